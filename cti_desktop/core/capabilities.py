@@ -1,0 +1,143 @@
+"""What a backend can do, as protocols the core and the view-models program against.
+
+A provider implements the protocols its backend supports and declares them in
+:class:`Capabilities`. Every method is a coroutine; every failure is a
+:class:`~cti_desktop.core.errors.UserFacingError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from .models import (
+    Activity,
+    Call,
+    CommLogItem,
+    Contact,
+    Device,
+    Group,
+    GroupCallLogItem,
+    Line,
+    Presence,
+    QueueStats,
+    Role,
+)
+
+
+@runtime_checkable
+class CallControl(Protocol):
+    """Commands on calls. Each returns the call's new state as the server reported it."""
+
+    async def get_calls(self) -> list[Call]: ...
+    async def get_call(self, call_id: str) -> Call | None: ...
+    async def make_call(self, destination: str, *, device_id: str | None = None, line: Line | None = None) -> Call: ...
+    async def answer(self, call: Call, device_id: str) -> Call: ...
+    async def hangup(self, call: Call) -> None: ...
+    async def hold(self, call: Call) -> Call: ...
+    async def resume(self, call: Call) -> Call: ...
+    async def mute(self, call: Call) -> Call: ...
+    async def unmute(self, call: Call) -> Call: ...
+    async def park(self, call: Call) -> Call: ...
+    async def dtmf(self, call: Call, digits: str) -> Call: ...
+    async def transfer(self, call: Call, destination: str) -> Call: ...
+    async def transfer_to_call(self, call: Call, target: Call) -> Call: ...
+    async def consultation(self, call: Call, destination: str) -> Call: ...
+    async def alternate(self, call: Call, target: Call) -> Call: ...
+    async def conference(self, call: Call, target: Call) -> Call: ...
+    async def remove_participant(self, call: Call, participant_id: str) -> Call: ...
+    async def leave_conference(self, call: Call) -> Call: ...
+    async def move(self, call: Call, device_id: str) -> Call: ...
+    async def pickup(self, call_id: str, device_id: str) -> Call: ...
+    async def recording(self, call: Call, op: str) -> Call: ...
+    async def devices(self) -> list[Device]: ...
+    async def lines(self) -> list[Line]: ...
+
+
+@runtime_checkable
+class Queues(Protocol):
+    async def groups(self) -> list[Group]: ...
+    async def login(self, group: Group) -> None: ...
+    async def logout(self, group: Group) -> None: ...
+    async def queue_stats(self) -> list[QueueStats]: ...
+    async def group_call_log(self, group: Group | None = None) -> list[GroupCallLogItem]: ...
+    async def assigned_call_log(self) -> list[GroupCallLogItem]: ...
+    async def set_call_log_state(self, item_id: str, state: str, note: str = "") -> GroupCallLogItem: ...
+
+
+@runtime_checkable
+class PresenceService(Protocol):
+    async def presence(self) -> Presence: ...
+    async def activities(self) -> list[Activity]: ...
+    async def roles(self) -> list[Role]: ...
+    async def set_presence(
+        self,
+        *,
+        activity: str | None = None,
+        available: bool | None = None,
+        note: str | None = None,
+        role: str | None = None,
+        expires: datetime | None = None,
+    ) -> Presence: ...
+
+
+@runtime_checkable
+class Directory(Protocol):
+    async def search(self, query: str, limit: int = 25) -> list[Contact]: ...
+    async def favourites(self) -> list[Contact]: ...
+
+
+@runtime_checkable
+class History(Protocol):
+    async def history(self, *, max_items: int = 100) -> list[CommLogItem]: ...
+    async def mark_seen(self, item_id: str) -> None: ...
+
+
+@runtime_checkable
+class Messaging(Protocol):
+    async def send_sms(self, to: str, text: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """Which of the protocols a backend offers, and the call-control operations it supports."""
+
+    call_control: frozenset[str] = frozenset()
+    call_events: bool = False
+    queues: bool = False
+    queue_stats: bool = False
+    presence_read: bool = False
+    presence_write: bool = False
+    directory: bool = False
+    history: bool = False
+    sms: bool = False
+
+    def can(self, op: str) -> bool:
+        return op in self.call_control
+
+
+#: Every call-control operation name (the names of :class:`CallControl`'s command methods).
+ALL_CALL_OPS: frozenset[str] = frozenset(
+    {
+        "make_call",
+        "answer",
+        "hangup",
+        "hold",
+        "resume",
+        "mute",
+        "unmute",
+        "park",
+        "dtmf",
+        "transfer",
+        "transfer_to_call",
+        "consultation",
+        "alternate",
+        "conference",
+        "remove_participant",
+        "leave_conference",
+        "move",
+        "pickup",
+        "recording",
+    }
+)

@@ -1,0 +1,197 @@
+"""Every URL of the Dstny Core User API, in one table.
+
+The vendor's reference lost its URL paths; ``shared/api/dstny-core.md`` records which of these are
+confirmed from public sources and which we chose in the vendor's style. A deployment corrects any of
+them from configuration (``[dstny.routes]`` in the settings file, or :func:`RouteTable.with_overrides`)
+without a code change.
+
+Templates use ``str.format`` fields. Every field value is percent-encoded as UTF-8 (``safe=''``) when
+the path is built, so user ids, domains and answer places such as ``bob@foo.com`` or ``+4681234``
+are always one path segment.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+from urllib.parse import quote
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    method: str
+    template: str
+    confirmed: bool = False
+
+
+_C = True  # confirmed
+_A = False  # assumed
+
+DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
+    {
+        # Tickets
+        "ticket.create": Route("POST", "/tickets/{d}/{u}", _C),
+        "ticket.revoke": Route("DELETE", "/tickets/{d}/{u}/{name}", _A),
+        # ACD / attendant groups (legacy, confirmed)
+        "acd.groups": Route("GET", "/user/acd-attendant-group/v1/{d}/{u}", _C),
+        "acd.group": Route("GET", "/user/acd-attendant-group/v1/{d}/{u}/{group}/{group_domain}", _C),
+        "acd.agent": Route("POST", "/user/acd-attendant-group/{d}/{u}/{group}/{group_domain}/agents/{agent}", _C),
+        # Distribution groups
+        "dg.groups": Route("GET", "/distributiongroups/{d}/{u}"),
+        "dg.login": Route("POST", "/distributiongroups/{d}/{u}/{grp}/login"),
+        "dg.logout": Route("POST", "/distributiongroups/{d}/{u}/{grp}/logout"),
+        "dg.calllog": Route("GET", "/distributiongroups/{d}/{u}/calllog"),
+        "dg.group_calllog": Route("GET", "/distributiongroups/{d}/{u}/{grp}/calllog"),
+        "dg.assigned": Route("GET", "/distributiongroups/{d}/{u}/calllog/assigned"),
+        "dg.group_assigned": Route("GET", "/distributiongroups/{d}/{u}/{grp}/calllog/assigned"),
+        "dg.assign": Route("PUT", "/distributiongroups/{d}/{u}/calllog/{item}"),
+        "dg.queuestats_stream": Route("GET", "/distributiongroups/{d}/{u}/queuestatistics/stream"),
+        # Queue statistics
+        "qs.organisation": Route("GET", "/queuestatistics/{d}"),
+        "qs.queue": Route("GET", "/queuestatistics/{d}/queues/{queue}"),
+        "qs.user": Route("GET", "/queuestatistics/{d}/users/{u}"),
+        # Calls API (call-back setup, confirmed)
+        "calls.callback": Route("POST", "/calls/current/{d}/{u}/{aptype}/{receiver}", _C),
+        # Call control
+        "cc.make_call": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/calls"),
+        "cc.consultation": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/consultation"),
+        "cc.answer": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/answer/{dev}"),
+        "cc.hangup": Route("DELETE", "/callcontrol/{d}/{u}/calls/{c}"),
+        "cc.hold": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/hold"),
+        "cc.resume": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/resume"),
+        "cc.alternate": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/alternate"),
+        "cc.conference": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/conference"),
+        "cc.remove_participant": Route("DELETE", "/callcontrol/{d}/{u}/calls/{c}/participants/{participant}"),
+        "cc.leave": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/leave"),
+        "cc.move": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/move/{dev}"),
+        "cc.mute": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/mute"),
+        "cc.unmute": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/unmute"),
+        "cc.park": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/park"),
+        "cc.dtmf": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/dtmf"),
+        "cc.transfer": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer"),
+        "cc.transfer_to_call": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer-to-call"),
+        "cc.pickup": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup/{c}"),
+        # Call recording (op ∈ start, stop, pause, resume, save, discard)
+        "rec.command": Route("POST", "/callrecording/{d}/{u}/calls/{c}/{op}"),
+        # Call state
+        "cs.snapshot": Route("GET", "/callstate/{d}/{u}"),
+        "cs.call": Route("GET", "/callstate/{d}/{u}/calls/{c}"),
+        "cs.call_stream": Route("GET", "/callstate/{d}/{u}/calls/{c}/stream"),
+        "cs.dialog_stream": Route("GET", "/callstate/{d}/{u}/dialogs/stream"),
+        # Presence (user information)
+        "pr.get": Route("GET", "/user/info/{d}/{u}/presence"),
+        "pr.put": Route("PUT", "/user/info/{d}/{u}/presence"),
+        "pr.activity": Route("PUT", "/user/info/{d}/{u}/activity"),
+        "pr.endtime_get": Route("GET", "/user/info/{d}/{u}/activity/endtime"),
+        "pr.endtime_put": Route("PUT", "/user/info/{d}/{u}/activity/endtime"),
+        "pr.available": Route("GET", "/user/info/{d}/{u}/available"),
+        "pr.photo": Route("GET", "/user/info/{d}/{u}/photo"),
+        # Configuration
+        "cfg.activities": Route("GET", "/user/config/{d}/{u}/activities"),
+        "cfg.roles": Route("GET", "/user/config/{d}/{u}/roles"),
+        "cfg.answerplaces": Route("GET", "/user/config/{d}/{u}/answerplaces"),
+        "cfg.all": Route("GET", "/user/config/{d}/{u}"),
+        "cfg.stream": Route("GET", "/user/config/{d}/{u}/stream"),
+        "cfg.shortcuts": Route("GET", "/user/presenceshortcuts/{d}/{u}"),
+        "cfg.shortcuts_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}"),
+        "cfg.shortcut": Route("GET", "/user/presenceshortcuts/{d}/{u}/{id}"),
+        "cfg.shortcut_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}/{id}"),
+        # Devices and lines
+        "dev.list": Route("GET", "/user/devices/{d}/{u}"),
+        "dev.active": Route("GET", "/user/devices/{d}/{u}/active"),
+        "dev.stream": Route("GET", "/user/devices/{d}/{u}/stream"),
+        "lines.list": Route("GET", "/user/lines/{d}/{u}"),
+        "lines.active_get": Route("GET", "/user/lines/{d}/{u}/active"),
+        "lines.active_put": Route("PUT", "/user/lines/{d}/{u}/active"),
+        # Contacts
+        "ct.list": Route("GET", "/contacts/list/{d}/{u}", _C),
+        "ct.search": Route("GET", "/contacts/search/{d}/{u}"),
+        "ct.add": Route("POST", "/contacts/list/{d}/{u}/{cid}"),
+        "ct.remove": Route("DELETE", "/contacts/list/{d}/{u}/{cid}"),
+        "ct.status": Route("PUT", "/contacts/list/{d}/{u}/{cid}/status"),
+        # Communication log and SMS
+        "log.list": Route("GET", "/commlog/{d}/{u}"),
+        "log.seen": Route("PUT", "/commlog/{d}/{u}/{item}"),
+        "log.delete": Route("DELETE", "/commlog/{d}/{u}/{item}"),
+        "sms.send": Route("POST", "/sms/{d}/{u}"),
+    }
+)
+
+
+_SCOPE_BY_PREFIX = {
+    "acd.": "DISTRIBUTION_GROUP",
+    "dg.": "DISTRIBUTION_GROUP",
+    "qs.": "QUEUE_STATISTICS",
+    "calls.": "CALLS",
+    "cc.": "CALL_CONTROL",
+    "cs.": "CALL_CONTROL",
+    "rec.": "CALL_RECORDING",
+    "pr.": "USER",
+    "cfg.": "USER",
+    "dev.": "USER",
+    "lines.": "USER",
+    "ct.": "CONTACT",
+    "log.": "COMMUNICATION_LOG",
+    "sms.": "SMS",
+}
+
+
+def scope_for(name: str) -> str | None:
+    """The ticket scope a route needs (``None`` for the ticket routes themselves)."""
+    for prefix, scope in _SCOPE_BY_PREFIX.items():
+        if name.startswith(prefix):
+            return scope
+    return None
+
+
+def template_fields(template: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+class RouteTable:
+    """The routes in force: the defaults with a deployment's overrides applied.
+
+    Overrides map a route name to a path template (same fields as the default) or to
+    ``"METHOD /path"``. Unknown names and templates with other fields are refused, so a typo in the
+    settings file is a clear message at start-up rather than a 404 in the middle of a call.
+    """
+
+    def __init__(self, routes: Mapping[str, Route] = DEFAULT_ROUTES) -> None:
+        self._routes = dict(routes)
+
+    def __getitem__(self, name: str) -> Route:
+        return self._routes[name]
+
+    def __iter__(self):
+        return iter(self._routes)
+
+    def items(self):
+        return self._routes.items()
+
+    def with_overrides(self, overrides: Mapping[str, str] | None) -> "RouteTable":
+        routes = dict(self._routes)
+        for name, value in (overrides or {}).items():
+            if name not in routes:
+                raise ValueError(f"unknown Dstny route {name!r} in the settings")
+            text = str(value).strip()
+            method, _, path = text.partition(" ")
+            if path and method.isalpha() and method.isupper():
+                path = path.strip()
+            else:
+                method, path = routes[name].method, text
+            if not path.startswith("/"):
+                raise ValueError(f"route {name!r} must be a path starting with '/'")
+            if set(template_fields(path)) != set(template_fields(routes[name].template)):
+                raise ValueError(
+                    f"route {name!r} must use the fields {sorted(template_fields(routes[name].template))}"
+                )
+            routes[name] = Route(method, path, routes[name].confirmed)
+        return RouteTable(routes)
+
+    def path(self, name: str, **fields: object) -> str:
+        """The path of route ``name`` (below the ``/api`` base) with every field percent-encoded."""
+        route = self._routes[name]
+        encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
+        return route.template.format(**encoded)
