@@ -135,7 +135,7 @@ class Call:
     actions: tuple[AllowedAction, ...] = ()
     correlation_id: str = ""
     #: Local monotonic time (seconds) when this state was received; used for live durations.
-    received_at: float = 0.0
+    received_at: float = field(default=0.0, compare=False)
 
     def allows(self, action: str) -> bool:
         return any(a.action == action for a in self.actions)

@@ -1,0 +1,321 @@
+"""The ``cti-desktop`` command: the desktop app, the PBX simulator and the headless commands.
+
+Headless commands (useful on their own for automation and scripting)::
+
+    cti-desktop watch  --server URL --domain D --user U     # one JSON object per line, forever
+    cti-desktop dial NUMBER  [--device ID]                  # + the same account options
+    cti-desktop answer [CALL_ID] [--device ID]
+    cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
+    cti-desktop login                                       # ask the password, store a ticket
+    cti-desktop sim [--demo] [--port N] …                   # the PBX simulator
+
+The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` or the OS keyring. Errors
+are one line of words on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import getpass
+import json
+import logging
+import os
+import signal
+import sys
+from typing import Any, Sequence
+
+from cti_desktop import __version__
+from cti_desktop.core.calls import CallChange
+from cti_desktop.core.commands import CallCommands
+from cti_desktop.core.connection import ConnectionStatus
+from cti_desktop.core.credentials import Credentials, resolve_credentials, ticket_key
+from cti_desktop.core.errors import InvalidInput, StaleState, UserFacingError
+from cti_desktop.core.logsetup import configure_logging
+from cti_desktop.core.models import Call, CallAction, CallStatus
+from cti_desktop.core.secrets import SecretStore
+from cti_desktop.core.session import Account, Session
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_STALE = 3
+
+DEMO_DOMAIN = "demo.example"
+DEMO_USER = "agent1"
+DEMO_PASSWORD = "demo"
+
+
+# ------------------------------------------------------------------------------------ JSON output
+def call_json(call: Call, change: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": "call"}
+    if change:
+        data["change"] = change
+    data.update(
+        callId=call.call_id,
+        status=call.status,
+        remote={"number": call.remote.number, "name": call.remote.name, "displayNumber": call.remote.display_number},
+        inbound=call.inbound,
+        actions=list(call.action_names),
+        stateToken=call.state_token,
+        via=call.history.via if call.history else "",
+        muted=call.muted,
+        recording=call.recording,
+        conference=call.conference,
+        devices=list(call.device_ids),
+    )
+    if call.event:
+        data["event"] = call.event
+    return data
+
+
+def connection_json(status: ConnectionStatus) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": "connection", "state": status.state.value}
+    if status.reason:
+        data["reason"] = status.reason
+    age = status.age()
+    if status.state.value == "stale" and age is not None:
+        data["ageSeconds"] = round(age, 1)
+    if status.retry_in is not None:
+        data["retryIn"] = round(status.retry_in, 2)
+    return data
+
+
+def emit(data: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+# ------------------------------------------------------------------------------------- accounts
+def add_account_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("account")
+    group.add_argument("--server", default=os.environ.get("CTI_DESKTOP_SERVER"), help="server base URL, e.g. https://pbx.example")
+    group.add_argument("--domain", default=os.environ.get("CTI_DESKTOP_DOMAIN"), help="the organisation's domain")
+    group.add_argument("--user", default=os.environ.get("CTI_DESKTOP_USER"), help="user id")
+    group.add_argument("--ca-file", default=None, help="an extra CA certificate file (PEM) to trust")
+    group.add_argument("--heartbeat", type=float, default=15.0, help=argparse.SUPPRESS)
+
+
+def account_from_args(args: argparse.Namespace) -> Account:
+    missing = [name for name in ("server", "domain", "user") if not getattr(args, name)]
+    if missing:
+        raise InvalidInput("Missing account options: " + ", ".join("--" + m for m in missing))
+    return Account(backend="dstny", server=args.server, domain=args.domain, user=args.user)
+
+
+async def open_session(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None) -> Session:
+    from pathlib import Path
+
+    from cti_desktop.providers.dstny.backend import connect_dstny
+
+    account = account_from_args(args)
+    if credentials is None:
+        credentials = await resolve_credentials(account, secrets)
+    if secrets.warning and credentials.source != "environment":
+        print(secrets.warning, file=sys.stderr)
+    new_tickets: list[str] = []
+    backend = await connect_dstny(
+        account,
+        credentials,
+        on_ticket=new_tickets.append,
+        extra_ca_file=Path(args.ca_file) if args.ca_file else None,
+        heartbeat_interval=args.heartbeat,
+    )
+    if new_tickets and credentials.source != "environment":
+        await secrets.set(ticket_key(account), new_tickets[-1])
+    return Session(account, backend)
+
+
+# -------------------------------------------------------------------------------------- commands
+async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None) -> int:
+    session = await open_session(args, secrets, credentials)
+    stop = asyncio.Event()
+
+    def on_status(status: ConnectionStatus) -> None:
+        emit(connection_json(status))
+        if status.state.value == "failed":
+            stop.set()
+
+    def on_calls(changes: list[CallChange]) -> None:
+        for change in changes:
+            emit(call_json(change.call, change.kind))
+
+    session.on_status(on_status)
+    session.on_calls(on_calls)
+    session.start()
+    try:
+        await stop.wait()
+    finally:
+        await session.aclose()
+    emit({"kind": "connection", "state": "closed"})
+    return EXIT_ERROR if session.status.state.value == "failed" else 0
+
+
+def _pick_call(calls: list[Call], args: argparse.Namespace, *, prefer: tuple[str, ...], action: str | None) -> Call:
+    if args.call_id:
+        for call in calls:
+            if call.call_id == args.call_id:
+                return call
+        raise InvalidInput(f"There is no current call with id {args.call_id!r}")
+    candidates = [c for c in calls if action is None or c.allows(action)]
+    for status in prefer:
+        for call in candidates:
+            if call.status == status:
+                return call
+    if candidates:
+        return candidates[0]
+    raise InvalidInput("There is no call to do that to right now")
+
+
+async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> int:
+    session = await open_session(args, secrets)
+    try:
+        control = session.backend.call_control
+        commands: CallCommands = session.commands  # type: ignore[assignment]
+        if args.command == "dial":
+            device = args.device or await _default_device(control)
+            call = await commands.make_call(args.number, device_id=device)
+            emit(call_json(call))
+            return 0
+        calls = await control.get_calls()
+        spec = {
+            "answer": ((CallStatus.RINGING,), CallAction.ANSWER),
+            "hangup": ((CallStatus.ACTIVE, CallStatus.HELD, CallStatus.RINGING, CallStatus.INITIATED), None),
+            "hold": ((CallStatus.ACTIVE,), CallAction.HOLD),
+            "resume": ((CallStatus.HELD,), CallAction.RESUME),
+        }[args.command]
+        call = _pick_call(calls, args, prefer=tuple(s.value for s in spec[0]), action=spec[1] and spec[1].value)
+        if args.state_token is not None:
+            call = dataclasses.replace(call, state_token=_token(args.state_token))
+        if args.command == "answer":
+            devices = call.devices_for(CallAction.ANSWER.value)
+            device = args.device or (devices[0] if devices else None)
+            if not device:
+                raise InvalidInput("The server named no device to answer this call on; use --device")
+            result = await commands.run("answer", call, device)
+        else:
+            result = await commands.run(args.command, call)
+        emit(call_json(result) if isinstance(result, Call) else {"kind": "call", "callId": call.call_id, "status": "TERMINATED"})
+        return 0
+    finally:
+        await session.aclose()
+
+
+def _token(text: str) -> int | str:
+    return int(text) if text.lstrip("-").isdigit() else text
+
+
+async def _default_device(control: Any) -> str:
+    devices = await control.devices()
+    if not devices:
+        raise InvalidInput("This user has no device to call from")
+    for kind in ("SOFTPHONE", "DESKPHONE"):
+        for device in devices:
+            if device.kind.upper() == kind:
+                return device.device_id
+    return devices[0].device_id
+
+
+async def cmd_login(args: argparse.Namespace, secrets: SecretStore) -> int:
+    account = account_from_args(args)
+    password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
+    if not password:
+        raise InvalidInput("No password given")
+    session = await open_session(args, secrets, Credentials(password=password, source="prompt"))
+    await session.aclose()
+    where = "the system keyring" if secrets.persistent else "memory for this session only (no system keyring)"
+    print(f"Signed in as {account.label}; the ticket is stored in {where}.", file=sys.stderr)
+    return 0
+
+
+async def cmd_demo_watch(args: argparse.Namespace) -> int:
+    from cti_desktop.simulator.server import SimulatorThread
+
+    with SimulatorThread(demo=True, seed=args.seed) as sim:
+        print(f"PBX simulator (demo traffic) at {sim.base_url}; watching {DEMO_USER}@{DEMO_DOMAIN}", file=sys.stderr)
+        args.server, args.domain, args.user = sim.base_url, DEMO_DOMAIN, DEMO_USER
+        args.ca_file, args.heartbeat = None, 15.0
+        return await cmd_watch(args, SecretStore(use_keyring=False), Credentials(password=DEMO_PASSWORD, source="environment"))
+
+
+# ---------------------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
+    parser.add_argument("--version", action="version", version=f"cti-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start the embedded PBX simulator with demo traffic and sign in as agent1")
+    parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("sim", help="run the PBX simulator (options: see `cti-desktop sim --help`)", add_help=False)
+
+    watch = sub.add_parser("watch", help="print every call and connection change as one JSON object per line")
+    add_account_options(watch)
+
+    login = sub.add_parser("login", help="ask for the password, create a ticket and store it in the keyring")
+    add_account_options(login)
+
+    dial = sub.add_parser("dial", help="call a number")
+    dial.add_argument("number")
+    dial.add_argument("--device", help="device id to call from (default: the softphone)")
+    add_account_options(dial)
+
+    for name, text in (("answer", "answer a ringing call"), ("hangup", "hang up, reject or cancel a call"),
+                       ("hold", "put a call on hold"), ("resume", "resume a held call")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("call_id", nargs="?", help="the call (default: the obvious one)")
+        p.add_argument("--state-token", dest="state_token", help="the stateToken of the state you saw (default: the current one)")
+        if name == "answer":
+            p.add_argument("--device", help="device id to answer on")
+        add_account_options(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sim"]:
+        from cti_desktop.simulator.server import main as sim_main
+
+        return sim_main(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
+    if args.command is None:
+        if args.demo:
+            return _run(cmd_demo_watch(args))
+        parser.print_help()
+        return EXIT_USAGE
+    secrets = SecretStore()
+    if args.command == "watch":
+        return _run(cmd_watch(args, secrets))
+    if args.command == "login":
+        return _run(cmd_login(args, secrets))
+    return _run(cmd_call_command(args, secrets))
+
+
+def _run(coro) -> int:
+    async def runner() -> int:
+        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        try:
+            loop.add_signal_handler(signal.SIGTERM, task.cancel)
+        except (NotImplementedError, RuntimeError):  # not on Windows
+            pass
+        return await coro
+
+    try:
+        return asyncio.run(runner())
+    except StaleState as exc:
+        print(f"stale state: {exc}", file=sys.stderr)
+        return EXIT_STALE
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

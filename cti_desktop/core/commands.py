@@ -1,0 +1,72 @@
+"""Call commands that are safe against stale state.
+
+A command carries the ``stateToken`` of the state the person saw. When the server says that state
+is stale (409), the call is re-read into the store and :class:`StaleState` is raised: the command is
+never sent again on its own — the person sees the fresh state and decides. A command that timed out
+may have executed, so it is not resent either; the call is re-read instead (PITFALLS 10).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from .calls import CallGone, CallStore, CallUpdated
+from .capabilities import CallControl
+from .errors import ServerUnavailable, StaleState, UserFacingError
+from .models import Call
+
+log = logging.getLogger(__name__)
+
+
+class CallCommands:
+    """Runs call-control commands against a backend and feeds the answers into the store."""
+
+    def __init__(self, control: CallControl, store: CallStore) -> None:
+        self._control = control
+        self._store = store
+
+    @property
+    def control(self) -> CallControl:
+        return self._control
+
+    async def run(self, op: str, call: Call, *args: Any) -> Call | None:
+        """Run ``op`` (a :class:`CallControl` method name) on ``call`` as the person saw it."""
+        method = getattr(self._control, op)
+        try:
+            result = await method(call, *args)
+        except StaleState:
+            log.info("%s on call %s refused as stale; refreshing", op, call.call_id)
+            await self.refresh(call.call_id)
+            raise
+        except ServerUnavailable:
+            # It may or may not have happened: show the truth rather than guessing.
+            await self._refresh_quietly(call.call_id)
+            raise
+        if isinstance(result, Call):
+            self._store.apply(CallUpdated(result))
+        return result
+
+    async def make_call(self, destination: str, **kwargs: Any) -> Call:
+        call = await self._control.make_call(destination, **kwargs)
+        self._store.apply(CallUpdated(call))
+        return call
+
+    async def pickup(self, call_id: str, device_id: str) -> Call:
+        call = await self._control.pickup(call_id, device_id)
+        self._store.apply(CallUpdated(call))
+        return call
+
+    async def refresh(self, call_id: str) -> Call | None:
+        fresh = await self._control.get_call(call_id)
+        if fresh is None:
+            self._store.apply(CallGone(call_id))
+        else:
+            self._store.apply(CallUpdated(fresh))
+        return fresh
+
+    async def _refresh_quietly(self, call_id: str) -> None:
+        try:
+            await self.refresh(call_id)
+        except UserFacingError as exc:
+            log.info("could not re-read call %s: %s", call_id, exc)

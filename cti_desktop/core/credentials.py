@@ -1,0 +1,63 @@
+"""Where an account's secret comes from: the environment (automation), else the keyring.
+
+``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` (and ``CTI_DESKTOP_API_KEY`` for key-based
+backends) win, so scripts and CI never need a keyring. Otherwise the keyring is asked, in an
+executor with a timeout (:mod:`cti_desktop.core.secrets`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Mapping
+
+from .errors import InvalidInput
+from .secrets import SecretKey, SecretStore
+from .session import Account
+
+ENV_TICKET = "CTI_DESKTOP_TICKET"
+ENV_PASSWORD = "CTI_DESKTOP_PASSWORD"
+ENV_API_KEY = "CTI_DESKTOP_API_KEY"
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    password: str | None = None
+    ticket: str | None = None
+    api_key: str | None = None
+    source: str = ""  # "environment", "keyring", "session", "prompt"
+
+    def __repr__(self) -> str:  # never show a secret, even in a traceback
+        have = [n for n in ("password", "ticket", "api_key") if getattr(self, n)]
+        return f"Credentials(has={have}, source={self.source!r})"
+
+
+def ticket_key(account: Account) -> SecretKey:
+    return SecretKey(account.key, "ticket")
+
+
+def password_key(account: Account) -> SecretKey:
+    return SecretKey(account.key, "password")
+
+
+def api_key_key(account: Account) -> SecretKey:
+    return SecretKey(account.key, "api-key")
+
+
+async def resolve_credentials(
+    account: Account, secrets: SecretStore, env: Mapping[str, str] | None = None
+) -> Credentials:
+    env = os.environ if env is None else env
+    ticket, password, api_key = env.get(ENV_TICKET), env.get(ENV_PASSWORD), env.get(ENV_API_KEY)
+    if ticket or password or api_key:
+        return Credentials(password=password or None, ticket=ticket or None, api_key=api_key or None, source="environment")
+    ticket = await secrets.get(ticket_key(account))
+    password = await secrets.get(password_key(account))
+    api_key = await secrets.get(api_key_key(account))
+    if ticket or password or api_key:
+        return Credentials(password=password, ticket=ticket, api_key=api_key, source="keyring" if secrets.persistent else "session")
+    where = "the system keyring" if secrets.persistent else "this session (no system keyring is available)"
+    raise InvalidInput(
+        f"No secret for {account.label} in {where}. Run `cti-desktop login` with the same account options, "
+        f"or set {ENV_PASSWORD} or {ENV_TICKET}."
+    )

@@ -1,0 +1,150 @@
+"""One signed-in account: its backend, its call store and the tasks that keep it in sync.
+
+The session is provider-neutral: a provider builds a :class:`Backend` (its clients and its
+call-event source), and the session owns the lifetimes — it starts the sync task once the loop runs,
+holds a strong reference to every task it spawns, and on :meth:`aclose` cancels them once, awaits
+them with a timeout and closes the backend's HTTP clients (PITFALLS 8, 15).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable, Protocol
+
+from .calls import CallChange, CallStore, Cleared
+from .capabilities import Capabilities, CallControl, Directory, History, Messaging, PresenceService, Queues
+from .commands import CallCommands
+from .connection import ConnectionState, ConnectionStatus
+
+log = logging.getLogger(__name__)
+
+StatusListener = Callable[[ConnectionStatus], None]
+
+
+class Backend(Protocol):
+    """What a provider hands the session. Absent features are ``None``."""
+
+    name: str
+    capabilities: Capabilities
+    call_control: CallControl | None
+    queues: Queues | None
+    presence: PresenceService | None
+    directory: Directory | None
+    history: History | None
+    messaging: Messaging | None
+
+    async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
+        """Keep ``store`` in sync until cancelled (or failed for good)."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who to sign in as, where. Holds no secret."""
+
+    backend: str  # "dstny", "telavox", "voxloud"
+    server: str  # base URL of the server
+    domain: str = ""
+    user: str = ""
+    options: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.backend}:{self.server.rstrip('/')}|{self.domain}|{self.user}"
+
+    @property
+    def label(self) -> str:
+        who = f"{self.user}@{self.domain}" if self.domain else self.user
+        return f"{who} ({self.backend})" if who else self.backend
+
+
+class Session:
+    def __init__(self, account: Account, backend: Backend) -> None:
+        self.account = account
+        self.backend = backend
+        self.store = CallStore()
+        self.commands = CallCommands(backend.call_control, self.store) if backend.call_control else None
+        self.status = ConnectionStatus(ConnectionState.CONNECTING)
+        self._status_listeners: list[StatusListener] = []
+        self._tasks: set[asyncio.Task] = set()
+        self._sync_task: asyncio.Task | None = None
+        self._closed = False
+
+    # ----------------------------------------------------------------------------- listeners
+    def on_status(self, listener: StatusListener) -> Callable[[], None]:
+        self._status_listeners.append(listener)
+        return lambda: self._status_listeners.remove(listener) if listener in self._status_listeners else None
+
+    def on_calls(self, listener: Callable[[list[CallChange]], None]) -> Callable[[], None]:
+        return self.store.subscribe(listener)
+
+    def _set_status(self, status: ConnectionStatus) -> None:
+        self.status = status
+        for listener in list(self._status_listeners):
+            try:
+                listener(status)
+            except Exception:
+                log.exception("connection status listener failed")
+
+    # ----------------------------------------------------------------------------- lifecycle
+    def start(self) -> None:
+        """Start following calls. Call from inside the running loop."""
+        if self._sync_task is not None or self._closed:
+            return
+        if not self.backend.capabilities.call_events:
+            self._set_status(ConnectionStatus(ConnectionState.LIVE))
+            return
+        self._sync_task = self.spawn(self._follow(), name="call-sync")
+
+    async def _follow(self) -> None:
+        try:
+            await self.backend.follow_calls(self.store, self._set_status)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("call sync stopped")
+            self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=f"internal error ({type(exc).__name__})"))
+
+    def spawn(self, coro: Awaitable, *, name: str | None = None) -> asyncio.Task:
+        """Run ``coro`` as a task the session owns (held strongly, cancelled on close)."""
+        task = asyncio.ensure_future(coro)
+        if name:
+            task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task %s failed", task.get_name(), exc_info=task.exception())
+
+    async def wait_live(self, timeout: float) -> bool:
+        """Wait until the connection is live (True) or failed/timed out (False)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            if self.status.state is ConnectionState.LIVE:
+                return True
+            if self.status.state is ConnectionState.FAILED:
+                return False
+            await asyncio.sleep(0.02)
+        return self.status.state is ConnectionState.LIVE
+
+    async def aclose(self, timeout: float = 5.0) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            done, pending = await asyncio.wait(tasks, timeout=timeout)
+            for task in pending:
+                log.warning("task %s did not stop within %.0f s", task.get_name(), timeout)
+        self.store.apply(Cleared())
+        await self.backend.aclose()

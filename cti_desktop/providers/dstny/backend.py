@@ -1,0 +1,104 @@
+"""The Dstny Core backend: one client for commands, one for streams, and the call sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import httpx
+
+from cti_desktop.core.calls import CallStore
+from cti_desktop.core.credentials import Credentials
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.session import Account, StatusListener
+from cti_desktop.core.transport import command_client, stream_client
+
+from .callsync import DstnyCallSync
+from .client import DstnyClient
+from .routes import RouteTable
+
+
+def api_url_for(server: str) -> str:
+    """``https://pbx.example`` → ``https://pbx.example/api`` (an ``/api`` already there is kept)."""
+    url = httpx.URL(server.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidInput(f"The server address must be an http(s) URL, not {server!r}")
+    if url.userinfo:
+        raise InvalidInput("The server address must not contain a user name or password")
+    path = url.path.rstrip("/")
+    if not path.endswith("/api"):
+        path += "/api"
+    return str(url.copy_with(path=path, query=None, fragment=None))
+
+
+class DstnyBackend:
+    name = "dstny"
+
+    def __init__(
+        self,
+        client: DstnyClient,
+        http: httpx.AsyncClient,
+        stream_http: httpx.AsyncClient,
+        *,
+        heartbeat_interval: float = 15.0,
+        backoff_initial: float = 1.0,
+    ) -> None:
+        self.client = client
+        self.capabilities = client.capabilities
+        self.call_control = self.queues = self.presence = self.directory = client
+        self.history = self.messaging = client
+        self._http = http
+        self._stream_http = stream_http
+        self._heartbeat = heartbeat_interval
+        self._backoff_initial = backoff_initial
+        self.sync: DstnyCallSync | None = None
+
+    async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
+        self.sync = DstnyCallSync(
+            self.client,
+            store,
+            stream_http=self._stream_http,
+            heartbeat_interval=self._heartbeat,
+            on_status=on_status,
+            backoff_initial=self._backoff_initial,
+        )
+        await self.sync.run()
+
+    async def aclose(self) -> None:
+        await self._stream_http.aclose()
+        await self._http.aclose()
+
+
+async def connect_dstny(
+    account: Account,
+    credentials: Credentials,
+    *,
+    on_ticket: Callable[[str], None] | None = None,
+    extra_ca_file: Path | None = None,
+    heartbeat_interval: float = 15.0,
+    backoff_initial: float = 1.0,
+) -> DstnyBackend:
+    """Build the backend; with a password and no ticket, create a ticket first."""
+    routes = RouteTable().with_overrides(account.options.get("routes"))
+    http = command_client(extra_ca_file=extra_ca_file)
+    stream_http = stream_client(extra_ca_file=extra_ca_file)
+    try:
+        client = DstnyClient(
+            http,
+            api_url=api_url_for(account.server),
+            domain=account.domain,
+            user=account.user,
+            ticket=credentials.ticket,
+            password=credentials.password,
+            routes=routes,
+            on_ticket=on_ticket,
+        )
+        if not credentials.ticket:
+            await client.create_ticket()
+    except BaseException:
+        await stream_http.aclose()
+        await http.aclose()
+        raise
+    return DstnyBackend(
+        client, http, stream_http, heartbeat_interval=heartbeat_interval, backoff_initial=backoff_initial
+    )

@@ -1,0 +1,147 @@
+"""Secrets stay in the keyring (or memory) and never reach a log line."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import threading
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+from cti_desktop.core.credentials import ENV_PASSWORD, ENV_TICKET, resolve_credentials, ticket_key
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.logsetup import configure_logging, redact
+from cti_desktop.core.secrets import SecretKey, SecretStore
+from cti_desktop.core.session import Account
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps its passwords in a dict."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.data: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.data.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.data[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if (service, username) not in self.data:
+            raise keyring.errors.PasswordDeleteError("missing")
+        del self.data[(service, username)]
+
+
+class HangingKeyring(MemoryKeyring):
+    """Like a locked Secret Service: never answers."""
+
+    def __init__(self):
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service, username):
+        self.release.wait(10)
+        return None
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+ACCOUNT = Account("dstny", "http://127.0.0.1:1", "demo.example", "agent1")
+
+
+async def test_secret_store_uses_the_keyring(memory_keyring):
+    store = SecretStore()
+    assert store.persistent and store.warning == ""
+    key = SecretKey(ACCOUNT.key, "ticket")
+    await store.set(key, "T-123")
+    assert memory_keyring.data[("cti-desktop", key.username)] == "T-123"
+    assert await SecretStore().get(key) == "T-123"  # a new process would find it
+    await store.delete(key)
+    assert await SecretStore().get(key) is None
+    await store.delete(key)  # deleting twice is fine
+
+
+async def test_without_a_keyring_secrets_live_in_memory_and_it_says_so():
+    keyring.set_keyring(keyring.backends.null.Keyring())  # what CI has
+    store = SecretStore()
+    assert not store.persistent
+    assert "this session only" in store.warning
+    key = SecretKey(ACCOUNT.key, "password")
+    await store.set(key, "pw")
+    assert await store.get(key) == "pw"
+    assert await SecretStore().get(key) is None
+
+
+async def test_a_hanging_keyring_times_out_and_falls_back(memory_keyring):
+    hanging = HangingKeyring()
+    keyring.set_keyring(hanging)
+    try:
+        store = SecretStore(timeout=0.2)
+        assert await store.get(SecretKey(ACCOUNT.key, "ticket")) is None
+        assert not store.persistent and "did not answer" in store.warning
+    finally:
+        hanging.release.set()
+
+
+async def test_credentials_from_environment_win(memory_keyring):
+    creds = await resolve_credentials(ACCOUNT, SecretStore(), env={ENV_TICKET: "Zq-77-secret"})
+    assert creds.ticket == "Zq-77-secret" and creds.source == "environment"
+    assert "Zq-77-secret" not in repr(creds)
+    creds = await resolve_credentials(ACCOUNT, SecretStore(), env={ENV_PASSWORD: "pw"})
+    assert creds.password == "pw" and creds.ticket is None
+
+
+async def test_credentials_from_keyring_and_a_clear_message_without(memory_keyring):
+    store = SecretStore()
+    with pytest.raises(InvalidInput, match="cti-desktop login"):
+        await resolve_credentials(ACCOUNT, store, env={})
+    await store.set(ticket_key(ACCOUNT), "kept")
+    creds = await resolve_credentials(ACCOUNT, SecretStore(), env={})
+    assert creds.ticket == "kept" and creds.source == "keyring"
+
+
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("GET /api/x Authorization: Bearer 2343.ZSDabc", "2343.ZSDabc"),
+        ("POST /api/tickets/demo.example/agent1?platform=other&t=DZGVtby5leGFtcGxl.UDoz&name=x", "DZGVtby5leGFtcGxl.UDoz"),
+        ("Cookie: JSESSIONID=abcdef123", "abcdef123"),
+        ("Voverc-Auth: key-123456", "key-123456"),
+        ('{"password": "hunter2", "user": "agent1"}', "hunter2"),
+        ('{"token":"2343.XYZ"}', "2343.XYZ"),
+        ("https://agent1:s3cret@pbx.example/api", "s3cret"),
+        ("x-api-key=ABCDEF", "ABCDEF"),
+    ],
+)
+def test_redact_masks_secrets(text, secret):
+    assert secret not in redact(text)
+
+
+def test_logged_secrets_are_masked_in_messages_args_and_tracebacks():
+    out = io.StringIO()
+    configure_logging(logging.DEBUG, stream=out)
+    log = logging.getLogger("cti_desktop.test")
+    log.info("sending Authorization: Bearer %s", "SECRET-TICKET-1")
+    try:
+        raise RuntimeError("failed with ?t=SECRET-T-2&x=1")
+    except RuntimeError:
+        log.exception("boom")
+    text = out.getvalue()
+    assert "SECRET-TICKET-1" not in text and "SECRET-T-2" not in text
+    assert "Authorization: ***" in text and "boom" in text
+    configure_logging(logging.WARNING)
