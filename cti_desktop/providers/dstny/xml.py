@@ -1,0 +1,294 @@
+"""Hardened, tolerant parsers for the two XML documents the Dstny streams carry.
+
+* ``application/telepo-queue-statistics+xml`` (queue-statistics stream): the vendor's schema is not
+  public, so the shape of ``shared/api/dstny-core.md`` is read tolerantly — a field may be a child
+  element or an attribute, names may be camelCase or kebab-case, unknown elements are ignored,
+  a document may carry one or many queues, namespaced or not.
+* ``application/dialog-info+xml`` (RFC 4235, dialog stream).
+
+Both go through :mod:`defusedxml` with DTDs, entity declarations and external references forbidden,
+after a size cap. Anything refused or unreadable raises :class:`XmlDocumentError`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from ...core.models import QueueStats
+from .wire import number_from_uri
+
+__all__ = [
+    "DIALOG_INFO_NS",
+    "MAX_XML_BYTES",
+    "Dialog",
+    "DialogInfo",
+    "XmlDocumentError",
+    "parse_dialog_info",
+    "parse_queue_statistics_xml",
+]
+
+#: Largest document accepted (bytes, after encoding to UTF-8 when given text).
+MAX_XML_BYTES = 2 * 1024 * 1024
+
+DIALOG_INFO_NS = "urn:ietf:params:xml:ns:dialog-info"
+
+
+class XmlDocumentError(ValueError):
+    """An XML document was refused: malformed, too large, or using DTDs/entities/external references."""
+
+
+def _parse(document: str | bytes, what: str) -> Element:
+    if isinstance(document, str):
+        data = document.encode("utf-8")
+        # A str has already been decoded: drop an XML declaration's encoding by parsing bytes of UTF-8.
+        if data.startswith(b"<?xml"):
+            end = data.find(b"?>")
+            if end != -1:
+                data = data[end + 2 :]
+    elif isinstance(document, (bytes, bytearray, memoryview)):
+        data = bytes(document)
+    else:
+        raise XmlDocumentError(f"{what}: not an XML document")
+    if len(data) > MAX_XML_BYTES:
+        raise XmlDocumentError(f"{what}: document larger than {MAX_XML_BYTES} bytes")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise XmlDocumentError(f"{what}: empty document")
+    try:
+        return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise XmlDocumentError(f"{what}: refused ({type(exc).__name__})") from None
+    except ParseError as exc:
+        raise XmlDocumentError(f"{what}: not well-formed XML ({exc.position[0]}:{exc.position[1]})") from None
+    except (ValueError, RecursionError) as exc:
+        raise XmlDocumentError(f"{what}: unreadable XML ({type(exc).__name__})") from None
+
+
+def _local(name: str) -> str:
+    """``{urn:…}queue`` → ``queue``."""
+    return name.rsplit("}", 1)[-1] if name.startswith("{") else name.split(":")[-1]
+
+
+def _norm(name: str) -> str:
+    """Tag/attribute names compared without namespace, case, ``-`` or ``_``."""
+    return _local(name).replace("-", "").replace("_", "").lower()
+
+
+def _attr(el: Element, name: str) -> str | None:
+    want = _norm(name)
+    for key, value in el.attrib.items():
+        if _norm(key) == want:
+            return value
+    return None
+
+
+def _children(el: Element, name: str) -> Iterator[Element]:
+    want = _norm(name)
+    for child in el:
+        if isinstance(child.tag, str) and _norm(child.tag) == want:
+            yield child
+
+
+def _child(el: Element, name: str) -> Element | None:
+    return next(_children(el, name), None)
+
+
+def _text(el: Element) -> str:
+    return "".join(el.itertext()).strip()
+
+
+def _field(el: Element, name: str) -> str:
+    """A field given as an attribute or as a child element's text ('' when absent)."""
+    value = _attr(el, name)
+    if value is not None:
+        return value.strip()
+    child = _child(el, name)
+    return _text(child) if child is not None else ""
+
+
+def _count(text: str) -> int:
+    """A non-negative whole number; blanks, junk and negatives read as 0."""
+    text = text.strip()
+    try:
+        number = int(text)
+    except ValueError:
+        try:
+            value = float(text)
+        except ValueError:
+            return 0
+        if not math.isfinite(value):
+            return 0
+        number = int(value)
+    return max(0, number)
+
+
+_QUEUE_FIELDS = {
+    "queue_length": "queueLength",
+    "available_agents": "availableAgents",
+    "logged_in_agents": "loggedInAgents",
+    "longest_waiting": "longestWaiting",
+    "last_wait": "lastWait",
+    "average_wait": "averageWait",
+    "answered_period": "answeredCallsForPeriod",
+    "dropped_period": "droppedCallsForPeriod",
+    "total_period": "totalCallsForPeriod",
+    "answered_24h": "answeredCallsLast24h",
+    "dropped_24h": "droppedCallsLast24h",
+    "total_24h": "totalCallsLast24h",
+}
+
+
+def _agent_presence(queue: Element) -> tuple[tuple[str, int], ...]:
+    out: list[tuple[str, int]] = []
+    for block in _children(queue, "current-agent-presence"):
+        entries = list(_children(block, "presence"))
+        if not entries and (_field(block, "name")):
+            entries = [block]
+        for entry in entries:
+            name = _field(entry, "name")
+            if name:
+                out.append((name, _count(_field(entry, "count"))))
+    return tuple(out)
+
+
+def _queue(el: Element) -> QueueStats | None:
+    queue_id = _field(el, "id")
+    name = _field(el, "name")
+    if not queue_id and not name:
+        return None
+    counts = {attr: _count(_field(el, wire)) for attr, wire in _QUEUE_FIELDS.items()}
+    return QueueStats(
+        id=queue_id or name,
+        domain=_field(el, "domain"),
+        name=name,
+        number=number_from_uri(_field(el, "number")),
+        agent_presence=_agent_presence(el),
+        **counts,
+    )
+
+
+def _find_queues(root: Element) -> list[Element]:
+    if _norm(root.tag) == "queue":
+        return [root]
+    found: list[Element] = []
+    stack = list(root)
+    while stack:
+        el = stack.pop(0)
+        if not isinstance(el.tag, str):
+            continue
+        if _norm(el.tag) == "queue":
+            found.append(el)
+        else:
+            stack.extend(list(el))
+    return found
+
+
+def parse_queue_statistics_xml(document: str | bytes) -> list[QueueStats]:
+    """A ``queue-statistics`` document (one ``queue`` or many) → statistics, in document order."""
+    root = _parse(document, "queue statistics")
+    stats = []
+    for el in _find_queues(root):
+        q = _queue(el)
+        if q is not None:
+            stats.append(q)
+    return stats
+
+
+# --------------------------------------------------------------------------------------------
+# RFC 4235 dialog-info
+
+DIALOG_STATES = ("trying", "proceeding", "early", "confirmed", "terminated")
+
+
+@dataclass(frozen=True, slots=True)
+class Dialog:
+    id: str
+    call_id: str = ""
+    direction: str = ""  # initiator | recipient | '' (open)
+    state: str = ""  # trying | proceeding | early | confirmed | terminated; other values kept lowercased
+    state_event: str = ""  # why it terminated: cancelled, rejected, replaced, local-bye, …
+    state_code: int | None = None
+    remote_identity: str = ""  # as sent, e.g. sip:+4670123@example.com or tel:+4670123
+    remote_display: str = ""
+    local_identity: str = ""
+    local_display: str = ""
+
+    @property
+    def remote_number(self) -> str:
+        return number_from_uri(self.remote_identity)
+
+    @property
+    def terminated(self) -> bool:
+        return self.state == "terminated"
+
+    @property
+    def ringing(self) -> bool:
+        return self.state in ("trying", "proceeding", "early")
+
+
+@dataclass(frozen=True, slots=True)
+class DialogInfo:
+    version: int
+    state: str  # full | partial (kept lowercased; anything else kept as sent)
+    entity: str
+    dialogs: tuple[Dialog, ...] = ()
+
+    @property
+    def full(self) -> bool:
+        return self.state == "full"
+
+
+def _participant(dialog: Element, which: str) -> tuple[str, str]:
+    el = _child(dialog, which)
+    if el is None:
+        return "", ""
+    identity = _child(el, "identity")
+    if identity is not None:
+        return _text(identity), (_attr(identity, "display") or "").strip()
+    target = _child(el, "target")
+    if target is not None:
+        return (_attr(target, "uri") or "").strip(), ""
+    return "", ""
+
+
+def parse_dialog_info(document: str | bytes) -> DialogInfo:
+    """An RFC 4235 ``dialog-info`` document → :class:`DialogInfo`."""
+    root = _parse(document, "dialog-info")
+    if _local(root.tag) != "dialog-info":
+        raise XmlDocumentError("dialog-info: the document is not a dialog-info document")
+    version_text = (_attr(root, "version") or "").strip()
+    version = int(version_text) if version_text.isdigit() else -1
+    dialogs = []
+    for el in _children(root, "dialog"):
+        state_el = _child(el, "state")
+        state = _text(state_el).lower() if state_el is not None else ""
+        code_text = (_attr(state_el, "code") or "").strip() if state_el is not None else ""
+        remote_identity, remote_display = _participant(el, "remote")
+        local_identity, local_display = _participant(el, "local")
+        dialogs.append(
+            Dialog(
+                id=(_attr(el, "id") or "").strip(),
+                call_id=(_attr(el, "call-id") or "").strip(),
+                direction=(_attr(el, "direction") or "").strip().lower(),
+                state=state,
+                state_event=((_attr(state_el, "event") or "").strip().lower() if state_el is not None else ""),
+                state_code=int(code_text) if code_text.isdigit() else None,
+                remote_identity=remote_identity,
+                remote_display=remote_display,
+                local_identity=local_identity,
+                local_display=local_display,
+            )
+        )
+    return DialogInfo(
+        version=version,
+        state=(_attr(root, "state") or "").strip().lower(),
+        entity=(_attr(root, "entity") or "").strip(),
+        dialogs=tuple(dialogs),
+    )
