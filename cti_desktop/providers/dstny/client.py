@@ -1,0 +1,738 @@
+"""``DstnyClient``: the Dstny Core User API over an injected ``httpx.AsyncClient``.
+
+One method per route of :data:`~cti_desktop.providers.dstny.routes.DEFAULT_ROUTES` (streams are
+opened elsewhere; :meth:`DstnyClient.url` and :meth:`DstnyClient.auth_headers` give what they need).
+
+The rules every request follows (``shared/api/dstny-core.md``, ``shared/PITFALLS.md`` 8–11, 22):
+
+* ``Authorization: Bearer {ticket}`` and ``Accept: application/json`` on every request, plus
+  ``Content-Type: application/json`` with a body.
+* Commands that take a ``stateToken`` send the token of the :class:`Call` passed in — the state the
+  person saw — never a freshly fetched one.
+* 401: :meth:`reauthenticate` once; when that gives a new ticket the request is sent once more
+  (a 401 means nothing was executed); otherwise :class:`AuthExpired`.
+* 409: :class:`StaleState`. The caller refreshes the call; nothing is re-read or re-sent here.
+* A timeout, dropped connection or 5xx is never retried: a command may have run.
+* The log gets the route name, method and status — never the ticket, a query string or a body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from datetime import datetime
+from typing import Any, Callable, Mapping, Sequence
+
+import httpx
+
+from ...core.capabilities import ALL_CALL_OPS, Capabilities
+from ...core.errors import AuthExpired, BadRequest, InvalidInput, NotFound
+from ...core.models import (
+    Activity,
+    Call,
+    CommLogItem,
+    Contact,
+    Device,
+    Group,
+    GroupCallLogItem,
+    Line,
+    Presence,
+    QueueStats,
+    Role,
+)
+from . import wire
+from .errors import error_from_response, error_from_transport
+from .routes import RouteTable, scope_for
+from .ticket import DEFAULT_SCOPES, password_ticket
+from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
+
+__all__ = ["DstnyClient", "RECORDING_OPS", "FEATURES"]
+
+log = logging.getLogger("cti_desktop.providers.dstny")
+
+RECORDING_OPS = frozenset({"start", "stop", "pause", "resume", "save", "discard"})
+_DTMF = re.compile(r"^[0-9A-Da-d#*]{1,64}$")
+_NO_BODY: Any = object()
+
+#: What each route is for, in the words a 403/404/… message uses.
+FEATURES: Mapping[str, str] = {
+    "ticket.create": "Sign-in",
+    "ticket.revoke": "Sign-out",
+    "acd.groups": "Queue list",
+    "acd.group": "Queue details",
+    "acd.agent": "Queue sign-in",
+    "dg.groups": "Queue list",
+    "dg.login": "Queue sign-in",
+    "dg.logout": "Queue sign-out",
+    "dg.calllog": "Queue call log",
+    "dg.group_calllog": "Queue call log",
+    "dg.assigned": "Assigned queue calls",
+    "dg.group_assigned": "Assigned queue calls",
+    "dg.assign": "Queue call log update",
+    "dg.queuestats_stream": "Live queue statistics",
+    "qs.organisation": "Queue statistics",
+    "qs.queue": "Queue statistics",
+    "qs.user": "Queue statistics",
+    "calls.callback": "Call-back call",
+    "cc.make_call": "Calling",
+    "cc.consultation": "Consultation call",
+    "cc.answer": "Answer",
+    "cc.hangup": "Hang up",
+    "cc.hold": "Hold",
+    "cc.resume": "Resume",
+    "cc.alternate": "Switch calls",
+    "cc.conference": "Conference",
+    "cc.remove_participant": "Remove from conference",
+    "cc.leave": "Leave conference",
+    "cc.move": "Move call",
+    "cc.mute": "Mute",
+    "cc.unmute": "Unmute",
+    "cc.park": "Park",
+    "cc.dtmf": "Keypad tones",
+    "cc.transfer": "Transfer",
+    "cc.transfer_to_call": "Attended transfer",
+    "cc.pickup": "Call pickup",
+    "rec.command": "Call recording",
+    "cs.snapshot": "Call list",
+    "cs.call": "Call state",
+    "cs.call_stream": "Live call state",
+    "cs.dialog_stream": "Live call notifications",
+    "pr.get": "Presence",
+    "pr.put": "Presence change",
+    "pr.activity": "Presence change",
+    "pr.endtime_get": "Presence end time",
+    "pr.endtime_put": "Presence end time",
+    "pr.available": "Availability",
+    "pr.photo": "Photo",
+    "cfg.activities": "Presence activities",
+    "cfg.roles": "Presence roles",
+    "cfg.answerplaces": "Answer places",
+    "cfg.all": "User settings",
+    "cfg.stream": "Live user settings",
+    "cfg.shortcuts": "Presence shortcuts",
+    "cfg.shortcuts_put": "Presence shortcuts",
+    "cfg.shortcut": "Presence shortcuts",
+    "cfg.shortcut_put": "Presence shortcuts",
+    "dev.list": "Devices",
+    "dev.active": "Devices",
+    "dev.stream": "Live device list",
+    "lines.list": "Caller IDs",
+    "lines.active_get": "Caller ID",
+    "lines.active_put": "Caller ID change",
+    "ct.list": "Contacts",
+    "ct.search": "Directory search",
+    "ct.add": "Add contact",
+    "ct.remove": "Remove contact",
+    "ct.status": "Contact status",
+    "log.list": "Call history",
+    "log.seen": "Call history",
+    "log.delete": "Call history",
+    "sms.send": "SMS",
+}
+
+DSTNY_CAPABILITIES = Capabilities(
+    call_control=ALL_CALL_OPS,
+    call_events=True,
+    queues=True,
+    queue_stats=True,
+    presence_read=True,
+    presence_write=True,
+    directory=True,
+    history=True,
+    sms=True,
+)
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+class DstnyClient:
+    """The Dstny Core User API for one user. Implements the core capability protocols."""
+
+    capabilities: Capabilities = DSTNY_CAPABILITIES
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        api_url: str,
+        domain: str,
+        user: str,
+        ticket: str | None = None,
+        password: str | None = None,
+        routes: RouteTable | None = None,
+        scopes: Sequence[str] = DEFAULT_SCOPES,
+        ticket_name: str = "cti-desktop",
+        on_ticket: Callable[[str], None] | None = None,
+    ) -> None:
+        self._http = http
+        self._api_url = api_url.rstrip("/")
+        self.domain = domain
+        self.user = user
+        self._ticket = ticket
+        self._password = password
+        self._routes = routes or RouteTable()
+        self.scopes = tuple(scopes)
+        self.ticket_name = ticket_name
+        self._on_ticket = on_ticket
+        self._auth_lock = asyncio.Lock()
+        #: Bumped whenever the ticket changes, so concurrent 401s make only one new ticket.
+        self._ticket_generation = 0
+        self.ticket_info: TicketInfo | None = None
+
+    def __repr__(self) -> str:  # never the ticket or password
+        return f"DstnyClient(api_url={self._api_url!r}, user={self.user!r}, domain={self.domain!r})"
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def has_ticket(self) -> bool:
+        return bool(self._ticket)
+
+    @property
+    def agent_address(self) -> str:
+        """``user@domain``, the agent id of the legacy ACD routes."""
+        return f"{self.user}@{self.domain}"
+
+    def auth_headers(self) -> dict[str, str]:
+        """A fresh dict each call (httpx-sse mutates the dict it is given, PITFALLS 5)."""
+        headers = {"Accept": "application/json"}
+        if self._ticket:
+            headers["Authorization"] = f"Bearer {self._ticket}"
+        return headers
+
+    def path(self, route: str, **fields: object) -> str:
+        values: dict[str, object] = {"d": self.domain, "u": self.user}
+        values.update(fields)
+        return self._routes.path(route, **values)
+
+    def url(self, route: str, **fields: object) -> str:
+        """The absolute URL of ``route`` (``{d}``/``{u}`` filled in), e.g. to open a stream."""
+        return self._api_url + self.path(route, **fields)
+
+    async def _send(
+        self,
+        route: str,
+        *,
+        fields: Mapping[str, object] | None = None,
+        params: Any = None,
+        body: Any = _NO_BODY,
+        accept: str = "application/json",
+        command: bool = False,
+    ) -> httpx.Response:
+        """Send one request of ``route``; a 2xx response or a :class:`UserFacingError`."""
+        method = self._routes[route].method
+        url = self.url(route, **(fields or {}))
+        feature = FEATURES.get(route, route)
+        reauthenticated = False
+        if not self._ticket:
+            if not await self.reauthenticate():
+                raise AuthExpired("Not signed in: no ticket for this account; please sign in")
+        while True:
+            generation = self._ticket_generation
+            headers = self.auth_headers()
+            headers["Accept"] = accept
+            kwargs: dict[str, Any] = {"headers": headers}
+            if params:
+                kwargs["params"] = params
+            if body is not _NO_BODY:
+                headers["Content-Type"] = "application/json"
+                kwargs["json"] = body
+            try:
+                response = await self._http.request(method, url, **kwargs)
+            except httpx.HTTPError as exc:
+                log.debug("%s %s (%s) failed: %s", method, route, feature, type(exc).__name__)
+                raise error_from_transport(exc, feature=feature, command=command) from None
+            log.debug("%s %s -> %s", method, route, response.status_code)
+            if response.status_code == 401 and not reauthenticated:
+                reauthenticated = True
+                if await self._reauthenticate_after(generation):
+                    continue
+            if response.is_success:
+                return response
+            raise error_from_response(response, feature=feature, scope=scope_for(route))
+
+    async def _json(self, route: str, **kwargs: Any) -> Any:
+        response = await self._send(route, **kwargs)
+        if not response.content.strip():
+            return None
+        try:
+            return wire.parse_json(response.content)
+        except MalformedResponse as exc:
+            log.debug("%s: %s", route, exc.reason)
+            raise
+
+    # ------------------------------------------------------------------ tickets
+
+    async def create_ticket(self, expires: int = 31536000) -> TicketInfo:
+        """A new ticket from the password (the MD5 ticket scheme); it becomes the current ticket."""
+        if not self._password:
+            raise AuthExpired("Signing in needs the password (or a ticket created in the portal)")
+        params: list[tuple[str, str | int]] = [("platform", "other")]
+        params += [("api", scope) for scope in self.scopes]
+        params += [
+            ("name", self.ticket_name),
+            ("expires", int(expires)),
+            ("t", password_ticket(self.user, self.domain, self._password, list(self.scopes))),
+        ]
+        url = self.url("ticket.create")
+        method = self._routes["ticket.create"].method
+        try:
+            response = await self._http.request(method, url, params=params, headers={"Accept": "application/json"})
+        except httpx.HTTPError as exc:
+            log.debug("%s ticket.create failed: %s", method, type(exc).__name__)
+            raise error_from_transport(exc, feature="Sign-in") from None
+        # Never log the URL: its query carries the password ticket.
+        log.debug("%s ticket.create -> %s", method, response.status_code)
+        if response.status_code in (401, 403):
+            raise AuthExpired("The server refused the user name or password (or the requested permissions)")
+        if not response.is_success:
+            raise error_from_response(response, feature="Sign-in", scope=None)
+        info = wire.parse_ticket(wire.parse_json(response.content))
+        self._set_ticket(info.token)
+        self.ticket_info = info
+        return info
+
+    def _set_ticket(self, token: str | None) -> None:
+        self._ticket = token
+        self._ticket_generation += 1
+        if token and self._on_ticket is not None:
+            self._on_ticket(token)
+
+    async def revoke_ticket(self) -> None:
+        """Revoke the current ticket on the server (by its name) and forget it here."""
+        if not self._ticket:
+            return
+        try:
+            await self._send("ticket.revoke", fields={"name": self.ticket_name})
+        except NotFound:
+            pass
+        finally:
+            self._ticket = None
+            self._ticket_generation += 1
+            self.ticket_info = None
+
+    async def reauthenticate(self) -> bool:
+        """A new ticket when the password is known; ``False`` otherwise or when it is refused."""
+        return await self._reauthenticate_after(self._ticket_generation)
+
+    async def _reauthenticate_after(self, generation: int) -> bool:
+        async with self._auth_lock:
+            if self._ticket_generation != generation and self._ticket:
+                return True  # someone else already got a new ticket meanwhile
+            if not self._password:
+                return False
+            try:
+                await self.create_ticket()
+            except (AuthExpired, BadRequest, NotFound) as exc:
+                log.debug("re-authentication refused: %s", type(exc).__name__)
+                return False
+            return True
+
+    # ------------------------------------------------------------------ call state
+
+    async def get_calls(self) -> list[Call]:
+        return wire.parse_call_snapshot(await self._json("cs.snapshot"))
+
+    async def get_call(self, call_id: str) -> Call | None:
+        try:
+            body = await self._json("cs.call", fields={"c": call_id})
+        except NotFound:
+            return None
+        return wire.parse_call_state(body) if body is not None else None
+
+    # ------------------------------------------------------------------ call control
+
+    async def _command(self, route: str, call: Call | None, *, fields: Mapping[str, object], body: Any = _NO_BODY,
+                       params: Any = None) -> Call:
+        data = await self._json(route, fields=fields, body=body, params=params, command=True)
+        if isinstance(data, dict) and data.get("callId"):
+            return wire.parse_call_state(data)
+        if isinstance(data, dict) and isinstance(data.get("calls"), list):
+            calls = wire.parse_call_snapshot(data)
+            for c in calls:
+                if call is None or c.call_id == call.call_id:
+                    return c
+        # No state in the answer: read the call (a read, never a re-send of the command).
+        if call is not None:
+            fresh = await self.get_call(call.call_id)
+            if fresh is not None:
+                return fresh
+            return call
+        raise MalformedResponse("command answered without a call state")
+
+    @staticmethod
+    def _token(call: Call) -> dict[str, Any]:
+        return {} if call.state_token is None else {"stateToken": call.state_token}
+
+    def _pair(self, call: Call, target: Call) -> dict[str, Any]:
+        body = self._token(call)
+        body["targetCallId"] = target.call_id
+        if target.state_token is not None:
+            body["targetStateToken"] = target.state_token
+        return body
+
+    @staticmethod
+    def _call_body(destination: str, line: Line | None, role: str | None, call_type: str | None) -> dict[str, Any]:
+        if not destination or not destination.strip():
+            raise InvalidInput("Enter a number to call")
+        body: dict[str, Any] = {"destination": destination.strip()}
+        if role:
+            body["role"] = role
+        if line is not None:
+            body["userLine"] = wire.line_body(line)
+        if call_type:
+            body["type"] = call_type
+        return body
+
+    async def _default_device(self) -> str:
+        devices = await self.active_devices() or await self.devices()
+        if not devices:
+            raise InvalidInput("No phone or softphone is registered to call from")
+        return devices[0].device_id
+
+    async def make_call(self, destination: str, *, device_id: str | None = None, line: Line | None = None,
+                        role: str | None = None, call_type: str | None = None) -> Call:
+        body = self._call_body(destination, line, role, call_type)
+        dev = device_id or await self._default_device()
+        return await self._command("cc.make_call", None, fields={"dev": dev}, body=body)
+
+    async def consultation(self, call: Call, destination: str, *, line: Line | None = None,
+                           role: str | None = None, call_type: str | None = None) -> Call:
+        body = self._call_body(destination, line, role, call_type)
+        data = await self._json("cc.consultation", fields={"c": call.call_id}, body=body, command=True)
+        if isinstance(data, dict) and data.get("callId"):
+            return wire.parse_call_state(data)
+        raise MalformedResponse("consultation answered without a call state")
+
+    async def answer(self, call: Call, device_id: str) -> Call:
+        return await self._command("cc.answer", call, fields={"c": call.call_id, "dev": device_id}, body={})
+
+    async def hangup(self, call: Call) -> None:
+        await self._send("cc.hangup", fields={"c": call.call_id}, command=True)
+
+    async def hold(self, call: Call) -> Call:
+        return await self._command("cc.hold", call, fields={"c": call.call_id}, body=self._token(call))
+
+    async def resume(self, call: Call) -> Call:
+        return await self._command("cc.resume", call, fields={"c": call.call_id}, body=self._token(call))
+
+    async def alternate(self, call: Call, target: Call) -> Call:
+        return await self._command("cc.alternate", call, fields={"c": call.call_id}, body=self._pair(call, target))
+
+    async def conference(self, call: Call, target: Call) -> Call:
+        return await self._command("cc.conference", call, fields={"c": call.call_id}, body=self._pair(call, target))
+
+    async def remove_participant(self, call: Call, participant_id: str) -> Call:
+        params = self._token(call) or None
+        return await self._command(
+            "cc.remove_participant", call, fields={"c": call.call_id, "participant": participant_id}, params=params
+        )
+
+    async def leave_conference(self, call: Call) -> Call:
+        return await self._command("cc.leave", call, fields={"c": call.call_id}, body={})
+
+    async def move(self, call: Call, device_id: str) -> Call:
+        return await self._command("cc.move", call, fields={"c": call.call_id, "dev": device_id}, body=self._token(call))
+
+    async def mute(self, call: Call) -> Call:
+        return await self._command("cc.mute", call, fields={"c": call.call_id}, body=self._token(call))
+
+    async def unmute(self, call: Call) -> Call:
+        return await self._command("cc.unmute", call, fields={"c": call.call_id}, body=self._token(call))
+
+    async def park(self, call: Call) -> Call:
+        return await self._command("cc.park", call, fields={"c": call.call_id}, body=self._token(call))
+
+    async def dtmf(self, call: Call, digits: str) -> Call:
+        if not _DTMF.match(digits or ""):
+            raise InvalidInput("Keypad tones may only be 0–9, A–D, # and *")
+        body = self._token(call) | {"digits": digits.upper()}
+        return await self._command("cc.dtmf", call, fields={"c": call.call_id}, body=body)
+
+    async def transfer(self, call: Call, destination: str, type: str = "BASIC", *, auto_clear: bool | None = None) -> Call:
+        if not destination or not destination.strip():
+            raise InvalidInput("Enter a number to transfer to")
+        body = self._token(call) | {"destination": destination.strip()}
+        if type:
+            body["type"] = type
+        if auto_clear is not None:
+            body["autoClear"] = auto_clear
+        return await self._command("cc.transfer", call, fields={"c": call.call_id}, body=body)
+
+    async def transfer_to_call(self, call: Call, target: Call, wait_for_answer: bool = False) -> Call:
+        body = self._pair(call, target) | {"waitForAnswer": wait_for_answer}
+        return await self._command("cc.transfer_to_call", call, fields={"c": call.call_id}, body=body)
+
+    async def pickup(self, call_id: str, device_id: str) -> Call:
+        data = await self._json("cc.pickup", fields={"c": call_id, "dev": device_id}, body={}, command=True)
+        if isinstance(data, dict) and data.get("callId"):
+            return wire.parse_call_state(data)
+        fresh = await self.get_call(call_id)
+        if fresh is None:
+            raise NotFound("Call pickup: the call is no longer ringing")
+        return fresh
+
+    async def recording(self, call: Call, op: str) -> Call:
+        op = (op or "").strip().lower()
+        if op not in RECORDING_OPS:
+            raise InvalidInput(f"Unknown recording command {op!r}")
+        return await self._command("rec.command", call, fields={"c": call.call_id, "op": op}, body=self._token(call))
+
+    async def callback(self, aptype: str, receiver: str, *, role: str | None = None, bypass: bool | None = None,
+                       intrude: bool | None = None, prefer_gsm: bool | None = None) -> Call | None:
+        """Call-back setup: ring the answer place ``aptype`` (e.g. ``mobile``), then ``receiver``."""
+        params: dict[str, str] = {}
+        if role:
+            params["role"] = role
+        for key, value in (("bypass", bypass), ("intrude", intrude), ("preferGsm", prefer_gsm)):
+            if value is not None:
+                params[key] = _flag(value)
+        data = await self._json("calls.callback", fields={"aptype": aptype, "receiver": receiver}, params=params or None,
+                                command=True)
+        if isinstance(data, dict) and data.get("callId"):
+            return wire.parse_call_state(data)
+        return None
+
+    # ------------------------------------------------------------------ distribution groups
+
+    async def groups(self) -> list[Group]:
+        return wire.parse_groups(await self._json("dg.groups"))
+
+    async def _group_op(self, route: str, group: Group) -> None:
+        params = {"grpidDomain": group.domain} if group.domain else None
+        await self._send(route, fields={"grp": group.id}, params=params, command=True)
+
+    async def login(self, group: Group) -> None:
+        await self._group_op("dg.login", group)
+
+    async def logout(self, group: Group) -> None:
+        await self._group_op("dg.logout", group)
+
+    async def group_call_log(self, group: Group | None = None, *, item_types: Sequence[str] = (),
+                             max_items: int | None = None, caller_number: str | None = None,
+                             since: str | None = None, older_than: str | None = None) -> list[GroupCallLogItem]:
+        params: list[tuple[str, str]] = [("itemType", t) for t in item_types]
+        if max_items is not None:
+            params.append(("maxItems", str(int(max_items))))
+        if caller_number:
+            params.append(("callerNumber", caller_number))
+        if since:
+            params.append(("since", since))
+        if older_than:
+            params.append(("olderThan", older_than))
+        if group is None:
+            data = await self._json("dg.calllog", params=params or None)
+        else:
+            if group.domain:
+                params.append(("groupDomain", group.domain))
+            data = await self._json("dg.group_calllog", fields={"grp": group.id}, params=params or None)
+        return wire.parse_group_call_log(data)
+
+    async def assigned_call_log(self, group: Group | None = None) -> list[GroupCallLogItem]:
+        if group is None:
+            return wire.parse_group_call_log(await self._json("dg.assigned"))
+        params = {"groupDomain": group.domain} if group.domain else None
+        return wire.parse_group_call_log(await self._json("dg.group_assigned", fields={"grp": group.id}, params=params))
+
+    async def set_call_log_state(self, item_id: str, state: str, note: str = "") -> GroupCallLogItem:
+        state = state.strip().upper()
+        data = await self._json("dg.assign", fields={"item": item_id}, body={"state": state, "note": note}, command=True)
+        if isinstance(data, dict) and data.get("itemId") is not None:
+            return wire.parse_group_call_log_item(data)
+        return GroupCallLogItem(item_id=str(item_id), group_id="", item_type="", handled_state=state, handled_note=note)
+
+    # ------------------------------------------------------------------ legacy ACD/attendant groups
+
+    async def acd_groups(self, *, ignore_statistics: bool = False, ignore_agents: bool = False) -> list[Group]:
+        params = {"ignoreStatistics": _flag(ignore_statistics), "ignoreAgents": _flag(ignore_agents)}
+        return wire.parse_acd_groups(await self._json("acd.groups", params=params))
+
+    async def acd_group(self, group_id: str, group_domain: str, *, ignore_statistics: bool = False) -> Group:
+        data = await self._json("acd.group", fields={"group": group_id, "group_domain": group_domain},
+                                params={"ignoreStatistics": _flag(ignore_statistics)})
+        if data is None:
+            raise MalformedResponse("empty group")
+        return wire.parse_acd_group(data)
+
+    async def _acd_agent(self, group: Group, action: str) -> None:
+        await self._send(
+            "acd.agent",
+            fields={"group": group.id, "group_domain": group.domain or self.domain, "agent": self.agent_address},
+            params={"action": action},
+            command=True,
+        )
+
+    async def acd_login(self, group: Group) -> None:
+        await self._acd_agent(group, "login")
+
+    async def acd_logout(self, group: Group) -> None:
+        await self._acd_agent(group, "logout")
+
+    # ------------------------------------------------------------------ queue statistics
+
+    async def queue_stats(self, *, include_federation: bool = False) -> list[QueueStats]:
+        """Statistics of the groups this user supervises."""
+        return wire.parse_queue_stats_json(
+            await self._json("qs.user", params={"includeFederation": _flag(include_federation)})
+        )
+
+    async def organisation_queue_stats(self) -> list[QueueStats]:
+        return wire.parse_queue_stats_json(await self._json("qs.organisation"))
+
+    async def queue_stat(self, queue_id: str) -> QueueStats:
+        stats = wire.parse_queue_stats_json(await self._json("qs.queue", fields={"queue": queue_id}))
+        if not stats:
+            raise NotFound("Queue statistics: the server does not know this queue")
+        return stats[0]
+
+    # ------------------------------------------------------------------ presence
+
+    async def presence(self) -> Presence:
+        return wire.parse_presence(await self._json("pr.get"))
+
+    async def set_presence(self, *, activity: str | None = None, available: bool | None = None,
+                           note: str | None = None, role: str | None = None,
+                           expires: datetime | None = None) -> Presence:
+        body = wire.presence_body(activity=activity, available=available, note=note, role=role, expires=expires)
+        data = await self._json("pr.put", body=body, command=True)
+        if isinstance(data, dict) and data:
+            return wire.parse_presence(data)
+        return await self.presence()
+
+    async def set_activity(self, activity_id: str, available: bool) -> None:
+        await self._send("pr.activity", body={"activity": activity_id, "available": available}, command=True)
+
+    async def activity_end_time(self) -> datetime | None:
+        response = await self._send("pr.endtime_get")
+        return wire.parse_activity_end_time(response.content)
+
+    async def set_activity_end_time(self, end: datetime | None) -> None:
+        """Set (or with ``None``, clear: ``never``) the end time of the current activity.
+
+        The reference names the value ``expires`` without saying where it goes; it is sent both as
+        the query parameter and in a JSON body ``{"expires": …}``.
+        """
+        value = "never" if end is None else end.isoformat().replace("+00:00", "Z")
+        await self._send("pr.endtime_put", params={"expires": value}, body={"expires": value}, command=True)
+
+    async def available(self) -> bool:
+        response = await self._send("pr.available")
+        return wire.parse_available(response.content)
+
+    async def photo(self, width: int | None = None, height: int | None = None) -> bytes:
+        params = {}
+        if width:
+            params["prefWidth"] = str(int(width))
+        if height:
+            params["prefHeight"] = str(int(height))
+        response = await self._send("pr.photo", params=params or None, accept="image/*")
+        return response.content
+
+    # ------------------------------------------------------------------ configuration
+
+    async def activities(self, language: str | None = None) -> list[Activity]:
+        params = {"language": language} if language else None
+        return wire.parse_activities(await self._json("cfg.activities", params=params))
+
+    async def roles(self) -> list[Role]:
+        return wire.parse_roles(await self._json("cfg.roles"))
+
+    async def answer_places(self) -> list[AnswerPlace]:
+        return wire.parse_answer_places(await self._json("cfg.answerplaces"))
+
+    async def user_config(self) -> dict[str, Any]:
+        data = await self._json("cfg.all")
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise MalformedResponse("user configuration is not an object")
+        return data
+
+    async def presence_shortcuts(self) -> list[PresenceShortcut]:
+        return wire.parse_presence_shortcuts(await self._json("cfg.shortcuts"))
+
+    async def presence_shortcut(self, shortcut_id: str) -> PresenceShortcut:
+        data = await self._json("cfg.shortcut", fields={"id": shortcut_id})
+        if isinstance(data, dict) and isinstance(data.get("presenceShortcut"), list):
+            items = wire.parse_presence_shortcuts(data)
+            if not items:
+                raise NotFound("Presence shortcuts: no such shortcut")
+            return items[0]
+        return wire.parse_presence_shortcut(data)
+
+    async def set_presence_shortcuts(self, shortcuts: Sequence[PresenceShortcut]) -> None:
+        body = {"presenceShortcut": [wire.presence_shortcut_body(s) for s in shortcuts]}
+        await self._send("cfg.shortcuts_put", body=body, command=True)
+
+    async def set_presence_shortcut(self, shortcut_id: str, shortcut: PresenceShortcut) -> None:
+        await self._send("cfg.shortcut_put", fields={"id": shortcut_id}, body=wire.presence_shortcut_body(shortcut),
+                         command=True)
+
+    # ------------------------------------------------------------------ devices and lines
+
+    async def devices(self, device_type: str | None = None) -> list[Device]:
+        params = {"type": device_type} if device_type else None
+        return wire.parse_devices(await self._json("dev.list", params=params))
+
+    async def active_devices(self) -> list[Device]:
+        return wire.parse_devices(await self._json("dev.active"))
+
+    async def lines(self) -> list[Line]:
+        return wire.parse_lines(await self._json("lines.list"))
+
+    async def active_line(self) -> Line | None:
+        data = await self._json("lines.active_get")
+        if not data:
+            return None
+        if isinstance(data, dict) and isinstance(data.get("line"), list):
+            lines = wire.parse_lines(data)
+            return lines[0] if lines else None
+        return wire.parse_line(data)
+
+    async def set_active_line(self, line: Line) -> None:
+        await self._send("lines.active_put", body=wire.line_body(line), command=True)
+
+    # ------------------------------------------------------------------ contacts
+
+    async def favourites(self) -> list[Contact]:
+        return wire.parse_contacts(await self._json("ct.list"))
+
+    async def search(self, query: str, limit: int = 25) -> list[Contact]:
+        query = (query or "").strip()
+        if not query:
+            return []
+        params = {"query": query, "maxResults": str(max(1, int(limit)))}
+        return wire.parse_contacts(await self._json("ct.search", params=params))
+
+    async def add_contact(self, cid: str) -> None:
+        await self._send("ct.add", fields={"cid": cid}, body={}, command=True)
+
+    async def remove_contact(self, cid: str) -> None:
+        await self._send("ct.remove", fields={"cid": cid}, command=True)
+
+    async def set_contact_status(self, cid: str, status: str) -> None:
+        await self._send("ct.status", fields={"cid": cid}, body={"contactStatus": status.strip().upper()}, command=True)
+
+    # ------------------------------------------------------------------ history and SMS
+
+    async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]:
+        params: list[tuple[str, str]] = [("maxItems", str(int(max_items)))]
+        params += [("type", t) for t in types]
+        return wire.parse_commlog(await self._json("log.list", params=params))
+
+    async def mark_seen(self, item_id: str) -> None:
+        await self._send("log.seen", fields={"item": item_id}, params={"seen": "true"}, command=True)
+
+    async def delete_history_item(self, item_id: str) -> None:
+        await self._send("log.delete", fields={"item": item_id}, command=True)
+
+    async def send_sms(self, to: str, text: str) -> None:
+        if not to or not to.strip():
+            raise InvalidInput("Enter a number to send the SMS to")
+        if not text:
+            raise InvalidInput("The SMS is empty")
+        await self._send("sms.send", body={"to": to.strip(), "smsText": text}, command=True)
+
