@@ -1,0 +1,216 @@
+"""Turning what a person typed or pasted into something safe to dial.
+
+``phonenumbers`` alone is far too forgiving for a dial box: it accepts letters ("1 800 FLOWERS"),
+non-ASCII digits and trailing extensions ("ext. 55") and quietly drops what it does not understand
+(PITFALLS 24). So every input first passes a strict pattern of our own, extensions are refused
+explicitly (the PBX cannot dial them as part of a number), internal extensions and feature codes are
+recognised on their own, and only then does ``phonenumbers`` parse a public number, which must be
+valid (``is_valid_number``).
+
+Qt-free and I/O-free; table-tested in ``tests/core/test_dialing.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+from .errors import InvalidInput
+
+__all__ = ["DialTarget", "normalise_dial_string", "format_for_display", "MAX_INPUT_LENGTH"]
+
+#: Longer input than this is never a phone number (a pasted paragraph, a URL, …).
+MAX_INPUT_LENGTH = 64
+#: E.164 allows at most 15 digits.
+_MAX_PUBLIC_DIGITS = 15
+_MIN_INTERNAL_DIGITS = 2
+_MAX_INTERNAL_DIGITS = 6
+_MAX_FEATURE_LENGTH = 32
+
+# Separators people paste: Unicode spaces and dashes become plain ones before the strict check.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+_URI_SCHEME = re.compile(r"^\s*(?:tel|callto)\s*:\s*(?://)?", re.IGNORECASE)
+_EXTENSION = re.compile(
+    r"(?:[;,]\s*ext\s*=|\b(?:ext(?:ension|n)?|x)\.?\s*:?|\s#)\s*\d+\s*$",
+    re.IGNORECASE,
+)
+# A public or internal number: an optional leading '+', then digits and the usual visual separators;
+# at most one pair of parentheses (an area code "(070)" or a trunk prefix "(0)").
+_NUMBER = re.compile(r"^\+?[0-9 .\-/]*(?:\([0-9]{1,5}\)[0-9 .\-/]*)?$")
+_FEATURE = re.compile(r"^[*#][0-9*#]*$")
+_DIGITS_ONLY = re.compile(r"^[0-9]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class DialTarget:
+    """What to dial and how to show it.
+
+    ``kind`` is ``"e164"`` (typed in international form), ``"national"`` (typed in the national form
+    of ``default_region``; ``dial`` is still E.164), ``"internal"`` (an extension on the PBX, dialled
+    as typed) or ``"feature"`` (a star/hash code such as ``*21#``, dialled as typed).
+    """
+
+    kind: str
+    dial: str
+    display: str
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_DASHES).strip()
+
+
+def _region_name(region: str) -> str:
+    return region.upper() if region else "the default region"
+
+
+def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
+    """Parse a dial string the way an agent expects, or raise :class:`InvalidInput` in words."""
+    if text is None:
+        raise InvalidInput("Enter a number to call")
+    if len(text) > MAX_INPUT_LENGTH:
+        raise InvalidInput(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
+    cleaned = _clean(str(text))
+    if not cleaned:
+        raise InvalidInput("Enter a number to call")
+    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
+        raise InvalidInput("The number contains control characters; type it again")
+
+    scheme = _URI_SCHEME.match(cleaned)
+    if scheme:
+        cleaned = cleaned[scheme.end():].strip()
+        if ";" in cleaned:
+            head, _, params = cleaned.partition(";")
+            if re.search(r"(?:^|;)\s*ext\s*=", params, re.IGNORECASE):
+                raise InvalidInput(
+                    "Extensions cannot be dialled as part of a number: call the main number, then "
+                    "enter the extension on the keypad"
+                )
+            cleaned = head.strip()
+        if not cleaned:
+            raise InvalidInput("The tel: link carries no number")
+
+    non_ascii_digits = [ch for ch in cleaned if ch.isdigit() and ch not in "0123456789"]
+    if non_ascii_digits:
+        raise InvalidInput(
+            f"The number contains the digit {non_ascii_digits[0]!r}, which is not 0–9; type it with 0–9"
+        )
+
+    if _EXTENSION.search(cleaned) and not _FEATURE.match(cleaned.replace(" ", "")):
+        raise InvalidInput(
+            "Extensions cannot be dialled as part of a number: call the main number, then "
+            "enter the extension on the keypad"
+        )
+
+    if any(ch.isalpha() for ch in cleaned):
+        raise InvalidInput("Letters cannot be dialled; type the number with digits 0–9")
+
+    compact = re.sub(r"[ .\-/]", "", cleaned)
+
+    # Feature codes: *21#, #31#, *21*0701234567#, …
+    if compact[:1] in ("*", "#"):
+        if not _FEATURE.match(compact):
+            raise InvalidInput("A feature code may only contain digits, * and #")
+        if len(compact) > _MAX_FEATURE_LENGTH:
+            raise InvalidInput(f"That feature code is too long (at most {_MAX_FEATURE_LENGTH} characters)")
+        if not any(ch.isdigit() for ch in compact):
+            raise InvalidInput("A feature code needs at least one digit, for example *21#")
+        return DialTarget("feature", compact, compact)
+
+    if not _NUMBER.match(cleaned):
+        bad = next((ch for ch in cleaned if not (ch.isdigit() or ch in "+ .-/()")), None)
+        if bad is not None:
+            raise InvalidInput(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+        if cleaned.count("+") > 1 or ("+" in cleaned and not cleaned.startswith("+")):
+            raise InvalidInput("A '+' may only stand at the start of a number")
+        raise InvalidInput("The brackets in that number do not look like an area code")
+
+    international = compact.startswith("+")
+    if international:
+        # "+46 (0)70…": the bracketed trunk prefix is not dialled after a country code.
+        compact = compact.replace("(0)", "")
+    digits = compact.replace("(", "").replace(")", "")
+    bare = digits.lstrip("+")
+    if not bare:
+        raise InvalidInput("Enter a number to call")
+    if not _DIGITS_ONLY.match(bare):  # pragma: no cover - guaranteed by _NUMBER
+        raise InvalidInput("Only digits can be dialled")
+
+    if not international and _MIN_INTERNAL_DIGITS <= len(bare) <= _MAX_INTERNAL_DIGITS and "(" not in compact:
+        return DialTarget("internal", bare, bare)
+    if not international and len(bare) < _MIN_INTERNAL_DIGITS:
+        raise InvalidInput("That number is too short")
+
+    if len(bare) > _MAX_PUBLIC_DIGITS + 2:  # allow an international prefix such as 00
+        raise InvalidInput(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+
+    region = (default_region or "").upper() or None
+    try:
+        parsed = phonenumbers.parse(
+            digits if not international else "+" + bare, None if international else region, keep_raw_input=True
+        )
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidInput(f"That is not a phone number we can dial ({_parse_reason(exc)})") from None
+
+    if len(str(parsed.national_number)) + len(str(parsed.country_code)) > _MAX_PUBLIC_DIGITS:
+        raise InvalidInput(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+    if not phonenumbers.is_valid_number(parsed):
+        if international:
+            raise InvalidInput(f"{cleaned} is not a valid phone number")
+        raise InvalidInput(
+            f"{cleaned} is not a valid phone number in {_region_name(default_region)}; "
+            "for another country start with + and the country code"
+        )
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # Typed with the region's international prefix (00…) counts as international too.
+    kind = "e164" if international or parsed.country_code_source in (
+        phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_IDD,
+    ) else "national"
+    return DialTarget(kind, e164, _format_parsed(parsed, region))
+
+
+def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
+    return {
+        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
+        phonenumbers.NumberParseException.NOT_A_NUMBER: "not a number",
+        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
+        phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
+        phonenumbers.NumberParseException.TOO_LONG: "too long",
+    }.get(exc.error_type, "not a number")
+
+
+def _format_parsed(parsed: phonenumbers.PhoneNumber, region: str | None) -> str:
+    same_region = region is not None and phonenumbers.region_code_for_number(parsed) == region
+    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if same_region else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, fmt)
+
+
+def format_for_display(number: str, region: str = "SE") -> str:
+    """A number from the server, formatted for people; never raises.
+
+    E.164 numbers of ``region`` come out in national form ("070-123 45 67"), other countries in
+    international form ("+44 20 7946 0958"); extensions, feature codes and anything we cannot parse
+    are returned as they came (trimmed, without a ``tel:`` scheme).
+    """
+    if not number:
+        return ""
+    text = _URI_SCHEME.sub("", str(number).strip()).split(";", 1)[0].strip()
+    compact = re.sub(r"[ .\-/()]", "", text)
+    if not compact.startswith("+") and (not _DIGITS_ONLY.match(compact) or len(compact) <= _MAX_INTERNAL_DIGITS):
+        return text
+    if compact.startswith("+") and not _DIGITS_ONLY.match(compact[1:]):
+        return text
+    region_code = (region or "").upper() or None
+    try:
+        parsed = phonenumbers.parse(compact, region_code)
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_valid_number(parsed):
+        return text
+    return _format_parsed(parsed, region_code)
