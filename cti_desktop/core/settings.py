@@ -1,0 +1,268 @@
+"""The person's settings: typed, with defaults, in a TOML file — never a secret.
+
+The file lives in ``platformdirs.user_config_dir("cti-desktop")`` (or ``$CTI_DESKTOP_CONFIG_DIR``)
+as ``settings.toml``. Several account profiles can be saved; each holds where and as whom to sign
+in, plus the per-account preferences (default region, record URL template, queue log-in/-out,
+route overrides for the Dstny route table). Passwords and tickets live in the keyring only
+(:mod:`cti_desktop.core.secrets`); :func:`SettingsStore.save` refuses keys that look like secrets.
+
+Writes are atomic (a temporary file in the same folder, then ``os.replace``). A file that cannot be
+read becomes the defaults plus :attr:`SettingsStore.notice` in words; the unreadable file is kept
+next to it as ``settings.toml.bak`` so nothing the person had is lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import platformdirs
+import tomli_w
+
+from .errors import InvalidInput
+from .session import Account
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "cti-desktop"
+ENV_CONFIG_DIR = "CTI_DESKTOP_CONFIG_DIR"
+FILE_NAME = "settings.toml"
+SCHEMA_VERSION = 1
+BACKENDS = ("dstny",)
+
+#: Key names that must never be written to the settings file.
+_SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
+_PROFILE_NAME = re.compile(r"^[\w .@+\-]{1,64}$")
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_CONFIG_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(slots=True)
+class Profile:
+    """One saved account: where and as whom to sign in, and its preferences. No secret."""
+
+    name: str
+    server: str
+    domain: str = ""
+    user: str = ""
+    backend: str = "dstny"
+    default_region: str = "SE"
+    record_url_template: str = ""
+    login_at_start: bool = False
+    logout_at_exit: bool = False
+    #: Route overrides for the backend's route table: route name → "METHOD /path" or "/path".
+    routes: dict[str, str] = field(default_factory=dict)
+
+    def account(self) -> Account:
+        options: dict[str, Any] = {}
+        if self.routes:
+            options["routes"] = dict(self.routes)
+        return Account(backend=self.backend, server=self.server, domain=self.domain, user=self.user, options=options)
+
+    def validate(self) -> None:
+        if not _PROFILE_NAME.match(self.name or ""):
+            raise InvalidInput("A profile name needs 1–64 letters, digits, spaces or . @ + - _")
+        if self.backend not in BACKENDS:
+            raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(BACKENDS)}")
+        if not self.server.strip():
+            raise InvalidInput("The profile has no server address")
+        if not self.user.strip():
+            raise InvalidInput("The profile has no user name")
+
+
+@dataclass(slots=True)
+class WindowSettings:
+    #: base64 of ``QWidget.saveGeometry()``; empty until the window was closed once.
+    geometry: str = ""
+    #: base64 of ``QMainWindow.saveState()`` (docks, toolbars).
+    state: str = ""
+
+
+@dataclass(slots=True)
+class Settings:
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    last_profile: str = ""
+    window: WindowSettings = field(default_factory=WindowSettings)
+    presence_shortcuts_visible: bool = True
+    #: The "still running in the tray" message was shown once already.
+    tray_hint_shown: bool = False
+    #: Show a desktop notification for incoming calls.
+    notify_incoming: bool = True
+    #: Open the caller's record automatically when a call comes in.
+    auto_screen_pop: bool = True
+    log_level: str = "INFO"
+
+    def profile(self, name: str | None = None) -> Profile | None:
+        return self.profiles.get(name if name is not None else self.last_profile)
+
+    def put_profile(self, profile: Profile, *, make_last: bool = True) -> None:
+        profile.validate()
+        self.profiles[profile.name] = profile
+        if make_last:
+            self.last_profile = profile.name
+
+    def remove_profile(self, name: str) -> None:
+        self.profiles.pop(name, None)
+        if self.last_profile == name:
+            self.last_profile = next(iter(self.profiles), "")
+
+    def profile_for(self, account: Account) -> Profile | None:
+        """The saved profile that signs in as ``account``, if any."""
+        for profile in self.profiles.values():
+            if profile.account().key == account.key:
+                return profile
+        return None
+
+
+# ------------------------------------------------------------------------------------ (de)coding
+def _coerce(value: Any, default: Any, where: str) -> Any:
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value
+    elif isinstance(default, str):
+        if isinstance(value, str):
+            return value
+    elif isinstance(default, int):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif isinstance(default, dict):
+        if isinstance(value, dict):
+            return {str(k): str(v) for k, v in value.items() if isinstance(v, (str, int))}
+    log.warning("settings: %s has the wrong type (%s); using the default", where, type(value).__name__)
+    return default
+
+
+def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
+    defaults = cls(**fixed) if fixed else cls()
+    values: dict[str, Any] = dict(fixed)
+    for f in dataclasses.fields(cls):
+        if f.name in fixed or f.name not in data:
+            continue
+        if f.name == "window" or f.name == "profiles":
+            continue
+        values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
+    return dataclasses.replace(defaults, **values)
+
+
+def settings_from_dict(data: Mapping[str, Any]) -> Settings:
+    settings: Settings = _fill(Settings, data, "")
+    window = data.get("window")
+    if isinstance(window, Mapping):
+        settings.window = _fill(WindowSettings, window, "window.")
+    profiles = data.get("profiles")
+    if isinstance(profiles, Mapping):
+        for name, raw in profiles.items():
+            if not isinstance(raw, Mapping) or not isinstance(raw.get("server"), str):
+                log.warning("settings: profile %r is incomplete; skipped", name)
+                continue
+            profile: Profile = _fill(Profile, raw, f"profiles.{name}.", name=str(name), server=raw["server"])
+            settings.profiles[profile.name] = profile
+    if settings.last_profile not in settings.profiles:
+        settings.last_profile = next(iter(settings.profiles), "")
+    return settings
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": SCHEMA_VERSION}
+    for f in dataclasses.fields(Settings):
+        if f.name in ("profiles", "window"):
+            continue
+        data[f.name] = getattr(settings, f.name)
+    data["window"] = dataclasses.asdict(settings.window)
+    profiles: dict[str, Any] = {}
+    for name, profile in settings.profiles.items():
+        raw = dataclasses.asdict(profile)
+        raw.pop("name")
+        profiles[name] = raw
+    data["profiles"] = profiles
+    _refuse_secrets(data, "")
+    return data
+
+
+def _refuse_secrets(data: Mapping[str, Any], where: str) -> None:
+    for key, value in data.items():
+        if where.endswith("routes."):
+            continue  # route names are the vendor's ("ticket.create"), the values are paths
+        if _SECRET_KEY.search(str(key)) and not isinstance(value, Mapping):
+            raise ValueError(f"refusing to write {where}{key} to the settings file: secrets belong in the keyring")
+        if isinstance(value, Mapping):
+            _refuse_secrets(value, f"{where}{key}.")
+
+
+# ------------------------------------------------------------------------------------------ store
+class SettingsStore:
+    """Loads and saves :class:`Settings` to ``<dir>/settings.toml``."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory if directory is not None else config_dir()
+        self.path = self.directory / FILE_NAME
+        #: Words for the person when the file could not be used (empty when all went well).
+        self.notice = ""
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(FILE_NAME + ".bak")
+
+    def load(self) -> Settings:
+        self.notice = ""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            self.notice = f"The settings file {self.path} could not be read ({exc.strerror or exc}); using the defaults."
+            log.warning("settings: %s", self.notice)
+            return Settings()
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            kept = self._keep_corrupt()
+            self.notice = (
+                f"The settings file was damaged ({exc}) and could not be read; the defaults are in use. "
+                + (f"The old file is kept as {kept}." if kept else "The old file could not be kept.")
+            )
+            log.warning("settings: %s", self.notice)
+            return Settings()
+        return settings_from_dict(data)
+
+    def _keep_corrupt(self) -> Path | None:
+        try:
+            os.replace(self.path, self.backup_path)
+        except OSError as exc:
+            log.warning("settings: could not keep the damaged file: %s", exc)
+            return None
+        return self.backup_path
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+        text = tomli_w.dumps(settings_to_dict(settings))
+        self.directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise

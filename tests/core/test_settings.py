@@ -1,0 +1,97 @@
+"""Settings: typed defaults, profiles, atomic round-trips, damaged files, and never a secret."""
+
+from __future__ import annotations
+
+import pytest
+
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.settings import ENV_CONFIG_DIR, FILE_NAME, Profile, Settings, SettingsStore, config_dir
+
+
+@pytest.fixture(autouse=True)
+def _config_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
+
+
+def test_defaults_when_there_is_no_file():
+    store = SettingsStore()
+    assert store.path.parent == config_dir()
+    settings = store.load()
+    assert settings == Settings()
+    assert settings.profiles == {} and settings.last_profile == ""
+    assert settings.presence_shortcuts_visible is True
+    assert store.notice == ""
+
+
+def test_round_trip_with_profiles_and_routes():
+    store = SettingsStore()
+    settings = Settings()
+    settings.put_profile(Profile("Office", "https://pbx.example", "example.com", "anna", default_region="NL",
+                                 record_url_template="https://crm.example/find?phone={number}",
+                                 login_at_start=True, logout_at_exit=True,
+                                 routes={"calls.list": "GET /u/{d}/{u}/calls"}))
+    settings.put_profile(Profile("Lab", "http://127.0.0.1:9000", "demo.example", "agent2"))
+    settings.window.geometry = "AdnQywADAAA="
+    settings.tray_hint_shown = True
+    store.save(settings)
+    assert not [p for p in store.directory.iterdir() if p.name.endswith(".tmp")]
+
+    loaded = SettingsStore().load()
+    assert loaded == settings
+    assert loaded.last_profile == "Lab"
+    office = loaded.profile("Office")
+    account = office.account()
+    assert (account.backend, account.server, account.domain, account.user) == ("dstny", "https://pbx.example", "example.com", "anna")
+    assert account.options["routes"] == {"calls.list": "GET /u/{d}/{u}/calls"}
+    assert loaded.profile_for(account) is office
+
+    loaded.remove_profile("Lab")
+    assert loaded.last_profile == "Office"
+
+
+def test_wrong_types_fall_back_to_defaults_and_incomplete_profiles_are_skipped(tmp_path):
+    store = SettingsStore()
+    store.directory.mkdir(parents=True)
+    store.path.write_text(
+        'presence_shortcuts_visible = "yes"\nlast_profile = "Gone"\n'
+        '[profiles.Good]\nserver = "https://a.example"\nuser = "u"\nlogin_at_start = 3\n'
+        '[profiles.Bad]\nuser = "x"\n'
+    )
+    settings = store.load()
+    assert settings.presence_shortcuts_visible is True
+    assert list(settings.profiles) == ["Good"]
+    assert settings.profiles["Good"].login_at_start is False
+    assert settings.last_profile == "Good"
+
+
+def test_a_damaged_file_gives_defaults_a_notice_and_is_kept_as_bak():
+    store = SettingsStore()
+    store.directory.mkdir(parents=True)
+    store.path.write_text("this is [not toml")
+    settings = store.load()
+    assert settings == Settings()
+    assert "damaged" in store.notice and ".bak" in store.notice
+    assert store.backup_path.read_text() == "this is [not toml"
+    assert not store.path.exists()
+    store.save(settings)  # and the next save works
+    assert SettingsStore().load() == settings
+
+
+def test_profile_validation_in_words():
+    with pytest.raises(InvalidInput, match="profile name"):
+        Settings().put_profile(Profile("", "https://a.example", user="u"))
+    with pytest.raises(InvalidInput, match="no user"):
+        Settings().put_profile(Profile("P", "https://a.example"))
+
+
+def test_secret_looking_keys_are_refused(tmp_path):
+    store = SettingsStore()
+    settings = Settings()
+    settings.put_profile(Profile("P", "https://a.example", user="u"))
+    from cti_desktop.core import settings as module
+
+    data = module.settings_to_dict(settings)
+    data["profiles"]["P"]["password"] = "hunter2"
+    with pytest.raises(ValueError, match="keyring"):
+        module._refuse_secrets(data, "")
+    assert not (store.directory / FILE_NAME).exists()
