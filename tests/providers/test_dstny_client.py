@@ -1,0 +1,500 @@
+"""``DstnyClient`` against the real simulator on loopback: every route of the table is exercised.
+
+The simulator (``cti_desktop/simulator``) speaks the contract of ``shared/api/dstny-core.md``; its
+control API injects calls (``POST /_sim/calls``) and plays the remote side. Every request the client
+sends is recorded by an ``httpx`` event hook and matched to a route of the table, so the coverage
+assertion at the end is about what went over the wire, not about which methods were called.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import string
+import time
+from typing import Callable
+
+import httpx
+import pytest
+
+from cti_desktop.core.errors import AuthExpired, InvalidInput, NotFound, ScopeMissing, StaleState
+from cti_desktop.core.models import Call, CallStatus
+from cti_desktop.providers.dstny.client import DstnyClient
+from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES, template_fields
+
+DOMAIN = "demo.example"
+PASSWORD = "demo"
+
+
+# ----------------------------------------------------------------------------------------------
+# Recording which routes went over the wire
+
+
+def _route_patterns():
+    patterns = []
+    for name, route in DEFAULT_ROUTES.items():
+        regex = "^/api"
+        for literal, field_name, _spec, _conv in string.Formatter().parse(route.template):
+            regex += re.escape(literal)
+            if field_name:
+                regex += "[^/]+"
+        literal_len = len(re.sub(r"\{[^}]*\}", "", route.template))
+        patterns.append((name, route.method, re.compile(regex + "$"), literal_len))
+    return patterns
+
+
+PATTERNS = _route_patterns()
+
+
+def route_of(method: str, path: str) -> str | None:
+    """The most specific route (most literal characters) a request matches."""
+    matches = [(lit, name) for name, m, rx, lit in PATTERNS if m == method and rx.match(path)]
+    return max(matches)[1] if matches else None
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, str, str | None]] = []  # method, path, route
+
+    async def hook(self, request: httpx.Request) -> None:
+        path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        self.requests.append((request.method, path, route_of(request.method, path)))
+
+    @property
+    def routes(self) -> set[str]:
+        return {r for _, _, r in self.requests if r}
+
+    def mark(self) -> int:
+        return len(self.requests)
+
+    def since(self, mark: int) -> list[tuple[str, str, str | None]]:
+        return self.requests[mark:]
+
+
+COVERED: set[str] = set()
+
+
+@pytest.fixture
+async def wire(sim):
+    recorder = Recorder()
+    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]})
+    yield sim, http, recorder
+    COVERED.update(recorder.routes)
+    await http.aclose()
+
+
+def make_client(sim, http, user="agent1", **kwargs) -> DstnyClient:
+    kwargs.setdefault("password", PASSWORD)
+    return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, **kwargs)
+
+
+@pytest.fixture
+async def agent1(wire):
+    sim, http, recorder = wire
+    tickets: list[str] = []
+    client = make_client(sim, http, on_ticket=tickets.append)
+    await client.create_ticket()
+    assert tickets and client.has_ticket
+    return client
+
+
+# ----------------------------------------------------------------------------------------------
+# Control API helpers (the simulator runs its own loop in its own thread)
+
+
+async def sim_post(sim, path: str, json: dict | None = None) -> dict:
+    async with httpx.AsyncClient(timeout=10) as control:
+        response = await control.post(sim.base_url + path, json=json or {})
+        response.raise_for_status()
+        return response.json() if response.content else {}
+
+
+async def inject(sim, to: str | None = "agent1", *, caller="+46701234567", name="Alice Caller", via=None) -> str:
+    body = {"from": caller, "fromName": name}
+    if to:
+        body["to"] = to
+    if via is not None:
+        body["via"] = via
+    return (await sim_post(sim, "/_sim/calls", body)).get("callId", "")
+
+
+async def wait_call(client: DstnyClient, predicate: Callable[[Call], bool], timeout: float = 5.0) -> Call:
+    deadline = time.monotonic() + timeout
+    while True:
+        for call in await client.get_calls():
+            if predicate(call):
+                return call
+        if time.monotonic() > deadline:
+            raise AssertionError("no call matched in time")
+        await asyncio.sleep(0.05)
+
+
+async def wait_status(client: DstnyClient, call_id: str, status: str, timeout: float = 5.0) -> Call:
+    deadline = time.monotonic() + timeout
+    while True:
+        call = await client.get_call(call_id)
+        if call is not None and call.status == status:
+            return call
+        if time.monotonic() > deadline:
+            raise AssertionError(f"call {call_id} did not become {status} (is {call and call.status})")
+        await asyncio.sleep(0.05)
+
+
+async def ringing_inbound(client: DstnyClient, sim, **kwargs) -> Call:
+    await inject(sim, **kwargs)
+    return await wait_call(client, lambda c: c.inbound and c.status == CallStatus.RINGING and c.allows("ANSWER"))
+
+
+async def answered_inbound(client: DstnyClient, sim, **kwargs) -> Call:
+    call = await ringing_inbound(client, sim, **kwargs)
+    answered = await client.answer(call, call.devices_for("ANSWER")[0])
+    assert answered.call_id == call.call_id and answered.status == CallStatus.ACTIVE
+    return answered
+
+
+async def outbound_active(client: DstnyClient, destination: str, device_id: str = "agent1-soft") -> Call:
+    call = await client.make_call(destination, device_id=device_id)
+    assert not call.inbound
+    return await wait_status(client, call.call_id, CallStatus.ACTIVE)
+
+
+# ----------------------------------------------------------------------------------------------
+# Tickets and reads
+
+
+async def test_ticket_headers_and_reads(agent1, wire):
+    sim, http, recorder = wire
+    assert agent1.ticket_info is not None and "token" not in repr(agent1.ticket_info)
+    headers = agent1.auth_headers()
+    assert headers["Authorization"].startswith("Bearer ") and headers["Accept"] == "application/json"
+    assert agent1.auth_headers() is not headers  # a fresh dict every time
+    assert agent1.url("cs.snapshot") == f"{sim.base_url}/api/callstate/{DOMAIN}/agent1"
+
+    assert await agent1.get_calls() == []
+    assert await agent1.get_call("no-such-call") is None
+
+    presence = await agent1.presence()
+    assert presence.activity
+    activities = await agent1.activities(language="en")
+    assert {"available", "lunch"} <= {a.id for a in activities}
+    assert {r.id for r in await agent1.roles()} >= {"business"}
+    await agent1.answer_places()
+    assert isinstance(await agent1.user_config(), dict)
+    devices = await agent1.devices()
+    assert {"agent1-soft", "agent1-desk", "agent1-mobile"} <= {d.device_id for d in devices}
+    assert all(d.device_id for d in await agent1.active_devices())
+    lines = await agent1.lines()
+    assert any(line.type == "OFFICE_FIXED" for line in lines)
+    assert isinstance(await agent1.available(), bool)
+    await agent1.activity_end_time()
+    photo = await agent1.photo(64, 64)
+    assert isinstance(photo, bytes)
+    shortcuts = await agent1.presence_shortcuts()
+    if shortcuts:
+        assert (await agent1.presence_shortcut(shortcuts[0].id)).id == shortcuts[0].id
+    else:
+        with pytest.raises(NotFound):
+            await agent1.presence_shortcut("none")
+
+    # Every request carried the ticket; none leaked it into the URL.
+    for method, path, route in recorder.requests:
+        assert "t=" not in path
+        assert route is not None, f"{method} {path} matches no route"
+
+
+async def test_presence_and_configuration_writes(agent1):
+    changed = await agent1.set_presence(activity="lunch", available=False, note="Back at two", role="business")
+    assert changed.activity == "lunch" and changed.available is False
+    await agent1.set_activity("meeting", False)
+    assert (await agent1.presence()).activity == "meeting"
+    from datetime import datetime, timedelta, timezone
+
+    end = (datetime.now(timezone.utc) + timedelta(hours=1)).replace(microsecond=0)
+    await agent1.set_activity_end_time(end)
+    got = await agent1.activity_end_time()
+    assert got is None or abs((got - end).total_seconds()) < 2
+    await agent1.set_activity_end_time(None)
+    assert await agent1.activity_end_time() is None
+    await agent1.set_presence(activity="available", available=True)
+    assert await agent1.available() is True
+
+    shortcuts = await agent1.presence_shortcuts()
+    await agent1.set_presence_shortcuts(shortcuts)
+    if shortcuts:
+        await agent1.set_presence_shortcut(shortcuts[0].id, shortcuts[0])
+    else:
+        from cti_desktop.providers.dstny.wire import PresenceShortcut
+
+        try:
+            await agent1.set_presence_shortcut("s1", PresenceShortcut(id="s1", name="Lunch", activity_id="lunch"))
+        except NotFound:
+            pass
+
+    lines = await agent1.lines()
+    target = lines[-1]
+    await agent1.set_active_line(target)
+    active = await agent1.active_line()
+    assert active is not None and (active.type, active.group_id) == (target.type, target.group_id)
+
+
+async def test_contacts_history_and_sms(agent1):
+    favourites = await agent1.favourites()
+    results = await agent1.search("a", limit=5)
+    assert results and len(results) <= 5 and all(c.source == "dstny" for c in results)
+    assert await agent1.search("   ") == []
+    candidate = next((c for c in results if not c.in_list), results[0])
+    await agent1.add_contact(candidate.id)
+    await agent1.set_contact_status(candidate.id, "FAVORITE")
+    assert any(c.id == candidate.id for c in await agent1.favourites())
+    await agent1.remove_contact(candidate.id)
+    assert len(await agent1.favourites()) <= len(favourites) + 1
+
+    items = await agent1.history(max_items=50, types=("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL"))
+    if items:
+        await agent1.mark_seen(items[0].item_id)
+        await agent1.delete_history_item(items[-1].item_id)
+    else:
+        with pytest.raises(NotFound):
+            await agent1.mark_seen("999999")
+        with pytest.raises(NotFound):
+            await agent1.delete_history_item("999999")
+    await agent1.send_sms("+46701234567", "Your order has shipped")
+    with pytest.raises(InvalidInput):
+        await agent1.send_sms("", "x")
+
+
+async def test_queues_and_statistics(agent1, wire):
+    sim, http, _ = wire
+    groups = await agent1.groups()
+    by_id = {g.id: g for g in groups}
+    assert {"101", "102", "103"} <= set(by_id)
+    sales = by_id["102"]
+    await agent1.login(sales)
+    assert {g.id: g for g in await agent1.groups()}["102"].logged_in
+    await agent1.logout(sales)
+    assert not {g.id: g for g in await agent1.groups()}["102"].logged_in
+
+    acd = await agent1.acd_groups()
+    assert "101" in {g.id for g in acd}
+    one = await agent1.acd_group("101", DOMAIN)
+    assert one.id == "101"
+    await agent1.acd_login(by_id["102"])
+    await agent1.acd_logout(by_id["102"])
+
+    log_all = await agent1.group_call_log(item_types=("MISSED", "ANSWERED"), max_items=20)
+    log_one = await agent1.group_call_log(by_id["101"])
+    await agent1.assigned_call_log()
+    await agent1.assigned_call_log(by_id["101"])
+    items = log_all or log_one
+    if items:
+        updated = await agent1.set_call_log_state(items[0].item_id, "INPROGRESS", note="Calling back")
+        assert updated.handled_state == "INPROGRESS"
+
+    supervisor = make_client(sim, http, user="super1")
+    supervised = await supervisor.queue_stats()
+    organisation = await supervisor.organisation_queue_stats()
+    assert organisation and all(q.id for q in organisation)
+    single = await supervisor.queue_stat(organisation[0].id)
+    assert single.id == organisation[0].id
+    assert isinstance(supervised, list)
+
+
+# ----------------------------------------------------------------------------------------------
+# Call control
+
+
+async def test_inbound_call_commands(agent1, wire):
+    sim, _, recorder = wire
+    call = await answered_inbound(agent1, sim)
+    assert call.remote.number == "+46701234567"
+    held = await agent1.hold(call)
+    assert held.status == CallStatus.HELD and held.allows("RESUME")
+    resumed = await agent1.resume(held)
+    assert resumed.status == CallStatus.ACTIVE
+    muted = await agent1.mute(resumed)
+    assert muted.muted and muted.allows("UNMUTE")
+    unmuted = await agent1.unmute(muted)
+    assert not unmuted.muted
+    tones = await agent1.dtmf(unmuted, "12#*")
+    with pytest.raises(InvalidInput):
+        await agent1.dtmf(tones, "12x")
+    rec = tones
+    for op, allowed_after in (("start", "PAUSE_REC"), ("pause", "RESUME_REC"), ("resume", "STOP_REC"),
+                              ("stop", "SAVE_REC"), ("save", "START_REC"), ("start", "STOP_REC"),
+                              ("stop", "DISCARD_REC"), ("discard", "START_REC")):
+        rec = await agent1.recording(rec, op)
+        assert rec.allows(allowed_after), (op, rec.action_names)
+    with pytest.raises(InvalidInput):
+        await agent1.recording(rec, "rewind")
+    moved = await agent1.move(rec, "agent1-desk")
+    assert moved.device_ids == ("agent1-desk",)
+    mark = recorder.mark()
+    await agent1.park(moved)
+    assert [r for _, _, r in recorder.since(mark)][0] == "cc.park"
+
+
+async def test_transfers_and_hangup(agent1, wire):
+    sim, _, _ = wire
+    call = await answered_inbound(agent1, sim, caller="+46701230001")
+    await agent1.transfer(call, "agent2", type="BASIC")
+    ended = await agent1.get_call(call.call_id)
+    assert ended is None or ended.ended
+
+    first = await answered_inbound(agent1, sim, caller="+46701230002")
+    first = await agent1.get_call(first.call_id)
+    consult = await agent1.consultation(first, "+46709998877")
+    assert consult.call_id != first.call_id
+    consult = await wait_status(agent1, consult.call_id, CallStatus.ACTIVE)
+    first = await agent1.get_call(first.call_id)
+    assert first.status == CallStatus.HELD
+    await agent1.transfer_to_call(consult, first, wait_for_answer=False)
+
+    call = await answered_inbound(agent1, sim, caller="+46701230003")
+    await agent1.hangup(call)
+    gone = await agent1.get_call(call.call_id)
+    assert gone is None or gone.ended
+
+
+async def test_alternate_conference_and_leave(agent1, wire):
+    sim, _, _ = wire
+    a = await outbound_active(agent1, "+46701110001")
+    b = await outbound_active(agent1, "+46701110002")
+    a = await agent1.get_call(a.call_id)
+    b = await agent1.get_call(b.call_id)
+    # Two active calls is allowed by the simulator only if the first got held; alternate between them.
+    if a.status == CallStatus.ACTIVE and b.status == CallStatus.ACTIVE:
+        a = await agent1.hold(a)
+    switched = await agent1.alternate(b, a)
+    assert switched.call_id == b.call_id and switched.status == CallStatus.HELD
+    a = await agent1.get_call(a.call_id)
+    assert a.status == CallStatus.ACTIVE
+    conf = await agent1.conference(a, switched)
+    assert conf.conference or len(conf.participants) >= 2
+    participant = conf.participants[-1].id
+    after_remove = await agent1.remove_participant(conf, participant)
+    assert all(p.id != participant for p in after_remove.participants)
+    c = await outbound_active(agent1, "+46701110003")
+    after_remove = await agent1.get_call(after_remove.call_id)
+    if after_remove.status == CallStatus.ACTIVE:
+        after_remove = await agent1.hold(after_remove)
+    c = await agent1.get_call(c.call_id)
+    conf2 = await agent1.conference(after_remove, c)
+    await agent1.leave_conference(conf2)
+
+
+async def test_pickup_and_callback(agent1, wire):
+    sim, http, _ = wire
+    agent2 = make_client(sim, http, user="agent2")
+    ringing = await ringing_inbound(agent2, sim, to="agent2", caller="+46701230004")
+    picked = await agent1.pickup(ringing.call_id, "agent1-soft")
+    assert picked.status == CallStatus.ACTIVE and picked.inbound
+    await agent1.hangup(picked)
+    await agent1.callback("mobile", "+46701234567")
+
+
+async def test_make_call_with_a_line_and_default_device(agent1):
+    lines = await agent1.lines()
+    call = await agent1.make_call("+46701119999", line=lines[0])
+    assert call.status in (CallStatus.INITIATED, CallStatus.RINGING, CallStatus.ACTIVE)
+    await agent1.hangup(call)
+    with pytest.raises(InvalidInput):
+        await agent1.make_call("  ", device_id="agent1-soft")
+
+
+# ----------------------------------------------------------------------------------------------
+# The three error paths the brief pins down
+
+
+async def test_stale_state_token_raises_and_sends_exactly_one_request(agent1, wire):
+    sim, _, recorder = wire
+    seen = await answered_inbound(agent1, sim, caller="+46701230005")
+    await agent1.hold(seen)  # the call changes: `seen` now carries an old token
+    mark = recorder.mark()
+    with pytest.raises(StaleState):
+        await agent1.hold(seen)
+    sent = recorder.since(mark)
+    assert len(sent) == 1 and sent[0][2] == "cc.hold"
+
+
+async def test_401_reauthenticates_once_and_resends_once(wire):
+    sim, http, recorder = wire
+    tickets: list[str] = []
+    client = make_client(sim, http, ticket="1.not-a-valid-ticket", on_ticket=tickets.append)
+    mark = recorder.mark()
+    assert await client.get_calls() == []
+    assert [r for _, _, r in recorder.since(mark)] == ["cs.snapshot", "ticket.create", "cs.snapshot"]
+    assert len(tickets) == 1
+
+    # Revoking the ticket: the next request is refused, a new ticket is made, and it is re-sent once.
+    await client.revoke_ticket()
+    assert not client.has_ticket
+    client._set_ticket("1.revoked")  # a ticket the server no longer knows
+    mark = recorder.mark()
+    await client.presence()
+    assert [r for _, _, r in recorder.since(mark)] == ["pr.get", "ticket.create", "pr.get"]
+
+
+async def test_401_without_password_is_auth_expired(wire):
+    sim, http, recorder = wire
+    client = make_client(sim, http, ticket="1.not-a-valid-ticket", password=None)
+    mark = recorder.mark()
+    with pytest.raises(AuthExpired):
+        await client.get_calls()
+    assert len(recorder.since(mark)) == 1
+    assert await client.reauthenticate() is False
+
+
+async def test_wrong_password_is_auth_expired(wire):
+    sim, http, _ = wire
+    client = make_client(sim, http, password="wrong")
+    with pytest.raises(AuthExpired):
+        await client.create_ticket()
+    assert await client.reauthenticate() is False
+
+
+async def test_403_names_the_missing_scope(wire):
+    sim, http, _ = wire
+    client = make_client(sim, http, scopes=("CALL_CONTROL", "USER"))
+    info = await client.create_ticket()
+    assert "QUEUE_STATISTICS" not in info.allowed_apis
+    with pytest.raises(ScopeMissing) as error:
+        await client.queue_stats()
+    assert "Queue statistics" in str(error.value) and "QUEUE_STATISTICS" in str(error.value)
+    assert await client.get_calls() == []  # the rest keeps working
+
+
+# ----------------------------------------------------------------------------------------------
+# Streams: the client gives the URL and headers; the stream supervisor does the rest
+
+
+STREAMS = ("cs.call_stream", "cs.dialog_stream", "dg.queuestats_stream", "cfg.stream", "dev.stream")
+
+
+async def test_stream_urls_open(agent1, wire):
+    sim, _, recorder = wire
+    call = await ringing_inbound(agent1, sim, caller="+46701230006")
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
+        for name in STREAMS:
+            fields = {"c": call.call_id} if name == "cs.call_stream" else {}
+            headers = agent1.auth_headers()
+            headers["Accept"] = "text/event-stream"
+            async with streams.stream("GET", agent1.url(name, **fields), headers=headers) as response:
+                assert response.status_code == 200, name
+                assert response.headers["content-type"].startswith("text/event-stream"), name
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def test_every_route_was_exercised():
+    """Runs last in this module: the union of routes seen on the wire by the tests above."""
+    if not COVERED:
+        pytest.fail("no client test ran against the simulator (see the other failures)")
+    missing = sorted(set(DEFAULT_ROUTES) - COVERED)
+    assert not missing, f"routes never sent over the wire: {missing}"
+
+
+def test_route_matcher_is_unambiguous():
+    for name, route in DEFAULT_ROUTES.items():
+        sample = route.template.format(**{f: f"x{f}" for f in template_fields(route.template)})
+        assert route_of(route.method, "/api" + sample) == name
