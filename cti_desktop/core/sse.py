@@ -10,8 +10,10 @@ decoder works on the raw bytes of the body instead and produces ``httpx_sse.Serv
 * a line longer than ``max_line_length`` characters raises :class:`SSELineTooLong`;
 * ``retry:`` counts only when its value is ASCII digits only;
 * an ``id:`` containing NUL is ignored;
-* a dispatch with an empty data buffer yields nothing, but the id it carried is kept (it becomes
+* a dispatch whose data is empty yields nothing, but the id it carried is kept (it becomes
   :attr:`SSEDecoder.last_event_id`), as does its ``retry``;
+* the id buffer can start from the id a reconnect resumed with (``last_event_id=``), so events
+  of the new connection without an ``id:`` keep it rather than reset it to empty;
 * an event still being built when the body ends is discarded (the spec says so).
 
 Every line, comments included, counts in :attr:`SSEDecoder.lines_seen`: the caller uses that
@@ -41,7 +43,7 @@ class SSELineTooLong(ValueError):
 class SSEDecoder:
     """Incremental decoder: feed it the body's bytes as they arrive, collect the events."""
 
-    def __init__(self, *, max_line_length: int = DEFAULT_MAX_LINE_LENGTH) -> None:
+    def __init__(self, *, max_line_length: int = DEFAULT_MAX_LINE_LENGTH, last_event_id: str = "") -> None:
         self._max = max_line_length
         self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._bom_checked = False
@@ -51,10 +53,11 @@ class SSEDecoder:
         # Event being built.
         self._event = ""
         self._data: list[str] = []
-        self._id_buffer = ""
+        # Starts from the id the caller resumed with, so a reconnect does not forget it.
+        self._id_buffer = last_event_id
         self._retry_field: int | None = None
         #: The id of the last dispatched event (empty-data dispatches included).
-        self.last_event_id = ""
+        self.last_event_id = last_event_id
         #: The last valid ``retry:`` value received, in milliseconds, or ``None``.
         self.retry: int | None = None
         #: How many lines (comments and blank lines included) have been read.

@@ -1,0 +1,460 @@
+"""A resilient supervisor for one server-sent-event stream (plain asyncio, no Qt).
+
+httpx-sse only opens and decodes a stream; everything that keeps it alive lives here: status
+checks before reading, reconnection with full-jitter backoff, ``Last-Event-ID``, ``retry:``,
+a heartbeat watchdog, "stale" reporting, a re-read of the caller's snapshot after every
+connect (``on_open``), and a single re-authentication on 401/403.
+
+Reasons shown to the person are words plus a status code only: never a body, header or URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import email.utils
+import inspect
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+
+import httpx
+from httpx_sse import ServerSentEvent, aconnect_sse
+
+from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.sse import SSEDecoder, SSELineTooLong
+
+__all__ = ["StreamSupervisor"]
+
+logger = logging.getLogger("cti_desktop.core.streams")
+
+#: Bounds for the server's ``retry:`` field, in seconds.
+RETRY_FIELD_MIN = 0.5
+RETRY_FIELD_MAX = 300.0
+#: Lower bound for an honoured ``Retry-After``, in seconds.
+RETRY_AFTER_MIN = 0.5
+#: Silence (in heartbeat intervals) before the stream is shown as stale, and before it is dropped.
+STALE_AFTER_HEARTBEATS = 1.5
+WATCHDOG_HEARTBEATS = 2.5
+#: How often the age is re-reported while stale, in seconds.
+STALE_REPORT_EVERY = 1.0
+
+REASON_NOT_AUTHORISED = "Not authorised: the ticket was refused"
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """How one connection attempt ended."""
+
+    kind: str  # ended | lost | timeout | watchdog | malformed | open_failed | http | auth | fatal | bad_type | stopped
+    reason: str
+    went_live: bool = False
+    retry_after: float | None = None
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), or ``None``."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(int(value))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class StreamSupervisor:
+    """Keeps one SSE stream connected until stopped, cancelled or refused for good."""
+
+    def __init__(
+        self,
+        *,
+        client: httpx.AsyncClient,
+        url: str,
+        headers: Callable[[], Mapping[str, str]],
+        on_event: Callable[[ServerSentEvent], Awaitable[None] | None],
+        on_open: Callable[[], Awaitable[None]] | None = None,
+        on_status: Callable[[ConnectionStatus], None] | None = None,
+        reauthenticate: Callable[[], Awaitable[bool]] | None = None,
+        should_stop_on_end: Callable[[], bool] | None = None,
+        heartbeat_interval: float = 15.0,
+        backoff_initial: float = 1.0,
+        backoff_max: float = 60.0,
+        healthy_after: float = 30.0,
+        name: str = "stream",
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if heartbeat_interval <= 0 or backoff_initial <= 0 or backoff_max < backoff_initial:
+            raise ValueError("heartbeat_interval and backoff times must be positive, initial ≤ max")
+        self._client = client
+        self._url = url
+        self._headers = headers
+        self._on_event = on_event
+        self._on_open = on_open
+        self._on_status = on_status
+        self._reauthenticate = reauthenticate
+        self._should_stop_on_end = should_stop_on_end
+        self._heartbeat = float(heartbeat_interval)
+        self._backoff_initial = float(backoff_initial)
+        self._backoff_max = float(backoff_max)
+        self._healthy_after = float(healthy_after)
+        self._name = name
+        self._rng = rng if rng is not None else random.Random()
+        self._clock = clock
+
+        self._status = ConnectionStatus(ConnectionState.CONNECTING, at=clock())
+        self._last_event_id = ""
+        self._retry: float | None = None  # from the server's retry: field, seconds
+        self._last_seen: float | None = None
+
+        self._running = False
+        self._stop_requested = False
+        self._wake = asyncio.Event()
+        self._session_task: asyncio.Task[_Outcome] | None = None
+        self._watchdog_fired = False
+        # Per connection:
+        self._live = False
+        self._live_at: float | None = None
+        self._activity = 0.0
+        self._last_stale_report = 0.0
+        # Backoff:
+        self._exponent = 0
+        self._quick_used = False
+        self._reauth_tried = False
+
+    # -- public ---------------------------------------------------------------------------
+
+    @property
+    def status(self) -> ConnectionStatus:
+        """The current status, with ``last_seen`` brought up to date."""
+        if self._status.last_seen != self._last_seen:
+            return dataclasses.replace(self._status, last_seen=self._last_seen)
+        return self._status
+
+    @property
+    def last_event_id(self) -> str:
+        return self._last_event_id
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def stop(self) -> None:
+        """Ask :meth:`run` to end soon; safe to call at any time from the loop's thread."""
+        self._stop_requested = True
+        self._wake.set()
+        task = self._session_task
+        if task is None or task.done() or task.cancelling():
+            return
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # no running loop
+            current = None
+        # Called from inside a callback of the connection itself (on_event, on_status): a
+        # cancellation would only land in the middle of closing the stream and leak it, so let
+        # the connection notice the request at its next step instead.
+        if current is not task:
+            task.cancel()
+
+    async def run(self) -> None:
+        """Keep the stream connected. Returns when stopped or FAILED; raises only CancelledError."""
+        if self._running:
+            raise RuntimeError(f"{self._name}: run() is already running")
+        self._running = True
+        try:
+            await self._run()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a bug of ours: never let it escape as anything but FAILED
+            logger.exception("%s: supervisor failed unexpectedly", self._name)
+            self._set_status(ConnectionState.FAILED, reason="internal error")
+        finally:
+            self._running = False
+
+    # -- the loop -------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        reason = ""
+        first = True
+        while not self._stop_requested:
+            if first:
+                self._set_status(ConnectionState.CONNECTING, force=True)
+                first = False
+            else:
+                self._set_status(ConnectionState.RECONNECTING, reason=reason)
+            outcome = await self._attempt()
+            if self._stop_requested or outcome.kind == "stopped":
+                return
+            reason = outcome.reason
+            logger.info("%s: connection ended: %s", self._name, reason)
+
+            if outcome.kind == "fatal":
+                self._fail(reason)
+                return
+            if outcome.kind == "auth":
+                if await self._try_reauthenticate():
+                    if self._stop_requested:
+                        return
+                    reason = "signing in again"
+                    continue  # at once, no delay
+                self._fail(reason)
+                return
+            if outcome.went_live:
+                self._reauth_tried = False
+            if outcome.kind == "ended" and self._should_stop_on_end is not None:
+                try:
+                    stop = bool(self._should_stop_on_end())
+                except Exception:
+                    logger.exception("%s: should_stop_on_end raised; reconnecting", self._name)
+                    stop = False
+                if stop:
+                    logger.info("%s: stream finished", self._name)
+                    return
+
+            delay = self._next_delay(outcome)
+            self._set_status(ConnectionState.RECONNECTING, reason=reason, retry_in=delay)
+            if await self._sleep(delay):
+                return
+
+    async def _try_reauthenticate(self) -> bool:
+        if self._reauthenticate is None or self._reauth_tried:
+            return False
+        self._reauth_tried = True
+        try:
+            return bool(await self._reauthenticate())
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("%s: re-authentication failed", self._name)
+            return False
+
+    def _fail(self, reason: str) -> None:
+        logger.warning("%s: giving up: %s", self._name, reason)
+        self._set_status(ConnectionState.FAILED, reason=reason)
+
+    async def _sleep(self, delay: float) -> bool:
+        """Wait ``delay`` seconds; True if stop() was called meanwhile."""
+        if self._stop_requested:
+            return True
+        if delay <= 0:
+            await asyncio.sleep(0)
+            return self._stop_requested
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        except asyncio.TimeoutError:
+            pass
+        return self._stop_requested
+
+    def _next_delay(self, outcome: _Outcome) -> float:
+        if outcome.retry_after is not None:
+            self._exponent += 1
+            return min(self._backoff_max, max(RETRY_AFTER_MIN, outcome.retry_after))
+        base = self._retry if self._retry is not None else self._backoff_initial
+        if outcome.went_live:
+            lived = self._clock() - (self._live_at or self._clock())
+            if lived >= self._healthy_after:
+                self._exponent = 0
+                self._quick_used = False
+            if not self._quick_used:
+                # The first drop after a good connection: come back quickly.
+                self._quick_used = True
+                self._exponent = 0
+        cap = min(max(self._backoff_max, base), base * (2 ** min(self._exponent, 32)))
+        self._exponent += 1
+        return self._rng.uniform(0.0, cap)
+
+    # -- one connection -------------------------------------------------------------------
+
+    async def _attempt(self) -> _Outcome:
+        self._watchdog_fired = False
+        self._live = False
+        self._live_at = None
+        task = asyncio.get_running_loop().create_task(
+            self._session(), name=f"{self._name}:session"
+        )
+        self._session_task = task
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=self._tick())
+                if done:
+                    break
+                self._check_liveness(task)
+        finally:
+            if not task.done():
+                if task.cancelling() == 0:
+                    task.cancel()
+                # Await it without cancelling it again (a second cancel can leak the pooled
+                # connection, httpx #3782).
+                while not task.done():
+                    try:
+                        await asyncio.wait({task})
+                    except asyncio.CancelledError:
+                        continue
+            self._session_task = None
+        if task.cancelled():
+            if self._watchdog_fired and not self._stop_requested:
+                return _Outcome("watchdog", "no heartbeat from the server", went_live=self._live_at is not None)
+            return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
+        exc = task.exception()
+        if exc is not None:  # _session catches everything; be safe anyway
+            logger.error("%s: connection task failed", self._name, exc_info=exc)
+            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
+        return task.result()
+
+    def _tick(self) -> float:
+        return max(0.02, min(0.5, self._heartbeat / 5))
+
+    def _check_liveness(self, task: asyncio.Task[_Outcome]) -> None:
+        if not self._live:
+            return
+        now = self._clock()
+        silent = now - self._activity
+        if silent > WATCHDOG_HEARTBEATS * self._heartbeat:
+            if not self._watchdog_fired:
+                logger.info("%s: no data for %.1f s, reconnecting", self._name, silent)
+                self._watchdog_fired = True
+                self._live = False
+                task.cancel()
+        elif silent > STALE_AFTER_HEARTBEATS * self._heartbeat:
+            if (
+                self._status.state is not ConnectionState.STALE
+                or now - self._last_stale_report >= STALE_REPORT_EVERY
+            ):
+                self._last_stale_report = now
+                self._set_status(ConnectionState.STALE, force=True)
+
+    def _touch(self) -> None:
+        now = self._clock()
+        self._activity = now
+        self._last_seen = now
+        if self._live and self._status.state is ConnectionState.STALE:
+            self._set_status(ConnectionState.LIVE)
+
+    def _request_headers(self) -> dict[str, str]:
+        fresh = dict(self._headers())  # httpx-sse mutates the dict it is given
+        for key in [k for k in fresh if k.lower() in ("accept", "cache-control", "last-event-id")]:
+            del fresh[key]
+        fresh["Accept"] = "text/event-stream"
+        fresh["Cache-Control"] = "no-store"
+        if self._last_event_id:
+            fresh["Last-Event-ID"] = self._last_event_id
+        return fresh
+
+    async def _session(self) -> _Outcome:
+        went_live = False
+        try:
+            headers = self._request_headers()
+        except Exception:
+            logger.exception("%s: could not build the request headers", self._name)
+            return _Outcome("lost", "could not prepare the request")
+        timeout = httpx.Timeout(connect=10.0, read=WATCHDOG_HEARTBEATS * self._heartbeat, write=10.0, pool=5.0)
+        try:
+            async with aconnect_sse(self._client, "GET", self._url, headers=headers, timeout=timeout) as source:
+                response = source.response
+                status = response.status_code
+                if status in (401, 403):
+                    return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})")
+                if status == 429:
+                    return _Outcome("http", f"rate limited (HTTP {status})", retry_after=self._retry_after(response))
+                if status >= 500:
+                    return _Outcome("http", f"server error (HTTP {status})", retry_after=self._retry_after(response))
+                if status != 200:
+                    return _Outcome("fatal", f"refused by the server (HTTP {status})")
+                media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+                if media_type != "text/event-stream":
+                    return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
+
+                if self._on_open is not None:
+                    try:
+                        await self._on_open()
+                    except Exception:
+                        logger.exception("%s: on_open failed; will reconnect", self._name)
+                        return _Outcome("open_failed", "could not refresh the current state")
+                if self._stop_requested:
+                    return _Outcome("stopped", "stopped")
+                went_live = True
+                self._go_live()
+
+                decoder = SSEDecoder(last_event_id=self._last_event_id)
+                async for chunk in response.aiter_bytes():
+                    if self._stop_requested:
+                        return _Outcome("stopped", "stopped", went_live=True)
+                    self._touch()
+                    events = decoder.feed(chunk)
+                    self._take_retry(decoder)
+                    for event in events:
+                        if self._stop_requested:
+                            return _Outcome("stopped", "stopped", went_live=True)
+                        self._last_event_id = event.id
+                        await self._deliver(event)
+                    self._last_event_id = decoder.last_event_id
+                decoder.close()
+                return _Outcome("ended", "the server ended the stream", went_live=True)
+        except SSELineTooLong:
+            return _Outcome("malformed", "malformed event stream", went_live=went_live)
+        except httpx.ReadTimeout:
+            return _Outcome("timeout", "no data from the server", went_live=went_live)
+        except httpx.TimeoutException:
+            return _Outcome("timeout", "the server did not answer in time", went_live=went_live)
+        except httpx.ConnectError:
+            return _Outcome("lost", "could not connect", went_live=went_live)
+        except httpx.HTTPError as exc:
+            logger.info("%s: %s", self._name, type(exc).__name__)
+            return _Outcome("lost", "connection lost", went_live=went_live)
+        except Exception:
+            logger.exception("%s: unexpected error on the stream", self._name)
+            return _Outcome("lost", "connection lost", went_live=went_live)
+
+    def _go_live(self) -> None:
+        now = self._clock()
+        self._live = True
+        self._live_at = now
+        self._activity = now
+        self._set_status(ConnectionState.LIVE)
+
+    def _retry_after(self, response: httpx.Response) -> float | None:
+        return parse_retry_after(response.headers.get("retry-after"))
+
+    def _take_retry(self, decoder: SSEDecoder) -> None:
+        if decoder.retry is not None:
+            self._retry = min(RETRY_FIELD_MAX, max(RETRY_FIELD_MIN, decoder.retry / 1000.0))
+
+    async def _deliver(self, event: ServerSentEvent) -> None:
+        try:
+            result = self._on_event(event)
+            if inspect.isawaitable(result):
+                await result
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("%s: handling an event of type %r failed", self._name, event.event)
+
+    # -- status ---------------------------------------------------------------------------
+
+    def _set_status(
+        self,
+        state: ConnectionState,
+        *,
+        reason: str = "",
+        retry_in: float | None = None,
+        force: bool = False,
+    ) -> None:
+        old = self._status
+        if not force and (old.state, old.reason, old.retry_in) == (state, reason, retry_in):
+            return
+        self._status = ConnectionStatus(
+            state, reason=reason, last_seen=self._last_seen, at=self._clock(), retry_in=retry_in
+        )
+        if self._on_status is not None:
+            try:
+                self._on_status(self._status)
+            except Exception:
+                logger.exception("%s: status callback failed", self._name)
