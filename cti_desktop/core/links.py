@@ -1,0 +1,176 @@
+"""Links the app may open in a browser: CRM record URLs from a template, and links from server data.
+
+Opening a URL is handing data to another program, so it is validated strictly (PITFALLS 23): only
+``http``/``https``, a real host, no user name or password in it, no whitespace or control characters
+(no header or command injection through ``\\r\\n``), no backslashes (browsers read them as ``/``).
+International host names are converted to their ASCII (punycode) form, so a look-alike host shows as
+what it is. Template parameters are percent-encoded before they are put in, so a caller's name or
+number can never change the scheme, host or query structure of the link.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from .errors import InvalidInput
+from .screenpop import number_keys
+
+ALLOWED_SCHEMES = ("http", "https")
+MAX_URL_LENGTH = 4096
+
+#: The placeholders a record-URL template may use.
+PLACEHOLDERS = ("number", "e164", "name", "callId")
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+# Characters allowed to pass through unencoded when we re-quote non-ASCII in path/query/fragment.
+_URL_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
+
+
+def _bad_char(ch: str) -> bool:
+    if ch.isspace():
+        return True
+    cat = unicodedata.category(ch)
+    # Cc: control (\r \n \t \x00 \x7f …); Cf: format (bidi overrides, zero-width); Zl/Zp/Zs: separators.
+    return cat in ("Cc", "Cf", "Zl", "Zp", "Zs", "Cs", "Co", "Cn")
+
+
+def _describe(ch: str) -> str:
+    names = {"\r": "a carriage return", "\n": "a line break", "\t": "a tab", " ": "a space"}
+    if ch in names:
+        return names[ch]
+    return f"the invisible character U+{ord(ch):04X}"
+
+
+def _ascii_host(host: str) -> str:
+    """The host in lowercase ASCII (punycode for international names); InvalidInput if it is not a host."""
+    if host.startswith("["):
+        if not host.endswith("]"):
+            raise InvalidInput("The link's host is not a valid address")
+        try:
+            ipaddress.IPv6Address(host[1:-1].split("%", 1)[0])
+        except ValueError:
+            raise InvalidInput("The link's host is not a valid IPv6 address") from None
+        if "%" in host:
+            raise InvalidInput("The link's host may not name a network interface")
+        return host.lower()
+    if host.endswith("."):  # a fully qualified name: "crm.example."
+        host = host[:-1]
+    if not host:
+        raise InvalidInput("The link has no host (it must look like https://crm.example/…)")
+    if "%" in host:
+        raise InvalidInput("The link's host contains percent-encoding, which is not allowed")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise InvalidInput("The link's host is not a valid international domain name") from None
+    host = host.lower()
+    labels = host.split(".")
+    if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise InvalidInput(f"The link's host {host!r} is not a valid host name")
+    return host
+
+
+def safe_url(url: str) -> str:
+    """``url`` if it is safe to open in a browser, normalised (ASCII host); else :class:`InvalidInput`.
+
+    Use it for every link that came from a server or a setting before it is opened.
+    """
+    if not isinstance(url, str) or not url:
+        raise InvalidInput("The link is empty")
+    if len(url) > MAX_URL_LENGTH:
+        raise InvalidInput(f"The link is too long ({len(url)} characters, at most {MAX_URL_LENGTH})")
+    for ch in url:
+        if _bad_char(ch):
+            raise InvalidInput(f"The link contains {_describe(ch)}, which is not allowed in a link")
+    if "\\" in url:
+        raise InvalidInput("The link contains a backslash, which is not allowed in a link")
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise InvalidInput(f"The link is not a valid URL ({exc})") from None
+    scheme = parts.scheme.lower()
+    if not scheme:
+        raise InvalidInput("The link has no scheme: it must start with https:// or http://")
+    if scheme not in ALLOWED_SCHEMES:
+        raise InvalidInput(f"Only http and https links are opened, not {scheme}: links")
+    if not url[len(parts.scheme) + 1 :].startswith("//"):
+        raise InvalidInput("The link must look like https://host/…")
+    netloc = parts.netloc
+    if not netloc:
+        raise InvalidInput("The link has no host (it must look like https://crm.example/…)")
+    if "@" in netloc:
+        raise InvalidInput("The link contains a user name or password, which is not allowed")
+    # Split host and port ourselves, so an IPv6 literal and a port are told apart reliably.
+    if netloc.startswith("["):
+        end = netloc.find("]")
+        if end < 0:
+            raise InvalidInput("The link's host is not a valid address")
+        host, rest = netloc[: end + 1], netloc[end + 1 :]
+    else:
+        host, sep, port_text = netloc.partition(":")
+        rest = sep + port_text
+    port = ""
+    if rest:
+        if not rest.startswith(":") or not rest[1:].isdigit() or not rest[1:].isascii() or not 0 < int(rest[1:]) < 65536:
+            raise InvalidInput("The link's port is not a number between 1 and 65535")
+        port = rest
+    host = _ascii_host(host)
+    path = quote(parts.path, safe=_URL_SAFE)
+    query = quote(parts.query, safe=_URL_SAFE)
+    fragment = quote(parts.fragment, safe=_URL_SAFE)
+    return urlunsplit((scheme, host + port, path, query, fragment))
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in values:
+            allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+            raise InvalidInput(f"The link template uses an unknown placeholder {{{name}}}; use {allowed}")
+        return quote(values[name], safe="")
+
+    filled = _PLACEHOLDER.sub(replace, template)
+    if "{" in filled or "}" in filled:
+        raise InvalidInput("The link template has an unmatched { or }")
+    return filled
+
+
+def build_record_url(template: str, *, number: str, name: str = "", call_id: str = "", region: str = "SE") -> str:
+    """A CRM link for a caller from ``template`` (e.g. ``https://crm.example/search?phone={number}``).
+
+    Placeholders: ``{number}`` (as the phone system sent it), ``{e164}`` (``+46…``, or the number when
+    it is not a public number), ``{name}`` and ``{callId}``; each is percent-encoded. The result is
+    checked with :func:`safe_url`; every problem is an :class:`InvalidInput` with a message in words.
+    """
+    template = (template or "").strip()
+    if not template:
+        raise InvalidInput("No record link is configured (set a URL template such as https://crm.example/search?phone={number})")
+    number = (number or "").strip()
+    values = {
+        "number": number,
+        "e164": number_keys(number, region).e164 or number,
+        "name": (name or "").strip(),
+        "callId": (call_id or "").strip(),
+    }
+    for ch in template:  # check the template itself first, so the message speaks of the template
+        if _bad_char(ch):
+            raise InvalidInput(f"The link template contains {_describe(ch)}, which is not allowed in a link")
+    url = _fill(template, values)
+    try:
+        return safe_url(url)
+    except InvalidInput as exc:
+        raise InvalidInput(f"The record link template cannot be used: {exc.message}") from None
+
+
+def check_template(template: str) -> str:
+    """Validate a record-URL template (for a settings form): '' when fine, else the problem in words."""
+    try:
+        build_record_url(template, number="+46812345678", name="Test Person", call_id="test")
+    except InvalidInput as exc:
+        return str(exc)
+    return ""
