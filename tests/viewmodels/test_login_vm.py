@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 import keyring
 import keyring.backend
@@ -42,12 +43,16 @@ def _config_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def memory_keyring():
+def memory_keyring(qloop):
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    # keyring calls run in the loop's default executor; use one this test shuts down itself
+    executor = ThreadPoolExecutor(2, thread_name_prefix="test-keyring")
+    qloop.set_default_executor(executor)
     yield backend
     keyring.set_keyring(previous)
+    executor.shutdown(wait=True)
 
 
 def make_vm(sim, secrets=None):
