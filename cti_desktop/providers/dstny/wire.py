@@ -653,7 +653,8 @@ def parse_presence_shortcut(value: Any) -> PresenceShortcut:
 
 
 def parse_presence_shortcuts(value: Any) -> list[PresenceShortcut]:
-    return [parse_presence_shortcut(s) for s in _items(value, "presenceShortcut", "presence shortcuts") if isinstance(s, dict)]
+    key = "shortcut" if isinstance(value, dict) and "presenceShortcut" not in value and "shortcut" in value else "presenceShortcut"
+    return [parse_presence_shortcut(s) for s in _items(value, key, "presence shortcuts") if isinstance(s, dict)]
 
 
 def presence_shortcut_body(shortcut: PresenceShortcut) -> dict[str, Any]:
