@@ -1,0 +1,468 @@
+"""My presence: activity, availability, note, role and how long the activity lasts.
+
+Every change is sent to the server and the server's answer becomes the new state (nothing is
+assumed). Changes made elsewhere (another device, the administrator, an activity that expired) show
+up through a polite poll of ``presence()`` (one request in flight, backing off on errors).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time as dtime, timedelta, timezone
+from typing import Any
+
+import qasync
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.models import Activity, Presence, Role
+
+from .base import ViewModel
+from .queues import PolitePoller
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+#: The longest note accepted (characters). The vendor does not publish a limit; this is generous for
+#: a status line and short enough to show in a colleague's contact list.
+NOTE_MAX_LENGTH = 200
+#: The longest "for N minutes" accepted: one week.
+MAX_EXPIRY_MINUTES = 7 * 24 * 60
+
+
+def _label(identifier: str) -> str:
+    return identifier.replace("_", " ").replace("-", " ").strip().capitalize() if identifier else ""
+
+
+def describe_expiry(expires: datetime | None, now: datetime | None = None) -> str:
+    """"until 14:30", "until Mon 14:30" or "until 2025-01-31 14:30", in local time; "" when none."""
+    if expires is None:
+        return ""
+    local = expires.astimezone()
+    now_local = (now or datetime.now(timezone.utc)).astimezone()
+    if local.date() == now_local.date():
+        return f"until {local:%H:%M}"
+    if timedelta(0) < local - now_local < timedelta(days=6):
+        return f"until {local:%a %H:%M}"
+    return f"until {local:%Y-%m-%d %H:%M}"
+
+
+def parse_until(text: str, now: datetime | None = None) -> datetime:
+    """An ISO date-time (or a bare ``HH:MM`` meaning today) in the future, as an aware datetime."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidInput("Choose the time the activity should end")
+    now = now or datetime.now(timezone.utc)
+    try:
+        if len(raw) <= 8 and ":" in raw and "T" not in raw and "-" not in raw:
+            at = datetime.combine(now.astimezone().date(), dtime.fromisoformat(raw))
+        else:
+            at = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"“{raw}” is not a time; use for example 14:30 or 2025-01-31T14:30") from None
+    if at.tzinfo is None:
+        at = at.astimezone()  # a wall-clock time on this computer
+    at = at.astimezone(timezone.utc).replace(microsecond=0)
+    if at <= now:
+        raise InvalidInput(f"{at.astimezone():%H:%M} has already passed; choose a time in the future")
+    return at
+
+
+class PresenceViewModel(ViewModel):
+    """My presence and the commands that change it.
+
+    Properties: ``activityId``, ``activityName``, ``available``, ``note``, ``role`` (role id),
+    ``roleName``, ``expiry`` (ISO-8601 UTC or ""), ``expiryText`` ("until 14:30"), ``idle``,
+    ``loaded``, ``activities`` / ``roles`` / ``shortcuts`` (lists of dicts), ``refreshError``,
+    ``noteMaxLength``, ``active`` (poll while true), plus ``error``/``busy``.
+    """
+
+    presenceChanged = Signal()
+    activitiesChanged = Signal()
+    rolesChanged = Signal()
+    shortcutsChanged = Signal()
+    loadedChanged = Signal()
+    refreshErrorChanged = Signal()
+    activeChanged = Signal()
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        parent: QObject | None = None,
+        *,
+        poll_interval: float = 12.0,
+        max_backoff: float = 120.0,
+        note_max_length: int = NOTE_MAX_LENGTH,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._service = bridge.session.backend.presence
+        self._presence = Presence()
+        self._activities: list[Activity] = []
+        self._roles: list[Role] = []
+        self._shortcuts: list[dict[str, Any]] = []
+        self._lists_loaded = False
+        self._loaded = False
+        self._refresh_error = ""
+        self._active = False
+        self._note_max = int(note_max_length)
+        self._connection = bridge.session.status
+        self._generation = 0
+        self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name="presence-poll", parent=self)
+        bridge.statusChanged.connect(self._on_status)
+
+    # ------------------------------------------------------------------------------ properties
+    def _activity(self, activity_id: str) -> Activity | None:
+        for a in self._activities:
+            if a.id == activity_id:
+                return a
+        return None
+
+    def _role_id(self, value: str) -> str:
+        """The server reports the role by id or by name: always answer the id."""
+        for r in self._roles:
+            if value == r.id or (value and value.casefold() == r.name.casefold()):
+                return r.id
+        return value
+
+    def _get_activity_id(self) -> str:
+        return self._presence.activity
+
+    activityId = Property(str, _get_activity_id, notify=presenceChanged)
+
+    def _get_activity_name(self) -> str:
+        a = self._activity(self._presence.activity)
+        return a.name if a else _label(self._presence.activity)
+
+    activityName = Property(str, _get_activity_name, notify=presenceChanged)
+
+    def _get_available(self) -> bool:
+        return self._presence.available
+
+    available = Property(bool, _get_available, notify=presenceChanged)
+
+    def _get_note(self) -> str:
+        return self._presence.note
+
+    note = Property(str, _get_note, notify=presenceChanged)
+
+    def _get_role(self) -> str:
+        return self._role_id(self._presence.role)
+
+    role = Property(str, _get_role, notify=presenceChanged)
+
+    def _get_role_name(self) -> str:
+        rid = self._role_id(self._presence.role)
+        for r in self._roles:
+            if r.id == rid:
+                return r.name
+        return _label(self._presence.role)
+
+    roleName = Property(str, _get_role_name, notify=presenceChanged)
+
+    def _get_expiry(self) -> str:
+        e = self._presence.activity_expires
+        return e.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if e else ""
+
+    expiry = Property(str, _get_expiry, notify=presenceChanged)
+
+    def expiry_datetime(self) -> datetime | None:
+        return self._presence.activity_expires
+
+    def _get_expiry_text(self) -> str:
+        return describe_expiry(self._presence.activity_expires)
+
+    expiryText = Property(str, _get_expiry_text, notify=presenceChanged)
+
+    def _get_idle(self) -> bool:
+        return self._presence.idle
+
+    idle = Property(bool, _get_idle, notify=presenceChanged)
+
+    def _get_loaded(self) -> bool:
+        return self._loaded
+
+    loaded = Property(bool, _get_loaded, notify=loadedChanged)
+
+    def _get_activities(self) -> list:
+        return [{"id": a.id, "name": a.name or _label(a.id), "available": a.available} for a in self._activities]
+
+    activities = Property("QVariantList", _get_activities, notify=activitiesChanged)
+
+    def _get_roles(self) -> list:
+        return [{"id": r.id, "name": r.name or _label(r.id)} for r in self._roles]
+
+    roles = Property("QVariantList", _get_roles, notify=rolesChanged)
+
+    def _get_shortcuts(self) -> list:
+        return [dict(s) for s in self._shortcuts]
+
+    shortcuts = Property("QVariantList", _get_shortcuts, notify=shortcutsChanged)
+
+    def _get_refresh_error(self) -> str:
+        return self._refresh_error
+
+    refreshError = Property(str, _get_refresh_error, notify=refreshErrorChanged)
+
+    def _get_note_max(self) -> int:
+        return self._note_max
+
+    noteMaxLength = Property(int, _get_note_max, constant=True)
+
+    def _get_active(self) -> bool:
+        return self._active
+
+    @Slot(bool)
+    def setActive(self, value: bool) -> None:
+        """Keep presence fresh while ``True`` (the window is open); stop polling when ``False``."""
+        if self._update("_active", bool(value), self.activeChanged):
+            self._apply_polling()
+
+    active = Property(bool, _get_active, setActive, notify=activeChanged)
+
+    def menu_entries(self) -> list[tuple[str, str, bool]]:
+        """The activities as ``(id, name, checked)``, for a tray or window menu."""
+        return [(a["id"], a["name"], a["id"] == self._presence.activity) for a in self._get_activities()]
+
+    def presence_value(self) -> Presence:
+        return self._presence
+
+    # ------------------------------------------------------------------------------- reading
+    def _apply_polling(self) -> None:
+        if self._active and self._connection.state is not ConnectionState.FAILED:
+            self._poller.start()
+        else:
+            self._poller.stop()
+
+    def _on_status(self, status: ConnectionStatus) -> None:
+        previous = self._connection.state
+        self._connection = status
+        self._apply_polling()
+        if status.state is ConnectionState.LIVE and previous is not ConnectionState.LIVE:
+            self._poller.poke()
+
+    def _need_service(self):
+        if self._service is None:
+            raise NotSupported("This account has no presence")
+        return self._service
+
+    def _apply(self, presence: Presence) -> None:
+        if presence != self._presence:
+            self._presence = presence
+            self.presenceChanged.emit()
+        self._update("_loaded", True, self.loadedChanged)
+
+    async def _load_lists(self) -> None:
+        service = self._need_service()
+        activities = await service.activities()
+        roles = await service.roles()
+        shortcuts: list[dict[str, Any]] = []
+        fetch_shortcuts = getattr(service, "presence_shortcuts", None)
+        if fetch_shortcuts is not None:
+            try:
+                raw = await fetch_shortcuts()
+            except UserFacingError as exc:  # shortcuts are optional: the panel works without them
+                log.info("presence shortcuts unavailable: %s", exc)
+                raw = []
+            by_id = {a.id: a for a in activities}
+            for s in sorted(raw, key=lambda s: (s.order, s.id)):
+                if not s.activity_id:
+                    continue
+                act = by_id.get(s.activity_id)
+                minutes = s.duration_minutes if s.duration_minutes > 0 else 0
+                name = s.name or ((act.name if act else _label(s.activity_id)) + (f" for {minutes} min" if minutes else ""))
+                shortcuts.append({
+                    "id": s.id,
+                    "name": name,
+                    "activityId": s.activity_id,
+                    "available": act.available if act else s.available,
+                    "minutes": minutes,
+                })
+        if activities != self._activities:
+            self._activities = activities
+            self.activitiesChanged.emit()
+            self.presenceChanged.emit()  # the activity's name may have changed
+        if roles != self._roles:
+            self._roles = roles
+            self.rolesChanged.emit()
+            self.presenceChanged.emit()
+        if shortcuts != self._shortcuts:
+            self._shortcuts = shortcuts
+            self.shortcutsChanged.emit()
+        self._lists_loaded = True
+
+    async def _read(self) -> None:
+        generation = self._generation
+        if not self._lists_loaded:
+            await self._load_lists()
+        presence = await self._need_service().presence()
+        if generation == self._generation:
+            self._apply(presence)
+        self._update("_refresh_error", "", self.refreshErrorChanged)
+
+    async def _poll(self) -> None:
+        try:
+            await self._read()
+        except UserFacingError as exc:
+            self._update("_refresh_error", f"Presence may be out of date: {exc}", self.refreshErrorChanged)
+            raise
+
+    async def load(self) -> bool:
+        """Read activities, roles, shortcuts and my presence now. ``True`` on success."""
+        self._lists_loaded = False
+        try:
+            await self._read()
+        except UserFacingError as exc:
+            self._update("_refresh_error", f"Could not read your presence: {exc}", self.refreshErrorChanged)
+            return False
+        return True
+
+    @qasync.asyncSlot()
+    async def refresh(self) -> None:
+        await self.load()
+
+    # ------------------------------------------------------------------------------ commands
+    async def _set(self, **changes: Any) -> Presence:
+        service = self._need_service()
+        self._generation += 1
+        try:
+            presence = await service.set_presence(**changes)
+        finally:
+            self._generation += 1
+        self._apply(presence)
+        return presence
+
+    async def _guard(self, work) -> bool:
+        async def run() -> bool:
+            await work()
+            return True
+        return bool(await self.guarded(run()))
+
+    async def set_activity(self, activity_id: str) -> bool:
+        async def work() -> None:
+            activity = self._activity(activity_id)
+            if activity is None:
+                raise InvalidInput(f"“{activity_id}” is not one of your presence activities")
+            await self._set(activity=activity.id, available=activity.available)
+        return await self._guard(work)
+
+    async def set_available(self, available: bool) -> bool:
+        async def work() -> None:
+            # Availability belongs to the activity (``activity{id, available}``): send both, so a
+            # server that ignores a bare ``available`` still gets it.
+            activity = self._presence.activity
+            if activity:
+                await self._set(activity=activity, available=bool(available))
+            else:
+                await self._set(available=bool(available))
+        return await self._guard(work)
+
+    def check_note(self, text: str) -> str:
+        """The note as it will be sent (one line, trimmed), or :class:`InvalidInput` when too long."""
+        note = " ".join((text or "").split())
+        if len(note) > self._note_max:
+            raise InvalidInput(
+                f"The note is {len(note)} characters long; shorten it to at most {self._note_max} characters"
+            )
+        return note
+
+    async def set_note(self, text: str) -> bool:
+        async def work() -> None:
+            await self._set(note=self.check_note(text))
+        return await self._guard(work)
+
+    async def set_role(self, role_id: str) -> bool:
+        async def work() -> None:
+            if not any(r.id == role_id for r in self._roles):
+                raise InvalidInput(f"“{role_id}” is not one of your presence roles")
+            await self._set(role=role_id)
+        return await self._guard(work)
+
+    async def _set_expiry_at(self, at: datetime) -> None:
+        activity = self._presence.activity
+        if not activity:
+            raise InvalidInput("Choose an activity first; the end time belongs to the activity")
+        known = self._activity(activity)
+        await self._set(activity=activity, available=known.available if known else self._presence.available,
+                        expires=at)
+
+    async def set_expiry(self, minutes: int) -> bool:
+        async def work() -> None:
+            try:
+                n = int(minutes)
+            except (TypeError, ValueError):
+                raise InvalidInput("Enter the number of minutes as a whole number") from None
+            if not 1 <= n <= MAX_EXPIRY_MINUTES:
+                raise InvalidInput(f"Choose between 1 minute and {MAX_EXPIRY_MINUTES // (24 * 60)} days")
+            at = (datetime.now(timezone.utc) + timedelta(minutes=n)).replace(microsecond=0)
+            await self._set_expiry_at(at)
+        return await self._guard(work)
+
+    async def set_expiry_until(self, when: str) -> bool:
+        async def work() -> None:
+            await self._set_expiry_at(parse_until(when))
+        return await self._guard(work)
+
+    async def clear_expiry(self) -> bool:
+        async def work() -> None:
+            service = self._need_service()
+            clear = getattr(service, "set_activity_end_time", None)
+            if clear is None:
+                raise NotSupported("This account cannot clear the activity's end time")
+            self._generation += 1
+            try:
+                await clear(None)
+                presence = await service.presence()
+            finally:
+                self._generation += 1
+            self._apply(presence)
+        return await self._guard(work)
+
+    async def apply_shortcut(self, shortcut_id: str) -> bool:
+        async def work() -> None:
+            shortcut = next((s for s in self._shortcuts if s["id"] == shortcut_id), None)
+            if shortcut is None:
+                raise InvalidInput("That presence shortcut no longer exists")
+            changes: dict[str, Any] = {"activity": shortcut["activityId"], "available": shortcut["available"]}
+            if shortcut["minutes"]:
+                changes["expires"] = (datetime.now(timezone.utc) + timedelta(minutes=shortcut["minutes"])).replace(
+                    microsecond=0)
+            await self._set(**changes)
+        return await self._guard(work)
+
+    @qasync.asyncSlot(str)
+    async def setActivity(self, activity_id: str) -> None:
+        await self.set_activity(activity_id)
+
+    @qasync.asyncSlot(bool)
+    async def setAvailable(self, available: bool) -> None:
+        await self.set_available(available)
+
+    @qasync.asyncSlot(str)
+    async def setNote(self, text: str) -> None:
+        await self.set_note(text)
+
+    @qasync.asyncSlot(str)
+    async def setRole(self, role_id: str) -> None:
+        await self.set_role(role_id)
+
+    @qasync.asyncSlot(int)
+    async def setExpiry(self, minutes: int) -> None:
+        await self.set_expiry(minutes)
+
+    @qasync.asyncSlot(str)
+    async def setExpiryUntil(self, when: str) -> None:
+        await self.set_expiry_until(when)
+
+    @qasync.asyncSlot()
+    async def clearExpiry(self) -> None:
+        await self.clear_expiry()
+
+    @qasync.asyncSlot(str)
+    async def applyShortcut(self, shortcut_id: str) -> None:
+        await self.apply_shortcut(shortcut_id)
+
+    async def aclose(self) -> None:
+        self._active = False
+        await self._poller.aclose()
