@@ -120,6 +120,7 @@ class StreamSupervisor:
         self._wake = asyncio.Event()
         self._session_task: asyncio.Task[_Outcome] | None = None
         self._watchdog_fired = False
+        self._cancellable = False  # True while the connection may be cancelled safely
         # Per connection:
         self._live = False
         self._live_at: float | None = None
@@ -161,7 +162,7 @@ class StreamSupervisor:
         # Called from inside a callback of the connection itself (on_event, on_status): a
         # cancellation would only land in the middle of closing the stream and leak it, so let
         # the connection notice the request at its next step instead.
-        if current is not task:
+        if current is not task and self._cancellable:
             task.cancel()
 
     async def run(self) -> None:
@@ -275,6 +276,7 @@ class StreamSupervisor:
 
     async def _attempt(self) -> _Outcome:
         self._watchdog_fired = False
+        self._cancellable = True  # a task cancelled before it starts never runs: safe
         self._live = False
         self._live_at = None
         task = asyncio.get_running_loop().create_task(
@@ -289,7 +291,7 @@ class StreamSupervisor:
                 self._check_liveness(task)
         finally:
             if not task.done():
-                if task.cancelling() == 0:
+                if task.cancelling() == 0 and self._cancellable:
                     task.cancel()
                 # Await it without cancelling it again (a second cancel can leak the pooled
                 # connection, httpx #3782).
@@ -318,7 +320,7 @@ class StreamSupervisor:
         now = self._clock()
         silent = now - self._activity
         if silent > WATCHDOG_HEARTBEATS * self._heartbeat:
-            if not self._watchdog_fired:
+            if not self._watchdog_fired and self._cancellable:
                 logger.info("%s: no data for %.1f s, reconnecting", self._name, silent)
                 self._watchdog_fired = True
                 self._live = False
@@ -350,6 +352,7 @@ class StreamSupervisor:
 
     async def _session(self) -> _Outcome:
         went_live = False
+        self._cancellable = True
         try:
             headers = self._request_headers()
         except Exception:
@@ -358,46 +361,51 @@ class StreamSupervisor:
         timeout = httpx.Timeout(connect=10.0, read=WATCHDOG_HEARTBEATS * self._heartbeat, write=10.0, pool=5.0)
         try:
             async with aconnect_sse(self._client, "GET", self._url, headers=headers, timeout=timeout) as source:
-                response = source.response
-                status = response.status_code
-                if status in (401, 403):
-                    return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})")
-                if status == 429:
-                    return _Outcome("http", f"rate limited (HTTP {status})", retry_after=self._retry_after(response))
-                if status >= 500:
-                    return _Outcome("http", f"server error (HTTP {status})", retry_after=self._retry_after(response))
-                if status != 200:
-                    return _Outcome("fatal", f"refused by the server (HTTP {status})")
-                media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-                if media_type != "text/event-stream":
-                    return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
+                try:
+                    response = source.response
+                    status = response.status_code
+                    if status in (401, 403):
+                        return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})")
+                    if status == 429:
+                        return _Outcome("http", f"rate limited (HTTP {status})", retry_after=self._retry_after(response))
+                    if status >= 500:
+                        return _Outcome("http", f"server error (HTTP {status})", retry_after=self._retry_after(response))
+                    if status != 200:
+                        return _Outcome("fatal", f"refused by the server (HTTP {status})")
+                    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+                    if media_type != "text/event-stream":
+                        return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
 
-                if self._on_open is not None:
-                    try:
-                        await self._on_open()
-                    except Exception:
-                        logger.exception("%s: on_open failed; will reconnect", self._name)
-                        return _Outcome("open_failed", "could not refresh the current state")
-                if self._stop_requested:
-                    return _Outcome("stopped", "stopped")
-                went_live = True
-                self._go_live()
-
-                decoder = SSEDecoder(last_event_id=self._last_event_id)
-                async for chunk in response.aiter_bytes():
+                    if self._on_open is not None:
+                        try:
+                            await self._on_open()
+                        except Exception:
+                            logger.exception("%s: on_open failed; will reconnect", self._name)
+                            return _Outcome("open_failed", "could not refresh the current state")
                     if self._stop_requested:
-                        return _Outcome("stopped", "stopped", went_live=True)
-                    self._touch()
-                    events = decoder.feed(chunk)
-                    self._take_retry(decoder)
-                    for event in events:
+                        return _Outcome("stopped", "stopped")
+                    went_live = True
+                    self._go_live()
+
+                    decoder = SSEDecoder(last_event_id=self._last_event_id)
+                    async for chunk in response.aiter_bytes():
                         if self._stop_requested:
                             return _Outcome("stopped", "stopped", went_live=True)
-                        self._last_event_id = event.id
-                        await self._deliver(event)
-                    self._last_event_id = decoder.last_event_id
-                decoder.close()
-                return _Outcome("ended", "the server ended the stream", went_live=True)
+                        self._touch()
+                        events = decoder.feed(chunk)
+                        self._take_retry(decoder)
+                        for event in events:
+                            if self._stop_requested:
+                                return _Outcome("stopped", "stopped", went_live=True)
+                            self._last_event_id = event.id
+                            await self._deliver(event)
+                        self._last_event_id = decoder.last_event_id
+                    decoder.close()
+                    return _Outcome("ended", "the server ended the stream", went_live=True)
+                finally:
+                    # From here on the stream is being closed: a cancellation landing in the
+                    # middle of that would leak the pooled connection (httpx #3782).
+                    self._cancellable = False
         except SSELineTooLong:
             return _Outcome("malformed", "malformed event stream", went_live=went_live)
         except httpx.ReadTimeout:

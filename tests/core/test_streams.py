@@ -652,3 +652,32 @@ async def test_run_twice_at_once_is_refused(client) -> None:
         with pytest.raises(RuntimeError):
             await h.sup.run()
         await h.stop()
+
+
+async def test_stop_from_a_status_callback(client) -> None:
+    h: Harness
+
+    def on_status(status: ConnectionStatus) -> None:
+        h.statuses.append(status)
+        if status.state is S.LIVE:
+            h.sup.stop()
+
+    async with ScriptedServer([[head() + ev("a"), Hold()]]) as server:
+        h = Harness(server, client, on_status=on_status)
+        h.start()
+        await h.finished(3)
+        assert h.data == []
+        await asyncio.wait_for(server.conns[0].client_closed.wait(), 2)
+        assert len(server.conns) == 1
+
+
+async def test_the_callers_header_mapping_is_not_mutated(client) -> None:
+    mine = {"Authorization": "Bearer SECRET", "Accept": "application/json"}
+    async with ScriptedServer([[head() + ev("a")], [head() + ev("b"), Hold()]]) as server:
+        h = Harness(server, client, headers=lambda: mine)
+        h.start()
+        await h.until(lambda: h.data == ["a", "b"])
+        await h.stop()
+        assert mine == {"Authorization": "Bearer SECRET", "Accept": "application/json"}
+        assert server.conns[1].header("accept") == "text/event-stream"
+        assert server.conns[1].header("authorization") == "Bearer SECRET"
