@@ -23,7 +23,6 @@ import logging
 import re
 from datetime import datetime
 from typing import Any, Callable, Mapping, Sequence
-from urllib.parse import quote
 
 import httpx
 
@@ -207,10 +206,7 @@ class DstnyClient:
     def path(self, route: str, **fields: object) -> str:
         values: dict[str, object] = {"d": self.domain, "u": self.user}
         values.update(fields)
-        # Built here rather than with RouteTable.path(name, **fields): the ticket route has a field
-        # called ``name``, which collides with that method's first parameter.
-        encoded = {k: quote(str(v), safe="") for k, v in values.items()}
-        return self._routes[route].template.format(**encoded)
+        return self._routes.path(route, **values)
 
     def url(self, route: str, **fields: object) -> str:
         """The absolute URL of ``route`` (``{d}``/``{u}`` filled in), e.g. to open a stream."""

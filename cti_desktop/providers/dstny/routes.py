@@ -190,8 +190,8 @@ class RouteTable:
             routes[name] = Route(method, path, routes[name].confirmed)
         return RouteTable(routes)
 
-    def path(self, name: str, **fields: object) -> str:
-        """The path of route ``name`` (below the ``/api`` base) with every field percent-encoded."""
-        route = self._routes[name]
+    def path(self, route_name: str, /, **fields: object) -> str:
+        """The path of a route (below the ``/api`` base) with every field percent-encoded."""
+        route = self._routes[route_name]
         encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
         return route.template.format(**encoded)

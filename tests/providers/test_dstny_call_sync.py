@@ -1,0 +1,99 @@
+"""The Dstny call sync against the real simulator: calls appear, change and end, and the store
+heals after the server drops every stream — events missed during an outage included."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+import pytest
+
+from cti_desktop.core.calls import CallChange
+from cti_desktop.core.connection import ConnectionState
+from cti_desktop.core.credentials import Credentials
+from cti_desktop.core.errors import StaleState
+from cti_desktop.core.session import Account, Session
+from cti_desktop.providers.dstny.backend import connect_dstny
+
+from support import until
+
+
+async def apost(sim, path, json=None):
+    async with httpx.AsyncClient(timeout=10) as c:
+        r = await c.post(sim.base_url + path, json=json)
+        r.raise_for_status()
+        return r.json() if r.content else {}
+
+
+@pytest.fixture
+async def session(sim):
+    account = Account("dstny", sim.base_url, "demo.example", "agent1")
+    backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=0.2)
+    session = Session(account, backend)
+    changes: list[CallChange] = []
+    statuses = []
+    session.on_calls(changes.extend)
+    session.on_status(statuses.append)
+    session.changes, session.statuses = changes, statuses
+    session.start()
+    assert await session.wait_live(10), session.status
+    yield session
+    await session.aclose()
+    leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()
+                and (t.get_name().startswith("dstny") or t.get_name() == "call-sync")]
+    assert not leftover, leftover
+
+
+async def test_an_injected_call_rings_changes_and_ends(sim, session):
+    call_id = (await apost(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567", "fromName": "Ada Lovelace"}))["callId"]
+    await until(lambda: (c := session.store.get(call_id)) is not None and c.status == "RINGING", 5)
+    call = session.store.get(call_id)
+    assert call.allows("ANSWER") and not call.allows("HOLD")
+    assert call.remote.number.endswith("701234567")
+    device = call.devices_for("ANSWER")[0]
+    await session.commands.run("answer", call, device)
+    await until(lambda: session.store.get(call_id).status == "ACTIVE", 5)
+    await session.commands.run("hold", session.store.get(call_id))
+    await until(lambda: session.store.get(call_id).status == "HELD", 5)
+    await apost(sim, f"/_sim/calls/{call_id}/remote-hangup")
+    await until(lambda: session.store.get(call_id) is None, 5)
+    kinds = [c.kind for c in session.changes if c.call.call_id == call_id]
+    assert kinds[0] == "added" and kinds[-1] == "ended"
+    assert session.changes[-1].call.status == "TERMINATED"
+
+
+async def test_heals_after_a_drop_with_a_hangup_during_the_outage(sim, session):
+    call_id = (await apost(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567"}))["callId"]
+    await until(lambda: session.store.get(call_id) is not None, 5)
+    await apost(sim, "/_sim/streams/drop", {"outageMs": 1000})
+    await until(lambda: session.status.state is not ConnectionState.LIVE, 5, what="the drop to be noticed")
+    await apost(sim, f"/_sim/calls/{call_id}/remote-hangup")  # nobody hears of it: streams are down
+    reachable_at = time.monotonic() + 1.0
+    await until(lambda: session.store.get(call_id) is None, 10, what="the hang-up to be healed")
+    assert time.monotonic() - reachable_at < 2.0
+    await until(lambda: session.status.state is ConnectionState.LIVE, 5)
+
+
+async def test_a_stale_state_token_is_refused_refreshed_and_never_resent(sim, session):
+    call_id = (await apost(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567"}))["callId"]
+    await until(lambda: session.store.get(call_id) is not None, 5)
+    call = session.store.get(call_id)
+    await session.commands.run("answer", call, call.devices_for("ANSWER")[0])
+    await until(lambda: session.store.get(call_id).status == "ACTIVE", 5)
+    seen = session.store.get(call_id)  # what the person sees…
+    await session.commands.run("hold", seen)  # …then the call changes under them
+    await until(lambda: session.store.get(call_id).status == "HELD", 5)
+    requests: list[str] = []
+    client = session.backend.client
+
+    async def record(request: httpx.Request) -> None:
+        requests.append(f"{request.method} {request.url.path}")
+
+    client._http.event_hooks["request"].append(record)
+    with pytest.raises(StaleState):
+        await session.commands.run("hold", seen)  # the old token
+    holds = [r for r in requests if r.endswith("/hold")]
+    assert holds == [f"POST /api/callcontrol/demo.example/agent1/calls/{call_id}/hold"], requests
+    assert any(r.startswith("GET ") and call_id in r for r in requests), "the call was not refreshed"
+    assert session.store.get(call_id).status == "HELD"
