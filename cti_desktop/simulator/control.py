@@ -163,7 +163,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
                 g.stats[key] = int(value)
             else:
                 return _err(400, f"unknown queue field {key!r}")
-        sim.pbx.refresh_queues(force=True)
+        sim.pbx.refresh_queues(force=g)
         return JSONResponse(sim.pbx.queue_stat(g))
 
     async def presence(request: Request):

@@ -71,21 +71,21 @@ class DirectoryEntry:
         return f"{self.firstname} {self.lastname}"
 
 
-def _fixed_number(rng: random.Random) -> str:
-    r = rng.random()
-    if r < 0.55:
-        return "+468" + str(rng.randrange(2_000_000, 9_999_999))  # Stockholm, 7 digits (not 50…)
-    if r < 0.7:
-        return "+4631" + str(rng.randrange(100_000, 999_999))
-    if r < 0.82:
-        return "+4640" + str(rng.randrange(100_000, 999_999))
-    if r < 0.92:
-        return "+44207946" + str(rng.randrange(1000, 9999))  # UK, London
-    return "+4930" + str(rng.randrange(10_000_000, 99_999_999))  # Germany, Berlin
+def _fixed_number(r) -> str:
+    x = r()
+    if x < 0.55:
+        return "+468" + str(2_000_000 + int(r() * 7_999_999))  # Stockholm, 7 digits (never 50…)
+    if x < 0.7:
+        return "+4631" + str(100_000 + int(r() * 899_999))
+    if x < 0.82:
+        return "+4640" + str(100_000 + int(r() * 899_999))
+    if x < 0.92:
+        return "+44207946" + str(1000 + int(r() * 8999))  # UK, London
+    return "+4930" + str(10_000_000 + int(r() * 89_999_999))  # Germany, Berlin
 
 
-def _mobile_number(rng: random.Random) -> str:
-    return "+467" + rng.choice("0236") + str(rng.randrange(1_000_000, 9_999_999))
+def _mobile_number(r) -> str:
+    return "+467" + "0236"[int(r() * 4)] + str(1_000_000 + int(r() * 8_999_999))
 
 
 def normalise_digits(text: str) -> str:
@@ -104,20 +104,21 @@ class Directory:
         ]
         used: set[str] = set()
         entries: list[DirectoryEntry] = []
-        fixed, mobile = _fixed_number, _mobile_number
+        fixed, mobile, r = _fixed_number, _mobile_number, rng.random
+        nf, nl, nc = len(FIRST_NAMES), len(LAST_NAMES), len(companies)
         for i in range(size):
-            first = rng.choice(FIRST_NAMES)
-            last = rng.choice(LAST_NAMES)
-            company = rng.choice(companies)
-            number = fixed(rng) if rng.random() < 0.6 else mobile(rng)
+            first = FIRST_NAMES[int(r() * nf)]
+            last = LAST_NAMES[int(r() * nl)]
+            company = companies[int(r() * nc)]
+            number = fixed(r) if r() < 0.6 else mobile(r)
             while number in used:
-                number = fixed(rng) if rng.random() < 0.6 else mobile(rng)
+                number = fixed(r) if r() < 0.6 else mobile(r)
             used.add(number)
             mob = None
-            if rng.random() < 0.5:
-                mob = mobile(rng)
+            if r() < 0.5:
+                mob = mobile(r)
                 while mob in used:
-                    mob = mobile(rng)
+                    mob = mobile(r)
                 used.add(mob)
             dom = company.split()[0].lower().translate(_EMAIL_TRANSLATE)
             email = f"{first.lower()}.{last.lower()}@{dom}.se".translate(_EMAIL_TRANSLATE)

@@ -144,6 +144,8 @@ class Pbx:
         self._timers: set[asyncio.TimerHandle] = set()
         self._last_queue: dict[int, dict] = {}
         self.on_terminated: list[Callable[[Leg], None]] = []
+        for g in org.groups.values():  # baseline: publish only what changes from here on
+            self._last_queue[g.gid] = {k: v for k, v in self.queue_stat(g).items() if k != "longestWaiting"}
 
     # -- infrastructure --------------------------------------------------------------------------
 
@@ -377,11 +379,12 @@ class Pbx:
                 "nightMode": g.night_mode, "loggedInAgents": st["loggedInAgents"],
                 "freeAgents": st["availableAgents"], "callsWaiting": st["queueLength"]}
 
-    def refresh_queues(self, force: bool = False) -> None:
+    def refresh_queues(self, force: Group | None = None) -> None:
+        """Publish the queues whose statistics changed (and ``force`` in any case)."""
         for g in self.org.groups.values():
             st = self.queue_stat(g)
             cmp = {k: v for k, v in st.items() if k != "longestWaiting"}
-            if force or self._last_queue.get(g.gid) != cmp:
+            if g is force or self._last_queue.get(g.gid) != cmp:
                 self._last_queue[g.gid] = cmp
                 self.publish("queue", {"group": g.gid, "members": set(g.members), "stat": st})
 
