@@ -1,0 +1,468 @@
+"""Contact search: type-ahead over the directory, favourites when the box is empty, one-key calls.
+
+Typing restarts a short single-shot timer (debounce); when it fires the previous search task is
+cancelled and a new one starts. Every search carries a sequence number and only the newest one may
+change the results, so an older answer that arrives late is thrown away. Favourite changes go to
+the server and the list is then re-read, so what is shown is always the server's answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import qasync
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.models import Contact
+
+from .base import ViewModel
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+FAVOURITE = "FAVORITE"
+PLAIN_CONTACT = "CONTACT"
+
+
+def _label(identifier: str) -> str:
+    return identifier.replace("_", " ").replace("-", " ").strip().capitalize() if identifier else ""
+
+
+class ContactListModel(QAbstractListModel):
+    """The contacts shown: search results, or the favourites when the search box is empty."""
+
+    ContactIdRole = Qt.ItemDataRole.UserRole + 1
+    DisplayNameRole = Qt.ItemDataRole.UserRole + 2
+    CompanyRole = Qt.ItemDataRole.UserRole + 3
+    PreferredNumberRole = Qt.ItemDataRole.UserRole + 4
+    NumbersRole = Qt.ItemDataRole.UserRole + 5
+    ActivityRole = Qt.ItemDataRole.UserRole + 6
+    ActivityNameRole = Qt.ItemDataRole.UserRole + 7
+    AvailableRole = Qt.ItemDataRole.UserRole + 8
+    InCallRole = Qt.ItemDataRole.UserRole + 9
+    FavouriteRole = Qt.ItemDataRole.UserRole + 10
+    ContactRole = Qt.ItemDataRole.UserRole + 11
+
+    _ROLE_NAMES = {
+        ContactIdRole: b"contactId",
+        DisplayNameRole: b"displayName",
+        CompanyRole: b"company",
+        PreferredNumberRole: b"preferredNumber",
+        NumbersRole: b"numbers",
+        ActivityRole: b"activity",
+        ActivityNameRole: b"activityName",
+        AvailableRole: b"available",
+        InCallRole: b"inCall",
+        FavouriteRole: b"favourite",
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._contacts: list[Contact] = []
+        self._activity_names: dict[str, str] = {}
+
+    # --------------------------------------------------------------------- Python-side access
+    def contacts(self) -> list[Contact]:
+        return list(self._contacts)
+
+    def contact(self, row: int) -> Contact | None:
+        return self._contacts[row] if 0 <= row < len(self._contacts) else None
+
+    def row_of(self, contact_id: str) -> int:
+        for row, c in enumerate(self._contacts):
+            if c.id == contact_id:
+                return row
+        return -1
+
+    def activity_name(self, contact: Contact) -> str:
+        if contact.in_call:
+            return "In a call"
+        act = contact.presence_activity
+        if act:
+            return self._activity_names.get(act, _label(act))
+        if contact.available is None:
+            return ""
+        return "Available" if contact.available else "Unavailable"
+
+    def set_activity_names(self, names: dict[str, str]) -> None:
+        if names != self._activity_names:
+            self._activity_names = dict(names)
+            if self._contacts:
+                self.dataChanged.emit(self.index(0), self.index(len(self._contacts) - 1), [self.ActivityNameRole])
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        """Replace the rows; when the same contacts come back in the same order only changed rows
+        are updated, so the selection and the keyboard position survive a refresh."""
+        contacts = list(contacts)
+        if [c.id for c in contacts] == [c.id for c in self._contacts]:
+            for row, (old, new) in enumerate(zip(self._contacts, contacts)):
+                if old != new:
+                    self._contacts[row] = new
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        self.beginResetModel()
+        self._contacts = contacts
+        self.endResetModel()
+
+    # ------------------------------------------------------------------------- the Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role: QByteArray(name) for role, name in self._ROLE_NAMES.items()}
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
+            return None
+        c = self._contacts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole or role == self.DisplayNameRole:
+            return c.display_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [c.display_name]
+            if c.company and c.company != c.display_name:
+                parts.append(c.company)
+            parts.extend(c.numbers or ((c.preferred_number,) if c.preferred_number else ()))
+            status = self.activity_name(c)
+            if status:
+                parts.append(status)
+            if c.favourite:
+                parts.append("Favourite")
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            bits = [c.display_name, c.company, c.preferred_number, self.activity_name(c)]
+            if c.favourite:
+                bits.append("favourite")
+            return ", ".join(b for b in bits if b)
+        if role == self.ContactIdRole:
+            return c.id
+        if role == self.CompanyRole:
+            return c.company
+        if role == self.PreferredNumberRole:
+            return c.preferred_number or (c.numbers[0] if c.numbers else "")
+        if role == self.NumbersRole:
+            return list(c.numbers)
+        if role == self.ActivityRole:
+            return c.presence_activity
+        if role == self.ActivityNameRole:
+            return self.activity_name(c)
+        if role == self.AvailableRole:
+            return c.available
+        if role == self.InCallRole:
+            return c.in_call
+        if role == self.FavouriteRole:
+            return c.favourite
+        if role == self.ContactRole:
+            return c
+        return None
+
+
+class ContactSearchViewModel(ViewModel):
+    """Type-ahead contact search with favourites, calls and favourite toggles.
+
+    Properties: ``query`` (read/write), ``searching``, ``showingFavourites``, ``resultsQuery`` (the
+    query the rows belong to), ``count``, ``emptyText``, ``results`` (a :class:`ContactListModel`),
+    plus ``error``/``busy``. Signal ``callPlaced(callId)``.
+    """
+
+    queryChanged = Signal()
+    searchingChanged = Signal()
+    resultsChanged = Signal()
+    callPlaced = Signal(str)
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = 250,
+        limit: int = 25,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._session = bridge.session
+        self._directory = bridge.session.backend.directory
+        self._model = ContactListModel(self)
+        self._query = ""
+        self._results_query: str | None = None  # None: nothing loaded yet
+        self._searching = False
+        self._seq = 0
+        self._task: asyncio.Task | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._activity_names_loaded = False
+        self.limit = int(limit)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(int(debounce_ms))
+        self._debounce.timeout.connect(self._run_now)
+
+    # ------------------------------------------------------------------------------ properties
+    def _get_query(self) -> str:
+        return self._query
+
+    @Slot(str)
+    def setQuery(self, text: str) -> None:
+        """Type-ahead: the search runs once typing pauses for the debounce interval."""
+        if self._update("_query", text or "", self.queryChanged):
+            self._debounce.start()
+
+    query = Property(str, _get_query, setQuery, notify=queryChanged)
+
+    def _get_searching(self) -> bool:
+        return self._searching
+
+    searching = Property(bool, _get_searching, notify=searchingChanged)
+
+    def _get_results(self) -> ContactListModel:
+        return self._model
+
+    results = Property(QObject, _get_results, constant=True)
+
+    @property
+    def model(self) -> ContactListModel:
+        return self._model
+
+    def _get_showing_favourites(self) -> bool:
+        return self._results_query == ""
+
+    showingFavourites = Property(bool, _get_showing_favourites, notify=resultsChanged)
+
+    def _get_results_query(self) -> str:
+        return self._results_query or ""
+
+    resultsQuery = Property(str, _get_results_query, notify=resultsChanged)
+
+    def _get_count(self) -> int:
+        return self._model.rowCount()
+
+    count = Property(int, _get_count, notify=resultsChanged)
+
+    def _get_empty_text(self) -> str:
+        if self._results_query is None or self._model.rowCount():
+            return ""
+        if self._results_query == "":
+            return "No favourites yet. Search for a contact and mark it with the star."
+        return f"No contacts match “{self._results_query}”"
+
+    emptyText = Property(str, _get_empty_text, notify=resultsChanged)
+
+    # ------------------------------------------------------------------------------ searching
+    @Slot()
+    def _run_now(self) -> None:
+        self._start(self._query)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the results of the current query now (favourites when it is empty)."""
+        self._debounce.stop()
+        self._start(self._query)
+
+    def _start(self, query: str) -> asyncio.Task:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._seq += 1
+        task = asyncio.ensure_future(self._search(self._seq, query.strip()))
+        task.set_name("contact-search")
+        self._task = task
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("contact search failed unexpectedly", exc_info=task.exception())
+
+    def _set_searching(self, value: bool) -> None:
+        self._update("_searching", value, self.searchingChanged)
+
+    async def _load_activity_names(self) -> None:
+        if self._activity_names_loaded:
+            return
+        self._activity_names_loaded = True
+        presence = self._session.backend.presence
+        if presence is None:
+            return
+        try:
+            activities = await presence.activities()
+        except UserFacingError as exc:  # names are a nicety; ids are shown instead
+            log.info("activity names unavailable: %s", exc)
+            self._activity_names_loaded = False
+            return
+        self._model.set_activity_names({a.id: a.name for a in activities if a.name})
+
+    async def _fetch(self, query: str) -> list[Contact]:
+        if self._directory is None:
+            raise NotSupported("This account has no contact directory")
+        if not query:
+            contacts = await self._directory.favourites()
+            return sorted((c for c in contacts if c.favourite), key=lambda c: c.display_name.casefold())
+        return await self._directory.search(query, self.limit)
+
+    async def _search(self, seq: int, query: str) -> UserFacingError | bool:
+        """Fetch and show ``query``'s contacts. ``True`` when shown, ``False`` when a newer search
+        took over, or the error (already shown) when it failed."""
+        self._set_searching(True)
+        try:
+            await self._load_activity_names()
+            contacts = await self._fetch(query)
+        except UserFacingError as exc:
+            if seq != self._seq:
+                return False
+            if query:
+                self.set_error(f"Could not search for “{query}”: {exc}")
+            else:
+                self.set_error(f"Could not read your favourites: {exc}")
+            return exc
+        finally:
+            if seq == self._seq:
+                self._set_searching(False)
+        if seq != self._seq:
+            return False  # an older search answered late: a newer one owns the list
+        self._model.set_contacts(contacts)
+        self._results_query = query
+        self.clear_error()
+        self.resultsChanged.emit()
+        return True
+
+    async def search_now(self, query: str | None = None) -> None:
+        """Run ``query`` (default: the current one) now and wait for its results."""
+        if query is not None:
+            self._update("_query", query, self.queryChanged)
+        self._debounce.stop()
+        task = self._start(self._query)
+        await asyncio.wait([task])
+
+    # ------------------------------------------------------------------------------ calling
+    def _resolve(self, target: Any) -> Contact:
+        if isinstance(target, Contact):
+            return target
+        if isinstance(target, int) and not isinstance(target, bool):
+            contact = self._model.contact(target)
+        elif isinstance(target, QModelIndex) or isinstance(target, QPersistentModelIndex):
+            contact = self._model.contact(target.row()) if target.isValid() else None
+        else:
+            row = self._model.row_of(str(target))
+            contact = self._model.contact(row)
+        if contact is None:
+            raise InvalidInput("Choose a contact first")
+        return contact
+
+    async def _call_device(self) -> str | None:
+        devices = await self._session.backend.call_control.devices()
+        for device in devices:
+            if device.kind.upper() == "SOFTPHONE":
+                return device.device_id
+        return None  # let the backend choose its default device
+
+    async def call_contact(self, target: Any, number: str = "") -> str | None:
+        """Call ``target`` (row, contact id or :class:`Contact`) on ``number`` or its preferred number.
+
+        Returns the new call's id, or ``None`` (with ``error`` set) when it could not be placed.
+        """
+
+        async def place() -> str:
+            contact = self._resolve(target)
+            destination = (number or "").strip() or contact.preferred_number or (contact.numbers[0] if contact.numbers else "")
+            if not destination:
+                raise InvalidInput(f"{contact.display_name} has no phone number to call")
+            if self._session.commands is None or self._session.backend.call_control is None:
+                raise NotSupported("This account cannot place calls")
+            device = await self._call_device()
+            call = await self._session.commands.make_call(destination, device_id=device)
+            return call.call_id
+
+        call_id = await self.guarded(place())
+        if call_id:
+            self.callPlaced.emit(call_id)
+        return call_id
+
+    @qasync.asyncSlot(object, str)
+    async def call(self, target: Any, number: str = "") -> None:
+        await self.call_contact(target, number)
+
+    # ---------------------------------------------------------------------------- favourites
+    async def _reload(self) -> bool:
+        """Re-read the rows shown. ``False`` when the person typed meanwhile (a newer search owns
+        the list); raises the error when the re-read failed."""
+        self._debounce.stop()
+        task = self._start(self._query)
+        await asyncio.wait([task])
+        if task.cancelled():
+            return False
+        outcome = task.result()
+        if isinstance(outcome, UserFacingError):
+            raise UserFacingError(f"Saved, but the list could not be re-read: {outcome}")
+        return bool(outcome)
+
+    async def set_favourite(self, contact_id: str, favourite: bool) -> bool:
+        """Mark (or unmark) a contact as a favourite, then re-read the list from the server."""
+
+        async def change() -> bool:
+            if self._directory is None:
+                raise NotSupported("This account has no contact directory")
+            set_status = getattr(self._directory, "set_contact_status", None)
+            if set_status is None:
+                raise NotSupported("This account cannot change favourites")
+            row = self._model.row_of(contact_id)
+            contact = self._model.contact(row)
+            name = contact.display_name if contact else "the contact"
+            if favourite:
+                add = getattr(self._directory, "add_contact", None)
+                if contact is not None and not contact.in_list and add is not None:
+                    await add(contact_id)
+                await set_status(contact_id, FAVOURITE)
+            else:
+                await set_status(contact_id, PLAIN_CONTACT)
+            if not await self._reload():
+                return True  # the person moved on to another search; that one shows the truth
+            now = self._model.contact(self._model.row_of(contact_id))
+            if now is not None and now.favourite != favourite:
+                state = "a favourite" if now.favourite else "not a favourite"
+                raise UserFacingError(f"The server still shows {name} as {state}")
+            if favourite and now is None and self._results_query == "":
+                raise UserFacingError(f"The server did not add {name} to your favourites")
+            return True
+
+        return bool(await self.guarded(change()))
+
+    async def toggle_favourite(self, contact_id: str) -> bool:
+        contact = self._model.contact(self._model.row_of(contact_id))
+        if contact is None:
+            self.set_error("Choose a contact first")
+            return False
+        return await self.set_favourite(contact_id, not contact.favourite)
+
+    @qasync.asyncSlot(str)
+    async def addFavourite(self, contact_id: str) -> None:
+        await self.set_favourite(contact_id, True)
+
+    @qasync.asyncSlot(str)
+    async def removeFavourite(self, contact_id: str) -> None:
+        await self.set_favourite(contact_id, False)
+
+    @qasync.asyncSlot(str)
+    async def toggleFavourite(self, contact_id: str) -> None:
+        await self.toggle_favourite(contact_id)
+
+    async def aclose(self) -> None:
+        """Stop the debounce timer and cancel a search in flight."""
+        self._debounce.stop()
+        tasks = [t for t in self._tasks if not t.done()]
+        for t in tasks:
+            t.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
