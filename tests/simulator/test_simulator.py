@@ -463,3 +463,56 @@ def test_demo_mode_produces_calls():
     with SimulatorThread(seed=5, demo=True, heartbeat=1.0) as s:
         st = wait_for(lambda: (x := sim_state(s))["calls"] and x, timeout=12)
         assert st["demo"] is True and st["calls"][0]["status"] in ("RINGING", "ACTIVE", "TERMINATED")
+
+
+def test_alternate_transfer_to_call_park_and_move(sim):
+    httpx.post(sim.base_url + "/_sim/config", json={"autoAnswerMs": 0}).raise_for_status()
+    first = inject(sim, to="agent1", **{"from": "+46701234567"})
+    with client(sim) as c, client(sim, "agent4") as c4:
+        st = c.post(path("cc.answer", c=first, dev="agent1-soft"), json={}).json()
+        moved = c.post(path("cc.move", c=first, dev="agent1-desk"), json={"stateToken": st["stateToken"]}).json()
+        assert moved["deviceIds"] == ["agent1-desk"] and moved["status"] == "ACTIVE"
+        second = c.post(path("cc.consultation", c=first),
+                        json={"stateToken": moved["stateToken"], "destination": "agent4"}).json()
+        ring4 = c4.get(path("cs.snapshot", "agent4")).json()["calls"][0]
+        c4.post(path("cc.answer", "agent4", c=ring4["callId"], dev="agent4-soft"), json={}).raise_for_status()
+        a = c.get(path("cs.call", c=first)).json()
+        b = c.get(path("cs.call", c=second["callId"])).json()
+        assert a["status"] == "HELD" and b["status"] == "ACTIVE"
+        r = c.post(path("cc.alternate", c=second["callId"]), json={"stateToken": b["stateToken"],
+                                                                   "targetCallId": first, "targetStateToken": a["stateToken"]})
+        assert r.status_code == 200 and r.json()["status"] == "HELD"
+        a = c.get(path("cs.call", c=first)).json()
+        b = c.get(path("cs.call", c=second["callId"])).json()
+        r = c.post(path("cc.transfer_to_call", c=first), json={"stateToken": a["stateToken"],
+                                                               "targetCallId": b["callId"], "targetStateToken": b["stateToken"]})
+        assert r.status_code == 200 and r.json()["status"] == "TERMINATED"
+        leg4 = c4.get(path("cs.call", "agent4", c=ring4["callId"])).json()
+        assert leg4["status"] == "ACTIVE" and leg4["remoteParty"]["telUri"] == "tel:+46701234567"
+        r = c4.post(path("cc.park", "agent4", c=ring4["callId"]), json={"stateToken": leg4["stateToken"]})
+        assert r.status_code == 200 and r.json()["event"] == "PARKED"
+    assert sim_state(sim)["parked"]
+
+
+async def test_reset_ends_open_streams_cleanly(sim):
+    h = await _auth(sim)
+    async with httpx.AsyncClient(base_url=sim.api_url, headers=h, timeout=10) as c:
+        events = 0
+        async with aconnect_sse(c, "GET", path("cs.dialog_stream")) as es:
+            async for ev in es.aiter_sse():  # ends without a transport error
+                events += 1
+                if ev.data:
+                    await c.post(sim.base_url + "/_sim/reset")
+        assert events >= 1
+
+
+async def test_malformed_rate_garbles_stream_data(sim):
+    h = await _auth(sim)
+    async with httpx.AsyncClient(base_url=sim.api_url, headers=h, timeout=10) as c:
+        await c.post(sim.base_url + "/_sim/faults", json={"malformedRate": 1})
+        async with aconnect_sse(c, "GET", path("cs.dialog_stream")) as es:
+            async for ev in es.aiter_sse():
+                if ev.data:
+                    with pytest.raises(ET.ParseError):
+                        ET.fromstring(ev.data)
+                    break
