@@ -1,0 +1,261 @@
+"""The queue toggles panel: one row per distribution group with a log-in switch and live badges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.viewmodels.queues import QueuesViewModel
+
+_ERROR_STYLE = "color: #b00020;"
+_MUTED_STYLE = "color: palette(mid);"
+_BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight);"
+_WAITING_STYLE = "border-radius: 8px; padding: 1px 7px; background: #c62828; color: white; font-weight: bold;"
+_NIGHT_STYLE = "border-radius: 8px; padding: 1px 7px; background: #283593; color: white;"
+
+
+class _GroupRow:
+    """The widgets of one group's row (kept so a refresh updates them in place)."""
+
+    def __init__(self, panel: "QueueToggles", item: dict) -> None:
+        self.group_id = item["id"]
+        self.switch = QCheckBox(panel._rows_widget)
+        self.switch.clicked.connect(lambda checked, gid=self.group_id: panel._switch_clicked(gid, checked))
+        self.name = QLabel(panel._rows_widget)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.kind = QLabel(panel._rows_widget)
+        self.kind.setStyleSheet(_MUTED_STYLE)
+        self.night = QLabel("Night mode", panel._rows_widget)
+        self.night.setStyleSheet(_NIGHT_STYLE)
+        self.waiting = QLabel(panel._rows_widget)
+        self.free = QLabel(panel._rows_widget)
+        self.logged = QLabel(panel._rows_widget)
+        self.free.setStyleSheet(_BADGE_STYLE)
+        self.logged.setStyleSheet(_BADGE_STYLE)
+        self.error = QLabel(panel._rows_widget)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        for label in (self.waiting, self.free, self.logged, self.night):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.update(item)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.switch, self.name, self.kind, self.night, self.waiting, self.free, self.logged, self.error]
+
+    def update(self, item: dict) -> None:
+        name = item["name"]
+        logged_in = bool(item["loggedIn"])
+        self.switch.blockSignals(True)
+        self.switch.setChecked(logged_in)
+        self.switch.blockSignals(False)
+        self.switch.setEnabled(not item["pending"])
+        self.switch.setText("Logged in" if logged_in else "Logged out")
+        self.switch.setAccessibleName(f"Logged in to {name}")
+        if item["pending"]:
+            tip = f"Waiting for the server to answer about {name}…"
+        elif logged_in:
+            tip = f"You are logged in to {name} and get its calls. Click (or press Space) to log out."
+        else:
+            tip = f"You are logged out of {name} and get none of its calls. Click (or press Space) to log in."
+        self.switch.setToolTip(tip)
+        self.name.setText(name)
+        self.name.setToolTip(f"{name} ({item['typeName']})")
+        self.name.setAccessibleName(f"Queue {name}")
+        self.kind.setText(item["typeName"])
+        self.kind.setToolTip(f"Group type: {item['typeName']}")
+        self.kind.setAccessibleName(f"{name} type: {item['typeName']}")
+        self.night.setVisible(bool(item["nightMode"]))
+        self.night.setToolTip(f"{name} is in night mode: its calls go to the night service, not to agents")
+        self.night.setAccessibleName(f"{name} is in night mode")
+        waiting, free, logged = item["callsWaiting"], item["freeAgents"], item["loggedInAgents"]
+        self.waiting.setText(f"{waiting} waiting")
+        self.waiting.setStyleSheet(_WAITING_STYLE if waiting else _BADGE_STYLE)
+        self.waiting.setToolTip(f"{waiting} caller{'s' if waiting != 1 else ''} waiting in {name}")
+        self.waiting.setAccessibleName(self.waiting.toolTip())
+        self.free.setText(f"{free} free")
+        self.free.setToolTip(f"{free} agent{'s' if free != 1 else ''} of {name} free to take a call")
+        self.free.setAccessibleName(self.free.toolTip())
+        self.logged.setText(f"{logged} logged in")
+        self.logged.setToolTip(f"{logged} agent{'s' if logged != 1 else ''} logged in to {name}")
+        self.logged.setAccessibleName(self.logged.toolTip())
+        self.error.setText(item.get("error", ""))
+        self.error.setVisible(bool(item.get("error")))
+        self.error.setAccessibleName(f"{name} error")
+
+
+class QueueToggles(QWidget):
+    """Queue log-in switches with live badges, "log in/out of all", and start/exit options."""
+
+    def __init__(self, vm: QueuesViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setAccessibleName("Queues")
+        self._rows: dict[str, _GroupRow] = {}
+        self._order: list[str] = []
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setAccessibleName("Queue error")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stale_label = QLabel(self)
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        self.stale_label.setAccessibleName("Queue refresh status")
+
+        self.status_label = QLabel("Loading your queues…", self)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setAccessibleName("Queues status")
+        self.status_label.setWordWrap(True)
+
+        self._rows_widget = QWidget(self)
+        self._grid = QGridLayout(self._rows_widget)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._rows_widget)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scroll
+
+        self.log_in_all = QPushButton("Log in to all", self)
+        self.log_in_all.setAccessibleName("Log in to all queues")
+        self.log_in_all.setToolTip("Log in to every queue you are a member of")
+        self.log_in_all.clicked.connect(vm.logInAll)
+        self.log_out_all = QPushButton("Log out of all", self)
+        self.log_out_all.setAccessibleName("Log out of all queues")
+        self.log_out_all.setToolTip("Log out of every queue: you get no queue calls until you log in again")
+        self.log_out_all.clicked.connect(vm.logOutAll)
+
+        self.login_at_start = QCheckBox("Log in to all queues when I sign in", self)
+        self.login_at_start.setAccessibleName("Log in to all queues at start")
+        self.login_at_start.setToolTip("When the app signs in, log in to every queue you are a member of")
+        self.login_at_start.setChecked(vm.loginAtStart)
+        self.login_at_start.toggled.connect(vm.setLoginAtStart)
+        self.logout_at_exit = QCheckBox("Log out of all queues when I quit", self)
+        self.logout_at_exit.setAccessibleName("Log out of all queues at exit")
+        self.logout_at_exit.setToolTip("When you quit the app, log out of every queue so no calls wait for you")
+        self.logout_at_exit.setChecked(vm.logoutAtExit)
+        self.logout_at_exit.toggled.connect(vm.setLogoutAtExit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_in_all)
+        buttons.addWidget(self.log_out_all)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.login_at_start)
+        layout.addWidget(self.logout_at_exit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        vm.groupsChanged.connect(self._sync_rows)
+        vm.loadedChanged.connect(self._sync_rows)
+        vm.errorChanged.connect(self._sync_error)
+        vm.refreshErrorChanged.connect(self._sync_error)
+        vm.busyChanged.connect(self._sync_buttons)
+        vm.loginAtStartChanged.connect(lambda: self._sync_check(self.login_at_start, vm.loginAtStart))
+        vm.logoutAtExitChanged.connect(lambda: self._sync_check(self.logout_at_exit, vm.logoutAtExit))
+        self._sync_rows()
+        self._sync_error()
+
+    # ----------------------------------------------------------------------------- accessors
+    def switch_for(self, group_id: str) -> QCheckBox | None:
+        row = self._rows.get(str(group_id))
+        return row.switch if row else None
+
+    def row_widgets(self, group_id: str) -> _GroupRow | None:
+        return self._rows.get(str(group_id))
+
+    # ------------------------------------------------------------------------------ binding
+    def _switch_clicked(self, group_id: str, checked: bool) -> None:
+        row = self._rows.get(group_id)
+        if row is not None:
+            row.switch.setEnabled(False)  # until the server answers; the VM re-enables it
+        self.vm.setLoggedIn(group_id, checked)
+
+    @staticmethod
+    def _sync_check(box: QCheckBox, value: bool) -> None:
+        if box.isChecked() != value:
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    def _sync_error(self) -> None:
+        self.error_label.setText(self.vm.error)
+        self.error_label.setVisible(bool(self.vm.error))
+        self.stale_label.setText(self.vm.refreshError)
+        self.stale_label.setVisible(bool(self.vm.refreshError))
+
+    def _sync_buttons(self) -> None:
+        items = self.vm.groups
+        idle = not any(i["pending"] for i in items)
+        self.log_in_all.setEnabled(idle and any(not i["loggedIn"] for i in items))
+        self.log_out_all.setEnabled(idle and any(i["loggedIn"] for i in items))
+
+    def _sync_rows(self) -> None:
+        items = self.vm.groups
+        ids = [i["id"] for i in items]
+        if ids != self._order:
+            for row in self._rows.values():
+                for w in row.widgets():
+                    self._grid.removeWidget(w)
+                    w.deleteLater()
+            self._rows.clear()
+            for n, item in enumerate(items):
+                row = _GroupRow(self, item)
+                self._rows[item["id"]] = row
+                r = n * 2
+                self._grid.addWidget(row.switch, r, 0)
+                self._grid.addWidget(row.name, r, 1)
+                self._grid.addWidget(row.kind, r, 2)
+                self._grid.addWidget(row.night, r, 3)
+                self._grid.addWidget(row.waiting, r, 4)
+                self._grid.addWidget(row.free, r, 5)
+                self._grid.addWidget(row.logged, r, 6)
+                self._grid.addWidget(row.error, r + 1, 1, 1, 6)
+            self._order = ids
+            # Tab goes down the switches, then to the buttons and options.
+            chain = [row.switch for row in self._rows.values()] + [
+                self.log_in_all, self.log_out_all, self.login_at_start, self.logout_at_exit]
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
+        else:
+            for item in items:
+                self._rows[item["id"]].update(item)
+        if not self.vm.loaded:
+            self.status_label.setText("Loading your queues…")
+            self.status_label.setVisible(True)
+        elif not items:
+            self.status_label.setText("You are not a member of any queue")
+            self.status_label.setVisible(True)
+        else:
+            self.status_label.setVisible(False)
+        self._scroll.setVisible(bool(items))
+        self._sync_buttons()
+
+    # ------------------------------------------------------------------------------ polling
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.vm.setActive(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.vm.setActive(False)
