@@ -1,0 +1,360 @@
+"""The contact search panel: a type-ahead box over a list of contacts with presence and favourites.
+
+Keyboard: type to search; Down moves from the box into the list; Up on the first row goes back to
+the box; Enter (in the box or on a row) calls the selected contact's preferred number; Ctrl+D
+toggles the selected contact's favourite star; the context menu (or Shift+F10) offers every number.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
+
+from .presence_dot import paint_presence_dot, presence_colour
+
+_ERROR_STYLE = "color: #b00020;"
+_STAR_ON = "★"
+_STAR_OFF = "☆"
+_GOLD = QColor("#f2a900")
+
+
+class ContactDelegate(QStyledItemDelegate):
+    """Two lines per contact: dot + name + activity, then company · number; a star on the right."""
+
+    starClicked = Signal(QModelIndex)
+
+    PADDING = 6
+    DOT = 10
+    STAR = 22
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(240, 2 * line + 3 * self.PADDING)
+
+    def star_rect(self, rect: QRect) -> QRect:
+        return QRect(rect.right() - self.STAR - self.PADDING, rect.top() + (rect.height() - self.STAR) // 2,
+                     self.STAR, self.STAR)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        muted = QColor(text_colour)
+        muted.setAlpha(170)
+        rect = option.rect
+        p = self.PADDING
+        line = option.fontMetrics.height()
+        available = index.data(ContactListModel.AvailableRole)
+        activity = index.data(ContactListModel.ActivityRole) or ""
+        in_call = bool(index.data(ContactListModel.InCallRole))
+        dot = QRectF(rect.left() + p, rect.top() + p + (line - self.DOT) / 2, self.DOT, self.DOT)
+        paint_presence_dot(painter, dot, presence_colour(available, activity, in_call))
+
+        star = self.star_rect(rect)
+        text_left = int(dot.right()) + p
+        text_width = star.left() - p - text_left
+        name = index.data(ContactListModel.DisplayNameRole) or ""
+        status = index.data(ContactListModel.ActivityNameRole) or ""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        metrics = painter.fontMetrics()
+        name_text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_width)
+        painter.drawText(QRect(text_left, rect.top() + p, text_width, line), Qt.AlignmentFlag.AlignVCenter, name_text)
+        used = metrics.horizontalAdvance(name_text)
+        painter.setFont(option.font)
+        if status and used + 12 < text_width:
+            painter.setPen(muted)
+            status_text = painter.fontMetrics().elidedText(f"  {status}", Qt.TextElideMode.ElideRight, text_width - used)
+            painter.drawText(QRect(text_left + used, rect.top() + p, text_width - used, line),
+                             Qt.AlignmentFlag.AlignVCenter, status_text)
+        company = index.data(ContactListModel.CompanyRole) or ""
+        number = index.data(ContactListModel.PreferredNumberRole) or ""
+        second = " · ".join(x for x in (company, number) if x)
+        painter.setPen(muted)
+        painter.drawText(QRect(text_left, rect.top() + 2 * p + line, text_width, line), Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, text_width))
+
+        favourite = bool(index.data(ContactListModel.FavouriteRole))
+        star_font = QFont(option.font)
+        star_font.setPointSizeF(max(8.0, option.font.pointSizeF() * 1.4))
+        painter.setFont(star_font)
+        painter.setPen(_GOLD if favourite else muted)
+        painter.drawText(star, Qt.AlignmentFlag.AlignCenter, _STAR_ON if favourite else _STAR_OFF)
+        painter.restore()
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            if self.star_rect(option.rect).contains(event.position().toPoint()):
+                self.starClicked.emit(index)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+        if index.isValid() and self.star_rect(option.rect).contains(event.pos()):
+            favourite = bool(index.data(ContactListModel.FavouriteRole))
+            from PySide6.QtWidgets import QToolTip
+
+            QToolTip.showText(event.globalPos(),
+                              "Remove from favourites (Ctrl+D)" if favourite else "Add to favourites (Ctrl+D)", view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+class ContactSearch(QWidget):
+    """Search box, favourites/results list with presence, calls on Enter or double-click."""
+
+    def __init__(self, vm: ContactSearchViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setAccessibleName("Contact search")
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setAccessibleName("Search contacts")
+        self.search_box.setPlaceholderText("Search name, company or number")
+        self.search_box.setToolTip("Type a name, company or number; Down to move to the results, Enter to call")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setText(vm.query)
+        self.search_box.textChanged.connect(vm.setQuery)
+        self.search_box.installEventFilter(self)
+
+        self.header = QLabel(self)
+        self.header.setAccessibleName("Contact list heading")
+        bold = QFont(self.header.font())
+        bold.setBold(True)
+        self.header.setFont(bold)
+
+        self.list_view = QListView(self)
+        self.list_view.setAccessibleName("Contacts")
+        self.list_view.setToolTip("Enter or double-click to call; Ctrl+D to add or remove a favourite")
+        self.list_view.setModel(vm.model)
+        self.delegate = ContactDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._context_menu)
+        self.list_view.doubleClicked.connect(self._call_index)
+        self.list_view.installEventFilter(self)
+        self.delegate.starClicked.connect(self._star_clicked)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAccessibleName("No contacts")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Contact search error")
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.call_button = QPushButton("Call", self)
+        self.call_button.setAccessibleName("Call selected contact")
+        self.call_button.setToolTip("Call the selected contact's preferred number (Enter)")
+        self.call_button.clicked.connect(self.call_selected)
+        self.favourite_button = QPushButton("Add to favourites", self)
+        self.favourite_button.setAccessibleName("Toggle favourite")
+        self.favourite_button.setToolTip("Add the selected contact to your favourites, or remove it (Ctrl+D)")
+        self.favourite_button.clicked.connect(self.toggle_selected_favourite)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call_button)
+        buttons.addWidget(self.favourite_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.header)
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.search_box, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.call_button)
+        QWidget.setTabOrder(self.call_button, self.favourite_button)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_selected_favourite)
+
+        vm.queryChanged.connect(self._sync_query)
+        vm.resultsChanged.connect(self._sync)
+        vm.searchingChanged.connect(self._sync)
+        vm.errorChanged.connect(self._sync_error)
+        vm.busyChanged.connect(self._sync_buttons)
+        vm.model.modelReset.connect(self._sync_buttons)
+        vm.model.dataChanged.connect(self._sync_buttons)
+        self.list_view.selectionModel().currentChanged.connect(self._sync_buttons)
+        self._sync()
+        self._sync_error()
+
+    # ------------------------------------------------------------------------------ public
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (for a global shortcut)."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def selected_row(self) -> int:
+        index = self.list_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def call_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0 and self.vm.model.rowCount() > 0:
+            row = 0
+        if row < 0:
+            self.vm.set_error("Choose a contact first")
+            return
+        self.vm.call(row, "")
+
+    def toggle_selected_favourite(self) -> None:
+        contact = self.vm.model.contact(self.selected_row())
+        if contact is None:
+            self.vm.set_error("Choose a contact first")
+            return
+        self.vm.toggleFavourite(contact.id)
+
+    # ------------------------------------------------------------------------------ binding
+    def _sync_query(self) -> None:
+        if self.search_box.text() != self.vm.query:
+            self.search_box.setText(self.vm.query)
+
+    def _sync(self) -> None:
+        vm = self.vm
+        if vm.searching and vm.count == 0:
+            self.header.setText("Searching…")
+        elif vm.showingFavourites:
+            self.header.setText("Favourites")
+        elif vm.resultsQuery:
+            self.header.setText(f"Contacts matching “{vm.resultsQuery}”" + (" (searching…)" if vm.searching else ""))
+        else:
+            self.header.setText("Searching…" if vm.searching else "")
+        empty = vm.emptyText
+        self.empty_label.setText(empty)
+        self.empty_label.setVisible(bool(empty))
+        self.list_view.setVisible(not empty)
+        self._sync_buttons()
+
+    def _sync_error(self) -> None:
+        self.error_label.setText(self.vm.error)
+        self.error_label.setVisible(bool(self.vm.error))
+
+    def _sync_buttons(self, *args) -> None:
+        contact = self.vm.model.contact(self.selected_row())
+        has_rows = self.vm.model.rowCount() > 0
+        self.call_button.setEnabled(has_rows)
+        self.favourite_button.setEnabled(contact is not None and not self.vm.busy)
+        if contact is not None and contact.favourite:
+            self.favourite_button.setText("Remove from favourites")
+        else:
+            self.favourite_button.setText("Add to favourites")
+
+    def _call_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.vm.call(index.row(), "")
+
+    def _star_clicked(self, index: QModelIndex) -> None:
+        cid = index.data(ContactListModel.ContactIdRole)
+        if cid:
+            self.list_view.setCurrentIndex(index)
+            self.vm.toggleFavourite(cid)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list_view.setCurrentIndex(index)
+        menu = self.context_menu_for(index.row())
+        menu.popup(self.list_view.viewport().mapToGlobal(pos))
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """Call each of the contact's numbers; add or remove the favourite."""
+        contact = self.vm.model.contact(row)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if contact is None:
+            return menu
+        numbers = list(contact.numbers) or ([contact.preferred_number] if contact.preferred_number else [])
+        for number in numbers:
+            action = QAction(f"Call {number}", menu)
+            action.triggered.connect(lambda _=False, r=row, n=number: self.vm.call(r, n))
+            menu.addAction(action)
+        if not numbers:
+            none = menu.addAction("No number to call")
+            none.setEnabled(False)
+        menu.addSeparator()
+        label = "Remove from favourites" if contact.favourite else "Add to favourites"
+        fav = QAction(label, menu)
+        fav.triggered.connect(lambda _=False, cid=contact.id: self.vm.toggleFavourite(cid))
+        menu.addAction(fav)
+        return menu
+
+    # ------------------------------------------------------------------------------ keyboard
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_box:
+            if key == Qt.Key.Key_Down and self.vm.model.rowCount():
+                self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.list_view.currentIndex().isValid():
+                    self.list_view.setCurrentIndex(self.vm.model.index(0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_in_box()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        elif watched is self.list_view:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._call_index(self.list_view.currentIndex())
+                return True
+            if key == Qt.Key.Key_Up and self.list_view.currentIndex().row() <= 0:
+                self.focus_search()
+                return True
+            if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+                rect = self.list_view.visualRect(self.list_view.currentIndex())
+                self._context_menu(rect.center())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_in_box(self) -> None:
+        """Enter in the box calls the selected (else first) result, once the results are for the
+        query as typed; while they are not, the search runs now instead."""
+        if self.vm.searching or self.vm.resultsQuery != self.vm.query.strip():
+            self.vm.refresh()
+            return
+        self.call_selected()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.vm.model.rowCount() == 0 and not self.vm.searching and not self.vm.emptyText:
+            self.vm.refresh()  # first show: the favourites
