@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from support import sim_state, until
 
 from cti_desktop.ui.contact_search import ContactSearch
