@@ -38,6 +38,11 @@ RETRY_AFTER_MIN = 0.5
 #: Silence (in heartbeat intervals) before the stream is shown as stale, and before it is dropped.
 STALE_AFTER_HEARTBEATS = 1.5
 WATCHDOG_HEARTBEATS = 2.5
+#: The watchdog is a backstop behind httpx's read timeout (also 2.5 heartbeats): it fires a little
+#: later, so the two never cancel the same read at once (a read cancelled twice can leak its
+#: pooled connection, httpx #3782). It catches what the read timeout cannot, e.g. a hung handler.
+WATCHDOG_GRACE_HEARTBEATS = 0.2
+WATCHDOG_GRACE_MIN = 0.5
 #: How often the age is re-reported while stale, in seconds.
 STALE_REPORT_EVERY = 1.0
 
@@ -311,6 +316,10 @@ class StreamSupervisor:
             return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
         return task.result()
 
+    def _watchdog_after(self) -> float:
+        grace = max(WATCHDOG_GRACE_MIN, WATCHDOG_GRACE_HEARTBEATS * self._heartbeat)
+        return WATCHDOG_HEARTBEATS * self._heartbeat + grace
+
     def _tick(self) -> float:
         return max(0.02, min(0.5, self._heartbeat / 5))
 
@@ -319,7 +328,7 @@ class StreamSupervisor:
             return
         now = self._clock()
         silent = now - self._activity
-        if silent > WATCHDOG_HEARTBEATS * self._heartbeat:
+        if silent > self._watchdog_after():
             if not self._watchdog_fired and self._cancellable:
                 logger.info("%s: no data for %.1f s, reconnecting", self._name, silent)
                 self._watchdog_fired = True
@@ -397,8 +406,10 @@ class StreamSupervisor:
                         for event in events:
                             if self._stop_requested:
                                 return _Outcome("stopped", "stopped", went_live=True)
-                            self._last_event_id = event.id
                             await self._deliver(event)
+                            # Only once handled: an event whose handler was cancelled (stop,
+                            # watchdog) is asked for again after the reconnect.
+                            self._last_event_id = event.id
                         self._last_event_id = decoder.last_event_id
                     decoder.close()
                     return _Outcome("ended", "the server ended the stream", went_live=True)

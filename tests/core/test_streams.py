@@ -206,7 +206,7 @@ async def test_stale_age_is_reported_about_every_second(client) -> None:
     async with ScriptedServer([[head(), Hold()]]) as server:
         h = Harness(server, client, heartbeat_interval=1.6)  # stale after 2.4 s, dropped after 4 s
         h.start()
-        await h.until(lambda: S.RECONNECTING in h.states(), timeout=8)
+        await h.until(lambda: h.sup.status.retry_in is not None, timeout=8)  # waiting to reconnect
         await h.stop()
         stale = [s for s in h.statuses if s.state is S.STALE]
         assert len(stale) >= 2  # first at ~2.4 s, again at ~3.4 s
@@ -232,7 +232,7 @@ async def test_empty_events_after_an_id_are_not_delivered_but_keep_the_id(client
     async with ScriptedServer([[body], [head(), Hold()]]) as server:
         h = Harness(server, client)
         h.start()
-        await h.until(lambda: len(server.conns) == 2)
+        await server.wait_conns(2)
         await h.stop()
         assert h.data == ["a", "b"]
         assert h.events[1].id == "2"
@@ -260,7 +260,7 @@ async def test_bad_retry_values_are_ignored_and_a_good_one_used(client) -> None:
         # healthy_after=0: every drop is "after a healthy stream", so the delay is the base itself.
         h = Harness(server, client, rng=MaxRandom(), healthy_after=0.0)
         h.start()
-        await h.until(lambda: len(server.conns) == 3, timeout=5)
+        await server.wait_conns(3, timeout=8)
         await h.stop()
         delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
         assert delays[:2] == [pytest.approx(0.05), pytest.approx(0.7)]
@@ -273,7 +273,7 @@ async def test_retry_is_clamped_to_half_a_second(client) -> None:
     async with ScriptedServer(scripts) as server:
         h = Harness(server, client, rng=MaxRandom(), healthy_after=0.0)
         h.start()
-        await h.until(lambda: len(server.conns) == 2)
+        await server.wait_conns(2)
         await h.stop()
         delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
         assert delays[0] == pytest.approx(0.5)
@@ -284,7 +284,7 @@ async def test_first_reconnect_after_live_is_quick_then_flapping_backs_off(clien
     async with ScriptedServer([flap] * 5, default=[head(), Hold()]) as server:
         h = Harness(server, client, rng=MaxRandom(), backoff_initial=0.05, backoff_max=10.0)
         h.start()
-        await h.until(lambda: len(server.conns) == 6, timeout=8)
+        await server.wait_conns(6, timeout=8)
         await h.stop()
         delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
         assert delays[:5] == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8])
@@ -412,6 +412,9 @@ async def test_html_200_backs_off_instead_of_hammering(client) -> None:
         h = Harness(server, client, rng=MaxRandom(), on_open=on_open)
         h.start()
         await asyncio.sleep(1.5)
+        # Stop while it waits, not while it connects (a cancellation landing right after the TCP
+        # connect leaves a NEW connection in httpcore 1.0.9's pool until the client closes).
+        await h.until(lambda: h.sup.status.retry_in is not None)
         await h.stop()
         # Delays 0.05, 0.1, 0.2, 0.4, 0.4, … → about six attempts in 1.5 s, not hundreds.
         assert 3 <= len(server.conns) <= 10
@@ -681,3 +684,28 @@ async def test_the_callers_header_mapping_is_not_mutated(client) -> None:
         assert mine == {"Authorization": "Bearer SECRET", "Accept": "application/json"}
         assert server.conns[1].header("accept") == "text/event-stream"
         assert server.conns[1].header("authorization") == "Bearer SECRET"
+
+
+async def test_watchdog_drops_a_connection_whose_handler_hangs(client) -> None:
+    hung = asyncio.Event()
+
+    async def on_event(event: ServerSentEvent) -> None:
+        if event.data == "hang":
+            hung.set()
+            await asyncio.sleep(30)  # nothing is read meanwhile, so no read timeout can fire
+        got.append(event.data)
+
+    got: list[str] = []
+    scripts = [[head() + ev("hang", id="1"), Hold()], [head() + ev("next"), Hold()]]
+    async with ScriptedServer(scripts) as server:
+        h = Harness(server, client, on_event=on_event)
+        h.start()
+        await h.until(lambda: got == ["next"], timeout=8)
+        await h.stop()
+        assert hung.is_set()
+        # The interrupted event did not count as handled: the server is asked for it again.
+        assert server.conns[1].header("last-event-id") is None
+        reasons = [s.reason for s in h.statuses if s.state is S.RECONNECTING]
+        assert reasons[0] == "no heartbeat from the server"
+        assert S.STALE in h.states()
+        await asyncio.wait_for(server.conns[0].client_closed.wait(), 2)
