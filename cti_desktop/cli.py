@@ -247,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start the embedded PBX simulator with demo traffic and sign in as agent1")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # Without a command the desktop app starts; these point it at an account without the dialog.
+    add_account_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("sim", help="run the PBX simulator (options: see `cti-desktop sim --help`)", add_help=False)
@@ -283,10 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
-        if args.demo:
-            return _run(cmd_demo_watch(args))
-        parser.print_help()
-        return EXIT_USAGE
+        from cti_desktop.app import run_gui
+
+        return run_gui(args)
     secrets = SecretStore()
     if args.command == "watch":
         return _run(cmd_watch(args, secrets))

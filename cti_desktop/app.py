@@ -1,0 +1,438 @@
+"""The desktop app: start-up, sign-in, the main window and tray, error reporting, clean shutdown.
+
+``run_gui(args)`` makes the QApplication and a qasync loop (``QT_API=pyside6`` first), installs ONE
+excepthook and loop exception handler (:class:`ErrorReporter`: log — redacted, rotating file in the
+log folder — and a non-blocking notice; the app keeps running), and hands over to
+:class:`DesktopApp`, which creates its tasks only once the loop runs.
+
+Signing in: ``--demo`` starts the embedded simulator and signs in as agent1 without a question and
+without touching the keyring or the saved profiles; ``--server/--domain/--user`` sign in with the
+secret from the environment or the keyring; otherwise the last profile signs in by itself when the
+keyring has its ticket, and the sign-in dialog (opened with ``open()``) handles everything else.
+
+Shutdown (tray/menu Quit, Ctrl+Q, closing the window without a tray, SIGINT/SIGTERM): the queues'
+``on_exit()`` (bounded), the panels stop, ``session.aclose()`` (cancels and awaits its tasks, closes
+the HTTP clients), the simulator stops, then Qt quits. It is idempotent; if Qt quits first (last
+window closed), ``run_gui`` finishes the same shutdown on the loop before returning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Callable
+
+os.environ["QT_API"] = "pyside6"  # before qasync is imported anywhere (PITFALLS 12)
+
+from PySide6.QtCore import QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from cti_desktop import __version__  # noqa: E402
+from cti_desktop.core.credentials import Credentials, resolve_credentials, ticket_key  # noqa: E402
+from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
+from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
+from cti_desktop.core.secrets import SecretStore  # noqa: E402
+from cti_desktop.core.session import Account, Session  # noqa: E402
+from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+APP_ID = "cti-desktop"
+DEMO_DOMAIN = "demo.example"
+DEMO_USER = "agent1"
+DEMO_PASSWORD = "demo"
+#: The longest the whole shutdown may take before Qt quits anyway.
+SHUTDOWN_TIMEOUT = 10.0
+LOG_FILE_NAME = "cti-desktop.log"
+
+
+# ------------------------------------------------------------------------------------- errors
+class ErrorReporter:
+    """The one place unexpected errors go: the log (redacted) and a non-blocking notice.
+
+    Installed as ``sys.excepthook`` (Qt slots and ``asyncSlot`` tasks end up there) and as the
+    loop's exception handler (callbacks and forgotten tasks). A :class:`UserFacingError` that got
+    this far is shown in its own words; cancellation is silent; the app always keeps running.
+    """
+
+    def __init__(self, notices: Any, log_file: Path | None = None) -> None:
+        self.notices = notices
+        self.log_file = log_file
+        self.count = 0
+        self._previous_hook = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def install(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.excepthook
+        if loop is not None:
+            self._loop = loop
+            loop.set_exception_handler(self.loop_handler)
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.excepthook and self._previous_hook is not None:
+            sys.excepthook = self._previous_hook
+
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        self.report(exc, tb, where="")
+
+    def loop_handler(self, _loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        message = context.get("message") or "Unhandled error in a background task"
+        if exc is None:
+            log.error("%s (%s)", message, {k: v for k, v in context.items() if k != "message"})
+            self._notice(f"Something went wrong in the background: {message}. The app keeps running.")
+            return
+        self.report(exc, exc.__traceback__, where=message)
+
+    def report(self, exc: BaseException, tb: TracebackType | None, *, where: str) -> None:
+        if isinstance(exc, asyncio.CancelledError):
+            return
+        if isinstance(exc, KeyboardInterrupt):
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+            return
+        self.count += 1
+        if isinstance(exc, UserFacingError):
+            log.warning("%s%s", f"{where}: " if where else "", exc)
+            self._notice(str(exc), level="warning")
+            return
+        log.error("Unexpected error%s", f" ({where})" if where else "", exc_info=(type(exc), exc, tb))
+        text = redact(str(exc)).strip()
+        summary = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+        if len(summary) > 300:
+            summary = summary[:297] + "…"
+        where_logged = f" Details are in the log ({self.log_file})." if self.log_file else " Details are in the log."
+        self._notice(f"Unexpected error — {summary}.{where_logged} The app keeps running.")
+
+    def _notice(self, text: str, level: str = "error") -> None:
+        try:
+            self.notices.post(text, level)
+        except Exception:  # the notice must never make things worse
+            traceback.print_exc()
+
+
+# ---------------------------------------------------------------------------------------- app
+class DesktopApp(QObject):
+    """Owns the settings, secrets, sign-in, the signed-in session with its window, and shutdown."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        *,
+        app: QApplication,
+        settings_store: SettingsStore | None = None,
+        secrets: SecretStore | None = None,
+        tray: bool | None = None,
+        heartbeat_interval: float | None = None,
+        backoff_initial: float = 1.0,
+        quit: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        from cti_desktop.ui.notices import NoticeCenter
+        from cti_desktop.ui.tray import tray_available
+        from cti_desktop.viewmodels.login import LoginViewModel
+
+        self.args = args
+        self.app = app
+        #: What ends the app once shutdown is done (``app.quit``; tests pass their own).
+        self._quit = quit or app.quit
+        self.demo = bool(getattr(args, "demo", False))
+        self.store = settings_store or SettingsStore()
+        self.settings: Settings = self.store.load()
+        self.secrets = secrets or SecretStore(use_keyring=False if self.demo else None)
+        self.notices = NoticeCenter(self)
+        self.tray_enabled = tray_available() if tray is None else tray
+        app.setQuitOnLastWindowClosed(not self.tray_enabled)
+        ca_file = getattr(args, "ca_file", None)
+        heartbeat = heartbeat_interval if heartbeat_interval is not None else float(getattr(args, "heartbeat", 15.0) or 15.0)
+        self.login_vm = LoginViewModel(
+            self.store, self.settings, self.secrets,
+            extra_ca_file=Path(ca_file) if ca_file else None,
+            heartbeat_interval=heartbeat, backoff_initial=backoff_initial, parent=self,
+        )
+        self.login_vm.signedIn.connect(self._on_signed_in)
+        self.login_dialog = None
+        self.session: Session | None = None
+        self.window = None
+        self.workspace = None
+        self.tray = None
+        self.simulator = None
+        self.exit_code = 0
+        self._tasks: set[asyncio.Task] = set()
+        self._shutdown_task: asyncio.Task | None = None
+        self._pending_notices: list[tuple[str, str]] = []
+        if self.store.notice:
+            self._pending_notices.append((self.store.notice, "warning"))
+
+    # ------------------------------------------------------------------------------ tasks
+    def spawn(self, coro, name: str) -> asyncio.Task:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    # ------------------------------------------------------------------------------ start
+    def start(self) -> None:
+        """Begin: call from inside the running loop."""
+        if self.demo:
+            self.spawn(self._start_demo(), "demo-start")
+        elif getattr(self.args, "server", None) or getattr(self.args, "domain", None) or getattr(self.args, "user", None):
+            self.spawn(self._start_from_options(), "sign-in-from-options")
+        else:
+            self.spawn(self._start_from_profile(), "sign-in-from-profile")
+
+    async def _start_demo(self) -> None:
+        from cti_desktop.simulator.server import SimulatorThread
+
+        self.simulator = SimulatorThread(demo=True, seed=getattr(self.args, "seed", None))
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(None, self.simulator.start)
+        except RuntimeError as exc:
+            self.simulator = None
+            self._show_login(f"The demo phone system could not start: {exc}")
+            return
+        account = Account("dstny", self.simulator.base_url, DEMO_DOMAIN, DEMO_USER)
+        await self._sign_in_quietly(account, Credentials(password=DEMO_PASSWORD, source="environment"), persist=False)
+
+    async def _start_from_options(self) -> None:
+        missing = [n for n in ("server", "domain", "user") if not getattr(self.args, n, None)]
+        if missing:
+            self._show_login("Missing account options: " + ", ".join("--" + m for m in missing))
+            return
+        account = Account("dstny", self.args.server, self.args.domain, self.args.user)
+        profile = self.settings.profile_for(account)
+        if profile is not None:
+            account = profile.account()
+        try:
+            credentials = await resolve_credentials(account, self.secrets)
+        except UserFacingError as exc:
+            self._show_login(str(exc), account=account)
+            return
+        await self._sign_in_quietly(account, credentials, persist=True)
+
+    async def _start_from_profile(self) -> None:
+        profile = self.settings.profile()
+        if profile is None:
+            self._show_login()
+            return
+        account = profile.account()
+        ticket = await self.secrets.get(ticket_key(account))
+        if not ticket:
+            self._show_login()
+            return
+        await self._sign_in_quietly(account, Credentials(ticket=ticket, source="keyring"), persist=False)
+
+    async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool) -> None:
+        await self.login_vm.guarded(self.login_vm.sign_in(account, credentials, persist=persist, remember=False))
+        if self.session is None:
+            self._show_login(self.login_vm.error or "Signing in did not finish", account=account)
+
+    def _show_login(self, error: str = "", *, account: Account | None = None) -> None:
+        from cti_desktop.ui.login_dialog import LoginDialog
+
+        if account is not None:
+            self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
+        if error:
+            self.login_vm.set_error(error)
+        if self.login_dialog is None:
+            self.login_dialog = LoginDialog(self.login_vm)
+            self.login_dialog.rejected.connect(self._login_rejected)
+        if self.secrets.warning:
+            self.login_vm.set_notice(self.secrets.warning)
+        self.login_dialog.open()
+        self.login_dialog.raise_()
+        self.login_dialog.activateWindow()
+
+    def _login_rejected(self) -> None:
+        if self.session is None:
+            self.request_quit()
+
+    # ------------------------------------------------------------------------- signed in
+    def _on_signed_in(self, session: Session) -> None:
+        from cti_desktop.ui.main_window import MainWindow, Workspace
+        from cti_desktop.ui.tray import Tray
+        from cti_desktop.viewmodels.main_window import MainWindowViewModel
+        from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+        self.session = session
+        profile: Profile | None = None if self.demo else self.settings.profile_for(session.account)
+        bridge = SessionBridge(session)
+        self.workspace = Workspace.build(bridge, profile, self.settings)
+        vm = MainWindowViewModel(bridge)
+        self.window = MainWindow(vm, self.workspace, self.notices, self.settings, self.store,
+                                 tray_available=self.tray_enabled)
+        self.window.quitRequested.connect(self.request_quit)
+        self.window.signOutRequested.connect(lambda: self.request_sign_out(forget=True))
+        self.window.switchProfileRequested.connect(lambda: self.request_sign_out(forget=False))
+        self.window.show()
+        if self.tray_enabled:
+            self.tray = Tray(self.window, self.settings, self.store)
+            self.tray.quitRequested.connect(self.request_quit)
+        self.workspace.start()
+        if self.demo:
+            self.notices.post("Demo mode: a simulated phone system with made-up calls. Nothing is saved.", "info")
+        if self.login_vm.notice:
+            self.notices.post(self.login_vm.notice, "warning")
+        for text, level in self._pending_notices:
+            self.notices.post(text, level)
+        self._pending_notices.clear()
+
+    # ------------------------------------------------------------------------- sign out
+    def request_sign_out(self, *, forget: bool) -> None:
+        if self._shutdown_task is None:
+            self.spawn(self._sign_out(forget=forget), "sign-out")
+
+    async def _sign_out(self, *, forget: bool) -> None:
+        account = self.session.account if self.session else None
+        self._show_login()  # first, so closing the window never looks like "the last window closed"
+        await self._close_session()
+        if forget and account is not None and not self.demo:
+            await self.secrets.delete(ticket_key(account))
+
+    async def _close_session(self) -> None:
+        window, workspace, session, tray = self.window, self.workspace, self.session, self.tray
+        self.window = self.workspace = self.session = self.tray = None
+        if workspace is not None:
+            await workspace.aclose()
+        if session is not None:
+            await session.aclose()
+        if tray is not None:
+            tray.hide()
+        if window is not None:
+            window.save_geometry()
+            window.detach()
+            window._quitting = True
+            window.hide()
+            window.deleteLater()
+
+    # --------------------------------------------------------------------------- shutdown
+    def request_quit(self) -> None:
+        if self._shutdown_task is None:
+            self._shutdown_task = asyncio.ensure_future(self.shutdown())
+            self._shutdown_task.set_name("shutdown")
+
+    async def shutdown(self) -> None:
+        try:
+            await asyncio.wait_for(self._shutdown_steps(), SHUTDOWN_TIMEOUT)
+        except asyncio.TimeoutError:
+            log.warning("shutdown took longer than %.0f s; quitting anyway", SHUTDOWN_TIMEOUT)
+        finally:
+            self._quit()
+
+    async def _shutdown_steps(self) -> None:
+        await self.login_vm.aclose()
+        current = asyncio.current_task()
+        others = [t for t in self._tasks if t is not current]
+        for task in others:
+            task.cancel()
+        if others:
+            await asyncio.wait(others, timeout=5)
+        await self._close_session()
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+        self.notices.close_all()
+        if self.simulator is not None:
+            simulator, self.simulator = self.simulator, None
+            await asyncio.get_running_loop().run_in_executor(None, simulator.stop)
+
+    def shutdown_when_quit(self) -> asyncio.Future:
+        """The shutdown task (started now if Qt quit on its own)."""
+        self.request_quit()
+        assert self._shutdown_task is not None
+        return self._shutdown_task
+
+
+# ------------------------------------------------------------------------------------- entry
+def log_file_path() -> Path:
+    return log_dir() / LOG_FILE_NAME
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from cti_desktop.ui.icons import APP, icon
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName("CTI Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setOrganizationDomain("cti-desktop.invalid")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon(APP))
+    return app  # type: ignore[return-value]
+
+
+def _install_signal_handlers(controller: DesktopApp) -> QTimer:
+    """SIGINT/SIGTERM start the clean shutdown. A light timer lets Python see signals while Qt runs."""
+
+    def handler(_signum, _frame) -> None:
+        QTimer.singleShot(0, controller.request_quit)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread / not supported
+            pass
+    ticker = QTimer()
+    ticker.setInterval(300)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    return ticker
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the desktop app until the person quits. Returns the process exit status."""
+    import qasync
+
+    log_file = log_file_path()
+    level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
+    try:
+        configure_logging(level, log_file=log_file)
+    except OSError as exc:
+        configure_logging(level)
+        log.warning("cannot write the log file %s: %s", log_file, exc)
+        log_file = None  # type: ignore[assignment]
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = DesktopApp(args, app=app)
+    reporter = ErrorReporter(controller.notices, log_file)
+    reporter.install(loop)
+    ticker = _install_signal_handlers(controller)
+    loop.call_soon(controller.start)  # tasks only once the loop runs (PITFALLS 15)
+    log.info("cti-desktop %s starting (tray: %s, demo: %s)", __version__, controller.tray_enabled, controller.demo)
+    try:
+        loop.run_forever()
+        # Qt may have quit by itself (last window closed): finish the same clean shutdown.
+        loop.run_until_complete(controller.shutdown_when_quit())
+    finally:
+        ticker.stop()
+        reporter.uninstall()
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.close()
+        asyncio.set_event_loop(None)
+    log.info("cti-desktop stopped")
+    return controller.exit_code
+
+
+__all__ = ["DesktopApp", "ErrorReporter", "run_gui", "make_application", "InvalidInput"]

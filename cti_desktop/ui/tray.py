@@ -1,0 +1,99 @@
+"""The tray icon: presence, queues, the way back to the window, and quit.
+
+Only created when ``QSystemTrayIcon.isSystemTrayAvailable()``; without a tray the window itself is
+the way back in (it is never hidden and closing it quits). The icon shows at a glance whether a
+call is ringing or the connection is down; a click shows the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from cti_desktop.core.models import CallStatus
+from cti_desktop.core.settings import Settings, SettingsStore
+
+from .icons import TRAY, TRAY_OFFLINE, TRAY_RINGING, icon
+from .main_window import MainWindow
+
+TRAY_HINT = "CTI Desktop keeps running in the tray, so calls still reach you. Use Quit in its menu to stop it."
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+class Tray(QObject):
+    quitRequested = Signal()
+
+    def __init__(self, window: MainWindow, settings: Settings, store: SettingsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from cti_desktop.ui.presence_panel import build_presence_menu
+
+        self.window = window
+        self.settings = settings
+        self.store = store
+        self.icon = QSystemTrayIcon(icon(TRAY), self)
+        self.icon.setToolTip("CTI Desktop")
+        self.menu = QMenu()
+        self.menu.setAccessibleName("CTI Desktop tray menu")
+        self.show_action = QAction("&Show CTI Desktop", self.menu)
+        self.show_action.triggered.connect(window.raise_window)
+        self.menu.addAction(self.show_action)
+        self.menu.addSeparator()
+        self.presence_menu = build_presence_menu(window.workspace.presence_vm, self.menu)
+        self.presence_menu.setTitle("&Presence")
+        self.menu.addMenu(self.presence_menu)
+        queues = window.workspace.queues_vm
+        self.queues_in = QAction("Log &in to all queues", self.menu)
+        self.queues_in.triggered.connect(lambda: queues.logInAll())
+        self.queues_out = QAction("Log &out of all queues", self.menu)
+        self.queues_out.triggered.connect(lambda: queues.logOutAll())
+        self.menu.addAction(self.queues_in)
+        self.menu.addAction(self.queues_out)
+        self.menu.addSeparator()
+        self.quit_action = QAction("&Quit", self.menu)
+        self.quit_action.triggered.connect(self.quitRequested.emit)
+        self.menu.addAction(self.quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        window.hiddenToTray.connect(self._hidden)
+        window.vm.connectionChanged.connect(self._refresh)
+        window.vm.bridge.callsChanged.connect(self._refresh)
+        self._refresh()
+        self.icon.show()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            if self.window.isVisible() and not self.window.isMinimized() and self.window.isActiveWindow():
+                self.window.hide()
+            else:
+                self.window.raise_window()
+
+    def _refresh(self, *_args: object) -> None:
+        vm = self.window.vm
+        ringing = [c for c in vm.calls() if c.status == CallStatus.RINGING and c.allows("ANSWER")]
+        if ringing:
+            self.icon.setIcon(icon(TRAY_RINGING))
+            self.icon.setToolTip(f"CTI Desktop — call from {ringing[0].remote.label}")
+        elif not vm.live:
+            self.icon.setIcon(icon(TRAY_OFFLINE))
+            self.icon.setToolTip(f"CTI Desktop — {vm.connectionText}")
+        else:
+            self.icon.setIcon(icon(TRAY))
+            self.icon.setToolTip(f"CTI Desktop — {vm.accountLabel}")
+
+    def _hidden(self) -> None:
+        if self.settings.tray_hint_shown:
+            return
+        self.icon.showMessage("CTI Desktop", TRAY_HINT, icon(TRAY), 8000)
+        self.settings.tray_hint_shown = True
+        try:
+            self.store.save(self.settings)
+        except OSError:
+            pass
+
+    def hide(self) -> None:
+        self.icon.hide()
+        self.menu.deleteLater()
