@@ -45,7 +45,8 @@ class MatchRank(enum.IntEnum):
     EXACT = 0
     NATIONAL = 1
     LAST_DIGITS = 2
-    #: The directory found it by the number but gave no number to compare (trusted, ranked last).
+    #: A directory searched by the full number found it, but none of the numbers it gave matches
+    #: (directories often return only a preferred number): trusted, ranked last.
     DIRECTORY = 3
 
 
@@ -155,14 +156,15 @@ def rank_contacts(
     region: str = "SE",
     *,
     last_digits: int = DEFAULT_LAST_DIGITS,
-    include_unnumbered: bool = False,
+    trust_unmatched: bool = False,
 ) -> list[Match]:
     """Every contact matching ``number``, best first (stable within a rank), de-duplicated.
 
     Two contacts are the same when they matched the same normalised number and have the same name
     (the same person found in two directories); the better-ranked one, or the first, is kept.
-    ``include_unnumbered`` keeps contacts that carry no number at all (a directory searched by the
-    number returned them) at the lowest rank.
+    ``trust_unmatched`` keeps contacts none of whose numbers match at the lowest rank (for the
+    results of a directory search by the caller's full number, which matched on a number it did not
+    return).
     """
     caller = number_keys(number, region, last_digits)
     if not caller.is_number:
@@ -178,7 +180,7 @@ def rank_contacts(
                 best = (rank, keys.e164 or keys.digits)
         if best is not None:
             found.append(Match(contact, best[0], best[1]))
-        elif include_unnumbered and not numbers:
+        elif trust_unmatched:
             found.append(Match(contact, MatchRank.DIRECTORY, ""))
     found.sort(key=lambda m: m.rank)  # stable: keeps the sources' order within a rank
     seen: set[tuple[str, str]] = set()
@@ -245,6 +247,8 @@ async def lookup_caller(
         if on_update is not None:
             on_update(result)
         return result
+    # A search by a full public number is specific enough to believe; a short one is not.
+    trusted = query.startswith("+") and len(query) >= 9
     loop = asyncio.get_running_loop()
     deadline = loop.time() + max(0.0, timeout)
     tasks: dict[asyncio.Task, tuple[int, object]] = {}
@@ -258,7 +262,7 @@ async def lookup_caller(
 
     def snapshot(complete: bool, timed_out: int = 0) -> LookupResult:
         merged = [c for i in sorted(results) for c in results[i]]
-        matches = rank_contacts(number, merged, region, last_digits=last_digits, include_unnumbered=True)
+        matches = rank_contacts(number, merged, region, last_digits=last_digits, trust_unmatched=trusted)
         return LookupResult(number, tuple(matches), len(results), total, tuple(errors), timed_out, complete)
 
     try:

@@ -185,10 +185,16 @@ async def test_a_failing_source_is_reported_in_words():
     assert [c.id for c in result.contacts] == ["c"]
 
 
-async def test_unnumbered_results_of_a_number_search_are_kept_last():
-    d = FakeDirectory("dir", [_c("n", "Nameonly"), _c("m", "Match", numbers=["+4681234567"])])
-    result = await lookup_caller("+4681234567", [d], "SE", timeout=5)
-    assert [(m.contact.id, m.rank) for m in result.matches] == [("m", MatchRank.EXACT), ("n", MatchRank.DIRECTORY)]
+async def test_unmatched_results_of_a_full_number_search_are_kept_last():
+    found = [_c("n", "Nameonly"), _c("o", "Other", preferred="+46701112233"), _c("m", "Match", numbers=["+4681234567"])]
+    result = await lookup_caller("+4681234567", [FakeDirectory("dir", found)], "SE", timeout=5)
+    assert [(m.contact.id, m.rank) for m in result.matches] == [
+        ("m", MatchRank.EXACT), ("n", MatchRank.DIRECTORY), ("o", MatchRank.DIRECTORY)
+    ]
+    # A short number (an extension) is not specific enough to trust what the search returned.
+    found = [_c("e", "Ext", preferred="1001"), _c("f", "Suffix", preferred="+4685001001")]
+    result = await lookup_caller("1001", [FakeDirectory("dir", found)], "SE", timeout=5)
+    assert [c.id for c in result.contacts] == ["e"]
 
 
 async def test_nothing_to_look_up():

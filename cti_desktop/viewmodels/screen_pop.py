@@ -1,0 +1,592 @@
+"""The screen-pop's view-model: one pop per incoming call, shown at once, enriched as contacts arrive.
+
+* A call that is RINGING and inbound (``inbound`` set, or the server allows ANSWER) pops exactly once,
+  from the call's own remote-party data, so the agent sees a name or number without waiting for any
+  directory. ``popRequested(PopItem)`` is emitted synchronously from the store change.
+* Every directory is then asked concurrently (:func:`~cti_desktop.core.screenpop.lookup_caller`);
+  each answer updates the item (the title gains the contact's name, several contacts become a picker,
+  none makes it an "unknown caller" with "add contact").
+* The pop closes (``popClosed(callId)``) when the call is answered — here or on another device — or
+  ends (rejected, the caller hung up, another agent took it). A call id that has popped never pops
+  again, not after a re-sync snapshot, nor if it rings again.
+* Commands carry the call as the server last described it (stale-safe) and run as tasks the session
+  owns; an error shows on the pop, in words.
+* ``requestedAt`` (``time.monotonic()``) on each item lets a benchmark measure call → pop latency.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+from collections import OrderedDict
+from typing import Any, Awaitable, Callable, Sequence
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from cti_desktop.core.calls import CallChange
+from cti_desktop.core.capabilities import Directory
+from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.links import build_record_url, safe_url
+from cti_desktop.core.models import Call, CallAction, CallStatus, Contact
+from cti_desktop.core.screenpop import LookupResult, Match, lookup_caller, number_keys
+
+from .base import ViewModel
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+#: How many call ids are remembered as "already popped" (a working day's calls, many times over).
+SEEN_LIMIT = 5000
+
+# PopItem.state values
+RINGING = "ringing"
+ANSWERING = "answering"
+REJECTING = "rejecting"
+ANSWERED = "answered"
+ANSWERED_ELSEWHERE = "answered-elsewhere"
+ENDED = "ended"
+_CLOSED_STATES = (ANSWERED, ANSWERED_ELSEWHERE, ENDED)
+
+
+def is_incoming_ringing(call: Call) -> bool:
+    """True for a call ringing for the person (not one they are making)."""
+    return call.status == CallStatus.RINGING and (call.inbound or call.allows(CallAction.ANSWER))
+
+
+def _match_dict(match: Match) -> dict[str, Any]:
+    c = match.contact
+    return {
+        "id": c.id,
+        "name": c.display_name,
+        "company": c.company,
+        "number": match.number or c.preferred_number or (c.numbers[0] if c.numbers else ""),
+        "source": c.source,
+        "rank": int(match.rank),
+        "email": c.email,
+    }
+
+
+class PopItem(QObject):
+    """One incoming call's pop. Properties change only on a real change; slots delegate to the VM."""
+
+    titleChanged = Signal()
+    callerNameChanged = Signal()
+    callerNumberChanged = Signal()
+    companyChanged = Signal()
+    viaChanged = Signal()
+    matchesChanged = Signal()
+    selectedMatchChanged = Signal()
+    unknownChanged = Signal()
+    lookupPendingChanged = Signal()
+    lookupErrorChanged = Signal()
+    recordUrlChanged = Signal()
+    canAnswerChanged = Signal()
+    canRejectChanged = Signal()
+    canOpenRecordChanged = Signal()
+    canAddContactChanged = Signal()
+    stateChanged = Signal()
+    errorChanged = Signal()
+    #: Emitted once, when the pop closes (after ``state`` got its final value).
+    closed = Signal()
+
+    def __init__(self, vm: "ScreenPopViewModel", call: Call) -> None:
+        super().__init__(vm)
+        self._vm = vm
+        self._call_id = call.call_id
+        self._title = ""
+        self._caller_name = ""
+        self._caller_number = ""
+        self._company = ""
+        self._via = ""
+        self._matches: list[dict[str, Any]] = []
+        self._contacts: list[Contact] = []
+        self._selected = -1
+        self._unknown = False
+        self._lookup_pending = False
+        self._lookup_error = ""
+        self._record_url = ""
+        self._can_answer = False
+        self._can_reject = False
+        self._can_open_record = False
+        self._can_add_contact = False
+        self._state = RINGING
+        self._error = ""
+        #: ``time.monotonic()`` when the pop was requested / first enriched with a contact (0 = not yet).
+        self.requested_at = 0.0
+        self.enriched_at = 0.0
+        #: ``time.monotonic()`` when the call's state that made it pop was received from the server.
+        self.call_received_at = call.received_at
+        self.call: Call = call
+
+    def _set(self, attr: str, value: Any, signal: Any) -> bool:
+        if getattr(self, attr) == value:
+            return False
+        setattr(self, attr, value)
+        signal.emit()
+        return True
+
+    # ------------------------------------------------------------------------------ properties
+    callId = Property(str, lambda self: self._call_id, constant=True)
+    title = Property(str, lambda self: self._title, notify=titleChanged)
+    callerName = Property(str, lambda self: self._caller_name, notify=callerNameChanged)
+    callerNumber = Property(str, lambda self: self._caller_number, notify=callerNumberChanged)
+    company = Property(str, lambda self: self._company, notify=companyChanged)
+    via = Property(str, lambda self: self._via, notify=viaChanged)
+    #: Each match as ``{"id","name","company","number","source","rank","email"}``, best first.
+    matches = Property(list, lambda self: list(self._matches), notify=matchesChanged)
+    selectedMatch = Property(int, lambda self: self._selected, notify=selectedMatchChanged)
+    unknown = Property(bool, lambda self: self._unknown, notify=unknownChanged)
+    lookupPending = Property(bool, lambda self: self._lookup_pending, notify=lookupPendingChanged)
+    lookupError = Property(str, lambda self: self._lookup_error, notify=lookupErrorChanged)
+    recordUrl = Property(str, lambda self: self._record_url, notify=recordUrlChanged)
+    canAnswer = Property(bool, lambda self: self._can_answer, notify=canAnswerChanged)
+    canReject = Property(bool, lambda self: self._can_reject, notify=canRejectChanged)
+    canOpenRecord = Property(bool, lambda self: self._can_open_record, notify=canOpenRecordChanged)
+    canAddContact = Property(bool, lambda self: self._can_add_contact, notify=canAddContactChanged)
+    #: ringing, answering, rejecting, answered, answered-elsewhere, ended
+    state = Property(str, lambda self: self._state, notify=stateChanged)
+    error = Property(str, lambda self: self._error, notify=errorChanged)
+    requestedAt = Property(float, lambda self: self.requested_at, constant=True)
+
+    @property
+    def is_open(self) -> bool:
+        return self._state not in _CLOSED_STATES
+
+    @property
+    def selected_contact(self) -> Contact | None:
+        return self._contacts[self._selected] if 0 <= self._selected < len(self._contacts) else None
+
+    @property
+    def canAddInCrm(self) -> bool:
+        return bool(self._vm.recordAddUrlTemplate)
+
+    # ----------------------------------------------------------------------------------- slots
+    @Slot()
+    def answer(self) -> asyncio.Task | None:
+        return self._vm.answer(self._call_id)
+
+    @Slot()
+    def reject(self) -> asyncio.Task | None:
+        return self._vm.reject(self._call_id)
+
+    @Slot()
+    def openRecord(self) -> None:
+        self._vm.openRecord(self._call_id)
+
+    @Slot()
+    def addContact(self) -> None:
+        self._vm.addContact(self._call_id)
+
+    @Slot(str, str)
+    def submitAddContact(self, number: str, name: str) -> None:
+        self._vm.submitAddContact(self._call_id, number, name)
+
+    @Slot(int)
+    def choose(self, index: int) -> None:
+        self._vm.choose(self._call_id, index)
+
+
+class ScreenPopViewModel(ViewModel):
+    """Pops incoming calls. See the module docstring for the rules."""
+
+    popRequested = Signal(object)  # PopItem
+    popClosed = Signal(str)  # callId
+    openUrlRequested = Signal(str)  # a validated http(s) URL for the UI to open
+    addContactRequested = Signal(str, str)  # number, name
+    openPopsChanged = Signal()
+    recordUrlTemplateChanged = Signal()
+    recordAddUrlTemplateChanged = Signal()
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        directories: Sequence[Directory] | None = None,
+        region: str = "SE",
+        record_url_template: str = "",
+        parent: QObject | None = None,
+        *,
+        record_add_url_template: str = "",
+        lookup_timeout: float = 3.0,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        #: The session bridge the pops follow.
+        self.bridge = bridge
+        self._session = bridge.session
+        if directories is None:
+            directory = getattr(self._session.backend, "directory", None)
+            directories = [directory] if directory is not None else []
+        self._directories = list(directories)
+        self._region = (region or "").upper()
+        self._template = (record_url_template or "").strip()
+        self._add_template = (record_add_url_template or "").strip()
+        self._lookup_timeout = lookup_timeout
+        self._pops: dict[str, PopItem] = {}
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._lookups: dict[str, asyncio.Task] = {}
+        bridge.callsChanged.connect(self._on_calls)
+        # Calls already ringing when the pop starts (the app was started during a call).
+        for call in self._session.store.calls():
+            self._consider(call)
+
+    # ------------------------------------------------------------------------------ properties
+    openPops = Property(int, lambda self: len(self._pops), notify=openPopsChanged)
+    region = Property(str, lambda self: self._region, constant=True)
+
+    def _get_template(self) -> str:
+        return self._template
+
+    @Slot(str)
+    def setRecordUrlTemplate(self, template: str) -> None:
+        if self._update("_template", (template or "").strip(), self.recordUrlTemplateChanged):
+            for item in self._pops.values():
+                self._refresh_record(item)
+
+    recordUrlTemplate = Property(str, _get_template, setRecordUrlTemplate, notify=recordUrlTemplateChanged)
+
+    def _get_add_template(self) -> str:
+        return self._add_template
+
+    @Slot(str)
+    def setRecordAddUrlTemplate(self, template: str) -> None:
+        self._update("_add_template", (template or "").strip(), self.recordAddUrlTemplateChanged)
+
+    recordAddUrlTemplate = Property(str, _get_add_template, setRecordAddUrlTemplate, notify=recordAddUrlTemplateChanged)
+
+    def pop(self, call_id: str) -> PopItem | None:
+        """The open pop of ``call_id``, if any."""
+        return self._pops.get(call_id)
+
+    def pops(self) -> list[PopItem]:
+        return list(self._pops.values())
+
+    def has_popped(self, call_id: str) -> bool:
+        return call_id in self._seen
+
+    # ---------------------------------------------------------------------------- call changes
+    def _on_calls(self, changes: list[CallChange]) -> None:
+        for change in changes:
+            try:
+                self._apply(change)
+            except Exception:  # one bad change must not stop the pops of the others
+                log.exception("screen-pop could not handle a change of call %s", change.call.call_id)
+
+    def _apply(self, change: CallChange) -> None:
+        call = change.call
+        item = self._pops.get(call.call_id)
+        if item is None:
+            if change.kind != "ended":
+                self._consider(call)
+            return
+        item.call = call
+        if change.kind == "ended" or call.ended:
+            self._close(item, ENDED)
+        elif call.status == CallStatus.RINGING:
+            self._refresh_from_call(item, call)
+        elif call.status != CallStatus.INITIATED:  # ACTIVE, HELD or anything else past ringing
+            self._close(item, ANSWERED if item._state == ANSWERING else ANSWERED_ELSEWHERE)
+
+    def _consider(self, call: Call) -> None:
+        if call.call_id in self._seen or not is_incoming_ringing(call):
+            return
+        self._seen[call.call_id] = None
+        while len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
+        item = PopItem(self, call)
+        remote = call.remote
+        number = remote.number or remote.display_number
+        item._caller_number = remote.display_number or remote.number
+        item._caller_name = remote.name
+        item._company = remote.company
+        item._via = call.history.via if call.history is not None else ""
+        item._title = remote.name or item._caller_number or "Unknown caller"
+        self._refresh_from_call(item, call)
+        searchable = number_keys(number, self._region).is_number
+        item._lookup_pending = bool(self._directories) and searchable
+        item._unknown = not item._lookup_pending and not remote.name
+        item._can_add_contact = bool(number)
+        self._refresh_record(item)
+        self._pops[call.call_id] = item
+        item.requested_at = time.monotonic()
+        log.info("screen-pop for call %s", call.call_id)
+        self.openPopsChanged.emit()
+        self.popRequested.emit(item)
+        if item._lookup_pending:
+            self._lookups[call.call_id] = self._session.spawn(self._lookup(item, number), name=f"screen-pop-lookup:{call.call_id}")
+
+    def _refresh_from_call(self, item: PopItem, call: Call) -> None:
+        control = self._session.commands is not None
+        item._set("_can_answer", control and item._state == RINGING and bool(self._answer_devices(call)), item.canAnswerChanged)
+        item._set("_can_reject", control and item._state == RINGING and not call.ended, item.canRejectChanged)
+        if call.history is not None and call.history.via:
+            item._set("_via", call.history.via, item.viaChanged)
+        if item.selected_contact is None and call.remote.name and item._caller_name != call.remote.name:
+            item._set("_caller_name", call.remote.name, item.callerNameChanged)
+            item._set("_title", call.remote.name, item.titleChanged)
+
+    @staticmethod
+    def _answer_devices(call: Call) -> tuple[str, ...]:
+        if not call.allows(CallAction.ANSWER):
+            return ()
+        return call.devices_for(CallAction.ANSWER)
+
+    def _close(self, item: PopItem, state: str) -> None:
+        if self._pops.get(item._call_id) is not item:
+            return
+        del self._pops[item._call_id]
+        task = self._lookups.pop(item._call_id, None)
+        if task is not None and not task.done():
+            task.cancel()
+        item._set("_can_answer", False, item.canAnswerChanged)
+        item._set("_can_reject", False, item.canRejectChanged)
+        item._set("_lookup_pending", False, item.lookupPendingChanged)
+        item._set("_state", state, item.stateChanged)
+        log.info("screen-pop for call %s closed (%s)", item._call_id, state)
+        self.openPopsChanged.emit()
+        item.closed.emit()
+        self.popClosed.emit(item._call_id)
+
+    # ---------------------------------------------------------------------------------- lookup
+    async def _lookup(self, item: PopItem, number: str) -> None:
+        try:
+            await lookup_caller(
+                number,
+                self._directories,
+                self._region,
+                self._lookup_timeout,
+                on_update=lambda result: self._enrich(item, result),
+            )
+        finally:
+            if self._lookups.get(item._call_id) is asyncio.current_task():
+                del self._lookups[item._call_id]
+
+    def _enrich(self, item: PopItem, result: LookupResult) -> None:
+        if not item.is_open:
+            return
+        matches = list(result.matches)
+        contacts = [m.contact for m in matches]
+        if contacts != item._contacts:
+            item._contacts = contacts
+            item._matches = [_match_dict(m) for m in matches]
+            item.matchesChanged.emit()
+            selected = item.selected_contact
+            if contacts and (selected is None or selected not in contacts):
+                self._select(item, 0)
+            elif selected is not None:
+                item._set("_selected", contacts.index(selected), item.selectedMatchChanged)
+        if result.complete:
+            item._set("_lookup_pending", False, item.lookupPendingChanged)
+            item._set("_unknown", not contacts, item.unknownChanged)
+            if result.errors or result.timed_out:
+                parts = list(result.errors)
+                if result.timed_out:
+                    parts.append(f"{result.timed_out} contact source(s) did not answer in time")
+                item._set("_lookup_error", "Contact lookup incomplete — " + "; ".join(parts), item.lookupErrorChanged)
+
+    def _select(self, item: PopItem, index: int) -> None:
+        item._set("_selected", index, item.selectedMatchChanged)
+        contact = item.selected_contact
+        if contact is None:
+            return
+        if not item.enriched_at:
+            item.enriched_at = time.monotonic()
+        name = contact.display_name
+        item._set("_caller_name", name, item.callerNameChanged)
+        item._set("_company", contact.company or item.call.remote.company, item.companyChanged)
+        item._set("_title", name or item._caller_number or "Unknown caller", item.titleChanged)
+        self._refresh_record(item)
+
+    def _refresh_record(self, item: PopItem) -> None:
+        contact = item.selected_contact
+        url = ""
+        if contact is not None and contact.record_url:
+            try:
+                url = safe_url(contact.record_url)
+            except InvalidInput as exc:
+                log.info("contact %s has an unusable record link: %s", contact.id, exc)
+        if not url and self._template and item._caller_number:
+            try:
+                url = self._record_url_for(item)
+            except InvalidInput:
+                url = ""  # shown in words when the person presses "Open record"
+        item._set("_record_url", url, item.recordUrlChanged)
+        item._set("_can_open_record", bool(url or self._template), item.canOpenRecordChanged)
+
+    def _record_url_for(self, item: PopItem) -> str:
+        number = item.call.remote.number or item._caller_number
+        return build_record_url(self._template, number=number, name=item._caller_name, call_id=item._call_id, region=self._region)
+
+    # ------------------------------------------------------------------------------- commands
+    def _fail(self, item: PopItem | None, message: str) -> None:
+        if item is not None:
+            item._set("_error", message, item.errorChanged)
+        self.set_error(message)
+
+    def _open_item(self, call_id: str, what: str) -> PopItem | None:
+        item = self._pops.get(call_id)
+        if item is None:
+            self.set_error(f"{what}: that call is no longer ringing")
+        return item
+
+    def _start(self, item: PopItem, what: str, factory: Callable[[], Awaitable[Any]], then: Callable[[], Awaitable[Any]] | None = None) -> asyncio.Task:
+        async def run() -> None:
+            self._busy += 1
+            if self._busy == 1:
+                self.busyChanged.emit()
+            try:
+                await factory()
+                if then is not None and item.is_open:
+                    await then()
+            except UserFacingError as exc:
+                log.info("screen-pop %s on call %s: %s", what, item._call_id, exc)
+                if item.is_open:
+                    item._set("_state", RINGING, item.stateChanged)
+                    self._refresh_from_call(item, item.call)
+                self._fail(item, f"{what}: {exc}")
+                return
+            finally:
+                self._busy -= 1
+                if self._busy == 0:
+                    self.busyChanged.emit()
+            item._set("_error", "", item.errorChanged)
+            self.clear_error()
+
+        task = self._session.spawn(run(), name=f"screen-pop-{what.lower()}:{item._call_id}")
+        task.add_done_callback(_report_unexpected)
+        return task
+
+    @Slot(str)
+    def answer(self, callId: str) -> asyncio.Task | None:
+        """Answer on the first device the server allows. Returns the task (for tests), or None."""
+        item = self._open_item(callId, "Answer")
+        if item is None:
+            return None
+        if item._state != RINGING:
+            return None  # a second click while the first answer is on its way
+        commands = self._session.commands
+        if commands is None:
+            self._fail(item, str(NotSupported("Answer: this account cannot control calls")))
+            return None
+        call = item.call
+        devices = self._answer_devices(call)
+        if not devices:
+            self._fail(item, "Answer: the server does not allow answering this call here")
+            return None
+        item._set("_state", ANSWERING, item.stateChanged)
+        self._refresh_from_call(item, call)
+        return self._start(item, "Answer", lambda: commands.run("answer", call, devices[0]))
+
+    @Slot(str)
+    def reject(self, callId: str) -> asyncio.Task | None:
+        item = self._open_item(callId, "Reject")
+        if item is None:
+            return None
+        if item._state != RINGING:
+            return None
+        commands = self._session.commands
+        if commands is None:
+            self._fail(item, str(NotSupported("Reject: this account cannot control calls")))
+            return None
+        call = item.call
+        item._set("_state", REJECTING, item.stateChanged)
+        self._refresh_from_call(item, call)
+
+        async def confirm() -> None:
+            # The stream normally reports the end at once; re-read it so the pop never hangs on.
+            await asyncio.sleep(1.0)
+            if item.is_open:
+                await commands.refresh(call.call_id)
+
+        return self._start(item, "Reject", lambda: commands.run("hangup", call), then=confirm)
+
+    @Slot(str)
+    def openRecord(self, callId: str) -> None:
+        item = self._pops.get(callId)
+        if item is None:
+            self.set_error("Open record: that call's pop has closed")
+            return
+        contact = item.selected_contact
+        url = ""
+        try:
+            if contact is not None and contact.record_url:
+                try:
+                    url = safe_url(contact.record_url)
+                except InvalidInput as exc:
+                    if not self._template:
+                        raise InvalidInput(f"The contact's record link cannot be opened: {exc.message}") from None
+            if not url:
+                url = self._record_url_for(item)
+        except InvalidInput as exc:
+            self._fail(item, f"Open record: {exc}")
+            return
+        item._set("_error", "", item.errorChanged)
+        self.clear_error()
+        self.openUrlRequested.emit(url)
+
+    @Slot(str)
+    def addContact(self, callId: str) -> None:
+        item = self._pops.get(callId)
+        if item is None:
+            self.set_error("Add contact: that call's pop has closed")
+            return
+        number = item.call.remote.number or item._caller_number
+        if not number:
+            self._fail(item, "Add contact: the caller's number is withheld")
+            return
+        name = item._caller_name if item._caller_name != number else ""
+        self.addContactRequested.emit(number, name)
+
+    @Slot(str, str, str)
+    def submitAddContact(self, callId: str, number: str, name: str) -> None:
+        """Open the CRM's "add contact" page for the number and name the person confirmed."""
+        item = self._pops.get(callId)
+        number = (number or "").strip()
+        if not number:
+            self._fail(item, "Add contact: enter the number to add")
+            return
+        if not self._add_template:
+            self._fail(
+                item,
+                "Add contact: this phone system offers no way to create contacts from the desktop. "
+                "Set an \"add contact\" CRM link in the settings to add callers there.",
+            )
+            return
+        try:
+            url = build_record_url(self._add_template, number=number, name=name, call_id=callId, region=self._region)
+        except InvalidInput as exc:
+            self._fail(item, f"Add contact: {exc}")
+            return
+        if item is not None:
+            item._set("_error", "", item.errorChanged)
+        self.clear_error()
+        self.openUrlRequested.emit(url)
+
+    @Slot(str, int)
+    def choose(self, callId: str, index: int) -> None:
+        item = self._pops.get(callId)
+        if item is None or not 0 <= index < len(item._contacts):
+            return
+        self._select(item, index)
+
+    # -------------------------------------------------------------------------------- shutdown
+    def shutdown(self) -> None:
+        """Stop listening and cancel lookups (sign-out, account change)."""
+        try:
+            self._bridge.callsChanged.disconnect(self._on_calls)
+        except (RuntimeError, TypeError):
+            pass
+        for task in list(self._lookups.values()):
+            task.cancel()
+        self._lookups.clear()
+        for item in list(self._pops.values()):
+            self._close(item, ENDED)
+
+
+def _report_unexpected(task: asyncio.Task) -> None:
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is not None and not isinstance(exc, UserFacingError):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
