@@ -114,3 +114,11 @@ def test_default_cap_is_one_mebibyte() -> None:
     assert len(events[0].data) == 1_000_000
     with pytest.raises(SSELineTooLong):
         decoder.feed(b"data: " + b"x" * (1 << 20))
+
+
+def test_resumed_id_is_kept_until_the_server_sends_another() -> None:
+    decoder = SSEDecoder(last_event_id="41")
+    (a,) = decoder.feed(b"data: a\n\n")
+    assert a.id == "41"
+    (b,) = decoder.feed(b"id: 42\ndata: b\n\n")
+    assert b.id == "42" and decoder.last_event_id == "42"
