@@ -75,6 +75,11 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+#: How often a cancelled connection is checked, and when an ignored cancellation is repeated.
+CANCEL_RECHECK = 0.25
+CANCEL_GIVE_UP = 3.0
+
+
 class StreamSupervisor:
     """Keeps one SSE stream connected until stopped, cancelled or refused for good."""
 
@@ -299,12 +304,22 @@ class StreamSupervisor:
                 if task.cancelling() == 0 and self._cancellable:
                     task.cancel()
                 # Await it without cancelling it again (a second cancel can leak the pooled
-                # connection, httpx #3782).
+                # connection, httpx #3782) — unless the first cancellation was swallowed inside
+                # httpx/anyio (the task "uncancelled" and went on reading), or the task ignores it
+                # for too long: then ask again, as a stuck task is worse than one leaked socket.
+                waited = 0.0
                 while not task.done():
                     try:
-                        await asyncio.wait({task})
+                        await asyncio.wait({task}, timeout=CANCEL_RECHECK)
                     except asyncio.CancelledError:
+                        pass
+                    waited += CANCEL_RECHECK
+                    if task.done() or not self._cancellable:
                         continue
+                    if task.cancelling() == 0 or waited >= CANCEL_GIVE_UP:
+                        logger.info("%s: the connection ignored a cancellation; cancelling again", self._name)
+                        task.cancel()
+                        waited = 0.0
             self._session_task = None
         if task.cancelled():
             if self._watchdog_fired and not self._stop_requested:

@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Callable
 
-RETRY_MS = 3000
+RETRY_MS = 1000
 
 _DROP = object()
 _CLOSE = object()
