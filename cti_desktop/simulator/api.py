@@ -678,17 +678,18 @@ async def h_cfg_stream(c: Ctx):
 
 @handles("cfg.shortcuts")
 async def h_shortcuts(c: Ctx):
-    return ok({"shortcut": c.user.shortcuts})
+    return ok({"presenceShortcut": c.user.shortcuts})
 
 
 @handles("cfg.shortcuts_put")
 async def h_shortcuts_put(c: Ctx):
-    items = c.body().get("shortcut")
+    # The reference names the list "presenceShortcut" for reading and writing.
+    items = c.body().get("presenceShortcut")
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ApiError(400, "shortcut.invalid", "Send {\"shortcut\": [...]}", "shortcut")
+        raise ApiError(400, "presenceShortcut.invalid", "Send {\"presenceShortcut\": [...]}", "presenceShortcut")
     c.user.shortcuts = [dict(i, id=str(i.get("id") or n + 1)) for n, i in enumerate(items)]
     c.config_changed("PRESENCE_SHORTCUTS")
-    return ok({"shortcut": c.user.shortcuts})
+    return ok({"presenceShortcut": c.user.shortcuts})
 
 
 def _shortcut(c: Ctx) -> dict:
