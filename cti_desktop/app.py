@@ -285,11 +285,15 @@ class DesktopApp(QObject):
         if self.tray_enabled:
             self.tray = Tray(self.window, self.settings, self.store)
             self.tray.quitRequested.connect(self.request_quit)
+            self.workspace.notifier.set_tray(self.tray.icon)
         self.workspace.start()
         if self.demo:
             self.notices.post("Demo mode: a simulated phone system with made-up calls. Nothing is saved.", "info")
-        if self.login_vm.notice:
+        elif self.login_vm.notice:
             self.notices.post(self.login_vm.notice, "warning")
+        # the dialog comes back filled in after "Sign out"
+        account = session.account
+        self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
         for text, level in self._pending_notices:
             self.notices.post(text, level)
         self._pending_notices.clear()

@@ -102,11 +102,6 @@ class Settings:
     presence_shortcuts_visible: bool = True
     #: The "still running in the tray" message was shown once already.
     tray_hint_shown: bool = False
-    #: Show a desktop notification for incoming calls.
-    notify_incoming: bool = True
-    #: Open the caller's record automatically when a call comes in.
-    auto_screen_pop: bool = True
-    log_level: str = "INFO"
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -358,10 +359,20 @@ class MainWindow(QMainWindow):
             ("view_queues", "&Queues", self.queues_section),
             ("view_contacts", "&Contacts", self.contacts_section),
         ):
-            action = self._action(name, section.setVisible, menu_text=text, shortcut="", tip=f"Show or hide the {text.replace('&', '').lower()} panel")
+            action = self._action(name, lambda _checked=False, n=name, w=section: w.setVisible(self.actions[n].isChecked()),
+                                  menu_text=text, shortcut="", tip=f"Show or hide the {text.replace('&', '').lower()} panel")
             action.setCheckable(True)
             action.setChecked(True)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        shortcuts = self._action("view_presence_shortcuts",
+                                 lambda _checked=False: self.set_presence_shortcuts_visible(self.actions["view_presence_shortcuts"].isChecked()),
+                                 menu_text="Presence &shortcuts", shortcut="",
+                                 tip="Show or hide the presence shortcut buttons")
+        shortcuts.setCheckable(True)
+        shortcuts.setChecked(self.settings.presence_shortcuts_visible)
+        view_menu.addAction(shortcuts)
+        self.set_presence_shortcuts_visible(self.settings.presence_shortcuts_visible)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("shortcuts", self.show_shortcuts, menu_text="&Keyboard shortcuts",
@@ -371,6 +382,20 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self._action("about", self.show_about, menu_text="&About CTI Desktop", shortcut="",
                                          tip="Version and licence"))
+
+    def set_presence_shortcuts_visible(self, visible: bool) -> None:
+        """Show or hide the presence panel's shortcut row (remembered in the settings)."""
+        panel = self.workspace.presence
+        for form in panel.findChildren(QFormLayout):
+            row, _role = form.getLayoutPosition(panel.shortcuts_row)
+            if row >= 0:
+                form.setRowVisible(row, visible)
+        if self.settings.presence_shortcuts_visible != visible:
+            self.settings.presence_shortcuts_visible = visible
+            try:
+                self.store.save(self.settings)
+            except OSError as exc:
+                log.warning("could not save the settings: %s", exc)
 
     def _set_tab_order(self) -> None:
         ws = self.workspace

@@ -1,0 +1,128 @@
+"""The main window with a real session: connection indicator, shortcuts, layout and focus."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from support import sim_post, sim_state, until
+
+from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.ui.main_window import SHORTCUTS, MainWindow, Workspace
+from cti_desktop.ui.notices import NoticeCenter
+from cti_desktop.viewmodels.main_window import MainWindowViewModel
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+
+@pytest.fixture(autouse=True)
+def _config_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
+
+
+async def _quiet(workspace, predicate=lambda: True):
+    await until(lambda: predicate() and workspace.queues_vm.loaded and workspace.presence_vm.loaded
+                and not workspace.contacts_vm.searching, timeout=10)
+    await asyncio.sleep(0.3)
+
+
+def quiet(workspace, predicate=lambda: True):
+    """Wait until the panels have loaded and are idle (their pollers wait seconds between reads).
+
+    Tests drive the loop only inside ``arun``; between runs pytest-qt processes Qt events, and qasync
+    would then run asyncio callbacks with no running loop, so each run ends when nothing is in flight.
+    """
+    return _quiet(workspace, predicate)
+
+
+@pytest.fixture
+def window(agent_session, qtbot, arun, qapp):
+    previous = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    store = SettingsStore()
+    settings = store.load()
+    bridge = SessionBridge(agent_session)
+    workspace = Workspace.build(bridge, None, settings)
+    vm = MainWindowViewModel(bridge)
+    notices = NoticeCenter()
+    win = MainWindow(vm, workspace, notices, settings, store, tray_available=False)
+    qtbot.addWidget(win)
+    # Qt events are processed only inside ``arun`` here: with qasync, processing them outside the
+    # running loop (qtbot.waitExposed/waitSignal) would run asyncio callbacks with no loop set.
+    win.show()
+    workspace.start()
+    arun(quiet(workspace, lambda: win.isVisible()))
+    yield win
+    arun(workspace.aclose())
+    arun(asyncio.sleep(0.2))
+    win.detach()
+    qapp.setQuitOnLastWindowClosed(previous)
+
+
+def test_connection_indicator_follows_an_outage(window, sim, arun):
+    assert window.connection.text == "Live"
+    assert window.connection.accessibleName() == "Connection: Live"
+    sim_post(sim, "/_sim/streams/drop", {"outageMs": 1500})
+
+    async def outage():
+        await until(lambda: window.connection.text != "Live", timeout=5)
+        assert window.connection.property("level") in ("warning", "error")
+        assert window.connection.toolTip()
+        await until(lambda: window.connection.text == "Live", timeout=15)
+        await quiet(window.workspace)
+
+    arun(outage())
+    assert window.connection.property("level") == "ok"
+
+
+def test_shortcuts_answer_hold_and_hang_up(window, sim, arun, qtbot):
+    actions = window.actions
+    for name, (_text, key, _tip) in SHORTCUTS.items():
+        assert actions[name].shortcut() == QKeySequence(key)
+        assert actions[name].toolTip().endswith(f"({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+    assert not actions["answer"].isEnabled()
+
+    async def scenario():
+        call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567", "fromName": "Ada"})["callId"]
+        await until(lambda: actions["answer"].isEnabled(), timeout=5, what="answer enabled")
+        window.activateWindow()
+        await until(lambda: window.isActiveWindow(), timeout=5, what="window active")
+        qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        await until(lambda: sim_state(sim)["calls"][0]["status"] == "ACTIVE", timeout=5, what="answered")
+        assert sim_state(sim)["calls"][0]["callId"] == call_id
+        await until(lambda: actions["hold"].isEnabled() and actions["hold"].text() == "H&old", timeout=5)
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        await until(lambda: sim_state(sim)["calls"][0]["status"] == "HELD", timeout=5)
+        await until(lambda: actions["hold"].text() == "Res&ume", timeout=5)
+        qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        await until(lambda: not [c for c in sim_state(sim)["calls"] if c["status"] != "TERMINATED"], timeout=5,
+                    what="the call hung up on the server")
+        await until(lambda: not actions["hangup"].isEnabled(), timeout=5)
+        await quiet(window.workspace)
+
+    arun(scenario())
+
+
+def test_focus_shortcuts_and_accessible_sections(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.dial.isAncestorOf(window.focusWidget())
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.contacts.isAncestorOf(window.focusWidget())
+    for section in (window.presence_section, window.dial_section, window.queues_section, window.calls_section,
+                    window.contacts_section):
+        assert section.accessibleName() and section.isVisible()
+    window.actions["view_queues"].trigger()
+    assert not window.queues_section.isVisible()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Calls", "&Queues", "&View", "&Help"]
+
+
+def test_closing_without_a_tray_asks_to_quit_and_remembers_the_geometry(window, qtbot):
+    window.resize(1000, 700)
+    asked = []
+    window.quitRequested.connect(lambda: asked.append(True))
+    window.close()
+    assert asked == [True]
+    assert SettingsStore().load().window.geometry
