@@ -359,8 +359,8 @@ class ScreenPopViewModel(ViewModel):
                 on_update=lambda result: self._enrich(item, result),
             )
         finally:
-            if self._lookups.get(item._call_id) is asyncio.current_task():
-                del self._lookups[item._call_id]
+            if self._pops.get(item._call_id) is item:
+                self._lookups.pop(item._call_id, None)
 
     def _enrich(self, item: PopItem, result: LookupResult) -> None:
         if not item.is_open:
@@ -494,10 +494,17 @@ class ScreenPopViewModel(ViewModel):
         self._refresh_from_call(item, call)
 
         async def confirm() -> None:
-            # The stream normally reports the end at once; re-read it so the pop never hangs on.
-            await asyncio.sleep(1.0)
-            if item.is_open:
-                await commands.refresh(call.call_id)
+            # The stream normally reports the end at once; if it has not within a second, re-read
+            # the call so the pop never hangs on.
+            ended = asyncio.get_running_loop().create_future()
+            item.closed.connect(lambda: ended.done() or ended.set_result(None))
+            if not item.is_open:
+                return
+            try:
+                await asyncio.wait_for(ended, 1.0)
+            except asyncio.TimeoutError:
+                if item.is_open:
+                    await commands.refresh(call.call_id)
 
         return self._start(item, "Reject", lambda: commands.run("hangup", call), then=confirm)
 

@@ -1,0 +1,389 @@
+"""The screen-pop window: who is calling, through which queue, and one key to answer or reject.
+
+:class:`ScreenPopWindow` is a top-level, always-on-top window (not a modal dialog) bound to one
+:class:`~cti_desktop.viewmodels.screen_pop.PopItem`. It is shown without taking the keyboard from
+what the agent is typing (``WA_ShowWithoutActivating``); it is an ordinary window otherwise, so
+Alt+Tab, a click, or :meth:`ScreenPopController.focusLatest` (bind it to a shortcut) reach it, and
+then Enter answers, Esc rejects. :class:`ScreenPopController` makes one window per pop, stacks them
+at the top-right of the screen, opens record links after validating them again, and sends a
+desktop notification per pop.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.links import safe_url
+from cti_desktop.viewmodels.screen_pop import ANSWERING, REJECTING, PopItem, ScreenPopViewModel
+
+from .notifications import DesktopNotifier
+
+log = logging.getLogger(__name__)
+
+TITLE_PREFIX = "Incoming call — "
+MARGIN = 16
+GAP = 8
+
+
+class ScreenPopWindow(QWidget):
+    """One incoming call's pop, bound to a :class:`PopItem`."""
+
+    def __init__(self, item: PopItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.item = item
+        self.setObjectName("screenPop")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        # Closing a pop must never end the app (it may be the only visible window while the main
+        # window sits in the tray), nor stop the event loop under a running coroutine.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setAccessibleName("Incoming call")
+        self.setMinimumWidth(340)
+
+        self.name_label = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setWordWrap(True)
+        self.name_label.setAccessibleName("Caller")
+        self.number_label = QLabel()
+        self.number_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.setAccessibleName("Caller's number")
+        self.company_label = QLabel()
+        self.company_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.company_label.setAccessibleName("Company")
+        self.via_label = QLabel()
+        self.via_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.via_label.setAccessibleName("Came through")
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setAccessibleName("Lookup status")
+        self.status_label.setWordWrap(True)
+
+        self.match_combo = QComboBox()
+        self.match_combo.setAccessibleName("Matching contacts")
+        self.match_combo.setToolTip("Several contacts have this number: choose the caller")
+        self.match_label = QLabel("&Contact:")
+        self.match_label.setBuddy(self.match_combo)
+
+        self.unknown_label = QLabel("Unknown caller")
+        self.unknown_label.setAccessibleName("Unknown caller")
+        self.add_button = QPushButton("A&dd contact…")
+        self.add_button.setAccessibleName("Add contact")
+        self.add_button.setToolTip("Add this caller as a contact")
+
+        # The small "add contact" form (inline: never a modal dialog).
+        self.add_form = QFrame()
+        self.add_form.setFrameShape(QFrame.Shape.StyledPanel)
+        self.add_number = QLineEdit()
+        self.add_number.setAccessibleName("Number to add")
+        self.add_number.setToolTip("The number of the new contact")
+        self.add_name = QLineEdit()
+        self.add_name.setAccessibleName("Name to add")
+        self.add_name.setToolTip("The name of the new contact")
+        self.add_submit = QPushButton("Open in CRM")
+        self.add_submit.setAccessibleName("Add the contact in the CRM")
+        self.add_submit.setToolTip("Open the CRM's page for adding this contact")
+        self.add_note = QLabel()
+        self.add_note.setWordWrap(True)
+        self.add_note.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout(self.add_form)
+        form.addRow("&Number:", self.add_number)
+        form.addRow("N&ame:", self.add_name)
+        form.addRow(self.add_note)
+        form.addRow(self.add_submit)
+        self.add_form.hide()
+
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setAccessibleName("Error")
+
+        self.answer_button = QPushButton("&Answer")
+        self.answer_button.setAccessibleName("Answer")
+        self.answer_button.setToolTip("Answer the call (Enter)")
+        self.answer_button.setDefault(True)
+        self.reject_button = QPushButton("&Reject")
+        self.reject_button.setAccessibleName("Reject")
+        self.reject_button.setToolTip("Reject the call (Esc)")
+        self.record_button = QPushButton("&Open record")
+        self.record_button.setAccessibleName("Open record")
+        self.record_button.setToolTip("Open the caller's record in the CRM")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        matches = QHBoxLayout()
+        matches.addWidget(self.match_label)
+        matches.addWidget(self.match_combo, 1)
+        unknown = QHBoxLayout()
+        unknown.addWidget(self.unknown_label)
+        unknown.addStretch(1)
+        unknown.addWidget(self.add_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.company_label)
+        layout.addWidget(self.via_label)
+        layout.addLayout(matches)
+        layout.addLayout(unknown)
+        layout.addWidget(self.add_form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+
+        for a, b in (
+            (self.answer_button, self.reject_button),
+            (self.reject_button, self.record_button),
+            (self.record_button, self.match_combo),
+            (self.match_combo, self.add_button),
+            (self.add_button, self.add_number),
+            (self.add_number, self.add_name),
+            (self.add_name, self.add_submit),
+        ):
+            QWidget.setTabOrder(a, b)
+
+        self.answer_button.clicked.connect(item.answer)
+        self.reject_button.clicked.connect(item.reject)
+        self.record_button.clicked.connect(item.openRecord)
+        self.add_button.clicked.connect(self._show_add_form)
+        self.add_submit.clicked.connect(self._submit_add)
+        self.add_number.returnPressed.connect(self._submit_add)
+        self.add_name.returnPressed.connect(self._submit_add)
+        self.match_combo.activated.connect(item.choose)
+        for signal in (
+            item.titleChanged, item.callerNameChanged, item.callerNumberChanged, item.companyChanged,
+            item.viaChanged, item.unknownChanged, item.lookupPendingChanged, item.lookupErrorChanged,
+            item.canAnswerChanged, item.canRejectChanged, item.canOpenRecordChanged, item.canAddContactChanged,
+            item.stateChanged, item.errorChanged, item.recordUrlChanged,
+        ):
+            signal.connect(self._refresh)
+        item.matchesChanged.connect(self._refresh_matches)
+        item.selectedMatchChanged.connect(self._refresh_matches)
+        self._refresh_matches()
+        self._refresh()
+
+    # ------------------------------------------------------------------------------ binding
+    @Slot()
+    def _refresh(self) -> None:
+        item = self.item
+        title = item.title or "Unknown caller"
+        self.setWindowTitle(TITLE_PREFIX + title)
+        self.name_label.setText(title)
+        number = item.callerNumber
+        self.number_label.setText(number if number and number != title else "")
+        self.number_label.setVisible(bool(self.number_label.text()))
+        self.company_label.setText(item.company)
+        self.company_label.setVisible(bool(item.company))
+        self.via_label.setText(f"via {item.via}" if item.via else "")
+        self.via_label.setVisible(bool(item.via))
+        self.unknown_label.setVisible(item.unknown)
+        self.add_button.setVisible(item.unknown)
+        self.add_button.setEnabled(item.canAddContact)
+        if item.state in (ANSWERING, REJECTING):
+            status = {ANSWERING: "Answering…", REJECTING: "Rejecting…"}[item.state]
+        elif item.lookupPending:
+            status = "Looking up the caller…"
+        else:
+            status = item.lookupError
+        self.status_label.setText(status)
+        self.status_label.setVisible(bool(status))
+        self.error_label.setText(item.error)
+        self.error_label.setVisible(bool(item.error))
+        self.answer_button.setEnabled(item.canAnswer)
+        self.reject_button.setEnabled(item.canReject)
+        self.record_button.setEnabled(item.canOpenRecord)
+        self.record_button.setToolTip(item.recordUrl or "Open the caller's record in the CRM")
+        if item.canAddInCrm:
+            self.add_note.setText("")
+            self.add_submit.setEnabled(True)
+        else:
+            self.add_note.setText(
+                "This phone system offers no way to create contacts from the desktop. "
+                "Set an \"add contact\" CRM link in the settings to add callers there."
+            )
+            self.add_submit.setEnabled(False)
+        self.add_note.setVisible(bool(self.add_note.text()))
+
+    @Slot()
+    def _refresh_matches(self) -> None:
+        matches = self.item.matches
+        self.match_combo.blockSignals(True)
+        self.match_combo.clear()
+        for m in matches:
+            parts = [m["name"]]
+            if m.get("company"):
+                parts.append(m["company"])
+            if m.get("source"):
+                parts.append(f"({m['source']})")
+            self.match_combo.addItem(" — ".join(parts[:2]) + (" " + parts[2] if len(parts) > 2 else ""))
+        if 0 <= self.item.selectedMatch < len(matches):
+            self.match_combo.setCurrentIndex(self.item.selectedMatch)
+        self.match_combo.blockSignals(False)
+        several = len(matches) > 1
+        self.match_combo.setVisible(several)
+        self.match_label.setVisible(several)
+
+    @Slot()
+    def _show_add_form(self) -> None:
+        if not self.add_number.text():
+            self.add_number.setText(self.item.callerNumber)
+        if not self.add_name.text() and self.item.callerName != self.item.callerNumber:
+            self.add_name.setText(self.item.callerName)
+        self.add_form.show()
+        self.add_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.item.addContact()
+
+    @Slot()
+    def _submit_add(self) -> None:
+        self.item.submitAddContact(self.add_number.text(), self.add_name.text())
+
+    # ----------------------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        focus = self.focusWidget()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focus, QAbstractButton) and focus.isEnabled() and focus is not self.answer_button:
+                focus.click()  # Enter on a focused button presses that button, not Answer
+            elif isinstance(focus, (QLineEdit, QComboBox)):
+                pass
+            elif self.answer_button.isEnabled():
+                self.answer_button.click()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self.add_form.isVisible() and isinstance(focus, QLineEdit):
+                self.add_form.hide()
+            elif self.reject_button.isEnabled():
+                self.reject_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ScreenPopController(QObject):
+    """Creates, places, shows and closes one :class:`ScreenPopWindow` per pop."""
+
+    def __init__(
+        self,
+        vm: ScreenPopViewModel,
+        notifier: DesktopNotifier | None = None,
+        parent: QObject | None = None,
+        *,
+        url_opener: Callable[[QUrl], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.notifier = notifier
+        self._open_url = url_opener or QDesktopServices.openUrl
+        self._windows: dict[str, ScreenPopWindow] = {}
+        vm.popRequested.connect(self._on_pop)
+        vm.popClosed.connect(self._on_closed)
+        vm.openUrlRequested.connect(self.open_url)
+        for item in vm.pops():  # pops that exist already
+            self._on_pop(item)
+
+    def window(self, call_id: str) -> ScreenPopWindow | None:
+        return self._windows.get(call_id)
+
+    def windows(self) -> list[ScreenPopWindow]:
+        return list(self._windows.values())
+
+    @Slot(object)
+    def _on_pop(self, item: PopItem) -> None:
+        if item.callId in self._windows:
+            return
+        window = ScreenPopWindow(item)
+        window.destroyed.connect(lambda _=None, cid=item.callId: self._windows.pop(cid, None))
+        self._windows[item.callId] = window
+        window.adjustSize()
+        self._place(window, len(self._windows) - 1)
+        window.show()
+        if self.notifier is not None:
+            body = item.callerNumber if item.callerNumber != item.title else ""
+            if item.via:
+                body = f"{body} via {item.via}".strip()
+            try:
+                self.notifier.notify(TITLE_PREFIX + item.title, body)
+            except Exception:  # a notification must never stop the pop
+                log.exception("desktop notification failed")
+
+    @Slot(str)
+    def _on_closed(self, call_id: str) -> None:
+        window = self._windows.pop(call_id, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        for index, w in enumerate(self._windows.values()):
+            self._place(w, index)
+
+    def _place(self, window: ScreenPopWindow, index: int) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = window.sizeHint().expandedTo(window.minimumSizeHint())
+        height = max(size.height(), window.height() if window.isVisible() else 0)
+        x = area.right() - size.width() - MARGIN
+        per_column = max(1, (area.height() - MARGIN) // (height + GAP))
+        column, row = divmod(index, per_column)
+        x -= column * (size.width() + GAP)
+        y = area.top() + MARGIN + row * (height + GAP)
+        window.move(max(area.left(), x), y)
+
+    @Slot(str)
+    def open_url(self, url: str) -> bool:
+        """Open an http(s) link in the browser after validating it once more."""
+        try:
+            checked = safe_url(url)
+        except InvalidInput as exc:
+            log.warning("refused to open a link: %s", exc)
+            self.vm.set_error(f"Open record: {exc}")
+            return False
+        qurl = QUrl(checked, QUrl.ParsingMode.StrictMode)
+        if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
+            self.vm.set_error("Open record: the link is not valid")
+            return False
+        ok = bool(self._open_url(qurl))
+        if not ok:
+            self.vm.set_error("Open record: no browser could open the link")
+        return ok
+
+    @Slot()
+    def focusLatest(self) -> None:
+        """Bring the newest pop to the front and give it the keyboard (bind to a global shortcut)."""
+        if not self._windows:
+            return
+        window = list(self._windows.values())[-1]
+        window.raise_()
+        window.activateWindow()
+        window.answer_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def close_all(self) -> None:
+        for window in list(self._windows.values()):
+            window.close()
+            window.deleteLater()
+        self._windows.clear()

@@ -1,0 +1,124 @@
+"""The screen-pop window and its controller, against the real view-model and simulator."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from support import sim_post, sim_state, until
+
+from cti_desktop.ui.notifications import DesktopNotifier
+from cti_desktop.ui.screen_pop import ScreenPopController, ScreenPopWindow
+from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+
+class RecordingNotifier(DesktopNotifier):
+    """The real notifier (it logs offscreen), remembering what it was asked to show."""
+
+    def __init__(self):
+        super().__init__()
+        self.sent = []
+
+    def notify(self, title, message="", *, timeout_ms=8000):
+        self.sent.append((title, message, super().notify(title, message, timeout_ms=timeout_ms)))
+        return self.sent[-1][2]
+
+
+@pytest.fixture
+def popper(sim, arun, agent_session, qtbot):
+    bridge = SessionBridge(agent_session)
+    vm = ScreenPopViewModel(bridge, region="SE", record_url_template="https://crm.example/search?phone={number}")
+    opened = []
+    notifier = RecordingNotifier()
+    controller = ScreenPopController(vm, notifier, url_opener=lambda url: opened.append(bytes(url.toEncoded()).decode()) or True)
+    controller.opened = opened
+    yield controller
+    settle(sim, arun, agent_session)
+    controller.close_all()
+    vm.shutdown()
+    bridge.detach()
+
+
+def settle(sim, arun, session):
+    """Hang up what is left and let the streams' cancellations finish while the loop runs
+    (pytest-qt processes Qt events after each test, outside the asyncio loop)."""
+    for c in sim_state(sim)["calls"]:
+        if c["user"] == "agent1" and c["status"] != "TERMINATED":
+            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
+    arun(until(lambda: not session.store.calls(), what="every call to end"))
+    arun(asyncio.sleep(0.5))
+
+
+def press(widget, key):
+    """A key press delivered at once (QTest's helpers spin the Qt loop outside asyncio)."""
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+
+
+def call_status(sim, call_id):
+    return next((c["status"] for c in sim_state(sim)["calls"] if c["callId"] == call_id), None)
+
+
+def test_pop_window_answer_and_notification(sim, arun, agent_session, qtbot, popper):
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701118888", "fromName": "Greta Garbo", "via": 101})["callId"]
+    arun(until(lambda: popper.window(call_id) is not None, what="the pop window"))
+    window = popper.window(call_id)  # owned (and deleted) by the controller
+    assert isinstance(window, ScreenPopWindow) and window.isVisible() and window.isWindow()
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert "Greta Garbo" in window.windowTitle() and window.windowTitle().startswith("Incoming call")
+    assert window.via_label.text() == "via Customer Service"
+    assert popper.notifier.sent and "Greta Garbo" in popper.notifier.sent[0][0]
+    assert popper.notifier.sent[0][2] in ("tray", "dbus", "log")
+    arun(until(lambda: not window.item.lookupPending, what="the lookup"))
+    assert window.unknown_label.isVisibleTo(window) and window.add_button.isVisibleTo(window)
+    # Open record goes through validation to the opener.
+    window.record_button.click()
+    assert popper.opened == ["https://crm.example/search?phone=%2B46701118888"]
+    window.answer_button.click()
+    arun(until(lambda: call_status(sim, call_id) == "ACTIVE", what="ACTIVE in the simulator"))
+    arun(until(lambda: popper.window(call_id) is None, what="the window to close"))
+    settle(sim, arun, agent_session)
+
+
+def test_window_closes_on_remote_hangup_and_escape_rejects(sim, arun, agent_session, qtbot, popper):
+    first = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701119999"})["callId"]
+    arun(until(lambda: popper.window(first) is not None, what="the pop window"))
+    window = popper.window(first)
+    closed = []
+    window.destroyed.connect(lambda: closed.append(first))
+    sim_post(sim, f"/_sim/calls/{first}/remote-hangup")
+    arun(until(lambda: popper.window(first) is None and closed, what="the window to close"))
+    second = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701110000"})["callId"]
+    arun(until(lambda: popper.window(second) is not None, what="the second pop"))
+    window = popper.window(second)
+    press(window, Qt.Key.Key_Escape)
+    arun(until(lambda: popper.window(second) is None, what="the rejected pop to close"))
+    assert call_status(sim, second) in (None, "TERMINATED")
+    settle(sim, arun, agent_session)
+
+
+def test_add_contact_form_says_what_is_possible(sim, arun, agent_session, qtbot, popper):
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701117766"})["callId"]
+    arun(until(lambda: popper.window(call_id) is not None and not popper.window(call_id).item.lookupPending, what="a pop"))
+    window = ScreenPopWindow(popper.vm.pop(call_id))  # a window of our own for the same pop
+    qtbot.addWidget(window)
+    window.show()
+    window.add_button.click()
+    assert window.add_form.isVisibleTo(window) and window.add_number.text().replace(" ", "").endswith("701117766")
+    assert "no way to create contacts" in window.add_note.text() and not window.add_submit.isEnabled()
+    popper.vm.setRecordAddUrlTemplate("https://crm.example/new?phone={e164}&name={name}")
+    window.add_name.setText("Ny Kund")
+    window._refresh()
+    window.add_submit.click()
+    assert popper.opened == ["https://crm.example/new?phone=%2B46701117766&name=Ny%20Kund"]
+    settle(sim, arun, agent_session)
+
+
+def test_controller_refuses_a_hostile_link(sim, arun, agent_session, qtbot, popper):
+    assert popper.open_url("javascript:alert(1)") is False
+    assert "Only http and https" in popper.vm.error and popper.opened == []
+    settle(sim, arun, agent_session)
