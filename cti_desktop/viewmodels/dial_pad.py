@@ -1,0 +1,330 @@
+"""The dial pad's view-model: a number box that only ever dials something valid.
+
+What the person types is checked as they type (:func:`~cti_desktop.core.dialing.normalise_dial_string`)
+and the reason it cannot be dialled is shown in words; ``dial()`` refuses garbage without sending
+anything. The device to ring first and the caller ID (line) to show come from the server; choosing a
+line sets it on the server (``set_active_line``), and the choice is only shown once the server
+accepted it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import qasync
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.dialing import DialTarget, normalise_dial_string
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.models import Device, Line
+
+from .base import ViewModel
+from .call_panel import device_label
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+#: Keys of the 12-key pad (plus '+', typed by a long press on 0 on phones).
+KEYPAD_KEYS = "0123456789*#+"
+#: The number box never holds more than this (the validator refuses longer input anyway).
+MAX_NUMBER_LENGTH = 64
+
+
+def line_key(line: Line) -> str:
+    """A stable identifier for a line (caller ID) in choosers."""
+    return f"{line.type}|{line.group_id}|{line.number}"
+
+
+def line_label(line: Line) -> str:
+    name = line.name or line.type.replace("_", " ").capitalize() or "Line"
+    return f"{name} ({line.number})" if line.number and line.number not in name else name
+
+
+class DialPadViewModel(ViewModel):
+    numberChanged = Signal()
+    validationChanged = Signal()
+    devicesChanged = Signal()
+    selectedDeviceChanged = Signal()
+    linesChanged = Signal()
+    selectedLineChanged = Signal()
+    lastDialedChanged = Signal()
+    canDialChanged = Signal()
+
+    def __init__(self, bridge: SessionBridge, default_region: str = "SE", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._session = bridge.session
+        self._region = default_region
+        self._number = ""
+        self._target: DialTarget | None = None
+        self._valid = False
+        self._message = ""
+        self._target_display = ""
+        self._devices: list[Device] = []
+        self._selected_device = ""
+        self._lines: list[Line] = []
+        self._selected_line = ""
+        self._last: DialTarget | None = None
+        self._last_dialed = ""
+        self._status: ConnectionStatus = self._session.status
+        self._dialing = False
+        self._can_dial = False
+        self._dial_block = ""
+        bridge.statusChanged.connect(self._on_status)
+        self._refresh_can_dial()
+
+    # ----------------------------------------------------------------------------- properties
+    def _get_number(self) -> str:
+        return self._number
+
+    def _set_number(self, text: str) -> None:
+        text = (text or "")[:MAX_NUMBER_LENGTH]
+        if self._update("_number", text, self.numberChanged):
+            self._validate()
+
+    number = Property(str, _get_number, _set_number, notify=numberChanged)
+
+    def _get_valid(self) -> bool:
+        return self._valid
+
+    valid = Property(bool, _get_valid, notify=validationChanged)
+
+    def _get_message(self) -> str:
+        return self._message
+
+    validationMessage = Property(str, _get_message, notify=validationChanged)
+
+    def _get_target_display(self) -> str:
+        return self._target_display
+
+    #: What will be dialled, formatted for people ("070-123 45 67", "Extension 7464").
+    targetDisplay = Property(str, _get_target_display, notify=validationChanged)
+
+    def _get_devices(self) -> list:
+        return [{"id": d.device_id, "name": device_label(d, d.device_id)} for d in self._devices]
+
+    devices = Property(list, _get_devices, notify=devicesChanged)
+
+    def _get_selected_device(self) -> str:
+        return self._selected_device
+
+    def _set_selected_device(self, device_id: str) -> None:
+        if device_id and all(d.device_id != device_id for d in self._devices):
+            self.set_error(f"There is no device {device_id!r} to call from")
+            return
+        self._update("_selected_device", device_id or "", self.selectedDeviceChanged)
+
+    selectedDevice = Property(str, _get_selected_device, _set_selected_device, notify=selectedDeviceChanged)
+
+    def _get_lines(self) -> list:
+        return [
+            {"key": line_key(line), "label": line_label(line), "number": line.number, "type": line.type,
+             "groupId": line.group_id}
+            for line in self._lines
+        ]
+
+    lines = Property(list, _get_lines, notify=linesChanged)
+
+    def _get_selected_line(self) -> str:
+        return self._selected_line
+
+    def _set_selected_line(self, key: str) -> None:
+        self.selectLine(key)
+
+    #: The key (see ``lines``) of the caller ID the server has active.
+    selectedLine = Property(str, _get_selected_line, _set_selected_line, notify=selectedLineChanged)
+
+    def _get_last(self) -> str:
+        return self._last_dialed
+
+    lastDialed = Property(str, _get_last, notify=lastDialedChanged)
+
+    def _get_can_dial(self) -> bool:
+        return self._can_dial
+
+    canDial = Property(bool, _get_can_dial, notify=canDialChanged)
+
+    def _get_dial_block(self) -> str:
+        return self._dial_block
+
+    #: Why dialling is off, in words ("" when it is on).
+    dialBlockedReason = Property(str, _get_dial_block, notify=canDialChanged)
+
+    # ----------------------------------------------------------------------------- state
+    def _on_status(self, status: ConnectionStatus) -> None:
+        self._status = status
+        self._refresh_can_dial()
+
+    def _block(self) -> str:
+        if self._session.commands is None:
+            return "This account cannot make calls from here"
+        if self._status.state is not ConnectionState.LIVE:
+            return f"Calling is off until the connection is live again ({self._status.describe()})"
+        if self._dialing:
+            return "Calling…"
+        return ""
+
+    def _refresh_can_dial(self) -> None:
+        block = self._block()
+        changed = self._update("_can_dial", not block, self.canDialChanged)
+        if block != self._dial_block:
+            self._dial_block = block
+            if not changed:
+                self.canDialChanged.emit()
+
+    def _validate(self) -> None:
+        text = self._number.strip()
+        target: DialTarget | None = None
+        message = ""
+        if text:
+            try:
+                target = normalise_dial_string(text, self._region)
+            except InvalidInput as exc:
+                message = str(exc)
+        self._target = target
+        display = ""
+        if target is not None:
+            display = {"internal": f"Extension {target.display}", "feature": f"Feature code {target.display}"}.get(
+                target.kind, target.display
+            )
+        changed = (self._valid, self._message, self._target_display) != (target is not None, message, display)
+        self._valid, self._message, self._target_display = target is not None, message, display
+        if changed:
+            self.validationChanged.emit()
+
+    # ----------------------------------------------------------------------------- loading
+    @qasync.asyncSlot()
+    async def load(self) -> None:
+        await self.load_async()
+
+    async def load_async(self) -> None:
+        """Read the devices to call from and the caller IDs (lines) with the active one."""
+        control = self._session.backend.call_control
+        if control is None:
+            return
+        devices = await self.guarded(control.devices())
+        if devices is not None:
+            self._devices = list(devices)
+            self.devicesChanged.emit()
+            if self._selected_device not in {d.device_id for d in self._devices}:
+                self._update("_selected_device", self._devices[0].device_id if self._devices else "",
+                             self.selectedDeviceChanged)
+        if not hasattr(control, "lines"):
+            return
+        lines = await self.guarded(control.lines())
+        if lines is None:
+            return
+        self._lines = list(lines)
+        self.linesChanged.emit()
+        active: Line | None = None
+        if hasattr(control, "active_line"):
+            active = await self.guarded(control.active_line())
+        if active is None:
+            active = next((line for line in self._lines if line.active), None)
+        key = ""
+        if active is not None:
+            key = next((line_key(line) for line in self._lines
+                        if line.type == active.type and line.group_id == active.group_id), line_key(active))
+        self._update("_selected_line", key, self.selectedLineChanged)
+
+    @Slot(str)
+    def selectLine(self, key: str) -> None:
+        """Make ``key`` the active caller ID on the server (shown once the server accepts it)."""
+        if key == self._selected_line:
+            return
+        line = next((line for line in self._lines if line_key(line) == key), None)
+        if line is None:
+            self.set_error("That caller ID is not one of your lines")
+            self.selectedLineChanged.emit()  # put the chooser back
+            return
+        self._apply_line(line)
+
+    @qasync.asyncSlot(object)
+    async def _apply_line(self, line: Line) -> None:
+        await self.set_line_async(line)
+
+    async def set_line_async(self, line: Line) -> bool:
+        control = self._session.backend.call_control
+        setter = getattr(control, "set_active_line", None)
+        if setter is None:
+            self.set_error("This account cannot choose the caller ID")
+            self.selectedLineChanged.emit()
+            return False
+        done = await self.guarded(_true_after(setter(line)))
+        if done:
+            self._update("_selected_line", line_key(line), self.selectedLineChanged)
+            return True
+        self.selectedLineChanged.emit()  # the chooser goes back to the line the server still has
+        return False
+
+    # ----------------------------------------------------------------------------- typing
+    @Slot(str)
+    def appendDigit(self, digit: str) -> None:
+        if not digit or len(digit) != 1 or digit not in KEYPAD_KEYS:
+            return
+        self._set_number(self._number + digit)
+
+    @Slot()
+    def backspace(self) -> None:
+        self._set_number(self._number[:-1])
+
+    @Slot()
+    def clear(self) -> None:
+        self._set_number("")
+        self.clear_error()
+
+    # ----------------------------------------------------------------------------- dialling
+    @qasync.asyncSlot()
+    async def dial(self) -> None:
+        await self.dial_async()
+
+    @qasync.asyncSlot()
+    async def redial(self) -> None:
+        await self.redial_async()
+
+    async def dial_async(self) -> bool:
+        """Dial the number box; garbage is refused in words and nothing is sent."""
+        self._validate()
+        if self._target is None:
+            message = self._message or "Enter a number to call"
+            self.set_error(message)
+            return False
+        ok = await self._call(self._target)
+        if ok:
+            self._set_number("")
+        return ok
+
+    async def redial_async(self) -> bool:
+        if self._last is None:
+            self.set_error("Nothing to redial yet")
+            return False
+        return await self._call(self._last)
+
+    async def _call(self, target: DialTarget) -> bool:
+        block = self._block()
+        if block:
+            self.set_error(block)
+            return False
+        commands = self._session.commands
+        self._dialing = True
+        self._refresh_can_dial()
+        try:
+            call = await self.guarded(commands.make_call(target.dial, device_id=self._selected_device or None))
+        finally:
+            self._dialing = False
+            self._refresh_can_dial()
+        if call is None:
+            return False
+        self._last = target
+        self._update("_last_dialed", target.display, self.lastDialedChanged)
+        return True
+
+
+async def _true_after(awaitable: Any) -> bool:
+    await awaitable
+    return True
+
+
+__all__ = ["DialPadViewModel", "KEYPAD_KEYS", "line_key", "line_label"]
