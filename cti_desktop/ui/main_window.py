@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon(APP))
         self.setStyleSheet(STYLE)
-        self.resize(1180, 780)
+        self.resize(1240, 820)
         self.setMinimumSize(760, 520)
 
         central = QWidget()
@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setWidget(left)
-        left_scroll.setMinimumWidth(300)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = left_scroll.verticalScrollBar().sizeHint().width()
+        left_scroll.setMinimumWidth(max(340, left.minimumSizeHint().width() + bar + 6))
         left_scroll.setAccessibleName("Presence, dial pad and queues")
         left_scroll.setStyleSheet("QScrollArea { background: transparent; } QScrollArea > QWidget > QWidget { background: transparent; }")
 
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 840])
+        self.splitter.setSizes([left_scroll.minimumWidth(), 1180 - left_scroll.minimumWidth()])
         self.splitter.setHandleWidth(10)
         body_layout.addWidget(self.splitter, 1)
         outer.addWidget(body, 1)
