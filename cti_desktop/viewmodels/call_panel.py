@@ -384,11 +384,9 @@ class CallPanelViewModel(ViewModel):
     def _recompute(self) -> None:
         block = self._connection_block()
         enabled = not block
-        changed = self._update("_commands_enabled", enabled, self.commandsEnabledChanged)
-        if self._disabled_reason != block:
-            self._disabled_reason = block
-            if not changed:
-                self.commandsEnabledChanged.emit()
+        if (self._commands_enabled, self._disabled_reason) != (enabled, block):
+            self._commands_enabled, self._disabled_reason = enabled, block
+            self.commandsEnabledChanged.emit()
         store_calls = {cid: self._session.store.get(cid) for cid in self._order}
         for cid in self._order:
             call = store_calls[cid] or self._items[cid].call

@@ -168,11 +168,9 @@ class DialPadViewModel(ViewModel):
 
     def _refresh_can_dial(self) -> None:
         block = self._block()
-        changed = self._update("_can_dial", not block, self.canDialChanged)
-        if block != self._dial_block:
-            self._dial_block = block
-            if not changed:
-                self.canDialChanged.emit()
+        if (self._can_dial, self._dial_block) != (not block, block):
+            self._can_dial, self._dial_block = not block, block
+            self.canDialChanged.emit()
 
     def _validate(self) -> None:
         text = self._number.strip()

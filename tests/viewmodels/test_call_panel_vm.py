@@ -17,24 +17,6 @@ DOMAIN = "demo.example"
 
 
 @pytest.fixture
-def arun(qloop):
-    """The shared ``arun``, minus stepping tasks outside the running loop.
-
-    qasync 0.28's ``run_until_complete`` ends with one ``processEvents()`` *after* it has cleared the
-    running loop, so a task step due at that moment (an HTTP connection being opened by a call
-    stream) runs with no running loop and anyio/httpcore break. ``run_forever`` has no such tail.
-    """
-
-    def run(coro, timeout: float = 15.0):
-        future = asyncio.ensure_future(asyncio.wait_for(coro, timeout), loop=qloop)
-        future.add_done_callback(lambda _f: qloop.stop())
-        qloop.run_forever()
-        return future.result()
-
-    return run
-
-
-@pytest.fixture
 def panel(agent_session, arun):
     bridge = SessionBridge(agent_session)
     vm = CallPanelViewModel(bridge)
@@ -55,11 +37,7 @@ def follow_new_calls(arun, vm) -> None:
 
 
 def settle(arun, session) -> None:
-    """End the test quiescent: no calls left and their streams closed.
-
-    pytest-qt processes Qt events after the test body, outside the asyncio loop; a call stream
-    still opening at that moment would fail there. So every test ends with its calls gone.
-    """
+    """End the test with no calls left and their streams closed."""
 
     async def hang_up_all() -> None:
         for call in session.store.calls():

@@ -13,20 +13,6 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
-def arun(qloop):
-    """The shared ``arun`` without qasync 0.28's out-of-loop ``processEvents()`` tail (see
-    ``test_call_panel_vm.py``)."""
-
-    def run(coro, timeout: float = 15.0):
-        future = asyncio.ensure_future(asyncio.wait_for(coro, timeout), loop=qloop)
-        future.add_done_callback(lambda _f: qloop.stop())
-        qloop.run_forever()
-        return future.result()
-
-    return run
-
-
-@pytest.fixture
 def pad(agent_session, arun):
     bridge = SessionBridge(agent_session)
     vm = DialPadViewModel(bridge)
@@ -122,7 +108,7 @@ def test_dial_makes_an_outbound_call_and_redial_repeats_it(sim, arun, pad, agent
     again = live_calls(sim)
     assert len(again) == 1 and again[0]["callId"] != call["callId"]
     assert again[0]["remoteParty"]["telUri"] == "tel:+46812345678"
-    hang_up_everything(arun, agent_session)  # inside the test: pytest-qt spins Qt right after it
+    hang_up_everything(arun, agent_session)
 
 
 def test_dial_from_the_chosen_device(sim, arun, pad, agent_session):

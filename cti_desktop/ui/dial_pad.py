@@ -1,0 +1,247 @@
+"""The dial pad: a number box that dials on Enter, a 12-key pad, call/redial, device and caller ID.
+
+Binds to :class:`~cti_desktop.viewmodels.dial_pad.DialPadViewModel`; never talks to the backend.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.ui.call_panel import name_clear_button
+from cti_desktop.viewmodels.dial_pad import MAX_NUMBER_LENGTH, DialPadViewModel
+
+KEYS = (
+    ("1", ""), ("2", "ABC"), ("3", "DEF"),
+    ("4", "GHI"), ("5", "JKL"), ("6", "MNO"),
+    ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
+    ("*", ""), ("0", "+"), ("#", ""),
+)
+
+
+class DialPad(QWidget):
+    def __init__(self, vm: DialPadViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setAccessibleName("Dial pad")
+
+        self.number = QLineEdit()
+        self.number.setObjectName("Number to call")
+        self.number.setAccessibleName("Number to call")
+        self.number.setToolTip("Type or paste a number, extension or feature code; Enter calls it")
+        self.number.setPlaceholderText("Number, extension or *code#")
+        self.number.setMaxLength(MAX_NUMBER_LENGTH)
+        self.number.setClearButtonEnabled(True)
+        name_clear_button(self.number)
+        self.number.textEdited.connect(self._edited)
+        self.number.returnPressed.connect(self._dial)
+
+        self.target = QLabel()
+        self.target.setObjectName("Will call")
+        self.target.setAccessibleName("Will call")
+        self.message = QLabel()
+        self.message.setObjectName("Number problem")
+        self.message.setAccessibleName("Number problem")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#b00020;")
+        self.error = QLabel()
+        self.error.setObjectName("Dial error")
+        self.error.setAccessibleName("Dial error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b00020;")
+        self.blocked = QLabel()
+        self.blocked.setObjectName("Calling unavailable")
+        self.blocked.setAccessibleName("Calling unavailable")
+        self.blocked.setWordWrap(True)
+
+        grid = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for i, (key, letters) in enumerate(KEYS):
+            button = QPushButton(f"{key}\n{letters}" if letters else key)
+            button.setObjectName(f"Key {key}")
+            button.setAccessibleName(f"Key {key}")
+            tip = f"Type {key}" + (" (hold for +)" if key == "0" else "")
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _checked=False, k=key: self._key(k))
+            if key == "0":
+                button.setAutoRepeat(False)
+                button.pressed.connect(self._zero_pressed)
+            grid.addWidget(button, i // 3, i % 3)
+            self.keys[key] = button
+        self._zero_long = False
+
+        self.call = QPushButton("Call")
+        self.call.setObjectName("Call")
+        self.call.setAccessibleName("Call")
+        self.call.setToolTip("Call the number (Enter)")
+        self.call.setAutoDefault(False)
+        self.call.clicked.connect(self._dial)
+        self.redial = QPushButton("Redial")
+        self.redial.setObjectName("Redial")
+        self.redial.setAccessibleName("Redial")
+        self.redial.setAutoDefault(False)
+        self.redial.clicked.connect(lambda _checked=False: vm.redial())
+        self.backspace = QPushButton("⌫")
+        self.backspace.setObjectName("Delete last digit")
+        self.backspace.setAccessibleName("Delete last digit")
+        self.backspace.setToolTip("Delete the last character")
+        self.backspace.setAutoDefault(False)
+        self.backspace.clicked.connect(lambda _checked=False: vm.backspace())
+
+        self.device = QComboBox()
+        self.device.setObjectName("Call from device")
+        self.device.setAccessibleName("Call from device")
+        self.device.setToolTip("The phone or softphone that rings first when you call")
+        self.device.activated.connect(self._device_chosen)
+        self.line = QComboBox()
+        self.line.setObjectName("Caller ID")
+        self.line.setAccessibleName("Caller ID")
+        self.line.setToolTip("The number the person you call sees")
+        self.line.activated.connect(self._line_chosen)
+
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number, 1)
+        number_row.addWidget(self.backspace)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call, 1)
+        buttons.addWidget(self.redial)
+        form = QFormLayout()
+        form.addRow("From device:", self.device)
+        form.addRow("Caller ID:", self.line)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(number_row)
+        layout.addWidget(self.target)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.blocked)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+        QWidget.setTabOrder(self.number, self.call)
+        QWidget.setTabOrder(self.call, self.redial)
+        QWidget.setTabOrder(self.redial, self.device)
+        QWidget.setTabOrder(self.device, self.line)
+
+        vm.numberChanged.connect(self._refresh_number)
+        vm.validationChanged.connect(self._refresh_validation)
+        vm.devicesChanged.connect(self._refresh_devices)
+        vm.selectedDeviceChanged.connect(self._refresh_devices)
+        vm.linesChanged.connect(self._refresh_lines)
+        vm.selectedLineChanged.connect(self._refresh_lines)
+        vm.lastDialedChanged.connect(self._refresh_redial)
+        vm.canDialChanged.connect(self._refresh_validation)
+        vm.errorChanged.connect(self._refresh_error)
+        vm.busyChanged.connect(self._refresh_validation)
+        self._refresh_number()
+        self._refresh_validation()
+        self._refresh_devices()
+        self._refresh_lines()
+        self._refresh_redial()
+        self._refresh_error()
+
+    # ----------------------------------------------------------------------------- public
+    def focus_number(self) -> None:
+        """Focus the number box and select its text (the main window's "focus dial box" shortcut)."""
+        self.number.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.number.selectAll()
+
+    # ----------------------------------------------------------------------------- view → vm
+    def _edited(self, text: str) -> None:
+        self.vm.number = text
+
+    def _dial(self) -> None:
+        if self.vm.number != self.number.text():
+            self.vm.number = self.number.text()
+        self.vm.dial()
+
+    def _key(self, key: str) -> None:
+        if key == "0" and self._zero_long:
+            self._zero_long = False
+            return
+        self.vm.appendDigit(key)
+        self.number.setFocus()
+
+    def _zero_pressed(self) -> None:
+        self._zero_long = False
+        button = self.keys["0"]
+
+        def long_press() -> None:
+            if button.isDown():
+                self._zero_long = True
+                self.vm.appendDigit("+")
+
+        QTimer.singleShot(600, long_press)
+
+    def _device_chosen(self, index: int) -> None:
+        self.vm.selectedDevice = self.device.itemData(index) or ""
+
+    def _line_chosen(self, index: int) -> None:
+        key = self.line.itemData(index)
+        if key:
+            self.vm.selectLine(key)
+
+    # ----------------------------------------------------------------------------- vm → view
+    def _refresh_number(self) -> None:
+        if self.number.text() != self.vm.number:
+            self.number.setText(self.vm.number)
+
+    def _refresh_validation(self) -> None:
+        vm = self.vm
+        self.target.setText(f"Will call {vm.targetDisplay}" if vm.valid else "")
+        self.target.setVisible(vm.valid)
+        self.message.setText(vm.validationMessage)
+        self.message.setVisible(bool(vm.validationMessage))
+        self.call.setEnabled(vm.valid and vm.canDial)
+        self.redial.setEnabled(bool(vm.lastDialed) and vm.canDial)
+        blocked = vm.dialBlockedReason if vm.dialBlockedReason != "Calling…" else ""
+        self.blocked.setText(blocked)
+        self.blocked.setVisible(bool(blocked))
+
+    def _refresh_redial(self) -> None:
+        last = self.vm.lastDialed
+        self.redial.setToolTip(f"Call {last} again" if last else "Nothing dialled yet")
+        self._refresh_validation()
+
+    def _refresh_devices(self) -> None:
+        devices = self.vm.devices
+        self.device.blockSignals(True)
+        self.device.clear()
+        for d in devices:
+            self.device.addItem(d["name"], d["id"])
+        index = self.device.findData(self.vm.selectedDevice)
+        self.device.setCurrentIndex(index if index >= 0 else 0 if devices else -1)
+        self.device.blockSignals(False)
+        self.device.setEnabled(len(devices) > 1)
+
+    def _refresh_lines(self) -> None:
+        lines = self.vm.lines
+        self.line.blockSignals(True)
+        self.line.clear()
+        for line in lines:
+            self.line.addItem(line["label"], line["key"])
+        index = self.line.findData(self.vm.selectedLine)
+        self.line.setCurrentIndex(index)
+        self.line.blockSignals(False)
+        self.line.setEnabled(len(lines) > 1)
+
+    def _refresh_error(self) -> None:
+        # A refused number is already explained by the validation message.
+        error = self.vm.error if self.vm.error != self.vm.validationMessage else ""
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
