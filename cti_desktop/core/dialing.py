@@ -20,7 +20,7 @@ import phonenumbers
 
 from .errors import InvalidInput
 
-__all__ = ["DialTarget", "normalise_dial_string", "format_for_display", "MAX_INPUT_LENGTH"]
+__all__ = ["MAX_INPUT_LENGTH", "DialTarget", "format_for_display", "normalise_dial_string"]
 
 #: Longer input than this is never a phone number (a pasted paragraph, a URL, …).
 MAX_INPUT_LENGTH = 64

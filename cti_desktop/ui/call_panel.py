@@ -8,7 +8,8 @@ call has gone). Nothing here blocks: choosers are menus and popups, never modal 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
@@ -142,7 +142,7 @@ class DtmfPopup(QFrame):
             grid.addWidget(button, i // 3, i % 3)
             self.buttons[k] = button
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         text = event.text().upper()
         if text and text in "0123456789*#ABCD":
             self.key.emit(text)
@@ -178,7 +178,7 @@ class CallCard(QFrame):
         self.event = _label("Call event", wrap=True, style="color: palette(mid);")
         self.error = _label("Call error", wrap=True, style="color:#b00020;")
 
-        cid = lambda: self.item.callId  # noqa: E731 - the card's call id at click time
+        cid = lambda: self.item.callId
 
         self.answer = ChoiceButton("Answer", "Answer", "Answer this call (on the chosen device)", default_first=True)
         self.answer.chosen.connect(lambda dev: vm.answer(cid(), dev))
@@ -284,7 +284,7 @@ class CallCard(QFrame):
         order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
                  self.move, self.destination, self.transfer, self.consult, self.alternate, self.transfer_to_call,
                  self.conference, self.leave, *self.rec.values()]
-        for a, b in zip(order, order[1:]):
+        for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
 
         item.changed.connect(self.refresh)
@@ -376,7 +376,7 @@ class CallCard(QFrame):
         wanted = {p["id"]: p for p in participants}
         for pid in list(self.participant_rows):
             if pid not in wanted:
-                label, button = self.participant_rows.pop(pid)
+                label, _remove = self.participant_rows.pop(pid)
                 label.parent().deleteLater()
         for pid, p in wanted.items():
             if pid not in self.participant_rows:

@@ -23,7 +23,8 @@ import asyncio
 import logging
 import sys
 import time
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -118,7 +119,7 @@ def device_label(device: Device | None, device_id: str) -> str:
 
 
 def _prop(kind: type | str, key: str, notify_name: str = "changed") -> Property:
-    def getter(self: "CallItemViewModel") -> Any:
+    def getter(self: CallItemViewModel) -> Any:
         return self._values[key]
 
     return Property(kind, getter, notify=notify_name)  # type: ignore[arg-type]

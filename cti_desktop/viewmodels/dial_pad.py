@@ -325,4 +325,4 @@ async def _true_after(awaitable: Any) -> bool:
     return True
 
 
-__all__ = ["DialPadViewModel", "KEYPAD_KEYS", "line_key", "line_label"]
+__all__ = ["KEYPAD_KEYS", "DialPadViewModel", "line_key", "line_label"]

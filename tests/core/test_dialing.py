@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cti_desktop.core.dialing import MAX_INPUT_LENGTH, DialTarget, format_for_display, normalise_dial_string
+from cti_desktop.core.dialing import (
+    MAX_INPUT_LENGTH,
+    DialTarget,
+    format_for_display,
+    normalise_dial_string,
+)
 from cti_desktop.core.errors import InvalidInput
 
 GOOD = [

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from support import sim_post, sim_state, until
 
+from cti_desktop.core.errors import UserFacingError
 from cti_desktop.ui.call_panel import CallPanel
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -34,7 +35,7 @@ def settle(arun, session) -> None:
         for call in session.store.calls():
             try:
                 await session.commands.run("hangup", call)
-            except Exception:
+            except UserFacingError:  # it ended meanwhile
                 pass
         await until(lambda: not session.store.calls(), what="every call to end")
         await asyncio.sleep(0.3)

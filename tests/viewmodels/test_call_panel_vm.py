@@ -9,6 +9,7 @@ import pytest
 from support import sim_post, sim_state, until
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import UserFacingError
 from cti_desktop.providers.dstny.ticket import password_ticket
 from cti_desktop.viewmodels.call_panel import CAN_FLAGS, CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -43,7 +44,7 @@ def settle(arun, session) -> None:
         for call in session.store.calls():
             try:
                 await session.commands.run("hangup", call)
-            except Exception:  # already ended
+            except UserFacingError:  # it ended meanwhile
                 pass
         await until(lambda: not session.store.calls(), what="every call to end")
         await asyncio.sleep(0.3)
