@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
-from support import sim_state, until
+from support import sim_post, sim_state, until
 
 from cti_desktop.ui.contact_search import ContactSearch
 from cti_desktop.viewmodels.contacts import ContactSearchViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
+def end_all_calls(sim, arun, session) -> None:
+    """Hang up what a test dialled and let the call streams finish inside the test body.
+
+    pytest-qt processes Qt events right after the body, outside the asyncio loop; a call stream
+    still opening or closing then fails there. Every test that dials ends with this.
+    """
+    for c in sim_state(sim)["calls"]:
+        if c["user"] == "agent1" and c["status"] != "TERMINATED":
+            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
+    arun(until(lambda: not session.store.calls(), what="every call to end"))
+    arun(asyncio.sleep(0.3))
+
+
+def act(arun, *steps) -> None:
+    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
+
+    async def run() -> None:
+        for step in steps:
+            step()
+            await asyncio.sleep(0)
+
+    arun(run())
+
+
 @pytest.fixture
-def panel(agent_session, arun, qtbot):
+def panel(sim, agent_session, arun, qtbot):
     bridge = SessionBridge(agent_session)
     vm = ContactSearchViewModel(bridge, debounce_ms=40)
     widget = ContactSearch(vm)
@@ -28,12 +54,12 @@ def agent1_calls(sim) -> list[dict]:
 
 
 def test_favourites_when_empty_then_typing_shows_results(sim, panel, arun, qtbot):
-    panel.show()
+    act(arun, lambda: panel.show())
     arun(until(lambda: panel.vm.showingFavourites and panel.vm.count > 0))
     assert panel.header.text() == "Favourites"
     assert panel.search_box.accessibleName() == "Search contacts"
     panel.focus_search()
-    qtbot.keyClicks(panel.search_box, "lars")
+    act(arun, lambda: qtbot.keyClicks(panel.search_box, "lars"))
     arun(until(lambda: panel.vm.resultsQuery == "lars" and not panel.vm.searching))
     assert panel.vm.count > 0 and panel.header.text() == "Contacts matching “lars”"
     assert not panel.list_view.isHidden()
@@ -42,59 +68,61 @@ def test_favourites_when_empty_then_typing_shows_results(sim, panel, arun, qtbot
 
 
 def test_no_match_shows_words(sim, panel, arun, qtbot):
-    panel.show()
-    qtbot.keyClicks(panel.search_box, "zzqxw")
+    act(arun, lambda: panel.show())
+    act(arun, lambda: qtbot.keyClicks(panel.search_box, "zzqxw"))
     arun(until(lambda: panel.vm.resultsQuery == "zzqxw" and not panel.vm.searching))
     assert panel.empty_label.text() == "No contacts match “zzqxw”"
     assert not panel.empty_label.isHidden() and panel.list_view.isHidden()
 
 
-def test_down_then_enter_calls_the_selected_contact(sim, panel, arun, qtbot):
-    panel.show()
-    qtbot.keyClicks(panel.search_box, "lars")
+def test_down_then_enter_calls_the_selected_contact(sim, agent_session, panel, arun, qtbot):
+    act(arun, lambda: panel.show())
+    act(arun, lambda: qtbot.keyClicks(panel.search_box, "lars"))
     arun(until(lambda: panel.vm.resultsQuery == "lars" and not panel.vm.searching and panel.vm.count > 1))
-    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+    act(arun, lambda: qtbot.keyClick(panel.search_box, Qt.Key.Key_Down))
     assert panel.list_view.currentIndex().row() == 0
-    qtbot.keyClick(panel.list_view, Qt.Key.Key_Down)
+    act(arun, lambda: qtbot.keyClick(panel.list_view, Qt.Key.Key_Down))
     assert panel.selected_row() == 1
     chosen = panel.vm.model.contact(1)
-    qtbot.keyClick(panel.list_view, Qt.Key.Key_Return)
+    act(arun, lambda: qtbot.keyClick(panel.list_view, Qt.Key.Key_Return))
     arun(until(lambda: len(agent1_calls(sim)) == 1))
     assert chosen.preferred_number in str(agent1_calls(sim)[0]["remoteParty"])
     assert panel.error_label.isHidden()
+    end_all_calls(sim, arun, agent_session)
 
 
-def test_enter_in_the_box_calls_the_first_result(sim, panel, arun, qtbot):
-    panel.show()
-    qtbot.keyClicks(panel.search_box, "lars")
+def test_enter_in_the_box_calls_the_first_result(sim, agent_session, panel, arun, qtbot):
+    act(arun, lambda: panel.show())
+    act(arun, lambda: qtbot.keyClicks(panel.search_box, "lars"))
     arun(until(lambda: panel.vm.resultsQuery == "lars" and not panel.vm.searching and panel.vm.count > 0))
     first = panel.vm.model.contact(0)
-    qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
+    act(arun, lambda: qtbot.keyClick(panel.search_box, Qt.Key.Key_Return))
     arun(until(lambda: len(agent1_calls(sim)) == 1))
     assert first.preferred_number in str(agent1_calls(sim)[0]["remoteParty"])
+    end_all_calls(sim, arun, agent_session)
 
 
 def test_star_click_and_ctrl_d_toggle_the_favourite_on_the_server(sim, panel, arun, qtbot):
-    panel.show()
-    qtbot.keyClicks(panel.search_box, "lars")
+    act(arun, lambda: panel.show())
+    act(arun, lambda: qtbot.keyClicks(panel.search_box, "lars"))
     arun(until(lambda: panel.vm.resultsQuery == "lars" and not panel.vm.searching and panel.vm.count > 0))
     row = next(r for r in range(panel.vm.count) if not panel.vm.model.contact(r).favourite)
     cid = panel.vm.model.contact(row).id
     index = panel.vm.model.index(row)
     panel.list_view.scrollTo(index)
     star = panel.delegate.star_rect(panel.list_view.visualRect(index)).center()
-    qtbot.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=star)
+    act(arun, lambda: qtbot.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=star))
     arun(until(lambda: sim.sim.org.users["agent1"].contacts.get(cid) == "FAVORITE" and not panel.vm.busy))
     arun(until(lambda: panel.vm.model.contact(panel.vm.model.row_of(cid)).favourite))
     assert panel.favourite_button.text() == "Remove from favourites"
     panel.list_view.setFocus()
-    qtbot.keyClick(panel.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    act(arun, lambda: qtbot.keyClick(panel.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier))
     arun(until(lambda: sim.sim.org.users["agent1"].contacts.get(cid) == "CONTACT" and not panel.vm.busy))
     arun(until(lambda: not panel.vm.model.contact(panel.vm.model.row_of(cid)).favourite))
 
 
 def test_context_menu_offers_each_number(sim, panel, arun):
-    panel.show()
+    act(arun, lambda: panel.show())
     arun(panel.vm.search_now("lars"))
     menu = panel.context_menu_for(0)
     texts = [a.text() for a in menu.actions() if a.text()]

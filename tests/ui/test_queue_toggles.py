@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from support import sim_post, sim_state, until
 
+from cti_desktop.core.connection import ConnectionState
 from cti_desktop.ui.queue_toggles import QueueToggles
 from cti_desktop.viewmodels.queues import QueuesViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+
+def settle(arun, session) -> None:
+    """After a fault, end the test body with the session live again and its streams quiet.
+
+    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
+    reconnecting at that moment fails there.
+    """
+    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
+    arun(asyncio.sleep(0.3))
+
+
+def act(arun, *steps) -> None:
+    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
+
+    async def run() -> None:
+        for step in steps:
+            step()
+            await asyncio.sleep(0)
+
+    arun(run())
 
 
 @pytest.fixture
@@ -28,7 +52,7 @@ def logged_in(sim, gid: int) -> bool:
 
 def test_rows_show_the_servers_groups(sim, panel, arun):
     assert panel.status_label.text() == "Loading your queues…"
-    panel.show()  # starts the polite polling
+    act(arun, lambda: panel.show())  # starts the polite polling
     arun(until(lambda: panel.switch_for("101") is not None))
     assert panel.vm.active
     sales = panel.row_widgets("102")
@@ -46,15 +70,15 @@ def test_rows_show_the_servers_groups(sim, panel, arun):
 def test_clicking_the_switch_logs_in_on_the_server(sim, panel, arun, qtbot):
     arun(panel.vm.refresh_now())
     switch = panel.switch_for("102")
-    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    act(arun, lambda: qtbot.mouseClick(switch, Qt.MouseButton.LeftButton))
     arun(until(lambda: logged_in(sim, 102) and switch.isEnabled() and switch.isChecked()))
     # keyboard: Space on the focused switch logs out again
     switch.setFocus()
-    qtbot.keyClick(switch, Qt.Key.Key_Space)
+    act(arun, lambda: qtbot.keyClick(switch, Qt.Key.Key_Space))
     arun(until(lambda: not logged_in(sim, 102) and switch.isEnabled() and not switch.isChecked()))
 
 
-def test_a_failing_server_shows_the_error_and_the_switch_goes_back(sim, panel, arun, qtbot):
+def test_a_failing_server_shows_the_error_and_the_switch_goes_back(sim, agent_session, panel, arun, qtbot):
     arun(panel.vm.refresh_now())
     switch = panel.switch_for("102")
     sim_post(sim, "/_sim/faults", {"errorRate": 1.0})
@@ -66,22 +90,23 @@ def test_a_failing_server_shows_the_error_and_the_switch_goes_back(sim, panel, a
     assert not switch.isChecked()
     assert not panel.error_label.isHidden() and "Sales" in panel.error_label.text()
     assert not logged_in(sim, 102)
+    settle(arun, agent_session)
 
 
 def test_log_in_all_and_log_out_all_buttons(sim, panel, arun, qtbot):
     arun(panel.vm.refresh_now())
-    qtbot.mouseClick(panel.log_in_all, Qt.MouseButton.LeftButton)
+    act(arun, lambda: qtbot.mouseClick(panel.log_in_all, Qt.MouseButton.LeftButton))
     arun(until(lambda: all(logged_in(sim, g) for g in (101, 102, 103)) and not panel.log_in_all.isEnabled()
                and panel.log_out_all.isEnabled()))
     assert all(panel.switch_for(g).isChecked() for g in ("101", "102", "103"))
-    qtbot.mouseClick(panel.log_out_all, Qt.MouseButton.LeftButton)
+    act(arun, lambda: qtbot.mouseClick(panel.log_out_all, Qt.MouseButton.LeftButton))
     arun(until(lambda: not any(logged_in(sim, g) for g in (101, 102, 103)) and panel.log_in_all.isEnabled()))
     assert not any(panel.switch_for(g).isChecked() for g in ("101", "102", "103"))
 
 
-def test_options_bind_to_the_view_model(panel):
-    panel.login_at_start.setChecked(True)
+def test_options_bind_to_the_view_model(panel, arun):
+    act(arun, lambda: panel.login_at_start.setChecked(True))
     assert panel.vm.loginAtStart
-    panel.vm.setLogoutAtExit(True)
+    act(arun, lambda: panel.vm.setLogoutAtExit(True))
     assert panel.logout_at_exit.isChecked()
 

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from support import sim_post, sim_state, until
 
+from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.presence import PresenceViewModel, parse_until
 from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+
+def settle(arun, session) -> None:
+    """After a fault, end the test body with the session live again and its streams quiet.
+
+    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
+    reconnecting at that moment fails there.
+    """
+    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
+    arun(asyncio.sleep(0.3))
 
 
 @pytest.fixture
@@ -119,7 +131,7 @@ def test_change_made_elsewhere_shows_up(sim, presence_vm, arun):
     vm.setActive(False)
 
 
-def test_failing_server_keeps_the_truth_and_says_why(sim, presence_vm, arun):
+def test_failing_server_keeps_the_truth_and_says_why(sim, agent_session, presence_vm, arun):
     vm = presence_vm
     sim_post(sim, "/_sim/faults", {"errorRate": 1.0})
     try:
@@ -130,3 +142,4 @@ def test_failing_server_keeps_the_truth_and_says_why(sim, presence_vm, arun):
         sim_post(sim, "/_sim/faults", {"errorRate": 0.0})
     assert arun(vm.set_activity("busy"))
     assert vm.error == "" and vm.activityId == "busy"
+    settle(arun, agent_session)
