@@ -21,11 +21,12 @@ import httpx
 from httpx_sse import aconnect_sse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cti_desktop.core.credentials import Credentials  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.providers.dstny.backend import connect_dstny  # noqa: E402
-from cti_desktop.simulator.server import SimulatorThread  # noqa: E402
+from simproc import SimulatorProcess  # noqa: E402
 
 
 async def wait_until(pred, timeout=15.0):
@@ -140,7 +141,7 @@ async def main() -> None:
     parser.add_argument("--back-to-back", type=int, default=0, metavar="N",
                         help="also time N drops 0.3 s apart on one session (the back-off at work)")
     args = parser.parse_args()
-    with SimulatorThread(seed=1) as sim:
+    with SimulatorProcess("--seed", "1") as sim:
         async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as control:
             await control.post("/_sim/config", json={"autoAnswerMs": None})
             base = await bare(sim, control, args.drops)

@@ -31,39 +31,91 @@ def sim(sim_server):
 
 
 # ----------------------------------------------------------------------------------- Qt + asyncio
-@pytest.fixture
-def qloop(qapp):
-    """A qasync event loop on the test's QApplication (pytest-qt has no asyncio support).
+@pytest.fixture(scope="session")
+def _qasync_loop(qapp):
+    """One qasync loop for the whole session, created as *already running* (as when Qt's own
+    event loop runs it), so a callback fired by any Qt event processing — pytest-qt's included —
+    finds a running loop. One loop, not one per test: creating and destroying many loops (and
+    their Qt helper objects) is what makes PySide6 ≥ 6.8 crash at random (qasync #154)."""
+    import qasync
 
-    Tests drive coroutines with ``arun``; at the end every task must be finished, else the test
-    fails (a leaked task is a bug).
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    yield loop
+    loop._QEventLoop__is_running = False  # loop.stop() would also call QApplication.exit()
+    loop.close()
+
+
+@pytest.fixture
+def qloop(_qasync_loop, qapp):
+    """The qasync loop, current and running for this test. At the end every task must be
+    finished, else the test fails (a leaked task is a bug), and loop errors fail it too."""
+    import asyncio
+
+    loop = _qasync_loop
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    errors: list[dict] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    try:
+        yield loop
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            _spin_until(qapp, lambda: all(t.done() for t in pending), 10.0)
+        _spin_until(qapp, lambda: False, 0.05)  # let closing transports run their callbacks
+        assert not pending, f"tasks leaked by the test: {[t.get_name() for t in pending]}"
+        assert not errors, f"unhandled errors on the loop: {errors}"
+    finally:
+        loop.set_exception_handler(None)
+        # Pure-asyncio tests run their own loops between Qt tests.
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+
+
+def _spin_until(qapp, done, timeout: float) -> bool:
+    """Process Qt events (and with them the qasync loop) until ``done()`` or the timeout."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if not done():
+            time.sleep(0.001)
+    return True
+
+
+@pytest.fixture
+def arun(qloop, qapp):
+    """``arun(coro, timeout=15)`` runs a coroutine to completion on the qasync loop.
+
+    It spins a nested Qt event loop that quits the moment the coroutine's task is done, so no
+    more Qt events than needed run before the test looks at the result.
     """
     import asyncio
 
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    errors: list[dict] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    yield loop
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    asyncio.set_event_loop(None)
-    assert not pending, f"tasks leaked by the test: {[t.get_name() for t in pending]}"
-    assert not errors, f"unhandled errors on the loop: {errors}"
-
-
-@pytest.fixture
-def arun(qloop):
-    """``arun(coro, timeout=15)`` runs a coroutine to completion on the qasync loop."""
-    import asyncio
+    from PySide6.QtCore import QEventLoop, QTimer
 
     def run(coro, timeout: float = 15.0):
-        return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
+        task = asyncio.ensure_future(coro, loop=qloop)
+        if not task.done():
+            nested = QEventLoop()
+            task.add_done_callback(lambda _t: nested.quit())
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(nested.quit)
+            timer.start(int(timeout * 1000))
+            nested.exec()
+            timer.stop()
+        if not task.done():
+            task.cancel()
+            _spin_until(qapp, task.done, 5.0)
+            raise TimeoutError(f"the coroutine did not finish within {timeout} s")
+        return task.result()
 
     return run
 

@@ -82,6 +82,7 @@ class DialPad(QWidget):
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
         self._zero_long = False
+        self._zero_timer: QTimer | None = None
 
         self.call = QPushButton("Call")
         self.call.setObjectName("Call")
@@ -179,14 +180,18 @@ class DialPad(QWidget):
 
     def _zero_pressed(self) -> None:
         self._zero_long = False
-        button = self.keys["0"]
+        if self._zero_timer is None:
+            # Owned by the widget, so it dies with it (a free single-shot would outlive the button).
+            self._zero_timer = QTimer(self)
+            self._zero_timer.setSingleShot(True)
+            self._zero_timer.setInterval(600)
+            self._zero_timer.timeout.connect(self._zero_long_press)
+        self._zero_timer.start()
 
-        def long_press() -> None:
-            if button.isDown():
-                self._zero_long = True
-                self.vm.appendDigit("+")
-
-        QTimer.singleShot(600, long_press)
+    def _zero_long_press(self) -> None:
+        if self.keys["0"].isDown():
+            self._zero_long = True
+            self.vm.appendDigit("+")
 
     def _device_chosen(self, index: int) -> None:
         self.vm.selectedDevice = self.device.itemData(index) or ""

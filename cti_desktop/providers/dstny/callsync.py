@@ -135,10 +135,11 @@ class DstnyCallSync:
             log.warning("ignored an unreadable dialog document: %s", exc)
             self.request_resync()
             return
-        known = self._store.state
-        if info.state == "full" or any(
-            d.call_id not in known or d.state == "terminated" for d in info.dialogs
-        ) or not info.dialogs:
+        # A dialog we do not follow yet (even one already in the store, put there by the answer to
+        # our own command), or one that ended: read the snapshot, which starts or stops following.
+        if info.state == "full" or not info.dialogs or any(
+            d.call_id not in self._call_tasks or d.state == "terminated" for d in info.dialogs
+        ):
             self.request_resync()
 
     # ------------------------------------------------------------------------- per-call streams
