@@ -37,7 +37,7 @@ from starlette.routing import Route as StarletteRoute
 from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES, scope_for
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES, decode_password_ticket, password_hash
 
-from .org import ACTIVITIES, ACTIVITY_BY_ID, DOMAIN, PASSWORD, ROLES, User, iso
+from .org import ACTIVITIES, ACTIVITY_BY_ID, DOMAIN, PASSWORD, ROLES, SHORTCUT_DURATION_TYPES, User, iso
 from .pbx import CallError, Leg
 from .streams import SSEResponse, garbage_body
 
@@ -251,6 +251,11 @@ async def h_dg_groups(c: Ctx):
 @handles("dg.login", "dg.logout")
 async def h_dg_login(c: Ctx):
     g = _my_group(c, "grp")
+    # The reference names the group's organisation domain "grpid-domain" (omitted: the user's domain).
+    grp_domain = c.q.get("grpid-domain")
+    if grp_domain is not None and grp_domain != DOMAIN:
+        raise ApiError(404, "group.does.not.exist", f"No group {c.params['grp']} in {grp_domain}", "grpid-domain",
+                       grp_domain)
     _login(c, g, c.user.user_id, c.request.url.path.endswith("/login"))
     if c.flag("ignoreStatistics"):
         return ok({})
@@ -273,7 +278,7 @@ def _calllog(c: Ctx, groups, assigned: bool) -> JSONResponse:
     if (q.get("olderThan") or "").isdigit():
         items = [i for i in items if i["itemId"] < int(q["olderThan"])]
     items.sort(key=lambda i: i["itemId"], reverse=True)
-    limit = q.get("maxItems") or q.get("limit")
+    limit = q.get("limit")  # the reference's name (not maxItems)
     total = len(items)
     if limit and limit.isdigit():
         items = items[: int(limit)]
@@ -468,6 +473,10 @@ async def h_transfer(c: Ctx):
     c.pbx.check_token(leg, body.get("stateToken"))
     if body.get("type", "BASIC") not in ("BASIC", "VOICEMAIL", "CAMP_ON", "DIVERSION_BYPASS"):
         raise ApiError(400, "type.invalid", "Unknown transfer type", "type", str(body.get("type")))
+    # The reference's auto-clear flag is "blind" (boolean, default false); the simulated transfer
+    # always releases the call, so the flag is only checked.
+    if not isinstance(body.get("blind", False), bool):
+        raise ApiError(400, "blind.invalid", "blind must be true or false", "blind", str(body.get("blind")))
     c.pbx.transfer(leg, str(body.get("destination") or ""))
     return _state(c, leg)
 
@@ -530,15 +539,43 @@ def _presence_changed(c: Ctx) -> None:
     c.sim.publish_presence(c.user.user_id)
 
 
+def expiration_value(value: Any, field_name: str = "expires") -> str:
+    """``NEVER`` or the time in UTC as ``yyyy-MM-dd'T'HH:mm:ss'Z'`` (how the reference answers).
+
+    Accepts ``never`` (any case) and ISO-8601 with ``Z`` or an offset; anything else is a 400.
+    """
+    from datetime import datetime, timezone
+
+    text = str(value if value is not None else "").strip()
+    if not text or text.lower() == "never":
+        return "NEVER"
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ApiError(400, f"{field_name}.invalid", "Give an ISO-8601 time or 'never'", field_name, text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return iso(when)
+
+
+def _bool_or_none(value: Any, field_name: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise ApiError(400, f"{field_name}.invalid", f"{field_name} must be true or false", field_name, str(value))
+
+
 def _set_activity(c: Ctx, act_id: str, available=None, expiration=None) -> None:
     a = ACTIVITY_BY_ID.get(str(act_id))
     if a is None:
         raise ApiError(400, "activity.does.not.exist", f"Unknown activity {act_id!r}", "activity", str(act_id))
+    available = _bool_or_none(available, "available")
     p = c.user.presence
     p.activity = a[0]
-    p.available = a[2] if available is None else bool(available)
+    p.available = a[2] if available is None else available
     if expiration is not None:
-        p.expiration = str(expiration)
+        p.expiration = expiration_value(expiration, "expiration")
     elif a[0] == "available":
         p.expiration = "NEVER"
 
@@ -557,11 +594,17 @@ async def h_pr_put(c: Ctx):
         c.user.presence.role = next((k for k, v in ROLES if body["role"] in (k, v)), "business")
     if "note" in body:
         c.user.presence.note = str(body["note"] or "")[:256]
+    # The reference's presence object has "available" both inside "activity" and at the top level;
+    # the activity's own flag wins when both are given.
+    top_available = _bool_or_none(body.get("available"), "available")
     act = body.get("activity")
     if isinstance(act, dict):
-        _set_activity(c, act.get("id"), act.get("available"), act.get("expiration"))
+        inner = act.get("available")
+        _set_activity(c, act.get("id"), top_available if inner is None else inner, act.get("expiration"))
     elif isinstance(act, str):
-        _set_activity(c, act)
+        _set_activity(c, act, top_available)
+    elif top_available is not None:
+        c.user.presence.available = top_available
     _presence_changed(c)
     return ok(c.user.presence.to_json(own=True))
 
@@ -569,43 +612,48 @@ async def h_pr_put(c: Ctx):
 @handles("pr.activity")
 async def h_pr_activity(c: Ctx):
     body = c.body()
-    act = body.get("activity")
+    # The contract sends {"activity", "available"} as a JSON body; the reference lists them like its
+    # query parameters, so those are honoured too (body first).
+    act = body.get("activity", c.q.get("activity"))
+    available = body.get("available", c.q.get("available"))
     if isinstance(act, dict):
-        _set_activity(c, act.get("id"), act.get("available", body.get("available")), act.get("expiration"))
+        _set_activity(c, act.get("id"), act.get("available", available), act.get("expiration"))
     else:
-        _set_activity(c, act, body.get("available"))
+        _set_activity(c, act, available)
     _presence_changed(c)
     return ok(c.user.presence.to_json(own=True))
 
 
+def _endtime_text(c: Ctx) -> str:
+    """The reference's representation: ``never`` or UTC ``yyyy-MM-dd'T'HH:mm:ss'Z'``, as plain text."""
+    exp = c.user.presence.expiration
+    return "never" if exp.upper() == "NEVER" else exp
+
+
 @handles("pr.endtime_get")
 async def h_endtime_get(c: Ctx):
-    exp = c.user.presence.expiration
-    return PlainTextResponse("never" if exp.upper() == "NEVER" else exp)
+    return PlainTextResponse(_endtime_text(c))
 
 
 @handles("pr.endtime_put")
 async def h_endtime_put(c: Ctx):
-    raw = c.body_bytes.decode("utf-8", "replace").strip()
-    try:
-        val = json.loads(raw) if raw else ""
-    except ValueError:
-        val = raw
-    if isinstance(val, dict):
-        val = val.get("endTime") or val.get("endtime") or ""
-    val = str(val).strip()
-    if val.lower() == "never" or not val:
-        c.user.presence.expiration = "NEVER"
+    # The reference's one parameter is "expires" (ISO-8601 or 'never'). The client sends it as a query
+    # parameter; a JSON body {"expires": …} or a bare JSON string/plain-text body are accepted too.
+    if "expires" in c.q:
+        val: Any = c.q["expires"]
     else:
-        from datetime import datetime
-
+        raw = c.body_bytes.decode("utf-8", "replace").strip()
         try:
-            datetime.fromisoformat(val.replace("Z", "+00:00"))
+            val = json.loads(raw) if raw else None
         except ValueError:
-            raise ApiError(400, "endtime.invalid", "Give an ISO-8601 time or 'never'", "endtime", val)
-        c.user.presence.expiration = val
+            val = raw
+        if isinstance(val, dict):
+            val = val.get("expires")
+        if val is None or isinstance(val, (dict, list, bool)):
+            raise ApiError(400, "expires.missing", "expires (ISO-8601 or 'never') is required", "expires")
+    c.user.presence.expiration = expiration_value(val)
     _presence_changed(c)
-    return PlainTextResponse("never" if c.user.presence.expiration == "NEVER" else c.user.presence.expiration)
+    return PlainTextResponse(_endtime_text(c))
 
 
 @handles("pr.available")
@@ -681,13 +729,49 @@ async def h_shortcuts(c: Ctx):
     return ok({"presenceShortcut": c.user.shortcuts})
 
 
+SHORTCUT_FIELDS = ("id", "name", "activityId", "available", "durationType", "durationMinutes", "order", "imageId",
+                   "diversionPhoneNumber", "applyDiversionNumber")
+
+
+def _shortcut_item(raw: Any, shortcut_id: str) -> dict:
+    """A PresenceShortcutDTO as the reference defines it (unknown fields dropped), or a 400."""
+    if not isinstance(raw, dict):
+        raise ApiError(400, "presenceShortcut.invalid", "A presence shortcut must be an object", "presenceShortcut")
+    for name in ("name", "activityId", "durationType"):
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            raise ApiError(400, f"{name}.missing", f"{name} is required", name)
+    if raw["activityId"] not in ACTIVITY_BY_ID:
+        raise ApiError(400, "activity.does.not.exist", f"Unknown activity {raw['activityId']!r}", "activityId",
+                       raw["activityId"])
+    if raw["durationType"] not in SHORTCUT_DURATION_TYPES:
+        raise ApiError(400, "durationType.invalid", "durationType must be NO_END_TIME, UNTIL_NEXT_WORKING_DAY or MINUTES",
+                       "durationType", raw["durationType"])
+    if raw["durationType"] == "MINUTES" and not (isinstance(raw.get("durationMinutes"), int)
+                                                  and raw["durationMinutes"] > 0):
+        raise ApiError(400, "durationMinutes.invalid", "durationMinutes must be a positive number for MINUTES",
+                       "durationMinutes")
+    for name in ("available", "applyDiversionNumber"):
+        if not isinstance(raw.get(name, False), bool):
+            raise ApiError(400, f"{name}.invalid", f"{name} must be true or false", name)
+    item = {k: raw[k] for k in SHORTCUT_FIELDS if k in raw and raw[k] is not None}
+    item["id"] = shortcut_id
+    item.setdefault("available", False)
+    item.setdefault("applyDiversionNumber", False)
+    item.setdefault("order", 0)
+    if item["durationType"] != "MINUTES":
+        item.pop("durationMinutes", None)
+    return item
+
+
 @handles("cfg.shortcuts_put")
 async def h_shortcuts_put(c: Ctx):
-    # The reference names the list "presenceShortcut" for reading and writing.
+    # The reference names the list "presenceShortcut" for reading and writing; the list replaces all.
     items = c.body().get("presenceShortcut")
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+    if not isinstance(items, list):
         raise ApiError(400, "presenceShortcut.invalid", "Send {\"presenceShortcut\": [...]}", "presenceShortcut")
-    c.user.shortcuts = [dict(i, id=str(i.get("id") or n + 1)) for n, i in enumerate(items)]
+    shortcuts = [_shortcut_item(i, str((i.get("id") if isinstance(i, dict) else None) or n + 1))
+                 for n, i in enumerate(items)]
+    c.user.shortcuts = shortcuts
     c.config_changed("PRESENCE_SHORTCUTS")
     return ok({"presenceShortcut": c.user.shortcuts})
 
@@ -706,10 +790,16 @@ async def h_shortcut(c: Ctx):
 
 @handles("cfg.shortcut_put")
 async def h_shortcut_put(c: Ctx):
-    s = _shortcut(c)
-    s.update({k: v for k, v in c.body().items() if k != "id"})
+    # The reference: the body's id is ignored (the path's wins), and a missing shortcut is created.
+    item = _shortcut_item(c.body(), c.params["id"])
+    for n, s in enumerate(c.user.shortcuts):
+        if s["id"] == item["id"]:
+            c.user.shortcuts[n] = item
+            break
+    else:
+        c.user.shortcuts.append(item)
     c.config_changed("PRESENCE_SHORTCUTS")
-    return ok(s)
+    return ok(item)
 
 
 # -- devices and lines ------------------------------------------------------------------------------
@@ -830,7 +920,7 @@ async def h_ct_status(c: Ctx):
 async def h_log_list(c: Ctx):
     q = c.q
     items = [i for i in c.user.commlog if not i.get("deleted")]
-    types = q.getlist("type") + q.getlist("itemType")
+    types = q.getlist("itemType")  # the reference's name, repeated per type
     if types:
         items = [i for i in items if i["itemType"] in types]
     for key, cmp in (("since", lambda i, v: i["itemId"] > v), ("olderThan", lambda i, v: i["itemId"] < v)):
@@ -844,7 +934,7 @@ async def h_log_list(c: Ctx):
         items = [i for i in items if i["remoteParty"]["number"] == q["number"]]
     items = sorted(items, key=lambda i: i["itemId"], reverse=True)
     total = len(items)
-    limit = q.get("maxItems") or q.get("limit")
+    limit = q.get("limit")  # the reference's name (not maxItems)
     if limit and limit.isdigit():
         items = items[: int(limit)]
     wrap = lambda i: {".RecordingDTO" if i["itemType"] == "RECORDING" else ".CallDTO": i}  # noqa: E731
@@ -862,8 +952,11 @@ def _log_item(c: Ctx) -> dict:
 @handles("log.seen")
 async def h_log_seen(c: Ctx):
     item = _log_item(c)
-    val = c.q.get("seen", c.q.get("isSeen", "true"))
-    item["isSeen"] = val.lower() != "false"
+    # The reference's query parameters: isSeen (required), isPlayed, updateCallItem.
+    val = c.q.get("isSeen")
+    if val is None or val.lower() not in ("true", "false"):
+        raise ApiError(400, "isSeen.invalid", "isSeen must be true or false", "isSeen", str(val))
+    item["isSeen"] = val.lower() == "true"
     return ok(item)
 
 
@@ -876,7 +969,9 @@ async def h_log_delete(c: Ctx):
 @handles("sms.send")
 async def h_sms(c: Ctx):
     body = c.body()
-    to, text = str(body.get("to") or ""), body.get("smsText")
+    # The reference's example body holds only smsText: "to" is a query parameter (a body "to" is
+    # still read, for older clients).
+    to, text = str(c.q.get("to") or body.get("to") or ""), body.get("smsText")
     if not to.startswith("+") or not to[1:].isdigit() or not 7 <= len(to) <= 16:
         raise ApiError(400, "to.invalid", "to must be an E.164 number", "to", to)
     if not isinstance(text, str) or not text.strip() or len(text) > 1600:

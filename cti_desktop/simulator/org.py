@@ -105,7 +105,11 @@ class Presence:
             "activityAccess": access,
             "roleAccess": access,
             "noteAccess": access,
-            "role": ROLES_BY_ID.get(self.role, self.role),
+            # Own presence: the role id (``business``), which the presence PUT takes back (the
+            # reference's scheduled-presence examples and role descriptions use ids). Another
+            # person's presence (a ContactDTO's): the role's name, as the reference's contact
+            # examples show it ("Business").
+            "role": self.role if own else ROLES_BY_ID.get(self.role, self.role),
             "note": self.note,
             "activity": {"id": self.activity, "expiration": self.expiration, "available": self.available},
             "idle": self.idle,
@@ -115,6 +119,34 @@ class Presence:
 
 
 ROLES_BY_ID = dict(ROLES)
+
+#: ``durationType`` values of a presence shortcut (reference, PresenceShortcutDTO).
+SHORTCUT_DURATION_TYPES = ("NO_END_TIME", "UNTIL_NEXT_WORKING_DAY", "MINUTES")
+
+
+def default_shortcuts() -> list[dict]:
+    """Every user's seeded presence shortcuts, in the reference's PresenceShortcutDTO shape."""
+    return [
+        {"id": "1", "name": "Short lunch break", "activityId": "lunch", "available": False,
+         "durationType": "MINUTES", "durationMinutes": 45, "order": 1, "imageId": "ic_shortcut_pizza",
+         "applyDiversionNumber": False},
+        {"id": "2", "name": "In a meeting", "activityId": "meeting", "available": False,
+         "durationType": "MINUTES", "durationMinutes": 60, "order": 2, "imageId": "ic_shortcut_office",
+         "applyDiversionNumber": False},
+        {"id": "3", "name": "Gone for the day", "activityId": "away", "available": False,
+         "durationType": "UNTIL_NEXT_WORKING_DAY", "order": 3, "imageId": "ic_shortcut_home",
+         "diversionPhoneNumber": MAIN_NUMBER, "applyDiversionNumber": True},
+    ]
+
+
+def phone_numbers(*numbers: tuple[str, str | None]) -> list[dict]:
+    """A ContactDTO's ``phonenumbers``: ``[{number, type}]`` (types as the reference: ``mobile``, …)."""
+    return [{"number": n, "type": t} for t, n in numbers if n]
+
+
+def number_type(number: str) -> str:
+    """``mobile`` for a Swedish mobile number (``+467…``), ``work`` otherwise."""
+    return "mobile" if number.startswith("+467") else "work"
 
 
 @dataclass(slots=True)
@@ -227,11 +259,7 @@ class Organisation:
             if entries:
                 for e in rng.sample(entries, min(6, len(entries))):
                     u.contacts[e.cid] = rng.choice(("FAVORITE", "CONTACT", "CONTACT", "VIP"))
-            u.shortcuts = [
-                {"id": "1", "activity": "lunch", "note": "Lunch", "durationMinutes": 45},
-                {"id": "2", "activity": "meeting", "note": "In a meeting", "durationMinutes": 60},
-                {"id": "3", "activity": "away", "note": "", "durationMinutes": 15},
-            ]
+            u.shortcuts = default_shortcuts()
             for k in range(4):
                 item_id += 1
                 e = rng.choice(entries) if entries else None
@@ -278,8 +306,10 @@ class Organisation:
         lines = [{"groupId": 0, "type": "OFFICE_FIXED", "number": u.number, "name": "Personal",
                   "active": u.active_line == ("OFFICE_FIXED", 0)}]
         for g in self.groups_of(u.user_id):
-            lines.append({"groupId": g.gid, "type": "GROUP", "number": g.number, "name": g.name,
-                          "active": u.active_line == ("GROUP", g.gid)})
+            # The reference's line types name the group kind (ACD, ACD_LIGHT, ATTENDANT); groupId is
+            # the internal id of the group's function number.
+            lines.append({"groupId": g.gid, "type": g.gtype, "number": g.number, "name": g.name,
+                          "active": u.active_line == (g.gtype, g.gid)})
         return lines
 
     def calllog_item(self, item_id: int, g: Group, kind: str, caller: str, when: datetime,
@@ -310,7 +340,9 @@ class Organisation:
             "presence": u.presence.to_json(own=False), "incall": in_call, "inlist": status is not None,
             "diversionAccess": "NONE", "type": "DIRECTORY", "contactStatus": status or "CONTACT",
             "preferredNumber": u.number, "email": u.address, "contactEntryId": u.user_id,
-            "collaboration": True, "extension": u.extension, "mobileNumber": u.mobile,
+            "collaboration": True, "extension": u.extension,
+            # The reference's ContactDTO carries further numbers as "phonenumbers": [{number, type}].
+            "phonenumbers": phone_numbers(("work", u.number), ("mobile", u.mobile)),
         }
 
     def entry_contact(self, cid: str, viewer: User) -> dict | None:
@@ -323,9 +355,8 @@ class Organisation:
             "incall": False, "inlist": status is not None, "type": "SHORTCUT",
             "contactStatus": status or "CONTACT", "preferredNumber": e.number, "email": e.email,
             "contactEntryId": e.cid, "collaboration": False,
+            "phonenumbers": phone_numbers((number_type(e.number), e.number), ("mobile", e.mobile)),
         }
-        if e.mobile:
-            c["mobileNumber"] = e.mobile
         return c
 
     def colleague_search(self, query: str) -> list[User]:

@@ -80,7 +80,9 @@ def test_number_from_uri(uri, number):
 
 
 def test_presence_body_and_parsers_of_plain_text():
-    assert wire.presence_body(activity="lunch", available=False) == {"activity": {"id": "lunch", "available": False}}
+    # As in the reference's example: "available" inside the activity and at the top level.
+    assert wire.presence_body(activity="lunch", available=False) == {
+        "activity": {"id": "lunch", "available": False}, "available": False}
     assert wire.presence_body(note="x", role="business", available=True) == {"role": "business", "note": "x", "available": True}
     assert wire.parse_available(b"true") is True and wire.parse_available(b'{"available": "false"}') is False
     with pytest.raises(MalformedResponse):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Callable, Mapping, Sequence
 
 import httpx
@@ -53,6 +53,20 @@ log = logging.getLogger("cti_desktop.providers.dstny")
 
 RECORDING_OPS = frozenset({"start", "stop", "pause", "resume", "save", "discard"})
 _DTMF = re.compile(r"^[0-9A-Da-d#*]{1,64}$")
+_DIALLABLE = re.compile(r"^\+?[0-9*#][0-9*#\-.() ]*$")
+_URI_SCHEME = re.compile(r"^(tel|sip|sips):", re.IGNORECASE)
+
+
+def destination_uri(destination: str) -> str:
+    """A dial string as the reference wants a call or transfer target: "A SIP or tel URI".
+
+    A phone number (digits, ``+``, ``*``, ``#`` and visual separators) becomes ``tel:`` + the number
+    without spaces; a ``tel:``/``sip:`` URI or anything else (a user id, ``bob@foo.com``) is sent as typed.
+    """
+    text = destination.strip()
+    if _URI_SCHEME.match(text) or not _DIALLABLE.match(text):
+        return text
+    return "tel:" + text.replace(" ", "")
 _NO_BODY: Any = object()
 
 #: What each route is for, in the words a 403/404/… message uses.
@@ -378,7 +392,7 @@ class DstnyClient:
     def _call_body(destination: str, line: Line | None, role: str | None, call_type: str | None) -> dict[str, Any]:
         if not destination or not destination.strip():
             raise InvalidInput("Enter a number to call")
-        body: dict[str, Any] = {"destination": destination.strip()}
+        body: dict[str, Any] = {"destination": destination_uri(destination)}
         if role:
             body["role"] = role
         if line is not None:
@@ -455,11 +469,11 @@ class DstnyClient:
     async def transfer(self, call: Call, destination: str, type: str = "BASIC", *, auto_clear: bool | None = None) -> Call:
         if not destination or not destination.strip():
             raise InvalidInput("Enter a number to transfer to")
-        body = self._token(call) | {"destination": destination.strip()}
+        body = self._token(call) | {"destination": destination_uri(destination)}
         if type:
             body["type"] = type
         if auto_clear is not None:
-            body["autoClear"] = auto_clear
+            body["blind"] = auto_clear  # the reference's name for "clear the call once transferred"
         return await self._command("cc.transfer", call, fields={"c": call.call_id}, body=body)
 
     async def transfer_to_call(self, call: Call, target: Call, wait_for_answer: bool = False) -> Call:
@@ -502,7 +516,7 @@ class DstnyClient:
         return wire.parse_groups(await self._json("dg.groups"))
 
     async def _group_op(self, route: str, group: Group) -> None:
-        params = {"grpidDomain": group.domain} if group.domain else None
+        params = {"grpid-domain": group.domain} if group.domain else None  # the reference's spelling
         await self._send(route, fields={"grp": group.id}, params=params, command=True)
 
     async def login(self, group: Group) -> None:
@@ -516,7 +530,7 @@ class DstnyClient:
                              since: str | None = None, older_than: str | None = None) -> list[GroupCallLogItem]:
         params: list[tuple[str, str]] = [("itemType", t) for t in item_types]
         if max_items is not None:
-            params.append(("maxItems", str(int(max_items))))
+            params.append(("limit", str(int(max_items))))  # the reference's name
         if caller_number:
             params.append(("callerNumber", caller_number))
         if since:
@@ -612,11 +626,21 @@ class DstnyClient:
     async def set_activity_end_time(self, end: datetime | None) -> None:
         """Set (or with ``None``, clear: ``never``) the end time of the current activity.
 
-        The reference names the value ``expires`` without saying where it goes; it is sent both as
-        the query parameter and in a JSON body ``{"expires": …}``.
+        Sent as the query parameter ``?expires=`` and nothing else. The reference lists ``expires``
+        ("The activity end-time in ISO-8601 format, or 'never'") as a plain string parameter with no
+        JSON request sample, the way it lists query parameters (``activity``/``available`` of set
+        activity, ``expires`` of ticket creation), whereas its JSON bodies always come with a sample.
+        The time goes out in UTC with a ``Z``, the form the GET answers with.
         """
-        value = "never" if end is None else end.isoformat().replace("+00:00", "Z")
-        await self._send("pr.endtime_put", params={"expires": value}, body={"expires": value}, command=True)
+        if end is None:
+            value = "never"
+        else:
+            if end.tzinfo is not None:
+                end = end.astimezone(timezone.utc)
+            value = end.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+            if end.tzinfo is None:
+                value += "Z"  # a naive time is taken as UTC
+        await self._send("pr.endtime_put", params={"expires": value}, command=True)
 
     async def available(self) -> bool:
         response = await self._send("pr.available")
@@ -719,12 +743,13 @@ class DstnyClient:
     # ------------------------------------------------------------------ history and SMS
 
     async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]:
-        params: list[tuple[str, str]] = [("maxItems", str(int(max_items)))]
-        params += [("type", t) for t in types]
+        # The reference's names: "limit", and "itemType" repeated per type.
+        params: list[tuple[str, str]] = [("limit", str(int(max_items)))]
+        params += [("itemType", t) for t in types]
         return wire.parse_commlog(await self._json("log.list", params=params))
 
     async def mark_seen(self, item_id: str) -> None:
-        await self._send("log.seen", fields={"item": item_id}, params={"seen": "true"}, command=True)
+        await self._send("log.seen", fields={"item": item_id}, params={"isSeen": "true"}, command=True)
 
     async def delete_history_item(self, item_id: str) -> None:
         await self._send("log.delete", fields={"item": item_id}, command=True)
@@ -734,5 +759,6 @@ class DstnyClient:
             raise InvalidInput("Enter a number to send the SMS to")
         if not text:
             raise InvalidInput("The SMS is empty")
-        await self._send("sms.send", body={"to": to.strip(), "smsText": text}, command=True)
+        # The reference's example body holds only smsText: "to" is a query parameter.
+        await self._send("sms.send", params={"to": to.strip()}, body={"smsText": text}, command=True)
 

@@ -684,7 +684,10 @@ def presence_body(
     role: str | None = None,
     expires: datetime | None = None,
 ) -> dict[str, Any]:
-    """The body of ``PUT …/presence``: ``{role?, note?, activity?{id, expiration?, available?}}``."""
+    """The body of ``PUT …/presence``: ``{role?, note?, activity?{id, expiration?, available?}, available?}``.
+
+    ``role`` is a role id (``business``), as :func:`parse_presence` reads it back.
+    """
     body: dict[str, Any] = {}
     if role is not None:
         body["role"] = role
@@ -697,7 +700,8 @@ def presence_body(
         if available is not None:
             act["available"] = available
         body["activity"] = act
-    elif available is not None:
+    if available is not None:
+        # As in the reference's example: the availability at the top level too.
         body["available"] = available
     return body
 
@@ -781,18 +785,48 @@ def line_body(line: Line) -> dict[str, Any]:
 # Contacts
 
 
+#: Single-number fields a contact may carry besides ``preferredNumber`` and ``phonenumbers``. The
+#: reference's ContactDTO also shows ``faxNumber``: left out on purpose, a fax is not a number to
+#: offer for a call (and ``numbers`` is what the app dials).
+_CONTACT_NUMBER_FIELDS = ("mobileNumber", "businessNumber", "workNumber", "officeNumber", "homeNumber",
+                          "privateNumber", "phoneNumber", "telephoneNumber")
+
+
+def _contact_numbers(d: Mapping[str, Any], preferred: str) -> tuple[str, ...]:
+    """Every number of a ContactDTO, the preferred one first, each once.
+
+    ``phonenumbers`` (the reference: ``[{number, type}]``), ``phoneNumbers`` (personal contacts:
+    ``[{type, phoneNumber, preferredNumber}]``) and ``numbers`` lists, then the single-number fields.
+    """
+    numbers: list[str] = []
+
+    def add(raw: Any) -> None:
+        number = number_from_uri(raw)
+        if number and number not in numbers:
+            numbers.append(number)
+
+    add(preferred)
+    for key in ("phonenumbers", "phoneNumbers", "numbers"):
+        raw_list = d.get(key)
+        if isinstance(raw_list, dict):
+            raw_list = [raw_list]
+        try:
+            items = _list(raw_list, key)
+        except MalformedResponse:
+            continue
+        for n in items:
+            add(_first(n, "number", "phoneNumber", "telUri", "uri") if isinstance(n, dict) else n)
+    for key in _CONTACT_NUMBER_FIELDS:
+        if not isinstance(d.get(key), (dict, list, bool)):
+            add(d.get(key))
+    return tuple(numbers)
+
+
 def parse_contact(value: Any, *, source: str = "dstny") -> Contact:
     """A ``ContactDTO`` → :class:`Contact` (``source`` ``"dstny"``)."""
     d = _dict(value, "ContactDTO")
-    numbers: list[str] = []
     preferred = number_from_uri(d.get("preferredNumber"))
-    if preferred:
-        numbers.append(preferred)
-    for key in ("phonenumbers", "phoneNumbers", "numbers"):
-        for n in _list(d.get(key), key) if not isinstance(d.get(key), dict) else []:
-            number = number_from_uri(n.get("number") if isinstance(n, dict) else n)
-            if number and number not in numbers:
-                numbers.append(number)
+    numbers = _contact_numbers(d, preferred)
     presence = _opt_dict(d.get("presence"))
     activity = presence.get("activity")
     activity_id = _str(_first(activity, "id", "name")) if isinstance(activity, dict) else _str(activity)
@@ -809,7 +843,7 @@ def parse_contact(value: Any, *, source: str = "dstny") -> Contact:
         first_name=_str(_first(d, "firstname", "firstName")),
         last_name=_str(_first(d, "lastname", "lastName")),
         company=_str(d.get("company")),
-        numbers=tuple(numbers),
+        numbers=numbers,
         preferred_number=preferred,
         email=_str(email),
         status=_str(d.get("contactStatus")).upper(),
