@@ -483,6 +483,250 @@ async def test_stream_urls_open(agent1, wire):
 
 
 # ----------------------------------------------------------------------------------------------
+# The vendor reference's wire format: what goes over the wire, and values that round-trip
+
+
+class Sent:
+    """Every request of one test, in full (method, route, query pairs, JSON body or ``None``)."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.items: list[tuple[str, str | None, list[tuple[str, str]], object]] = []
+        http.event_hooks["request"].append(self.hook)
+
+    async def hook(self, request: httpx.Request) -> None:
+        import json
+
+        path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        body = json.loads(request.content) if request.content else None
+        self.items.append((request.method, route_of(request.method, path), list(request.url.params.multi_items()),
+                           body))
+
+    def last(self, route: str):
+        for method, name, params, body in reversed(self.items):
+            if name == route:
+                return params, body
+        raise AssertionError(f"{route} was not sent")
+
+
+async def sim_state(sim) -> dict:
+    async with httpx.AsyncClient(timeout=10) as control:
+        response = await control.get(sim.base_url + "/_sim/state")
+        response.raise_for_status()
+        return response.json()
+
+
+async def test_presence_shortcuts_follow_the_reference_and_round_trip(agent1, wire):
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    sim, http, _recorder = wire
+    sent = Sent(http)
+    shortcuts = await agent1.presence_shortcuts()
+    # The seeded shortcuts carry the reference's PresenceShortcutDTO fields.
+    assert shortcuts and all(s.name and s.activity_id and s.duration_type for s in shortcuts)
+    activity_ids = {a.id for a in await agent1.activities()}
+    assert all(s.activity_id in activity_ids for s in shortcuts)
+    lunch = next(s for s in shortcuts if s.duration_type == "MINUTES")
+    assert lunch.duration_minutes > 0 and lunch.image_id.startswith("ic_shortcut_")
+    diverting = next(s for s in shortcuts if s.apply_diversion_number)
+    assert diverting.diversion_number.startswith("+")
+
+    # Write one, read it back (single and list) with every field intact.
+    changed = replace(lunch, name="Long lunch", duration_minutes=75, order=9, image_id="ic_shortcut_coffee",
+                      diversion_number="+46850019999", apply_diversion_number=True)
+    await agent1.set_presence_shortcut(changed.id, changed)
+    _params, body = sent.last("cfg.shortcut_put")
+    assert body["activityId"] == lunch.activity_id and body["durationType"] == "MINUTES"
+    assert body["durationMinutes"] == 75 and body["diversionPhoneNumber"] == "+46850019999"
+    assert await agent1.presence_shortcut(changed.id) == changed
+    assert changed in await agent1.presence_shortcuts()
+
+    # PUT of a shortcut that does not exist yet creates it (the reference); the path's id wins.
+    new = replace(diverting, id="ignored", name="Weekend", activity_id="busy", duration_type="UNTIL_NEXT_WORKING_DAY",
+                  duration_minutes=0, order=4)
+    await agent1.set_presence_shortcut("weekend", new)
+    assert await agent1.presence_shortcut("weekend") == replace(new, id="weekend")
+
+    # The whole list replaces all shortcuts.
+    keep = [changed, replace(new, id="weekend")]
+    await agent1.set_presence_shortcuts(keep)
+    _params, body = sent.last("cfg.shortcuts_put")
+    assert [s["id"] for s in body["presenceShortcut"]] == [changed.id, "weekend"]
+    assert await agent1.presence_shortcuts() == keep
+
+    # Apply one through presence: its activity, availability and end time (now + its minutes).
+    start = datetime.now(timezone.utc).replace(microsecond=0)
+    presence = await agent1.set_presence(activity=changed.activity_id, available=changed.available,
+                                         expires=start + timedelta(minutes=changed.duration_minutes))
+    assert presence.activity == changed.activity_id and presence.available is changed.available
+    assert presence.activity_expires == start + timedelta(minutes=changed.duration_minutes)
+    assert await agent1.activity_end_time() == presence.activity_expires
+
+
+async def test_activity_end_time_is_one_expires_query_parameter(agent1, wire):
+    from datetime import datetime, timedelta, timezone
+
+    sim, http, _recorder = wire
+    sent = Sent(http)
+    await agent1.set_activity("lunch", False)
+    end = (datetime.now(timezone.utc) + timedelta(hours=2)).replace(microsecond=0)
+    await agent1.set_activity_end_time(end)
+    params, body = sent.last("pr.endtime_put")
+    assert params == [("expires", end.isoformat().replace("+00:00", "Z"))] and body is None
+    assert await agent1.activity_end_time() == end
+    assert (await agent1.presence()).activity_expires == end  # GET /presence says the same
+
+    # Another offset: the same instant comes back, in UTC.
+    cet = end.astimezone(timezone(timedelta(hours=1))) + timedelta(minutes=5)
+    await agent1.set_activity_end_time(cet)
+    got = await agent1.activity_end_time()
+    assert got == cet and got.utcoffset() == timedelta(0)
+    response = await http.get(agent1.url("pr.endtime_get"), headers=agent1.auth_headers())
+    assert response.text == (end + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    await agent1.set_activity_end_time(None)
+    assert sent.last("pr.endtime_put")[0] == [("expires", "never")]
+    assert await agent1.activity_end_time() is None
+    response = await http.get(agent1.url("pr.endtime_get"), headers=agent1.auth_headers())
+    assert response.text == "never"
+
+    # The simulator also reads a JSON body {"expires": …}, never the old endTime name.
+    headers = agent1.auth_headers() | {"Content-Type": "application/json"}
+    response = await http.put(agent1.url("pr.endtime_put"), headers=headers, json={"expires": "2030-01-02T03:04:05Z"})
+    assert response.status_code == 200 and response.text == "2030-01-02T03:04:05Z"
+    response = await http.put(agent1.url("pr.endtime_put"), headers=headers, json={"endTime": "2030-01-02T03:04:05Z"})
+    assert response.status_code == 400
+    response = await http.put(agent1.url("pr.endtime_put"), headers=agent1.auth_headers(),
+                              params={"expires": "tomorrow"})
+    assert response.status_code == 400
+
+
+async def test_presence_put_honours_top_level_available_and_role_ids(agent1, wire):
+    sim, http, _recorder = wire
+    sent = Sent(http)
+    presence = await agent1.presence()
+    roles = {r.id for r in await agent1.roles()}
+    # The role comes back as an id the client can send again.
+    assert presence.role in roles and presence.role == "business"
+
+    # Top-level "available" alone (the reference's presence object) changes the availability.
+    assert presence.activity == "available" and presence.available is True
+    busy = await agent1.set_presence(available=False)
+    assert sent.last("pr.put")[1] == {"available": False}
+    assert busy.activity == "available" and busy.available is False
+    assert await agent1.available() is False
+    assert (await agent1.presence()).available is False
+
+    # With an activity the client sends the flag in both places, as the reference's example does.
+    lunch = await agent1.set_presence(activity="lunch", available=True, role="support")
+    assert sent.last("pr.put")[1] == {"role": "support", "activity": {"id": "lunch", "available": True},
+                                      "available": True}
+    assert lunch.activity == "lunch" and lunch.available is True and lunch.role == "support"
+    again = await agent1.presence()
+    assert again.role == "support" and again.role in roles
+
+    # A top-level flag next to an activity without its own flag applies to that activity.
+    headers = agent1.auth_headers() | {"Content-Type": "application/json"}
+    response = await http.put(agent1.url("pr.put"), headers=headers,
+                              json={"activity": {"id": "meeting"}, "available": True})
+    assert response.status_code == 200
+    assert response.json()["activity"] == {"id": "meeting", "expiration": "NEVER", "available": True}
+    assert response.json()["available"] is True and response.json()["role"] == "support"
+
+
+async def test_contact_numbers_include_mobiles_and_a_mobile_caller_matches(agent1, wire):
+    from cti_desktop.core.screenpop import match_contacts, search_query
+
+    sim, http, _recorder = wire
+    results = await agent1.search("a", limit=200)
+    with_mobile = [c for c in results if c.kind == "SHORTCUT" and len(c.numbers) >= 2]
+    assert with_mobile, "the directory has contacts with a second (mobile) number"
+    contact = with_mobile[0]
+    assert contact.numbers[0] == contact.preferred_number
+    mobile = contact.numbers[1]
+    assert mobile.startswith("+467") and mobile != contact.preferred_number
+
+    # Colleagues carry their office and mobile numbers too.
+    colleague = next(c for c in results if c.kind == "DIRECTORY")
+    state = await sim_state(sim)
+    user = next(u for u in state["users"] if u["userId"] == colleague.id)
+    assert colleague.numbers == (user["number"], user["mobile"])
+
+    # A caller on the contact's mobile: the simulator names the call after the contact, and the
+    # screen-pop's search finds the contact by that number.
+    await inject(sim, caller=mobile, name=None)
+    call = await wait_call(agent1, lambda c: c.inbound and c.remote.number == mobile)
+    assert call.remote.name == contact.display_name
+    found = await agent1.search(search_query(mobile))
+    assert contact.id in {c.id for c in match_contacts(call.remote.number, found)}
+    await agent1.hangup(call)
+
+
+async def test_history_group_log_and_sms_use_the_reference_parameter_names(agent1, wire):
+    sim, http, _recorder = wire
+    sent = Sent(http)
+    items = await agent1.history(max_items=2, types=("MISSED_CALL", "INCOMING_CALL"))
+    params, _body = sent.last("log.list")
+    assert params == [("limit", "2"), ("itemType", "MISSED_CALL"), ("itemType", "INCOMING_CALL")]
+    assert 0 < len(items) <= 2 and all(i.item_type in ("MISSED_CALL", "INCOMING_CALL") for i in items)
+    unseen = [i for i in await agent1.history(types=("MISSED_CALL",)) if not i.seen]
+    if unseen:
+        await agent1.mark_seen(unseen[0].item_id)
+        assert sent.last("log.seen")[0] == [("isSeen", "true")]
+        assert next(i for i in await agent1.history() if i.item_id == unseen[0].item_id).seen is True
+
+    groups = await agent1.groups()
+    log = await agent1.group_call_log(groups[0], item_types=("ANSWERED", "MISSED", "FORWARDED"), max_items=1)
+    params, _body = sent.last("dg.group_calllog")
+    assert ("limit", "1") in params and ("maxItems", "1") not in params and len(log) == 1
+    assert len(await agent1.group_call_log(max_items=3)) == 3
+
+    group = next(g for g in groups if not g.logged_in)
+    await agent1.login(group)
+    assert sent.last("dg.login")[0] == [("grpid-domain", DOMAIN)]
+    assert next(g for g in await agent1.groups() if g.id == group.id).logged_in
+    from dataclasses import replace
+
+    with pytest.raises(NotFound):
+        await agent1.logout(replace(group, domain="elsewhere.example"))
+    await agent1.logout(group)
+    assert not next(g for g in await agent1.groups() if g.id == group.id).logged_in
+
+    await agent1.send_sms("+46701234567", "Your order has shipped")
+    params, body = sent.last("sms.send")
+    assert params == [("to", "+46701234567")] and body == {"smsText": "Your order has shipped"}
+    assert (await sim_state(sim))["sms"][-1]["to"] == "+46701234567"
+
+
+async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1, wire):
+    sim, http, _recorder = wire
+    sent = Sent(http)
+    lines = await agent1.lines()
+    group_lines = [line for line in lines if line.type != "OFFICE_FIXED"]
+    # The reference's line types name the group kind; the groupId is the group's id.
+    assert group_lines and {line.type for line in group_lines} <= {"ACD", "ACD_LIGHT", "ATTENDANT"}
+    groups = {g.id: g.type for g in await agent1.groups()}
+    assert all(groups[line.group_id] == line.type for line in group_lines)
+    await agent1.set_active_line(group_lines[0])
+    active = await agent1.active_line()
+    assert active is not None and (active.type, active.group_id) == (group_lines[0].type, group_lines[0].group_id)
+
+    # Destinations go out as tel: URIs ("A SIP or tel URI"); ids and URIs as typed.
+    call = await agent1.make_call("+46 8 123 4567", device_id="agent1-soft", line=group_lines[0])
+    _params, body = sent.last("cc.make_call")
+    assert body["destination"] == "tel:+4681234567"
+    assert body["userLine"] == {"type": group_lines[0].type, "groupId": int(group_lines[0].group_id)}
+    call = await wait_status(agent1, call.call_id, CallStatus.ACTIVE)
+    await agent1.transfer(call, "1002", auto_clear=True)
+    _params, body = sent.last("cc.transfer")
+    assert body["destination"] == "tel:1002" and body["blind"] is True and "autoClear" not in body
+    await wait_status(agent1, call.call_id, CallStatus.TERMINATED)
+    other = await agent1.make_call("sip:agent3@demo.example", device_id="agent1-soft")
+    assert sent.last("cc.make_call")[1]["destination"] == "sip:agent3@demo.example"
+    await agent1.hangup(other)
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):
