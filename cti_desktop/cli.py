@@ -43,9 +43,6 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_STALE = 3
 
-DEMO_DOMAIN = "demo.example"
-DEMO_USER = "agent1"
-DEMO_PASSWORD = "demo"
 
 
 # ------------------------------------------------------------------------------------ JSON output
@@ -228,16 +225,6 @@ async def cmd_login(args: argparse.Namespace, secrets: SecretStore) -> int:
     where = "the system keyring" if secrets.persistent else "memory for this session only (no system keyring)"
     print(f"Signed in as {account.label}; the ticket is stored in {where}.", file=sys.stderr)
     return 0
-
-
-async def cmd_demo_watch(args: argparse.Namespace) -> int:
-    from cti_desktop.simulator.server import SimulatorThread
-
-    with SimulatorThread(demo=True, seed=args.seed) as sim:
-        print(f"PBX simulator (demo traffic) at {sim.base_url}; watching {DEMO_USER}@{DEMO_DOMAIN}", file=sys.stderr)
-        args.server, args.domain, args.user = sim.base_url, DEMO_DOMAIN, DEMO_USER
-        args.ca_file, args.heartbeat = None, 15.0
-        return await cmd_watch(args, SecretStore(use_keyring=False), Credentials(password=DEMO_PASSWORD, source="environment"))
 
 
 # ---------------------------------------------------------------------------------------- parser
