@@ -520,7 +520,7 @@ async def h_call_stream(c: Ctx):
 @handles("cs.dialog_stream")
 async def h_dialog_stream(c: Ctx):
     uid = c.user.user_id
-    sub = c.sim.hub.subscribe("dialog", uid, lambda t, p: t == "call" and p["user"] == uid)
+    sub = c.sim.hub.subscribe("dialog", uid, lambda t, p: t == "call" and p["user"] == uid and p["dialog"])
     version = 0
     legs = sorted(c.pbx.user_legs(uid), key=lambda l: l.created)
     initial = [dialog_doc(uid, version, True, [c.pbx.dialog_xml(l) for l in legs])]

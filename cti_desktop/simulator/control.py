@@ -4,6 +4,7 @@
 ``POST /_sim/calls``                   ``{"to","from","fromName","via"}`` → ``{"callId","callIds"}``
 ``POST /_sim/calls/{id}/remote-answer``  the far end answers (outbound call) / the callee answers
 ``POST /_sim/calls/{id}/remote-hangup``  the far end hangs up
+``POST /_sim/calls/{id}/burst``        ``{"count":N}``: N state refreshes (new stateToken each), at once
 ``POST /_sim/streams/drop``            cut every open stream abruptly; ``{"outageMs":N}`` → 503s
 ``POST|DELETE|GET /_sim/faults``       ``{"latencyMs","errorRate","malformedRate","stall"}``
 ``POST /_sim/queues/{id}``             set QueueStat fields (``callsWaiting`` = ``queueLength``)
@@ -24,6 +25,7 @@ Errors here are plain ``{"error": "..."}`` with 400/404.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -100,7 +102,18 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         if leg is None:
             return _err(404, "no such call")
         try:
-            if request.path_params["what"] == "remote-answer":
+            if request.path_params["what"] == "burst":
+                try:
+                    count = int((await _json(request)).get("count", 1000))
+                except (ValueError, TypeError):
+                    return _err(400, "'count' must be a whole number")
+                if not 1 <= count <= 1_000_000:
+                    return _err(400, "'count' must be between 1 and 1000000")
+                for n in range(count):
+                    sim.pbx.republish(leg)
+                    if n % 256 == 255:
+                        await asyncio.sleep(0)  # let the streams write while the burst goes on
+            elif request.path_params["what"] == "remote-answer":
                 sim.pbx.remote_answer(leg)
             elif request.path_params["what"] == "remote-hangup":
                 sim.pbx.remote_hangup(leg)

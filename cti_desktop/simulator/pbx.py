@@ -115,6 +115,7 @@ class Leg:
     correlation_id: str = ""
     dtmf: str = ""
     missed_logged: bool = False
+    notified_dialog_state: str | None = None  # the dialog state last sent on the dialog stream
 
     def is_live(self) -> bool:
         return self.status != TERMINATED
@@ -304,9 +305,20 @@ class Pbx(QueueStats):
     def _changed(self, leg: Leg, event: str | None = None, desc: str | None = None) -> None:
         leg.token = next(self._tokens)
         leg.event, leg.event_desc = event, desc
+        # RFC 4235 notifies dialog *state* changes only (trying/early/confirmed/terminated), not
+        # every change of the call's details: those go to the call's own stream.
+        dialog_state = self.dialog_state(leg)
+        dialog_changed = leg.notified_dialog_state != dialog_state
+        leg.notified_dialog_state = dialog_state
         self.publish("call", {"user": leg.user.user_id, "leg": leg.id, "state": self.state_json(leg),
-                              "dialog": self.dialog_xml(leg), "live": leg.is_live()})
+                              "dialog": self.dialog_xml(leg) if dialog_changed else None, "live": leg.is_live()})
         self.refresh_queues()
+
+    def republish(self, leg: Leg, event: str | None = None) -> None:
+        """Publish the leg's state again with a new stateToken (a server-side refresh of the call)."""
+        if not leg.is_live():
+            raise CallError(409, "call.terminated", "The call has ended")
+        self._changed(leg, event)
 
     # -- queries ---------------------------------------------------------------------------------
 
