@@ -1,0 +1,190 @@
+"""``/api`` handlers: call setup, call control, call recording, call state and its streams."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.responses import JSONResponse
+
+from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
+from .pbx import Leg
+from .streams import SSEResponse
+
+# -- calls ------------------------------------------------------------------------------------------
+
+def _state(c: Ctx, leg: Leg) -> JSONResponse:
+    return ok(c.pbx.state_json(leg))
+
+
+@handles("calls.callback")
+async def h_callback(c: Ctx):
+    mobile = next((d for d in c.user.devices if d.device_type == "MOBILE"), c.user.devices[0])
+    return _state(c, c.pbx.make_call(c.user, mobile.device_id, c.params["receiver"]))
+
+
+@handles("cc.make_call")
+async def h_make_call(c: Ctx):
+    body = c.body()
+    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or "")))
+
+
+@handles("cc.consultation")
+async def h_consultation(c: Ctx):
+    body = c.body()
+    leg = c.leg()
+    c.pbx.check_token(leg, body.get("stateToken"))
+    return _state(c, c.pbx.consultation(leg, str(body.get("destination") or "")))
+
+
+@handles("cc.answer")
+async def h_answer(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.body().get("stateToken"))
+    c.pbx.answer(leg, c.params["dev"])
+    return _state(c, leg)
+
+
+@handles("cc.hangup")
+async def h_hangup(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.q.get("stateToken"))
+    c.pbx.hangup(leg)
+    return _state(c, leg)
+
+
+def _simple(method: str, *args):
+    async def handler(c: Ctx):
+        leg = c.leg()
+        c.pbx.check_token(leg, c.body().get("stateToken"))
+        getattr(c.pbx, method)(leg, *args)
+        return _state(c, leg)
+
+    return handler
+
+
+HANDLERS.update({
+    "cc.hold": _simple("hold"), "cc.resume": _simple("resume"), "cc.park": _simple("park"),
+    "cc.mute": _simple("mute", True), "cc.unmute": _simple("mute", False),
+})
+
+
+@handles("cc.leave")
+async def h_leave(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.body().get("stateToken"))
+    c.pbx.leave(leg)
+    return _state(c, leg)
+
+
+def _two_calls(method: str):
+    async def handler(c: Ctx):
+        body = c.body()
+        leg = c.leg()
+        target_id = body.get("targetCallId")
+        if not target_id:
+            raise ApiError(400, "targetCallId.missing", "targetCallId is required", "targetCallId")
+        target = c.pbx.leg_of(c.user.user_id, str(target_id))
+        c.pbx.check_token(leg, body.get("stateToken"))
+        c.pbx.check_token(target, body.get("targetStateToken"), "targetStateToken")
+        getattr(c.pbx, method)(leg, target)
+        return _state(c, leg)
+
+    return handler
+
+
+HANDLERS.update({"cc.alternate": _two_calls("alternate"), "cc.conference": _two_calls("conference"),
+                 "cc.transfer_to_call": _two_calls("transfer_to_call")})
+
+
+@handles("cc.remove_participant")
+async def h_remove_participant(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.q.get("stateToken"))
+    c.pbx.remove_participant(leg, c.params["participant"])
+    return _state(c, leg)
+
+
+@handles("cc.move")
+async def h_move(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.body().get("stateToken"))
+    c.pbx.move(leg, c.params["dev"])
+    return _state(c, leg)
+
+
+@handles("cc.dtmf")
+async def h_dtmf(c: Ctx):
+    body = c.body()
+    leg = c.leg()
+    c.pbx.check_token(leg, body.get("stateToken"))
+    c.pbx.dtmf(leg, body.get("digits"))
+    return _state(c, leg)
+
+
+@handles("cc.transfer")
+async def h_transfer(c: Ctx):
+    body = c.body()
+    leg = c.leg()
+    c.pbx.check_token(leg, body.get("stateToken"))
+    if body.get("type", "BASIC") not in ("BASIC", "VOICEMAIL", "CAMP_ON", "DIVERSION_BYPASS"):
+        raise ApiError(400, "type.invalid", "Unknown transfer type", "type", str(body.get("type")))
+    # The reference's auto-clear flag is "blind" (boolean, default false); the simulated transfer
+    # always releases the call, so the flag is only checked.
+    if not isinstance(body.get("blind", False), bool):
+        raise ApiError(400, "blind.invalid", "blind must be true or false", "blind", str(body.get("blind")))
+    c.pbx.transfer(leg, str(body.get("destination") or ""))
+    return _state(c, leg)
+
+
+@handles("cc.pickup")
+async def h_pickup(c: Ctx):
+    leg = c.sim.pbx.legs.get(c.params["c"])
+    if leg is None:
+        raise ApiError(404, "call.does.not.exist", f"No call {c.params['c']}", "callId", c.params["c"])
+    return _state(c, c.pbx.pickup(c.user, c.params["dev"], leg))
+
+
+@handles("rec.command")
+async def h_rec(c: Ctx):
+    leg = c.leg()
+    c.pbx.check_token(leg, c.body().get("stateToken"))
+    c.pbx.record(leg, c.params["op"])
+    return _state(c, leg)
+
+
+@handles("cs.snapshot")
+async def h_snapshot(c: Ctx):
+    legs = sorted(c.pbx.user_legs(c.user.user_id), key=lambda l: l.created)
+    return ok({"fullState": True, "calls": [c.pbx.state_json(l) for l in legs]})
+
+
+@handles("cs.call")
+async def h_call(c: Ctx):
+    return _state(c, c.leg())
+
+
+@handles("cs.call_stream")
+async def h_call_stream(c: Ctx):
+    leg = c.leg()
+    sub = c.sim.hub.subscribe("call", c.user.user_id, lambda t, p: t == "call" and p["leg"] == leg.id)
+    return SSEResponse(c.sim, sub, [json.dumps(c.pbx.state_json(leg))],
+                       lambda t, p: (json.dumps(p["state"]), not p["live"]),
+                       end_after_initial=not leg.is_live())
+
+
+@handles("cs.dialog_stream")
+async def h_dialog_stream(c: Ctx):
+    uid = c.user.user_id
+    sub = c.sim.hub.subscribe("dialog", uid, lambda t, p: t == "call" and p["user"] == uid and p["dialog"])
+    version = 0
+    legs = sorted(c.pbx.user_legs(uid), key=lambda l: l.created)
+    initial = [dialog_doc(uid, version, True, [c.pbx.dialog_xml(l) for l in legs])]
+
+    def render(topic, p):
+        nonlocal version
+        version += 1
+        return dialog_doc(uid, version, False, [p["dialog"]])
+
+    return SSEResponse(c.sim, sub, initial, render)
+
+

@@ -1,0 +1,461 @@
+"""``/api`` handlers: presence, configuration, devices, lines, contacts, communication log, SMS."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from starlette.responses import PlainTextResponse, Response
+
+from .api_base import ApiError, Ctx, handles, ok
+from .org import ACTIVITIES, ACTIVITY_BY_ID, ROLES, SHORTCUT_DURATION_TYPES, User, iso
+from .streams import SSEResponse
+
+# -- presence ---------------------------------------------------------------------------------------
+
+def _presence_changed(c: Ctx) -> None:
+    c.sim.publish_presence(c.user.user_id)
+
+
+def expiration_value(value: Any, field_name: str = "expires") -> str:
+    """``NEVER`` or the time in UTC as ``yyyy-MM-dd'T'HH:mm:ss'Z'`` (how the reference answers).
+
+    Accepts ``never`` (any case) and ISO-8601 with ``Z`` or an offset; anything else is a 400.
+    """
+    from datetime import datetime, timezone
+
+    text = str(value if value is not None else "").strip()
+    if not text or text.lower() == "never":
+        return "NEVER"
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ApiError(400, f"{field_name}.invalid", "Give an ISO-8601 time or 'never'", field_name, text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return iso(when)
+
+
+def _bool_or_none(value: Any, field_name: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise ApiError(400, f"{field_name}.invalid", f"{field_name} must be true or false", field_name, str(value))
+
+
+def _set_activity(c: Ctx, act_id: str, available=None, expiration=None) -> None:
+    a = ACTIVITY_BY_ID.get(str(act_id))
+    if a is None:
+        raise ApiError(400, "activity.does.not.exist", f"Unknown activity {act_id!r}", "activity", str(act_id))
+    available = _bool_or_none(available, "available")
+    p = c.user.presence
+    p.activity = a[0]
+    p.available = a[2] if available is None else available
+    if expiration is not None:
+        p.expiration = expiration_value(expiration, "expiration")
+    elif a[0] == "available":
+        p.expiration = "NEVER"
+
+
+@handles("pr.get")
+async def h_pr_get(c: Ctx):
+    return ok(c.user.presence.to_json(own=True))
+
+
+@handles("pr.put")
+async def h_pr_put(c: Ctx):
+    body = c.body()
+    if "role" in body:
+        if body["role"] not in dict(ROLES) and body["role"] not in dict(ROLES).values():
+            raise ApiError(400, "role.does.not.exist", f"Unknown role {body['role']!r}", "role", str(body["role"]))
+        c.user.presence.role = next((k for k, v in ROLES if body["role"] in (k, v)), "business")
+    if "note" in body:
+        c.user.presence.note = str(body["note"] or "")[:256]
+    # The reference's presence object has "available" both inside "activity" and at the top level;
+    # the activity's own flag wins when both are given.
+    top_available = _bool_or_none(body.get("available"), "available")
+    act = body.get("activity")
+    if isinstance(act, dict):
+        inner = act.get("available")
+        _set_activity(c, act.get("id"), top_available if inner is None else inner, act.get("expiration"))
+    elif isinstance(act, str):
+        _set_activity(c, act, top_available)
+    elif top_available is not None:
+        c.user.presence.available = top_available
+    _presence_changed(c)
+    return ok(c.user.presence.to_json(own=True))
+
+
+@handles("pr.activity")
+async def h_pr_activity(c: Ctx):
+    body = c.body()
+    # The contract sends {"activity", "available"} as a JSON body; the reference lists them like its
+    # query parameters, so those are honoured too (body first).
+    act = body.get("activity", c.q.get("activity"))
+    available = body.get("available", c.q.get("available"))
+    if isinstance(act, dict):
+        _set_activity(c, act.get("id"), act.get("available", available), act.get("expiration"))
+    else:
+        _set_activity(c, act, available)
+    _presence_changed(c)
+    return ok(c.user.presence.to_json(own=True))
+
+
+def _endtime_text(c: Ctx) -> str:
+    """The reference's representation: ``never`` or UTC ``yyyy-MM-dd'T'HH:mm:ss'Z'``, as plain text."""
+    exp = c.user.presence.expiration
+    return "never" if exp.upper() == "NEVER" else exp
+
+
+@handles("pr.endtime_get")
+async def h_endtime_get(c: Ctx):
+    return PlainTextResponse(_endtime_text(c))
+
+
+@handles("pr.endtime_put")
+async def h_endtime_put(c: Ctx):
+    # The reference's one parameter is "expires" (ISO-8601 or 'never'). The client sends it as a query
+    # parameter; a JSON body {"expires": …} or a bare JSON string/plain-text body are accepted too.
+    if "expires" in c.q:
+        val: Any = c.q["expires"]
+    else:
+        raw = c.body_bytes.decode("utf-8", "replace").strip()
+        try:
+            val = json.loads(raw) if raw else None
+        except ValueError:
+            val = raw
+        if isinstance(val, dict):
+            val = val.get("expires")
+        if val is None or isinstance(val, (dict, list, bool)):
+            raise ApiError(400, "expires.missing", "expires (ISO-8601 or 'never') is required", "expires")
+    c.user.presence.expiration = expiration_value(val)
+    _presence_changed(c)
+    return PlainTextResponse(_endtime_text(c))
+
+
+@handles("pr.available")
+async def h_available(c: Ctx):
+    return ok(c.user.presence.available)
+
+
+@handles("pr.photo")
+async def h_photo(c: Ctx):
+    u = c.user
+    hue = sum(map(ord, u.user_id)) * 37 % 360
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
+           f'<circle cx="48" cy="48" r="48" fill="hsl({hue},55%,45%)"/>'
+           f'<text x="48" y="60" font-size="36" text-anchor="middle" fill="#fff" font-family="sans-serif">'
+           f"{u.firstname[0]}{u.lastname[0]}</text></svg>")
+    return Response(svg, media_type="image/svg+xml")
+
+
+# -- configuration ----------------------------------------------------------------------------------
+
+def _activities() -> dict:
+    return {"activity": [{"id": i, "name": n, "available": a, "default": i == "available", "stateName": n}
+                         for i, n, a in ACTIVITIES]}
+
+
+def _roles() -> dict:
+    return {"role": [{"id": i, "name": n, "stateName": n} for i, n in ROLES]}
+
+
+def _answerplaces(u: User) -> dict:
+    return {"answerplace": [{"id": "mobile", "name": "Mobile", "number": u.mobile},
+                            {"id": "office", "name": "Office", "number": u.number}]}
+
+
+@handles("cfg.activities")
+async def h_cfg_activities(c: Ctx):
+    return ok(_activities())
+
+
+@handles("cfg.roles")
+async def h_cfg_roles(c: Ctx):
+    return ok(_roles())
+
+
+@handles("cfg.answerplaces")
+async def h_cfg_answerplaces(c: Ctx):
+    return ok(_answerplaces(c.user))
+
+
+@handles("cfg.all")
+async def h_cfg_all(c: Ctx):
+    return ok({"activities": _activities(), "roles": _roles(), "answerplaces": _answerplaces(c.user),
+               "topics-enabled": False, "sms-allowed": True, "fallbackToDefaultPresenceState": False,
+               "defaultPresenceState": "Available", "callrouting-enabled": True,
+               "fields": {"field": [{"id": "field1", "label": "Department", "currentValue": "Customer care",
+                                     "requestedValue": "Customer care", "editable": False}]}})
+
+
+def _change_event(t, p) -> str:
+    return json.dumps({"timeStamp": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime()) + ".000",
+                       "changedField": p["changedField"]})
+
+
+@handles("cfg.stream")
+async def h_cfg_stream(c: Ctx):
+    uid = c.user.user_id
+    sub = c.sim.hub.subscribe("config", uid, lambda t, p: t == "config" and p["user"] == uid)
+    return SSEResponse(c.sim, sub, [], _change_event)
+
+
+@handles("cfg.shortcuts")
+async def h_shortcuts(c: Ctx):
+    return ok({"presenceShortcut": c.user.shortcuts})
+
+
+SHORTCUT_FIELDS = ("id", "name", "activityId", "available", "durationType", "durationMinutes", "order", "imageId",
+                   "diversionPhoneNumber", "applyDiversionNumber")
+
+
+def _shortcut_item(raw: Any, shortcut_id: str) -> dict:
+    """A PresenceShortcutDTO as the reference defines it (unknown fields dropped), or a 400."""
+    if not isinstance(raw, dict):
+        raise ApiError(400, "presenceShortcut.invalid", "A presence shortcut must be an object", "presenceShortcut")
+    for name in ("name", "activityId", "durationType"):
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            raise ApiError(400, f"{name}.missing", f"{name} is required", name)
+    if raw["activityId"] not in ACTIVITY_BY_ID:
+        raise ApiError(400, "activity.does.not.exist", f"Unknown activity {raw['activityId']!r}", "activityId",
+                       raw["activityId"])
+    if raw["durationType"] not in SHORTCUT_DURATION_TYPES:
+        raise ApiError(400, "durationType.invalid", "durationType must be NO_END_TIME, UNTIL_NEXT_WORKING_DAY or MINUTES",
+                       "durationType", raw["durationType"])
+    if raw["durationType"] == "MINUTES" and not (isinstance(raw.get("durationMinutes"), int)
+                                                  and raw["durationMinutes"] > 0):
+        raise ApiError(400, "durationMinutes.invalid", "durationMinutes must be a positive number for MINUTES",
+                       "durationMinutes")
+    for name in ("available", "applyDiversionNumber"):
+        if not isinstance(raw.get(name, False), bool):
+            raise ApiError(400, f"{name}.invalid", f"{name} must be true or false", name)
+    item = {k: raw[k] for k in SHORTCUT_FIELDS if k in raw and raw[k] is not None}
+    item["id"] = shortcut_id
+    item.setdefault("available", False)
+    item.setdefault("applyDiversionNumber", False)
+    item.setdefault("order", 0)
+    if item["durationType"] != "MINUTES":
+        item.pop("durationMinutes", None)
+    return item
+
+
+@handles("cfg.shortcuts_put")
+async def h_shortcuts_put(c: Ctx):
+    # The reference names the list "presenceShortcut" for reading and writing; the list replaces all.
+    items = c.body().get("presenceShortcut")
+    if not isinstance(items, list):
+        raise ApiError(400, "presenceShortcut.invalid", "Send {\"presenceShortcut\": [...]}", "presenceShortcut")
+    shortcuts = [_shortcut_item(i, str((i.get("id") if isinstance(i, dict) else None) or n + 1))
+                 for n, i in enumerate(items)]
+    c.user.shortcuts = shortcuts
+    c.config_changed("PRESENCE_SHORTCUTS")
+    return ok({"presenceShortcut": c.user.shortcuts})
+
+
+def _shortcut(c: Ctx) -> dict:
+    for s in c.user.shortcuts:
+        if s["id"] == c.params["id"]:
+            return s
+    raise ApiError(404, "shortcut.does.not.exist", f"No shortcut {c.params['id']}", "id", c.params["id"])
+
+
+@handles("cfg.shortcut")
+async def h_shortcut(c: Ctx):
+    return ok(_shortcut(c))
+
+
+@handles("cfg.shortcut_put")
+async def h_shortcut_put(c: Ctx):
+    # The reference: the body's id is ignored (the path's wins), and a missing shortcut is created.
+    item = _shortcut_item(c.body(), c.params["id"])
+    for n, s in enumerate(c.user.shortcuts):
+        if s["id"] == item["id"]:
+            c.user.shortcuts[n] = item
+            break
+    else:
+        c.user.shortcuts.append(item)
+    c.config_changed("PRESENCE_SHORTCUTS")
+    return ok(item)
+
+
+# -- devices and lines ------------------------------------------------------------------------------
+
+@handles("dev.list")
+async def h_dev_list(c: Ctx):
+    t = c.q.get("type")
+    return ok([d.to_json() for d in c.user.devices if not t or d.device_type == t])
+
+
+@handles("dev.active")
+async def h_dev_active(c: Ctx):
+    return ok([{k: v for k, v in d.to_json().items() if k in ("deviceId", "deviceType", "deviceName", "deviceIcon")}
+               for d in c.user.devices if d.status == "ACTIVE"])
+
+
+@handles("dev.stream")
+async def h_dev_stream(c: Ctx):
+    uid = c.user.user_id
+    sub = c.sim.hub.subscribe("devices", uid, lambda t, p: t == "device" and p["user"] == uid)
+    return SSEResponse(c.sim, sub, [], _change_event)
+
+
+@handles("lines.list")
+async def h_lines(c: Ctx):
+    return ok({"line": c.org.lines_of(c.user)})
+
+
+def _active_line(c: Ctx) -> dict:
+    line = next(l for l in c.org.lines_of(c.user) if l["active"])
+    return {k: line[k] for k in ("number", "type", "name", "groupId")}
+
+
+@handles("lines.active_get")
+async def h_line_get(c: Ctx):
+    return ok(_active_line(c))
+
+
+@handles("lines.active_put")
+async def h_line_put(c: Ctx):
+    body = c.body()
+    key = (str(body.get("type", "")), int(body.get("groupId") or 0))
+    if not any((l["type"], l["groupId"]) == key for l in c.org.lines_of(c.user)):
+        raise ApiError(400, "line.does.not.exist", f"No line {key[0]}/{key[1]}", "type", key[0])
+    c.user.active_line = key
+    c.config_changed("LINES")
+    return ok(_active_line(c))
+
+
+# -- contacts ---------------------------------------------------------------------------------------
+
+def _contact(c: Ctx, cid: str) -> dict | None:
+    u = c.org.users.get(cid)
+    if u is not None:
+        return c.org.user_contact(u, c.user, c.pbx.in_call(u.user_id))
+    return c.org.entry_contact(cid, c.user)
+
+
+@handles("ct.list")
+async def h_ct_list(c: Ctx):
+    items = [x for x in (_contact(c, cid) for cid in c.user.contacts) if x]
+    items.sort(key=lambda x: (x["lastname"], x["firstname"]))
+    return ok({"contact": items})
+
+
+@handles("ct.search")
+async def h_ct_search(c: Ctx):
+    query = (c.q.get("query") or "").strip()
+    try:
+        limit = max(0, min(int(c.q.get("maxResults") or 25), 1000))
+    except ValueError:
+        raise ApiError(400, "maxResults.invalid", "maxResults must be a number", "maxResults")
+    if not query:
+        items = [x for x in (_contact(c, cid) for cid, st in c.user.contacts.items() if st == "FAVORITE") if x]
+    else:
+        items = [c.org.user_contact(u, c.user, c.pbx.in_call(u.user_id)) for u in c.org.colleague_search(query)]
+        include_blocked = c.flag("includeBlocked")
+        for e in c.org.directory.search(query, limit + 10):
+            if c.user.contacts.get(e.cid) == "BLOCKED" and not include_blocked:
+                continue
+            items.append(c.org.entry_contact(e.cid, c.user))
+    items.sort(key=lambda x: (x["lastname"], x["firstname"]))
+    return ok({"query": query, "contact": items[:limit]})
+
+
+@handles("ct.add")
+async def h_ct_add(c: Ctx):
+    cid = c.params["cid"]
+    if _contact(c, cid) is None or cid == c.user.user_id:
+        raise ApiError(404, "contact.does.not.exist", f"No contact {cid}", "cid", cid)
+    c.user.contacts.setdefault(cid, "CONTACT")
+    return ok({"query": "", "contact": [_contact(c, cid)]})
+
+
+@handles("ct.remove")
+async def h_ct_remove(c: Ctx):
+    if c.user.contacts.pop(c.params["cid"], None) is None:
+        raise ApiError(404, "contact.does.not.exist", f"{c.params['cid']} is not in your list", "cid", c.params["cid"])
+    return ok({})
+
+
+@handles("ct.status")
+async def h_ct_status(c: Ctx):
+    cid = c.params["cid"]
+    status = c.body().get("contactStatus")
+    if status not in ("FAVORITE", "CONTACT", "VIP", "BLOCKED"):
+        raise ApiError(400, "contactStatus.invalid", "contactStatus must be FAVORITE, CONTACT, VIP or BLOCKED",
+                       "contactStatus", str(status))
+    if _contact(c, cid) is None:
+        raise ApiError(404, "contact.does.not.exist", f"No contact {cid}", "cid", cid)
+    c.user.contacts[cid] = status
+    return ok(_contact(c, cid))
+
+
+# -- communication log, SMS -------------------------------------------------------------------------
+
+@handles("log.list")
+async def h_log_list(c: Ctx):
+    q = c.q
+    items = [i for i in c.user.commlog if not i.get("deleted")]
+    types = q.getlist("itemType")  # the reference's name, repeated per type
+    if types:
+        items = [i for i in items if i["itemType"] in types]
+    for key, cmp in (("since", lambda i, v: i["itemId"] > v), ("olderThan", lambda i, v: i["itemId"] < v)):
+        if (q.get(key) or "").isdigit():
+            items = [i for i in items if cmp(i, int(q[key]))]
+    if q.get("sinceTime"):
+        items = [i for i in items if i["startTime"] >= q["sinceTime"]]
+    if q.get("untilTime"):
+        items = [i for i in items if i["startTime"] <= q["untilTime"]]
+    if q.get("number"):
+        items = [i for i in items if i["remoteParty"]["number"] == q["number"]]
+    items = sorted(items, key=lambda i: i["itemId"], reverse=True)
+    total = len(items)
+    limit = q.get("limit")  # the reference's name (not maxItems)
+    if limit and limit.isdigit():
+        items = items[: int(limit)]
+    wrap = lambda i: {".RecordingDTO" if i["itemType"] == "RECORDING" else ".CallDTO": i}  # noqa: E731
+    return ok({"historyItems": [wrap(i) for i in items], "flushCache": False,
+               "generatedAt": iso(time.time()), "hintCount": total})
+
+
+def _log_item(c: Ctx) -> dict:
+    for i in c.user.commlog:
+        if str(i["itemId"]) == c.params["item"] and not i.get("deleted"):
+            return i
+    raise ApiError(404, "item.does.not.exist", f"No log item {c.params['item']}", "itemId", c.params["item"])
+
+
+@handles("log.seen")
+async def h_log_seen(c: Ctx):
+    item = _log_item(c)
+    # The reference's query parameters: isSeen (required), isPlayed, updateCallItem.
+    val = c.q.get("isSeen")
+    if val is None or val.lower() not in ("true", "false"):
+        raise ApiError(400, "isSeen.invalid", "isSeen must be true or false", "isSeen", str(val))
+    item["isSeen"] = val.lower() == "true"
+    return ok(item)
+
+
+@handles("log.delete")
+async def h_log_delete(c: Ctx):
+    _log_item(c)["deleted"] = True
+    return ok({})
+
+
+@handles("sms.send")
+async def h_sms(c: Ctx):
+    body = c.body()
+    # The reference's example body holds only smsText: "to" is a query parameter (a body "to" is
+    # still read, for older clients).
+    to, text = str(c.q.get("to") or body.get("to") or ""), body.get("smsText")
+    if not to.startswith("+") or not to[1:].isdigit() or not 7 <= len(to) <= 16:
+        raise ApiError(400, "to.invalid", "to must be an E.164 number", "to", to)
+    if not isinstance(text, str) or not text.strip() or len(text) > 1600:
+        raise ApiError(400, "smsText.invalid", "smsText must be 1-1600 characters", "smsText")
+    c.sim.sms.append({"from": c.user.user_id, "to": to, "smsText": text, "time": iso(time.time())})
+    return ok({"to": to, "status": "SENT"})
+
+
