@@ -151,9 +151,12 @@ async def h_dg_assign(c: Ctx):
 
 @handles("dg.queuestats_stream")
 async def h_dg_qs_stream(c: Ctx):
-    uid = c.user.user_id
-    sub = c.sim.hub.subscribe("queuestats", uid, lambda t, p: t == "queue" and uid in p["members"])
-    initial = [queue_xml([c.pbx.queue_stat(g) for g in c.org.groups_of(uid)])]
+    # The same queues as qs.user: every group for a supervisor, the member groups for an agent.
+    uid, everything = c.user.user_id, c.user.supervisor
+    sub = c.sim.hub.subscribe("queuestats", uid,
+                              lambda t, p: t == "queue" and (everything or uid in p["members"]))
+    groups = list(c.org.groups.values()) if everything else c.org.groups_of(uid)
+    initial = [queue_xml([c.pbx.queue_stat(g) for g in groups])]
     return SSEResponse(c.sim, sub, initial, lambda t, p: queue_xml([p["stat"]]))
 
 

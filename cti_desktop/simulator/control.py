@@ -8,6 +8,7 @@
 ``POST /_sim/streams/drop``            cut every open stream abruptly; ``{"outageMs":N}`` → 503s
 ``POST|DELETE|GET /_sim/faults``       ``{"latencyMs","errorRate","malformedRate","stall"}``
 ``POST /_sim/queues/{id}``             set QueueStat fields (``callsWaiting`` = ``queueLength``)
+``POST|DELETE|GET /_sim/queues/load``  ``{"queues":500,"rate":10,"seconds":60}``: synthetic queue storm
 ``POST /_sim/presence/{user}``         ``{"activity","available","note","role"}``
 ``POST /_sim/devices/{deviceId}``      ``{"status":"ACTIVE|INACTIVE"}`` (device stream event)
 ``POST /_sim/config``                  ``{"heartbeat","autoAnswerMs","demo"}``
@@ -36,6 +37,7 @@ from starlette.routing import Route
 
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
+from .queue_load import queue_load_routes
 
 QS_SETTABLE = {"queueLength", "availableAgents", "loggedInAgents", "longestWaiting", "lastWait", "averageWait",
                "droppedCallsForPeriod", "totalCallsForPeriod", "answeredCallsForPeriod", "totalCallsLast24h",
@@ -246,6 +248,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/calls/{call_id}/{what}", remote, methods=["POST"]),
         Route("/_sim/streams/drop", drop, methods=["POST"]),
         Route("/_sim/faults", faults, methods=["GET", "POST", "DELETE"]),
+        *queue_load_routes(sim),  # before /_sim/queues/{gid}
         Route("/_sim/queues/{gid}", queues, methods=["POST"]),
         Route("/_sim/presence/{user}", presence, methods=["POST"]),
         Route("/_sim/devices/{dev}", devices, methods=["POST"]),
