@@ -18,7 +18,12 @@ import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
+from cti_desktop.core.errors import (
+    InvalidInput,
+    NotFound,
+    NotSupported,
+    UserFacingError,
+)
 from cti_desktop.core.models import CommLogItem
 
 from .base import ViewModel

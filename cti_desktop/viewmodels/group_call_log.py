@@ -20,14 +20,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, StaleState, UserFacingError
+from cti_desktop.core.errors import (
+    InvalidInput,
+    NotFound,
+    NotSupported,
+    StaleState,
+    UserFacingError,
+)
 from cti_desktop.core.models import Contact, Group, GroupCallLogItem
 
 from .base import ViewModel
@@ -68,9 +74,9 @@ def time_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
         return "Unknown time"
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     local = when.astimezone()
-    now = (now or datetime.now(timezone.utc)).astimezone()
+    now = (now or datetime.now(UTC)).astimezone()
     if local.date() == now.date():
         return local.strftime("%H:%M")
     if local.year == now.year:
@@ -375,7 +381,7 @@ class GroupCallLogViewModel(ViewModel):
                 continue
             try:
                 contacts = await asyncio.wait_for(self._directory.search(number, limit=5), 5.0)
-            except (UserFacingError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, UserFacingError) as exc:
                 log.info("no name for %s: %s", number, exc)
                 self._names[key] = ""
                 continue

@@ -7,7 +7,11 @@ import asyncio
 import pytest
 from support import sim_post, sim_state, until
 
-from cti_desktop.viewmodels.group_call_log import ALL_GROUPS, GroupCallLogViewModel, contact_for_number
+from cti_desktop.viewmodels.group_call_log import (
+    ALL_GROUPS,
+    GroupCallLogViewModel,
+    contact_for_number,
+)
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 SWITCHBOARD = "103"  # members agent1, agent2, agent18–20; agent1 is logged in
