@@ -227,6 +227,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``cti-desktop sim [--vendor dstny|telavox|voxloud] …``: the chosen vendor's simulator (default Dstny)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    vendor_parser = argparse.ArgumentParser(prog="cti-desktop sim", add_help=False)
+    vendor_parser.add_argument("--vendor", choices=("dstny", "telavox", "voxloud"), default="dstny",
+                               help="which PBX to simulate (default dstny)")
+    chosen, argv = vendor_parser.parse_known_args(argv)
+    if chosen.vendor == "telavox":
+        from .telavox.server import main as telavox_main
+
+        return telavox_main(argv)
+    if chosen.vendor == "voxloud":
+        from .voxloud.server import main as voxloud_main
+
+        return voxloud_main(argv)
     args = build_parser().parse_args(argv)
     if args.contacts < 0 or args.heartbeat <= 0:
         print("--contacts must be >= 0 and --heartbeat > 0", file=sys.stderr)
