@@ -264,6 +264,8 @@ class QueueBoard:
         self.received = 0
         self.coalesced = 0
         self.rest_corrections = 0
+        #: Bumped at every trend sample (the chart redraws only then).
+        self.trend_samples = 0
 
     # -- input ------------------------------------------------------------------------------------
     def offer(self, stats: Iterable[QueueStats], *, source: str = "stream") -> None:
@@ -383,6 +385,7 @@ class QueueBoard:
             changes.updated.append(tile)
         if now - self._last_trend >= self.trend_interval:
             self._last_trend = now
+            self.trend_samples += 1
             for qid, tile in self.tiles.items():
                 self.trends[qid].append(now, tile.waiting, tile.longest_wait(now))
         return changes

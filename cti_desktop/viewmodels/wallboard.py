@@ -1,0 +1,510 @@
+"""The supervisor wallboard: one tile per queue the person may supervise, live, with thresholds.
+
+The provider's follower writes every stream update into a Qt-free :class:`QueueBoard` (latest figures
+per queue, coalesced). A :class:`QTimer` flushes the board ``flush_hz`` times per second: only the
+tiles that changed are turned into :class:`TileView` texts and announced with one ``dataChanged`` of
+the :class:`WallboardTileModel`; the order (sort, filter) is worked out at most once per second, so
+an event storm of hundreds of queues costs the GUI a few small repaints per second and no widgets.
+
+A queue crossing into critical notifies once (``notify(title, text)`` and ``criticalCrossed``); it
+must fall clear of critical before it can notify again (see :class:`Thresholds`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import ScopeMissing, UserFacingError
+from cti_desktop.core.queue_board import Level, QueueBoard, ThresholdConfig, TileState
+
+from .base import ViewModel
+from .session_bridge import SessionBridge
+
+__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "format_duration"]
+
+log = logging.getLogger(__name__)
+
+#: Sort keys and their names in words.
+SORT_KEYS = {"urgency": "Urgency", "name": "Name", "waiting": "Calls waiting"}
+TILE_ROLE = Qt.ItemDataRole.UserRole + 1
+QUEUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A notification lists at most this many queues; more crossings at once become one summary.
+NOTIFY_AT_ONCE = 3
+TREND_CURVES = 6
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class TileView:
+    """Everything one tile shows, already in words."""
+
+    queue_id: str
+    name: str
+    number: str
+    level: int  # Level value
+    level_label: str  # "Normal" / "Warning" / "Critical": the cue that does not rely on colour
+    waiting: int
+    longest: int
+    longest_text: str
+    average_text: str
+    last_text: str
+    period_text: str  # answered / dropped / total
+    day_text: str
+    answer_rate_text: str
+    logged_in: int
+    free: int
+    presence_text: str
+    age_text: str  # "" when fresh, else e.g. "data 45 s old"
+
+    @property
+    def summary(self) -> str:
+        """One line for screen readers and tooltips."""
+        parts = [f"{self.name}: {self.level_label}", f"{self.waiting} waiting", f"longest wait {self.longest_text}",
+                 f"average {self.average_text}", f"last {self.last_text}",
+                 f"answered/dropped/total {self.period_text} (24 h {self.day_text})",
+                 f"answer rate {self.answer_rate_text}", f"{self.logged_in} agents logged in, {self.free} free"]
+        if self.presence_text:
+            parts.append(self.presence_text)
+        if self.age_text:
+            parts.append(self.age_text)
+        return "; ".join(parts)
+
+
+def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
+    s = tile.stats
+    rate = tile.answer_rate
+    longest = tile.longest_wait(now)
+    age = tile.age(now)
+    return TileView(
+        queue_id=s.id, name=tile.name, number=s.number, level=int(tile.level), level_label=tile.level.label,
+        waiting=s.queue_length, longest=longest, longest_text=format_duration(longest),
+        average_text=format_duration(s.average_wait), last_text=format_duration(s.last_wait),
+        period_text=f"{s.answered_period} / {s.dropped_period} / {s.total_period}",
+        day_text=f"{s.answered_24h} / {s.dropped_24h} / {s.total_24h}",
+        answer_rate_text="–" if rate is None else f"{rate * 100:.0f} %",
+        logged_in=s.logged_in_agents, free=s.available_agents,
+        presence_text=", ".join(f"{name} {count}" for name, count in s.agent_presence if count),
+        age_text=f"data {format_duration(age)} old" if lagging and age >= 1 else "",
+    )
+
+
+class WallboardTileModel(QAbstractListModel):
+    """The visible tiles in their order. ``TILE_ROLE`` gives the :class:`TileView`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._order: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._views: dict[str, TileView] = {}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
+            return None
+        qid = self._order[index.row()]
+        view = self._views.get(qid)
+        if view is None:
+            return None
+        if role == TILE_ROLE:
+            return view
+        if role == QUEUE_ID_ROLE:
+            return qid
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{view.name}: {view.level_label}, {view.waiting} waiting"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return view.summary
+        return None
+
+    # -- used by the view-model -------------------------------------------------------------------
+    @property
+    def order(self) -> list[str]:
+        return list(self._order)
+
+    def view(self, qid: str) -> TileView | None:
+        return self._views.get(qid)
+
+    def put_views(self, views: Mapping[str, TileView]) -> None:
+        """New texts for some tiles: one ``dataChanged`` over the rows concerned."""
+        rows = []
+        for qid, view in views.items():
+            self._views[qid] = view
+            row = self._rows.get(qid)
+            if row is not None:
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [TILE_ROLE])
+
+    def forget(self, qids: list[str]) -> None:
+        for qid in qids:
+            self._views.pop(qid, None)
+
+    def set_order(self, order: list[str]) -> bool:
+        if order == self._order:
+            return False
+        if len(order) == len(self._order) and set(order) == set(self._order):
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            ids = [self._order[i.row()] for i in old]
+            self._order = order
+            self._rows = {qid: row for row, qid in enumerate(order)}
+            self.changePersistentIndexList(old, [self.index(self._rows[q]) for q in ids])
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._order = order
+            self._rows = {qid: row for row, qid in enumerate(order)}
+            self.endResetModel()
+        return True
+
+
+class WallboardViewModel(ViewModel):
+    """The wallboard of one session. Call :meth:`start` once the loop runs; :meth:`aclose` at the end.
+
+    ``thresholds`` is a :class:`ThresholdConfig` or its plain mapping
+    (``{"default": {...}, "queues": {"101": {...}}}``); ``notify(title, text)`` shows a desktop
+    notification (e.g. ``DesktopNotifier().notify``).
+    """
+
+    statusChanged = Signal()
+    liveChanged = Signal()
+    deniedChanged = Signal()
+    filterTextChanged = Signal()
+    sortKeyChanged = Signal()
+    tvModeChanged = Signal()
+    countsChanged = Signal()
+    chartQueuesChanged = Signal()
+    trendChanged = Signal()
+    orderChanged = Signal()
+    thresholdsChanged = Signal()
+    criticalCrossed = Signal(str, str)  # queue id, message
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        *,
+        thresholds: ThresholdConfig | Mapping[str, Any] | None = None,
+        notify: Callable[[str, str], object] | None = None,
+        flush_hz: float = 5.0,
+        order_every: float = 1.0,
+        check_every: float = 15.0,
+        lag_after: float = 30.0,
+        heartbeat_interval: float = 15.0,
+        backoff_initial: float = 1.0,
+        trend_interval: float = 5.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._notify = notify
+        self._check_every = check_every
+        self._heartbeat = heartbeat_interval
+        self._backoff_initial = backoff_initial
+        self._order_every = order_every
+        self.board = QueueBoard(thresholds, lag_after=lag_after, trend_interval=trend_interval)
+        self.model = WallboardTileModel(self)
+        self._status = "Connecting…"
+        self._live = False
+        self._denied = ""
+        self._filter = ""
+        self._sort = "urgency"
+        self._tv = False
+        self._counts = (0, 0, 0)
+        self._chart_queues: list[str] = []
+        self._chart_selected: list[str] = []
+        self._trend_seen = 0
+        self._last_order = -1e9
+        self._order_dirty = True
+        self._task: asyncio.Task | None = None
+        self._follower = None
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(20, int(1000 / max(0.5, flush_hz))))
+        self._timer.timeout.connect(self.flush)
+
+    # ------------------------------------------------------------------------------ properties
+    def _get_status(self) -> str:
+        return self._status
+
+    status = Property(str, _get_status, notify=statusChanged)
+
+    def _get_live(self) -> bool:
+        return self._live
+
+    live = Property(bool, _get_live, notify=liveChanged)
+
+    def _get_denied(self) -> str:
+        return self._denied
+
+    denied = Property(str, _get_denied, notify=deniedChanged)
+
+    def _get_filter(self) -> str:
+        return self._filter
+
+    def _set_filter(self, text: str) -> None:
+        if self._update("_filter", str(text or ""), self.filterTextChanged):
+            self._apply_order(force=True)
+
+    filterText = Property(str, _get_filter, _set_filter, notify=filterTextChanged)
+
+    def _get_sort(self) -> str:
+        return self._sort
+
+    def _set_sort(self, key: str) -> None:
+        if key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}; known: {', '.join(SORT_KEYS)}")
+        if self._update("_sort", key, self.sortKeyChanged):
+            self._apply_order(force=True)
+
+    sortKey = Property(str, _get_sort, _set_sort, notify=sortKeyChanged)
+
+    def _get_tv(self) -> bool:
+        return self._tv
+
+    def _set_tv(self, on: bool) -> None:
+        if self._update("_tv", bool(on), self.tvModeChanged):
+            self._apply_order(force=True)
+
+    tvMode = Property(bool, _get_tv, _set_tv, notify=tvModeChanged)
+
+    def _get_queue_count(self) -> int:
+        return self._counts[0]
+
+    queueCount = Property(int, _get_queue_count, notify=countsChanged)
+
+    def _get_warning_count(self) -> int:
+        return self._counts[1]
+
+    warningCount = Property(int, _get_warning_count, notify=countsChanged)
+
+    def _get_critical_count(self) -> int:
+        return self._counts[2]
+
+    criticalCount = Property(int, _get_critical_count, notify=countsChanged)
+
+    def _get_chart_queues(self) -> list:
+        return list(self._chart_queues)
+
+    chartQueues = Property(list, _get_chart_queues, notify=chartQueuesChanged)
+
+    @property
+    def effective_sort(self) -> str:
+        """TV mode always sorts by urgency."""
+        return "urgency" if self._tv else self._sort
+
+    @property
+    def thresholds(self) -> ThresholdConfig:
+        return self.board.thresholds
+
+    def set_thresholds(self, thresholds: ThresholdConfig | Mapping[str, Any]) -> None:
+        """New levels (e.g. from the settings): applied at the next flush. Raises ValueError when invalid."""
+        self.board.set_thresholds(thresholds)
+        self.thresholdsChanged.emit()
+
+    # -------------------------------------------------------------------------------- lifecycle
+    def start(self) -> None:
+        """Start following (needs the running loop). Safe to call twice."""
+        if self._task is not None or self._closed:
+            return
+        self._timer.start()
+        self._task = self._bridge.session.spawn(self._follow(), name="wallboard")
+
+    async def aclose(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        if self._follower is not None:
+            self._follower.stop()
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def _follow(self) -> None:
+        backend = self._bridge.session.backend
+        queues = getattr(backend, "queues", None)
+        from cti_desktop.providers.dstny.client import DstnyClient
+
+        if isinstance(queues, DstnyClient):
+            await self._follow_dstny(queues)
+        elif queues is not None and hasattr(queues, "queue_stats"):
+            await self._poll(queues)
+        else:
+            self._set_denied("This server offers no queue statistics.")
+
+    async def _follow_dstny(self, client) -> None:
+        from cti_desktop.core.transport import stream_client
+        from cti_desktop.providers.dstny.queuestats import DstnyQueueStatsFollower
+
+        stream_http = stream_client(max_streams=2)
+        try:
+            self._follower = DstnyQueueStatsFollower(
+                client, self.board, stream_http=stream_http, heartbeat_interval=self._heartbeat,
+                check_every=self._check_every, backoff_initial=self._backoff_initial,
+                on_status=self._on_status, on_denied=self._set_denied, on_error=self.set_error)
+            await self._follower.run()
+        finally:
+            self._follower = None
+            await stream_http.aclose()
+
+    async def _poll(self, queues) -> None:
+        """Backends with queue statistics but no stream: read them every ``check_every`` seconds."""
+        self.board.stream_live = True
+        while True:
+            try:
+                self.board.seed(await queues.queue_stats())
+            except ScopeMissing:
+                self._set_denied("Queue statistics are not available with this account.")
+                return
+            except UserFacingError as exc:
+                self.set_error(str(exc))
+                self._on_status(ConnectionStatus(ConnectionState.RECONNECTING, reason=str(exc)))
+            else:
+                self.clear_error()
+                self._on_status(ConnectionStatus(ConnectionState.LIVE))
+            await asyncio.sleep(self._check_every)
+
+    def _on_status(self, status: ConnectionStatus) -> None:
+        self._update("_status", status.describe(), self.statusChanged)
+        self._update("_live", status.state is ConnectionState.LIVE, self.liveChanged)
+
+    def _set_denied(self, message: str) -> None:
+        self._update("_denied", message, self.deniedChanged)
+        self._update("_status", "Not available", self.statusChanged)
+        self._timer.stop()
+
+    # ------------------------------------------------------------------------------------ flush
+    @Slot()
+    def flush(self) -> None:
+        """Apply what the board gathered since the last flush (run by the timer)."""
+        board = self.board
+        now = time.monotonic()
+        changes = board.flush()
+        if changes.removed:
+            self.model.forget(changes.removed)
+            self._order_dirty = True
+        views: dict[str, TileView] = {}
+        for tile in changes.updated:
+            views[tile.queue_id] = tile_view(tile, now, board.lagging(tile, now))
+        # Texts that move with time alone: a growing longest wait, a data age.
+        for qid, tile in board.tiles.items():
+            if qid in views:
+                continue
+            lagging = board.lagging(tile, now)
+            old = self.model.view(qid)
+            if tile.stats.queue_length > 0 or lagging or (old is not None and old.age_text):
+                view = tile_view(tile, now, lagging)
+                if view != old:
+                    views[qid] = view
+        if views:
+            new_ids = [qid for qid in views if self.model.view(qid) is None]
+            self.model.put_views(views)
+            if new_ids or self.effective_sort != "name":
+                self._order_dirty = True
+        if changes.updated or changes.removed:
+            self._update_counts()
+        self._apply_order()
+        if changes.crossed_critical:
+            self._announce(changes.crossed_critical)
+        if board.trend_samples != self._trend_seen:
+            self._trend_seen = board.trend_samples
+            self._refresh_chart_queues()
+            self.trendChanged.emit()
+
+    def _update_counts(self) -> None:
+        levels = [t.level for t in self.board.tiles.values()]
+        counts = (len(levels), levels.count(Level.WARNING), levels.count(Level.CRITICAL))
+        self._update("_counts", counts, self.countsChanged)
+
+    def _apply_order(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and (not self._order_dirty or now - self._last_order < self._order_every):
+            return
+        self._last_order = now
+        self._order_dirty = False
+        tiles = self.board.ordered(self.effective_sort, now)
+        needle = "" if self._tv else self._filter.strip().casefold()
+        if needle:
+            tiles = [t for t in tiles if needle in t.name.casefold() or needle in t.stats.number
+                     or needle == t.queue_id or needle in t.level.label.casefold()]
+        order = [t.queue_id for t in tiles if self.model.view(t.queue_id) is not None]
+        if self.model.set_order(order):
+            self.orderChanged.emit()
+        self._refresh_chart_queues()
+
+    def _announce(self, tiles: list[TileState]) -> None:
+        now = time.monotonic()
+        for tile in tiles:
+            message = (f"{tile.waiting} waiting, longest wait {format_duration(tile.longest_wait(now))}")
+            self.criticalCrossed.emit(tile.queue_id, f"{tile.name} is critical: {message}")
+        if self._notify is None:
+            return
+        try:
+            if len(tiles) <= NOTIFY_AT_ONCE:
+                for tile in tiles:
+                    self._notify(f"Queue critical: {tile.name}",
+                                 f"{tile.waiting} waiting, longest wait {format_duration(tile.longest_wait(now))}")
+            else:
+                names = ", ".join(t.name for t in tiles[:NOTIFY_AT_ONCE])
+                self._notify(f"{len(tiles)} queues became critical",
+                             f"{names} and {len(tiles) - NOTIFY_AT_ONCE} more")
+        except Exception:  # a notification never takes the wallboard down
+            log.exception("could not show a desktop notification")
+
+    # ------------------------------------------------------------------------------------ chart
+    @Slot(list)
+    def selectForChart(self, queue_ids: list) -> None:
+        """The queues to chart (the selected tiles); empty: the most urgent ones."""
+        self._chart_selected = [str(q) for q in queue_ids][:TREND_CURVES]
+        self._refresh_chart_queues()
+        self.trendChanged.emit()
+
+    def _refresh_chart_queues(self) -> None:
+        chosen = [q for q in self._chart_selected if q in self.board.tiles]
+        if not chosen:
+            chosen = [t.queue_id for t in self.board.ordered("urgency")[:TREND_CURVES]]
+        if chosen != self._chart_queues:
+            self._chart_queues = chosen
+            self.chartQueuesChanged.emit()
+
+    def trend(self, queue_id: str):
+        """``(minutes_ago, waiting, longest_minutes)`` arrays for one queue (empty when unknown)."""
+        import numpy as np
+
+        buffer = self.board.trends.get(queue_id)
+        if buffer is None or not len(buffer):
+            empty = np.zeros(0)
+            return empty, empty, empty
+        times, waiting, longest = buffer.arrays()
+        return (times - time.monotonic()) / 60.0, waiting, longest / 60.0
+
+    def queue_name(self, queue_id: str) -> str:
+        tile = self.board.tiles.get(queue_id)
+        return tile.name if tile else queue_id
