@@ -397,6 +397,9 @@ class Pbx(QueueStats):
         caller_rp = caller.remote_party() if isinstance(caller, External) else caller.user.remote_party()
         history = {"subject": g.name, "acdSupport": g.number, "campOn": False, "initialParty": caller_rp,
                    "previousParty": g.remote_party(), "previousRetargetReason": "DISTRIBUTED"}
+        if g.night_mode and to is None:
+            self._forward_group_call(caller, g, "NIGHT_MODE")
+            return []
         if to is not None:
             users = [to]
         else:
@@ -610,6 +613,15 @@ class Pbx(QueueStats):
         if leg.offer and leg.offer.group and answered and leg.inbound:
             self._group_log(leg.offer.group, "ANSWERED", leg, leg.user,
                             (leg.answered_at or leg.created) - leg.offer.started)
+
+    def _forward_group_call(self, caller: Party, g: Group, reason: str) -> None:
+        """A group in night mode forwards its callers (to voicemail): a FORWARDED log item."""
+        number = caller.number if isinstance(caller, External) else caller.user.number
+        self.org.next_log_id += 1
+        item = self.org.calllog_item(self.org.next_log_id, g, "FORWARDED", number, datetime.now(timezone.utc),
+                                     None, 0, 0)
+        item["forwardReason"] = reason
+        g.calllog.append(item)
 
     def _group_log(self, g: Group, kind: str, leg: Leg, agent: User | None, waited: float) -> None:
         rp = self.remote_of(leg)

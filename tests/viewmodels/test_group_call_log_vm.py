@@ -239,3 +239,25 @@ def test_contact_for_number_matches_by_digits():
     assert contact_for_number([c], "0701234567") is c
     assert contact_for_number([c], "+46701234568") is None
     assert ALL_GROUPS == ""
+
+
+def test_answered_and_forwarded_group_calls_are_logged(sim, arun, agent_session, vm1, vm2):
+    # answered by agent1, then ended: an ANSWERED item handled by agent1
+    answer = sim_post(sim, "/_sim/calls", {"via": SWITCHBOARD, "to": "agent1", "from": "+46701234511"})
+    arun(until(lambda: agent_session.store.calls(), what="the call to ring"))
+    call = agent_session.store.calls()[0]
+    arun(agent_session.commands.run("answer", call, "agent1-soft"))
+    arun(until(lambda: any(c["status"] == "ACTIVE" for c in sim_state(sim)["calls"]), what="the answer"))
+    sim_post(sim, f"/_sim/calls/{answer['callId']}/remote-hangup")
+    arun(until(lambda: not agent_session.store.calls(), what="the call to end"))
+    # the switchboard in night mode forwards its callers
+    sim_post(sim, f"/_sim/queues/{SWITCHBOARD}", {"nightMode": True})
+    assert sim_post(sim, "/_sim/calls", {"via": SWITCHBOARD, "from": "+46701234522"})["callId"] is None
+    vm2.setSelectedGroup(SWITCHBOARD)
+    assert arun(vm2.refresh_now())
+    answered = next(i for i in vm2.items if i["caller"] == "+46701234511")
+    assert answered["type"] == "ANSWERED" and answered["state"] == "HANDLED" and answered["agent"]
+    forwarded = next(i for i in vm2.items if i["caller"] == "+46701234522")
+    assert forwarded["type"] == "FORWARDED" and forwarded["typeText"] == "Forwarded"
+    assert forwarded["forwardReason"] == "NIGHT_MODE" and forwarded["state"] == "UNHANDLED"
+    arun(asyncio.sleep(0.3))
