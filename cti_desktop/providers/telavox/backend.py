@@ -185,6 +185,7 @@ class TelavoxBackend:
         poll_interval: float = 1.0,
         backoff_initial: float = 1.0,
         backoff_max: float = 60.0,
+        stale_after: float | None = None,
     ) -> None:
         self.client = client
         self.capabilities = client.capabilities
@@ -197,6 +198,7 @@ class TelavoxBackend:
         self._http = http
         self._poll_interval = poll_interval
         self._backoff = (backoff_initial, backoff_max)
+        self._stale_after = stale_after
         self.poller: TelavoxCallPoller | None = None
 
     async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
@@ -207,6 +209,7 @@ class TelavoxBackend:
             interval=self._poll_interval,
             backoff_initial=self._backoff[0],
             backoff_max=self._backoff[1],
+            stale_after=self._stale_after,
         )
         await self.poller.run()
 
@@ -239,6 +242,7 @@ async def connect_telavox(
     poll_interval: float | None = None,
     backoff_initial: float = 1.0,
     backoff_max: float = 60.0,
+    stale_after: float | None = None,
 ) -> TelavoxBackend:
     """Sign in (session login, Basic or token, by the account's options), check it, build the backend.
 
@@ -281,5 +285,6 @@ async def connect_telavox(
             await http.aclose()
         raise
     return TelavoxBackend(
-        client, http, poll_interval=interval, backoff_initial=backoff_initial, backoff_max=backoff_max
+        client, http, poll_interval=interval, backoff_initial=backoff_initial, backoff_max=backoff_max,
+        stale_after=stale_after,
     )

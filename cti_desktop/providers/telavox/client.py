@@ -525,8 +525,9 @@ class TelavoxClient:
     async def users(self) -> list[Contact]:
         return wire.parse_users(await self._json("capi.users"))
 
-    async def user(self, user: str) -> Contact:
-        return wire.contact_from_user(await self._json("capi.user", fields={"user": user}))
+    async def capi_user(self, user_id: str) -> Contact:
+        """One user (CAPI); ``"me"`` is the token's owner."""
+        return wire.contact_from_user(await self._json("capi.user", fields={"user": user_id}))
 
     async def colleague(self, user: str) -> Contact:
         """A colleague's profile (CAPI)."""

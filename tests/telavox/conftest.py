@@ -1,0 +1,37 @@
+"""Fixtures for the Telavox tests: one Telavox simulator on loopback, reset around each test."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+
+@pytest.fixture(scope="session")
+def telavox_server():
+    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
+
+    with TelavoxSimulatorThread(seed=11) as server:
+        yield server
+
+
+@pytest.fixture
+def tvx(telavox_server):
+    """The session's Telavox simulator, reset to its seeded state (no calls, faults cleared)."""
+    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield telavox_server
+    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+
+
+@pytest.fixture
+async def http():
+    client = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))
+    yield client
+    await client.aclose()
+
+
+def make_client(tvx, http, **kwargs):
+    from cti_desktop.providers.telavox.client import TelavoxClient
+
+    options = {"user": "agent1", "password": "demo", "auth": "session"}
+    options.update(kwargs)
+    return TelavoxClient(http, api_url=tvx.base_url, capi_url=tvx.capi_url, **options)
