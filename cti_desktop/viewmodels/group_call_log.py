@@ -178,8 +178,8 @@ class GroupCallLogViewModel(ViewModel):
     @Slot(str)
     def setSelectedGroup(self, group_id: str) -> None:
         group_id = str(group_id or "")
-        if group_id and all(g.id != group_id for g in self._groups):
-            group_id = ALL_GROUPS
+        if group_id and self._groups and all(g.id != group_id for g in self._groups):
+            group_id = ALL_GROUPS  # not one of my groups (before the groups are read, the read decides)
         if self._update("_selected", group_id, self.selectedGroupChanged):
             self._generation += 1
             self._log = []
