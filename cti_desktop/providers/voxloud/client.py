@@ -1,0 +1,402 @@
+"""``VoxloudClient``: the Voxloud developer API over an injected ``httpx.AsyncClient``.
+
+One method per route of :data:`~cti_desktop.providers.voxloud.routes.DEFAULT_ROUTES`. The rules
+every request follows (``shared/api/voxloud.md``, ``shared/PITFALLS.md`` 10, 11, 22, 23):
+
+* ``Voverc-Auth: {api_key}`` and ``Accept: application/json`` on every request, plus
+  ``Content-Type: application/json`` with a body. The key is never logged, never in a repr or an
+  error message (the log filter of :mod:`cti_desktop.core.logsetup` masks ``Voverc-Auth: …`` too).
+* 401 → :class:`AuthExpired` "The API key was refused" (an API key cannot be renewed by itself).
+* Nothing that changes data is retried: after a timeout it may have been carried out.
+* What the person typed is checked before sending (:class:`~.wire.ContactDraft`, E.164 numbers),
+  so a mistake is a message in words, not a server 400.
+* Contacts become core :class:`~cti_desktop.core.models.Contact` values with ``source="voxloud"``;
+  a CRM link survives only when it is a safe http(s) URL.
+
+Name search: Voxloud filters by ``first_name`` and ``last_name`` separately (partial,
+case-insensitive). "Maria Rossi" asks first=Maria and last=Rossi; one word asks both fields
+concurrently and merges the answers, so a surname typed alone is found too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, Iterable, Mapping
+
+import httpx
+
+from ...core.errors import (
+    AuthExpired,
+    BadRequest,
+    InvalidInput,
+    NotFound,
+    ScopeMissing,
+    ServerUnavailable,
+    UserFacingError,
+)
+from ...core.links import safe_url
+from ...core.models import Contact
+from ...core.screenpop import number_keys
+from . import wire
+from .routes import FEATURES, RouteTable
+from .wire import (
+    CALL_EVENT_TYPES,
+    EVENT_TYPES,
+    ClickToCall,
+    CompanyInfo,
+    ContactDraft,
+    ContactPage,
+    MalformedResponse,
+    VoxloudUser,
+    WebhookSubscription,
+)
+
+__all__ = ["DEFAULT_API_URL", "VoxloudClient", "error_from_response", "error_from_transport"]
+
+log = logging.getLogger("cti_desktop.providers.voxloud")
+
+DEFAULT_API_URL = "https://developer.voxloud.com/api"
+AUTH_HEADER = "Voverc-Auth"
+MAX_PAGE = 100
+MAX_RETRY_AFTER = 3600.0
+_NO_BODY: Any = object()
+_LOOKS_LIKE_NUMBER = re.compile(r"^\+?[0-9][0-9 ()./\-]*$")
+
+
+# ------------------------------------------------------------------------------------ errors
+def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds (delta-seconds or an HTTP date, capped); ``None`` when unreadable."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return min(float(text), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    delta = (when - (now or datetime.now(timezone.utc))).total_seconds()
+    return min(max(0.0, delta), MAX_RETRY_AFTER) if math.isfinite(delta) else None
+
+
+def error_from_response(response: httpx.Response, *, feature: str) -> UserFacingError:
+    """The error for a non-success answer to a request made for ``feature``."""
+    status = response.status_code
+    try:
+        detail = wire.parse_error_detail(response.content) if response.content else None
+    except httpx.ResponseNotRead:
+        detail = None
+    if status == 401:
+        return AuthExpired("The API key was refused: check it in the account settings (Voxloud admin portal → API)",
+                           detail=detail)
+    if status == 403:
+        return ScopeMissing(f"{feature} is not allowed with this API key", detail=detail)
+    if status == 404:
+        return NotFound(f"{feature}: Voxloud does not know this item (it may have been removed)", detail=detail)
+    if status in (400, 409, 422):
+        return BadRequest(f"{feature}: Voxloud refused the request", detail=detail)
+    if status == 429:
+        return ServerUnavailable(f"{feature}: Voxloud is receiving too many requests; try again shortly",
+                                 detail=detail, retry_after=retry_after_seconds(response.headers.get("Retry-After")))
+    if 500 <= status <= 599:
+        return ServerUnavailable(f"{feature}: Voxloud had a problem (HTTP {status}); try again later",
+                                 detail=detail, retry_after=retry_after_seconds(response.headers.get("Retry-After")))
+    if 400 <= status <= 499:
+        return BadRequest(f"{feature}: Voxloud refused the request (HTTP {status})", detail=detail)
+    return ServerUnavailable(f"{feature}: Voxloud gave an unexpected answer (HTTP {status})", detail=detail)
+
+
+def error_from_transport(exc: BaseException, *, feature: str, command: bool = False) -> ServerUnavailable:
+    """A timeout, refused or dropped connection in words; a command may still have been carried out."""
+    may_have_run = True
+    if isinstance(exc, httpx.ConnectTimeout):
+        text, may_have_run = "Voxloud could not be reached in time", False
+    elif isinstance(exc, httpx.TimeoutException):
+        text = "Voxloud did not answer in time"
+    elif isinstance(exc, httpx.ConnectError):
+        text, may_have_run = "could not connect to Voxloud (check the network and the API address)", False
+    elif isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        text = "the connection to Voxloud was lost"
+    elif isinstance(exc, httpx.ProxyError):
+        text, may_have_run = "the proxy refused the connection to Voxloud", False
+    elif isinstance(exc, httpx.UnsupportedProtocol):
+        text, may_have_run = "the Voxloud API address is not a valid http(s) address", False
+    else:
+        text = "could not talk to Voxloud"
+    message = f"{feature}: {text}"
+    if command and may_have_run:
+        message += "; it may still have been carried out, so check before trying again"
+    return ServerUnavailable(message)
+
+
+# ------------------------------------------------------------------------------------ client
+class VoxloudClient:
+    """The Voxloud API for one company API key. Implements the core ``Directory`` protocol."""
+
+    #: How the directory is named in merged results and error messages.
+    name = "Voxloud"
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        api_key: str,
+        api_url: str = DEFAULT_API_URL,
+        routes: RouteTable | None = None,
+        region: str = "IT",
+    ) -> None:
+        if not api_key or not api_key.strip():
+            raise InvalidInput("A Voxloud API key is needed (Voxloud admin portal → API)")
+        if any(ch in api_key for ch in "\r\n\0"):
+            raise InvalidInput("The Voxloud API key contains a line break or control character")
+        self._http = http
+        self._api_key = api_key.strip()
+        self._api_url = api_url.rstrip("/")
+        self._routes = routes or RouteTable()
+        self.region = (region or "IT").upper()
+
+    def __repr__(self) -> str:  # never the key
+        return f"VoxloudClient(api_url={self._api_url!r})"
+
+    # ------------------------------------------------------------------ plumbing
+    def url(self, route: str, **fields: object) -> str:
+        return self._api_url + self._routes.path(route, **fields)
+
+    def _headers(self, with_body: bool) -> dict[str, str]:
+        headers = {AUTH_HEADER: self._api_key, "Accept": "application/json"}
+        if with_body:
+            headers["Content-Type"] = "application/json"
+        return headers
+
+    async def _send(self, route: str, *, fields: Mapping[str, object] | None = None, params: Any = None,
+                    body: Any = _NO_BODY, command: bool = False) -> httpx.Response:
+        method = self._routes[route].method
+        url = self.url(route, **(fields or {}))
+        feature = FEATURES.get(route, route)
+        kwargs: dict[str, Any] = {"headers": self._headers(body is not _NO_BODY)}
+        if params:
+            kwargs["params"] = params
+        if body is not _NO_BODY:
+            kwargs["json"] = body
+        try:
+            response = await self._http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            log.debug("%s %s failed: %s", method, route, type(exc).__name__)
+            raise error_from_transport(exc, feature=feature, command=command) from None
+        log.debug("%s %s -> %s", method, route, response.status_code)
+        if response.is_success:
+            return response
+        raise error_from_response(response, feature=feature)
+
+    async def _json(self, route: str, **kwargs: Any) -> Any:
+        response = await self._send(route, **kwargs)
+        if not response.content.strip():
+            return None
+        try:
+            return wire.parse_json(response.content)
+        except MalformedResponse as exc:
+            log.warning("Voxloud %s: %s", route, exc.reason)
+            raise
+
+    # ------------------------------------------------------------------ authentication
+    async def validate_auth(self) -> CompanyInfo:
+        """The company the key belongs to; :class:`AuthExpired` "The API key was refused" on 401."""
+        return wire.parse_company(await self._json("auth.validate", body={}))
+
+    # ------------------------------------------------------------------ contacts
+    async def search_contacts(self, *, phone: str | None = None, first_name: str | None = None,
+                              last_name: str | None = None, email: str | None = None,
+                              offset: int = 0, limit: int = 20) -> ContactPage:
+        """One page of ``GET /v1/contacts`` with the given filters (each partial)."""
+        limit = max(1, min(MAX_PAGE, int(limit)))
+        params: dict[str, str] = {"offset": str(max(0, int(offset))), "limit": str(limit)}
+        for key, value in (("phone", phone), ("first_name", first_name), ("last_name", last_name), ("email", email)):
+            if value is not None and str(value).strip():
+                params[key] = str(value).strip()
+        return wire.parse_contact_page(await self._json("contacts.search", params=params))
+
+    async def search_by_phone(self, number: str, limit: int = 20) -> list[Contact]:
+        """Contacts with a phone containing ``number`` (the screen-pop lookup).
+
+        A full number is sent in E.164 (``+39…``); a fragment as its digits (Voxloud matches parts).
+        """
+        keys = number_keys(number, self.region)
+        if not keys.is_number:
+            raise InvalidInput(f"{number!r} is not a phone number to look up")
+        query = keys.e164 or (("+" if number.strip().startswith("+") else "") + keys.digits)
+        return list((await self.search_contacts(phone=query, limit=limit)).contacts)
+
+    async def search_by_name(self, text: str, limit: int = 20) -> list[Contact]:
+        """Contacts whose first or last name contains the words of ``text`` (the search box)."""
+        words = (text or "").split()
+        if not words:
+            return []
+        if len(words) == 1:
+            pages = await asyncio.gather(
+                self.search_contacts(first_name=words[0], limit=limit),
+                self.search_contacts(last_name=words[0], limit=limit),
+            )
+            contacts = [c for page in pages for c in page.contacts]
+        else:
+            first, last = " ".join(words[:-1]), words[-1]
+            page = await self.search_contacts(first_name=first, last_name=last, limit=limit)
+            contacts = list(page.contacts)
+            if not contacts:  # "Rossi Maria": the other way round
+                page = await self.search_contacts(first_name=words[-1], last_name=" ".join(words[:-1]), limit=limit)
+                contacts = list(page.contacts)
+        seen: set[str] = set()
+        unique = []
+        for c in contacts:
+            if c.id not in seen:
+                seen.add(c.id)
+                unique.append(c)
+        return unique[:limit]
+
+    async def search(self, query: str, limit: int = 25) -> list[Contact]:
+        """``Directory.search``: by phone when ``query`` looks like a number, else by name."""
+        query = (query or "").strip()
+        if not query:
+            return []
+        limit = max(1, min(MAX_PAGE, int(limit)))
+        if _LOOKS_LIKE_NUMBER.match(query) and sum(ch.isdigit() for ch in query) >= 2:
+            return await self.search_by_phone(query, limit)
+        return await self.search_by_name(query, limit)
+
+    async def favourites(self) -> list[Contact]:
+        """Voxloud has no favourites list."""
+        return []
+
+    async def get_contact(self, contact_id: str) -> Contact:
+        return wire.parse_contact(await self._json("contacts.get", fields={"id": _id(contact_id, "contact")}))
+
+    async def get_contact_draft(self, contact_id: str) -> ContactDraft:
+        """The contact's editable state, for an update form (Voxloud's update replaces everything)."""
+        return ContactDraft.from_wire(await self._json("contacts.get", fields={"id": _id(contact_id, "contact")}))
+
+    async def create_contact(self, draft: ContactDraft) -> Contact:
+        body = draft.body(self.region)  # InvalidInput before anything is sent
+        return wire.parse_contact(await self._json("contacts.create", body=body, command=True))
+
+    async def update_contact(self, contact_id: str, draft: ContactDraft) -> Contact:
+        body = draft.body(self.region)
+        return wire.parse_contact(
+            await self._json("contacts.update", fields={"id": _id(contact_id, "contact")}, body=body, command=True)
+        )
+
+    async def delete_contact(self, contact_id: str) -> None:
+        await self._send("contacts.delete", fields={"id": _id(contact_id, "contact")}, command=True)
+
+    # ------------------------------------------------------------------ users
+    async def users(self) -> list[VoxloudUser]:
+        return wire.parse_users(await self._json("users.list"))
+
+    async def find_user(self, who: str) -> VoxloudUser:
+        """The user whose extension number or id is ``who``; :class:`NotFound` in words otherwise."""
+        who = (who or "").strip()
+        if not who:
+            raise InvalidInput("Say which extension is yours (the account's user: an extension number or user id)")
+        for user in await self.users():
+            if who in (user.extension, user.id):
+                return user
+        raise NotFound(f"Voxloud has no user with extension or id {who!r}")
+
+    # ------------------------------------------------------------------ webhook subscriptions
+    async def webhook_subscriptions(self) -> list[WebhookSubscription]:
+        return wire.parse_webhook_subscriptions(await self._json("webhooks.list"))
+
+    async def webhook_subscription(self, subscription_id: str) -> WebhookSubscription:
+        return wire.parse_webhook_subscription(
+            await self._json("webhooks.get", fields={"id": _id(subscription_id, "subscription")})
+        )
+
+    async def create_webhook_subscription(self, callback_url: str, event_type: str, *,
+                                          notification_email: str | None = None) -> WebhookSubscription:
+        body = _subscription_body(callback_url, event_type, notification_email)
+        return wire.parse_webhook_subscription(await self._json("webhooks.create", body=body, command=True))
+
+    async def update_webhook_subscription(self, subscription_id: str, *, callback_url: str, event_type: str,
+                                          enabled: bool | None = None,
+                                          notification_email: str | None = None) -> WebhookSubscription:
+        sid = _id(subscription_id, "subscription")
+        body = {"id": sid, **_subscription_body(callback_url, event_type, notification_email)}
+        if enabled is not None:
+            body["enabled"] = bool(enabled)
+        return wire.parse_webhook_subscription(
+            await self._json("webhooks.update", fields={"id": sid}, body=body, command=True)
+        )
+
+    async def delete_webhook_subscription(self, subscription_id: str) -> None:
+        await self._send("webhooks.delete", fields={"id": _id(subscription_id, "subscription")}, command=True)
+
+    async def ensure_subscriptions(self, callback_url: str, event_types: Iterable[str] = CALL_EVENT_TYPES, *,
+                                   notification_email: str | None = None) -> list[WebhookSubscription]:
+        """One enabled subscription per event type pointing at ``callback_url``.
+
+        Existing ones are kept; a disabled one (after failed deliveries) is enabled again; missing
+        ones are created. Returns the subscriptions for ``callback_url``.
+        """
+        wanted = [t.upper() for t in event_types]
+        existing = [s for s in await self.webhook_subscriptions() if s.callback_url == callback_url]
+        result = []
+        for event_type in wanted:
+            match = next((s for s in existing if s.event_type == event_type), None)
+            if match is None:
+                match = await self.create_webhook_subscription(callback_url, event_type,
+                                                               notification_email=notification_email)
+            elif not match.enabled:
+                log.info("re-enabling the %s webhook subscription (%d failed deliveries, last error: %s)",
+                         event_type, match.failed_count, match.last_error or "none")
+                match = await self.update_webhook_subscription(match.id, callback_url=callback_url,
+                                                               event_type=event_type, enabled=True)
+            result.append(match)
+        return result
+
+    # ------------------------------------------------------------------ click-to-call
+    async def click_to_calls(self) -> list[ClickToCall]:
+        return wire.parse_click_to_calls(await self._json("ctc.list"))
+
+    async def create_click_to_call(self, *, name: str, extension: str, outbound_number: str,
+                                   dial_first: str = "extension") -> ClickToCall:
+        if dial_first not in ("extension", "contact"):
+            raise InvalidInput("dial_first must be 'extension' or 'contact'")
+        body = {"name": name, "extension": str(extension), "outboundNumber": outbound_number, "dial_first": dial_first}
+        return wire.parse_click_to_call(await self._json("ctc.create", body=body, command=True))
+
+    async def connect_click_to_call(self, click_to_call_id: str, destination: str) -> str:
+        """Have Voxloud connect the click-to-call's extension with ``destination``; returns the E.164 dialled."""
+        contact = wire.normalise_e164(destination, self.region, what="The number to call")
+        answer = await self._json("ctc.connect", fields={"id": _id(click_to_call_id, "click-to-call")},
+                                  body={"contact": contact}, command=True)
+        if isinstance(answer, dict) and isinstance(answer.get("contact"), str) and answer["contact"].strip():
+            return answer["contact"].strip()
+        return contact
+
+
+def _id(value: str, what: str) -> str:
+    text = (value or "").strip() if isinstance(value, str) else str(value or "")
+    if not text:
+        raise InvalidInput(f"No {what} id was given")
+    return text
+
+
+def _subscription_body(callback_url: str, event_type: str, notification_email: str | None) -> dict[str, Any]:
+    kind = (event_type or "").strip().upper()
+    if kind not in EVENT_TYPES:
+        raise InvalidInput(f"Unknown webhook event type {event_type!r}; use one of {', '.join(EVENT_TYPES)}")
+    try:
+        url = safe_url((callback_url or "").strip())
+    except InvalidInput as exc:
+        raise InvalidInput(f"The callback address cannot be used: {exc.message}") from None
+    body: dict[str, Any] = {"callback_url": url, "event_type": kind}
+    if notification_email and notification_email.strip():
+        body["notification_email"] = notification_email.strip()
+    return body

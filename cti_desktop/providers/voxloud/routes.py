@@ -1,0 +1,123 @@
+"""Every URL of the Voxloud developer API this project uses, in one table.
+
+Paths are below the API base (``https://developer.voxloud.com/api``). ``confirmed`` routes are in the
+vendor's reference (``shared/seeds/voxloud-api-reference.txt``); the others come from public
+third-party code (``shared/api/voxloud.md``). A deployment corrects any of them from configuration
+(``routes = {...}`` in the account options, or :meth:`RouteTable.with_overrides`) without a code
+change: a value is either a path template with the same fields or ``"METHOD /path"``.
+
+Every field value is percent-encoded as UTF-8 (``safe=''``) when a path is built, so an id can
+never add a path segment or a query.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+from urllib.parse import quote
+
+__all__ = ["DEFAULT_ROUTES", "FEATURES", "Route", "RouteTable"]
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    method: str
+    template: str
+    confirmed: bool = False
+
+
+_C = True  # in the vendor's reference
+_T = False  # from public third-party code only
+
+DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
+    {
+        "auth.validate": Route("POST", "/v1/validate-auth", _C),
+        "contacts.search": Route("GET", "/v1/contacts", _C),
+        "contacts.get": Route("GET", "/v1/contacts/{id}", _C),
+        "contacts.create": Route("POST", "/v1/contacts", _C),
+        "contacts.update": Route("PUT", "/v1/contacts/{id}", _C),
+        "contacts.delete": Route("DELETE", "/v1/contacts/{id}", _C),
+        "users.list": Route("GET", "/v2/users", _C),
+        "webhooks.list": Route("GET", "/v1/webhook-subscriptions", _C),
+        "webhooks.get": Route("GET", "/v1/webhook-subscriptions/{id}", _C),
+        "webhooks.create": Route("POST", "/v1/webhook-subscriptions", _C),
+        "webhooks.update": Route("PUT", "/v1/webhook-subscriptions/{id}", _C),
+        "webhooks.delete": Route("DELETE", "/v1/webhook-subscriptions/{id}", _C),
+        "ctc.list": Route("GET", "/v1/click-to-call", _C),
+        "ctc.create": Route("POST", "/v1/click-to-call", _C),
+        "ctc.connect": Route("POST", "/v1/click-to-call/{id}/connect", _T),
+    }
+)
+
+#: What each route is for, in the words an error message uses.
+FEATURES: Mapping[str, str] = MappingProxyType(
+    {
+        "auth.validate": "API key check",
+        "contacts.search": "Contact search",
+        "contacts.get": "Contact",
+        "contacts.create": "New contact",
+        "contacts.update": "Contact change",
+        "contacts.delete": "Contact removal",
+        "users.list": "Users and caller IDs",
+        "webhooks.list": "Call notifications (webhook subscriptions)",
+        "webhooks.get": "Call notifications (webhook subscription)",
+        "webhooks.create": "New webhook subscription",
+        "webhooks.update": "Webhook subscription change",
+        "webhooks.delete": "Webhook subscription removal",
+        "ctc.list": "Click-to-call set-up",
+        "ctc.create": "Click-to-call set-up",
+        "ctc.connect": "Calling",
+    }
+)
+
+
+def template_fields(template: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+class RouteTable:
+    """The routes in force: the defaults with a deployment's overrides applied.
+
+    Unknown route names and templates with other fields than the default's are refused with a
+    message naming the route, so a typo in the settings is reported at sign-in, not as a 404 later.
+    """
+
+    def __init__(self, routes: Mapping[str, Route] = DEFAULT_ROUTES) -> None:
+        self._routes = dict(routes)
+
+    def __getitem__(self, name: str) -> Route:
+        return self._routes[name]
+
+    def __iter__(self):
+        return iter(self._routes)
+
+    def items(self):
+        return self._routes.items()
+
+    def with_overrides(self, overrides: Mapping[str, str] | None) -> "RouteTable":
+        routes = dict(self._routes)
+        for name, value in (overrides or {}).items():
+            if name not in routes:
+                known = ", ".join(sorted(routes))
+                raise ValueError(f"unknown Voxloud route {name!r} in the settings (known: {known})")
+            text = str(value).strip()
+            method, _, path = text.partition(" ")
+            if path and method.isalpha() and method.isupper():
+                path = path.strip()
+            else:
+                method, path = routes[name].method, text
+            if not path.startswith("/"):
+                raise ValueError(f"Voxloud route {name!r} must be a path starting with '/'")
+            if set(template_fields(path)) != set(template_fields(routes[name].template)):
+                wanted = sorted(template_fields(routes[name].template))
+                raise ValueError(f"Voxloud route {name!r} must use exactly the fields {wanted}")
+            routes[name] = Route(method, path, routes[name].confirmed)
+        return RouteTable(routes)
+
+    def path(self, route_name: str, /, **fields: object) -> str:
+        """The path of a route (below the API base) with every field percent-encoded."""
+        route = self._routes[route_name]
+        encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
+        return route.template.format(**encoded)

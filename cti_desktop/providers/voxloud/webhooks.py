@@ -1,0 +1,563 @@
+"""The local webhook receiver: Voxloud's call notifications → the call store.
+
+Voxloud tells about calls only by POSTing to a ``callback_url`` of a webhook subscription. The
+desktop receives them with :class:`WebhookReceiver`, a small HTTP/1.1 server on plain asyncio (``h11``
+parses the requests; no Qt, no signal handlers, so it runs on the app's own loop). It is built to be
+safe on an untrusted network (PITFALLS 25). Every request must pass, in this order:
+
+1. a **rate limit** — a token bucket per source address (default burst 30, 10 per second) → 429;
+2. the path ``/webhook/{secret}`` (or ``/webhook`` with an ``X-Webhook-Secret`` header) and ``POST``
+   → 404 / 405;
+3. the ``Host`` header names the bound address and port, the address the connection arrived at, or a
+   configured public host name (a DNS-rebinding page names its own host) → 403;
+4. no browser headers: any ``Origin``, ``Sec-Fetch-*`` or ``Referer`` → 403;
+5. the per-install **secret**, compared in constant time (``hmac.compare_digest``) → 401;
+6. ``Content-Type: application/json`` (a charset parameter is fine) → 415;
+7. a **body size cap** (default 64 KiB), checked against ``Content-Length`` and while reading → 413;
+8. a JSON object carrying an event type → 400.
+
+A request that takes longer than ``request_timeout`` to arrive is dropped (408), and at most
+``max_connections`` are served at once (503 beyond). Every refusal is logged at WARNING with the
+status, the source address and the reason — never the secret, the path or the body — and answered
+with a short plain-text status. The receiver binds ``127.0.0.1`` by default; a person who wants Voxloud
+to reach it configures a public URL (a tunnel or reverse proxy) whose host is then accepted too.
+
+Events (:class:`~.wire.WebhookEvent`) go to ``on_event``; :class:`WebhookCallTracker` is the
+``on_event`` that turns them into call-store updates:
+
+* ``CALL_INCOMING`` → the call RINGING, inbound, the caller as remote party;
+* ``CALL_STARTED`` → INITIATED, outbound, the called number as remote party;
+* ``CALL_ANSWERED`` → ACTIVE (the remote party kept from the earlier event); answered by another
+  extension while it rang here → ended here (``event="ANSWERED_ELSEWHERE"``);
+* ``CALL_HANGUP`` → TERMINATED.
+
+With an ``extension`` configured, events about other users' calls are ignored (a Voxloud API key
+covers the whole company). Events for a call that already ended (webhooks may arrive out of order)
+are ignored; a call left ringing without news for ``ring_timeout`` seconds (a lost hang-up webhook)
+is ended with a log line. Click-to-call attempts appear as a placeholder call until the first webhook
+for that number, or ``placeholder_timeout``, replaces it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import errno
+import hmac
+import json
+import logging
+import secrets as _secrets
+import time
+from collections import OrderedDict, deque
+from typing import Callable, Iterable
+
+import h11
+
+from ...core.calls import CallGone, CallStore, CallUpdated
+from ...core.errors import UserFacingError
+from ...core.models import Call, CallStatus, Party
+from ...core.screenpop import number_keys
+from .wire import WebhookEvent, mask_callback_url, parse_webhook_event
+
+__all__ = [
+    "DEFAULT_PORT",
+    "WebhookCallTracker",
+    "WebhookReceiver",
+    "WebhookReceiverError",
+    "call_from_event",
+    "new_webhook_secret",
+]
+
+log = logging.getLogger("cti_desktop.providers.voxloud.webhooks")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 48765
+MAX_BODY = 64 * 1024
+SECRET_HEADER = "x-webhook-secret"
+_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+_PHRASES = {200: "OK", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+            404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 413: "Payload Too Large",
+            415: "Unsupported Media Type", 429: "Too Many Requests", 500: "Internal Server Error",
+            503: "Service Unavailable"}
+
+
+def new_webhook_secret() -> str:
+    """A fresh per-install secret (URL-safe, 256 bits). The caller stores it in the keyring."""
+    return _secrets.token_urlsafe(32)
+
+
+class WebhookReceiverError(UserFacingError):
+    """The receiver could not start listening."""
+
+    kind = "webhook-receiver"
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+class _TokenBuckets:
+    """One token bucket per source address; full buckets are forgotten when the table grows."""
+
+    def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic, max_sources: int = 4096):
+        self.rate, self.burst, self.clock, self.max_sources = float(rate), float(burst), clock, max_sources
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def take(self, source: str) -> bool:
+        now = self.clock()
+        tokens, at = self._buckets.pop(source, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - at) * self.rate)
+        allowed = tokens >= 1.0
+        if allowed:
+            tokens -= 1.0
+        self._buckets[source] = (tokens, now)
+        if len(self._buckets) > self.max_sources:
+            self._buckets.popitem(last=False)  # the least recently seen
+        return allowed
+
+
+def _split_host(value: str) -> tuple[str, int | None]:
+    """``"Example.com:8080"`` → ``("example.com", 8080)``; ``"[::1]:80"`` → ``("::1", 80)``."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        if end < 0:
+            return value, None
+        host, rest = value[1:end], value[end + 1 :]
+    else:
+        host, sep, rest = value.partition(":")
+        rest = sep + rest
+    if rest.startswith(":") and rest[1:].isdigit() and rest[1:].isascii():
+        return host, int(rest[1:])
+    if rest:
+        return host, -1  # garbage after the host
+    return host, None
+
+
+class WebhookReceiver:
+    """A tiny, strict HTTP server for Voxloud webhooks. ``await start()``, later ``await aclose()``."""
+
+    def __init__(
+        self,
+        secret: str,
+        on_event: Callable[[WebhookEvent], None],
+        *,
+        host: str = DEFAULT_HOST,
+        port: int = DEFAULT_PORT,
+        public_url: str | None = None,
+        public_hosts: Iterable[str] = (),
+        max_body: int = MAX_BODY,
+        rate: float = 10.0,
+        burst: int = 30,
+        request_timeout: float = 10.0,
+        max_connections: int = 32,
+    ) -> None:
+        if not secret or len(secret) < 16:
+            raise ValueError("the webhook secret must be at least 16 characters")
+        self._secret = secret.encode("utf-8")
+        self._on_event = on_event
+        self.host = host
+        self._requested_port = int(port)
+        self.port: int | None = None
+        self.public_url = (public_url or "").strip().rstrip("/") or None
+        hosts = {h.strip().lower() for h in public_hosts if h and h.strip()}
+        if self.public_url:
+            hosts.add(_split_host(self.public_url.split("://", 1)[-1].split("/", 1)[0])[0])
+        self.public_hosts = frozenset(hosts)
+        self.max_body = int(max_body)
+        self.request_timeout = float(request_timeout)
+        self._buckets = _TokenBuckets(rate, burst)
+        self._slots = max(1, int(max_connections))
+        self._active = 0
+        self._server: asyncio.base_events.Server | None = None
+        self._handlers: set[asyncio.Task] = set()
+        #: Counts for a status display.
+        self.accepted = 0
+        self.refused = 0
+
+    def __repr__(self) -> str:
+        return f"WebhookReceiver(local_url={self.local_url!r}, public_url={self.public_url!r})"
+
+    # ------------------------------------------------------------------ addresses
+    @property
+    def listening(self) -> bool:
+        return self._server is not None
+
+    @property
+    def local_url(self) -> str:
+        """Where it listens, e.g. ``http://127.0.0.1:48765`` (no secret: fit to show)."""
+        port = self.port if self.port is not None else self._requested_port
+        host = self.host
+        if host in ("0.0.0.0", ""):
+            host = "127.0.0.1"
+        elif host == "::":
+            host = "::1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{port}"
+
+    @property
+    def callback_url(self) -> str:
+        """The URL to put in the webhook subscriptions (the public URL when configured). Holds the secret."""
+        base = self.public_url or self.local_url
+        return f"{base}/webhook/{self._secret.decode('utf-8')}"
+
+    @property
+    def display_callback_url(self) -> str:
+        return mask_callback_url(self.callback_url)
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self) -> None:
+        """Bind and listen; :class:`WebhookReceiverError` in words when the address cannot be used."""
+        if self._server is not None:
+            return
+        try:
+            self._server = await asyncio.start_server(
+                self._serve_connection, self.host, self._requested_port, reuse_address=True, backlog=64,
+                limit=2 ** 16,
+            )
+        except OSError as exc:
+            where = f"{self.host}:{self._requested_port}"
+            if exc.errno == errno.EADDRINUSE:
+                why = "the port is already in use (is another copy of the app running?)"
+            elif exc.errno in (errno.EACCES, errno.EPERM):
+                why = "the system does not allow this port (choose one above 1024)"
+            elif exc.errno == errno.EADDRNOTAVAIL:
+                why = "this computer has no such address"
+            else:
+                why = exc.strerror or type(exc).__name__
+            raise WebhookReceiverError(f"The call-notification receiver could not listen on {where}: {why}") from None
+        sock = self._server.sockets[0]
+        self.port = sock.getsockname()[1]
+        log.info("webhook receiver listening on %s (callback %s)", self.local_url, self.display_callback_url)
+
+    async def aclose(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.close()
+        for task in list(self._handlers):
+            task.cancel()
+        if self._handlers:
+            await asyncio.wait(list(self._handlers), timeout=2.0)
+        try:
+            await asyncio.wait_for(server.wait_closed(), 2.0)
+        except (asyncio.TimeoutError, TimeoutError):
+            log.warning("webhook receiver: connections still open at shutdown")
+
+    async def __aenter__(self) -> "WebhookReceiver":
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.aclose()
+
+    # ------------------------------------------------------------------ requests
+    async def _serve_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
+        peer = writer.get_extra_info("peername")
+        source = str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+        local = writer.get_extra_info("sockname")
+        local_host = str(local[0]) if isinstance(local, tuple) and local else ""
+        status, text = 500, "internal error"
+        try:
+            if self._active >= self._slots:
+                status, text = 503, "busy"
+                self._refuse(source, status, f"more than {self._slots} connections at once")
+            else:
+                self._active += 1
+                try:
+                    async with asyncio.timeout(self.request_timeout):
+                        status, text = await self._handle(reader, source, local_host)
+                except TimeoutError:
+                    status, text = 408, "request took too long"
+                    self._refuse(source, status, text)
+                except _Refused as refused:
+                    status, text = refused.status, refused.reason
+                    self._refuse(source, status, refused.reason)
+                finally:
+                    self._active -= 1
+            await self._respond(writer, status, text)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        except asyncio.CancelledError:
+            writer.close()
+            raise
+        finally:
+            if not writer.is_closing():
+                writer.close()
+            try:
+                await asyncio.wait_for(writer.wait_closed(), 1.0)
+            except (Exception, asyncio.CancelledError):
+                pass
+            if task is not None:
+                self._handlers.discard(task)
+
+    def _refuse(self, source: str, status: int, reason: str) -> None:
+        self.refused += 1
+        log.warning("webhook refused from %s: %d %s (%s)", source, status, _PHRASES.get(status, ""), reason)
+
+    async def _respond(self, writer: asyncio.StreamWriter, status: int, text: str) -> None:
+        if status == 204:
+            body = b""
+        else:
+            body = (text if status >= 400 else "ok").encode("utf-8") + b"\n"
+        head = (
+            f"HTTP/1.1 {status} {_PHRASES.get(status, 'Error')}\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\n"
+            "Connection: close\r\n"
+            "Cache-Control: no-store\r\n\r\n"
+        ).encode("ascii")
+        writer.write(head + body)
+        await asyncio.wait_for(writer.drain(), 5.0)
+
+    async def _next_event(self, conn: h11.Connection, reader: asyncio.StreamReader):
+        while True:
+            try:
+                event = conn.next_event()
+            except h11.RemoteProtocolError as exc:
+                status = 413 if getattr(exc, "error_status_hint", 400) == 431 else 400
+                raise _Refused(status, "malformed HTTP request") from None
+            if event is h11.NEED_DATA:
+                data = await reader.read(16384)
+                try:
+                    conn.receive_data(data)
+                except h11.RemoteProtocolError:
+                    raise _Refused(400, "malformed HTTP request") from None
+                if not data:
+                    # The peer closed: h11 will now report what it could parse (or an error).
+                    pass
+                continue
+            return event
+
+    async def _handle(self, reader: asyncio.StreamReader, source: str, local_host: str) -> tuple[int, str]:
+        conn = h11.Connection(h11.SERVER, max_incomplete_event_size=16 * 1024)
+        request = await self._next_event(conn, reader)
+        if isinstance(request, h11.ConnectionClosed):
+            raise ConnectionResetError("closed before a request")
+        if not isinstance(request, h11.Request):
+            raise _Refused(400, "malformed HTTP request")
+        if not self._buckets.take(source):
+            raise _Refused(429, "rate limit: too many requests from this address")
+        headers: dict[str, list[str]] = {}
+        for name, value in request.headers:
+            headers.setdefault(name.decode("latin-1").lower(), []).append(value.decode("latin-1"))
+        target = request.target.decode("latin-1")
+        path = target.split("?", 1)[0]
+        segments = path.split("/")
+        if not (len(segments) in (2, 3) and segments[1] == "webhook"):
+            raise _Refused(404, "no such path")
+        if request.method != b"POST":
+            raise _Refused(405, f"method {request.method.decode('latin-1')[:10]} not allowed")
+        self._check_host(headers.get("host", []), local_host)
+        for name in headers:
+            if name == "origin" or name == "referer" or name.startswith("sec-fetch-"):
+                raise _Refused(403, f"browser request ({name} header)")
+        self._check_secret(segments[2] if len(segments) == 3 else None, headers.get(SECRET_HEADER, []))
+        ctype = (headers.get("content-type") or [""])[0].split(";", 1)[0].strip().lower()
+        if ctype != "application/json":
+            raise _Refused(415, f"content type {ctype[:60]!r} is not application/json" if ctype else "no content type")
+        lengths = headers.get("content-length", [])
+        if lengths and lengths[0].strip().isdigit() and int(lengths[0].strip()) > self.max_body:
+            raise _Refused(413, f"body of {int(lengths[0].strip())} bytes is over the {self.max_body}-byte limit")
+        body = bytearray()
+        while True:
+            event = await self._next_event(conn, reader)
+            if isinstance(event, h11.Data):
+                body += event.data
+                if len(body) > self.max_body:
+                    raise _Refused(413, f"body over the {self.max_body}-byte limit")
+            elif isinstance(event, h11.EndOfMessage):
+                break
+            else:
+                raise _Refused(400, "the request body ended early")
+        try:
+            payload = json.loads(bytes(body))
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise _Refused(400, f"body is not JSON ({len(body)} bytes)") from None
+        event = parse_webhook_event(payload)
+        if event is None:
+            raise _Refused(400, "JSON body is not a webhook event (no object with an event type)")
+        self.accepted += 1
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("webhook %s could not be handled", event.event_type)
+            return 500, "internal error"
+        return 204, ""
+
+    def _check_host(self, values: list[str], local_host: str) -> None:
+        if len(values) != 1:
+            raise _Refused(403, "no Host header" if not values else "several Host headers")
+        host, port = _split_host(values[0])
+        shown = values[0][:80]
+        if host in self.public_hosts and port != -1:
+            return
+        if port is None:
+            port = 80
+        if port == self.port:
+            bound = self.host.lower().strip("[]")
+            if host == bound or (local_host and host == local_host.lower()):
+                return
+            if host in _LOOPBACK_NAMES and bound in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "::", ""):
+                return
+        raise _Refused(403, f"foreign Host header {shown!r}")
+
+    def _check_secret(self, from_path: str | None, from_header: list[str]) -> None:
+        given = from_path if from_path else (from_header[0].strip() if len(from_header) == 1 else "")
+        if not given:
+            raise _Refused(401, "no secret")
+        if not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), self._secret):
+            raise _Refused(401, "wrong secret")
+
+
+# ------------------------------------------------------------------------------ call tracking
+def _rank(status: str) -> int:
+    return {CallStatus.INITIATED.value: 0, CallStatus.RINGING.value: 1, CallStatus.ACTIVE.value: 2}.get(status, 0)
+
+
+def call_from_event(event: WebhookEvent, previous: Call | None, *, my_extension: str = "",
+                    now: float | None = None) -> Call | None:
+    """The call's new state after ``event`` (pure); ``None`` when the event says nothing about it."""
+    if not event.call_id:
+        return None
+    received = time.monotonic() if now is None else now
+    kind = event.event_type
+    if kind == "CALL_INCOMING":
+        status, inbound = CallStatus.RINGING.value, True
+        remote = Party(number=event.caller, name=event.caller_name)
+    elif kind == "CALL_STARTED":
+        status, inbound = CallStatus.INITIATED.value, False
+        remote = Party(number=event.called, name=event.called_name)
+    elif kind == "CALL_ANSWERED":
+        status = CallStatus.ACTIVE.value
+        if previous is not None:
+            inbound, remote = previous.inbound, previous.remote
+        else:
+            outbound = event.direction == "OUTBOUND" or bool(my_extension and event.caller == my_extension)
+            inbound = not outbound
+            remote = Party(number=event.caller, name=event.caller_name) if inbound else Party(
+                number=event.called, name=event.called_name)
+    elif kind == "CALL_HANGUP":
+        if previous is None:
+            return None
+        return dataclasses.replace(previous, status=CallStatus.TERMINATED.value, event=kind, actions=(),
+                                   received_at=received)
+    else:
+        return None
+    if previous is not None:
+        if _rank(previous.status) > _rank(status):  # out of order: never step back from ACTIVE to RINGING
+            return previous
+        if not remote.number and not remote.name:
+            remote = previous.remote
+    return Call(call_id=event.call_id, state_token=None, status=status, remote=remote, inbound=inbound,
+                event=kind, received_at=received)
+
+
+class WebhookCallTracker:
+    """``on_event`` for :class:`WebhookReceiver`: keeps a :class:`CallStore` in step with the webhooks."""
+
+    def __init__(self, store: CallStore, *, extension: str = "", user_id: str = "", region: str = "IT",
+                 ring_timeout: float = 120.0, placeholder_timeout: float = 45.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.store = store
+        self.extension = str(extension or "").strip()
+        self.user_id = str(user_id or "").strip()
+        self.region = region
+        self.ring_timeout = ring_timeout
+        self.placeholder_timeout = placeholder_timeout
+        self._clock = clock
+        self._ended: deque[str] = deque(maxlen=2000)
+        self._ended_set: set[str] = set()
+        self._placeholders: dict[str, tuple[str, float]] = {}  # call id → (E.164/digits, created)
+        #: When the last webhook arrived (``clock()``), for a status display.
+        self.last_event_at: float | None = None
+
+    # ------------------------------------------------------------------ click-to-call placeholders
+    def _number_key(self, number: str) -> str:
+        keys = number_keys(number, self.region)
+        return keys.e164 or keys.digits
+
+    def add_placeholder(self, call: Call) -> None:
+        """A call we asked for (click-to-call) that no webhook has told about yet."""
+        self._placeholders[call.call_id] = (self._number_key(call.remote.number), self._clock())
+        self.store.apply(CallUpdated(call))
+
+    def _settle_placeholders(self, event: WebhookEvent) -> None:
+        if not self._placeholders:
+            return
+        numbers = {self._number_key(n) for n in (event.caller, event.called) if n}
+        for cid, (key, _created) in list(self._placeholders.items()):
+            if key and key in numbers:
+                del self._placeholders[cid]
+                self.store.apply(CallGone(cid))
+
+    # ------------------------------------------------------------------ events
+    def _mine(self, event: WebhookEvent) -> bool:
+        if self.extension and event.extension and event.extension != self.extension:
+            return False
+        if self.user_id and event.user_id and event.user_id != self.user_id:
+            return False
+        return True
+
+    def _end(self, call_id: str) -> None:
+        if call_id in self._ended_set:
+            return
+        if len(self._ended) == self._ended.maxlen:
+            self._ended_set.discard(self._ended[0])
+        self._ended.append(call_id)
+        self._ended_set.add(call_id)
+
+    def __call__(self, event: WebhookEvent) -> None:
+        self.last_event_at = self._clock()
+        if not event.is_call_event:
+            log.debug("webhook %s ignored (not a real-time call event)", event.event_type)
+            return
+        if not event.call_id:
+            log.warning("webhook %s without a call id ignored", event.event_type)
+            return
+        if event.call_id in self._ended_set:
+            log.debug("webhook %s for an ended call ignored", event.event_type)
+            return
+        previous = self.store.get(event.call_id)
+        if not self._mine(event):
+            if previous is not None and event.event_type in ("CALL_ANSWERED", "CALL_HANGUP"):
+                # It rang here too, and another extension took it (or it ended there).
+                why = "ANSWERED_ELSEWHERE" if event.event_type == "CALL_ANSWERED" else event.event_type
+                self._end(event.call_id)
+                self.store.apply(CallUpdated(dataclasses.replace(
+                    previous, status=CallStatus.TERMINATED.value, event=why, actions=())))
+            return
+        self._settle_placeholders(event)
+        call = call_from_event(event, previous, my_extension=self.extension, now=self.last_event_at)
+        if event.event_type == "CALL_HANGUP":
+            self._end(event.call_id)
+        if call is not None and call is not previous:
+            self.store.apply(CallUpdated(call))
+
+    def expire_stale(self) -> list[str]:
+        """End placeholders and ringing calls that outlived their timeouts; returns their ids."""
+        now = self._clock()
+        expired = []
+        for cid, (_key, created) in list(self._placeholders.items()):
+            if now - created >= self.placeholder_timeout:
+                del self._placeholders[cid]
+                self.store.apply(CallGone(cid))
+                expired.append(cid)
+        for call in self.store.calls():
+            if call.call_id in self._placeholders:
+                continue
+            if call.status in (CallStatus.RINGING, CallStatus.INITIATED) and now - call.received_at >= self.ring_timeout:
+                log.info("call %s rang for %.0f s without news from Voxloud; treating it as ended",
+                         call.call_id, now - call.received_at)
+                self._end(call.call_id)
+                self.store.apply(CallUpdated(dataclasses.replace(
+                    call, status=CallStatus.TERMINATED.value, event="NO_NEWS", actions=())))
+                expired.append(call.call_id)
+        return expired

@@ -1,0 +1,545 @@
+"""The Voxloud API simulator: a Starlette app on uvicorn, with a control API for tests and demos.
+
+API (below ``/api``; header ``Voverc-Auth: demo-key``, any other key → 401):
+``POST /v1/validate-auth`` · ``GET|POST /v1/contacts`` · ``GET|PUT|DELETE /v1/contacts/{id}`` ·
+``GET /v2/users`` · ``GET|POST /v1/webhook-subscriptions`` · ``GET|PUT|DELETE
+/v1/webhook-subscriptions/{id}`` · ``GET|POST /v1/click-to-call`` · ``GET|DELETE
+/v1/click-to-call/{id}`` · ``POST /v1/click-to-call/{id}/connect``. Errors are
+``{"status", "error", "message"}`` with the reference's codes (400, 401, 404, 405).
+
+Control (no key):
+
+* ``POST /_sim/calls {"to": extension or user id, "from": "+39…", "name"?, "style"?: "flat"|"envelope"}``
+  → a new call; CALL_INCOMING is delivered (real HTTP POSTs) to every enabled subscription before the
+  answer ``{"call_id", "deliveries": [...]}``;
+* ``POST /_sim/calls/{id}/answer`` · ``/hangup`` → CALL_ANSWERED / CALL_HANGUP the same way;
+* ``POST /_sim/webhooks/fire {"url", "body": raw text | "json": object, "headers": {…}}`` → sends
+  exactly that (forged-request tests); answers ``{"status", "text"}``;
+* ``GET /_sim/state`` · ``POST /_sim/reset``.
+
+A click-to-call ``connect`` also starts a simulated call: CALL_STARTED for the resource's extension
+with the contact as the called number.
+
+``--demo``: once a subscription exists, a call rings a random extension every few seconds, is
+answered a few seconds later and hung up after a short talk.
+
+:func:`serve` binds before starting (port 0 = a free port) and calls ``ready(running)``;
+:class:`VoxloudSimulatorThread` runs it in its own thread and loop; :func:`main` is
+``cti-desktop sim --vendor voxloud`` / ``python -m cti_desktop.simulator.voxloud`` and prints the base
+URL as its first line of stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Callable
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from .world import API_KEY, COMPANY, E164, EVENT_TYPES, VoxloudWorld, now_iso
+
+__all__ = ["Running", "VoxloudSimulatorThread", "create_app", "main", "serve"]
+
+
+def error(status: int, message: str) -> JSONResponse:
+    names = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed"}
+    return JSONResponse({"status": status, "error": names.get(status, "Error"), "message": message}, status_code=status)
+
+
+async def _body(request: Request):
+    raw = await request.body()
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise _BadJSON() from None
+
+
+class _BadJSON(Exception):
+    pass
+
+
+def api_routes(world: VoxloudWorld) -> list[Route]:
+    def authed(handler):
+        async def wrapper(request: Request):
+            if request.headers.get("voverc-auth") != API_KEY:
+                return error(401, "Your API key is wrong")
+            try:
+                return await handler(request)
+            except _BadJSON:
+                return error(400, "Your request is not well-formed")
+        return wrapper
+
+    async def validate(request):
+        return JSONResponse(COMPANY)
+
+    async def contacts(request):
+        if request.method == "POST":
+            fields, problem = world.check_contact(await _body(request))
+            if fields is None:
+                return error(400, problem)
+            cid = world._uuid()
+            stamp = now_iso()
+            contact = {"id": cid, **fields, "created_at": stamp, "updated_at": stamp}
+            world.contacts[cid] = contact
+            return JSONResponse(contact, status_code=201)
+        q = request.query_params
+        try:
+            offset = int(q.get("offset", "0"))
+            limit = int(q.get("limit", "20"))
+        except ValueError:
+            return error(400, "offset and limit must be numbers")
+        if offset < 0 or not 0 < limit <= 100:
+            return error(400, "offset must be positive and limit between 1 and 100")
+        found = world.search(first_name=q.get("first_name", "").strip(), last_name=q.get("last_name", "").strip(),
+                             email=q.get("email", "").strip(), phone=q.get("phone", "").strip())
+        return JSONResponse({"data": found[offset: offset + limit], "has_next": len(found) > offset + limit})
+
+    async def contact(request):
+        cid = request.path_params["id"]
+        existing = world.contacts.get(cid)
+        if existing is None:
+            return error(404, "The specified resource could not be found")
+        if request.method == "GET":
+            return JSONResponse(existing)
+        if request.method == "DELETE":
+            del world.contacts[cid]
+            return Response(status_code=204)
+        fields, problem = world.check_contact(await _body(request))
+        if fields is None:
+            return error(400, problem)
+        existing.update(fields, updated_at=now_iso())
+        return JSONResponse(existing)
+
+    async def users(request):
+        return JSONResponse(world.users)
+
+    def check_subscription(body, *, update: bool) -> str:
+        if not isinstance(body, dict):
+            return "the body must be a JSON object"
+        url = body.get("callback_url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            return "callback_url is required and must be an http(s) URL"
+        if body.get("event_type") not in EVENT_TYPES:
+            return "event_type must be one of " + ", ".join(EVENT_TYPES)
+        if "enabled" in body and not isinstance(body["enabled"], bool):
+            return "enabled must be a boolean"
+        return ""
+
+    async def subscriptions(request):
+        if request.method == "GET":
+            return JSONResponse(list(world.subscriptions.values()))
+        body = await _body(request)
+        problem = check_subscription(body, update=False)
+        if problem:
+            return error(400, problem)
+        sid = world._uuid()
+        sub = {"id": sid, "enabled": True, "event_type": body["event_type"], "failed_count": 0, "last_error": None,
+               "callback_url": body["callback_url"], "notification_email": body.get("notification_email")}
+        world.subscriptions[sid] = sub
+        return JSONResponse(sub, status_code=201)
+
+    async def subscription(request):
+        sid = request.path_params["id"]
+        sub = world.subscriptions.get(sid)
+        if sub is None:
+            return error(404, "The specified resource could not be found")
+        if request.method == "GET":
+            return JSONResponse(sub)
+        if request.method == "DELETE":
+            del world.subscriptions[sid]
+            return Response(status_code=204)
+        body = await _body(request)
+        problem = check_subscription(body, update=True)
+        if problem:
+            return error(400, problem)
+        if body.get("id") not in (None, sid):
+            return error(400, "id does not match the subscription in the path")
+        sub.update(callback_url=body["callback_url"], event_type=body["event_type"])
+        if "notification_email" in body:
+            sub["notification_email"] = body["notification_email"]
+        if "enabled" in body:
+            sub["enabled"] = body["enabled"]
+            if body["enabled"]:
+                sub["failed_count"] = 0
+        return JSONResponse(sub)
+
+    async def click_to_calls(request):
+        if request.method == "GET":
+            return JSONResponse(list(world.click_to_calls.values()))
+        body = await _body(request)
+        if not isinstance(body, dict):
+            return error(400, "the body must be a JSON object")
+        for key in ("name", "extension", "outboundNumber"):
+            if not isinstance(body.get(key), str) or not body[key].strip():
+                return error(400, f"{key} is required")
+        if world.user_for(body["extension"]) is None:
+            return error(400, f"extension {body['extension']} does not exist")
+        if body.get("dial_first", "extension") not in ("extension", "contact"):
+            return error(400, "dial_first must be contact or extension")
+        if len(world.click_to_calls) >= len(world.users):
+            return error(400, "click-to-call limit reached")
+        ctc = {"id": world._uuid().replace("-", ""), "name": "ctc-" + body["name"], "extension": body["extension"],
+               "outboundNumber": body["outboundNumber"], "dial_first": body.get("dial_first", "extension")}
+        world.click_to_calls[ctc["id"]] = ctc
+        return JSONResponse(ctc, status_code=201)
+
+    async def click_to_call(request):
+        ctc = world.click_to_calls.get(request.path_params["id"])
+        if ctc is None:
+            return error(404, "The specified resource could not be found")
+        if request.method == "DELETE":
+            del world.click_to_calls[ctc["id"]]
+            return Response(status_code=204)
+        return JSONResponse(ctc)
+
+    async def connect(request):
+        ctc = world.click_to_calls.get(request.path_params["id"])
+        if ctc is None:
+            return error(404, "The specified resource could not be found")
+        body = await _body(request)
+        contact = body.get("contact") if isinstance(body, dict) else None
+        if not isinstance(contact, str) or not E164.match(contact):
+            return error(400, "contact is required and must be in e164 format")
+        world.connects.append({"click_to_call": ctc["id"], "contact": contact, "at": now_iso()})
+        user = world.user_for(ctc["extension"])
+        call = world.new_call(to=ctc["extension"], caller=user["outbound_cli"]["outbound_did"]["number"])
+        call.caller, call.caller_name = ctc["extension"], call.called_name
+        call.called, call.called_name = contact, ""
+        call.state = "STARTED"
+        task = asyncio.get_running_loop().create_task(world.deliver("CALL_STARTED", world.payload("CALL_STARTED", call)))
+        world.background.add(task)
+        task.add_done_callback(world.background.discard)
+        return JSONResponse({"contact": contact})
+
+    return [
+        Route("/v1/validate-auth", authed(validate), methods=["POST"]),
+        Route("/v1/contacts", authed(contacts), methods=["GET", "POST"]),
+        Route("/v1/contacts/{id}", authed(contact), methods=["GET", "PUT", "DELETE"]),
+        Route("/v2/users", authed(users), methods=["GET"]),
+        Route("/v1/webhook-subscriptions", authed(subscriptions), methods=["GET", "POST"]),
+        Route("/v1/webhook-subscriptions/{id}", authed(subscription), methods=["GET", "PUT", "DELETE"]),
+        Route("/v1/click-to-call", authed(click_to_calls), methods=["GET", "POST"]),
+        Route("/v1/click-to-call/{id}", authed(click_to_call), methods=["GET", "DELETE"]),
+        Route("/v1/click-to-call/{id}/connect", authed(connect), methods=["POST"]),
+    ]
+
+
+def control_routes(world: VoxloudWorld, demo: "DemoCalls") -> list[Route]:
+    async def new_call(request):
+        try:
+            body = await _body(request) or {}
+        except _BadJSON:
+            return error(400, "not JSON")
+        to, caller = str(body.get("to", "")).strip(), str(body.get("from", "")).strip()
+        if not to or not caller:
+            return error(400, "give 'to' (an extension or user id) and 'from' (a number)")
+        try:
+            call = world.new_call(to=to, caller=caller, caller_name=str(body.get("name") or ""))
+        except KeyError:
+            return error(404, f"no user with extension or id {to!r}")
+        style = str(body.get("style") or "flat")
+        outcomes = await world.deliver("CALL_INCOMING", world.payload("CALL_INCOMING", call, style))
+        return JSONResponse({"call_id": call.call_id, "deliveries": outcomes})
+
+    async def call_event(request):
+        call = world.calls.get(request.path_params["id"])
+        if call is None:
+            return error(404, "no such call")
+        action = request.path_params["action"]
+        body = {}
+        try:
+            body = await _body(request) or {}
+        except _BadJSON:
+            return error(400, "not JSON")
+        style = str(body.get("style") or "flat") if isinstance(body, dict) else "flat"
+        if action == "answer":
+            call.state, event_type = "ACTIVE", "CALL_ANSWERED"
+            if isinstance(body, dict) and body.get("extension"):
+                call.extension = str(body["extension"])  # answered by another extension
+        elif action == "hangup":
+            call.state, event_type = "ENDED", "CALL_HANGUP"
+        else:
+            return error(404, "use answer or hangup")
+        outcomes = await world.deliver(event_type, world.payload(event_type, call, style))
+        if call.state == "ENDED":
+            world.calls.pop(call.call_id, None)
+        return JSONResponse({"call_id": call.call_id, "deliveries": outcomes})
+
+    async def fire(request):
+        try:
+            body = await _body(request) or {}
+        except _BadJSON:
+            return error(400, "not JSON")
+        url = body.get("url") if isinstance(body, dict) else None
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            return error(400, "give 'url'")
+        headers = {str(k): str(v) for k, v in (body.get("headers") or {}).items()}
+        if "json" in body:
+            content = json.dumps(body["json"]).encode()
+            headers.setdefault("Content-Type", "application/json")
+        else:
+            content = str(body.get("body", "")).encode("utf-8")
+        try:
+            response = await world.http.post(url, content=content, headers=headers, timeout=5.0)
+        except httpx.HTTPError as exc:
+            return JSONResponse({"status": None, "error": type(exc).__name__})
+        return JSONResponse({"status": response.status_code, "text": response.text[:500]})
+
+    async def state(request):
+        return JSONResponse({**world.state(), "demo": demo.running})
+
+    async def reset(request):
+        world.reset()
+        return JSONResponse({"ok": True})
+
+    return [
+        Route("/_sim/calls", new_call, methods=["POST"]),
+        Route("/_sim/calls/{id}/{action}", call_event, methods=["POST"]),
+        Route("/_sim/webhooks/fire", fire, methods=["POST"]),
+        Route("/_sim/state", state, methods=["GET"]),
+        Route("/_sim/reset", reset, methods=["POST"]),
+    ]
+
+
+class DemoCalls:
+    """``--demo``: lifelike calls, once a webhook subscription exists."""
+
+    def __init__(self, world: VoxloudWorld, interval: float = 8.0) -> None:
+        self.world = world
+        self.interval = interval
+        self.task: asyncio.Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def start(self) -> None:
+        if not self.running:
+            self.task = asyncio.get_running_loop().create_task(self._run(), name="voxloud-sim-demo")
+
+    async def aclose(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+
+    async def _one_call(self) -> None:
+        w = self.world
+        rng = w.rng
+        user = rng.choice(w.users)
+        if rng.random() < 0.7 and w.contacts:
+            contact = rng.choice(list(w.contacts.values()))
+            caller = contact["primary_phone"]
+        else:
+            caller = w._number()
+        call = w.new_call(to=str(user["extension_number"]), caller=caller)
+        await w.deliver("CALL_INCOMING", w.payload("CALL_INCOMING", call))
+        await asyncio.sleep(rng.uniform(3, 8))
+        if rng.random() < 0.8:
+            call.state = "ACTIVE"
+            await w.deliver("CALL_ANSWERED", w.payload("CALL_ANSWERED", call))
+            await asyncio.sleep(rng.uniform(8, 30))
+        call.state = "ENDED"
+        await w.deliver("CALL_HANGUP", w.payload("CALL_HANGUP", call))
+        w.calls.pop(call.call_id, None)
+
+    async def _run(self) -> None:
+        calls: set[asyncio.Task] = set()
+        try:
+            while True:
+                await asyncio.sleep(self.interval)
+                if any(s["enabled"] for s in self.world.subscriptions.values()):
+                    t = asyncio.get_running_loop().create_task(self._one_call())
+                    calls.add(t)
+                    t.add_done_callback(calls.discard)
+        finally:
+            for t in calls:
+                t.cancel()
+
+
+def create_app(world: VoxloudWorld, demo: DemoCalls) -> Starlette:
+    async def not_found(request, exc):
+        if request.url.path.startswith("/api"):
+            return error(404, f"No API resource at {request.url.path}")
+        return JSONResponse({"error": "not found"}, status_code=404)
+
+    async def not_allowed(request, exc):
+        return error(405, "You tried to access an endpoint with an invalid method")
+
+    async def index(request):
+        return JSONResponse({"simulator": "Voxloud API", "api": str(request.base_url) + "api",
+                             "api_key": API_KEY, "control": str(request.base_url) + "_sim/state"})
+
+    app = Starlette(routes=[Route("/", index), Mount("/api", routes=api_routes(world)),
+                            *control_routes(world, demo)],
+                    exception_handlers={404: not_found, 405: not_allowed})
+    app.state.world = world
+    return app
+
+
+@dataclass
+class Running:
+    base_url: str
+    world: VoxloudWorld
+    loop: asyncio.AbstractEventLoop
+    server: uvicorn.Server
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "/api"
+
+    def request_stop(self) -> None:
+        self.loop.call_soon_threadsafe(setattr, self.server, "should_exit", True)
+
+
+async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
+                contacts: int = 300, demo_interval: float = 8.0,
+                ready: Callable[[Running], None] | None = None) -> None:
+    """Run the simulator until stopped; ``ready(running)`` once it accepts connections."""
+    world = VoxloudWorld(seed=seed, contacts=contacts)
+    demo_calls = DemoCalls(world, demo_interval)
+    app = create_app(world, demo_calls)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.setblocking(False)
+    bound = sock.getsockname()[1]
+    url_host = f"[{host}]" if ":" in host else host
+    config = uvicorn.Config(app, log_level="warning", access_log=False, http="h11", lifespan="off",
+                            timeout_graceful_shutdown=2, ws="none")
+    server = uvicorn.Server(config)
+    running = Running(f"http://{url_host}:{bound}", world, asyncio.get_running_loop(), server)
+    world.http = httpx.AsyncClient(http1=True, http2=False, trust_env=False, follow_redirects=False,
+                                   headers={"User-Agent": "voxloud-simulator"})
+
+    async def announce() -> None:
+        while not server.started:
+            if server.should_exit:
+                return
+            await asyncio.sleep(0.01)
+        if demo:
+            demo_calls.start()
+        if ready is not None:
+            ready(running)
+
+    announcer = asyncio.create_task(announce())
+    try:
+        await server.serve(sockets=[sock])
+    finally:
+        announcer.cancel()
+        await demo_calls.aclose()
+        for task in list(world.background):
+            task.cancel()
+        await world.http.aclose()
+        sock.close()
+
+
+class VoxloudSimulatorThread:
+    """The simulator in its own thread and loop: ``with VoxloudSimulatorThread(seed=7) as sim: sim.api_url``."""
+
+    def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
+        self.kwargs = kwargs
+        self.startup_timeout = startup_timeout
+        self.running: Running | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self.running is not None, "the simulator is not running"
+        return self.running.base_url
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "/api"
+
+    @property
+    def world(self) -> VoxloudWorld:
+        assert self.running is not None
+        return self.running.world
+
+    def _on_ready(self, running: Running) -> None:
+        self.running = running
+        self._ready.set()
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(serve(ready=self._on_ready, **self.kwargs))
+        except BaseException as exc:
+            self._error = exc
+        finally:
+            self._ready.set()
+
+    def start(self) -> "VoxloudSimulatorThread":
+        self._thread = threading.Thread(target=self._run, name="voxloud-simulator", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(self.startup_timeout) or self.running is None:
+            self.stop()
+            raise RuntimeError(f"the Voxloud simulator did not start: {self._error!r}")
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.running is not None:
+            self.running.request_stop()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def __enter__(self) -> "VoxloudSimulatorThread":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cti-desktop sim --vendor voxloud", description="Run the Voxloud API simulator.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
+    p.add_argument("--demo", action="store_true", help="ring extensions every few seconds once a subscription exists")
+    p.add_argument("--seed", type=int, default=None, help="seed for everything random")
+    p.add_argument("--contacts", type=int, default=300, help="number of contacts (default 300)")
+    p.add_argument("--demo-interval", type=float, default=8.0, help="seconds between demo calls (default 8)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.contacts < 3 or args.demo_interval <= 0 or not 0 <= args.port <= 65535:
+        print("--contacts must be at least 3, --demo-interval above 0 and --port 0..65535", file=sys.stderr)
+        return 2
+
+    def ready(running: Running) -> None:
+        print(running.base_url, flush=True)
+        print(f"Voxloud simulator: API {running.api_url} (header Voverc-Auth: {API_KEY}), users with extensions "
+              f"101-105; control {running.base_url}/_sim/state", file=sys.stderr, flush=True)
+
+    try:
+        asyncio.run(serve(args.host, args.port, demo=args.demo, seed=args.seed, contacts=args.contacts,
+                          demo_interval=args.demo_interval, ready=ready))
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,36 @@
+"""Fixtures for the Voxloud tests: one simulator on loopback for the module set, reset per test."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from cti_desktop.providers.voxloud.client import VoxloudClient
+from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+
+SECRET = "test-secret-0123456789-abcdefghijklmnop"
+
+
+@pytest.fixture(scope="session")
+def vox_server():
+    with VoxloudSimulatorThread(seed=11, contacts=300) as server:
+        yield server
+
+
+@pytest.fixture
+def vox(vox_server):
+    """The simulator, reset to its seeded state before and after the test."""
+    httpx.post(vox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield vox_server
+    httpx.post(vox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+
+
+@pytest.fixture
+async def http():
+    async with httpx.AsyncClient(http1=True, http2=False, trust_env=False, timeout=10.0) as client:
+        yield client
+
+
+@pytest.fixture
+async def client(vox, http):
+    return VoxloudClient(http, api_key="demo-key", api_url=vox.api_url, region="IT")

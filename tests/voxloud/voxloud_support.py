@@ -1,0 +1,35 @@
+"""Helpers for the Voxloud tests (importable as ``voxloud_support``).
+
+Control calls are async: the simulator delivers webhooks to a receiver running on the test's own
+loop, so a blocking request here would keep the receiver from answering.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Callable
+
+import httpx
+
+
+async def sim_post(vox, path: str, json: object | None = None) -> dict:
+    async with httpx.AsyncClient(trust_env=False, timeout=15) as http:
+        response = await http.post(vox.base_url + path, json=json)
+    response.raise_for_status()
+    return response.json() if response.content else {}
+
+
+async def sim_state(vox) -> dict:
+    async with httpx.AsyncClient(trust_env=False, timeout=10) as http:
+        response = await http.get(vox.base_url + "/_sim/state")
+    response.raise_for_status()
+    return response.json()
+
+
+async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or predicate}")
+        await asyncio.sleep(0.02)
