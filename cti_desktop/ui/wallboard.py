@@ -1,0 +1,365 @@
+"""The supervisor wallboard window: painted queue tiles, trend chart, filter/sort, TV mode.
+
+Tiles are rows of the view-model's :class:`WallboardTileModel` shown by one :class:`QListView` in a
+wrapping grid and painted by :class:`TileDelegate` — no widget per queue, so hundreds of queues and
+thousands of updates per second cost only repaints of what changed. Every level has a colour AND a
+text/symbol cue ("✔ Normal", "▲ Warning", "■ CRITICAL"), and critical tiles get a thick border, so
+the board reads without colour vision.
+
+``WallboardWindow(vm)`` is a plain widget: put it in a tab, or show it as its own window.
+:func:`open_wallboard` builds the view-model for a session and shows the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.core.queue_board import Level, ThresholdConfig
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.wallboard import QUEUE_ID_ROLE, SORT_KEYS, TILE_ROLE, TileView, WallboardViewModel
+
+from .trend_chart import TrendChart
+
+__all__ = ["TileDelegate", "WallboardWindow", "open_wallboard"]
+
+log = logging.getLogger(__name__)
+
+#: (background, text, symbol + words) per level.
+LEVEL_STYLE = {
+    int(Level.NORMAL): ("#E8F5E9", "#1B3A1F", "✔ Normal"),
+    int(Level.WARNING): ("#FFD54F", "#3E2A00", "▲ Warning"),
+    int(Level.CRITICAL): ("#C62828", "#FFFFFF", "■ CRITICAL"),
+}
+TILE_SIZE = QSize(260, 178)
+TV_SCALE = 1.7
+
+
+class TileDelegate(QStyledItemDelegate):
+    """Paints one queue tile from its :class:`TileView`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = 1.0
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(int(TILE_SIZE.width() * self.scale), int(TILE_SIZE.height() * self.scale))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        view: TileView | None = index.data(TILE_ROLE)
+        if view is None:
+            return
+        s = self.scale
+        background, ink, cue = LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])
+        rect = option.rect.adjusted(int(4 * s), int(4 * s), int(-4 * s), int(-4 * s))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(rect, QColor(background))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        border = 5 if view.level == int(Level.CRITICAL) else 1
+        if selected or option.state & QStyle.StateFlag.State_HasFocus:
+            border = max(border, 3)
+        pen = QPen(QColor("#000000" if view.level != int(Level.NORMAL) or selected else "#7A9A7E"))
+        pen.setWidth(int(border * s) or 1)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+
+        pad = int(8 * s)
+        x, y, w = rect.x() + pad, rect.y() + pad, rect.width() - 2 * pad
+        painter.setPen(QColor(ink))
+        base = QFont(option.font)
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+
+        def font(scale: float, bold: bool = False) -> QFont:
+            f = QFont(base)
+            f.setPointSizeF(size * scale * s)
+            f.setBold(bold)
+            return f
+
+        def line(text: str, f: QFont, align=Qt.AlignmentFlag.AlignLeft) -> None:
+            nonlocal y
+            painter.setFont(f)
+            height = painter.fontMetrics().height()
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, w)
+            painter.drawText(QRect(x, y, w, height), int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+            y += height
+
+        title = font(1.15, True)
+        painter.setFont(title)
+        cue_width = painter.fontMetrics().horizontalAdvance(cue) + pad
+        top = y
+        w_saved = w
+        w = max(10, w_saved - cue_width)
+        line(view.name, title)
+        y, w = top, w_saved
+        line(cue, title, Qt.AlignmentFlag.AlignRight)
+        line(f"{view.waiting} waiting · longest {view.longest_text}", font(1.35, True))
+        small = font(0.95)
+        line(f"Average {view.average_text} · last {view.last_text}", small)
+        line(f"Period {view.period_text} · {view.answer_rate_text}", small)
+        line(f"24 h {view.day_text}", small)
+        line(f"Agents {view.logged_in} logged in · {view.free} free", small)
+        if view.presence_text:
+            line(view.presence_text, font(0.85))
+        if view.age_text:
+            italic = font(0.9, True)
+            italic.setItalic(True)
+            line(f"⏱ {view.age_text}", italic)
+        painter.restore()
+
+
+class WallboardWindow(QWidget):
+    """The wallboard. Owns nothing but widgets; ``vm`` is the :class:`WallboardViewModel`.
+    ``closed`` is emitted when the window (or the tab's widget) is closed."""
+
+    closed = Signal()
+
+    def __init__(self, vm: WallboardViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setWindowTitle("Queue wallboard")
+        self.setAccessibleName("Queue wallboard")
+        self._was_maximized = False
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText("Filter queues (name, number, level)…")
+        self.filter_box.setAccessibleName("Filter queues")
+        self.filter_box.setToolTip("Show only the queues whose name or number contains this text (Ctrl+F)")
+        self.filter_box.setClearButtonEnabled(True)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setAccessibleName("Sort queues by")
+        self.sort_box.setToolTip("Order of the tiles")
+        for key, label in SORT_KEYS.items():
+            self.sort_box.addItem(f"Sort: {label}", key)
+        self.tv_button = QPushButton("TV mode", self)
+        self.tv_button.setCheckable(True)
+        self.tv_button.setAccessibleName("TV mode")
+        self.tv_button.setToolTip("Full screen, large type, most urgent queues first (F11; Esc leaves)")
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName("Queue counts")
+        self.counts_label.setToolTip("Queues shown, and how many are at warning or critical level")
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Live data status")
+        self.status_label.setToolTip("Whether the live queue statistics are connected")
+        self.message = QLabel(self)
+        self.message.setAccessibleName("Wallboard message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { padding: 12px; font-size: 14pt; }")
+        self.message.hide()
+
+        self.tiles = QListView(self)
+        self.tiles.setAccessibleName("Queue tiles")
+        self.tiles.setToolTip("One tile per queue; select tiles to chart them")
+        self.tiles.setViewMode(QListView.ViewMode.ListMode)
+        self.tiles.setFlow(QListView.Flow.LeftToRight)
+        self.tiles.setWrapping(True)
+        self.tiles.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tiles.setUniformItemSizes(True)
+        self.tiles.setLayoutMode(QListView.LayoutMode.Batched)
+        self.tiles.setBatchSize(200)
+        self.tiles.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tiles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tiles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.delegate = TileDelegate(self.tiles)
+        self.tiles.setItemDelegate(self.delegate)
+        self.tiles.setModel(vm.model)
+        self.chart = TrendChart(vm, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.tiles)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.controls = QWidget(self)
+        bar = QHBoxLayout(self.controls)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.filter_box, 2)
+        bar.addWidget(self.sort_box)
+        bar.addWidget(self.tv_button)
+        bar.addWidget(self.counts_label, 1)
+        bar.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.filter_box, self.sort_box)
+        QWidget.setTabOrder(self.sort_box, self.tv_button)
+        QWidget.setTabOrder(self.tv_button, self.tiles)
+
+        QShortcut(QKeySequence("F11"), self, activated=lambda: self.tv_button.toggle())
+        QShortcut(QKeySequence("Escape"), self, activated=self._leave_tv)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
+
+        self.filter_box.textChanged.connect(self._filter_edited)
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        self.tv_button.toggled.connect(self._tv_toggled)
+        self.tiles.selectionModel().selectionChanged.connect(self._selection_changed)
+        vm.statusChanged.connect(self._show_status)
+        vm.liveChanged.connect(self._show_status)
+        vm.deniedChanged.connect(self._show_message)
+        vm.errorChanged.connect(self._show_message)
+        vm.countsChanged.connect(self._show_counts)
+        vm.tvModeChanged.connect(self._show_tv)
+        vm.sortKeyChanged.connect(self._show_sort)
+        vm.filterTextChanged.connect(self._show_filter)
+        self._show_status()
+        self._show_message()
+        self._show_counts()
+        self._show_sort()
+        self._show_filter()
+        self._show_tv()
+        self.resize(1100, 760)
+
+    # -- from the view-model ----------------------------------------------------------------------
+    def _show_status(self) -> None:
+        live = self.vm.live
+        self.status_label.setText(("● " if live else "○ ") + self.vm.status)
+        self.status_label.setStyleSheet("" if live else "QLabel { color: #8A4B00; font-weight: bold; }")
+
+    def _show_message(self) -> None:
+        text = self.vm.denied or self.vm.error
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if self.vm.denied:
+            self.splitter.setVisible(False)
+
+    def _show_counts(self) -> None:
+        vm = self.vm
+        self.counts_label.setText(f"{vm.queueCount} queues · {vm.warningCount} warning · {vm.criticalCount} critical")
+
+    def _show_sort(self) -> None:
+        index = self.sort_box.findData(self.vm.sortKey)
+        if index >= 0 and index != self.sort_box.currentIndex():
+            self.sort_box.setCurrentIndex(index)
+
+    def _show_filter(self) -> None:
+        if self.filter_box.text() != self.vm.filterText:
+            self.filter_box.setText(self.vm.filterText)
+
+    def _show_tv(self) -> None:
+        on = self.vm.tvMode
+        if self.tv_button.isChecked() != on:
+            self.tv_button.setChecked(on)
+        self.delegate.scale = TV_SCALE if on else 1.0
+        for widget in (self.filter_box, self.sort_box, self.counts_label):
+            widget.setVisible(not on)
+        self.chart.setVisible(not on)
+        self.tv_button.setText("Leave TV mode (Esc)" if on else "TV mode")
+        font = self.font()
+        self.tiles.setFont(font)
+        self.tiles.doItemsLayout()  # new tile size
+        window = self.window()
+        if on:
+            self._was_maximized = window.isMaximized()
+            window.showFullScreen()
+        elif window.isFullScreen():
+            window.showMaximized() if self._was_maximized else window.showNormal()
+
+    # -- from the person --------------------------------------------------------------------------
+    @Slot(str)
+    def _filter_edited(self, text: str) -> None:
+        self.vm.filterText = text
+
+    @Slot(int)
+    def _sort_chosen(self, index: int) -> None:
+        key = self.sort_box.itemData(index)
+        if key:
+            self.vm.sortKey = key
+
+    @Slot(bool)
+    def _tv_toggled(self, on: bool) -> None:
+        self.vm.tvMode = on
+
+    def _leave_tv(self) -> None:
+        if self.vm.tvMode:
+            self.vm.tvMode = False
+
+    def _focus_filter(self) -> None:
+        if not self.vm.tvMode:
+            self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_box.selectAll()
+
+    def _selection_changed(self, *_: Any) -> None:
+        ids = [index.data(QUEUE_ID_ROLE) for index in self.tiles.selectionModel().selectedIndexes()]
+        self.vm.selectForChart([i for i in ids if i])
+
+    # -- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if self.vm.tvMode:
+            self.vm.tvMode = False
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+def _thresholds_from(settings: Any) -> ThresholdConfig | None:
+    """The wallboard thresholds kept in the settings (``settings.wallboard_thresholds`` or
+    ``settings.wallboard.thresholds``, a plain mapping), or ``None`` for the defaults."""
+    raw = getattr(settings, "wallboard_thresholds", None)
+    if raw is None:
+        raw = getattr(getattr(settings, "wallboard", None), "thresholds", None)
+    if not raw:
+        return None
+    try:
+        return ThresholdConfig.from_mapping(raw)
+    except (ValueError, TypeError, AttributeError) as exc:
+        log.warning("wallboard thresholds in the settings are not usable (%s); using the defaults", exc)
+        return None
+
+
+def open_wallboard(session, settings, parent: QWidget | None = None, *, notifier=None) -> WallboardWindow:
+    """Make the wallboard of ``session``, start it, and show it (as a window when ``parent`` is None).
+
+    The view-model follows the queue statistics until the window is destroyed or the session closes.
+    ``notifier`` is a :class:`~cti_desktop.ui.notifications.DesktopNotifier` (one is made otherwise).
+    """
+    from .notifications import DesktopNotifier
+
+    bridge = SessionBridge(session)
+    notifier = notifier or DesktopNotifier()
+    vm = WallboardViewModel(bridge, thresholds=_thresholds_from(settings), notify=notifier.notify)
+    window = WallboardWindow(vm, parent)
+    if parent is None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    held = {"notifier": notifier}  # alive as long as the view-model runs
+
+    async def shut_down() -> None:
+        try:
+            await vm.aclose()
+        finally:
+            bridge.detach()
+            held.clear()
+            vm.deleteLater()
+            bridge.deleteLater()
+
+    def closed() -> None:
+        if not held:
+            return
+        try:
+            session.spawn(shut_down(), name="wallboard-close")
+        except RuntimeError:  # no running loop any more (the app is quitting)
+            vm._timer.stop()
+
+    window.closed.connect(closed)
+    vm.start()
+    window.show()
+    return window
