@@ -254,6 +254,8 @@ async def connect_telavox(
     if api not in API_KINDS:
         raise InvalidInput(f"The Telavox option api must be v1 or capi, not {api!r}")
     token = credentials.ticket or credentials.api_key
+    if api == "capi" and not token:
+        raise InvalidInput("The Telavox CAPI accepts only a token: create one under My Account → Manage tokens")
     default_auth = "bearer" if token and not credentials.password else ("session" if api == "v1" else "bearer")
     auth = str(options.get("auth", default_auth)).strip().lower()
     if auth not in AUTH_KINDS:
