@@ -135,7 +135,7 @@ async def test_server_errors_back_off_and_recover(tvx, live):
 
 
 async def test_slow_reads_report_stale(tvx):
-    session, statuses = await start_session(tvx, stale_after=0.2)
+    session, _ = await start_session(tvx, stale_after=0.2)
     try:
         post(tvx, "/_sim/faults", {"latencyMs": 600, "errorRate": 0, "paths": "/extensions/me"})
         await until(lambda: session.status.state is ConnectionState.STALE, 3.0, "STALE")

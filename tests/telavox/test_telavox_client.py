@@ -6,7 +6,13 @@ import httpx
 import pytest
 from conftest import make_client
 
-from cti_desktop.core.errors import AuthExpired, BadRequest, InvalidInput, NotFound, NotSupported
+from cti_desktop.core.errors import (
+    AuthExpired,
+    BadRequest,
+    InvalidInput,
+    NotFound,
+    NotSupported,
+)
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.telavox.routes import DEFAULT_ROUTES, RouteTable
 

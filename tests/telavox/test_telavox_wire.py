@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -28,9 +28,9 @@ def ext_bytes(**fields) -> bytes:
         (ext_bytes(profile="busy"), None),
         (ext_bytes(profile={}), wire.Profile()),
         (ext_bytes(profile={"available": "false", "name": "Lunch", "until": "2025-01-02T13:00:00Z", "message": "x"}),
-         wire.Profile(False, "Lunch", datetime(2025, 1, 2, 13, tzinfo=timezone.utc), "x")),
+         wire.Profile(False, "Lunch", datetime(2025, 1, 2, 13, tzinfo=UTC), "x")),
         (ext_bytes(profile={"available": 1, "until": 1735822800000}),
-         wire.Profile(True, "", datetime(2025, 1, 2, 13, tzinfo=timezone.utc), "")),
+         wire.Profile(True, "", datetime(2025, 1, 2, 13, tzinfo=UTC), "")),
         (ext_bytes(profile={"available": "maybe", "until": "soon"}), wire.Profile(None, "", None, "")),
     ],
 )

@@ -24,15 +24,20 @@ import asyncio
 import logging
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import httpx
 
 from cti_desktop.core.calls import CallStore, Snapshot
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.errors import AuthExpired, InvalidInput, ServerUnavailable, UserFacingError
+from cti_desktop.core.errors import (
+    AuthExpired,
+    InvalidInput,
+    ServerUnavailable,
+    UserFacingError,
+)
 from cti_desktop.core.session import Account, StatusListener
 from cti_desktop.core.transport import command_client
 
@@ -216,7 +221,7 @@ class TelavoxBackend:
     async def aclose(self) -> None:
         try:
             await asyncio.wait_for(self.client.logout(), timeout=3.0)
-        except (asyncio.TimeoutError, UserFacingError):
+        except (TimeoutError, UserFacingError):
             log.info("could not end the Telavox session on the server")
         finally:
             await self._http.aclose()

@@ -42,13 +42,21 @@ import base64
 import logging
 import re
 import time
+from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Any, Mapping
+from typing import Any
 
 import httpx
 
 from ...core.capabilities import Capabilities
-from ...core.errors import AuthExpired, InvalidInput, NotFound, NotSupported, ServerUnavailable, UserFacingError
+from ...core.errors import (
+    AuthExpired,
+    InvalidInput,
+    NotFound,
+    NotSupported,
+    ServerUnavailable,
+    UserFacingError,
+)
 from ...core.models import (
     Activity,
     Call,
@@ -66,7 +74,7 @@ from .errors import error_from_response, error_from_transport
 from .routes import CAPI, V1, RouteTable
 from .wire import Extension, PbxResource, Recording
 
-__all__ = ["AUTH_KINDS", "API_KINDS", "FEATURES", "TELAVOX_CAPABILITIES", "TelavoxClient", "clean_number"]
+__all__ = ["API_KINDS", "AUTH_KINDS", "FEATURES", "TELAVOX_CAPABILITIES", "TelavoxClient", "clean_number"]
 
 log = logging.getLogger("cti_desktop.providers.telavox")
 
@@ -196,7 +204,7 @@ class TelavoxClient:
         if self.auth == "bearer" and self._token:
             headers["Authorization"] = f"Bearer {self._token}"
         elif self.auth == "basic" and self._password is not None:
-            pair = f"{self.user}:{self._password}".encode("utf-8")
+            pair = f"{self.user}:{self._password}".encode()
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
         elif self.auth == "session" and self._cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self._cookies.items())

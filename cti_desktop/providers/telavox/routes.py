@@ -22,12 +22,12 @@ as ``+46406280001`` or a user id with ``@`` is always one path segment.
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 from urllib.parse import quote
 
-__all__ = ["DEFAULT_ROUTES", "Route", "RouteTable", "V1", "CAPI"]
+__all__ = ["CAPI", "DEFAULT_ROUTES", "V1", "Route", "RouteTable"]
 
 V1 = "v1"
 CAPI = "capi"
@@ -97,7 +97,7 @@ class RouteTable:
     def items(self):
         return self._routes.items()
 
-    def with_overrides(self, overrides: Mapping[str, str] | None) -> "RouteTable":
+    def with_overrides(self, overrides: Mapping[str, str] | None) -> RouteTable:
         if overrides is not None and not isinstance(overrides, Mapping):
             raise ValueError("the Telavox routes setting must be a table of route name = path")
         routes = dict(self._routes)

@@ -19,9 +19,10 @@ import hashlib
 import json
 import math
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
 
 from ...core.errors import ServerUnavailable
 from ...core.models import Call, CallStatus, CommLogItem, Contact, Party, Presence
@@ -158,7 +159,7 @@ def parse_time(value: Any) -> datetime | None:
             return None
         seconds = value / 1000.0 if value > 1e11 else float(value)
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     text = _str(value)

@@ -29,8 +29,9 @@ import binascii
 import json
 import random
 import re
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
-from typing import Any, Awaitable, Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
@@ -38,7 +39,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
-from .world import PBX, SESSION_COOKIE, TOKEN, TOKEN_USER, Faults, SimError, TelavoxWorld
+from .world import (
+    PBX,
+    SESSION_COOKIE,
+    TOKEN,
+    TOKEN_USER,
+    Faults,
+    SimError,
+    TelavoxWorld,
+)
 
 _NUMBER = re.compile(r"^\+?[0-9*#]{2,32}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -18,9 +18,9 @@ import random
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 import uvicorn
 
@@ -217,7 +217,7 @@ class TelavoxSimulatorThread:
         finally:
             self._ready.set()
 
-    def start(self) -> "TelavoxSimulatorThread":
+    def start(self) -> TelavoxSimulatorThread:
         self._thread = threading.Thread(target=self._run, name="telavox-simulator", daemon=True)
         self._thread.start()
         if not self._ready.wait(self.startup_timeout) or self.running is None:
@@ -232,7 +232,7 @@ class TelavoxSimulatorThread:
             self._thread.join(timeout)
             self._thread = None
 
-    def __enter__(self) -> "TelavoxSimulatorThread":
+    def __enter__(self) -> TelavoxSimulatorThread:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -11,7 +11,7 @@ import itertools
 import random
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 PASSWORD = "demo"
@@ -367,5 +367,5 @@ class TelavoxWorld:
             "dials": list(self.dials),
             "hangups": self.hangups,
             "faults": self.faults.wire(),
-            "timezone": str(datetime.now(timezone.utc).astimezone().tzinfo),
+            "timezone": str(datetime.now(UTC).astimezone().tzinfo),
         }
