@@ -233,3 +233,19 @@ async def test_overridden_login_route_is_used(tvx, http):
     with pytest.raises(NotFound):
         await client.me()
     assert "session.login" not in state(tvx)["requests"]
+
+
+async def test_no_secret_in_repr_or_log(tvx, http, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="cti_desktop")
+    client = make_client(tvx, http)
+    await client.me()
+    post(tvx, "/_sim/sessions/expire")
+    await client.me()
+    await client.send_sms("+46701234567", "hello")
+    cookie = next(iter(client._cookies.values()))
+    text = caplog.text + repr(client)
+    assert "session.login" in caplog.text  # the log names routes…
+    for secret in ("demo", cookie, "hello"):  # …never passwords, cookies or query strings
+        assert secret not in text
