@@ -7,6 +7,7 @@ import pytest
 
 from cti_desktop.providers.voxloud.client import VoxloudClient
 from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+from voxloud_support import tls
 
 SECRET = "test-secret-0123456789-abcdefghijklmnop"
 
@@ -20,14 +21,15 @@ def vox_server():
 @pytest.fixture
 def vox(vox_server):
     """The simulator, reset to its seeded state before and after the test."""
-    httpx.post(vox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-    yield vox_server
-    httpx.post(vox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    with httpx.Client(trust_env=False, timeout=10, verify=tls()) as control:
+        control.post(vox_server.base_url + "/_sim/reset").raise_for_status()
+        yield vox_server
+        control.post(vox_server.base_url + "/_sim/reset").raise_for_status()
 
 
 @pytest.fixture
 async def http():
-    async with httpx.AsyncClient(http1=True, http2=False, trust_env=False, timeout=10.0) as client:
+    async with httpx.AsyncClient(http1=True, http2=False, trust_env=False, timeout=10.0, verify=tls()) as client:
         yield client
 
 

@@ -59,9 +59,12 @@ def api_url_for(server: str) -> str:
     text = (server or "").strip()
     if not text:
         return DEFAULT_API_URL
-    url = httpx.URL(text)
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL:
+        raise InvalidInput("The Voxloud API address is not a valid URL") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidInput(f"The Voxloud API address must be an http(s) URL, not {server!r}")
+        raise InvalidInput("The Voxloud API address must be an http(s) URL (https://developer.voxloud.com/api)")
     if url.userinfo:
         raise InvalidInput("The Voxloud API address must not contain a user name or password")
     path = url.path.rstrip("/") or "/api"

@@ -283,6 +283,8 @@ class WebhookReceiver:
                 finally:
                     self._active -= 1
             await self._respond(writer, status, text)
+            if status >= 400:
+                await self._linger(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         except asyncio.CancelledError:
@@ -297,6 +299,22 @@ class WebhookReceiver:
                 pass
             if task is not None:
                 self._handlers.discard(task)
+
+    async def _linger(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """After an early refusal, read and drop what the client still sends (briefly, capped), so
+        closing does not reset the connection before the client has read the answer."""
+        try:
+            if writer.can_write_eof():
+                writer.write_eof()
+            left = 4 * self.max_body
+            async with asyncio.timeout(1.0):
+                while left > 0:
+                    data = await reader.read(min(65536, left))
+                    if not data:
+                        break
+                    left -= len(data)
+        except (TimeoutError, ConnectionError, OSError):
+            pass
 
     def _refuse(self, source: str, status: int, reason: str) -> None:
         self.refused += 1

@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 
 API_KEY = "demo-key"
-COMPANY = {"name": "Demo Telecomunicazioni Srl", "email": "[email protected]"}
+COMPANY = {"name": "Demo Telecomunicazioni Srl", "email": "admin" + "@" + "demo-voxloud.example"}
 MAX_FAILURES = 5
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 EVENT_TYPES = ("FAX_CALL", "PHONE_CALL", "CLICK_TO_CALL", "CALL_STARTED", "CALL_INCOMING", "CALL_ANSWERED", "CALL_HANGUP")

@@ -1,0 +1,227 @@
+"""The webhook receiver: simulator deliveries reach the call store; forged requests are refused and logged."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from cti_desktop.core.calls import CallStore
+from cti_desktop.core.models import CallStatus
+from cti_desktop.providers.voxloud.webhooks import WebhookCallTracker, WebhookReceiver
+from conftest import SECRET
+from voxloud_support import sim_post, sim_state, tls
+
+LOG = "cti_desktop.providers.voxloud.webhooks"
+
+
+@pytest.fixture
+async def tracked(vox):
+    store = CallStore()
+    tracker = WebhookCallTracker(store, extension="101")
+    receiver = WebhookReceiver(SECRET, tracker, port=0)
+    await receiver.start()
+    try:
+        yield store, tracker, receiver
+    finally:
+        await receiver.aclose()
+
+
+@pytest.fixture
+async def subscribed(tracked, client):
+    store, tracker, receiver = tracked
+    await client.ensure_subscriptions(receiver.callback_url)
+    return tracked
+
+
+async def test_incoming_call_from_the_simulator_rings_then_answers_then_ends(vox, subscribed):
+    store, _tracker, _receiver = subscribed
+    changes = []
+    store.subscribe(changes.extend)
+    answer = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
+    assert [d["status"] for d in answer["deliveries"]] == [204]
+    call = store.get(answer["call_id"])
+    assert call is not None and call.status == CallStatus.RINGING
+    assert call.inbound and call.remote.number == "+390212345678" and call.remote.name == "Giulia Bianchi"
+
+    await sim_post(vox, f"/_sim/calls/{answer['call_id']}/answer")
+    assert store.get(answer["call_id"]).status == CallStatus.ACTIVE
+    assert store.get(answer["call_id"]).remote.number == "+390212345678"
+
+    await sim_post(vox, f"/_sim/calls/{answer['call_id']}/hangup")
+    assert store.get(answer["call_id"]) is None
+    assert [c.kind for c in changes] == ["added", "updated", "ended"]
+    assert changes[-1].call.status == CallStatus.TERMINATED
+
+
+async def test_the_references_envelope_shape_is_read_too(vox, subscribed):
+    store, _tracker, _receiver = subscribed
+    answer = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+393471234567", "style": "envelope"})
+    call = store.get(answer["call_id"])
+    assert call is not None and call.status == CallStatus.RINGING and call.remote.number == "+393471234567"
+
+
+async def test_other_extensions_calls_are_not_shown_and_answered_elsewhere_ends_ours(vox, subscribed):
+    store, _tracker, _receiver = subscribed
+    other = await sim_post(vox, "/_sim/calls", {"to": "102", "from": "+390212345678"})
+    assert [d["status"] for d in other["deliveries"]] == [204]
+    assert store.get(other["call_id"]) is None
+    ours = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390611122233"})
+    assert store.get(ours["call_id"]).status == CallStatus.RINGING
+    await sim_post(vox, f"/_sim/calls/{ours['call_id']}/answer", {"extension": "103"})
+    assert store.get(ours["call_id"]) is None
+
+
+async def test_failed_deliveries_are_counted_and_disable_the_subscription(vox, tracked, client):
+    _store, _tracker, receiver = tracked
+    wrong = receiver.local_url + "/webhook/not-the-right-secret-at-all"
+    sub = await client.create_webhook_subscription(wrong, "CALL_INCOMING")
+    for n in range(1, 6):
+        answer = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
+        assert answer["deliveries"][0]["status"] == 401
+        fresh = await client.webhook_subscription(sub.id)
+        assert fresh.failed_count == n and fresh.last_error == "HTTP 401"
+    assert fresh.enabled is False
+    assert (await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"}))["deliveries"] == []
+
+
+async def fire(vox, url: str, *, headers: dict | None = None, body: str | None = None, json: object = None) -> int:
+    request: dict = {"url": url, "headers": headers or {}}
+    if json is not None:
+        request["json"] = json
+    else:
+        request["body"] = body or ""
+    return (await sim_post(vox, "/_sim/webhooks/fire", request))["status"]
+
+
+GOOD = {"event_type": "CALL_INCOMING", "call_id": "forged-1", "caller": "+390212345678", "extension": "101"}
+
+
+@pytest.mark.parametrize(
+    "case, path, headers, status, reason",
+    [
+        ("wrong secret", "/webhook/guess-guess-guess-guess", {}, 401, "wrong secret"),
+        ("missing secret", "/webhook", {}, 401, "no secret"),
+        ("wrong secret header", "/webhook", {"X-Webhook-Secret": "guess"}, 401, "wrong secret"),
+        ("foreign host", "/webhook/{secret}", {"Host": "evil.example"}, 403, "foreign Host"),
+        ("foreign host, our port", "/webhook/{secret}", {"Host": "rebind.evil.example:{port}"}, 403, "foreign Host"),
+        ("browser origin", "/webhook/{secret}", {"Origin": "https://evil.example"}, 403, "origin header"),
+        ("browser fetch", "/webhook/{secret}", {"Sec-Fetch-Site": "cross-site"}, 403, "sec-fetch-site"),
+        ("not json", "/webhook/{secret}", {"Content-Type": "text/plain"}, 415, "not application/json"),
+        ("form post", "/webhook/{secret}", {"Content-Type": "application/x-www-form-urlencoded"}, 415, "not application/json"),
+        ("other path", "/admin", {}, 404, "no such path"),
+    ],
+)
+async def test_forged_requests_are_refused_and_logged(vox, tracked, caplog, case, path, headers, status, reason):
+    store, _tracker, receiver = tracked
+    caplog.set_level(logging.WARNING, logger=LOG)
+    url = receiver.local_url + path.format(secret=SECRET)
+    headers = {k: v.format(port=receiver.port) for k, v in headers.items()}
+    headers.setdefault("Content-Type", "application/json")
+    assert await fire(vox, url, headers=headers, json=GOOD) == status
+    assert store.calls() == []
+    refusals = [r for r in caplog.records if r.name == LOG and r.levelno == logging.WARNING]
+    assert len(refusals) == 1, case
+    assert reason.lower() in refusals[0].getMessage().lower()
+    assert str(status) in refusals[0].getMessage()
+    assert SECRET not in caplog.text
+
+
+async def test_the_secret_in_a_header_is_accepted(vox, tracked):
+    store, _tracker, receiver = tracked
+    status = await fire(vox, receiver.local_url + "/webhook",
+                        headers={"X-Webhook-Secret": SECRET, "Content-Type": "application/json"}, json=GOOD)
+    assert status == 204
+    assert store.get("forged-1").status == CallStatus.RINGING
+
+
+async def test_localhost_host_name_is_accepted(vox, tracked):
+    store, _tracker, receiver = tracked
+    status = await fire(vox, receiver.callback_url,
+                        headers={"Host": f"localhost:{receiver.port}", "Content-Type": "application/json"}, json=GOOD)
+    assert status == 204
+
+
+async def test_configured_public_host_is_accepted(vox):
+    store = CallStore()
+    receiver = WebhookReceiver(SECRET, WebhookCallTracker(store), port=0, public_url="https://hooks.tunnel.example")
+    async with receiver:
+        assert receiver.callback_url == f"https://hooks.tunnel.example/webhook/{SECRET}"
+        assert SECRET not in receiver.display_callback_url and SECRET not in repr(receiver)
+        local = receiver.local_url + f"/webhook/{SECRET}"
+        ok = await fire(vox, local, headers={"Host": "hooks.tunnel.example", "Content-Type": "application/json"}, json=GOOD)
+        assert ok == 204
+        assert await fire(vox, local, headers={"Host": "other.tunnel.example", "Content-Type": "application/json"},
+                          json=GOOD) == 403
+
+
+async def test_oversize_body_is_refused_by_its_length_and_while_reading(vox, tracked, caplog):
+    store, _tracker, receiver = tracked
+    caplog.set_level(logging.WARNING, logger=LOG)
+    big = {**GOOD, "padding": "x" * (70 * 1024)}
+    assert await fire(vox, receiver.callback_url, headers={"Content-Type": "application/json"}, json=big) == 413
+
+    async def chunks():  # no Content-Length: the cap must hold while reading
+        yield b'{"event_type": "CALL_INCOMING", "call_id": "big", "padding": "'
+        for _ in range(80):
+            yield b"y" * 1024
+        yield b'"}'
+
+    async with httpx.AsyncClient(trust_env=False, verify=tls()) as http:
+        response = await http.post(receiver.callback_url, content=chunks(), headers={"Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert store.calls() == []
+    messages = [r.getMessage() for r in caplog.records if r.name == LOG]
+    assert len(messages) == 2 and all("413" in m and "limit" in m for m in messages)
+    assert SECRET not in caplog.text
+
+
+async def test_rate_limit_per_source(vox, caplog):
+    caplog.set_level(logging.WARNING, logger=LOG)
+    store = CallStore()
+    async with WebhookReceiver(SECRET, WebhookCallTracker(store), port=0, rate=0.01, burst=3) as receiver:
+        statuses = []
+        for n in range(5):
+            statuses.append(await fire(vox, receiver.callback_url, headers={"Content-Type": "application/json"},
+                                       json={**GOOD, "call_id": f"c{n}"}))
+    assert statuses == [204, 204, 204, 429, 429]
+    assert sum("429" in r.getMessage() and "rate limit" in r.getMessage() for r in caplog.records) == 2
+    assert len(store.calls()) == 3
+
+
+@pytest.mark.parametrize("body", ['{"event_type": "CALL_INCOMING", "call_id": ', "not json at all", "[1, 2]", "{}",
+                                  '"CALL_INCOMING"'])
+async def test_malformed_body_is_400_and_changes_nothing(vox, subscribed, caplog, body):
+    store, tracker, receiver = subscribed
+    ringing = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
+    before = dict(store.state)
+    caplog.set_level(logging.WARNING, logger=LOG)
+    assert await fire(vox, receiver.callback_url, headers={"Content-Type": "application/json"}, body=body) == 400
+    assert dict(store.state) == before and ringing["call_id"] in before
+    assert any("400" in r.getMessage() for r in caplog.records if r.name == LOG)
+    # The receiver keeps working after the garbage.
+    await sim_post(vox, f"/_sim/calls/{ringing['call_id']}/hangup")
+    assert store.calls() == []
+
+
+async def test_non_call_events_are_accepted_and_ignored(vox, tracked):
+    store, _tracker, receiver = tracked
+    cdr = {"id": 8395, "type": "PHONE_CALL", "callId": "x1", "originatorNumber": "101", "lastEvent": "CALL_TERMINATED"}
+    assert await fire(vox, receiver.callback_url, headers={"Content-Type": "application/json"}, json=cdr) == 204
+    assert store.calls() == []
+
+
+async def test_port_in_use_is_an_error_in_words(tracked):
+    _store, tracker, receiver = tracked
+    other = WebhookReceiver(SECRET, tracker, port=receiver.port)
+    with pytest.raises(Exception) as info:
+        await other.start()
+    assert "could not listen" in str(info.value) and "already in use" in str(info.value)
+    assert not other.listening
+
+
+async def test_state_lists_delivery_outcomes(vox, subscribed):
+    await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
+    state = await sim_state(vox)
+    assert state["deliveries"][-1]["status"] == 204
