@@ -28,18 +28,18 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import httpx  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import httpx
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from simproc import SimulatorProcess
 
-from cti_desktop.core.credentials import Credentials  # noqa: E402
-from cti_desktop.core.session import Account, Session  # noqa: E402
-from cti_desktop.providers.dstny.backend import connect_dstny  # noqa: E402
-from cti_desktop.ui.wallboard import WallboardWindow  # noqa: E402
-from cti_desktop.viewmodels.session_bridge import SessionBridge  # noqa: E402
-from cti_desktop.viewmodels.wallboard import WallboardViewModel  # noqa: E402
-from simproc import SimulatorProcess  # noqa: E402
+from cti_desktop.core.credentials import Credentials
+from cti_desktop.core.session import Account, Session
+from cti_desktop.providers.dstny.backend import connect_dstny
+from cti_desktop.ui.wallboard import WallboardWindow
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.wallboard import WallboardViewModel
 
 TICK_MS = 10
 

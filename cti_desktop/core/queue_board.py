@@ -138,7 +138,7 @@ class ThresholdConfig:
 class TrendBuffer:
     """A fixed-size ring of (time, waiting, longest) samples for one queue."""
 
-    __slots__ = ("capacity", "_t", "_w", "_l", "_next", "_size")
+    __slots__ = ("_l", "_next", "_size", "_t", "_w", "capacity")
 
     def __init__(self, capacity: int) -> None:
         import numpy as np
@@ -249,7 +249,7 @@ class QueueBoard:
         self.lag_after = float(lag_after)
         self.trust_rest_after = float(trust_rest_after)
         self.trend_interval = float(trend_interval)
-        self._trend_capacity = max(2, int(math.ceil(trend_span / trend_interval)) + 1)
+        self._trend_capacity = max(2, math.ceil(trend_span / trend_interval) + 1)
         self._clock = clock
         self.tiles: dict[str, TileState] = {}
         self.trends: dict[str, TrendBuffer] = {}
@@ -376,9 +376,8 @@ class QueueBoard:
             touched.add(qid)
         # Longest wait grows while callers wait: levels may change with no update at all.
         for qid, tile in self.tiles.items():
-            if qid in touched or tile.stats.queue_length > 0:
-                if self._evaluate(tile, now, changes):
-                    touched.add(qid)
+            if (qid in touched or tile.stats.queue_length > 0) and self._evaluate(tile, now, changes):
+                touched.add(qid)
         for qid in touched:
             tile = self.tiles[qid]
             tile.version += 1

@@ -184,7 +184,7 @@ class QueueLoad:
 def _number(body: dict, key: str, default: float, lo: float, hi: float) -> float:
     value = body.get(key, default)
     if isinstance(value, bool):
-        raise ValueError(f"'{key}' must be a number")
+        raise TypeError(f"'{key}' must be a number")
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -223,11 +223,11 @@ def queue_load_routes(sim) -> list[Route]:
         try:
             body = json.loads(raw) if raw.strip() else {}
             if not isinstance(body, dict):
-                raise ValueError("body must be a JSON object")
+                raise TypeError("body must be a JSON object")
             queues = int(_number(body, "queues", 500, 1, 5000))
             rate = _number(body, "rate", 10, 0.1, 100)
             seconds = _number(body, "seconds", 60, 0.1, 3600)
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         return JSONResponse(start_load(sim, queues, rate, seconds).to_json())
 

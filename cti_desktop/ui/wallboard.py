@@ -12,11 +12,18 @@ the board reads without colour vision.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +43,13 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.core.queue_board import Level, ThresholdConfig
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-from cti_desktop.viewmodels.wallboard import QUEUE_ID_ROLE, SORT_KEYS, TILE_ROLE, TileView, WallboardViewModel
+from cti_desktop.viewmodels.wallboard import (
+    QUEUE_ID_ROLE,
+    SORT_KEYS,
+    TILE_ROLE,
+    TileView,
+    WallboardViewModel,
+)
 
 from .trend_chart import TrendChart
 
@@ -303,7 +316,7 @@ class WallboardWindow(QWidget):
         self.vm.selectForChart([i for i in ids if i])
 
     # -- closing ----------------------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def closeEvent(self, event) -> None:
         if self.vm.tvMode:
             self.vm.tvMode = False
         super().closeEvent(event)

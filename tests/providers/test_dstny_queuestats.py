@@ -8,15 +8,17 @@ import contextlib
 
 import httpx
 import pytest
+from support import until
 
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.core.queue_board import Level, QueueBoard
 from cti_desktop.core.transport import command_client, stream_client
 from cti_desktop.providers.dstny.client import DstnyClient
-from cti_desktop.providers.dstny.queuestats import DENIED_MESSAGE, DstnyQueueStatsFollower
+from cti_desktop.providers.dstny.queuestats import (
+    DENIED_MESSAGE,
+    DstnyQueueStatsFollower,
+)
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES
-
-from support import until
 
 pytestmark = pytest.mark.timeout(60)
 
