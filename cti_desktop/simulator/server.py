@@ -214,7 +214,10 @@ class SimulatorThread:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cti-desktop sim", description="Run the Dstny Core PBX simulator.")
+    p = argparse.ArgumentParser(prog="cti-desktop sim", description="Run the Dstny Core PBX simulator.",
+                                epilog="--vendor telavox|voxloud runs another vendor's simulator instead "
+                                       "(see `cti-desktop sim --vendor telavox --help`).")
+    p.add_argument("--vendor", choices=("dstny",), default="dstny", help="dstny (this one), telavox or voxloud")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
     p.add_argument("--demo", action="store_true", help="generate lifelike calls, queue load and presence")
