@@ -21,8 +21,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import AsyncIterator, Callable, Iterable, Sequence
 
 from .capabilities import Directory
 from .errors import UserFacingError

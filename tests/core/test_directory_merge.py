@@ -6,7 +6,13 @@ import asyncio
 
 import pytest
 
-from cti_desktop.core.directory_merge import MergedSearch, merge_contacts, merge_pair, search_all, search_directories
+from cti_desktop.core.directory_merge import (
+    MergedSearch,
+    merge_contacts,
+    merge_pair,
+    search_all,
+    search_directories,
+)
 from cti_desktop.core.errors import ServerUnavailable
 from cti_desktop.core.models import Contact
 

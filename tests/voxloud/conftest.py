@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from voxloud_support import tls
 
 from cti_desktop.providers.voxloud.client import VoxloudClient
 from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
-from voxloud_support import tls
 
 SECRET = "test-secret-0123456789-abcdefghijklmnop"
 

@@ -6,6 +6,8 @@ import asyncio
 import socket
 
 import pytest
+from conftest import SECRET
+from voxloud_support import sim_post, sim_state, until
 
 from cti_desktop.core.capabilities import CallControl, Directory
 from cti_desktop.core.connection import ConnectionState
@@ -14,12 +16,10 @@ from cti_desktop.core.errors import AuthExpired, InvalidInput, NotSupported
 from cti_desktop.core.models import CallStatus
 from cti_desktop.core.session import Account, Session
 from cti_desktop.providers.voxloud.backend import api_url_for, connect_voxloud
-from conftest import SECRET
-from voxloud_support import sim_post, sim_state, until
 
 
 def account(vox, **options) -> Account:
-    return Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0, "subscribe": True, **options})
+    return Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0, **options})
 
 
 @pytest.fixture
@@ -137,3 +137,16 @@ async def test_session_close_stops_the_receiver(vox):
     answer = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
     assert answer["deliveries"][0]["status"] is None and "delivery failed" in answer["deliveries"][0]["error"]
     assert url.startswith("http://127.0.0.1:")
+
+
+async def test_no_subscriptions_when_told_not_to(vox):
+    acct = account(vox, subscribe=False)
+    backend = await connect_voxloud(acct, Credentials(api_key="demo-key"), webhook_secret=SECRET)
+    session = Session(acct, backend)
+    session.start()
+    try:
+        assert await session.wait_live(10)
+        assert (await sim_state(vox))["subscriptions"] == []
+        assert backend.receiver.listening
+    finally:
+        await session.aclose()

@@ -5,13 +5,19 @@ from __future__ import annotations
 import logging
 
 import pytest
+from voxloud_support import sim_state
 
-from cti_desktop.core.errors import AuthExpired, BadRequest, InvalidInput, NotFound, ServerUnavailable
+from cti_desktop.core.errors import (
+    AuthExpired,
+    BadRequest,
+    InvalidInput,
+    NotFound,
+    ServerUnavailable,
+)
 from cti_desktop.core.logsetup import RedactingFilter
 from cti_desktop.providers.voxloud.client import VoxloudClient
 from cti_desktop.providers.voxloud.routes import RouteTable
 from cti_desktop.providers.voxloud.wire import ContactDraft
-from voxloud_support import sim_state
 
 
 async def test_validate_auth_good_key(client):

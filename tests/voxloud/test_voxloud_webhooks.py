@@ -6,12 +6,12 @@ import logging
 
 import httpx
 import pytest
+from conftest import SECRET
+from voxloud_support import sim_post, sim_state, tls
 
 from cti_desktop.core.calls import CallStore
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.voxloud.webhooks import WebhookCallTracker, WebhookReceiver
-from conftest import SECRET
-from voxloud_support import sim_post, sim_state, tls
 
 LOG = "cti_desktop.providers.voxloud.webhooks"
 
@@ -30,7 +30,7 @@ async def tracked(vox):
 
 @pytest.fixture
 async def subscribed(tracked, client):
-    store, tracker, receiver = tracked
+    _store, _tracker, receiver = tracked
     await client.ensure_subscriptions(receiver.callback_url)
     return tracked
 
@@ -141,6 +141,7 @@ async def test_localhost_host_name_is_accepted(vox, tracked):
     status = await fire(vox, receiver.callback_url,
                         headers={"Host": f"localhost:{receiver.port}", "Content-Type": "application/json"}, json=GOOD)
     assert status == 204
+    assert store.get("forged-1").status == CallStatus.RINGING
 
 
 async def test_configured_public_host_is_accepted(vox):
@@ -193,7 +194,7 @@ async def test_rate_limit_per_source(vox, caplog):
 @pytest.mark.parametrize("body", ['{"event_type": "CALL_INCOMING", "call_id": ', "not json at all", "[1, 2]", "{}",
                                   '"CALL_INCOMING"'])
 async def test_malformed_body_is_400_and_changes_nothing(vox, subscribed, caplog, body):
-    store, tracker, receiver = subscribed
+    store, _tracker, receiver = subscribed
     ringing = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
     before = dict(store.state)
     caplog.set_level(logging.WARNING, logger=LOG)

@@ -10,7 +10,11 @@ from cti_desktop.core.calls import CallStore
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import CallStatus, Party
 from cti_desktop.providers.voxloud import wire
-from cti_desktop.providers.voxloud.webhooks import WebhookCallTracker, _TokenBuckets, call_from_event
+from cti_desktop.providers.voxloud.webhooks import (
+    WebhookCallTracker,
+    _TokenBuckets,
+    call_from_event,
+)
 from cti_desktop.providers.voxloud.wire import WebhookEvent, parse_webhook_event
 
 # The reference's own examples.

@@ -10,7 +10,7 @@ import asyncio
 import functools
 import ssl
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import httpx
 

@@ -15,7 +15,7 @@ Account options (``Account.options``, all optional):
 ``webhook_port`` (default 48765; 0 = any free port) · ``public_url`` (the tunnel/reverse-proxy base
 Voxloud can reach, e.g. ``https://abc.example-tunnel.net``) · ``public_hosts`` (further accepted Host
 names) · ``subscribe`` (create/re-enable the CALL_* webhook subscriptions for the callback URL at
-start; default: only when ``public_url`` is set) · ``notification_email`` · ``click_to_call_id`` (the
+start; default: when ``public_url`` is set or the API is on this computer, e.g. the simulator) · ``notification_email`` · ``click_to_call_id`` (the
 click-to-call resource to use; default: the first one for the person's extension, created when there is
 none and the user has an outbound number) · ``ring_timeout`` (seconds, default 120).
 
@@ -27,6 +27,7 @@ needs ``click_to_call_id``.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import uuid
 from pathlib import Path
@@ -44,7 +45,13 @@ from ...core.session import Account, StatusListener
 from ...core.transport import command_client
 from .client import DEFAULT_API_URL, VoxloudClient
 from .routes import RouteTable
-from .webhooks import DEFAULT_PORT, WebhookCallTracker, WebhookReceiver, WebhookReceiverError, new_webhook_secret
+from .webhooks import (
+    DEFAULT_PORT,
+    WebhookCallTracker,
+    WebhookReceiver,
+    WebhookReceiverError,
+    new_webhook_secret,
+)
 from .wire import CALL_EVENT_TYPES, ClickToCall, CompanyInfo, VoxloudUser
 
 __all__ = ["VOXLOUD_CAPABILITIES", "VoxloudBackend", "VoxloudCallControl", "api_url_for", "connect_voxloud"]
@@ -69,6 +76,16 @@ def api_url_for(server: str) -> str:
         raise InvalidInput("The Voxloud API address must not contain a user name or password")
     path = url.path.rstrip("/") or "/api"
     return str(url.copy_with(path=path, query=None, fragment=None))
+
+
+def _is_loopback(url: str) -> bool:
+    host = httpx.URL(url).host
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _not_supported(what: str) -> NotSupported:
@@ -265,7 +282,9 @@ class VoxloudBackend:
         self.receiver = receiver
         try:
             subscribe = o.get("subscribe")
-            if subscribe if subscribe is not None else bool(o.get("public_url")):
+            if subscribe is None:  # only where the API can reach us: a public URL, or a local simulator
+                subscribe = bool(o.get("public_url")) or _is_loopback(self.client.api_url)
+            if subscribe:
                 try:
                     self.subscriptions = await self.client.ensure_subscriptions(
                         receiver.callback_url, CALL_EVENT_TYPES, notification_email=o.get("notification_email"))

@@ -24,9 +24,10 @@ import asyncio
 import logging
 import math
 import re
-from datetime import datetime, timezone
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import httpx
 
@@ -83,8 +84,8 @@ def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> fl
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    delta = (when - (now or datetime.now(timezone.utc))).total_seconds()
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
     return min(max(0.0, delta), MAX_RETRY_AFTER) if math.isfinite(delta) else None
 
 
@@ -166,6 +167,10 @@ class VoxloudClient:
 
     def __repr__(self) -> str:  # never the key
         return f"VoxloudClient(api_url={self._api_url!r})"
+
+    @property
+    def api_url(self) -> str:
+        return self._api_url
 
     # ------------------------------------------------------------------ plumbing
     def url(self, route: str, **fields: object) -> str:
@@ -345,6 +350,7 @@ class VoxloudClient:
         ones are created. Returns the subscriptions for ``callback_url``.
         """
         wanted = [t.upper() for t in event_types]
+        callback_url = _subscription_body(callback_url, wanted[0] if wanted else "CALL_INCOMING", None)["callback_url"]
         existing = [s for s in await self.webhook_subscriptions() if s.callback_url == callback_url]
         result = []
         for event_type in wanted:

@@ -13,9 +13,9 @@ never add a path segment or a query.
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 from urllib.parse import quote
 
 __all__ = ["DEFAULT_ROUTES", "FEATURES", "Route", "RouteTable"]
@@ -96,7 +96,7 @@ class RouteTable:
     def items(self):
         return self._routes.items()
 
-    def with_overrides(self, overrides: Mapping[str, str] | None) -> "RouteTable":
+    def with_overrides(self, overrides: Mapping[str, str] | None) -> RouteTable:
         routes = dict(self._routes)
         for name, value in (overrides or {}).items():
             if name not in routes:

@@ -49,7 +49,7 @@ import logging
 import secrets as _secrets
 import time
 from collections import OrderedDict, deque
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import h11
 
@@ -245,10 +245,10 @@ class WebhookReceiver:
             await asyncio.wait(list(self._handlers), timeout=2.0)
         try:
             await asyncio.wait_for(server.wait_closed(), 2.0)
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             log.warning("webhook receiver: connections still open at shutdown")
 
-    async def __aenter__(self) -> "WebhookReceiver":
+    async def __aenter__(self) -> WebhookReceiver:
         await self.start()
         return self
 
@@ -285,20 +285,22 @@ class WebhookReceiver:
             await self._respond(writer, status, text)
             if status >= 400:
                 await self._linger(reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
+        except (OSError, TimeoutError, asyncio.IncompleteReadError) as exc:
+            log.debug("webhook connection from %s ended early: %s", source, type(exc).__name__)
         except asyncio.CancelledError:
             writer.close()
             raise
+        except Exception:  # a bug here must not kill the server or reach the loop's handler unlogged
+            log.exception("webhook connection from %s failed", source)
         finally:
+            if task is not None:
+                self._handlers.discard(task)
             if not writer.is_closing():
                 writer.close()
             try:
                 await asyncio.wait_for(writer.wait_closed(), 1.0)
-            except (Exception, asyncio.CancelledError):
-                pass
-            if task is not None:
-                self._handlers.discard(task)
+            except (OSError, TimeoutError) as exc:
+                log.debug("webhook connection from %s did not close cleanly: %s", source, type(exc).__name__)
 
     async def _linger(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """After an early refusal, read and drop what the client still sends (briefly, capped), so
@@ -520,9 +522,7 @@ class WebhookCallTracker:
     def _mine(self, event: WebhookEvent) -> bool:
         if self.extension and event.extension and event.extension != self.extension:
             return False
-        if self.user_id and event.user_id and event.user_id != self.user_id:
-            return False
-        return True
+        return not (self.user_id and event.user_id and event.user_id != self.user_id)
 
     def _end(self, call_id: str) -> None:
         if call_id in self._ended_set:

@@ -18,10 +18,12 @@ fields, the top level's ``CALL_*`` type wins over ``data.type``'s short form (``
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
-from typing import Any, Mapping
+from datetime import UTC, datetime
+from typing import Any
 
 import phonenumbers
 
@@ -31,12 +33,12 @@ from ...core.models import Contact, Line
 
 __all__ = [
     "CALL_EVENT_TYPES",
+    "EVENT_TYPES",
     "ClickToCall",
     "CompanyInfo",
     "ContactDraft",
     "ContactPage",
     "Did",
-    "EVENT_TYPES",
     "MalformedResponse",
     "VoxloudUser",
     "WebhookEvent",
@@ -95,7 +97,7 @@ def _int(value: Any, default: int = 0) -> int:
         return int(value)
     if isinstance(value, int):
         return value
-    if isinstance(value, float) and value == value and abs(value) < 1e18:
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e18:
         return int(value)
     if isinstance(value, str):
         try:
@@ -173,12 +175,12 @@ def parse_datetime(value: Any) -> datetime | None:
         return None
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
         number = float(value)
-        if number != number or number <= 0:
+        if not math.isfinite(number) or number <= 0:
             return None
         if number > 1e11:  # milliseconds
             number /= 1000.0
         try:
-            return datetime.fromtimestamp(number, timezone.utc)
+            return datetime.fromtimestamp(number, UTC)
         except (OverflowError, OSError, ValueError):
             return None
     if isinstance(value, str):
@@ -193,7 +195,7 @@ def parse_datetime(value: Any) -> datetime | None:
             parsed = datetime.fromisoformat(text)
         except ValueError:
             return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return None
 
 
@@ -366,7 +368,7 @@ class ContactDraft:
         return body
 
     @classmethod
-    def from_wire(cls, value: Any) -> "ContactDraft":
+    def from_wire(cls, value: Any) -> ContactDraft:
         """The editable state of a contact as the server sent it (for an update form)."""
         d = _dict(value, "contact")
         return cls(
@@ -383,7 +385,7 @@ class ContactDraft:
             crm_contact_url=_str(d.get("crm_contact_url")),
         )
 
-    def with_changes(self, **changes: Any) -> "ContactDraft":
+    def with_changes(self, **changes: Any) -> ContactDraft:
         return replace(self, **changes)
 
 

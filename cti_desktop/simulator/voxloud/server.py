@@ -37,8 +37,8 @@ import json
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import httpx
 import uvicorn
@@ -237,7 +237,7 @@ def api_routes(world: VoxloudWorld) -> list[Route]:
     ]
 
 
-def control_routes(world: VoxloudWorld, demo: "DemoCalls") -> list[Route]:
+def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
     async def new_call(request):
         try:
             body = await _body(request) or {}
@@ -490,7 +490,7 @@ class VoxloudSimulatorThread:
         finally:
             self._ready.set()
 
-    def start(self) -> "VoxloudSimulatorThread":
+    def start(self) -> VoxloudSimulatorThread:
         self._thread = threading.Thread(target=self._run, name="voxloud-simulator", daemon=True)
         self._thread.start()
         if not self._ready.wait(self.startup_timeout) or self.running is None:
@@ -505,7 +505,7 @@ class VoxloudSimulatorThread:
             self._thread.join(timeout)
             self._thread = None
 
-    def __enter__(self) -> "VoxloudSimulatorThread":
+    def __enter__(self) -> VoxloudSimulatorThread:
         return self.start()
 
     def __exit__(self, *exc) -> None:
