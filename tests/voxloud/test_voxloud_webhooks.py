@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 
 import httpx
@@ -226,3 +228,19 @@ async def test_state_lists_delivery_outcomes(vox, subscribed):
     await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
     state = await sim_state(vox)
     assert state["deliveries"][-1]["status"] == 204
+
+
+async def test_expect_100_continue_is_answered(tracked):
+    store, _tracker, receiver = tracked
+    reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port)
+    body = json.dumps({**GOOD, "call_id": "curl-1"}).encode()
+    head = (f"POST /webhook/{SECRET} HTTP/1.1\r\nHost: 127.0.0.1:{receiver.port}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\n\r\n").encode()
+    writer.write(head)
+    assert (await asyncio.wait_for(reader.readline(), 2)).startswith(b"HTTP/1.1 100")
+    await reader.readline()
+    writer.write(body)
+    assert (await asyncio.wait_for(reader.readline(), 2)).startswith(b"HTTP/1.1 204")
+    writer.close()
+    await writer.wait_closed()
+    assert store.get("curl-1").status == CallStatus.RINGING

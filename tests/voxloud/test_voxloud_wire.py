@@ -164,3 +164,8 @@ def test_error_detail():
     assert wire.parse_error_detail(b'{"status":400,"error":"Bad Request","message":"first_name is required"}') == \
         "first_name is required"
     assert wire.parse_error_detail(b"<html>") is None
+
+
+def test_error_detail_never_carries_our_callback_secret():
+    body = b'{"message": "callback_url https://h.example/webhook/S3CR3T-S3CR3T is not reachable"}'
+    assert "S3CR3T" not in wire.parse_error_detail(body)

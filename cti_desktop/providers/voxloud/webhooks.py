@@ -273,7 +273,7 @@ class WebhookReceiver:
                 self._active += 1
                 try:
                     async with asyncio.timeout(self.request_timeout):
-                        status, text = await self._handle(reader, source, local_host)
+                        status, text = await self._handle(reader, writer, source, local_host)
                 except TimeoutError:
                     status, text = 408, "request took too long"
                     self._refuse(source, status, text)
@@ -356,7 +356,8 @@ class WebhookReceiver:
                 continue
             return event
 
-    async def _handle(self, reader: asyncio.StreamReader, source: str, local_host: str) -> tuple[int, str]:
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, source: str,
+                      local_host: str) -> tuple[int, str]:
         conn = h11.Connection(h11.SERVER, max_incomplete_event_size=16 * 1024)
         request = await self._next_event(conn, reader)
         if isinstance(request, h11.ConnectionClosed):
@@ -386,6 +387,8 @@ class WebhookReceiver:
         lengths = headers.get("content-length", [])
         if lengths and lengths[0].strip().isdigit() and int(lengths[0].strip()) > self.max_body:
             raise _Refused(413, f"body of {int(lengths[0].strip())} bytes is over the {self.max_body}-byte limit")
+        if conn.they_are_waiting_for_100_continue:  # curl asks before sending a larger body
+            writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
         body = bytearray()
         while True:
             event = await self._next_event(conn, reader)

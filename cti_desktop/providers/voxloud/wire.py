@@ -159,13 +159,13 @@ def parse_error_detail(content: bytes | str | Any) -> str | None:
         for key in ("message", "detail", "description", "error_description", "error"):
             text = _str(value.get(key))
             if text:
-                return text[:300]
+                return mask_callback_url(text[:300])  # it may quote our callback URL and its secret
         errors = value.get("errors")
         if isinstance(errors, list):
             for entry in errors:
                 text = _str(entry.get("message") if isinstance(entry, dict) else entry)
                 if text:
-                    return text[:300]
+                    return mask_callback_url(text[:300])
     return None
 
 
