@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,8 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
 from .notices import NoticeArea, NoticeCenter
+from .presence_dot import presence_icon
+from .presence_panel import build_presence_menu
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +132,8 @@ class Workspace:
         """Load what the panels show. Call once the loop runs."""
         self.calls_vm.load()
         self.dial_vm.load()
+        # presence is always followed (the header shows it), even while its tab is not in front
+        self.presence_vm.setActive(True)
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -151,29 +157,79 @@ class Workspace:
         self.bridge.detach()
 
 
-def _section(title: str, body: QWidget, *, name: str) -> QFrame:
+def _section(title: str, body: QWidget, *, name: str, margins: tuple[int, int, int, int] = (12, 10, 12, 12)) -> QFrame:
     frame = QFrame()
     frame.setObjectName("section")
     frame.setAccessibleName(name)
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(12, 10, 12, 12)
+    layout.setContentsMargins(*margins)
     layout.setSpacing(6)
-    heading = QLabel(title)
-    heading.setObjectName("sectionTitle")
-    heading.setAccessibleName(f"{name} heading")
-    layout.addWidget(heading)
+    if title:
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        heading.setAccessibleName(f"{name} heading")
+        layout.addWidget(heading)
     layout.addWidget(body, 1)
     return frame
+
+
+class _ColumnScroll(QScrollArea):
+    """A vertical-only scroll area exactly as wide as its panel needs, now and after it changes.
+
+    A plain scroll area keeps the width it had when it was built; panels that fill in later
+    (shortcut buttons, devices, queue rows) would then be clipped on the right. This one asks for
+    the panel's minimum width plus the scroll bar, and asks again whenever the panel's layout changes.
+    """
+
+    def __init__(self, panel: QWidget, *, name: str) -> None:
+        super().__init__()
+        self.setObjectName("columnScroll")
+        self.setAccessibleName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(panel)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _content_width(self) -> int:
+        panel = self.widget()
+        if panel is None:
+            return 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        margins = self.contentsMargins()
+        return panel.minimumSizeHint().width() + bar + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self._content_width(), min(160, super().minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        panel = self.widget()
+        height = panel.sizeHint().height() if panel is not None else 0
+        return QSize(self._content_width(), height)
 
 
 STYLE = """
 QMainWindow { background: #eef1f5; }
 QFrame#section { background: palette(base); border: 1px solid #d5dbe3; border-radius: 8px; }
-QLabel#sectionTitle { font-size: 10.5pt; font-weight: 600; color: #33475b; padding-bottom: 2px; }
+QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #33475b; padding-bottom: 2px; }
 QFrame#header { background: palette(base); border-bottom: 1px solid #d5dbe3; }
 QLabel#accountLabel { font-size: 12pt; font-weight: 600; color: #1f2d3d; }
 QLabel#accountSub { color: #5b6b7c; }
+QToolButton#presenceButton { border: 1px solid #d5dbe3; border-radius: 12px; padding: 3px 10px; }
+QToolButton#presenceButton:hover { background: #eef1f5; }
+QToolButton#presenceButton::menu-indicator { image: none; width: 0; }
 QSplitter::handle { background: transparent; }
+QScrollArea#columnScroll, QScrollArea#columnScroll > QWidget > QWidget { background: transparent; }
+QTabWidget#leftTabs::pane { border: none; }
+QTabWidget#leftTabs QTabBar::tab { padding: 6px 18px; font-weight: 600; color: #5b6b7c; border: none;
+    border-bottom: 2px solid transparent; }
+QTabWidget#leftTabs QTabBar::tab:selected { color: #1f2d3d; border-bottom: 2px solid #2f6fde; }
+QTabWidget#leftTabs QTabBar::tab:hover { color: #1f2d3d; }
 """
 
 
@@ -203,6 +259,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.tray_available = tray_available
         self._quitting = False
+        self._column_sized = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon(APP))
         self.setStyleSheet(STYLE)
@@ -224,30 +281,36 @@ class MainWindow(QMainWindow):
         notices.attach(self.notice_area)
 
         ws = workspace
-        self.presence_section = _section("Presence", ws.presence, name="Presence")
-        self.dial_section = _section("Dial", ws.dial, name="Dial pad")
-        self.queues_section = _section("Queues", ws.queues, name="Queues")
+        # Left column: the dial pad and presence share a tab widget (one of them is enough at a
+        # time); the queues sit below, always in sight, because their badges say when calls wait.
+        self.dial_section = _ColumnScroll(ws.dial, name="Dial pad")
+        self.presence_section = _ColumnScroll(ws.presence, name="Presence")
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.setAccessibleName("Dial pad and presence")
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.tabBar().setDrawBase(False)
+        self.left_tabs.addTab(self.dial_section, "&Dial")
+        self.left_tabs.addTab(self.presence_section, "&Presence")
+        self.left_tabs.setTabToolTip(0, "Dial a number, extension or feature code")
+        self.left_tabs.setTabToolTip(1, "Your presence: activity, availability, note, role and end time")
+        self.left_tabs_frame = _section("", self.left_tabs, name="Dial pad and presence", margins=(8, 6, 8, 8))
+        self.queues_section = _section("Queues", ws.queues, name="Queues")  # it scrolls its own rows
         self.calls_section = _section("Calls", ws.calls, name="Calls")
         self.contacts_section = _section("Contacts", ws.contacts, name="Contacts")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.setSpacing(10)
-        left_layout.addWidget(self.presence_section)
-        left_layout.addWidget(self.dial_section)
-        left_layout.addWidget(self.queues_section, 1)
-        left_scroll = QScrollArea()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setWidget(left)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = left_scroll.verticalScrollBar().sizeHint().width()
-        left_scroll.setMinimumWidth(max(340, left.minimumSizeHint().width() + bar + 6))
-        left_scroll.setAccessibleName("Presence, dial pad and queues")
-        left_scroll.setStyleSheet("QScrollArea { background: transparent; } QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftColumn")
+        self.left_splitter.setAccessibleName("Dial pad, presence and queues")
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.addWidget(self.left_tabs_frame)
+        self.left_splitter.addWidget(self.queues_section)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setHandleWidth(10)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightColumn")
         self.right_splitter.setChildrenCollapsible(False)
         self.right_splitter.addWidget(self.calls_section)
         self.right_splitter.addWidget(self.contacts_section)
@@ -257,12 +320,15 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left_scroll)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([left_scroll.minimumWidth(), 1180 - left_scroll.minimumWidth()])
         self.splitter.setHandleWidth(10)
+        left_width = self.left_splitter.minimumSizeHint().width()
+        self.splitter.setSizes([left_width, max(400, 1240 - left_width)])
+        self.left_splitter.setSizes([430, 290])
+        self.right_splitter.setSizes([430, 290])
         body_layout.addWidget(self.splitter, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -304,6 +370,17 @@ class MainWindow(QMainWindow):
         names.addWidget(self.account_sub)
         layout.addLayout(names)
         layout.addStretch(1)
+        self.presence_button = QToolButton()
+        self.presence_button.setObjectName("presenceButton")
+        self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
+        self.presence_button.setToolTip("Your presence. Click to change it.")
+        self.presence_button.setAutoRaise(False)
+        self.workspace.presence_vm.presenceChanged.connect(self._sync_presence_button)
+        self.workspace.presence_vm.loadedChanged.connect(self._sync_presence_button)
+        self._sync_presence_button()
+        layout.addWidget(self.presence_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.connection = ConnectionIndicator(self.vm)
         self.connection.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.connection, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -355,13 +432,13 @@ class MainWindow(QMainWindow):
                                            tip="Log out of every queue"))
 
         view_menu = bar.addMenu("&View")
-        for name, text, section in (
-            ("view_presence", "&Presence", self.presence_section),
-            ("view_dial", "&Dial pad", self.dial_section),
-            ("view_queues", "&Queues", self.queues_section),
-            ("view_contacts", "&Contacts", self.contacts_section),
+        for name, text in (
+            ("view_dial", "&Dial pad"),
+            ("view_presence", "&Presence"),
+            ("view_queues", "&Queues"),
+            ("view_contacts", "&Contacts"),
         ):
-            action = self._action(name, lambda _checked=False, n=name, w=section: w.setVisible(self.actions[n].isChecked()),
+            action = self._action(name, lambda _checked=False, n=name: self.set_panel_visible(n[5:], self.actions[n].isChecked()),
                                   menu_text=text, shortcut="", tip=f"Show or hide the {text.replace('&', '').lower()} panel")
             action.setCheckable(True)
             action.setChecked(True)
@@ -401,9 +478,53 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         ws = self.workspace
-        chain = [ws.presence, ws.dial, ws.queues, ws.calls, ws.contacts]
+        chain = [self.presence_button, self.left_tabs, ws.dial, ws.presence, ws.queues, ws.calls, ws.contacts]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    # ----------------------------------------------------------------------------------- panels
+    def set_panel_visible(self, panel: str, visible: bool) -> None:
+        """Show or hide one panel: ``dial``, ``presence``, ``queues`` or ``contacts``."""
+        if panel in ("dial", "presence"):
+            page = self.dial_section if panel == "dial" else self.presence_section
+            self.left_tabs.setTabVisible(self.left_tabs.indexOf(page), visible)
+            current = self.left_tabs.currentIndex()
+            if visible and (current < 0 or not self.left_tabs.isTabVisible(current)):
+                self.left_tabs.setCurrentWidget(page)
+            any_tab = any(self.left_tabs.isTabVisible(i) for i in range(self.left_tabs.count()))
+            self.left_tabs_frame.setVisible(any_tab)
+        elif panel == "queues":
+            self.queues_section.setVisible(visible)
+        elif panel == "contacts":
+            self.contacts_section.setVisible(visible)
+        else:
+            raise ValueError(f"no panel {panel!r}")
+        self.left_splitter.setVisible(not self.left_tabs_frame.isHidden() or not self.queues_section.isHidden())
+        action = self.actions.get(f"view_{panel}")
+        if action is not None and action.isChecked() != visible:
+            action.setChecked(visible)
+
+    def show_left_tab(self, panel: str) -> None:
+        """Bring the ``dial`` or ``presence`` tab to the front (shown first if it was hidden)."""
+        page = {"dial": self.dial_section, "presence": self.presence_section}[panel]
+        self.set_panel_visible(panel, True)
+        self.left_tabs.setCurrentWidget(page)
+
+    def _sync_presence_button(self) -> None:
+        vm = self.workspace.presence_vm
+        if not vm.loaded and not vm.activityId:
+            self.presence_button.setText("Presence…")
+            self.presence_button.setIcon(presence_icon(None, "", size=12))
+            self.presence_button.setAccessibleName("Your presence: not loaded yet")
+            return
+        text = vm.activityName or ("Available" if vm.available else "Not available")
+        if vm.expiryText:
+            self.presence_button.setToolTip(f"Your presence: {text}, {vm.expiryText}. Click to change it.")
+        else:
+            self.presence_button.setToolTip(f"Your presence: {text}. Click to change it.")
+        self.presence_button.setText(f"{text}  ▾")
+        self.presence_button.setIcon(presence_icon(vm.available, vm.activityId, size=12))
+        self.presence_button.setAccessibleName(f"Your presence: {text}")
 
     # --------------------------------------------------------------------------------- actions
     def _update_call_actions(self, *_args: object) -> None:
@@ -443,14 +564,12 @@ class MainWindow(QMainWindow):
                 card.destination.selectAll()
 
     def focus_dial(self) -> None:
-        self.dial_section.setVisible(True)
-        self.actions["view_dial"].setChecked(True)
+        self.show_left_tab("dial")
         self.raise_window()
         self.workspace.dial.focus_number()
 
     def focus_search(self) -> None:
-        self.contacts_section.setVisible(True)
-        self.actions["view_contacts"].setChecked(True)
+        self.set_panel_visible("contacts", True)
         self.raise_window()
         self.workspace.contacts.focus_search()
 
@@ -514,6 +633,16 @@ class MainWindow(QMainWindow):
             self.store.save(self.settings)
         except OSError as exc:
             log.warning("could not save the window geometry: %s", exc)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._column_sized:
+            self._column_sized = True
+            # the tabs get the height they need; the queues (and their badges) get the rest
+            total = sum(self.left_splitter.sizes())
+            top = self.left_tabs_frame.sizeHint().height()
+            if total > top + self.queues_section.minimumSizeHint().height():
+                self.left_splitter.setSizes([top, total - top])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()

@@ -33,6 +33,7 @@ class _GroupRow:
         self.switch.clicked.connect(lambda checked, gid=self.group_id: panel._switch_clicked(gid, checked))
         self.name = QLabel(panel._rows_widget)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.name.setStyleSheet("font-weight: 600;")
         self.kind = QLabel(panel._rows_widget)
         self.kind.setStyleSheet(_MUTED_STYLE)
         self.night = QLabel("Night mode", panel._rows_widget)
@@ -42,6 +43,15 @@ class _GroupRow:
         self.logged = QLabel(panel._rows_widget)
         self.free.setStyleSheet(_BADGE_STYLE)
         self.logged.setStyleSheet(_BADGE_STYLE)
+        # the live badges (and night mode) share one line under the queue's name
+        self.badges = QWidget(panel._rows_widget)
+        badges = QHBoxLayout(self.badges)
+        badges.setContentsMargins(0, 0, 0, 0)
+        badges.setSpacing(6)
+        for label in (self.waiting, self.free, self.logged, self.night):
+            label.setParent(self.badges)
+            badges.addWidget(label)
+        badges.addStretch(1)
         self.error = QLabel(panel._rows_widget)
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -50,7 +60,8 @@ class _GroupRow:
         self.update(item)
 
     def widgets(self) -> list[QWidget]:
-        return [self.switch, self.name, self.kind, self.night, self.waiting, self.free, self.logged, self.error]
+        return [self.switch, self.name, self.kind, self.night, self.waiting, self.free, self.logged, self.badges,
+                self.error]
 
     def update(self, item: dict) -> None:
         name = item["name"]
@@ -122,13 +133,15 @@ class QueueToggles(QWidget):
         self._grid = QGridLayout(self._rows_widget)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(10)
-        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
+        self._grid.setVerticalSpacing(3)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._rows_widget)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll = scroll
 
         self.log_in_all = QPushButton("Log in to all", self)
@@ -222,15 +235,15 @@ class QueueToggles(QWidget):
             for n, item in enumerate(items):
                 row = _GroupRow(self, item)
                 self._rows[item["id"]] = row
-                r = n * 2
+                # Two lines per queue so the panel fits a side column: the switch, the name and
+                # its type; under the name the live badges and night mode.
+                r = n * 3
                 self._grid.addWidget(row.switch, r, 0)
                 self._grid.addWidget(row.name, r, 1)
                 self._grid.addWidget(row.kind, r, 2)
-                self._grid.addWidget(row.night, r, 3)
-                self._grid.addWidget(row.waiting, r, 4)
-                self._grid.addWidget(row.free, r, 5)
-                self._grid.addWidget(row.logged, r, 6)
-                self._grid.addWidget(row.error, r + 1, 1, 1, 6)
+                self._grid.addWidget(row.badges, r + 1, 1, 1, 2)
+                self._grid.addWidget(row.error, r + 2, 1, 1, 2)
+                self._grid.setRowMinimumHeight(r + 2, 6)
             self._order = ids
             # Tab goes down the switches, then to the buttons and options.
             chain = [row.switch for row in self._rows.values()] + [
@@ -249,6 +262,10 @@ class QueueToggles(QWidget):
         else:
             self.status_label.setVisible(False)
         self._scroll.setVisible(bool(items))
+        # The rows never scroll sideways: the panel asks for their full width.
+        self._rows_widget.adjustSize()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._rows_widget.minimumSizeHint().width() + bar)
         self._sync_buttons()
 
     # ------------------------------------------------------------------------------ polling

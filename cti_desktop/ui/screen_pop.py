@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,9 +41,27 @@ TITLE_PREFIX = "Incoming call — "
 MARGIN = 16
 GAP = 8
 
+POP_STYLE = """
+QWidget#screenPop { background: palette(base); }
+QLabel#popCaption { color: #2f6fde; font-weight: 600; letter-spacing: 0.5px; }
+QLabel#popVia { background: #e8f0fe; color: #1a4fa8; border-radius: 9px; padding: 2px 9px; }
+QLabel#popMuted { color: #5b6b7c; }
+QPushButton#answerButton { background: #1e8e3e; color: white; font-weight: 600; border: 1px solid #18753a;
+    border-radius: 4px; padding: 6px 18px; }
+QPushButton#answerButton:focus { border: 2px solid #0b3d1c; }
+QPushButton#rejectButton { background: #c5221f; color: white; font-weight: 600; border: 1px solid #a11b19;
+    border-radius: 4px; padding: 6px 18px; }
+QPushButton#rejectButton:focus { border: 2px solid #5c0f0e; }
+QPushButton#answerButton:disabled, QPushButton#rejectButton:disabled { background: #c9ced6; color: #f4f5f7;
+    border-color: #c9ced6; }
+"""
+
 
 class ScreenPopWindow(QWidget):
     """One incoming call's pop, bound to a :class:`PopItem`."""
+
+    #: The window's size changed (the controller re-stacks the pops).
+    resized = Signal()
 
     def __init__(self, item: PopItem, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -54,7 +72,12 @@ class ScreenPopWindow(QWidget):
         # window sits in the tray), nor stop the event loop under a running coroutine.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAccessibleName("Incoming call")
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(360)
+        self.setStyleSheet(POP_STYLE)
+
+        self.caption = QLabel("Incoming call")
+        self.caption.setObjectName("popCaption")
+        self.caption.setAccessibleName("Incoming call")
 
         self.name_label = QLabel()
         font = QFont(self.font())
@@ -68,12 +91,15 @@ class ScreenPopWindow(QWidget):
         self.number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.number_label.setAccessibleName("Caller's number")
+        self.number_label.setObjectName("popMuted")
         self.company_label = QLabel()
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
         self.company_label.setAccessibleName("Company")
+        self.company_label.setObjectName("popMuted")
         self.via_label = QLabel()
         self.via_label.setTextFormat(Qt.TextFormat.PlainText)
         self.via_label.setAccessibleName("Came through")
+        self.via_label.setObjectName("popVia")
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setAccessibleName("Lookup status")
@@ -123,9 +149,11 @@ class ScreenPopWindow(QWidget):
         self.answer_button.setAccessibleName("Answer")
         self.answer_button.setToolTip("Answer the call (Enter)")
         self.answer_button.setDefault(True)
+        self.answer_button.setObjectName("answerButton")
         self.reject_button = QPushButton("&Reject")
         self.reject_button.setAccessibleName("Reject")
         self.reject_button.setToolTip("Reject the call (Esc)")
+        self.reject_button.setObjectName("rejectButton")
         self.record_button = QPushButton("&Open record")
         self.record_button.setAccessibleName("Open record")
         self.record_button.setToolTip("Open the caller's record in the CRM")
@@ -143,16 +171,24 @@ class ScreenPopWindow(QWidget):
         unknown.addStretch(1)
         unknown.addWidget(self.add_button)
 
+        via = QHBoxLayout()
+        via.addWidget(self.via_label)
+        via.addStretch(1)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(6)
+        layout.addWidget(self.caption)
         layout.addWidget(self.name_label)
         layout.addWidget(self.number_label)
         layout.addWidget(self.company_label)
-        layout.addWidget(self.via_label)
+        layout.addLayout(via)
         layout.addLayout(matches)
         layout.addLayout(unknown)
         layout.addWidget(self.add_form)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
+        layout.addSpacing(6)
         layout.addLayout(buttons)
 
         for a, b in (
@@ -261,6 +297,10 @@ class ScreenPopWindow(QWidget):
     def _submit_add(self) -> None:
         self.item.submitAddContact(self.add_number.text(), self.add_name.text())
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.resized.emit()
+
     # ----------------------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -319,8 +359,8 @@ class ScreenPopController(QObject):
         window = ScreenPopWindow(item)
         window.destroyed.connect(lambda _=None, cid=item.callId: self._windows.pop(cid, None))
         self._windows[item.callId] = window
-        window.adjustSize()
-        self._place(window, len(self._windows) - 1)
+        window.resized.connect(self._place_all)
+        self._place_all()
         window.show()
         if self.notifier is not None:
             body = item.callerNumber if item.callerNumber != item.title else ""
@@ -337,22 +377,46 @@ class ScreenPopController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
-        for index, w in enumerate(self._windows.values()):
-            self._place(w, index)
+        self._place_all()
 
-    def _place(self, window: ScreenPopWindow, index: int) -> None:
+    def _place_all(self) -> None:
+        """Stack the pops at the top-right of the screen, newest last, each fully on screen.
+
+        Each window's real size is used (after ``adjustSize()``, so its minimum width and its
+        polished fonts count); a pop that would run off the bottom starts a new column to the left.
+        """
+        windows = list(self._windows.values())
+        if not windows:
+            return
         screen = QGuiApplication.primaryScreen()
         if screen is None:
             return
         area = screen.availableGeometry()
-        size = window.sizeHint().expandedTo(window.minimumSizeHint())
-        height = max(size.height(), window.height() if window.isVisible() else 0)
-        x = area.right() - size.width() - MARGIN
-        per_column = max(1, (area.height() - MARGIN) // (height + GAP))
-        column, row = divmod(index, per_column)
-        x -= column * (size.width() + GAP)
-        y = area.top() + MARGIN + row * (height + GAP)
-        window.move(max(area.left(), x), y)
+        right = area.right() - MARGIN
+        top = area.top() + MARGIN
+        y = top
+        column_width = 0
+        for window in windows:
+            size = self._size_of(window)
+            width = min(size.width(), area.width() - 2 * MARGIN)
+            height = min(size.height(), area.height() - 2 * MARGIN)
+            if y > top and y + height > area.bottom() - MARGIN:  # the column is full: next one leftwards
+                right -= column_width + GAP
+                y, column_width = top, 0
+            x = max(area.left() + MARGIN, right - width + 1)
+            window.move(x, min(y, area.bottom() - MARGIN - height + 1))
+            y += height + GAP
+            column_width = max(column_width, width)
+
+    @staticmethod
+    def _size_of(window: "ScreenPopWindow"):
+        if not window.isVisible():
+            window.ensurePolished()
+            window.adjustSize()
+        frame = window.frameGeometry().size()
+        inner = window.size()
+        # before the window manager has framed it, the frame is the window itself
+        return frame if frame.width() >= inner.width() and frame.height() >= inner.height() else inner
 
     @Slot(str)
     def open_url(self, url: str) -> bool:

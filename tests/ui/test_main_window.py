@@ -110,11 +110,22 @@ def test_focus_shortcuts_and_accessible_sections(window, qtbot):
     assert window.workspace.dial.isAncestorOf(window.focusWidget())
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.contacts.isAncestorOf(window.focusWidget())
-    for section in (window.presence_section, window.dial_section, window.queues_section, window.calls_section,
-                    window.contacts_section):
+    for section in (window.dial_section, window.queues_section, window.calls_section, window.contacts_section):
         assert section.accessibleName() and section.isVisible()
+    # presence shares the left tab widget with the dial pad; its tab is there, one click away
+    assert window.presence_section.accessibleName() and not window.presence_section.isVisible()
+    assert window.left_tabs.isTabVisible(window.left_tabs.indexOf(window.presence_section))
+    window.show_left_tab("presence")
+    assert window.presence_section.isVisible() and not window.dial_section.isVisible()
+    window.actions["dial"].trigger()  # Ctrl+D (the contact search box may keep the key itself on X11)
+    assert window.dial_section.isVisible() and window.workspace.dial.isAncestorOf(window.focusWidget())
     window.actions["view_queues"].trigger()
     assert not window.queues_section.isVisible()
+    window.actions["view_dial"].trigger()
+    window.actions["view_presence"].trigger()
+    assert not window.left_tabs_frame.isVisible() and not window.left_splitter.isVisible()
+    window.actions["view_presence"].trigger()
+    assert window.presence_section.isVisible() and window.left_splitter.isVisible()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Calls", "&Queues", "&View", "&Help"]
 
@@ -126,3 +137,21 @@ def test_closing_without_a_tray_asks_to_quit_and_remembers_the_geometry(window, 
     window.close()
     assert asked == [True]
     assert SettingsStore().load().window.geometry
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_left_column_panels_get_their_full_width(window, arun, size):
+    """Nothing in the dial pad, presence or queue panels is cut off on the right (the column asks
+    for what its panels need, also after they filled in), and the calls keep most of the room."""
+    window.resize(*size)
+    arun(asyncio.sleep(0.3))
+    ws = window.workspace
+    for page in (window.dial_section, window.presence_section):
+        window.left_tabs.setCurrentWidget(page)
+        arun(asyncio.sleep(0.1))
+        assert page.viewport().width() >= page.widget().minimumSizeHint().width()
+    queues = ws.queues
+    assert queues.width() >= queues.minimumSizeHint().width()
+    assert queues._scroll.viewport().width() >= queues._rows_widget.minimumSizeHint().width()
+    assert window.calls_section.width() > window.left_splitter.width()
+    assert window.calls_section.height() >= window.contacts_section.height()

@@ -122,3 +122,24 @@ def test_controller_refuses_a_hostile_link(sim, arun, agent_session, qtbot, popp
     assert popper.open_url("javascript:alert(1)") is False
     assert "Only http and https" in popper.vm.error and popper.opened == []
     settle(sim, arun, agent_session)
+
+
+def test_pops_stay_on_screen_and_stack_downwards(sim, arun, agent_session, qtbot, popper):
+    from PySide6.QtGui import QGuiApplication
+
+    ids = [sim_post(sim, "/_sim/calls", {"to": "agent1", "from": number, "fromName": name, "via": 101})["callId"]
+           for number, name in (("+46701118801", "A caller with a rather long name, Esq."), ("+46701118802", "Bo"))]
+    arun(until(lambda: all(popper.window(i) is not None for i in ids), what="both pops"))
+    windows = [popper.window(i) for i in ids]
+    arun(until(lambda: all(w.isVisible() and not w.item.lookupPending for w in windows), what="the lookups"))
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    for w in windows:
+        geometry = w.frameGeometry()
+        assert area.contains(geometry), (geometry, area)  # fully on screen, whatever its width
+        assert w.width() >= w.minimumSizeHint().width() and w.width() >= w.minimumWidth()
+    first, second = (w.frameGeometry() for w in windows)
+    assert second.top() > first.bottom() or second.right() < first.left()  # stacked, never overlapping
+    # the first pop goes: the second moves up into its place
+    sim_post(sim, f"/_sim/calls/{ids[0]}/remote-hangup")
+    arun(until(lambda: popper.window(ids[0]) is None, what="the first pop to close"))
+    arun(until(lambda: windows[1].frameGeometry().top() == first.top(), what="the second pop to move up"))
