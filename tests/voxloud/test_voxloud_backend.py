@@ -6,8 +6,7 @@ import asyncio
 import socket
 
 import pytest
-from conftest import SECRET
-from voxloud_support import sim_post, sim_state, until
+from voxloud_support import SECRET, sim_post, sim_state, until
 
 from cti_desktop.core.capabilities import CallControl, Directory
 from cti_desktop.core.connection import ConnectionState

@@ -8,8 +8,7 @@ import logging
 
 import httpx
 import pytest
-from conftest import SECRET
-from voxloud_support import sim_post, sim_state, tls
+from voxloud_support import SECRET, sim_post, sim_state, tls
 
 from cti_desktop.core.calls import CallStore
 from cti_desktop.core.models import CallStatus

@@ -14,6 +14,9 @@ from collections.abc import Callable
 
 import httpx
 
+#: The receiver secret the tests use.
+SECRET = "test-secret-0123456789-abcdefghijklmnop"
+
 
 @functools.cache
 def tls() -> ssl.SSLContext:
