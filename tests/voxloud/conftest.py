@@ -9,6 +9,7 @@ from voxloud_support import tls
 from cti_desktop.providers.voxloud.client import VoxloudClient
 from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
 
+
 @pytest.fixture(scope="session")
 def vox_server():
     with VoxloudSimulatorThread(seed=11, contacts=300) as server:
