@@ -15,7 +15,9 @@ from pathlib import Path
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)(bearer|basic)\s+[A-Za-z0-9._~+/=\-]+"), r"\1 ***"),
     (re.compile(r"(?i)([?&](?:t|ticket|token|key|api_key|apikey|password|session)=)[^&\s'\"]+"), r"\1***"),
-    (re.compile(r"(?i)((?:cookie|set-cookie|voverc-auth|x-api-key|authorization)\s*[:=]\s*)[^\r\n,;'\"]+"), r"\1***"),
+    # Header names in "Name: value", "name=value", {'Name': 'value'} and {"Name": "value"} forms.
+    (re.compile(r"(?i)((?:cookie|set-cookie|voverc-auth|x-api-key|x-webhook-secret|authorization)['\"]?\s*[:=]\s*['\"]?)"
+                r"[^\r\n,;'\"]+"), r"\1***"),
     (re.compile(r"(?i)(\"?(?:password|ticket|token|apiKey|api_key|secret)\"?\s*[:=]\s*\"?)[^\"\s,}]+"), r"\1***"),
     (re.compile(r"(?i)(https?://)[^/\s:@]+:[^/\s@]+@"), r"\1***@"),
 )

@@ -126,6 +126,10 @@ async def test_credentials_from_keyring_and_a_clear_message_without(memory_keyri
         ('{"token":"2343.XYZ"}', "2343.XYZ"),
         ("https://agent1:s3cret@pbx.example/api", "s3cret"),
         ("x-api-key=ABCDEF", "ABCDEF"),
+        ("{'Voverc-Auth': 'key-abc'}", "key-abc"),
+        ('{"Voverc-Auth": "key-abc"}', "key-abc"),
+        ("{'Cookie': 'JSESSIONID=zz99'}", "zz99"),
+        ("X-Webhook-Secret: hook-s3cret", "hook-s3cret"),
     ],
 )
 def test_redact_masks_secrets(text, secret):
