@@ -99,6 +99,29 @@ def test_presence_counts_with_odd_values():
     assert parse_queue_statistics_xml(doc)[0].agent_presence == (("Available", 0), ("Busy", 0))
 
 
+def test_duplicate_names_the_attribute_then_the_first_element_wins():
+    doc = """<queue-statistics><queue id="1" queue-length="4"><queueLength>9</queueLength>
+      <Available_Agents>2</Available_Agents><availableAgents>7</availableAgents><NAME>First</NAME><name>Second</name>
+      </queue></queue-statistics>"""
+    (q,) = parse_queue_statistics_xml(doc)
+    assert (q.queue_length, q.available_agents, q.name) == (4, 2, "First")
+
+
+def test_a_queue_nested_in_a_queue_is_not_a_second_queue_and_wrappers_are_searched_breadth_first():
+    doc = """<queue-statistics><group><queue id="3"/></group><queue id="1"><queue id="2"/></queue>
+      </queue-statistics>"""
+    assert [q.id for q in parse_queue_statistics_xml(doc)] == ["1", "3"]
+
+
+def test_a_document_of_many_queues_reads_like_the_same_queues_one_by_one():
+    queues = [f'<queue id="{i}" domain="d"><name>Q{i}</name><queueLength>{i % 7}</queueLength>'
+              f'<current-agent-presence><presence name="Busy" count="{i}"/></current-agent-presence></queue>'
+              for i in range(1, 301)]
+    together = parse_queue_statistics_xml("<queue-statistics>" + "".join(queues) + "</queue-statistics>")
+    one_by_one = [parse_queue_statistics_xml(f"<queue-statistics>{q}</queue-statistics>")[0] for q in queues]
+    assert together == one_by_one
+
+
 def test_a_queue_without_id_or_name_is_skipped():
     assert parse_queue_statistics_xml("<queue-statistics><queue><queueLength>1</queueLength></queue></queue-statistics>") == []
 

@@ -12,7 +12,9 @@ after a size cap. Anything refused or unreadable raises :class:`XmlDocumentError
 
 from __future__ import annotations
 
+import functools
 import math
+from collections import deque
 from dataclasses import dataclass
 from typing import Iterator
 from xml.etree.ElementTree import Element, ParseError
@@ -76,8 +78,12 @@ def _local(name: str) -> str:
     return name.rsplit("}", 1)[-1] if name.startswith("{") else name.split(":")[-1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
-    """Tag/attribute names compared without namespace, case, ``-`` or ``_``."""
+    """Tag/attribute names compared without namespace, case, ``-`` or ``_``.
+
+    Cached: a document repeats the same few dozen names (a hostile one with many distinct names only
+    evicts older entries)."""
     return _local(name).replace("-", "").replace("_", "").lower()
 
 
@@ -101,7 +107,45 @@ def _child(el: Element, name: str) -> Element | None:
 
 
 def _text(el: Element) -> str:
+    if not len(el):
+        return (el.text or "").strip()
     return "".join(el.itertext()).strip()
+
+
+class _Names:
+    """The attributes and child elements of one element, by normalised local name, worked out once.
+
+    The first attribute / child of a name wins, as with :func:`_attr` / :func:`_child`."""
+
+    __slots__ = ("attrs", "kids")
+
+    def __init__(self, el: Element) -> None:
+        attrs: dict[str, str] = {}
+        for key, value in el.attrib.items():
+            attrs.setdefault(_norm(key), value)
+        kids: dict[str, list[Element]] = {}
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):
+                norm = _norm(tag)
+                found = kids.get(norm)
+                if found is None:
+                    kids[norm] = [child]
+                else:
+                    found.append(child)
+        self.attrs = attrs
+        self.kids = kids
+
+    def children(self, norm: str) -> list[Element]:
+        return self.kids.get(norm, [])
+
+    def field(self, norm: str) -> str:
+        """A field given as an attribute or as a child element's text ('' when absent)."""
+        value = self.attrs.get(norm)
+        if value is not None:
+            return value.strip()
+        found = self.kids.get(norm)
+        return _text(found[0]) if found else ""
 
 
 def _field(el: Element, name: str) -> str:
@@ -116,6 +160,8 @@ def _field(el: Element, name: str) -> str:
 def _count(text: str) -> int:
     """A non-negative whole number; blanks, junk and negatives read as 0."""
     text = text.strip()
+    if text.isascii() and text.isdigit():  # the usual case, cheaply
+        return int(text)
     try:
         number = int(text)
     except ValueError:
@@ -143,50 +189,60 @@ _QUEUE_FIELDS = {
     "dropped_24h": "droppedCallsLast24h",
     "total_24h": "totalCallsLast24h",
 }
+#: The same, with the wire names normalised once.
+_QUEUE_FIELDS_NORM = tuple((attr, _norm(wire)) for attr, wire in _QUEUE_FIELDS.items())
+_N_QUEUE = _norm("queue")
+_N_ID, _N_NAME, _N_DOMAIN, _N_NUMBER = _norm("id"), _norm("name"), _norm("domain"), _norm("number")
+_N_PRESENCE_BLOCK, _N_PRESENCE, _N_COUNT = _norm("current-agent-presence"), _norm("presence"), _norm("count")
 
 
-def _agent_presence(queue: Element) -> tuple[tuple[str, int], ...]:
+def _agent_presence(queue: _Names) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
-    for block in _children(queue, "current-agent-presence"):
-        entries = list(_children(block, "presence"))
-        if not entries and (_field(block, "name")):
-            entries = [block]
+    for block in queue.children(_N_PRESENCE_BLOCK):
+        names = _Names(block)
+        entries = [_Names(entry) for entry in names.children(_N_PRESENCE)]
+        if not entries and names.field(_N_NAME):
+            entries = [names]
         for entry in entries:
-            name = _field(entry, "name")
+            name = entry.field(_N_NAME)
             if name:
-                out.append((name, _count(_field(entry, "count"))))
+                out.append((name, _count(entry.field(_N_COUNT))))
     return tuple(out)
 
 
 def _queue(el: Element) -> QueueStats | None:
-    queue_id = _field(el, "id")
-    name = _field(el, "name")
+    names = _Names(el)
+    field = names.field
+    queue_id = field(_N_ID)
+    name = field(_N_NAME)
     if not queue_id and not name:
         return None
-    counts = {attr: _count(_field(el, wire)) for attr, wire in _QUEUE_FIELDS.items()}
+    counts = {attr: _count(field(norm)) for attr, norm in _QUEUE_FIELDS_NORM}
     return QueueStats(
         id=queue_id or name,
-        domain=_field(el, "domain"),
+        domain=field(_N_DOMAIN),
         name=name,
-        number=number_from_uri(_field(el, "number")),
-        agent_presence=_agent_presence(el),
+        number=number_from_uri(field(_N_NUMBER)),
+        agent_presence=_agent_presence(names),
         **counts,
     )
 
 
 def _find_queues(root: Element) -> list[Element]:
-    if _norm(root.tag) == "queue":
+    """The ``queue`` elements, breadth first (a queue's own children are not searched)."""
+    if isinstance(root.tag, str) and _norm(root.tag) == _N_QUEUE:
         return [root]
     found: list[Element] = []
-    stack = list(root)
-    while stack:
-        el = stack.pop(0)
-        if not isinstance(el.tag, str):
+    todo: deque[Element] = deque(root)
+    while todo:
+        el = todo.popleft()
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        if _norm(el.tag) == "queue":
+        if _norm(tag) == _N_QUEUE:
             found.append(el)
         else:
-            stack.extend(list(el))
+            todo.extend(el)
     return found
 
 
