@@ -75,6 +75,11 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+#: Delivery of the events of one network chunk yields to the loop after this many events, or after
+#: this much time (seconds) spent handling them, whichever comes first.
+YIELD_EVERY_EVENTS = 64
+YIELD_AFTER = 0.005
+
 #: How often a cancelled connection is checked, and when an ignored cancellation is repeated.
 CANCEL_RECHECK = 0.25
 CANCEL_GIVE_UP = 3.0
@@ -418,6 +423,8 @@ class StreamSupervisor:
                         self._touch()
                         events = decoder.feed(chunk)
                         self._take_retry(decoder)
+                        slice_started = time.perf_counter()
+                        in_slice = 0
                         for event in events:
                             if self._stop_requested:
                                 return _Outcome("stopped", "stopped", went_live=True)
@@ -425,6 +432,13 @@ class StreamSupervisor:
                             # Only once handled: an event whose handler was cancelled (stop,
                             # watchdog) is asked for again after the reconnect.
                             self._last_event_id = event.id
+                            in_slice += 1
+                            if in_slice >= YIELD_EVERY_EVENTS or time.perf_counter() - slice_started >= YIELD_AFTER:
+                                # A chunk can hold hundreds of events: let the loop (the GUI, when
+                                # it runs on qasync) breathe between slices. Same order, same ids.
+                                await asyncio.sleep(0)
+                                slice_started = time.perf_counter()
+                                in_slice = 0
                         self._last_event_id = decoder.last_event_id
                     decoder.close()
                     return _Outcome("ended", "the server ended the stream", went_live=True)

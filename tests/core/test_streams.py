@@ -712,3 +712,49 @@ async def test_watchdog_drops_a_connection_whose_handler_hangs(client) -> None:
         assert reasons[0] == "no heartbeat from the server"
         assert S.STALE in h.states()
         await asyncio.wait_for(server.conns[0].client_closed.wait(), 2)
+
+
+# -- cooperative delivery ---------------------------------------------------------------------
+
+
+async def test_many_events_of_one_chunk_are_delivered_in_order_in_slices_that_let_the_loop_run(client) -> None:
+    """A chunk of hundreds of events is handled in slices: other tasks (the GUI under qasync) get
+    turns in between; order and Last-Event-ID are those of one event at a time."""
+    from cti_desktop.core.streams import YIELD_EVERY_EVENTS
+
+    count = 5 * YIELD_EVERY_EVENTS + 3
+    body = b"".join(ev(f"e{n}", id=str(n)) for n in range(count))
+    turns = 0
+    seen_turns: list[int] = []
+    ids_when_handled: list[str] = []
+
+    async def other_task() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    async with ScriptedServer([[head() + body, Hold()], [head(), Hold()]]) as server:
+        h = Harness(server, client, should_stop_on_end=lambda: False)
+
+        def on_event(event: ServerSentEvent) -> None:
+            h.events.append(event)
+            seen_turns.append(turns)
+            ids_when_handled.append(h.sup.last_event_id)
+
+        h.sup._on_event = on_event
+        runner = asyncio.create_task(other_task())
+        try:
+            h.start()
+            await h.until(lambda: len(h.data) == count)
+        finally:
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+        assert h.data == [f"e{n}" for n in range(count)]
+        assert h.sup.last_event_id == str(count - 1)
+        # While event n is handled, Last-Event-ID is that of event n - 1: never ahead of what was handled.
+        assert ids_when_handled[1:] == [str(n) for n in range(count - 1)]
+        # The other task ran in between (at least once per slice), not only before and after.
+        assert len(set(seen_turns)) >= count // YIELD_EVERY_EVENTS
+        await h.stop()
+    await assert_no_leaks(server)
