@@ -35,7 +35,10 @@ APP_NAME = "cti-desktop"
 ENV_CONFIG_DIR = "CTI_DESKTOP_CONFIG_DIR"
 FILE_NAME = "settings.toml"
 SCHEMA_VERSION = 1
-BACKENDS = ("dstny",)
+BACKENDS = ("dstny", "telavox", "voxloud")
+DIRECTORY_KINDS = ("dstny", "telavox", "voxloud")
+#: Account option values the settings file may hold (never a secret: see ``_SECRET_KEY``).
+_OPTION_TYPES = (str, int, float, bool)
 
 #: Key names that must never be written to the settings file.
 _SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
@@ -54,6 +57,39 @@ def log_dir() -> Path:
 
 
 @dataclass(slots=True)
+class ProfileDirectory:
+    """An extra directory source of a profile (``[[profiles.<name>.directories]]``). No secret."""
+
+    kind: str
+    server: str = ""
+    domain: str = ""
+    user: str = ""
+    #: The source's account options (e.g. Voxloud ``region``, Telavox ``api``).
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def account(self) -> Account:
+        return Account(backend=self.kind, server=self.server, domain=self.domain, user=self.user,
+                       options=dict(self.options))
+
+    def validate(self) -> None:
+        if self.kind not in DIRECTORY_KINDS:
+            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(DIRECTORY_KINDS)}")
+        if self.kind == "dstny" and not (self.server.strip() and self.domain.strip() and self.user.strip()):
+            raise InvalidInput("A Dstny directory source needs its server, domain and user")
+        if self.kind == "telavox" and not self.user.strip() and not self.server.strip():
+            raise InvalidInput("A Telavox colleagues source needs its user name (or a token and server)")
+        _check_options(self.options, f"the {self.kind} directory source")
+
+
+def _check_options(options: Mapping[str, Any], where: str) -> None:
+    for key, value in options.items():
+        if _SECRET_KEY.search(str(key)):
+            raise InvalidInput(f"The option {key!r} of {where} looks like a secret; secrets belong in the keyring")
+        if key != "routes" and not isinstance(value, _OPTION_TYPES):
+            raise InvalidInput(f"The option {key!r} of {where} must be text, a number or true/false")
+
+
+@dataclass(slots=True)
 class Profile:
     """One saved account: where and as whom to sign in, and its preferences. No secret."""
 
@@ -68,9 +104,14 @@ class Profile:
     logout_at_exit: bool = False
     #: Route overrides for the backend's route table: route name → "METHOD /path" or "/path".
     routes: dict[str, str] = field(default_factory=dict)
+    #: The telephony backend's account options (Telavox ``api``/``auth``/``poll_interval``, Voxloud
+    #: ``webhook_port``/``public_url``/``subscribe``, …). Never a secret.
+    options: dict[str, Any] = field(default_factory=dict)
+    #: Extra directory sources (looked up together with the backend's own directory).
+    directories: list[ProfileDirectory] = field(default_factory=list)
 
     def account(self) -> Account:
-        options: dict[str, Any] = {}
+        options: dict[str, Any] = dict(self.options)
         if self.routes:
             options["routes"] = dict(self.routes)
         return Account(backend=self.backend, server=self.server, domain=self.domain, user=self.user, options=options)
@@ -80,10 +121,16 @@ class Profile:
             raise InvalidInput("A profile name needs 1–64 letters, digits, spaces or . @ + - _")
         if self.backend not in BACKENDS:
             raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(BACKENDS)}")
-        if not self.server.strip():
-            raise InvalidInput("The profile has no server address")
-        if not self.user.strip():
+        if self.backend == "dstny":
+            if not self.server.strip():
+                raise InvalidInput("The profile has no server address")
+            if not self.user.strip():
+                raise InvalidInput("The profile has no user name")
+        elif self.backend == "telavox" and not self.user.strip() and not self.server.strip():
             raise InvalidInput("The profile has no user name")
+        _check_options(self.options, "the profile")
+        for source in self.directories:
+            source.validate()
 
 
 @dataclass(slots=True)
@@ -149,7 +196,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name == "window" or f.name == "profiles":
+        if f.name in ("window", "profiles", "options", "directories"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -167,10 +214,53 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
                 log.warning("settings: profile %r is incomplete; skipped", name)
                 continue
             profile: Profile = _fill(Profile, raw, f"profiles.{name}.", name=str(name), server=raw["server"])
+            profile.options = _options_from(raw.get("options"), f"profiles.{name}.options")
+            profile.directories = _directories_from(raw.get("directories"), f"profiles.{name}.directories")
             settings.profiles[profile.name] = profile
     if settings.last_profile not in settings.profiles:
         settings.last_profile = next(iter(settings.profiles), "")
     return settings
+
+
+def _options_from(raw: Any, where: str) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        log.warning("settings: %s is not a table; ignored", where)
+        return {}
+    options: dict[str, Any] = {}
+    for key, value in raw.items():
+        if _SECRET_KEY.search(str(key)):
+            log.warning("settings: %s.%s looks like a secret; ignored (secrets belong in the keyring)", where, key)
+        elif key == "routes" and isinstance(value, Mapping):
+            options[key] = {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+        elif isinstance(value, _OPTION_TYPES):
+            options[str(key)] = value
+        else:
+            log.warning("settings: %s.%s has the wrong type (%s); ignored", where, key, type(value).__name__)
+    return options
+
+
+def _directories_from(raw: Any, where: str) -> list[ProfileDirectory]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        log.warning("settings: %s is not a list of tables; ignored", where)
+        return []
+    result: list[ProfileDirectory] = []
+    for index, item in enumerate(raw):
+        if not isinstance(item, Mapping) or item.get("kind") not in DIRECTORY_KINDS:
+            log.warning("settings: %s[%d] has no known kind; skipped", where, index)
+            continue
+        source = ProfileDirectory(
+            kind=item["kind"],
+            server=item.get("server") if isinstance(item.get("server"), str) else "",
+            domain=item.get("domain") if isinstance(item.get("domain"), str) else "",
+            user=item.get("user") if isinstance(item.get("user"), str) else "",
+            options=_options_from(item.get("options"), f"{where}[{index}].options"),
+        )
+        result.append(source)
+    return result
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -184,6 +274,14 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     for name, profile in settings.profiles.items():
         raw = dataclasses.asdict(profile)
         raw.pop("name")
+        if not raw["options"]:
+            raw.pop("options")
+        if raw["directories"]:
+            for item in raw["directories"]:
+                if not item["options"]:
+                    item.pop("options")
+        else:
+            raw.pop("directories")
         profiles[name] = raw
     data["profiles"] = profiles
     _refuse_secrets(data, "")
@@ -198,6 +296,10 @@ def _refuse_secrets(data: Mapping[str, Any], where: str) -> None:
             raise ValueError(f"refusing to write {where}{key} to the settings file: secrets belong in the keyring")
         if isinstance(value, Mapping):
             _refuse_secrets(value, f"{where}{key}.")
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    _refuse_secrets(item, f"{where}{key}[].")
 
 
 # ------------------------------------------------------------------------------------------ store
