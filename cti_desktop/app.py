@@ -5,10 +5,14 @@ excepthook and loop exception handler (:class:`ErrorReporter`: log — redacted,
 log folder — and a non-blocking notice; the app keeps running), and hands over to
 :class:`DesktopApp`, which creates its tasks only once the loop runs.
 
-Signing in: ``--demo`` starts the embedded simulator and signs in as agent1 without a question and
-without touching the keyring or the saved profiles; ``--server/--domain/--user`` sign in with the
-secret from the environment or the keyring; otherwise the last profile signs in by itself when the
-keyring has its ticket, and the sign-in dialog (opened with ``open()``) handles everything else.
+Signing in: ``--demo [dstny|telavox|voxloud|dstny+voxloud]`` starts that vendor's embedded simulator
+with demo traffic and signs in with its demo credentials, without a question and without touching
+the keyring or the saved profiles (``dstny+voxloud``: a Dstny account with the Voxloud demo contacts
+as a second directory source, so a Dstny call shows a Voxloud CRM link); ``--backend`` with
+``--server/--domain/--user`` signs in with the secret from the environment or the keyring; otherwise
+the last profile (with its directory sources) signs in by itself when the keyring has its secrets,
+and the sign-in dialog (opened with ``open()``) handles everything else. Accounts become backends in
+:mod:`cti_desktop.accounts`.
 
 Shutdown (tray/menu Quit, Ctrl+Q, closing the window without a tray, SIGINT/SIGTERM): the queues'
 ``on_exit()`` (bounded), the panels stop, ``session.aclose()`` (cancels and awaits its tasks, closes
@@ -35,7 +39,8 @@ from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
-from cti_desktop.core.credentials import Credentials, resolve_credentials, ticket_key  # noqa: E402
+from cti_desktop.accounts import DirectorySource, forget_credentials, stored_credentials  # noqa: E402
+from cti_desktop.core.credentials import Credentials, resolve_credentials  # noqa: E402
 from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
 from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
@@ -48,6 +53,12 @@ APP_ID = "cti-desktop"
 DEMO_DOMAIN = "demo.example"
 DEMO_USER = "agent1"
 DEMO_PASSWORD = "demo"
+DEMO_VENDORS = ("dstny", "telavox", "voxloud", "dstny+voxloud")
+#: The Voxloud simulator's API key and the extension the Voxloud demo signs in as.
+VOXLOUD_DEMO_KEY = "demo-key"
+VOXLOUD_DEMO_EXTENSION = "101"
+#: Seconds between the calls the demo places from a Voxloud contact's number (after the first).
+DEMO_CONTACT_CALL_EVERY = 45.0
 #: The longest the whole shutdown may take before Qt quits anyway.
 SHUTDOWN_TIMEOUT = 10.0
 LOG_FILE_NAME = "cti-desktop.log"
@@ -122,6 +133,104 @@ class ErrorReporter:
             traceback.print_exc()
 
 
+# ---------------------------------------------------------------------------------------- demo
+def demo_vendor(args: argparse.Namespace) -> str:
+    """Which demo ``--demo`` / ``--demo-vendor`` asks for ("" when none)."""
+    value = getattr(args, "demo_vendor", None) or getattr(args, "demo", None)
+    if not value:
+        return ""
+    text = value.strip().lower() if isinstance(value, str) else "dstny"
+    return text if text in DEMO_VENDORS else "dstny"
+
+
+class DemoSimulators:
+    """The embedded simulators of a demo, started and stopped together (``start``/``stop`` block)."""
+
+    def __init__(self, vendor: str, seed: int | None = None) -> None:
+        self.vendor = vendor
+        self.seed = seed
+        self.dstny = self.telavox = self.voxloud = None
+
+    def start(self) -> "DemoSimulators":
+        try:
+            if self.vendor.startswith("dstny"):
+                from cti_desktop.simulator.server import SimulatorThread
+
+                self.dstny = SimulatorThread(demo=True, seed=self.seed)
+                self.dstny.start()
+            if self.vendor == "telavox":
+                from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
+
+                self.telavox = TelavoxSimulatorThread(demo=True, seed=self.seed)
+                self.telavox.start()
+            if "voxloud" in self.vendor:
+                from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+
+                self.voxloud = VoxloudSimulatorThread(demo=self.vendor == "voxloud", seed=self.seed)
+                self.voxloud.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        for sim in (self.voxloud, self.telavox, self.dstny):
+            if sim is not None:
+                try:
+                    sim.stop()
+                except Exception:
+                    log.exception("a demo simulator did not stop cleanly")
+        self.dstny = self.telavox = self.voxloud = None
+
+    def account(self) -> tuple[Account, Credentials, list]:
+        """The demo account, its credentials and its extra directory sources."""
+        sources: list = []
+        if self.voxloud is not None and self.dstny is not None:
+            sources.append((DirectorySource("voxloud", self.voxloud.base_url),
+                            Credentials(api_key=VOXLOUD_DEMO_KEY, source="environment")))
+        if self.dstny is not None:
+            return (Account("dstny", self.dstny.base_url, DEMO_DOMAIN, DEMO_USER),
+                    Credentials(password=DEMO_PASSWORD, source="environment"), sources)
+        if self.telavox is not None:
+            return (Account("telavox", self.telavox.base_url, "", DEMO_USER, options={"api": "v1"}),
+                    Credentials(password=DEMO_PASSWORD, source="environment"), sources)
+        assert self.voxloud is not None
+        return (Account("voxloud", self.voxloud.base_url, "", VOXLOUD_DEMO_EXTENSION, options={"webhook_port": 0}),
+                Credentials(api_key=VOXLOUD_DEMO_KEY, source="environment"), sources)
+
+    async def call_from_contacts(self, voxloud_client: Any, *, first_delay: float = 4.0,
+                                 every: float = DEMO_CONTACT_CALL_EVERY) -> None:
+        """Ring the demo agent now and then from a Voxloud contact's number that has a CRM link.
+
+        The Dstny demo's own callers are Swedish numbers the Voxloud demo contacts do not have;
+        these calls show the merged lookup (name and CRM link from Voxloud on a Dstny call).
+        """
+        import httpx
+
+        await asyncio.sleep(first_delay)
+        page = await voxloud_client.search_contacts(limit=50)
+        numbers = [c.preferred_number or (c.numbers[0] if c.numbers else "") for c in page.contacts
+                   if c.record_url.startswith("https://")]
+        numbers = [n for n in numbers if n]
+        if not numbers:
+            log.info("demo: no Voxloud contact with a CRM link to call from")
+            return
+        index = 0
+        async with httpx.AsyncClient(trust_env=False, timeout=10.0) as http:
+            while True:
+                number = numbers[index % len(numbers)]
+                index += 1
+                try:
+                    if self.dstny is not None:
+                        await http.post(self.dstny.base_url + "/_sim/calls", json={"to": DEMO_USER, "from": number})
+                    elif self.voxloud is not None:
+                        await http.post(self.voxloud.base_url + "/_sim/calls",
+                                        json={"to": VOXLOUD_DEMO_EXTENSION, "from": number})
+                except httpx.HTTPError as exc:
+                    log.info("demo: could not place a call from a contact (%s)", type(exc).__name__)
+                await asyncio.sleep(every)
+
+
 # ---------------------------------------------------------------------------------------- app
 class DesktopApp(QObject):
     """Owns the settings, secrets, sign-in, the signed-in session with its window, and shutdown."""
@@ -147,7 +256,8 @@ class DesktopApp(QObject):
         self.app = app
         #: What ends the app once shutdown is done (``app.quit``; tests pass their own).
         self._quit = quit or app.quit
-        self.demo = bool(getattr(args, "demo", False))
+        self.demo_vendor = demo_vendor(args)
+        self.demo = bool(self.demo_vendor)
         self.store = settings_store or SettingsStore()
         self.settings: Settings = self.store.load()
         self.secrets = secrets or SecretStore(use_keyring=False if self.demo else None)
@@ -194,40 +304,50 @@ class DesktopApp(QObject):
         """Begin: call from inside the running loop."""
         if self.demo:
             self.spawn(self._start_demo(), "demo-start")
-        elif getattr(self.args, "server", None) or getattr(self.args, "domain", None) or getattr(self.args, "user", None):
+        elif (getattr(self.args, "server", None) or getattr(self.args, "domain", None) or getattr(self.args, "user", None)
+              or getattr(self.args, "backend", "dstny") not in (None, "dstny")):
             self.spawn(self._start_from_options(), "sign-in-from-options")
         else:
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
 
     async def _start_demo(self) -> None:
-        from cti_desktop.simulator.server import SimulatorThread
-
-        self.simulator = SimulatorThread(demo=True, seed=getattr(self.args, "seed", None))
+        simulators = DemoSimulators(self.demo_vendor, seed=getattr(self.args, "seed", None))
         loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(None, self.simulator.start)
+            await loop.run_in_executor(None, simulators.start)
         except RuntimeError as exc:
-            self.simulator = None
             self._show_login(f"The demo phone system could not start: {exc}")
             return
-        account = Account("dstny", self.simulator.base_url, DEMO_DOMAIN, DEMO_USER)
-        await self._sign_in_quietly(account, Credentials(password=DEMO_PASSWORD, source="environment"), persist=False)
+        self.simulator = simulators
+        account, credentials, sources = simulators.account()
+        await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
+        voxloud = getattr(self.session.backend, "voxloud", None) if self.session is not None else None
+        if voxloud is not None:
+            self.spawn(simulators.call_from_contacts(voxloud), "demo-contact-calls")
+
+    def _account_from_options(self) -> Account:
+        from cti_desktop.cli import account_from_args
+
+        return account_from_args(self.args)
 
     async def _start_from_options(self) -> None:
-        missing = [n for n in ("server", "domain", "user") if not getattr(self.args, n, None)]
-        if missing:
-            self._show_login("Missing account options: " + ", ".join("--" + m for m in missing))
+        try:
+            account = self._account_from_options()
+        except UserFacingError as exc:
+            self._show_login(str(exc))
             return
-        account = Account("dstny", self.args.server, self.args.domain, self.args.user)
         profile = self.settings.profile_for(account)
+        sources: list = []
         if profile is not None:
             account = profile.account()
+            sources = [(DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None)
+                       for d in profile.directories]
         try:
             credentials = await resolve_credentials(account, self.secrets)
         except UserFacingError as exc:
             self._show_login(str(exc), account=account)
             return
-        await self._sign_in_quietly(account, credentials, persist=True)
+        await self._sign_in_quietly(account, credentials, persist=True, sources=sources)
 
     async def _start_from_profile(self) -> None:
         profile = self.settings.profile()
@@ -235,14 +355,19 @@ class DesktopApp(QObject):
             self._show_login()
             return
         account = profile.account()
-        ticket = await self.secrets.get(ticket_key(account))
-        if not ticket:
+        credentials = await stored_credentials(account, self.secrets)
+        if credentials is None or (account.backend == "dstny" and not credentials.ticket):
             self._show_login()
             return
-        await self._sign_in_quietly(account, Credentials(ticket=ticket, source="keyring"), persist=False)
+        sources = [(DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None)
+                   for d in profile.directories]
+        await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
 
-    async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool) -> None:
-        await self.login_vm.guarded(self.login_vm.sign_in(account, credentials, persist=persist, remember=False))
+    async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool,
+                               sources: list | None = None) -> None:
+        await self.login_vm.guarded(
+            self.login_vm.sign_in(account, credentials, persist=persist, remember=False, sources=sources)
+        )
         if self.session is None:
             self._show_login(self.login_vm.error or "Signing in did not finish", account=account)
 
@@ -250,7 +375,7 @@ class DesktopApp(QObject):
         from cti_desktop.ui.login_dialog import LoginDialog
 
         if account is not None:
-            self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
+            self._fill_login(account)
         if error:
             self.login_vm.set_error(error)
         if self.login_dialog is None:
@@ -261,6 +386,11 @@ class DesktopApp(QObject):
         self.login_dialog.open()
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
+
+    def _fill_login(self, account: Account) -> None:
+        if account.backend in ("dstny", "telavox", "voxloud"):
+            self.login_vm.backend = account.backend
+        self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
 
     def _login_rejected(self) -> None:
         if self.session is None:
@@ -294,8 +424,7 @@ class DesktopApp(QObject):
         elif self.login_vm.notice:
             self.notices.post(self.login_vm.notice, "warning")
         # the dialog comes back filled in after "Sign out"
-        account = session.account
-        self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
+        self._fill_login(session.account)
         for text, level in self._pending_notices:
             self.notices.post(text, level)
         self._pending_notices.clear()
@@ -335,7 +464,7 @@ class DesktopApp(QObject):
         self._show_login()  # first, so closing the window never looks like "the last window closed"
         await self._close_session()
         if forget and account is not None and not self.demo:
-            await self.secrets.delete(ticket_key(account))
+            await forget_credentials(account, self.secrets)
 
     async def _close_session(self) -> None:
         window, workspace, session, tray = self.window, self.workspace, self.session, self.tray

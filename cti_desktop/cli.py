@@ -7,10 +7,17 @@ Headless commands (useful on their own for automation and scripting)::
     cti-desktop answer [CALL_ID] [--device ID]
     cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
     cti-desktop login                                       # ask the password, store a ticket
-    cti-desktop sim [--demo] [--port N] …                   # the PBX simulator
+    cti-desktop sim [--vendor dstny|telavox|voxloud] [--demo] [--port N] …   # a simulator
 
-The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` or the OS keyring. Errors
-are one line of words on stderr and a non-zero exit status, never a traceback.
+Every account command takes ``--backend dstny|telavox|voxloud`` (default dstny) and
+``--option KEY=VALUE`` for the backend's account options (Telavox ``api=capi``, ``poll_interval=2``;
+Voxloud ``webhook_port=0``, ``public_url=https://…``, ``subscribe=false``, …). Dstny needs
+``--server --domain --user``; Telavox ``--user`` (``--server`` defaults to the public API); Voxloud
+only its API key (``--server`` defaults to the public API; ``--user`` is your extension).
+
+The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` / ``CTI_DESKTOP_API_KEY``
+(Voxloud) or the OS keyring. Errors are one line of words on stderr and a non-zero exit status, never
+a traceback.
 """
 
 from __future__ import annotations
@@ -88,6 +95,11 @@ def emit(data: dict[str, Any]) -> None:
 # ------------------------------------------------------------------------------------- accounts
 def add_account_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("account")
+    group.add_argument("--backend", choices=("dstny", "telavox", "voxloud"),
+                       default=os.environ.get("CTI_DESKTOP_BACKEND") or "dstny",
+                       help="the phone system (default dstny)")
+    group.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                       help="an account option of the backend (repeatable), e.g. api=capi or webhook_port=0")
     group.add_argument("--server", default=os.environ.get("CTI_DESKTOP_SERVER"), help="server base URL, e.g. https://pbx.example")
     group.add_argument("--domain", default=os.environ.get("CTI_DESKTOP_DOMAIN"), help="the organisation's domain")
     group.add_argument("--user", default=os.environ.get("CTI_DESKTOP_USER"), help="user id")
@@ -95,17 +107,54 @@ def add_account_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--heartbeat", type=float, default=15.0, help=argparse.SUPPRESS)
 
 
+def _option_value(text: str) -> Any:
+    lowered = text.strip().lower()
+    if lowered in ("true", "yes", "on"):
+        return True
+    if lowered in ("false", "no", "off"):
+        return False
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return text.strip()
+
+
+def parse_options(items: Sequence[str]) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    for item in items or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"An account option is KEY=VALUE, not {item!r}")
+        key = key.strip()
+        if any(word in key.lower() for word in ("password", "secret", "token", "key", "ticket")):
+            raise InvalidInput(f"{key} looks like a secret: give secrets through the environment or the keyring")
+        options[key] = _option_value(value)
+    return options
+
+
 def account_from_args(args: argparse.Namespace) -> Account:
-    missing = [name for name in ("server", "domain", "user") if not getattr(args, name)]
-    if missing:
-        raise InvalidInput("Missing account options: " + ", ".join("--" + m for m in missing))
-    return Account(backend="dstny", server=args.server, domain=args.domain, user=args.user)
+    backend = getattr(args, "backend", None) or "dstny"
+    options = parse_options(getattr(args, "option", None) or [])
+    if backend == "dstny":
+        missing = [name for name in ("server", "domain", "user") if not getattr(args, name)]
+        if missing:
+            raise InvalidInput("Missing account options: " + ", ".join("--" + m for m in missing))
+        return Account(backend="dstny", server=args.server, domain=args.domain, user=args.user, options=options)
+    if backend == "telavox":
+        if not args.user and not (os.environ.get("CTI_DESKTOP_TICKET") or os.environ.get("CTI_DESKTOP_API_KEY")):
+            raise InvalidInput("Missing account option: --user (or a token in CTI_DESKTOP_TICKET)")
+        return Account(backend="telavox", server=args.server or "", domain="", user=args.user or "", options=options)
+    return Account(backend="voxloud", server=args.server or "", domain="", user=args.user or "", options=options)
 
 
 async def open_session(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None) -> Session:
     from pathlib import Path
 
-    from cti_desktop.providers.dstny.backend import connect_dstny
+    from cti_desktop.accounts import connect_account, store_credentials
 
     account = account_from_args(args)
     if credentials is None:
@@ -113,15 +162,19 @@ async def open_session(args: argparse.Namespace, secrets: SecretStore, credentia
     if secrets.warning and credentials.source != "environment":
         print(secrets.warning, file=sys.stderr)
     new_tickets: list[str] = []
-    backend = await connect_dstny(
+    backend = await connect_account(
         account,
         credentials,
+        secrets=secrets,
         on_ticket=new_tickets.append,
         extra_ca_file=Path(args.ca_file) if args.ca_file else None,
         heartbeat_interval=args.heartbeat,
     )
-    if new_tickets and credentials.source != "environment":
-        await secrets.set(ticket_key(account), new_tickets[-1])
+    try:
+        await store_credentials(account, credentials, secrets, new_ticket=new_tickets[-1] if new_tickets else None)
+    except BaseException:
+        await backend.aclose()
+        raise
     return Session(account, backend)
 
 
@@ -171,8 +224,10 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
     try:
         control = session.backend.call_control
         commands: CallCommands = session.commands  # type: ignore[assignment]
+        if control is None or commands is None:
+            raise InvalidInput(f"{account_name(session)} cannot control calls")
         if args.command == "dial":
-            device = args.device or await _default_device(control)
+            device = args.device or (await _default_device(control) if session.backend.name == "dstny" else None)
             call = await commands.make_call(args.number, device_id=device)
             emit(call_json(call))
             return 0
@@ -183,6 +238,11 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
             "hold": ((CallStatus.ACTIVE,), CallAction.HOLD),
             "resume": ((CallStatus.HELD,), CallAction.RESUME),
         }[args.command]
+        caps = session.backend.capabilities
+        if caps.call_control and not caps.can(args.command):
+            from cti_desktop.accounts import missing_reason
+
+            raise InvalidInput(missing_reason(session.backend.name, "call_control", what=f"{args.command} command"))
         call = _pick_call(calls, args, prefer=tuple(s.value for s in spec[0]), action=spec[1] and spec[1].value)
         if args.state_token is not None:
             call = dataclasses.replace(call, state_token=_token(args.state_token))
@@ -198,6 +258,12 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
         return 0
     finally:
         await session.aclose()
+
+
+def account_name(session: Session) -> str:
+    from cti_desktop.accounts import vendor_name
+
+    return vendor_name(session.backend.name)
 
 
 def _token(text: str) -> int | str:
@@ -217,13 +283,22 @@ async def _default_device(control: Any) -> str:
 
 async def cmd_login(args: argparse.Namespace, secrets: SecretStore) -> int:
     account = account_from_args(args)
-    password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
-    if not password:
-        raise InvalidInput("No password given")
-    session = await open_session(args, secrets, Credentials(password=password, source="prompt"))
+    if account.backend == "voxloud":
+        key = os.environ.get("CTI_DESKTOP_API_KEY") or getpass.getpass(f"Voxloud API key for {account.label}: ")
+        if not key.strip():
+            raise InvalidInput("No API key given")
+        credentials = Credentials(api_key=key.strip(), source="prompt")
+        what = "API key"
+    else:
+        password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
+        if not password:
+            raise InvalidInput("No password given")
+        credentials = Credentials(password=password, source="prompt")
+        what = "ticket" if account.backend == "dstny" else "password"
+    session = await open_session(args, secrets, credentials)
     await session.aclose()
     where = "the system keyring" if secrets.persistent else "memory for this session only (no system keyring)"
-    print(f"Signed in as {account.label}; the ticket is stored in {where}.", file=sys.stderr)
+    print(f"Signed in as {account.label}; the {what} is stored in {where}.", file=sys.stderr)
     return 0
 
 
@@ -231,7 +306,12 @@ async def cmd_login(args: argparse.Namespace, secrets: SecretStore) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
     parser.add_argument("--version", action="version", version=f"cti-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true", help="start the embedded PBX simulator with demo traffic and sign in as agent1")
+    parser.add_argument("--demo", nargs="?", const="dstny", default=None,
+                        choices=("dstny", "telavox", "voxloud", "dstny+voxloud"),
+                        help="start an embedded simulator with demo traffic and sign in with its demo account "
+                             "(default dstny; dstny+voxloud adds the Voxloud demo contacts as a second directory)")
+    parser.add_argument("--demo-vendor", dest="demo_vendor", default=None,
+                        choices=("dstny", "telavox", "voxloud", "dstny+voxloud"), help="the same as --demo VENDOR")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     # Without a command the desktop app starts; these point it at an account without the dialog.
