@@ -44,17 +44,6 @@ from cti_desktop.viewmodels.wallboard import WallboardViewModel
 TICK_MS = 10
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a void method (``QFont.setBold``,
-    ``QPainter.save``, …) drops one reference to ``None`` it never took, so after a few thousand
-    calls the interpreter aborts with "none_dealloc: deallocating None". CPython ≥ 3.12 makes None
-    immortal; on 3.11 give it a reference count no run can exhaust (what the app must do too)."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -110,17 +99,29 @@ async def run(args) -> None:
                 base = await probe.measure(args.baseline)
                 board = vm.board
                 received0, coalesced0 = board.received, board.coalesced
+                t0 = time.perf_counter()
                 r = await control.post("/_sim/queues/load", json={"queues": args.queues, "rate": args.rate,
                                                                   "seconds": args.seconds + 5})
                 r.raise_for_status()
-                t0 = time.perf_counter()
                 while vm.queueCount < args.queues + 4:
                     await asyncio.sleep(0.05)
                     if time.perf_counter() - t0 > 30:
                         raise TimeoutError(f"only {vm.queueCount} tiles after 30 s")
+                profiler = None
+                if args.profile:
+                    import cProfile
+
+                    profiler = cProfile.Profile()
+                    profiler.enable()
                 storm = await probe.measure(args.seconds)
-                sent = (await control.get("/_sim/queues/load")).json()["updates"]
+                if profiler is not None:
+                    profiler.disable()
+                    profiler.dump_stats(args.profile)
+                # Sent and received over the same span (from the POST): the first publish of every
+                # queue, then the updates; what is still in flight at the end counts as not received.
+                sent = (await control.get("/_sim/queues/load")).json()["updates"] + args.queues
                 received = board.received - received0
+                span = time.perf_counter() - t0
                 coalesced = board.coalesced - coalesced0
             finally:
                 await control.delete("/_sim/queues/load")
@@ -131,9 +132,9 @@ async def run(args) -> None:
 
     print(f"wallboard storm: {args.queues} queues × {args.rate}/s for {args.seconds:g} s "
           f"(baseline: the same window, live, idle, {args.baseline:g} s)")
-    print(f"  updates sent by the simulator  {sent}")
-    print(f"  updates received by the board  {received}  ({received / storm['wall_s']:.0f}/s; "
-          f"{coalesced} folded into a newer one before a flush)")
+    print(f"  queue updates sent by the simulator  {sent:8d}  ({sent / span:.0f}/s over {span:.1f} s)")
+    print(f"  queue updates received by the board  {received:8d}  ({received / span:.0f}/s; "
+          f"{received / sent:.1%} of sent; {coalesced} folded into a newer one before a flush)")
     print(f"  {'':24}{'storm':>12}{'baseline':>12}{'ratio':>10}")
     for key, label in (("max_gap_ms", "worst GUI stall (ms)"), ("p99_gap_ms", "p99 tick gap (ms)"),
                        ("median_gap_ms", "median tick gap (ms)"), ("cpu_share", "CPU (s per s)")):
@@ -149,11 +150,8 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=10.0)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--baseline", type=float, default=10.0)
-    parser.add_argument("--no-none-guard", action="store_true",
-                        help="do not apply the PySide6 6.12 / CPython 3.11 None refcount guard")
+    parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the storm phase to FILE")
     args = parser.parse_args()
-    if not args.no_none_guard:
-        keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)

@@ -18,13 +18,22 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,77 +76,152 @@ TILE_SIZE = QSize(260, 178)
 TV_SCALE = 1.7
 
 
+class _TileStyle:
+    """Fonts, their metrics, and the level cues' widths for one base font and scale: made once, reused
+    by every tile painted with them (a tile paints only text, rectangles and fills)."""
+
+    __slots__ = ("cue_widths", "fonts", "heights", "metrics", "pad")
+
+    def __init__(self, base: QFont, scale: float) -> None:
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+
+        def font(factor: float, bold: bool = False, italic: bool = False) -> QFont:
+            f = QFont(base)
+            f.setPointSizeF(size * factor * scale)
+            f.setBold(bold)
+            f.setItalic(italic)
+            return f
+
+        self.fonts = {"title": font(1.15, True), "big": font(1.35, True), "small": font(0.95),
+                      "presence": font(0.85), "age": font(0.9, True, True)}
+        self.metrics = {name: QFontMetrics(f) for name, f in self.fonts.items()}
+        self.heights = {name: m.height() for name, m in self.metrics.items()}
+        self.pad = int(8 * scale)
+        title = self.metrics["title"]
+        self.cue_widths = {level: title.horizontalAdvance(cue) + self.pad for level, (_, _, cue) in LEVEL_STYLE.items()}
+
+
 class TileDelegate(QStyledItemDelegate):
-    """Paints one queue tile from its :class:`TileView`."""
+    """Paints one queue tile from its :class:`TileView`.
+
+    Fonts, metrics, colours and pens are made once per base font and scale (not per tile); texts are
+    laid out once and kept (:class:`QStaticText`, elided only when they do not fit), as most lines of
+    a tile are the same at the next repaint; the view asks only for the tiles it shows."""
+
+    #: How many laid-out texts are remembered.
+    TEXT_CACHE = 4096
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scale = 1.0
+        self._scale = 1.0
+        self._styles: dict[tuple[str, float], _TileStyle] = {}
+        self._texts: dict[tuple[_TileStyle, str, str, int], tuple[QStaticText, int]] = {}
+        self._colours = {level: (QColor(bg), QColor(ink)) for level, (bg, ink, _) in LEVEL_STYLE.items()}
+        self._black = QColor("#000000")
+        self._calm = QColor("#7A9A7E")
+        self._pens: dict[tuple[bool, int], QPen] = {}
+        self.painted = 0  # tiles painted (for tests and benchmarks)
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @scale.setter
+    def scale(self, value: float) -> None:
+        self._scale = float(value)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(int(TILE_SIZE.width() * self.scale), int(TILE_SIZE.height() * self.scale))
+        return QSize(int(TILE_SIZE.width() * self._scale), int(TILE_SIZE.height() * self._scale))
+
+    def _style(self, base: QFont) -> _TileStyle:
+        key = (base.key(), self._scale)
+        style = self._styles.get(key)
+        if style is None:
+            if len(self._styles) > 8:
+                self._styles.clear()
+            style = self._styles[key] = _TileStyle(base, self._scale)
+        return style
+
+    def _pen(self, dark: bool, width: int) -> QPen:
+        pen = self._pens.get((dark, width))
+        if pen is None:
+            pen = QPen(self._black if dark else self._calm)
+            pen.setWidth(width)
+            self._pens[(dark, width)] = pen
+        return pen
+
+    def _text(self, style: _TileStyle, font: str, text: str, width: int) -> tuple[QStaticText, int]:
+        """The text laid out once (elided to ``width`` when too wide), and its width: most lines of a
+        tile repeat from one repaint to the next (name, level, agents, 24 h figures)."""
+        key = (style, font, text, width)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) >= self.TEXT_CACHE:
+                self._texts.clear()
+            metrics = style.metrics[font]
+            advance = metrics.horizontalAdvance(text)
+            if advance > width:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                advance = metrics.horizontalAdvance(text)
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), style.fonts[font])
+            found = self._texts[key] = (static, advance)
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         view: TileView | None = index.data(TILE_ROLE)
         if view is None:
             return
-        s = self.scale
-        background, ink, cue = LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])
-        rect = option.rect.adjusted(int(4 * s), int(4 * s), int(-4 * s), int(-4 * s))
+        self.painted += 1
+        s = self._scale
+        style = self._style(option.font)
+        background, ink = self._colours.get(view.level, self._colours[0])
+        inset = int(4 * s)
+        rect = option.rect.adjusted(inset, inset, -inset, -inset)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(rect, QColor(background))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        border = 5 if view.level == int(Level.CRITICAL) else 1
-        if selected or option.state & QStyle.StateFlag.State_HasFocus:
+        painter.fillRect(rect, background)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        border = 5 if view.level == _CRITICAL else 1
+        if selected or state & QStyle.StateFlag.State_HasFocus:
             border = max(border, 3)
-        pen = QPen(QColor("#000000" if view.level != int(Level.NORMAL) or selected else "#7A9A7E"))
-        pen.setWidth(int(border * s) or 1)
-        painter.setPen(pen)
+        painter.setPen(self._pen(view.level != _NORMAL or selected, int(border * s) or 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
-        pad = int(8 * s)
+        pad = style.pad
         x, y, w = rect.x() + pad, rect.y() + pad, rect.width() - 2 * pad
-        painter.setPen(QColor(ink))
-        base = QFont(option.font)
-        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+        painter.setPen(ink)
+        fonts, heights = style.fonts, style.heights
+        current = ""
 
-        def font(scale: float, bold: bool = False) -> QFont:
-            f = QFont(base)
-            f.setPointSizeF(size * scale * s)
-            f.setBold(bold)
-            return f
+        def line(text: str, font: str, width: int = w, right: bool = False) -> int:
+            nonlocal current
+            if font != current:
+                painter.setFont(fonts[font])
+                current = font
+            static, advance = self._text(style, font, text, width)
+            painter.drawStaticText(x + width - advance if right else x, y, static)
+            return heights[font]
 
-        def line(text: str, f: QFont, align=Qt.AlignmentFlag.AlignLeft) -> None:
-            nonlocal y
-            painter.setFont(f)
-            height = painter.fontMetrics().height()
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, w)
-            painter.drawText(QRect(x, y, w, height), int(align | Qt.AlignmentFlag.AlignVCenter), elided)
-            y += height
-
-        title = font(1.15, True)
-        painter.setFont(title)
-        cue_width = painter.fontMetrics().horizontalAdvance(cue) + pad
-        top = y
-        w_saved = w
-        w = max(10, w_saved - cue_width)
-        line(view.name, title)
-        y, w = top, w_saved
-        line(cue, title, Qt.AlignmentFlag.AlignRight)
-        line(f"{view.waiting} waiting · longest {view.longest_text}", font(1.35, True))
-        small = font(0.95)
-        line(f"Average {view.average_text} · last {view.last_text}", small)
-        line(f"Period {view.period_text} · {view.answer_rate_text}", small)
-        line(f"24 h {view.day_text}", small)
-        line(f"Agents {view.logged_in} logged in · {view.free} free", small)
+        cue = LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])[2]
+        line(view.name, "title", max(10, w - style.cue_widths.get(view.level, 0)))
+        y += line(cue, "title", right=True)
+        y += line(f"{view.waiting} waiting · longest {view.longest_text}", "big")
+        y += line(f"Average {view.average_text} · last {view.last_text}", "small")
+        y += line(f"Period {view.period_text} · {view.answer_rate_text}", "small")
+        y += line(f"24 h {view.day_text}", "small")
+        y += line(f"Agents {view.logged_in} logged in · {view.free} free", "small")
         if view.presence_text:
-            line(view.presence_text, font(0.85))
+            y += line(view.presence_text, "presence")
         if view.age_text:
-            italic = font(0.9, True)
-            italic.setItalic(True)
-            line(f"⏱ {view.age_text}", italic)
+            y += line(f"⏱ {view.age_text}", "age")
         painter.restore()
+
+
+_NORMAL, _CRITICAL = int(Level.NORMAL), int(Level.CRITICAL)
 
 
 class WallboardWindow(QWidget):

@@ -122,3 +122,18 @@ def test_open_wallboard_for_a_session_and_close(super_session, qtbot, arun):
     vm = window.vm
     window.close()
     arun(until(lambda: vm._task is None, 5))
+
+
+def test_tile_painting_reuses_fonts_and_laid_out_texts_and_elides_what_does_not_fit(board):
+    delegate = board.delegate
+    board.tiles.viewport().grab()
+    before = delegate.painted
+    board.tiles.viewport().grab()
+    assert delegate.painted >= before + 4  # every visible tile painted again…
+    assert len(delegate._styles) == 1  # …with the fonts and metrics made once
+    style = next(iter(delegate._styles.values()))
+    static, advance = delegate._text(style, "title", "A very long queue name " * 10, 120)
+    assert static.text().endswith("…") and advance <= 120
+    assert delegate._text(style, "title", "A very long queue name " * 10, 120)[0] is static
+    short, width = delegate._text(style, "small", "24 h 1 / 2 / 3", 200)
+    assert short.text() == "24 h 1 / 2 / 3" and 0 < width <= 200
