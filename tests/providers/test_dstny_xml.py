@@ -231,3 +231,29 @@ def test_empty_dialog_info_and_without_namespace():
 def test_wrong_root_is_refused():
     with pytest.raises(XmlDocumentError):
         parse_dialog_info("<queue-statistics/>")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        CONTRACT_EXAMPLE,  # the fast path: plain UTF-8, no markup declarations
+        CONTRACT_EXAMPLE.replace("<queue-statistics>", "<queue-statistics><!-- a comment -->"),  # defusedxml
+        b"<?xml version='1.0' encoding='ISO-8859-1'?>" + CONTRACT_EXAMPLE.encode("latin-1"),  # defusedxml
+        b"<?xml version='1.0' encoding='utf-8'?>" + CONTRACT_EXAMPLE.encode(),  # the fast path
+    ],
+)
+def test_fast_and_defused_paths_read_the_same(doc):
+    assert parse_queue_statistics_xml(doc) == parse_queue_statistics_xml(CONTRACT_EXAMPLE)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        b"<?xml version='1.0' encoding='cp037'?>" + '<!DOCTYPE q [<!ENTITY a "x">]><queue id="1"/>'.encode("cp037"),
+        '<!DOCTYPE q [<!ENTITY a "x">]><queue id="1">&a;</queue>'.encode("utf-16"),
+        b'<?xml version="1.0"?>\n<!DOCTYPE q SYSTEM "http://example.com/x.dtd"><queue id="1"/>',
+    ],
+)
+def test_declarations_hidden_behind_other_encodings_still_go_through_defusedxml(doc):
+    with pytest.raises(XmlDocumentError):
+        parse_queue_statistics_xml(doc)
