@@ -370,7 +370,32 @@ class CallCard(QFrame):
             enable(button, flags[op])
             button.setVisible(flags[op] or (op == "start" and it.status in ("ACTIVE", "HELD")))
         self._refresh_participants(it.participants, it.canRemoveParticipant and not busy)
+        self._apply_capabilities(it)
         self.setAccessibleDescription(f"{it.remoteName}, {it.statusText}")
+
+    def _op_widgets(self) -> list[tuple[str, QWidget]]:
+        return [
+            ("answer", self.answer), ("hangup", self.hangup), ("hold", self.hold), ("resume", self.resume),
+            ("mute", self.mute), ("unmute", self.unmute), ("dtmf", self.keypad), ("park", self.park),
+            ("move", self.move), ("transfer", self.transfer), ("consultation", self.consult),
+            ("alternate", self.alternate), ("transfer_to_call", self.transfer_to_call),
+            ("conference", self.conference), ("leave_conference", self.leave),
+            *[("recording", b) for b in self.rec.values()],
+        ]
+
+    def _apply_capabilities(self, it: CallItemViewModel) -> None:
+        """Controls the account's backend cannot do at all: hidden, or disabled with the reason as tooltip."""
+        for op, widget in self._op_widgets():
+            reason = self.vm.unsupportedReason(op)
+            if not reason:
+                continue
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+            widget.setStatusTip(reason)
+            # a ringing call keeps its (disabled) Answer button, so the person sees why it is not offered
+            widget.setVisible(op == "answer" and it.status == "RINGING" and it.inbound)
+        if self.vm.unsupportedReason("transfer") and self.vm.unsupportedReason("consultation"):
+            self.destination.setVisible(False)
 
     def _refresh_participants(self, participants: list, can_remove: bool) -> None:
         wanted = {p["id"]: p for p in participants}
@@ -464,7 +489,13 @@ class CallPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
 
+        self.capability_note = _label("What this account can do with calls", wrap=True, style="color: palette(mid);")
+        self.capability_note.setText(vm.capabilityNote)
+        self.capability_note.setToolTip(vm.capabilityNote)
+        self.capability_note.setVisible(bool(vm.capabilityNote))
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.capability_note)
         layout.addWidget(self.blocked)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)

@@ -123,7 +123,16 @@ class DialPad(QWidget):
         form.addRow("From device:", self.device)
         form.addRow("Caller ID:", self.line)
 
+        self.capability_note = QLabel(vm.capabilityNote)
+        self.capability_note.setObjectName("How calling works")
+        self.capability_note.setAccessibleName("How calling works on this account")
+        self.capability_note.setToolTip(vm.capabilityNote)
+        self.capability_note.setWordWrap(True)
+        self.capability_note.setStyleSheet("color: palette(mid);")
+        self.capability_note.setVisible(bool(vm.capabilityNote))
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.capability_note)
         layout.addLayout(number_row)
         layout.addWidget(self.target)
         layout.addWidget(self.message)
@@ -233,6 +242,8 @@ class DialPad(QWidget):
         self.device.setCurrentIndex(index if index >= 0 else 0 if devices else -1)
         self.device.blockSignals(False)
         self.device.setEnabled(len(devices) > 1)
+        if not devices and self.vm.capabilityNote:
+            self.device.setToolTip(self.vm.capabilityNote)
 
     def _refresh_lines(self) -> None:
         lines = self.vm.lines

@@ -171,8 +171,19 @@ class PresencePanel(QWidget):
         form.addRow("Until", until_row)
         form.addRow("Shortcuts", self.shortcuts_row)
 
+        self.capability_note = QLabel(vm.unsupportedNote, self)
+        self.capability_note.setWordWrap(True)
+        self.capability_note.setAccessibleName("What this account can do with presence")
+        self.capability_note.setToolTip(vm.unsupportedNote)
+        self.capability_note.setStyleSheet("color: palette(mid);")
+        self.capability_note.setVisible(bool(vm.unsupportedNote))
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.capability_note)
         layout.addLayout(form)
+        if not vm.readable:  # nothing to show or set: the note says why
+            for row in range(form.rowCount()):
+                form.setRowVisible(row, False)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stale_label)
         layout.addStretch(1)
@@ -320,10 +331,12 @@ class PresencePanel(QWidget):
             self.note_edit.setModified(False)
 
     def _sync_busy(self) -> None:
-        ready = self.vm.loaded
+        ready = self.vm.loaded and self.vm.writable
         for w in (self.activity_combo, self.available_box, self.note_edit, self.note_button, self.role_combo,
                   self.minutes_spin, self.minutes_button, self.until_edit, self.until_button):
             w.setEnabled(ready)
+            if not self.vm.writable:
+                w.setToolTip(self.vm.unsupportedNote)
         self.clear_expiry_button.setEnabled(ready and bool(self.vm.expiry) and not self.vm.busy)
         self.setCursor(Qt.CursorShape.BusyCursor if self.vm.busy else Qt.CursorShape.ArrowCursor)
 

@@ -188,6 +188,17 @@ class QueueToggles(QWidget):
         vm.logoutAtExitChanged.connect(lambda: self._sync_check(self.logout_at_exit, vm.logoutAtExit))
         self._sync_rows()
         self._sync_error()
+        if not vm.supported:
+            self._show_unsupported(vm.unsupportedNote)
+
+    def _show_unsupported(self, note: str) -> None:
+        """No queues on this account: a note in words instead of the controls."""
+        self.status_label.setText(note)
+        self.status_label.setToolTip(note)
+        self.status_label.setVisible(True)
+        for widget in (self._scroll, self.log_in_all, self.log_out_all, self.login_at_start, self.logout_at_exit):
+            widget.setVisible(False)
+            widget.setToolTip(note)
 
     # ----------------------------------------------------------------------------- accessors
     def switch_for(self, group_id: str) -> QCheckBox | None:
@@ -254,7 +265,7 @@ class QueueToggles(QWidget):
             for item in items:
                 self._rows[item["id"]].update(item)
         if not self.vm.loaded:
-            self.status_label.setText("Loading your queues…")
+            self.status_label.setText("Loading your queues…" if self.vm.supported else self.vm.unsupportedNote)
             self.status_label.setVisible(True)
         elif not items:
             self.status_label.setText("You are not a member of any queue")

@@ -15,6 +15,9 @@ to it) and one :class:`CallPanelViewModel` that owns them. The rules:
 * Command slots are plain Qt slots that capture the call synchronously at click time and run the
   request as a task owned by the session (cancelled when the session closes). Unexpected exceptions
   go to ``sys.excepthook`` like ``qasync.asyncSlot``'s.
+* What the account's backend cannot do at all (``session.backend.capabilities``: Telavox only dials
+  and hangs up, Voxloud only dials) is never offered: its flag stays false, and
+  :meth:`CallPanelViewModel.unsupportedReason` / ``capabilityNote`` say why in words for tooltips.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from cti_desktop.core.capabilities import ALL_CALL_OPS
 
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
@@ -76,6 +81,16 @@ CAN_FLAGS: dict[str, str] = {
     "canResumeRecording": "recording",
     "canSaveRecording": "recording",
     "canDiscardRecording": "recording",
+}
+
+#: How each call-control operation is named in a sentence ("Telavox has no hold: …").
+OP_WORDS: dict[str, str] = {
+    "make_call": "dial", "answer": "answering from the desktop", "hangup": "hang up", "hold": "hold",
+    "resume": "resume", "mute": "mute", "unmute": "unmute", "park": "park", "dtmf": "keypad tones",
+    "transfer": "transfer", "consultation": "consultation calls", "transfer_to_call": "attended transfer",
+    "alternate": "switching between calls", "conference": "conference", "remove_participant": "conference",
+    "leave_conference": "conference", "move": "moving calls between devices", "pickup": "call pickup",
+    "recording": "recording control",
 }
 
 _RECORDING_FLAGS = {
@@ -279,6 +294,29 @@ class CallPanelViewModel(ViewModel):
         return self._disabled_reason
 
     disabledReason = Property(str, _get_disabled_reason, notify=commandsEnabledChanged)
+
+    def _get_capability_note(self) -> str:
+        caps = getattr(self._session.backend, "capabilities", None)
+        backend = getattr(self._session.backend, "name", "")
+        if caps is None or not caps.call_control or caps.call_control >= ALL_CALL_OPS:
+            return ""
+        from cti_desktop.accounts import missing_reason, vendor_name
+
+        reason = missing_reason(backend, "call_control")
+        why = reason.split(": ", 1)[1] if ": " in reason else reason
+        return f"{vendor_name(backend)}: {why}."
+
+    #: One sentence on what the backend cannot do with calls ("" when it can do everything).
+    capabilityNote = Property(str, _get_capability_note, constant=True)
+
+    @Slot(str, result=str)
+    def unsupportedReason(self, op: str) -> str:
+        """Why ``op`` (a CallControl method name) is never offered on this account; "" when it is."""
+        if self._supports(op):
+            return ""
+        from cti_desktop.accounts import missing_reason
+
+        return missing_reason(getattr(self._session.backend, "name", ""), "call_control", what=OP_WORDS.get(op, op))
 
     def _get_devices(self) -> list:
         return [{"id": d.device_id, "name": device_label(d, d.device_id)} for d in self._devices]

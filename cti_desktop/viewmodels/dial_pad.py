@@ -42,6 +42,12 @@ def line_label(line: Line) -> str:
     return f"{name} ({line.number})" if line.number and line.number not in name else name
 
 
+_DIAL_NOTES = {
+    "telavox": "Telavox rings your phone first; answer it there and the number is called.",
+    "voxloud": "Voxloud rings your extension first (click-to-call); answer it there and the number is called.",
+}
+
+
 class DialPadViewModel(ViewModel):
     numberChanged = Signal()
     validationChanged = Signal()
@@ -157,9 +163,29 @@ class DialPadViewModel(ViewModel):
         self._status = status
         self._refresh_can_dial()
 
+    def _get_capability_note(self) -> str:
+        backend = getattr(self._session.backend, "name", "")
+        if self._session.commands is None or not self._can_make_call():
+            return self._block_for_capability()
+        return _DIAL_NOTES.get(backend, "")
+
+    #: How calling works on this account, when it differs from "the call starts on your device".
+    capabilityNote = Property(str, _get_capability_note, constant=True)
+
+    def _can_make_call(self) -> bool:
+        caps = getattr(self._session.backend, "capabilities", None)
+        return caps is None or not caps.call_control or caps.can("make_call")
+
+    def _block_for_capability(self) -> str:
+        from cti_desktop.accounts import missing_reason
+
+        return missing_reason(getattr(self._session.backend, "name", ""), "call_control", what="calling from here")
+
     def _block(self) -> str:
         if self._session.commands is None:
             return "This account cannot make calls from here"
+        if not self._can_make_call():
+            return self._block_for_capability()
         if self._status.state is not ConnectionState.LIVE:
             return f"Calling is off until the connection is live again ({self._status.describe()})"
         if self._dialing:

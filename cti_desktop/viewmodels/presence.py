@@ -228,8 +228,42 @@ class PresenceViewModel(ViewModel):
     def presence_value(self) -> Presence:
         return self._presence
 
+    # -------------------------------------------------------------------------- capabilities
+    def _caps(self):
+        return getattr(self._bridge.session.backend, "capabilities", None)
+
+    def _get_readable(self) -> bool:
+        caps = self._caps()
+        return self._service is not None and (caps is None or caps.presence_read or caps.presence_write)
+
+    #: The account's backend can tell the person's presence (Voxloud cannot).
+    readable = Property(bool, _get_readable, constant=True)
+
+    def _get_writable(self) -> bool:
+        caps = self._caps()
+        return self._service is not None and (caps is None or caps.presence_write)
+
+    #: The account's backend can change presence (Telavox and Voxloud cannot).
+    writable = Property(bool, _get_writable, constant=True)
+
+    def _get_unsupported_note(self) -> str:
+        from cti_desktop.accounts import missing_reason
+
+        backend = getattr(self._bridge.session.backend, "name", "")
+        if not self._get_readable():
+            return missing_reason(backend, "presence_read", what="presence") + "."
+        if not self._get_writable():
+            return missing_reason(backend, "presence_write", what="presence changes") + "."
+        return ""
+
+    #: Why presence cannot be shown or changed here, in words ("" when it can).
+    unsupportedNote = Property(str, _get_unsupported_note, constant=True)
+
     # ------------------------------------------------------------------------------- reading
     def _apply_polling(self) -> None:
+        if not self._get_readable():
+            self._poller.stop()
+            return
         if self._active and self._connection.state is not ConnectionState.FAILED:
             self._poller.start()
         else:
@@ -325,6 +359,8 @@ class PresenceViewModel(ViewModel):
     # ------------------------------------------------------------------------------ commands
     async def _set(self, **changes: Any) -> Presence:
         service = self._need_service()
+        if not self._get_writable():
+            raise NotSupported(self._get_unsupported_note())
         self._generation += 1
         try:
             presence = await service.set_presence(**changes)

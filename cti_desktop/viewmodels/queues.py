@@ -256,7 +256,27 @@ class QueuesViewModel(ViewModel):
     def _live_enough(self) -> bool:
         return self._connection.state is not ConnectionState.FAILED
 
+    def _get_supported(self) -> bool:
+        caps = getattr(self._bridge.session.backend, "capabilities", None)
+        return self._queues is not None and (caps is None or caps.queues)
+
+    #: The account's backend has queues at all (Voxloud and Telavox have none).
+    supported = Property(bool, _get_supported, constant=True)
+
+    def _get_unsupported_note(self) -> str:
+        if self._get_supported():
+            return ""
+        from cti_desktop.accounts import missing_reason
+
+        return missing_reason(getattr(self._bridge.session.backend, "name", ""), "queues", what="queues") + "."
+
+    #: Why there is nothing here, in words ("" when queues are supported).
+    unsupportedNote = Property(str, _get_unsupported_note, constant=True)
+
     def _apply_polling(self) -> None:
+        if not self._get_supported():
+            self._poller.stop()
+            return
         if self._active and self._live_enough():
             self._poller.start()
         else:
@@ -418,6 +438,8 @@ class QueuesViewModel(ViewModel):
     # --------------------------------------------------------------------------- app lifetime
     async def on_start(self) -> None:
         """At sign-in: read the groups, and log in to all of them if ``loginAtStart`` is set."""
+        if not self._get_supported():
+            return
         if not await self.refresh_now():
             if self._login_at_start:
                 self.set_error(f"Could not log in to your queues at start: {self._refresh_error}")
@@ -432,7 +454,7 @@ class QueuesViewModel(ViewModel):
         log-out could not be confirmed.
         """
         await self._poller.aclose()
-        if not self._logout_at_exit:
+        if not self._logout_at_exit or not self._get_supported():
             return True
 
         async def log_out() -> bool:
