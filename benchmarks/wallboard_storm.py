@@ -44,6 +44,16 @@ from cti_desktop.viewmodels.wallboard import WallboardViewModel
 TICK_MS = 10
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of another process (Linux), or NaN."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -113,7 +123,9 @@ async def run(args) -> None:
 
                     profiler = cProfile.Profile()
                     profiler.enable()
+                sim_cpu0 = process_cpu_seconds(sim.proc.pid)
                 storm = await probe.measure(args.seconds)
+                sim_cpu = (process_cpu_seconds(sim.proc.pid) - sim_cpu0) / storm["wall_s"]
                 if profiler is not None:
                     profiler.disable()
                     profiler.dump_stats(args.profile)
@@ -140,6 +152,8 @@ async def run(args) -> None:
                        ("median_gap_ms", "median tick gap (ms)"), ("cpu_share", "CPU (s per s)")):
         ratio = storm[key] / base[key] if base[key] else float("inf")
         print(f"  {label:24}{storm[key]:12.3f}{base[key]:12.3f}{ratio:10.1f}")
+    print(f"  simulator process CPU during the storm: {sim_cpu:.2f} s per s ({os.cpu_count()} CPUs, load average "
+          f"{os.getloadavg()[0]:.1f})")
     print(f"  CPU time: storm {storm['cpu_s']:.1f} s in {storm['wall_s']:.1f} s; "
           f"baseline {base['cpu_s']:.2f} s in {base['wall_s']:.1f} s")
 

@@ -49,6 +49,8 @@ QUEUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: A notification lists at most this many queues; more crossings at once become one summary.
 NOTIFY_AT_ONCE = 3
 TREND_CURVES = 6
+#: How often (seconds) texts that change with time alone are worked out again.
+TIME_TEXTS_EVERY = 0.5
 
 
 def format_duration(seconds: float | None) -> str:
@@ -244,6 +246,7 @@ class WallboardViewModel(ViewModel):
         self._trend_seen = 0
         self._last_order = -1e9
         self._order_dirty = True
+        self._last_time_texts = -1e9
         self._task: asyncio.Task | None = None
         self._follower = None
         self._closed = False
@@ -414,8 +417,12 @@ class WallboardViewModel(ViewModel):
         views: dict[str, TileView] = {}
         for tile in changes.updated:
             views[tile.queue_id] = tile_view(tile, now, board.lagging(tile, now))
-        # Texts that move with time alone: a growing longest wait, a data age.
-        for qid, tile in board.tiles.items():
+        # Texts that move with time alone (a growing longest wait, a data age) move by whole seconds:
+        # look at them twice a second, not at every flush (an event storm flushes hundreds of tiles).
+        time_texts = now - self._last_time_texts >= TIME_TEXTS_EVERY or bool(changes.removed)
+        if time_texts:
+            self._last_time_texts = now
+        for qid, tile in board.tiles.items() if time_texts else ():
             if qid in views:
                 continue
             lagging = board.lagging(tile, now)
