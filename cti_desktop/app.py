@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 APP_ID = "cti-desktop"
 DEMO_DOMAIN = "demo.example"
 DEMO_USER = "agent1"
+DEMO_SUPERVISOR = "super1"
 DEMO_PASSWORD = "demo"
 DEMO_VENDORS = ("dstny", "telavox", "voxloud", "dstny+voxloud")
 #: The Voxloud simulator's API key and the extension the Voxloud demo signs in as.
@@ -146,9 +147,11 @@ def demo_vendor(args: argparse.Namespace) -> str:
 class DemoSimulators:
     """The embedded simulators of a demo, started and stopped together (``start``/``stop`` block)."""
 
-    def __init__(self, vendor: str, seed: int | None = None) -> None:
+    def __init__(self, vendor: str, seed: int | None = None, *, supervisor: bool = False) -> None:
         self.vendor = vendor
         self.seed = seed
+        #: Sign in as the supervisor (``super1``) rather than the agent: ``--demo --wallboard``.
+        self.supervisor = supervisor
         self.dstny = self.telavox = self.voxloud = None
 
     def start(self) -> "DemoSimulators":
@@ -189,7 +192,7 @@ class DemoSimulators:
             sources.append((DirectorySource("voxloud", self.voxloud.base_url),
                             Credentials(api_key=VOXLOUD_DEMO_KEY, source="environment")))
         if self.dstny is not None:
-            return (Account("dstny", self.dstny.base_url, DEMO_DOMAIN, DEMO_USER),
+            return (Account("dstny", self.dstny.base_url, DEMO_DOMAIN, DEMO_SUPERVISOR if self.supervisor else DEMO_USER),
                     Credentials(password=DEMO_PASSWORD, source="environment"), sources)
         if self.telavox is not None:
             return (Account("telavox", self.telavox.base_url, "", DEMO_USER, options={"api": "v1"}),
@@ -311,7 +314,8 @@ class DesktopApp(QObject):
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
 
     async def _start_demo(self) -> None:
-        simulators = DemoSimulators(self.demo_vendor, seed=getattr(self.args, "seed", None))
+        simulators = DemoSimulators(self.demo_vendor, seed=getattr(self.args, "seed", None),
+                                    supervisor=bool(getattr(self.args, "wallboard", False)))
         loop = asyncio.get_running_loop()
         try:
             await loop.run_in_executor(None, simulators.start)
@@ -419,6 +423,8 @@ class DesktopApp(QObject):
             self.tray.quitRequested.connect(self.request_quit)
             self.workspace.notifier.set_tray(self.tray.icon)
         self.workspace.start()
+        if getattr(self.args, "wallboard", False):
+            self.window.open_wallboard()
         if self.demo:
             self.notices.post("Demo mode: a simulated phone system with made-up calls. Nothing is saved.", "info")
         elif self.login_vm.notice:

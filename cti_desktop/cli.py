@@ -312,6 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default dstny; dstny+voxloud adds the Voxloud demo contacts as a second directory)")
     parser.add_argument("--demo-vendor", dest="demo_vendor", default=None,
                         choices=("dstny", "telavox", "voxloud", "dstny+voxloud"), help="the same as --demo VENDOR")
+    parser.add_argument("--wallboard", action="store_true",
+                        help="open straight into the live queue wallboard (with --demo: signed in as the supervisor super1)")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     # Without a command the desktop app starts; these point it at an account without the dialog.

@@ -56,6 +56,7 @@ SHORTCUTS: dict[str, tuple[str, str, str]] = {
     "transfer": ("&Transfer…", "Ctrl+Shift+T", "Type where to transfer the selected call"),
     "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
     "search": ("&Find a contact", "Ctrl+F", "Go to the contact search"),
+    "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
     "quit": ("&Quit", "Ctrl+Q", "Sign out of this computer's session and quit"),
 }
 
@@ -79,18 +80,26 @@ class Workspace:
     screen_pop_vm: Any
     screen_pop: Any
     notifier: Any
+    group_log_vm: Any
+    group_log: Any
+    history_vm: Any
+    history: Any
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
         from cti_desktop.ui.call_panel import CallPanel
         from cti_desktop.ui.contact_search import ContactSearch
+        from cti_desktop.ui.call_history import CallHistoryPanel
         from cti_desktop.ui.dial_pad import DialPad
+        from cti_desktop.ui.group_call_log import GroupCallLogPanel
         from cti_desktop.ui.notifications import DesktopNotifier
         from cti_desktop.ui.presence_panel import PresencePanel
         from cti_desktop.ui.queue_toggles import QueueToggles
         from cti_desktop.ui.screen_pop import ScreenPopController
+        from cti_desktop.viewmodels.call_history import CallHistoryViewModel
         from cti_desktop.viewmodels.call_panel import CallPanelViewModel
+        from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
         from cti_desktop.viewmodels.contacts import ContactSearchViewModel
         from cti_desktop.viewmodels.dial_pad import DialPadViewModel
         from cti_desktop.viewmodels.presence import PresenceViewModel
@@ -110,6 +119,8 @@ class Workspace:
             bridge, region=region, record_url_template=profile.record_url_template if profile else ""
         )
         notifier = DesktopNotifier()
+        group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
+        history_vm = CallHistoryViewModel(bridge)
         return cls(
             bridge=bridge,
             profile=profile,
@@ -126,6 +137,10 @@ class Workspace:
             screen_pop_vm=screen_pop_vm,
             screen_pop=ScreenPopController(screen_pop_vm, notifier),
             notifier=notifier,
+            group_log_vm=group_log_vm,
+            group_log=GroupCallLogPanel(group_log_vm),
+            history_vm=history_vm,
+            history=CallHistoryPanel(history_vm),
         )
 
     def start(self) -> None:
@@ -134,6 +149,8 @@ class Workspace:
         self.dial_vm.load()
         # presence is always followed (the header shows it), even while its tab is not in front
         self.presence_vm.setActive(True)
+        # the history is followed from the start: its unseen missed calls badge the window and tray
+        self.history_vm.start()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -147,7 +164,8 @@ class Workspace:
             await asyncio.wait_for(self.queues_vm.on_exit(), exit_timeout + 1.0)
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
-        for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose):
+        for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
+                       self.group_log_vm.aclose, self.history_vm.aclose):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
@@ -297,7 +315,19 @@ class MainWindow(QMainWindow):
         self.left_tabs_frame = _section("", self.left_tabs, name="Dial pad and presence", margins=(8, 6, 8, 8))
         self.queues_section = _section("Queues", ws.queues, name="Queues")  # it scrolls its own rows
         self.calls_section = _section("Calls", ws.calls, name="Calls")
-        self.contacts_section = _section("Contacts", ws.contacts, name="Contacts")
+        # Below the calls: contacts, and the follow-up work (group call log, my call history).
+        self.follow_tabs = QTabWidget()
+        self.follow_tabs.setObjectName("leftTabs")  # the same flat tab style as the left column
+        self.follow_tabs.setAccessibleName("Contacts, group call log and call history")
+        self.follow_tabs.setDocumentMode(True)
+        self.follow_tabs.tabBar().setDrawBase(False)
+        self.follow_tabs.addTab(ws.contacts, "C&ontacts")
+        self.follow_tabs.addTab(ws.group_log, "&Group call log")
+        self.follow_tabs.addTab(ws.history, "Call &history")
+        self.follow_tabs.setTabToolTip(0, "Search the directory; your favourites when the box is empty")
+        self.follow_tabs.setTabToolTip(1, "Missed, answered and forwarded calls of your groups: take them and call back")
+        self.follow_tabs.setTabToolTip(2, "Your missed, incoming and outgoing calls")
+        self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftColumn")
@@ -337,8 +367,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_tab_order()
 
-        vm.titleChanged.connect(lambda: self.setWindowTitle(vm.title))
-        self.setWindowTitle(vm.title)
+        vm.titleChanged.connect(self._update_title)
+        ws.history_vm.unseenMissedChanged.connect(self._update_title)
+        self._update_title()
+        self.wallboard: QWidget | None = None
         vm.bridge.callsChanged.connect(self._update_call_actions)
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
@@ -443,6 +475,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(True)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("wallboard", lambda _checked=False: self.open_wallboard()))
         view_menu.addSeparator()
         shortcuts = self._action("view_presence_shortcuts",
                                  lambda _checked=False: self.set_presence_shortcuts_visible(self.actions["view_presence_shortcuts"].isChecked()),
@@ -570,8 +604,35 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.set_panel_visible("contacts", True)
+        self.follow_tabs.setCurrentWidget(self.workspace.contacts)
         self.raise_window()
         self.workspace.contacts.focus_search()
+
+    def _update_title(self) -> None:
+        """The title (and the history tab) count unseen missed calls, so they are seen from afar."""
+        missed = self.workspace.history_vm.unseenMissed
+        self.setWindowTitle(f"({missed}) {self.vm.title}" if missed else self.vm.title)
+        index = self.follow_tabs.indexOf(self.workspace.history)
+        self.follow_tabs.setTabText(index, f"Call &history ({missed})" if missed else "Call &history")
+        self.follow_tabs.setTabToolTip(
+            index, f"Your missed, incoming and outgoing calls — {missed} missed call{'s' if missed != 1 else ''} "
+                   "not seen yet" if missed else "Your missed, incoming and outgoing calls")
+
+    def open_wallboard(self) -> QWidget:
+        """Open (or bring forward) the live queue wallboard for this session."""
+        from cti_desktop.ui.wallboard import open_wallboard
+
+        if self.wallboard is None:
+            self.wallboard = open_wallboard(self.workspace.bridge.session, self.settings,
+                                            notifier=self.workspace.notifier)
+            self.wallboard.closed.connect(self._wallboard_closed)
+        self.wallboard.show()
+        self.wallboard.raise_()
+        self.wallboard.activateWindow()
+        return self.wallboard
+
+    def _wallboard_closed(self) -> None:
+        self.wallboard = None
 
     def raise_window(self) -> None:
         if self.isMinimized():

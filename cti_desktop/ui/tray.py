@@ -61,6 +61,7 @@ class Tray(QObject):
         window.hiddenToTray.connect(self._hidden)
         window.vm.connectionChanged.connect(self._refresh)
         window.vm.bridge.callsChanged.connect(self._refresh)
+        window.workspace.history_vm.unseenMissedChanged.connect(self._refresh)
         self._refresh()
         self.icon.show()
 
@@ -83,6 +84,9 @@ class Tray(QObject):
         else:
             self.icon.setIcon(icon(TRAY))
             self.icon.setToolTip(f"CTI Desktop — {vm.accountLabel}")
+        missed = self.window.workspace.history_vm.unseenMissed
+        if missed:
+            self.icon.setToolTip(f"{self.icon.toolTip()} — {missed} missed call{'s' if missed != 1 else ''} not seen yet")
 
     def _hidden(self) -> None:
         if self.settings.tray_hint_shown:

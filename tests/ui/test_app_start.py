@@ -67,7 +67,9 @@ def test_starts_from_account_options_and_quits_cleanly_when_the_window_closes(si
     window = controller.window
     assert window.isVisible()
     assert window.connection.text == "Live"
-    assert window.windowTitle() == "agent1@demo.example — CTI Desktop"
+    missed = window.workspace.history_vm.unseenMissed
+    expected = "agent1@demo.example — CTI Desktop"
+    assert window.windowTitle() == (f"({missed}) {expected}" if missed else expected)
     # nothing was written: the environment's password is not a profile, and never a secret
     assert not SettingsStore().load().profiles
 

@@ -155,3 +155,32 @@ def test_left_column_panels_get_their_full_width(window, arun, size):
     assert queues._scroll.viewport().width() >= queues._rows_widget.minimumSizeHint().width()
     assert window.calls_section.width() > window.left_splitter.width()
     assert window.calls_section.height() >= window.contacts_section.height()
+
+
+def test_follow_up_tabs_and_the_unseen_missed_badge(window, sim, arun):
+    tabs = window.follow_tabs
+    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())][:2] == ["Contacts", "Group call log"]
+    history = window.workspace.history_vm
+    arun(until(lambda: history.loaded, timeout=10))
+    before = history.unseenMissed
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701112233"})["callId"]
+    arun(until(lambda: window.workspace.calls_vm.count == 1, timeout=5))
+    sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup")  # a missed call
+    arun(until(lambda: history.unseenMissed == before + 1, timeout=10, what="the missed call to be counted"))
+    assert window.windowTitle().startswith(f"({before + 1}) ")
+    assert tabs.tabText(tabs.indexOf(window.workspace.history)).endswith(f"({before + 1})")
+    arun(history.mark_all_seen())
+    arun(until(lambda: history.unseenMissed == 0, timeout=10))
+    assert not window.windowTitle().startswith("(")
+    arun(quiet(window.workspace))
+
+
+def test_the_wallboard_opens_from_the_view_menu(window, arun):
+    assert window.actions["wallboard"].shortcut() == QKeySequence("Ctrl+Shift+W")
+    board = window.open_wallboard()
+    assert board.isVisible() and window.open_wallboard() is board  # one wallboard per window
+    arun(until(lambda: board.vm.queueCount > 0 or board.vm.denied, timeout=10, what="queue tiles"))
+    assert board.vm.queueCount > 0  # agent1 sees the statistics of its own queues
+    board.close()
+    arun(until(lambda: window.wallboard is None, timeout=5))
+    arun(quiet(window.workspace))
