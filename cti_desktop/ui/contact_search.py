@@ -195,6 +195,20 @@ class ContactSearch(QWidget):
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.error_label)
+        self.sources_label = QLabel(self)
+        self.sources_label.setAccessibleName("Contact sources status")
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setStyleSheet("color: palette(mid);")
+        names = ", ".join(vm.sourceNames)
+        self.sources_label.setToolTip(f"Searches ask every source at once: {names}" if names else "")
+        self.sources_label.setVisible(False)
+        layout.addWidget(self.sources_label)
+
+        def sync_sources() -> None:
+            self.sources_label.setText(vm.sourcesNote)
+            self.sources_label.setVisible(bool(vm.sourcesNote))
+
+        vm.sourcesNoteChanged.connect(sync_sources)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.search_box, self.list_view)
         QWidget.setTabOrder(self.list_view, self.call_button)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import Any, Sequence
 
 import qasync
 from PySide6.QtCore import (
@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from cti_desktop.core.capabilities import Directory
+from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
 
@@ -181,6 +183,7 @@ class ContactSearchViewModel(ViewModel):
     queryChanged = Signal()
     searchingChanged = Signal()
     resultsChanged = Signal()
+    sourcesNoteChanged = Signal()
     callPlaced = Signal(str)
 
     def __init__(
@@ -190,11 +193,21 @@ class ContactSearchViewModel(ViewModel):
         *,
         debounce_ms: int = 250,
         limit: int = 25,
+        directories: Sequence[Directory] | None = None,
+        region: str = "SE",
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self._session = bridge.session
         self._directory = bridge.session.backend.directory
+        if directories is None:
+            directories = getattr(bridge.session.backend, "directories", None)
+            if directories is None:
+                directories = [self._directory] if self._directory is not None else []
+        #: Every source a search asks at once (the backend's directory and the profile's extra sources).
+        self._directories = list(directories)
+        self._region = region
+        self._sources_note = ""
         self._model = ContactListModel(self)
         self._query = ""
         self._results_query: str | None = None  # None: nothing loaded yet
@@ -210,6 +223,17 @@ class ContactSearchViewModel(ViewModel):
         self._debounce.timeout.connect(self._run_now)
 
     # ------------------------------------------------------------------------------ properties
+    def _get_sources_note(self) -> str:
+        return self._sources_note
+
+    #: With several sources: which did not answer (in words), "" when all did.
+    sourcesNote = Property(str, _get_sources_note, notify=sourcesNoteChanged)
+
+    def _get_source_names(self) -> list:
+        return [str(getattr(d, "name", "") or type(d).__name__) for d in self._directories]
+
+    sourceNames = Property(list, _get_source_names, constant=True)
+
     def _get_query(self) -> str:
         return self._query
 
@@ -312,9 +336,43 @@ class ContactSearchViewModel(ViewModel):
             return sorted((c for c in contacts if c.favourite), key=lambda c: c.display_name.casefold())
         return await self._directory.search(query, self.limit)
 
+    async def _search_merged(self, seq: int, query: str) -> UserFacingError | bool:
+        """Ask every source at once; show the first answer at once and each merged update after it."""
+        self._set_searching(True)
+        updates = search_directories(query, self._directories, limit=self.limit, region=self._region)
+        last = None
+        try:
+            await self._load_activity_names()
+            async for update in updates:
+                if seq != self._seq:
+                    return False
+                last = update
+                if update.answered or update.complete:
+                    self._model.set_contacts(list(update.contacts))
+                    self._results_query = query
+                    self.resultsChanged.emit()
+        finally:
+            await updates.aclose()
+            if seq == self._seq:
+                self._set_searching(False)
+        if seq != self._seq or last is None:
+            return False
+        failed = len(last.errors) + len(last.timed_out)
+        note = last.status_text if failed else ""
+        self._update("_sources_note", note, self.sourcesNoteChanged)
+        if failed and not last.answered:
+            exc = UserFacingError("; ".join([*last.errors, *(f"{n} did not answer in time" for n in last.timed_out)]))
+            self.set_error(f"Could not search for “{query}”: {exc}")
+            return exc
+        self.clear_error()
+        return True
+
     async def _search(self, seq: int, query: str) -> UserFacingError | bool:
         """Fetch and show ``query``'s contacts. ``True`` when shown, ``False`` when a newer search
         took over, or the error (already shown) when it failed."""
+        if query and len(self._directories) > 1:
+            return await self._search_merged(seq, query)
+        self._update("_sources_note", "", self.sourcesNoteChanged)
         self._set_searching(True)
         try:
             await self._load_activity_names()

@@ -3,9 +3,14 @@
 * A call that is RINGING and inbound (``inbound`` set, or the server allows ANSWER) pops exactly once,
   from the call's own remote-party data, so the agent sees a name or number without waiting for any
   directory. ``popRequested(PopItem)`` is emitted synchronously from the store change.
-* Every directory is then asked concurrently (:func:`~cti_desktop.core.screenpop.lookup_caller`);
-  each answer updates the item (the title gains the contact's name, several contacts become a picker,
-  none makes it an "unknown caller" with "add contact").
+* Every directory — the backend's own and the profile's extra sources (``backend.directories``) —
+  is then asked concurrently (:func:`~cti_desktop.core.directory_merge.search_directories`); records
+  of one person from several sources are merged by normalised number (a Voxloud CRM link survives on
+  a Dstny call); each answer updates the item (the title gains the contact's name, several contacts
+  become a picker, none makes it an "unknown caller" with "add contact").
+* "Add contact" creates a Voxloud contact (first name + number, checked before sending) when the
+  account has a Voxloud source (``backend.voxloud``), then looks the caller up again; otherwise it
+  opens the CRM's "add contact" link when one is configured.
 * The pop closes (``popClosed(callId)``) when the call is answered — here or on another device — or
   ends (rejected, the caller hung up, another agent took it). A call id that has popped never pops
   again, not after a re-sync snapshot, nor if it rings again.
@@ -30,7 +35,8 @@ from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.links import build_record_url, safe_url
 from cti_desktop.core.models import Call, CallAction, CallStatus, Contact
-from cti_desktop.core.screenpop import LookupResult, Match, lookup_caller, number_keys
+from cti_desktop.core.directory_merge import MergedSearch, search_all
+from cti_desktop.core.screenpop import LookupResult, Match, e164_or_none, number_keys, rank_contacts, search_query
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -196,6 +202,8 @@ class ScreenPopViewModel(ViewModel):
     openUrlRequested = Signal(str)  # a validated http(s) URL for the UI to open
     addContactRequested = Signal(str, str)  # number, name
     openPopsChanged = Signal()
+    #: A contact was created for a caller: callId, the new contact's name.
+    contactAdded = Signal(str, str)
     recordUrlTemplateChanged = Signal()
     recordAddUrlTemplateChanged = Signal()
 
@@ -209,6 +217,7 @@ class ScreenPopViewModel(ViewModel):
         *,
         record_add_url_template: str = "",
         lookup_timeout: float = 3.0,
+        contact_store: Any = None,
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
@@ -216,9 +225,14 @@ class ScreenPopViewModel(ViewModel):
         self.bridge = bridge
         self._session = bridge.session
         if directories is None:
+            directories = getattr(self._session.backend, "directories", None)
+        if directories is None:
             directory = getattr(self._session.backend, "directory", None)
             directories = [directory] if directory is not None else []
         self._directories = list(directories)
+        #: Where "add contact" creates contacts (a Voxloud API client), or None.
+        self._contact_store = contact_store if contact_store is not None else getattr(
+            self._session.backend, "voxloud", None)
         self._region = (region or "").upper()
         self._template = (record_url_template or "").strip()
         self._add_template = (record_add_url_template or "").strip()
@@ -234,6 +248,15 @@ class ScreenPopViewModel(ViewModel):
     # ------------------------------------------------------------------------------ properties
     openPops = Property(int, lambda self: len(self._pops), notify=openPopsChanged)
     region = Property(str, lambda self: self._region, constant=True)
+    #: "Add contact" creates the contact in Voxloud (rather than opening a CRM page).
+    canCreateContacts = Property(bool, lambda self: self._contact_store is not None, constant=True)
+    #: Where "add contact" puts the caller, in words ("" when nowhere).
+    addContactTarget = Property(
+        str,
+        lambda self: "Voxloud contacts" if self._contact_store is not None
+        else ("the CRM" if self._add_template else ""),
+        constant=True,
+    )
 
     def _get_template(self) -> str:
         return self._template
@@ -350,14 +373,22 @@ class ScreenPopViewModel(ViewModel):
 
     # ---------------------------------------------------------------------------------- lookup
     async def _lookup(self, item: PopItem, number: str) -> None:
+        total = len(self._directories)
+        query = search_query(number, self._region)
+        # A search by a full public number is specific enough to believe; a short one is not.
+        trusted = query.startswith("+") and len(query) >= 9
+
+        def on_update(merged: MergedSearch) -> None:
+            matches = rank_contacts(number, merged.contacts, self._region, trust_unmatched=trusted)
+            self._enrich(item, LookupResult(number, tuple(matches), len(merged.answered), total, merged.errors,
+                                            len(merged.timed_out), merged.complete))
+
         try:
-            await lookup_caller(
-                number,
-                self._directories,
-                self._region,
-                self._lookup_timeout,
-                on_update=lambda result: self._enrich(item, result),
-            )
+            if not query:
+                self._enrich(item, LookupResult(number, total=total, complete=True))
+                return
+            await search_all(query, self._directories, timeout=self._lookup_timeout, region=self._region,
+                              on_update=on_update)
         finally:
             if self._pops.get(item._call_id) is item:
                 self._lookups.pop(item._call_id, None)
@@ -546,13 +577,18 @@ class ScreenPopViewModel(ViewModel):
         self.addContactRequested.emit(number, name)
 
     @Slot(str, str, str)
-    def submitAddContact(self, callId: str, number: str, name: str) -> None:
-        """Open the CRM's "add contact" page for the number and name the person confirmed."""
+    def submitAddContact(self, callId: str, number: str, name: str) -> asyncio.Task | None:
+        """Add the caller: a Voxloud contact when there is a Voxloud source, else the CRM's page.
+
+        Returns the creating task (Voxloud), or None.
+        """
         item = self._pops.get(callId)
         number = (number or "").strip()
         if not number:
             self._fail(item, "Add contact: enter the number to add")
-            return
+            return None
+        if self._contact_store is not None:
+            return self._create_contact(callId, item, number, (name or "").strip())
         if not self._add_template:
             self._fail(
                 item,
@@ -569,6 +605,48 @@ class ScreenPopViewModel(ViewModel):
             item._set("_error", "", item.errorChanged)
         self.clear_error()
         self.openUrlRequested.emit(url)
+
+    def _create_contact(self, call_id: str, item: PopItem | None, number: str, name: str) -> asyncio.Task | None:
+        from cti_desktop.providers.voxloud.wire import ContactDraft
+
+        words = name.split()
+        if not words:
+            self._fail(item, "Add contact: enter at least a first name")
+            return None
+        if not number_keys(number, self._region).is_number:
+            self._fail(item, f"Add contact: {number!r} is not a phone number")
+            return None
+        e164 = e164_or_none(number, self._region) or number
+        draft = ContactDraft(first_name=words[0], last_name=" ".join(words[1:]), primary_phone=e164)
+        store = self._contact_store
+
+        async def run() -> None:
+            self._busy += 1
+            if self._busy == 1:
+                self.busyChanged.emit()
+            try:
+                contact = await store.create_contact(draft)
+            except UserFacingError as exc:
+                log.info("adding a contact for call %s: %s", call_id, exc)
+                self._fail(item, f"Add contact: {exc}")
+                return
+            finally:
+                self._busy -= 1
+                if self._busy == 0:
+                    self.busyChanged.emit()
+            log.info("contact %s created for call %s", contact.id, call_id)
+            self.clear_error()
+            self.contactAdded.emit(call_id, contact.display_name)
+            if item is not None and item.is_open:
+                item._set("_error", "", item.errorChanged)
+                item._set("_lookup_pending", True, item.lookupPendingChanged)
+                lookup_number = item.call.remote.number or item._caller_number
+                self._lookups[call_id] = self._session.spawn(self._lookup(item, lookup_number),
+                                                             name=f"screen-pop-lookup:{call_id}")
+
+        task = self._session.spawn(run(), name=f"screen-pop-add-contact:{call_id}")
+        task.add_done_callback(_report_unexpected)
+        return task
 
     @Slot(str, int)
     def choose(self, callId: str, index: int) -> None:
