@@ -1,0 +1,36 @@
+"""Fixtures for the account wiring tests: the Telavox and Voxloud simulators on loopback, reset per test."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+
+@pytest.fixture(scope="session")
+def telavox_sim_server():
+    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
+
+    with TelavoxSimulatorThread(seed=5) as server:
+        yield server
+
+
+@pytest.fixture
+def tvx(telavox_sim_server):
+    httpx.post(telavox_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield telavox_sim_server
+    httpx.post(telavox_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+
+
+@pytest.fixture(scope="session")
+def voxloud_sim_server():
+    from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+
+    with VoxloudSimulatorThread(seed=5, contacts=60) as server:
+        yield server
+
+
+@pytest.fixture
+def vox(voxloud_sim_server):
+    httpx.post(voxloud_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield voxloud_sim_server
+    httpx.post(voxloud_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
