@@ -445,6 +445,11 @@ class MainWindow(QMainWindow):
                                          shortcut="", tip="Sign out and sign in with another saved account"))
         file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text="Sign &out",
                                          shortcut="", tip="Sign out and show the sign-in window"))
+        if getattr(self.workspace.bridge.session.backend, "voxloud", None) is not None:
+            file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
+                                             menu_text="&Webhooks…", shortcut="",
+                                             tip="Voxloud's call-notification subscriptions: list, create, "
+                                                 "enable or disable, delete"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
 
@@ -633,6 +638,22 @@ class MainWindow(QMainWindow):
 
     def _wallboard_closed(self) -> None:
         self.wallboard = None
+
+    def open_webhook_settings(self) -> QWidget | None:
+        """Open (or bring forward) the Voxloud webhook subscriptions window."""
+        from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
+        from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
+
+        dialog = getattr(self, "_webhooks_dialog", None)
+        if dialog is None:
+            vm = WebhookSettingsViewModel.for_session(self.workspace.bridge.session, self)
+            if vm is None:
+                return None
+            dialog = self._webhooks_dialog = WebhookSettingsDialog(vm, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def raise_window(self) -> None:
         if self.isMinimized():

@@ -1,0 +1,206 @@
+"""The "Webhooks" settings window: Voxloud's call-notification subscriptions, in a table.
+
+Bound to :class:`~cti_desktop.viewmodels.webhook_settings.WebhookSettingsViewModel`: a row per
+subscription (event, status with failed deliveries, last error, masked address, "this desktop"),
+and buttons to create the missing call subscriptions for this receiver, enable/disable, point a
+subscription here, delete, and refresh. Deleting asks first with a non-blocking question (``open()``).
+Never calls the backend itself; every error is shown in words under the table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
+
+COLUMNS = ("Event", "Status", "Failed", "Last error", "Address", "This desktop")
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    button.setAutoDefault(False)
+    return button
+
+
+class WebhookSettingsDialog(QDialog):
+    """A non-modal window; show it with ``open()`` or ``show()``."""
+
+    def __init__(self, vm: WebhookSettingsViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setWindowTitle("Voxloud webhooks")
+        self.setAccessibleName("Voxloud webhook subscriptions")
+        self.resize(760, 360)
+
+        intro = QLabel(
+            "Voxloud tells this desktop about calls through webhook subscriptions. "
+            f"This desktop receives them at: {vm.callbackUrl}" if vm.callbackUrl else vm.createBlockedReason
+        )
+        intro.setWordWrap(True)
+        intro.setAccessibleName("Receiver address")
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.intro = intro
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Subscriptions")
+        self.table.setToolTip("Every webhook subscription of the company's Voxloud account")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+
+        self.create_button = _button("Subscribe this desktop", "Create missing subscriptions",
+                                     "Create (or re-enable) CALL_INCOMING, CALL_ANSWERED and CALL_HANGUP "
+                                     "subscriptions that deliver to this desktop")
+        self.create_button.clicked.connect(lambda: vm.createMissing())
+        self.toggle_button = _button("Disable", "Enable or disable", "Stop or resume deliveries of the chosen subscription")
+        self.toggle_button.clicked.connect(self._toggle)
+        self.point_button = _button("Deliver here", "Point at this desktop",
+                                    "Change the chosen subscription's address to this desktop's receiver and enable it")
+        self.point_button.clicked.connect(lambda: self._with_selected(vm.pointHere))
+        self.delete_button = _button("Delete…", "Delete subscription", "Delete the chosen subscription at Voxloud")
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.refresh_button = _button("Refresh", "Refresh", "Read the subscriptions from Voxloud again")
+        self.refresh_button.clicked.connect(lambda: vm.refresh())
+        self.close_button = _button("Close", "Close", "Close this window")
+        self.close_button.clicked.connect(self.close)
+        if not vm.canCreate:
+            for b in (self.create_button, self.point_button):
+                b.setEnabled(False)
+                b.setToolTip(vm.createBlockedReason)
+
+        self.status = QLabel("Reading the subscriptions…")
+        self.status.setAccessibleName("Webhook status")
+        self.error = QLabel()
+        self.error.setAccessibleName("Webhook error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b00020;")
+        self.error.setVisible(False)
+
+        buttons = QHBoxLayout()
+        for b in (self.create_button, self.toggle_button, self.point_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        order = [self.table, self.create_button, self.toggle_button, self.point_button, self.delete_button,
+                 self.refresh_button, self.close_button]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+
+        self._question: QMessageBox | None = None
+        vm.subscriptionsChanged.connect(self._sync_rows)
+        vm.errorChanged.connect(self._sync_error)
+        vm.busyChanged.connect(self._sync_buttons)
+        self._sync_rows()
+        self._sync_error()
+
+    # ------------------------------------------------------------------------------ binding
+    def selected_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def _sync_rows(self) -> None:
+        keep = self.selected_id()
+        subs = self.vm.subscriptions
+        self.table.setRowCount(len(subs))
+        for r, sub in enumerate(subs):
+            values = (sub["eventType"], sub["status"], str(sub["failedCount"]), sub["lastError"] or "—", sub["url"],
+                      "Yes" if sub["mine"] else "")
+            for c, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if c == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, sub["id"])
+                if not sub["enabled"]:
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, cell)
+            if sub["id"] == keep:
+                self.table.selectRow(r)
+        if self.vm.loaded:
+            mine = sum(1 for s in subs if s["mine"] and s["enabled"])
+            self.status.setText(f"{len(subs)} subscription(s); {mine} enabled for this desktop")
+        self._sync_buttons()
+
+    def _sync_error(self) -> None:
+        self.error.setText(self.vm.error)
+        self.error.setVisible(bool(self.vm.error))
+
+    def _sync_buttons(self) -> None:
+        chosen = self.selected_id()
+        sub = next((s for s in self.vm.subscriptions if s["id"] == chosen), None)
+        idle = not self.vm.busy
+        self.toggle_button.setEnabled(idle and sub is not None)
+        self.toggle_button.setText("Enable" if sub is not None and not sub["enabled"] else "Disable")
+        self.delete_button.setEnabled(idle and sub is not None)
+        self.point_button.setEnabled(idle and sub is not None and self.vm.canCreate and not sub["mine"])
+        self.create_button.setEnabled(idle and self.vm.canCreate)
+        self.refresh_button.setEnabled(idle)
+
+    # ------------------------------------------------------------------------------ actions
+    def _with_selected(self, slot) -> None:
+        chosen = self.selected_id()
+        if chosen:
+            slot(chosen)
+
+    def _toggle(self) -> None:
+        chosen = self.selected_id()
+        sub = next((s for s in self.vm.subscriptions if s["id"] == chosen), None)
+        if sub is not None:
+            self.vm.setEnabled(chosen, not sub["enabled"])
+
+    def _ask_delete(self) -> None:
+        chosen = self.selected_id()
+        sub = next((s for s in self.vm.subscriptions if s["id"] == chosen), None)
+        if sub is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete subscription",
+                          f"Delete the {sub['eventType']} subscription to {sub['url']}? "
+                          "Voxloud stops delivering those notifications there.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAccessibleName("Confirm deletion")
+        def answered(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.vm.delete(chosen)
+
+        box.finished.connect(answered)
+        self._question = box
+        box.open()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.vm.loaded and not self.vm.busy:
+            self.vm.refresh()
+
+
+__all__ = ["WebhookSettingsDialog"]
