@@ -157,7 +157,8 @@ async def h_dg_qs_stream(c: Ctx):
                               lambda t, p: t == "queue" and (everything or uid in p["members"]))
     groups = list(c.org.groups.values()) if everything else c.org.groups_of(uid)
     initial = [queue_xml([c.pbx.queue_stat(g) for g in groups])]
-    return SSEResponse(c.sim, sub, initial, lambda t, p: queue_xml([p["stat"]]))
+    # An event carries one queue, or (a coalesced tick of the load generator) many.
+    return SSEResponse(c.sim, sub, initial, lambda t, p: queue_xml(p["stats"] if "stats" in p else [p["stat"]]))
 
 
 # -- queue statistics -------------------------------------------------------------------------------

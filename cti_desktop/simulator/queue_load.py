@@ -5,8 +5,10 @@ distribution groups (ids from :data:`FIRST_LOAD_GID`, named "Load queue 001" …
 ``super1`` sees on both the queue-statistics stream and ``qs.user`` (and ``qs.organisation``), and
 updates each of them ``rate`` times per second for ``seconds`` seconds: callers waiting take a random
 walk with occasional surges (so thresholds are crossed), the longest wait grows while callers wait,
-answered/dropped counters move as callers leave. Every update is published as its own stream event,
-as the server does. ``DELETE /_sim/queues/load`` stops it and removes the synthetic queues;
+answered/dropped counters move as callers leave. The updates of each 50 ms tick go out as ONE
+queue-statistics document carrying every queue that changed (a server coalesces like this; the
+contract allows one or many queues per document); ``"perQueue": true`` sends one event per update
+instead. ``DELETE /_sim/queues/load`` stops it and removes the synthetic queues;
 ``GET /_sim/queues/load`` tells how far it got. A new load replaces a running one; a simulator reset
 ends it. Limits: 1–5000 queues, 0.1–100 updates per queue per second, up to one hour.
 """
@@ -37,8 +39,12 @@ PRESENCE_NAMES = ("Available", "Busy", "Lunch", "Meeting", "Away")
 class QueueLoad:
     """One running load on a simulator (``sim.queue_load``)."""
 
-    def __init__(self, sim, queues: int, rate: float, seconds: float, *, seed: int | None = None) -> None:
+    def __init__(self, sim, queues: int, rate: float, seconds: float, *, seed: int | None = None,
+                 batch: bool = True) -> None:
         self.sim = sim
+        #: One queue-statistics document per tick with every queue that changed in it (as a server
+        #: that coalesces does), or one document per queue update (``batch=False``).
+        self.batch = batch
         self.queues = queues
         self.rate = rate
         self.seconds = seconds
@@ -110,11 +116,17 @@ class QueueLoad:
                 count = int(budget)
                 budget -= count
                 groups = self.groups
+                changed: list[Group] = []
                 for _ in range(count):
                     g = groups[cursor]
                     cursor = (cursor + 1) % len(groups)
                     self._step(g, now)
-                    self._publish(g)
+                    if self.batch:
+                        changed.append(g)
+                    else:
+                        self._publish(g)
+                if changed:
+                    self._publish_many(changed)
                 self.updates += count
         except asyncio.CancelledError:
             raise
@@ -173,12 +185,21 @@ class QueueLoad:
                 out.append({"name": name, "count": n})
         return sorted(out, key=lambda p: p["name"])
 
-    def _publish(self, g: Group) -> None:
+    def _stat(self, g: Group) -> dict:
         pbx = self.sim.pbx
         stat = pbx.queue_stat(g)
         # What refresh_queues compares with, so a call elsewhere does not publish this queue again.
         pbx._last_queue[g.gid] = {k: v for k, v in stat.items() if k != "longestWaiting"}
-        self.sim.hub.publish("queue", {"group": g.gid, "members": {SUPERVISOR}, "stat": stat})
+        return stat
+
+    def _publish(self, g: Group) -> None:
+        self.sim.hub.publish("queue", {"group": g.gid, "members": {SUPERVISOR}, "stat": self._stat(g)})
+
+    def _publish_many(self, groups: list[Group]) -> None:
+        # A queue that changed twice within the tick is sent once, with its latest figures.
+        latest = {g.gid: g for g in groups}
+        self.sim.hub.publish("queue", {"group": None, "members": {SUPERVISOR},
+                                       "stats": [self._stat(g) for g in latest.values()]})
 
 
 def _number(body: dict, key: str, default: float, lo: float, hi: float) -> float:
@@ -194,11 +215,11 @@ def _number(body: dict, key: str, default: float, lo: float, hi: float) -> float
     return number
 
 
-def start_load(sim, queues: int, rate: float, seconds: float) -> QueueLoad:
+def start_load(sim, queues: int, rate: float, seconds: float, *, batch: bool = True) -> QueueLoad:
     old = getattr(sim, "queue_load", None)
     if old is not None:
         old.stop()
-    load = QueueLoad(sim, queues, rate, seconds)
+    load = QueueLoad(sim, queues, rate, seconds, batch=batch)
     sim.queue_load = load
     load.start()
     return load
@@ -227,8 +248,11 @@ def queue_load_routes(sim) -> list[Route]:
             queues = int(_number(body, "queues", 500, 1, 5000))
             rate = _number(body, "rate", 10, 0.1, 100)
             seconds = _number(body, "seconds", 60, 0.1, 3600)
+            per_queue = body.get("perQueue", False)
+            if not isinstance(per_queue, bool):
+                raise TypeError("'perQueue' must be true or false")
         except (ValueError, TypeError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse(start_load(sim, queues, rate, seconds).to_json())
+        return JSONResponse(start_load(sim, queues, rate, seconds, batch=not per_queue).to_json())
 
     return [Route("/_sim/queues/load", load, methods=["GET", "POST", "DELETE"])]

@@ -90,3 +90,35 @@ async def test_supervisor_stream_carries_every_queue_and_the_load(sim):
         assert int(q.findtext("loggedInAgents")) >= int(q.findtext("availableAgents"))
         assert int(q.findtext("totalCallsForPeriod")) == int(q.findtext("answeredCallsForPeriod")) + int(
             q.findtext("droppedCallsForPeriod"))
+
+
+async def test_a_tick_is_one_document_with_many_queues_unless_per_queue(sim):
+    """Batched (default): documents carry many queues; perQueue: exactly one queue per document."""
+    import httpx
+    from httpx_sse import aconnect_sse
+
+    from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES, password_ticket
+    from cti_desktop.providers.dstny.xml import parse_queue_statistics_xml
+
+    async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as http:
+        t = password_ticket("super1", "demo.example", "demo", DEFAULT_SCOPES)
+        params = [("platform", "other"), *[("api", s) for s in DEFAULT_SCOPES], ("name", "t"), ("t", t)]
+        token = (await http.post("/api/tickets/demo.example/super1", params=params)).json()["token"]
+        for per_queue in (False, True):
+            await http.post("/_sim/queues/load", json={"queues": 200, "rate": 10, "seconds": 2, "perQueue": per_queue})
+            sizes = []
+            async with aconnect_sse(http, "GET", "/api/distributiongroups/demo.example/super1/queuestatistics/stream",
+                                    headers={"Authorization": f"Bearer {token}"}) as source:
+                async for event in source.aiter_sse():
+                    if event.data:
+                        sizes.append(len(parse_queue_statistics_xml(event.data)))
+                    if len(sizes) >= 6:
+                        break
+            await http.delete("/_sim/queues/load")
+            later = sizes[1:]  # the first document is the full current state
+            if per_queue:
+                assert later == [1] * len(later)
+            else:
+                assert max(later) > 1
+        bad = await http.post("/_sim/queues/load", json={"perQueue": "yes"})
+        assert bad.status_code == 400
