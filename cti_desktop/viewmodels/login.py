@@ -487,8 +487,11 @@ class LoginViewModel(ViewModel):
             if sources is not None:
                 profile.directories = directories
         else:
-            who = f"{account.user}@{account.domain}" if account.domain else (account.user or "company")
-            name = self._profile_name or (who if account.backend == "dstny" else f"{who} ({account.backend})")
+            from cti_desktop.accounts import vendor_name
+
+            who = f"{account.user}@{account.domain}" if account.domain else account.user
+            name = self._profile_name or (who if account.backend == "dstny"
+                                          else f"{vendor_name(account.backend)} {who}".strip())
             base = self._settings.profile(name)
             profile = Profile(name=name, server=account.server, domain=account.domain, user=account.user,
                               backend=account.backend, options=options, directories=directories)
