@@ -265,7 +265,7 @@ class ContactSearch(QWidget):
         if vm.searching and vm.count == 0:
             self.header.setText("Searching…")
         elif vm.showingFavourites:
-            self.header.setText("Favourites")
+            self.header.setText(vm.favouritesTitle)
         elif vm.resultsQuery:
             self.header.setText(f"Contacts matching “{vm.resultsQuery}”" + (" (searching…)" if vm.searching else ""))
         else:
@@ -284,7 +284,8 @@ class ContactSearch(QWidget):
         contact = self.vm.model.contact(self.selected_row())
         has_rows = self.vm.model.rowCount() > 0
         self.call_button.setEnabled(has_rows)
-        self.favourite_button.setEnabled(contact is not None and not self.vm.busy)
+        self.favourite_button.setEnabled(contact is not None and not self.vm.busy and self.vm.favouritesSupported)
+        self.favourite_button.setVisible(self.vm.favouritesSupported)
         if contact is not None and contact.favourite:
             self.favourite_button.setText("Remove from favourites")
         else:

@@ -122,6 +122,7 @@ class DialPad(QWidget):
         form = QFormLayout()
         form.addRow("From device:", self.device)
         form.addRow("Caller ID:", self.line)
+        self._form = form
 
         self.capability_note = QLabel(vm.capabilityNote)
         self.capability_note.setObjectName("How calling works")
@@ -242,8 +243,8 @@ class DialPad(QWidget):
         self.device.setCurrentIndex(index if index >= 0 else 0 if devices else -1)
         self.device.blockSignals(False)
         self.device.setEnabled(len(devices) > 1)
-        if not devices and self.vm.capabilityNote:
-            self.device.setToolTip(self.vm.capabilityNote)
+        # no devices to choose from (Telavox, Voxloud: the phone system rings your phone): no empty chooser
+        self._form.setRowVisible(self.device, bool(devices) or not self.vm.capabilityNote)
 
     def _refresh_lines(self) -> None:
         lines = self.vm.lines
@@ -255,6 +256,7 @@ class DialPad(QWidget):
         self.line.setCurrentIndex(index)
         self.line.blockSignals(False)
         self.line.setEnabled(len(lines) > 1)
+        self._form.setRowVisible(self.line, bool(lines) or not self.vm.capabilityNote)
 
     def _refresh_error(self) -> None:
         # A refused number is already explained by the validation message.

@@ -274,9 +274,25 @@ class ContactSearchViewModel(ViewModel):
 
     count = Property(int, _get_count, notify=resultsChanged)
 
+    def _get_favourites_supported(self) -> bool:
+        return self._directory is not None and hasattr(self._directory, "add_contact")
+
+    #: The directory keeps a favourites list (Dstny); otherwise no stars are offered.
+    favouritesSupported = Property(bool, _get_favourites_supported, constant=True)
+
+    def _get_favourites_title(self) -> str:
+        if self._get_favourites_supported():
+            return "Favourites"
+        return "Colleagues" if getattr(self._session.backend, "name", "") == "telavox" else "Contacts"
+
+    #: What the list shows while the search box is empty.
+    favouritesTitle = Property(str, _get_favourites_title, constant=True)
+
     def _get_empty_text(self) -> str:
         if self._results_query is None or self._model.rowCount():
             return ""
+        if self._results_query == "" and not self._get_favourites_supported():
+            return "Type a name or number to search the contacts."
         if self._results_query == "":
             return "No favourites yet. Search for a contact and mark it with the star."
         return f"No contacts match “{self._results_query}”"
@@ -333,6 +349,8 @@ class ContactSearchViewModel(ViewModel):
             raise NotSupported("This account has no contact directory")
         if not query:
             contacts = await self._directory.favourites()
+            if not self._get_favourites_supported():  # e.g. Telavox: the colleague list
+                return sorted(contacts, key=lambda c: c.display_name.casefold())
             return sorted((c for c in contacts if c.favourite), key=lambda c: c.display_name.casefold())
         return await self._directory.search(query, self.limit)
 

@@ -341,8 +341,12 @@ class ScreenPopViewModel(ViewModel):
 
     def _refresh_from_call(self, item: PopItem, call: Call) -> None:
         control = self._session.commands is not None
-        item._set("_can_answer", control and item._state == RINGING and bool(self._answer_devices(call)), item.canAnswerChanged)
-        item._set("_can_reject", control and item._state == RINGING and not call.ended, item.canRejectChanged)
+        caps = getattr(self._session.backend, "capabilities", None)
+        can_answer = control and (caps is None or not caps.call_control or caps.can("answer"))
+        can_reject = control and (caps is None or not caps.call_control or caps.can("hangup"))
+        item._set("_can_answer", can_answer and item._state == RINGING and bool(self._answer_devices(call)),
+                  item.canAnswerChanged)
+        item._set("_can_reject", can_reject and item._state == RINGING and not call.ended, item.canRejectChanged)
         if call.history is not None and call.history.via:
             item._set("_via", call.history.via, item.viaChanged)
         if item.selected_contact is None and call.remote.name and item._caller_name != call.remote.name:

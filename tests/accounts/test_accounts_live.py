@@ -99,8 +99,11 @@ def test_voxloud_key_is_validated_and_an_incoming_webhook_pops_the_contact_with_
         arun(apost(vox, "/_sim/calls", {"to": "101", "from": GIULIA}))
         arun(until(lambda: popped, timeout=5, what="the pop"))
         item = popped[0]
-        arun(until(lambda: item.callerName == "Giulia Bianchi", timeout=5, what="the contact's name"))
+        arun(until(lambda: item.recordUrl, timeout=5, what="the contact's CRM link"))
+        assert item.callerName == "Giulia Bianchi" and item.matches[0]["source"]
         assert item.recordUrl.startswith("https://crm.example/contacts/") and item.canOpenRecord
+        # Voxloud cannot answer or reject from the desktop: the pop does not offer it
+        assert not item.canAnswer and not item.canReject
 
         # a forged webhook (wrong secret) is refused and logged, and pops nothing
         receiver = session.backend.receiver
