@@ -95,3 +95,37 @@ def test_secret_looking_keys_are_refused(tmp_path):
     with pytest.raises(ValueError, match="keyring"):
         module._refuse_secrets(data, "")
     assert not (store.directory / FILE_NAME).exists()
+
+
+def test_profiles_keep_backend_options_and_directory_sources_but_never_secrets(tmp_path):
+    from cti_desktop.core.errors import InvalidInput
+    from cti_desktop.core.settings import Profile, ProfileDirectory, Settings, SettingsStore
+
+    store = SettingsStore(tmp_path)
+    settings = Settings()
+    profile = Profile(name="desk", server="https://pbx.example", domain="example.com", user="anna",
+                      directories=[ProfileDirectory("voxloud", server="https://vox.example/api",
+                                                    options={"region": "IT"})])
+    settings.put_profile(profile)
+    settings.put_profile(Profile(name="tvx", server="", user="anna", backend="telavox",
+                                 options={"api": "capi", "poll_interval": 2.0}))
+    store.save(settings)
+    text = store.path.read_text()
+    assert 'kind = "voxloud"' in text and 'api = "capi"' in text
+    loaded = store.load()
+    assert loaded.profiles["desk"].directories[0].account().server == "https://vox.example/api"
+    assert loaded.profiles["desk"].directories[0].options == {"region": "IT"}
+    assert loaded.profiles["tvx"].account().options == {"api": "capi", "poll_interval": 2.0}
+    try:
+        settings.put_profile(Profile(name="bad", server="", user="x", backend="voxloud", options={"api_key": "k"}))
+    except InvalidInput as exc:
+        assert "keyring" in str(exc)
+    else:
+        raise AssertionError("a secret-looking option was accepted")
+    # a hand-edited file with a secret in an option or an unknown source kind: ignored, never used
+    store.path.write_text(
+        '[profiles.x]\nserver = "https://p"\nuser = "u"\n[profiles.x.options]\napi_key = "leak"\n'
+        '[[profiles.x.directories]]\nkind = "crm"\n[[profiles.x.directories]]\nkind = "voxloud"\n'
+    )
+    loaded = store.load().profiles["x"]
+    assert loaded.options == {} and [d.kind for d in loaded.directories] == ["voxloud"]
