@@ -33,6 +33,10 @@ __all__ = ["DENIED_MESSAGE", "DstnyQueueStatsFollower"]
 
 log = logging.getLogger(__name__)
 
+#: Documents shorter than this (a handful of queues) are read on the loop's thread; longer ones in a
+#: worker thread.
+INLINE_PARSE_LIMIT = 16_384
+
 DENIED_MESSAGE = ("Queue statistics are not available with this account: the server refused them "
                   "(a supervisor licence and the queue-statistics permission are needed).")
 
@@ -124,11 +128,18 @@ class DstnyQueueStatsFollower:
             raise
         self._report_error("")
 
-    def _on_event(self, event: ServerSentEvent) -> None:
-        if not event.data.strip():
+    async def _on_event(self, event: ServerSentEvent) -> None:
+        data = event.data
+        if not data.strip():
             return
         try:
-            stats = parse_queue_statistics_xml(event.data)
+            if len(data) < INLINE_PARSE_LIMIT:
+                stats = parse_queue_statistics_xml(data)
+            else:
+                # A document with hundreds of queues takes tens of milliseconds to read: off the
+                # loop's thread, so the window keeps painting (events stay in order: the supervisor
+                # awaits each one before the next).
+                stats = await asyncio.get_running_loop().run_in_executor(None, parse_queue_statistics_xml, data)
         except XmlDocumentError as exc:
             self.unreadable += 1
             log.warning("ignored an unreadable queue-statistics document: %s", exc)

@@ -229,9 +229,28 @@ _N_ID, _N_NAME, _N_DOMAIN, _N_NUMBER = _norm("id"), _norm("name"), _norm("domain
 _N_PRESENCE_BLOCK, _N_PRESENCE, _N_COUNT = _norm("current-agent-presence"), _norm("presence"), _norm("count")
 
 
-def _agent_presence(queue: _Names) -> tuple[tuple[str, int], ...]:
+def _values(el: Element) -> tuple[dict[str, str], list[Element]]:
+    """One element's fields by normalised name — attributes first, then child elements' texts; the
+    first of a name wins, as with :func:`_field` — and its agent-presence blocks, in one pass."""
+    values: dict[str, str] = {}
+    for key, value in el.attrib.items():
+        values.setdefault(_norm(key), value)
+    blocks: list[Element] = []
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        norm = _norm(tag)
+        if norm == _N_PRESENCE_BLOCK:
+            blocks.append(child)
+        elif norm not in values:
+            values[norm] = child.text or "" if not len(child) else "".join(child.itertext())
+    return values, blocks
+
+
+def _agent_presence(blocks: list[Element]) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
-    for block in queue.children(_N_PRESENCE_BLOCK):
+    for block in blocks:
         names = _Names(block)
         entries = [_Names(entry) for entry in names.children(_N_PRESENCE)]
         if not entries and names.field(_N_NAME):
@@ -244,19 +263,19 @@ def _agent_presence(queue: _Names) -> tuple[tuple[str, int], ...]:
 
 
 def _queue(el: Element) -> QueueStats | None:
-    names = _Names(el)
-    field = names.field
-    queue_id = field(_N_ID)
-    name = field(_N_NAME)
+    values, blocks = _values(el)
+    get = values.get
+    queue_id = get(_N_ID, "").strip()
+    name = get(_N_NAME, "").strip()
     if not queue_id and not name:
         return None
-    counts = {attr: _count(field(norm)) for attr, norm in _QUEUE_FIELDS_NORM}
+    counts = {attr: _count(get(norm, "")) for attr, norm in _QUEUE_FIELDS_NORM}
     return QueueStats(
         id=queue_id or name,
-        domain=field(_N_DOMAIN),
+        domain=get(_N_DOMAIN, "").strip(),
         name=name,
-        number=number_from_uri(field(_N_NUMBER)),
-        agent_presence=_agent_presence(names),
+        number=number_from_uri(get(_N_NUMBER, "").strip()),
+        agent_presence=_agent_presence(blocks),
         **counts,
     )
 
