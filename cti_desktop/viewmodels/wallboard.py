@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,13 +119,20 @@ def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
 
 
 class WallboardTileModel(QAbstractListModel):
-    """The visible tiles in their order. ``TILE_ROLE`` gives the :class:`TileView`."""
+    """The visible tiles in their order. ``TILE_ROLE`` gives the :class:`TileView`.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    Views are made lazily, when a tile is painted (or asked for): in an event storm hundreds of
+    queues change between two flushes while only the few dozen tiles on screen need their texts.
+    """
+
+    def __init__(self, make_view: Callable[[str], TileView | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._make_view = make_view
         self._order: list[str] = []
         self._rows: dict[str, int] = {}
         self._views: dict[str, TileView] = {}
+        self._known: set[str] = set()
+        self._dirty: set[str] = set()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._order)
@@ -134,41 +141,62 @@ class WallboardTileModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._order):
             return None
         qid = self._order[index.row()]
-        view = self._views.get(qid)
+        if role == QUEUE_ID_ROLE:
+            return qid
+        if role not in (TILE_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
+            return None
+        view = self.view(qid)
         if view is None:
             return None
         if role == TILE_ROLE:
             return view
-        if role == QUEUE_ID_ROLE:
-            return qid
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{view.name}: {view.level_label}, {view.waiting} waiting"
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.summary
-        return None
+        return f"{view.name}: {view.level_label}, {view.waiting} waiting"
 
     # -- used by the view-model -------------------------------------------------------------------
     @property
     def order(self) -> list[str]:
         return list(self._order)
 
-    def view(self, qid: str) -> TileView | None:
-        return self._views.get(qid)
+    def known(self, qid: str) -> bool:
+        return qid in self._known
 
-    def put_views(self, views: Mapping[str, TileView]) -> None:
-        """New texts for some tiles: one ``dataChanged`` over the rows concerned."""
-        rows = []
-        for qid, view in views.items():
+    def view(self, qid: str) -> TileView | None:
+        """The tile's texts, made now if they changed since they were last made."""
+        if qid not in self._known:
+            return None
+        view = self._views.get(qid)
+        if view is None or qid in self._dirty:
+            view = self._make_view(qid)
+            if view is None:
+                return self._views.get(qid)
             self._views[qid] = view
+            self._dirty.discard(qid)
+        return view
+
+    def mark_changed(self, qids: Iterable[str]) -> list[str]:
+        """These tiles' texts changed: repaint their rows. Returns the ids seen for the first time."""
+        fresh: list[str] = []
+        rows: list[int] = []
+        for qid in qids:
+            if qid not in self._known:
+                self._known.add(qid)
+                fresh.append(qid)
+            self._dirty.add(qid)
             row = self._rows.get(qid)
             if row is not None:
                 rows.append(row)
         if rows:
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [TILE_ROLE])
+        return fresh
 
     def forget(self, qids: list[str]) -> None:
         for qid in qids:
             self._views.pop(qid, None)
+            self._known.discard(qid)
+            self._dirty.discard(qid)
 
     def set_order(self, order: list[str]) -> bool:
         if order == self._order:
@@ -233,7 +261,7 @@ class WallboardViewModel(ViewModel):
         self._backoff_initial = backoff_initial
         self._order_every = order_every
         self.board = QueueBoard(thresholds, lag_after=lag_after, trend_interval=trend_interval)
-        self.model = WallboardTileModel(self)
+        self.model = WallboardTileModel(self._make_view, self)
         self._status = "Connecting…"
         self._live = False
         self._denied = ""
@@ -247,6 +275,7 @@ class WallboardViewModel(ViewModel):
         self._last_order = -1e9
         self._order_dirty = True
         self._last_time_texts = -1e9
+        self._aging: set[str] = set()  # tiles whose texts move with time (callers waiting, data lagging)
         self._task: asyncio.Task | None = None
         self._follower = None
         self._closed = False
@@ -404,6 +433,13 @@ class WallboardViewModel(ViewModel):
         self._update("_status", "Not available", self.statusChanged)
         self._timer.stop()
 
+    def _make_view(self, qid: str) -> TileView | None:
+        tile = self.board.tiles.get(qid)
+        if tile is None:
+            return None
+        now = time.monotonic()
+        return tile_view(tile, now, self.board.lagging(tile, now))
+
     # ------------------------------------------------------------------------------------ flush
     @Slot()
     def flush(self) -> None:
@@ -414,27 +450,18 @@ class WallboardViewModel(ViewModel):
         if changes.removed:
             self.model.forget(changes.removed)
             self._order_dirty = True
-        views: dict[str, TileView] = {}
-        for tile in changes.updated:
-            views[tile.queue_id] = tile_view(tile, now, board.lagging(tile, now))
+        changed = {tile.queue_id for tile in changes.updated}
         # Texts that move with time alone (a growing longest wait, a data age) move by whole seconds:
         # look at them twice a second, not at every flush (an event storm flushes hundreds of tiles).
         time_texts = now - self._last_time_texts >= TIME_TEXTS_EVERY or bool(changes.removed)
         if time_texts:
             self._last_time_texts = now
-        for qid, tile in board.tiles.items() if time_texts else ():
-            if qid in views:
-                continue
-            lagging = board.lagging(tile, now)
-            old = self.model.view(qid)
-            if tile.stats.queue_length > 0 or lagging or (old is not None and old.age_text):
-                view = tile_view(tile, now, lagging)
-                if view != old:
-                    views[qid] = view
-        if views:
-            new_ids = [qid for qid in views if self.model.view(qid) is None]
-            self.model.put_views(views)
-            if new_ids or self.effective_sort != "name":
+            aging = {qid for qid, tile in board.tiles.items() if tile.stats.queue_length > 0 or board.lagging(tile, now)}
+            changed |= aging | self._aging  # the ones that stopped aging once more, to clear their texts
+            self._aging = aging
+        if changed:
+            fresh = self.model.mark_changed(changed)
+            if fresh or self.effective_sort != "name":
                 self._order_dirty = True
         if changes.updated or changes.removed:
             self._update_counts()
@@ -462,7 +489,7 @@ class WallboardViewModel(ViewModel):
         if needle:
             tiles = [t for t in tiles if needle in t.name.casefold() or needle in t.stats.number
                      or needle == t.queue_id or needle in t.level.label.casefold()]
-        order = [t.queue_id for t in tiles if self.model.view(t.queue_id) is not None]
+        order = [t.queue_id for t in tiles if self.model.known(t.queue_id)]
         if self.model.set_order(order):
             self.orderChanged.emit()
         self._refresh_chart_queues()

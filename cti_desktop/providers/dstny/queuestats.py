@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from itertools import islice
 
 import httpx
 from httpx_sse import ServerSentEvent
@@ -27,15 +28,14 @@ from cti_desktop.core.queue_board import QueueBoard
 from cti_desktop.core.streams import StreamSupervisor
 
 from .client import DstnyClient
-from .xml import XmlDocumentError, parse_queue_statistics_xml
+from .xml import XmlDocumentError, iter_queue_statistics_xml
 
 __all__ = ["DENIED_MESSAGE", "DstnyQueueStatsFollower"]
 
 log = logging.getLogger(__name__)
 
-#: Documents shorter than this (a handful of queues) are read on the loop's thread; longer ones in a
-#: worker thread.
-INLINE_PARSE_LIMIT = 16_384
+#: How many queues of one document are taken in before the loop gets a turn.
+QUEUES_PER_SLICE = 50
 
 DENIED_MESSAGE = ("Queue statistics are not available with this account: the server refused them "
                   "(a supervisor licence and the queue-statistics permission are needed).")
@@ -133,19 +133,23 @@ class DstnyQueueStatsFollower:
         if not data.strip():
             return
         try:
-            if len(data) < INLINE_PARSE_LIMIT:
-                stats = parse_queue_statistics_xml(data)
-            else:
-                # A document with hundreds of queues takes tens of milliseconds to read: off the
-                # loop's thread, so the window keeps painting (events stay in order: the supervisor
-                # awaits each one before the next).
-                stats = await asyncio.get_running_loop().run_in_executor(None, parse_queue_statistics_xml, data)
+            queues = iter_queue_statistics_xml(data)
         except XmlDocumentError as exc:
             self.unreadable += 1
             log.warning("ignored an unreadable queue-statistics document: %s", exc)
             return
         self.documents += 1
-        self._board.offer(stats)
+        # A document may carry hundreds of queues: hand them over in slices and let the window
+        # paint in between (the supervisor awaits this before the next event, so order is kept).
+        # Not in a worker thread: every Qt call releases the interpreter lock, and a busy worker
+        # would then hold up each of them (the convoy effect), stalling the window far more.
+        while True:
+            batch = list(islice(queues, QUEUES_PER_SLICE))
+            if batch:
+                self._board.offer(batch)
+            if len(batch) < QUEUES_PER_SLICE:
+                return
+            await asyncio.sleep(0)
 
     async def _check_loop(self) -> None:
         while True:

@@ -300,13 +300,14 @@ def _find_queues(root: Element) -> list[Element]:
 
 def parse_queue_statistics_xml(document: str | bytes) -> list[QueueStats]:
     """A ``queue-statistics`` document (one ``queue`` or many) → statistics, in document order."""
+    return list(iter_queue_statistics_xml(document))
+
+
+def iter_queue_statistics_xml(document: str | bytes) -> Iterator[QueueStats]:
+    """The same, queue by queue: the document is read (or refused) at once, its queues are then
+    made as they are asked for, so a caller on a GUI thread can pause between them."""
     root = _parse(document, "queue statistics")
-    stats = []
-    for el in _find_queues(root):
-        q = _queue(el)
-        if q is not None:
-            stats.append(q)
-    return stats
+    return (q for q in map(_queue, _find_queues(root)) if q is not None)
 
 
 # --------------------------------------------------------------------------------------------
