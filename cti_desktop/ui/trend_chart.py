@@ -33,7 +33,7 @@ class TrendChart(QWidget):
         self.waiting_plot = self.graphics.addPlot(row=0, col=0)
         self.longest_plot = self.graphics.addPlot(row=1, col=0)
         self.waiting_plot.setLabel("left", "Calls waiting")
-        self.longest_plot.setLabel("left", "Longest wait (min)")
+        self.longest_plot.setLabel("left", "Longest wait (s)")
         self.longest_plot.setLabel("bottom", "Minutes ago")
         self.longest_plot.setXLink(self.waiting_plot)
         for plot in (self.waiting_plot, self.longest_plot):
@@ -42,6 +42,7 @@ class TrendChart(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.setClipToView(True)
+            plot.getAxis("left").enableAutoSIPrefix(False)  # no "(x0.001)" scaling of counts and seconds
         self.waiting_curves = []
         self.longest_curves = []
         for n in range(TREND_CURVES):

@@ -284,7 +284,11 @@ class WallboardWindow(QWidget):
         self.splitter.addWidget(self.tiles)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        # The trend needs room for two plots (waiting calls, longest wait) with their axes.
+        self.chart.setMinimumHeight(220)
+        self.splitter.setSizes([420, 280])
 
         self.controls = QWidget(self)
         bar = QHBoxLayout(self.controls)

@@ -530,7 +530,7 @@ class WallboardViewModel(ViewModel):
             self.chartQueuesChanged.emit()
 
     def trend(self, queue_id: str):
-        """``(minutes_ago, waiting, longest_minutes)`` arrays for one queue (empty when unknown)."""
+        """``(minutes_ago, waiting, longest_seconds)`` arrays for one queue (empty when unknown)."""
         import numpy as np
 
         buffer = self.board.trends.get(queue_id)
@@ -538,7 +538,7 @@ class WallboardViewModel(ViewModel):
             empty = np.zeros(0)
             return empty, empty, empty
         times, waiting, longest = buffer.arrays()
-        return (times - time.monotonic()) / 60.0, waiting, longest / 60.0
+        return (times - time.monotonic()) / 60.0, waiting, longest
 
     def queue_name(self, queue_id: str) -> str:
         tile = self.board.tiles.get(queue_id)
