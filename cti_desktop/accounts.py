@@ -22,9 +22,10 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from cti_desktop.core.capabilities import Capabilities
 from cti_desktop.core.credentials import (
@@ -208,9 +209,8 @@ async def store_credentials(account: Account, credentials: Credentials, secrets:
         token = credentials.ticket or credentials.api_key
         if token:
             await secrets.set(ticket_key(account), token)
-    elif account.backend == "voxloud":
-        if credentials.api_key:
-            await secrets.set(api_key_key(account), credentials.api_key)
+    elif account.backend == "voxloud" and credentials.api_key:
+        await secrets.set(api_key_key(account), credentials.api_key)
 
 
 async def forget_credentials(account: Account, secrets: SecretStore) -> None:
@@ -286,7 +286,7 @@ class AccountBackend:
         for source, backend in self.extra:
             try:
                 await asyncio.wait_for(backend.aclose(), 5.0)
-            except (TimeoutError, asyncio.TimeoutError, UserFacingError, OSError) as exc:
+            except (TimeoutError, UserFacingError, OSError) as exc:
                 log.info("closing the %s source: %s", source.kind, type(exc).__name__)
         await self.primary.aclose()
 
@@ -407,13 +407,13 @@ async def connect_account(
 
 
 __all__ = [
-    "AccountBackend",
     "BACKENDS",
     "DIRECTORY_KINDS",
-    "DirectorySource",
-    "NamedDirectory",
     "SOURCE_NAMES",
     "VENDOR_NAMES",
+    "AccountBackend",
+    "DirectorySource",
+    "NamedDirectory",
     "connect_account",
     "connect_backend",
     "connect_source",

@@ -7,7 +7,17 @@ toggles the selected contact's favourite star; the context menu (or Shift+F10) o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +47,16 @@ _GOLD = QColor("#f2a900")
 class ContactDelegate(QStyledItemDelegate):
     """Two lines per contact: dot + name + activity, then company · number; a star on the right."""
 
+    #: Paint and handle the favourite star (off where the directory keeps no favourites).
+    stars = True
+
     starClicked = Signal(QModelIndex)
 
     PADDING = 6
     DOT = 10
     STAR = 22
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = option.fontMetrics.height()
         return QSize(240, 2 * line + 3 * self.PADDING)
 
@@ -99,6 +112,9 @@ class ContactDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, rect.top() + 2 * p + line, text_width, line), Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, text_width))
 
+        if not self.stars:  # the directory keeps no favourites: no star to click
+            painter.restore()
+            return
         favourite = bool(index.data(ContactListModel.FavouriteRole))
         star_font = QFont(option.font)
         star_font.setPointSizeF(max(8.0, option.font.pointSizeF() * 1.4))
@@ -107,15 +123,16 @@ class ContactDelegate(QStyledItemDelegate):
         painter.drawText(star, Qt.AlignmentFlag.AlignCenter, _STAR_ON if favourite else _STAR_OFF)
         painter.restore()
 
-    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
-            if self.star_rect(option.rect).contains(event.position().toPoint()):
-                self.starClicked.emit(index)
-                return True
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if (self.stars and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton
+                and self.star_rect(option.rect).contains(event.position().toPoint())):
+            self.starClicked.emit(index)
+            return True
         return super().editorEvent(event, model, option, index)
 
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
-        if index.isValid() and self.star_rect(option.rect).contains(event.pos()):
+    def helpEvent(self, event, view, option, index) -> bool:
+        if self.stars and index.isValid() and self.star_rect(option.rect).contains(event.pos()):
             favourite = bool(index.data(ContactListModel.FavouriteRole))
             from PySide6.QtWidgets import QToolTip
 
@@ -153,6 +170,7 @@ class ContactSearch(QWidget):
         self.list_view.setToolTip("Enter or double-click to call; Ctrl+D to add or remove a favourite")
         self.list_view.setModel(vm.model)
         self.delegate = ContactDelegate(self.list_view)
+        self.delegate.stars = vm.favouritesSupported
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -332,7 +350,7 @@ class ContactSearch(QWidget):
         return menu
 
     # ------------------------------------------------------------------------------ keyboard
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()
@@ -369,7 +387,7 @@ class ContactSearch(QWidget):
             return
         self.call_selected()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.vm.model.rowCount() == 0 and not self.vm.searching and not self.vm.emptyText:
             self.vm.refresh()  # first show: the favourites

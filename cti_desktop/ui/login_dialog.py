@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cti_desktop.viewmodels.login import MODE_API_KEY, MODE_PASSWORD, MODE_TICKET, LoginViewModel
+from cti_desktop.viewmodels.login import (
+    MODE_API_KEY,
+    MODE_PASSWORD,
+    MODE_TICKET,
+    LoginViewModel,
+)
 
 from .icons import APP, icon
 
@@ -390,7 +395,7 @@ class LoginDialog(QDialog):
                 return edit
         return self._secret_edit()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.first_empty_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -528,7 +533,7 @@ class LoginDialog(QDialog):
         else:
             self.reject()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Cancel) and self.vm.busy:
             self.vm.cancel()
             return

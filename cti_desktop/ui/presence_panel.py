@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -341,7 +341,7 @@ class PresencePanel(QWidget):
         self.setCursor(Qt.CursorShape.BusyCursor if self.vm.busy else Qt.CursorShape.ArrowCursor)
 
     # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # Presence stays polled while the app runs (the tray shows it too); the shell may stop it.
         self.vm.setActive(True)

@@ -27,7 +27,7 @@ _NIGHT_STYLE = "border-radius: 8px; padding: 1px 7px; background: #283593; color
 class _GroupRow:
     """The widgets of one group's row (kept so a refresh updates them in place)."""
 
-    def __init__(self, panel: "QueueToggles", item: dict) -> None:
+    def __init__(self, panel: QueueToggles, item: dict) -> None:
         self.group_id = item["id"]
         self.switch = QCheckBox(panel._rows_widget)
         self.switch.clicked.connect(lambda checked, gid=self.group_id: panel._switch_clicked(gid, checked))
@@ -280,10 +280,10 @@ class QueueToggles(QWidget):
         self._sync_buttons()
 
     # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.vm.setActive(True)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.vm.setActive(False)

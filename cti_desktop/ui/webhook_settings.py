@@ -9,6 +9,8 @@ Never calls the backend itself; every error is shown in words under the table.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,7 +114,7 @@ class WebhookSettingsDialog(QDialog):
 
         order = [self.table, self.create_button, self.toggle_button, self.point_button, self.delete_button,
                  self.refresh_button, self.close_button]
-        for a, b in zip(order, order[1:]):
+        for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
 
         self._question: QMessageBox | None = None
@@ -197,7 +199,7 @@ class WebhookSettingsDialog(QDialog):
         self._question = box
         box.open()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.vm.loaded and not self.vm.busy:
             self.vm.refresh()

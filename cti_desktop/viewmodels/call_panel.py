@@ -32,9 +32,8 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from cti_desktop.core.capabilities import ALL_CALL_OPS
-
 from cti_desktop.core.calls import CallChange
+from cti_desktop.core.capabilities import ALL_CALL_OPS
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import format_for_display, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError

@@ -24,8 +24,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.accounts import (
     BACKENDS,
-    DirectorySource,
     SOURCE_NAMES,
+    DirectorySource,
     connect_account,
     store_credentials,
     validate_account,
@@ -544,4 +544,4 @@ def _source_credentials(kind: str, secret: str) -> Credentials:
     return Credentials(password=secret, source="prompt")
 
 
-__all__ = ["LoginViewModel", "MODE_API_KEY", "MODE_PASSWORD", "MODE_TICKET", "UserFacingError"]
+__all__ = ["MODE_API_KEY", "MODE_PASSWORD", "MODE_TICKET", "LoginViewModel", "UserFacingError"]

@@ -8,7 +8,8 @@ up through a polite poll of ``presence()`` (one request in flight, backing off o
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time as dtime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from datetime import time as dtime
 from typing import Any
 
 import qasync
@@ -40,7 +41,7 @@ def describe_expiry(expires: datetime | None, now: datetime | None = None) -> st
     if expires is None:
         return ""
     local = expires.astimezone()
-    now_local = (now or datetime.now(timezone.utc)).astimezone()
+    now_local = (now or datetime.now(UTC)).astimezone()
     if local.date() == now_local.date():
         return f"until {local:%H:%M}"
     if timedelta(0) < local - now_local < timedelta(days=6):
@@ -53,7 +54,7 @@ def parse_until(text: str, now: datetime | None = None) -> datetime:
     raw = (text or "").strip()
     if not raw:
         raise InvalidInput("Choose the time the activity should end")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     try:
         if len(raw) <= 8 and ":" in raw and "T" not in raw and "-" not in raw:
             at = datetime.combine(now.astimezone().date(), dtime.fromisoformat(raw))
@@ -63,7 +64,7 @@ def parse_until(text: str, now: datetime | None = None) -> datetime:
         raise InvalidInput(f"“{raw}” is not a time; use for example 14:30 or 2025-01-31T14:30") from None
     if at.tzinfo is None:
         at = at.astimezone()  # a wall-clock time on this computer
-    at = at.astimezone(timezone.utc).replace(microsecond=0)
+    at = at.astimezone(UTC).replace(microsecond=0)
     if at <= now:
         raise InvalidInput(f"{at.astimezone():%H:%M} has already passed; choose a time in the future")
     return at
@@ -163,7 +164,7 @@ class PresenceViewModel(ViewModel):
 
     def _get_expiry(self) -> str:
         e = self._presence.activity_expires
-        return e.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if e else ""
+        return e.astimezone(UTC).isoformat().replace("+00:00", "Z") if e else ""
 
     expiry = Property(str, _get_expiry, notify=presenceChanged)
 
@@ -304,7 +305,7 @@ class PresenceViewModel(ViewModel):
                 if not s.activity_id:
                     continue
                 act = by_id.get(s.activity_id)
-                minutes = s.duration_minutes if s.duration_minutes > 0 else 0
+                minutes = max(0, s.duration_minutes)
                 name = s.name or ((act.name if act else _label(s.activity_id)) + (f" for {minutes} min" if minutes else ""))
                 shortcuts.append({
                     "id": s.id,
@@ -431,7 +432,7 @@ class PresenceViewModel(ViewModel):
                 raise InvalidInput("Enter the number of minutes as a whole number") from None
             if not 1 <= n <= MAX_EXPIRY_MINUTES:
                 raise InvalidInput(f"Choose between 1 minute and {MAX_EXPIRY_MINUTES // (24 * 60)} days")
-            at = (datetime.now(timezone.utc) + timedelta(minutes=n)).replace(microsecond=0)
+            at = (datetime.now(UTC) + timedelta(minutes=n)).replace(microsecond=0)
             await self._set_expiry_at(at)
         return await self._guard(work)
 
@@ -462,7 +463,7 @@ class PresenceViewModel(ViewModel):
                 raise InvalidInput("That presence shortcut no longer exists")
             changes: dict[str, Any] = {"activity": shortcut["activityId"], "available": shortcut["available"]}
             if shortcut["minutes"]:
-                changes["expires"] = (datetime.now(timezone.utc) + timedelta(minutes=shortcut["minutes"])).replace(
+                changes["expires"] = (datetime.now(UTC) + timedelta(minutes=shortcut["minutes"])).replace(
                     microsecond=0)
             await self._set(**changes)
         return await self._guard(work)

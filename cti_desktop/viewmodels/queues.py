@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from typing import Any, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -465,7 +466,7 @@ class QueuesViewModel(ViewModel):
 
         try:
             return await asyncio.wait_for(log_out(), self.exit_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self.set_error(f"Could not log out of your queues: the server did not answer within {self.exit_timeout:g} s")
             return False
 

@@ -26,17 +26,25 @@ import logging
 import sys
 import time
 from collections import OrderedDict
-from typing import Any, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.capabilities import Directory
+from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.links import build_record_url, safe_url
 from cti_desktop.core.models import Call, CallAction, CallStatus, Contact
-from cti_desktop.core.directory_merge import MergedSearch, search_all
-from cti_desktop.core.screenpop import LookupResult, Match, e164_or_none, number_keys, rank_contacts, search_query
+from cti_desktop.core.screenpop import (
+    LookupResult,
+    Match,
+    e164_or_none,
+    number_keys,
+    rank_contacts,
+    search_query,
+)
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -97,7 +105,7 @@ class PopItem(QObject):
     #: Emitted once, when the pop closes (after ``state`` got its final value).
     closed = Signal()
 
-    def __init__(self, vm: "ScreenPopViewModel", call: Call) -> None:
+    def __init__(self, vm: ScreenPopViewModel, call: Call) -> None:
         super().__init__(vm)
         self._vm = vm
         self._call_id = call.call_id
@@ -537,7 +545,7 @@ class ScreenPopViewModel(ViewModel):
                 return
             try:
                 await asyncio.wait_for(ended, 1.0)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 if item.is_open:
                     await commands.refresh(call.call_id)
 

@@ -17,7 +17,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
-from cti_desktop.core.errors import InvalidInput, NotFound
+from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 
 from .base import ViewModel
 
@@ -44,7 +44,7 @@ class WebhookSettingsViewModel(ViewModel):
         self._loaded = False
 
     @classmethod
-    def for_session(cls, session: Any, parent: QObject | None = None) -> "WebhookSettingsViewModel | None":
+    def for_session(cls, session: Any, parent: QObject | None = None) -> WebhookSettingsViewModel | None:
         """The view-model for a session's Voxloud source, or None when the account has none."""
         backend = session.backend
         client = getattr(backend, "voxloud", None)
@@ -199,7 +199,7 @@ class WebhookSettingsViewModel(ViewModel):
         except NotFound:
             try:
                 await self._read()
-            except Exception:  # the first error is the one to show
+            except UserFacingError:  # the first error is the one to show
                 log.info("re-reading the webhook subscriptions failed too")
             raise
 

@@ -12,7 +12,7 @@ from accounts_support import GIULIA
 
 
 def run(*args: str, env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cti_desktop", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cti_desktop", *args], capture_output=True, text=True, check=False,
                           env=env, timeout=timeout)
 
 

@@ -23,10 +23,10 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 def panels(qtbot, session):
     bridge = SessionBridge(session)
-    vms = dict(calls=CallPanelViewModel(bridge), dial=DialPadViewModel(bridge), queues=QueuesViewModel(bridge),
-               presence=PresenceViewModel(bridge), contacts=ContactSearchViewModel(bridge))
-    widgets = dict(calls=CallPanel(vms["calls"]), dial=DialPad(vms["dial"]), queues=QueueToggles(vms["queues"]),
-                   presence=PresencePanel(vms["presence"]), contacts=ContactSearch(vms["contacts"]))
+    vms = {"calls": CallPanelViewModel(bridge), "dial": DialPadViewModel(bridge), "queues": QueuesViewModel(bridge),
+           "presence": PresenceViewModel(bridge), "contacts": ContactSearchViewModel(bridge)}
+    widgets = {"calls": CallPanel(vms["calls"]), "dial": DialPad(vms["dial"]), "queues": QueueToggles(vms["queues"]),
+               "presence": PresencePanel(vms["presence"]), "contacts": ContactSearch(vms["contacts"])}
     for w in widgets.values():
         qtbot.addWidget(w)
     return bridge, vms, widgets
@@ -49,7 +49,6 @@ def test_telavox_call_card_offers_hang_up_and_says_why_hold_is_missing(tvx, arun
         arun(apost(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550100"}))
         arun(until(lambda: w["calls"].cards, timeout=5))
         card = next(iter(w["calls"].cards.values()))
-        call_id = card.item.callId
         assert card.hangup.isVisibleTo(card)
         assert not card.hold.isVisibleTo(card) and not card.transfer.isVisibleTo(card)
         assert card.hold.toolTip().startswith("Telavox has no hold: its API can only dial and hang up")
