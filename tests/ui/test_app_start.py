@@ -145,3 +145,25 @@ def test_loop_exception_handler_reports_and_secrets_are_masked(qtbot, qloop, tmp
     text, level = notices.history[-1]
     assert level == "error" and "RuntimeError" in text and "abc123" not in text
     notices.close_all()
+
+
+@pytest.mark.parametrize("vendor", ["telavox", "voxloud"])
+def test_demo_of_another_vendor_starts_its_simulator_signs_in_and_stops_cleanly(vendor, arun, keep_running):
+    quits = []
+    args = argparse.Namespace(server=None, domain=None, user=None, ca_file=None, heartbeat=1.0, demo=vendor,
+                              seed=3, verbose=False, backend="dstny", option=[])
+    controller = DesktopApp(args, app=keep_running, tray=False, backoff_initial=0.1, quit=lambda: quits.append(True))
+    keep_running.setQuitOnLastWindowClosed(False)
+    assert controller.demo and controller.demo_vendor == vendor
+    controller.start()
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=15))
+    session = controller.session
+    assert session.backend.name == vendor
+    workspace = controller.window.workspace
+    assert not workspace.queues_vm.supported and workspace.queues_vm.unsupportedNote.startswith(vendor.title())
+    assert not SettingsStore().load().profiles  # a demo saves nothing
+    simulators = controller.simulator
+    controller.request_quit()
+    arun(until(lambda: quits, timeout=15))
+    assert session._closed and controller.simulator is None
+    assert simulators.telavox is None and simulators.voxloud is None
