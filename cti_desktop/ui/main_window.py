@@ -328,6 +328,11 @@ class MainWindow(QMainWindow):
         self.follow_tabs.setTabToolTip(1, "Missed, answered and forwarded calls of your groups: take them and call back")
         self.follow_tabs.setTabToolTip(2, "Your missed, incoming and outgoing calls")
         self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
+        caps = ws.bridge.session.backend.capabilities
+        # Only what the account's phone system can do (its queues keep a group call log; not every
+        # system keeps a call history the app can read).
+        self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.group_log), caps.queues)
+        self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.history), caps.history)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftColumn")
@@ -406,8 +411,13 @@ class MainWindow(QMainWindow):
         self.presence_button.setObjectName("presenceButton")
         self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
-        self.presence_button.setToolTip("Your presence. Click to change it.")
+        caps = self.workspace.bridge.session.backend.capabilities
+        if caps.presence_write:
+            self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
+            self.presence_button.setToolTip("Your presence. Click to change it.")
+        else:
+            self.presence_button.setToolTip(f"Your presence. {self.workspace.presence_vm.unsupportedNote}".strip())
+        self.presence_button.setVisible(caps.presence_read)
         self.presence_button.setAutoRaise(False)
         self.workspace.presence_vm.presenceChanged.connect(self._sync_presence_button)
         self.workspace.presence_vm.loadedChanged.connect(self._sync_presence_button)
@@ -467,6 +477,7 @@ class MainWindow(QMainWindow):
         queues_menu.addAction(self._action("queues_out", lambda: self.workspace.queues_vm.logOutAll(),
                                            menu_text="Log &out of all queues", shortcut="",
                                            tip="Log out of every queue"))
+        queues_menu.menuAction().setVisible(self.workspace.bridge.session.backend.capabilities.queues)
 
         view_menu = bar.addMenu("&View")
         for name, text in (
@@ -481,7 +492,11 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
             view_menu.addAction(action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("wallboard", lambda _checked=False: self.open_wallboard()))
+        wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
+        if not self.workspace.bridge.session.backend.capabilities.queue_stats:
+            wallboard.setEnabled(False)
+            wallboard.setToolTip("This phone system offers no queue statistics to the app")
+        view_menu.addAction(wallboard)
         view_menu.addSeparator()
         shortcuts = self._action("view_presence_shortcuts",
                                  lambda _checked=False: self.set_presence_shortcuts_visible(self.actions["view_presence_shortcuts"].isChecked()),

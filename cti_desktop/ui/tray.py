@@ -42,16 +42,19 @@ class Tray(QObject):
         self.show_action.triggered.connect(window.raise_window)
         self.menu.addAction(self.show_action)
         self.menu.addSeparator()
+        caps = window.workspace.bridge.session.backend.capabilities
         self.presence_menu = build_presence_menu(window.workspace.presence_vm, self.menu)
         self.presence_menu.setTitle("&Presence")
-        self.menu.addMenu(self.presence_menu)
+        if caps.presence_write:  # only what the account's phone system can do
+            self.menu.addMenu(self.presence_menu)
         queues = window.workspace.queues_vm
         self.queues_in = QAction("Log &in to all queues", self.menu)
         self.queues_in.triggered.connect(lambda: queues.logInAll())
         self.queues_out = QAction("Log &out of all queues", self.menu)
         self.queues_out.triggered.connect(lambda: queues.logOutAll())
-        self.menu.addAction(self.queues_in)
-        self.menu.addAction(self.queues_out)
+        if caps.queues:
+            self.menu.addAction(self.queues_in)
+            self.menu.addAction(self.queues_out)
         self.menu.addSeparator()
         self.quit_action = QAction("&Quit", self.menu)
         self.quit_action.triggered.connect(self.quitRequested.emit)
