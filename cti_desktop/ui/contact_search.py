@@ -1,7 +1,7 @@
 """The contact search panel: a type-ahead box over a list of contacts with presence and favourites.
 
 Keyboard: type to search; Down moves from the box into the list; Up on the first row goes back to
-the box; Enter (in the box or on a row) calls the selected contact's preferred number; Ctrl+D
+the box; Enter (in the box or on a row) calls the selected contact's preferred number; Ctrl+Shift+F
 toggles the selected contact's favourite star; the context menu (or Shift+F10) offers every number.
 """
 
@@ -137,7 +137,7 @@ class ContactDelegate(QStyledItemDelegate):
             from PySide6.QtWidgets import QToolTip
 
             QToolTip.showText(event.globalPos(),
-                              "Remove from favourites (Ctrl+D)" if favourite else "Add to favourites (Ctrl+D)", view)
+                              "Remove from favourites (Ctrl+Shift+F)" if favourite else "Add to favourites (Ctrl+Shift+F)", view)
             return True
         return super().helpEvent(event, view, option, index)
 
@@ -167,7 +167,7 @@ class ContactSearch(QWidget):
 
         self.list_view = QListView(self)
         self.list_view.setAccessibleName("Contacts")
-        self.list_view.setToolTip("Enter or double-click to call; Ctrl+D to add or remove a favourite")
+        self.list_view.setToolTip("Enter or double-click to call; Ctrl+Shift+F to add or remove a favourite")
         self.list_view.setModel(vm.model)
         self.delegate = ContactDelegate(self.list_view)
         self.delegate.stars = vm.favouritesSupported
@@ -199,7 +199,7 @@ class ContactSearch(QWidget):
         self.call_button.clicked.connect(self.call_selected)
         self.favourite_button = QPushButton("Add to favourites", self)
         self.favourite_button.setAccessibleName("Toggle favourite")
-        self.favourite_button.setToolTip("Add the selected contact to your favourites, or remove it (Ctrl+D)")
+        self.favourite_button.setToolTip("Add the selected contact to your favourites, or remove it (Ctrl+Shift+F)")
         self.favourite_button.clicked.connect(self.toggle_selected_favourite)
 
         buttons = QHBoxLayout()
@@ -232,7 +232,7 @@ class ContactSearch(QWidget):
         QWidget.setTabOrder(self.list_view, self.call_button)
         QWidget.setTabOrder(self.call_button, self.favourite_button)
 
-        shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_selected_favourite)
 

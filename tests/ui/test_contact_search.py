@@ -102,7 +102,7 @@ def test_enter_in_the_box_calls_the_first_result(sim, agent_session, panel, arun
     end_all_calls(sim, arun, agent_session)
 
 
-def test_star_click_and_ctrl_d_toggle_the_favourite_on_the_server(sim, panel, arun, qtbot):
+def test_star_click_and_ctrl_shift_f_toggle_the_favourite_on_the_server(sim, panel, arun, qtbot):
     act(arun, lambda: panel.show())
     act(arun, lambda: qtbot.keyClicks(panel.search_box, "lars"))
     arun(until(lambda: panel.vm.resultsQuery == "lars" and not panel.vm.searching and panel.vm.count > 0))
@@ -116,7 +116,7 @@ def test_star_click_and_ctrl_d_toggle_the_favourite_on_the_server(sim, panel, ar
     arun(until(lambda: panel.vm.model.contact(panel.vm.model.row_of(cid)).favourite))
     assert panel.favourite_button.text() == "Remove from favourites"
     panel.list_view.setFocus()
-    act(arun, lambda: qtbot.keyClick(panel.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier))
+    act(arun, lambda: qtbot.keyClick(panel.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
     arun(until(lambda: sim.sim.org.users["agent1"].contacts.get(cid) == "CONTACT" and not panel.vm.busy))
     arun(until(lambda: not panel.vm.model.contact(panel.vm.model.row_of(cid)).favourite))
 
