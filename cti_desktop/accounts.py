@@ -22,18 +22,16 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cti_desktop.core.capabilities import Capabilities
 from cti_desktop.core.credentials import (
-    ENV_API_KEY,
-    ENV_PASSWORD,
-    ENV_TICKET,
     Credentials,
     api_key_key,
+    keyring_credentials,
     password_key,
     ticket_key,
 )
@@ -173,25 +171,6 @@ async def webhook_secret(account: Account, secrets: SecretStore) -> str:
     await secrets.set(key, secret)
     log.info("made a new webhook secret for %s", account.label)
     return secret
-
-
-async def stored_credentials(account: Account, secrets: SecretStore) -> Credentials | None:
-    """The secrets the keyring holds for ``account`` (None when it holds none)."""
-    ticket = await secrets.get(ticket_key(account))
-    password = await secrets.get(password_key(account))
-    api_key = await secrets.get(api_key_key(account))
-    if not (ticket or password or api_key):
-        return None
-    return Credentials(password=password, ticket=ticket, api_key=api_key,
-                       source="keyring" if secrets.persistent else "session")
-
-
-def credentials_from_env(env: Mapping[str, str]) -> Credentials | None:
-    ticket, password, api_key = env.get(ENV_TICKET), env.get(ENV_PASSWORD), env.get(ENV_API_KEY)
-    if ticket or password or api_key:
-        return Credentials(password=password or None, ticket=ticket or None, api_key=api_key or None,
-                           source="environment")
-    return None
 
 
 async def store_credentials(account: Account, credentials: Credentials, secrets: SecretStore,
@@ -341,7 +320,7 @@ async def connect_source(source: DirectorySource, credentials: Credentials, *,
 
 
 async def source_credentials(source: DirectorySource, secrets: SecretStore) -> Credentials:
-    creds = await stored_credentials(source.account(), secrets)
+    creds = await keyring_credentials(source.account(), secrets)
     if creds is None:
         raise InvalidInput(f"No secret is stored for {source.label}: add it again in the sign-in dialog")
     return creds
@@ -417,12 +396,10 @@ __all__ = [
     "connect_account",
     "connect_backend",
     "connect_source",
-    "credentials_from_env",
     "forget_credentials",
     "missing_reason",
     "source_credentials",
     "store_credentials",
-    "stored_credentials",
     "validate_account",
     "vendor_name",
     "webhook_secret",

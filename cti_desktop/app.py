@@ -39,8 +39,8 @@ from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
-from cti_desktop.accounts import DirectorySource, forget_credentials, stored_credentials  # noqa: E402
-from cti_desktop.core.credentials import Credentials, resolve_credentials  # noqa: E402
+from cti_desktop.accounts import DirectorySource, forget_credentials  # noqa: E402
+from cti_desktop.core.credentials import Credentials, NoSecret, keyring_credentials, resolve_credentials  # noqa: E402
 from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
 from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
@@ -348,6 +348,10 @@ class DesktopApp(QObject):
                        for d in profile.directories]
         try:
             credentials = await resolve_credentials(account, self.secrets)
+        except NoSecret:
+            # The dialog asks for it (the command-line advice of the message does not apply here).
+            self._show_login(f"Enter the password or a ticket for {account.label} to sign in.", account=account)
+            return
         except UserFacingError as exc:
             self._show_login(str(exc), account=account)
             return
@@ -359,7 +363,7 @@ class DesktopApp(QObject):
             self._show_login()
             return
         account = profile.account()
-        credentials = await stored_credentials(account, self.secrets)
+        credentials = await keyring_credentials(account, self.secrets)
         if credentials is None or (account.backend == "dstny" and not credentials.ticket):
             self._show_login()
             return

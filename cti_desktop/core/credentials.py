@@ -44,20 +44,37 @@ def api_key_key(account: Account) -> SecretKey:
     return SecretKey(account.key, "api-key")
 
 
-async def resolve_credentials(
-    account: Account, secrets: SecretStore, env: Mapping[str, str] | None = None
-) -> Credentials:
+def environment_credentials(env: Mapping[str, str] | None = None) -> Credentials | None:
+    """The secrets given in the environment (automation), or None."""
     env = os.environ if env is None else env
     ticket, password, api_key = env.get(ENV_TICKET), env.get(ENV_PASSWORD), env.get(ENV_API_KEY)
     if ticket or password or api_key:
         return Credentials(password=password or None, ticket=ticket or None, api_key=api_key or None, source="environment")
+    return None
+
+
+async def keyring_credentials(account: Account, secrets: SecretStore) -> Credentials | None:
+    """The secrets the keyring (or this session's memory) holds for ``account``, or None."""
     ticket = await secrets.get(ticket_key(account))
     password = await secrets.get(password_key(account))
     api_key = await secrets.get(api_key_key(account))
     if ticket or password or api_key:
         return Credentials(password=password, ticket=ticket, api_key=api_key, source="keyring" if secrets.persistent else "session")
+    return None
+
+
+class NoSecret(InvalidInput):
+    """Neither the environment nor the keyring holds a secret for the account."""
+
+
+async def resolve_credentials(
+    account: Account, secrets: SecretStore, env: Mapping[str, str] | None = None
+) -> Credentials:
+    found = environment_credentials(env) or await keyring_credentials(account, secrets)
+    if found is not None:
+        return found
     where = "the system keyring" if secrets.persistent else "this session (no system keyring is available)"
-    raise InvalidInput(
+    raise NoSecret(
         f"No secret for {account.label} in {where}. Run `cti-desktop login` with the same account options, "
         f"or set {ENV_PASSWORD} or {ENV_TICKET}."
     )

@@ -92,7 +92,7 @@ def test_missing_secret_opens_the_sign_in_dialog_with_words(sim, arun, keep_runn
     controller.start()
     arun(until(lambda: controller.login_dialog is not None and controller.login_dialog.isVisible(), timeout=5))
     dialog = controller.login_dialog
-    assert "No secret for agent1@demo.example" in dialog.error_label.text()
+    assert "Enter the password or a ticket for agent1@demo.example" in dialog.error_label.text()
     assert dialog.server_edit.text() == sim.base_url and dialog.user_edit.text() == "agent1"
     dialog.reject()  # "Quit" with nobody signed in ends the app
     arun(until(lambda: quits, timeout=5))
