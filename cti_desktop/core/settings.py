@@ -150,6 +150,10 @@ class Settings:
     presence_shortcuts_visible: bool = True
     #: The "still running in the tray" message was shown once already.
     tray_hint_shown: bool = False
+    #: Wallboard warning/critical levels: ``{"default": {"waiting_warning": 3, "waiting_critical": 6,
+    #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
+    #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
+    wallboard_thresholds: dict = field(default_factory=dict)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
@@ -197,7 +201,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name in ("window", "profiles", "options", "directories"):
+        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -220,7 +224,25 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
             settings.profiles[profile.name] = profile
     if settings.last_profile not in settings.profiles:
         settings.last_profile = next(iter(settings.profiles), "")
+    thresholds = data.get("wallboard_thresholds")
+    if isinstance(thresholds, Mapping):
+        settings.wallboard_thresholds = _plain_numbers(thresholds, "wallboard_thresholds")
+    elif thresholds is not None:
+        log.warning("settings: wallboard_thresholds is not a table; using the defaults")
     return settings
+
+
+def _plain_numbers(raw: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """Nested tables of numbers, as they were (other values are dropped with a warning)."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, Mapping):
+            out[str(key)] = _plain_numbers(value, f"{where}.{key}")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[str(key)] = value
+        else:
+            log.warning("settings: %s.%s is not a number; ignored", where, key)
+    return out
 
 
 def _options_from(raw: Any, where: str) -> dict[str, Any]:
@@ -268,6 +290,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {"version": SCHEMA_VERSION}
     for f in dataclasses.fields(Settings):
         if f.name in ("profiles", "window"):
+            continue
+        if f.name == "wallboard_thresholds" and not settings.wallboard_thresholds:
             continue
         data[f.name] = getattr(settings, f.name)
     data["window"] = dataclasses.asdict(settings.window)

@@ -129,3 +129,18 @@ def test_profiles_keep_backend_options_and_directory_sources_but_never_secrets(t
     )
     loaded = store.load().profiles["x"]
     assert loaded.options == {} and [d.kind for d in loaded.directories] == ["voxloud"]
+
+
+def test_wallboard_thresholds_round_trip_and_junk_is_dropped(tmp_path):
+    store = SettingsStore(tmp_path)
+    (tmp_path / "settings.toml").write_text(
+        '[wallboard_thresholds.default]\nwaiting_warning = 2\nwaiting_critical = 4\nlongest_critical = "soon"\n'
+        '[wallboard_thresholds.queues.101]\nwaiting_critical = 10\n', encoding="utf-8")
+    settings = store.load()
+    assert settings.wallboard_thresholds == {"default": {"waiting_warning": 2, "waiting_critical": 4},
+                                             "queues": {"101": {"waiting_critical": 10}}}
+    store.save(settings)
+    assert SettingsStore(tmp_path).load().wallboard_thresholds == settings.wallboard_thresholds
+    empty = SettingsStore(tmp_path / "other")
+    empty.save(empty.load())
+    assert "wallboard_thresholds" not in (tmp_path / "other" / "settings.toml").read_text(encoding="utf-8")

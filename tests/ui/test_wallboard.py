@@ -137,3 +137,16 @@ def test_tile_painting_reuses_fonts_and_laid_out_texts_and_elides_what_does_not_
     assert delegate._text(style, "title", "A very long queue name " * 10, 120)[0] is static
     short, width = delegate._text(style, "small", "24 h 1 / 2 / 3", 200)
     assert short.text() == "24 h 1 / 2 / 3" and 0 < width <= 200
+
+
+def test_thresholds_come_from_the_settings_file(tmp_path):
+    from cti_desktop.core.settings import SettingsStore
+    from cti_desktop.ui.wallboard import _thresholds_from
+
+    (tmp_path / "settings.toml").write_text(
+        "[wallboard_thresholds.default]\nwaiting_warning = 2\nwaiting_critical = 4\n"
+        "[wallboard_thresholds.queues.101]\nwaiting_critical = 10\n", encoding="utf-8")
+    config = _thresholds_from(SettingsStore(tmp_path).load())
+    assert config.for_queue("102").waiting_critical == 4 and config.for_queue("102").waiting_warning == 2
+    assert config.for_queue("101").waiting_critical == 10
+    assert _thresholds_from(SettingsStore(tmp_path / "none").load()) is None  # built-in defaults
