@@ -144,3 +144,22 @@ def test_wallboard_thresholds_round_trip_and_junk_is_dropped(tmp_path):
     empty = SettingsStore(tmp_path / "other")
     empty.save(empty.load())
     assert "wallboard_thresholds" not in (tmp_path / "other" / "settings.toml").read_text(encoding="utf-8")
+
+
+def test_the_readme_configuration_example_loads_and_applies(tmp_path):
+    """The README's settings example is real: it loads, and its route overrides take effect."""
+    import re
+    from pathlib import Path
+
+    from cti_desktop.providers.dstny.routes import RouteTable
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+    (tmp_path / "settings.toml").write_text(example, encoding="utf-8")
+    store = SettingsStore(tmp_path)
+    settings = store.load()
+    assert store.notice == ""
+    routes = RouteTable().with_overrides(settings.profile("work").account().options["routes"])
+    assert routes["cs.dialog_stream"].template == "/callstate/{d}/{u}/dialogs/events"
+    assert routes["dg.queuestats_stream"].method == "GET"
+    assert settings.wallboard_thresholds["queues"]["101"] == {"waiting_critical": 10}
