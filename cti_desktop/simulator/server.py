@@ -6,6 +6,8 @@
   server starts, so ``port=0`` gives a free port; ``ready`` is called with a :class:`Running` handle
   once it accepts connections. Ctrl+C / SIGTERM (uvicorn's handlers, main thread only) or
   :meth:`Running.request_stop` stop it: open streams are closed cleanly, demo traffic stopped.
+  The socket, uvicorn, the thread wrapper and the CLI's printing and signals are :mod:`.runner`'s,
+  shared with the Telavox and Voxloud simulators.
 * :class:`SimulatorThread` — the same in its own thread and event loop (tests, the in-app demo).
 * :func:`main` — ``cti-desktop sim [--host] [--port] [--demo] [--seed] [--contacts] [--heartbeat]
   [--auto-answer-ms]``; prints the base URL (e.g. ``http://127.0.0.1:41234``) as its first stdout line.
@@ -15,11 +17,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import socket
 import sys
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import uvicorn
 from starlette.applications import Starlette
@@ -29,6 +29,7 @@ from starlette.routing import Mount
 from .api import api_routes, error
 from .control import control_routes
 from .demo import DemoTraffic
+from .runner import ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
 from .world import Simulator
 
 __all__ = ["Running", "SimulatorThread", "create_app", "main", "serve"]
@@ -76,7 +77,7 @@ def create_app(sim: Simulator, demo: DemoTraffic | None = None):
 
 
 @dataclass
-class Running:
+class Running(ServerHandle):
     """What :func:`serve` hands to ``ready``: where it listens, and how to stop it from any thread."""
 
     base_url: str
@@ -88,24 +89,6 @@ class Running:
     def api_url(self) -> str:
         return self.base_url + "/api"
 
-    def request_stop(self) -> None:
-        self.loop.call_soon_threadsafe(setattr, self.server, "should_exit", True)
-
-    def __str__(self) -> str:
-        return self.base_url
-
-
-class _Server(uvicorn.Server):
-    def __init__(self, config, sim: Simulator, demo: DemoTraffic) -> None:
-        super().__init__(config)
-        self.sim, self.demo = sim, demo
-
-    async def shutdown(self, sockets=None) -> None:
-        self.demo.stop()
-        self.sim.hub.close_all()
-        self.sim.pbx.shutdown()
-        await super().shutdown(sockets)
-
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
                 contacts: int = 300, heartbeat: float = 15.0, auto_answer_ms: float | None = 1500.0,
@@ -113,43 +96,18 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
     """Run the simulator until stopped. ``ready(running)`` is called once it accepts connections."""
     sim = Simulator(seed=seed, contacts=contacts, heartbeat=heartbeat, auto_answer_ms=auto_answer_ms)
     traffic = DemoTraffic(sim)
-    app = create_app(sim, traffic)
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Accepted connections inherit this: without it, a response written in two parts (headers,
-    # then body) waits for the client's delayed ACK, ~40 ms per request on keep-alive connections.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.setblocking(False)
-    bound_port = sock.getsockname()[1]
-    url_host = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(app, log_level="warning", access_log=False, http="h11", lifespan="off",
-                            timeout_graceful_shutdown=2, ws="none")
-    server = _Server(config, sim, traffic)
-    running = Running(f"http://{url_host}:{bound_port}", sim, asyncio.get_running_loop(), server)
 
-    async def announce() -> None:
-        while not server.started:
-            if server.should_exit:
-                return
-            await asyncio.sleep(0.01)
-        if demo:
-            traffic.start()
-        if ready is not None:
-            ready(running)
+    def on_shutdown() -> None:
+        traffic.stop()
+        sim.hub.close_all()
+        sim.pbx.shutdown()
 
-    announcer = asyncio.create_task(announce())
-    try:
-        await server.serve(sockets=[sock])
-    finally:
-        announcer.cancel()
-        await traffic.aclose()
-        sock.close()
+    await serve_app(create_app(sim, traffic), host, port, ready=ready,
+                    handle=lambda url, loop, server: Running(url, sim, loop, server),
+                    on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=traffic.aclose)
 
 
-class SimulatorThread:
+class SimulatorThread(ServerThread[Running]):
     """The simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with SimulatorThread(seed=7, heartbeat=1.0) as server: server.base_url`` — keyword arguments are
@@ -157,18 +115,10 @@ class SimulatorThread:
     ``auto_answer_ms``). ``start()``/``stop()`` work without ``with`` too.
     """
 
-    def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
-        self.kwargs = kwargs
-        self.startup_timeout = startup_timeout
-        self.running: Running | None = None
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
+    thread_name = "dstny-simulator"
+    label = "the simulator"
 
-    @property
-    def base_url(self) -> str:
-        assert self.running is not None, "the simulator is not running"
-        return self.running.base_url
+    serve = staticmethod(serve)
 
     @property
     def api_url(self) -> str:
@@ -179,47 +129,13 @@ class SimulatorThread:
         assert self.running is not None
         return self.running.sim
 
-    def _on_ready(self, running: Running) -> None:
-        self.running = running
-        self._ready.set()
-
-    def _run(self) -> None:
-        try:
-            asyncio.run(serve(ready=self._on_ready, **self.kwargs))
-        except BaseException as exc:  # surfaced by start()
-            self._error = exc
-        finally:
-            self._ready.set()
-
-    def start(self) -> "SimulatorThread":
-        self._thread = threading.Thread(target=self._run, name="dstny-simulator", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(self.startup_timeout) or self.running is None:
-            self.stop()
-            raise RuntimeError(f"the simulator did not start: {self._error!r}")
-        return self
-
-    def stop(self, timeout: float = 10.0) -> None:
-        if self.running is not None:
-            self.running.request_stop()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def __enter__(self) -> "SimulatorThread":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cti-desktop sim", description="Run the Dstny Core PBX simulator.",
                                 epilog="--vendor telavox|voxloud runs another vendor's simulator instead "
                                        "(see `cti-desktop sim --vendor telavox --help`).")
     p.add_argument("--vendor", choices=("dstny",), default="dstny", help="dstny (this one), telavox or voxloud")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
+    add_listen_arguments(p)
     p.add_argument("--demo", action="store_true", help="generate lifelike calls, queue load and presence")
     p.add_argument("--seed", type=int, default=None, help="seed for everything random")
     p.add_argument("--contacts", type=int, default=300, help="size of the contact directory (default 300)")
@@ -249,19 +165,12 @@ def main(argv: list[str] | None = None) -> int:
         print("--contacts must be >= 0 and --heartbeat > 0", file=sys.stderr)
         return 2
 
-    def ready(running: Running) -> None:
-        print(running.base_url, flush=True)
-        print(f"Dstny Core simulator: API {running.api_url}, users agent1..agent20 and super1 "
-              f"(password demo) at {running.sim.domain}; control {running.base_url}/_sim/state", file=sys.stderr,
-              flush=True)
+    def describe(running: Running) -> str:
+        return (f"Dstny Core simulator: API {running.api_url}, users agent1..agent20 and super1 "
+                f"(password demo) at {running.sim.domain}; control {running.base_url}/_sim/state")
 
-    try:
-        asyncio.run(serve(args.host, args.port, demo=args.demo, seed=args.seed, contacts=args.contacts,
-                          heartbeat=args.heartbeat,
-                          auto_answer_ms=None if args.auto_answer_ms < 0 else args.auto_answer_ms, ready=ready))
-    except KeyboardInterrupt:
-        pass
-    except OSError as exc:
-        print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return run_cli(lambda ready: serve(args.host, args.port, demo=args.demo, seed=args.seed, contacts=args.contacts,
+                                       heartbeat=args.heartbeat,
+                                       auto_answer_ms=None if args.auto_answer_ms < 0 else args.auto_answer_ms,
+                                       ready=ready),
+                   args.host, args.port, describe)
