@@ -2,7 +2,7 @@
 
 * :func:`serve` — uvicorn (h11, no access log) on a socket bound before the server starts (``port=0``
   gives a free port; TCP_NODELAY as in the Dstny simulator); ``ready(running)`` once it accepts
-  connections.
+  connections. Socket, uvicorn, thread wrapper and CLI plumbing: :mod:`..runner`.
 * :class:`TelavoxSimulatorThread` — the same in its own thread and event loop (tests, demos).
 * :class:`DemoTraffic` — with ``--demo``: a call rings agent1 every few seconds and is answered or
   missed, answered calls end after a while, colleagues change presence.
@@ -15,15 +15,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
-import socket
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import uvicorn
 
+from ..runner import (
+    ServerHandle,
+    ServerThread,
+    add_listen_arguments,
+    run_cli,
+    serve_app,
+)
 from .app import create_app
 from .world import EXTERNAL_NAMES, PROFILES, SimError, TelavoxWorld
 
@@ -104,7 +109,7 @@ class DemoTraffic:
 
 
 @dataclass
-class Running:
+class Running(ServerHandle):
     base_url: str
     world: TelavoxWorld
     loop: asyncio.AbstractEventLoop
@@ -114,23 +119,6 @@ class Running:
     def capi_url(self) -> str:
         return self.base_url + "/api/capi"
 
-    def request_stop(self) -> None:
-        self.loop.call_soon_threadsafe(setattr, self.server, "should_exit", True)
-
-    def __str__(self) -> str:
-        return self.base_url
-
-
-class _Server(uvicorn.Server):
-    def __init__(self, config, world: TelavoxWorld, demo: DemoTraffic) -> None:
-        super().__init__(config)
-        self.world, self.demo = world, demo
-
-    async def shutdown(self, sockets=None) -> None:
-        self.demo.stop()
-        self.world.cancel_timers()
-        await super().shutdown(sockets)
-
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
                 auto_answer_ms: float | None = 1500.0, ready: Callable[[Running], None] | None = None) -> None:
@@ -138,63 +126,30 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
     world = TelavoxWorld(seed=seed, auto_answer_ms=auto_answer_ms)
     traffic = DemoTraffic(world, seed=seed)
     app = create_app(world, lambda on: traffic.start() if on else traffic.stop())
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(128)
-    except OSError:
-        sock.close()
-        raise
-    sock.setblocking(False)
-    bound_port = sock.getsockname()[1]
-    url_host = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(app, log_level="warning", access_log=False, http="h11", lifespan="off",
-                            timeout_graceful_shutdown=2, ws="none")
-    server = _Server(config, world, traffic)
-    running = Running(f"http://{url_host}:{bound_port}", world, asyncio.get_running_loop(), server)
 
-    async def announce() -> None:
-        while not server.started:
-            if server.should_exit:
-                return
-            await asyncio.sleep(0.01)
-        if demo:
-            traffic.start()
-        if ready is not None:
-            ready(running)
+    def on_shutdown() -> None:
+        traffic.stop()
+        world.cancel_timers()
 
-    announcer = asyncio.create_task(announce())
-    try:
-        await server.serve(sockets=[sock])
-    finally:
-        announcer.cancel()
+    async def cleanup() -> None:
         await traffic.aclose()
         world.cancel_timers()
-        sock.close()
+
+    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, world, loop, server),
+                    on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=cleanup)
 
 
-class TelavoxSimulatorThread:
+class TelavoxSimulatorThread(ServerThread[Running]):
     """The Telavox simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with TelavoxSimulatorThread(seed=7) as server: server.base_url`` — keyword arguments are those
     of :func:`serve` (``host``, ``port``, ``demo``, ``seed``, ``auto_answer_ms``).
     """
 
-    def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
-        self.kwargs = kwargs
-        self.startup_timeout = startup_timeout
-        self.running: Running | None = None
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
+    thread_name = "telavox-simulator"
+    label = "the Telavox simulator"
 
-    @property
-    def base_url(self) -> str:
-        assert self.running is not None, "the simulator is not running"
-        return self.running.base_url
+    serve = staticmethod(serve)
 
     @property
     def capi_url(self) -> str:
@@ -205,45 +160,11 @@ class TelavoxSimulatorThread:
         assert self.running is not None
         return self.running.world
 
-    def _on_ready(self, running: Running) -> None:
-        self.running = running
-        self._ready.set()
-
-    def _run(self) -> None:
-        try:
-            asyncio.run(serve(ready=self._on_ready, **self.kwargs))
-        except BaseException as exc:  # surfaced by start()
-            self._error = exc
-        finally:
-            self._ready.set()
-
-    def start(self) -> TelavoxSimulatorThread:
-        self._thread = threading.Thread(target=self._run, name="telavox-simulator", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(self.startup_timeout) or self.running is None:
-            self.stop()
-            raise RuntimeError(f"the Telavox simulator did not start: {self._error!r}")
-        return self
-
-    def stop(self, timeout: float = 10.0) -> None:
-        if self.running is not None:
-            self.running.request_stop()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def __enter__(self) -> TelavoxSimulatorThread:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cti-desktop sim --vendor telavox",
                                 description="Run the Telavox (v1 API + CAPI) simulator.")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
+    add_listen_arguments(p)
     p.add_argument("--demo", action="store_true", help="ring agent1 every few seconds, change colleagues' presence")
     p.add_argument("--seed", type=int, default=None, help="seed for everything random")
     p.add_argument("--auto-answer-ms", type=float, default=1500.0,
@@ -257,18 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         print("--port must be between 0 and 65535", file=sys.stderr)
         return 2
 
-    def ready(running: Running) -> None:
-        print(running.base_url, flush=True)
-        print(f"Telavox simulator: v1 API {running.base_url}, CAPI {running.capi_url}; users agent1..agent12 "
-              f"(password demo; session login POST /login or HTTP Basic), token demo-token (agent1); "
-              f"control {running.base_url}/_sim/state", file=sys.stderr, flush=True)
+    def describe(running: Running) -> str:
+        return (f"Telavox simulator: v1 API {running.base_url}, CAPI {running.capi_url}; users agent1..agent12 "
+                f"(password demo; session login POST /login or HTTP Basic), token demo-token (agent1); "
+                f"control {running.base_url}/_sim/state")
 
-    try:
-        asyncio.run(serve(args.host, args.port, demo=args.demo, seed=args.seed,
-                          auto_answer_ms=None if args.auto_answer_ms < 0 else args.auto_answer_ms, ready=ready))
-    except KeyboardInterrupt:
-        pass
-    except OSError as exc:
-        print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return run_cli(lambda ready: serve(args.host, args.port, demo=args.demo, seed=args.seed,
+                                       auto_answer_ms=None if args.auto_answer_ms < 0 else args.auto_answer_ms,
+                                       ready=ready),
+                   args.host, args.port, describe)
