@@ -26,7 +26,7 @@ answered a few seconds later and hung up after a short talk.
 :func:`serve` binds before starting (port 0 = a free port) and calls ``ready(running)``;
 :class:`VoxloudSimulatorThread` runs it in its own thread and loop; :func:`main` is
 ``cti-desktop sim --vendor voxloud`` / ``python -m cti_desktop.simulator.voxloud`` and prints the base
-URL as its first line of stdout.
+URL as its first line of stdout; the running itself (socket, uvicorn, thread, CLI) is :mod:`..runner`'s.
 """
 
 from __future__ import annotations
@@ -34,9 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,6 +45,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from ..runner import (
+    ServerHandle,
+    ServerThread,
+    add_listen_arguments,
+    run_cli,
+    serve_app,
+)
 from .world import API_KEY, COMPANY, E164, EVENT_TYPES, VoxloudWorld, now_iso
 
 __all__ = ["Running", "VoxloudSimulatorThread", "create_app", "main", "serve"]
@@ -394,7 +399,7 @@ def create_app(world: VoxloudWorld, demo: DemoCalls) -> Starlette:
 
 
 @dataclass
-class Running:
+class Running(ServerHandle):
     base_url: str
     world: VoxloudWorld
     loop: asyncio.AbstractEventLoop
@@ -404,9 +409,6 @@ class Running:
     def api_url(self) -> str:
         return self.base_url + "/api"
 
-    def request_stop(self) -> None:
-        self.loop.call_soon_threadsafe(setattr, self.server, "should_exit", True)
-
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
                 contacts: int = 300, demo_interval: float = 8.0,
@@ -415,59 +417,26 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
     world = VoxloudWorld(seed=seed, contacts=contacts)
     demo_calls = DemoCalls(world, demo_interval)
     app = create_app(world, demo_calls)
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.setblocking(False)
-    bound = sock.getsockname()[1]
-    url_host = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(app, log_level="warning", access_log=False, http="h11", lifespan="off",
-                            timeout_graceful_shutdown=2, ws="none")
-    server = uvicorn.Server(config)
-    running = Running(f"http://{url_host}:{bound}", world, asyncio.get_running_loop(), server)
     world.http = httpx.AsyncClient(http1=True, http2=False, trust_env=False, follow_redirects=False,
                                    headers={"User-Agent": "voxloud-simulator"})
 
-    async def announce() -> None:
-        while not server.started:
-            if server.should_exit:
-                return
-            await asyncio.sleep(0.01)
-        if demo:
-            demo_calls.start()
-        if ready is not None:
-            ready(running)
-
-    announcer = asyncio.create_task(announce())
-    try:
-        await server.serve(sockets=[sock])
-    finally:
-        announcer.cancel()
+    async def cleanup() -> None:
         await demo_calls.aclose()
         for task in list(world.background):
             task.cancel()
         await world.http.aclose()
-        sock.close()
+
+    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, world, loop, server),
+                    on_started=demo_calls.start if demo else None, cleanup=cleanup)
 
 
-class VoxloudSimulatorThread:
+class VoxloudSimulatorThread(ServerThread[Running]):
     """The simulator in its own thread and loop: ``with VoxloudSimulatorThread(seed=7) as sim: sim.api_url``."""
 
-    def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
-        self.kwargs = kwargs
-        self.startup_timeout = startup_timeout
-        self.running: Running | None = None
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
+    thread_name = "voxloud-simulator"
+    label = "the Voxloud simulator"
 
-    @property
-    def base_url(self) -> str:
-        assert self.running is not None, "the simulator is not running"
-        return self.running.base_url
+    serve = staticmethod(serve)
 
     @property
     def api_url(self) -> str:
@@ -478,44 +447,10 @@ class VoxloudSimulatorThread:
         assert self.running is not None
         return self.running.world
 
-    def _on_ready(self, running: Running) -> None:
-        self.running = running
-        self._ready.set()
-
-    def _run(self) -> None:
-        try:
-            asyncio.run(serve(ready=self._on_ready, **self.kwargs))
-        except BaseException as exc:
-            self._error = exc
-        finally:
-            self._ready.set()
-
-    def start(self) -> VoxloudSimulatorThread:
-        self._thread = threading.Thread(target=self._run, name="voxloud-simulator", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(self.startup_timeout) or self.running is None:
-            self.stop()
-            raise RuntimeError(f"the Voxloud simulator did not start: {self._error!r}")
-        return self
-
-    def stop(self, timeout: float = 10.0) -> None:
-        if self.running is not None:
-            self.running.request_stop()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def __enter__(self) -> VoxloudSimulatorThread:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cti-desktop sim --vendor voxloud", description="Run the Voxloud API simulator.")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
+    add_listen_arguments(p)
     p.add_argument("--demo", action="store_true", help="ring extensions every few seconds once a subscription exists")
     p.add_argument("--seed", type=int, default=None, help="seed for everything random")
     p.add_argument("--contacts", type=int, default=300, help="number of contacts (default 300)")
@@ -529,17 +464,10 @@ def main(argv: list[str] | None = None) -> int:
         print("--contacts must be at least 3, --demo-interval above 0 and --port 0..65535", file=sys.stderr)
         return 2
 
-    def ready(running: Running) -> None:
-        print(running.base_url, flush=True)
-        print(f"Voxloud simulator: API {running.api_url} (header Voverc-Auth: {API_KEY}), users with extensions "
-              f"101-105; control {running.base_url}/_sim/state", file=sys.stderr, flush=True)
+    def describe(running: Running) -> str:
+        return (f"Voxloud simulator: API {running.api_url} (header Voverc-Auth: {API_KEY}), users with extensions "
+                f"101-105; control {running.base_url}/_sim/state")
 
-    try:
-        asyncio.run(serve(args.host, args.port, demo=args.demo, seed=args.seed, contacts=args.contacts,
-                          demo_interval=args.demo_interval, ready=ready))
-    except KeyboardInterrupt:
-        pass
-    except OSError as exc:
-        print(f"cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return run_cli(lambda ready: serve(args.host, args.port, demo=args.demo, seed=args.seed, contacts=args.contacts,
+                                       demo_interval=args.demo_interval, ready=ready),
+                   args.host, args.port, describe)
