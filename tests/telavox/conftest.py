@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from telavox_support import make_client  # noqa: F401  (kept for older imports)
 
 
 @pytest.fixture(scope="session")
@@ -27,11 +28,3 @@ async def http():
     client = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))
     yield client
     await client.aclose()
-
-
-def make_client(tvx, http, **kwargs):
-    from cti_desktop.providers.telavox.client import TelavoxClient
-
-    options = {"user": "agent1", "password": "demo", "auth": "session"}
-    options.update(kwargs)
-    return TelavoxClient(http, api_url=tvx.base_url, capi_url=tvx.capi_url, **options)

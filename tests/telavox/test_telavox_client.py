@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import make_client
+from telavox_support import make_client
 
 from cti_desktop.core.errors import (
     AuthExpired,
