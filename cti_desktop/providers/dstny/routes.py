@@ -12,19 +12,13 @@ are always one path segment.
 
 from __future__ import annotations
 
-import string
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
-from urllib.parse import quote
 
+from .. import routing
+from ..routing import Route, template_fields
 
-@dataclass(frozen=True, slots=True)
-class Route:
-    method: str
-    template: str
-    confirmed: bool = False
-
+__all__ = ["DEFAULT_ROUTES", "Route", "RouteTable", "scope_for", "template_fields"]
 
 _C = True  # confirmed
 _A = False  # assumed
@@ -146,11 +140,7 @@ def scope_for(name: str) -> str | None:
     return None
 
 
-def template_fields(template: str) -> tuple[str, ...]:
-    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
-
-
-class RouteTable:
+class RouteTable(routing.RouteTable):
     """The routes in force: the defaults with a deployment's overrides applied.
 
     Overrides map a route name to a path template (same fields as the default) or to
@@ -158,40 +148,5 @@ class RouteTable:
     settings file is a clear message at start-up rather than a 404 in the middle of a call.
     """
 
-    def __init__(self, routes: Mapping[str, Route] = DEFAULT_ROUTES) -> None:
-        self._routes = dict(routes)
-
-    def __getitem__(self, name: str) -> Route:
-        return self._routes[name]
-
-    def __iter__(self):
-        return iter(self._routes)
-
-    def items(self):
-        return self._routes.items()
-
-    def with_overrides(self, overrides: Mapping[str, str] | None) -> "RouteTable":
-        routes = dict(self._routes)
-        for name, value in (overrides or {}).items():
-            if name not in routes:
-                raise ValueError(f"unknown Dstny route {name!r} in the settings")
-            text = str(value).strip()
-            method, _, path = text.partition(" ")
-            if path and method.isalpha() and method.isupper():
-                path = path.strip()
-            else:
-                method, path = routes[name].method, text
-            if not path.startswith("/"):
-                raise ValueError(f"route {name!r} must be a path starting with '/'")
-            if set(template_fields(path)) != set(template_fields(routes[name].template)):
-                raise ValueError(
-                    f"route {name!r} must use the fields {sorted(template_fields(routes[name].template))}"
-                )
-            routes[name] = Route(method, path, routes[name].confirmed)
-        return RouteTable(routes)
-
-    def path(self, route_name: str, /, **fields: object) -> str:
-        """The path of a route (below the ``/api`` base) with every field percent-encoded."""
-        route = self._routes[route_name]
-        encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
-        return route.template.format(**encoded)
+    default_routes = DEFAULT_ROUTES
+    unknown_route = "unknown Dstny route {name!r} in the settings"

@@ -21,13 +21,14 @@ as ``+46406280001`` or a user id with ``@`` is always one path segment.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from urllib.parse import quote
 
-__all__ = ["CAPI", "DEFAULT_ROUTES", "V1", "Route", "RouteTable"]
+from .. import routing
+from ..routing import template_fields
+
+__all__ = ["CAPI", "DEFAULT_ROUTES", "V1", "Route", "RouteTable", "template_fields"]
 
 V1 = "v1"
 CAPI = "capi"
@@ -70,58 +71,20 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
 )
 
 
-def template_fields(template: str) -> tuple[str, ...]:
-    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
-
-
-class RouteTable:
+class RouteTable(routing.RouteTable):
     """The routes in force: the defaults with a deployment's overrides applied.
 
     Overrides map a route name to a path template (same fields as the default) or to
     ``"METHOD /path"``. Unknown names, paths not starting with ``/`` and templates with other fields
-    are refused with a clear message, so a typo in the settings shows at sign-in, not mid-call.
+    are refused with a clear message, so a typo in the settings shows at sign-in, not mid-call. An
+    overridden route keeps its base.
     """
 
-    def __init__(self, routes: Mapping[str, Route] = DEFAULT_ROUTES) -> None:
-        self._routes = dict(routes)
-
-    def __getitem__(self, name: str) -> Route:
-        return self._routes[name]
-
-    def __iter__(self):
-        return iter(self._routes)
+    default_routes = DEFAULT_ROUTES
+    not_a_table = "the Telavox routes setting must be a table of route name = path"
+    unknown_route = "unknown Telavox route {name!r} in the settings"
+    not_a_path = "Telavox route {name!r} must be a path starting with '/'"
+    wrong_fields = "Telavox route {name!r} must use the fields {fields}"
 
     def __len__(self) -> int:
         return len(self._routes)
-
-    def items(self):
-        return self._routes.items()
-
-    def with_overrides(self, overrides: Mapping[str, str] | None) -> RouteTable:
-        if overrides is not None and not isinstance(overrides, Mapping):
-            raise ValueError("the Telavox routes setting must be a table of route name = path")
-        routes = dict(self._routes)
-        for name, value in (overrides or {}).items():
-            if name not in routes:
-                raise ValueError(f"unknown Telavox route {name!r} in the settings")
-            text = str(value).strip()
-            method, _, path = text.partition(" ")
-            if path and method.isalpha() and method.isupper():
-                path = path.strip()
-            else:
-                method, path = routes[name].method, text
-            if not path.startswith("/"):
-                raise ValueError(f"Telavox route {name!r} must be a path starting with '/'")
-            if set(template_fields(path)) != set(template_fields(routes[name].template)):
-                raise ValueError(
-                    f"Telavox route {name!r} must use the fields {sorted(template_fields(routes[name].template))}"
-                )
-            old = routes[name]
-            routes[name] = Route(method, path, old.base, old.confirmed)
-        return RouteTable(routes)
-
-    def path(self, route_name: str, /, **fields: object) -> str:
-        """The path of a route (below its base URL) with every field percent-encoded."""
-        route = self._routes[route_name]
-        encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
-        return route.template.format(**encoded)

@@ -12,21 +12,13 @@ never add a path segment or a query.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
-from urllib.parse import quote
 
-__all__ = ["DEFAULT_ROUTES", "FEATURES", "Route", "RouteTable"]
+from .. import routing
+from ..routing import Route, template_fields
 
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    method: str
-    template: str
-    confirmed: bool = False
-
+__all__ = ["DEFAULT_ROUTES", "FEATURES", "Route", "RouteTable", "template_fields"]
 
 _C = True  # in the vendor's reference
 _T = False  # from public third-party code only
@@ -73,51 +65,14 @@ FEATURES: Mapping[str, str] = MappingProxyType(
 )
 
 
-def template_fields(template: str) -> tuple[str, ...]:
-    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
-
-
-class RouteTable:
+class RouteTable(routing.RouteTable):
     """The routes in force: the defaults with a deployment's overrides applied.
 
     Unknown route names and templates with other fields than the default's are refused with a
     message naming the route, so a typo in the settings is reported at sign-in, not as a 404 later.
     """
 
-    def __init__(self, routes: Mapping[str, Route] = DEFAULT_ROUTES) -> None:
-        self._routes = dict(routes)
-
-    def __getitem__(self, name: str) -> Route:
-        return self._routes[name]
-
-    def __iter__(self):
-        return iter(self._routes)
-
-    def items(self):
-        return self._routes.items()
-
-    def with_overrides(self, overrides: Mapping[str, str] | None) -> RouteTable:
-        routes = dict(self._routes)
-        for name, value in (overrides or {}).items():
-            if name not in routes:
-                known = ", ".join(sorted(routes))
-                raise ValueError(f"unknown Voxloud route {name!r} in the settings (known: {known})")
-            text = str(value).strip()
-            method, _, path = text.partition(" ")
-            if path and method.isalpha() and method.isupper():
-                path = path.strip()
-            else:
-                method, path = routes[name].method, text
-            if not path.startswith("/"):
-                raise ValueError(f"Voxloud route {name!r} must be a path starting with '/'")
-            if set(template_fields(path)) != set(template_fields(routes[name].template)):
-                wanted = sorted(template_fields(routes[name].template))
-                raise ValueError(f"Voxloud route {name!r} must use exactly the fields {wanted}")
-            routes[name] = Route(method, path, routes[name].confirmed)
-        return RouteTable(routes)
-
-    def path(self, route_name: str, /, **fields: object) -> str:
-        """The path of a route (below the API base) with every field percent-encoded."""
-        route = self._routes[route_name]
-        encoded = {k: quote(str(v), safe="") for k, v in fields.items()}
-        return route.template.format(**encoded)
+    default_routes = DEFAULT_ROUTES
+    unknown_route = "unknown Voxloud route {name!r} in the settings (known: {known})"
+    not_a_path = "Voxloud route {name!r} must be a path starting with '/'"
+    wrong_fields = "Voxloud route {name!r} must use exactly the fields {fields}"
