@@ -22,27 +22,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
 from ...core.errors import (
-    AuthExpired,
-    BadRequest,
     InvalidInput,
     NotFound,
-    ScopeMissing,
     ServerUnavailable,
     UserFacingError,
 )
 from ...core.links import safe_url
 from ...core.models import Contact
 from ...core.screenpop import number_keys
+from ..http_errors import (
+    MAX_RETRY_AFTER,
+    error_for_status,
+    response_detail,
+    retry_after_seconds,
+    transport_failure,
+)
 from . import wire
 from .routes import FEATURES, RouteTable
 from .wire import (
@@ -57,83 +58,51 @@ from .wire import (
     WebhookSubscription,
 )
 
-__all__ = ["DEFAULT_API_URL", "VoxloudClient", "error_from_response", "error_from_transport"]
+__all__ = ["DEFAULT_API_URL", "MAX_RETRY_AFTER", "VoxloudClient", "error_from_response", "error_from_transport",
+           "retry_after_seconds"]
 
 log = logging.getLogger("cti_desktop.providers.voxloud")
 
 DEFAULT_API_URL = "https://developer.voxloud.com/api"
 AUTH_HEADER = "Voverc-Auth"
 MAX_PAGE = 100
-MAX_RETRY_AFTER = 3600.0
 _NO_BODY: Any = object()
 _LOOKS_LIKE_NUMBER = re.compile(r"^\+?[0-9][0-9 ()./\-]*$")
 
 
 # ------------------------------------------------------------------------------------ errors
-def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
-    """``Retry-After`` as seconds (delta-seconds or an HTTP date, capped); ``None`` when unreadable."""
-    text = (value or "").strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return min(float(text), MAX_RETRY_AFTER)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    delta = (when - (now or datetime.now(UTC))).total_seconds()
-    return min(max(0.0, delta), MAX_RETRY_AFTER) if math.isfinite(delta) else None
+_WORDS = {
+    "signed_out": "The API key was refused: check it in the account settings (Voxloud admin portal → API)",
+    "forbidden": "{feature} is not allowed with this API key",
+    "not_found": "{feature}: Voxloud does not know this item (it may have been removed)",
+    "rejected": "{feature}: Voxloud refused the request",  # 409 too: no "conflict" words
+    "busy": "{feature}: Voxloud is receiving too many requests; try again shortly",
+    "server": "{feature}: Voxloud had a problem (HTTP {status}); try again later",
+    "refused": "{feature}: Voxloud refused the request (HTTP {status})",
+    "unexpected": "{feature}: Voxloud gave an unexpected answer (HTTP {status})",
+}
+
+_TRANSPORT_WORDS = {
+    "connect_timeout": "Voxloud could not be reached in time",
+    "timeout": "Voxloud did not answer in time",
+    "connect": "could not connect to Voxloud (check the network and the API address)",
+    "lost": "the connection to Voxloud was lost",
+    "proxy": "the proxy refused the connection to Voxloud",
+    "address": "the Voxloud API address is not a valid http(s) address",
+    "other": "could not talk to Voxloud",
+}
 
 
 def error_from_response(response: httpx.Response, *, feature: str) -> UserFacingError:
     """The error for a non-success answer to a request made for ``feature``."""
-    status = response.status_code
-    try:
-        detail = wire.parse_error_detail(response.content) if response.content else None
-    except httpx.ResponseNotRead:
-        detail = None
-    if status == 401:
-        return AuthExpired("The API key was refused: check it in the account settings (Voxloud admin portal → API)",
-                           detail=detail)
-    if status == 403:
-        return ScopeMissing(f"{feature} is not allowed with this API key", detail=detail)
-    if status == 404:
-        return NotFound(f"{feature}: Voxloud does not know this item (it may have been removed)", detail=detail)
-    if status in (400, 409, 422):
-        return BadRequest(f"{feature}: Voxloud refused the request", detail=detail)
-    if status == 429:
-        return ServerUnavailable(f"{feature}: Voxloud is receiving too many requests; try again shortly",
-                                 detail=detail, retry_after=retry_after_seconds(response.headers.get("Retry-After")))
-    if 500 <= status <= 599:
-        return ServerUnavailable(f"{feature}: Voxloud had a problem (HTTP {status}); try again later",
-                                 detail=detail, retry_after=retry_after_seconds(response.headers.get("Retry-After")))
-    if 400 <= status <= 499:
-        return BadRequest(f"{feature}: Voxloud refused the request (HTTP {status})", detail=detail)
-    return ServerUnavailable(f"{feature}: Voxloud gave an unexpected answer (HTTP {status})", detail=detail)
+    detail = response_detail(response, wire.parse_error_detail)
+    return error_for_status(response, words=_WORDS, detail=detail, feature=feature)
 
 
 def error_from_transport(exc: BaseException, *, feature: str, command: bool = False) -> ServerUnavailable:
     """A timeout, refused or dropped connection in words; a command may still have been carried out."""
-    may_have_run = True
-    if isinstance(exc, httpx.ConnectTimeout):
-        text, may_have_run = "Voxloud could not be reached in time", False
-    elif isinstance(exc, httpx.TimeoutException):
-        text = "Voxloud did not answer in time"
-    elif isinstance(exc, httpx.ConnectError):
-        text, may_have_run = "could not connect to Voxloud (check the network and the API address)", False
-    elif isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        text = "the connection to Voxloud was lost"
-    elif isinstance(exc, httpx.ProxyError):
-        text, may_have_run = "the proxy refused the connection to Voxloud", False
-    elif isinstance(exc, httpx.UnsupportedProtocol):
-        text, may_have_run = "the Voxloud API address is not a valid http(s) address", False
-    else:
-        text = "could not talk to Voxloud"
-    message = f"{feature}: {text}"
+    kind, may_have_run = transport_failure(exc)
+    message = f"{feature}: {_TRANSPORT_WORDS[kind]}"
     if command and may_have_run:
         message += "; it may still have been carried out, so check before trying again"
     return ServerUnavailable(message)
