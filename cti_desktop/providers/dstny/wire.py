@@ -17,7 +17,6 @@ single-key object named after their DTO class (``{".CallDTO": {…}}``).
 from __future__ import annotations
 
 import json
-import math
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -44,6 +43,9 @@ from ...core.models import (
     QueueStats,
     Role,
 )
+from ..wire_common import iso_datetime, to_bool
+from ..wire_common import to_int as _int
+from ..wire_common import to_str as _str
 
 __all__ = [
     "AnswerPlace",
@@ -134,54 +136,12 @@ def _items(body: Any, key: str, what: str) -> list[Any]:
     return _list(_dict(body, what).get(key), what)
 
 
-def _str(value: Any) -> str:
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _int(value: Any, default: int = 0) -> int:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) else default
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return int(text)
-        except ValueError:
-            try:
-                number = float(text)
-            except ValueError:
-                return default
-            return int(number) if math.isfinite(number) else default
-    return default
-
-
 _TRUE = {"true", "1", "yes", "on", "y"}
 _FALSE = {"false", "0", "no", "off", "n", ""}
 
 
 def _bool(value: Any, default: bool = False) -> bool:
-    if isinstance(value, bool):
-        return value
-    if value is None:
-        return default
-    if isinstance(value, (int, float)):
-        return value != 0
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
-    return default
+    return to_bool(value, default, _TRUE, _FALSE)
 
 
 def _opt_bool(value: Any) -> bool | None:
@@ -220,10 +180,7 @@ def parse_datetime(value: Any) -> datetime | None:
     text = _str(value)
     if not text or text.lower() == "never":
         return None
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
+    return iso_datetime(text)
 
 
 def number_from_uri(uri: Any) -> str:

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ...core.errors import ServerUnavailable
 from ...core.models import Call, CallStatus, CommLogItem, Contact, Party, Presence
+from ..wire_common import datetime_from_epoch, iso_datetime, to_bool
+from ..wire_common import to_int as _int
+from ..wire_common import to_str as _str
 
 __all__ = [
     "CallIds",
@@ -72,48 +74,12 @@ def _dict(value: Any, what: str) -> dict[str, Any]:
     return value
 
 
-def _str(value: Any) -> str:
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _int(value: Any, default: int = 0) -> int:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) else default
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return int(text)
-        except ValueError:
-            try:
-                number = float(text)
-            except ValueError:
-                return default
-            return int(number) if math.isfinite(number) else default
-    return default
+_TRUE = ("true", "1", "yes", "y", "on", "available")
+_FALSE = ("false", "0", "no", "n", "off", "unavailable", "busy")
 
 
 def _opt_bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value != 0
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("true", "1", "yes", "y", "on", "available"):
-            return True
-        if text in ("false", "0", "no", "n", "off", "unavailable", "busy"):
-            return False
-    return None
+    return to_bool(value, None, _TRUE, _FALSE)
 
 
 def _first(d: Mapping[str, Any], *keys: str) -> Any:
@@ -155,22 +121,13 @@ def parse_time(value: Any) -> datetime | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        if not math.isfinite(value) or value <= 0:
-            return None
-        seconds = value / 1000.0 if value > 1e11 else float(value)
-        try:
-            return datetime.fromtimestamp(seconds, tz=UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
+        return datetime_from_epoch(value)
     text = _str(value)
     if not text:
         return None
     if text.isdigit():
         return parse_time(int(text))
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
+    return iso_datetime(text)
 
 
 # --------------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ import phonenumbers
 from ...core.errors import InvalidInput, ServerUnavailable
 from ...core.links import safe_url
 from ...core.models import Contact, Line
+from ..wire_common import datetime_from_epoch, to_bool
+from ..wire_common import to_str as _str
 
 __all__ = [
     "CALL_EVENT_TYPES",
@@ -82,16 +84,6 @@ def _dict(value: Any, what: str) -> dict[str, Any]:
     return value
 
 
-def _str(value: Any) -> str:
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
 def _int(value: Any, default: int = 0) -> int:
     if isinstance(value, bool):
         return int(value)
@@ -107,18 +99,12 @@ def _int(value: Any, default: int = 0) -> int:
     return default
 
 
+_TRUE = ("true", "yes", "1", "on")
+_FALSE = ("false", "no", "0", "off")
+
+
 def _bool(value: Any, default: bool = False) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("true", "yes", "1", "on"):
-            return True
-        if text in ("false", "no", "0", "off"):
-            return False
-    return default
+    return to_bool(value, default, _TRUE, _FALSE)
 
 
 def _first(d: Mapping[str, Any], *keys: str) -> Any:
@@ -174,15 +160,7 @@ def parse_datetime(value: Any) -> datetime | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
-        number = float(value)
-        if not math.isfinite(number) or number <= 0:
-            return None
-        if number > 1e11:  # milliseconds
-            number /= 1000.0
-        try:
-            return datetime.fromtimestamp(number, UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
+        return datetime_from_epoch(float(value))
     if isinstance(value, str):
         text = value.strip()
         if text.endswith("Z"):
