@@ -17,7 +17,6 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import (
     InvalidInput,
     NotFound,
@@ -26,9 +25,8 @@ from cti_desktop.core.errors import (
 )
 from cti_desktop.core.models import CommLogItem
 
-from .base import ViewModel
 from .group_call_log import duration_text, time_text
-from .queues import PolitePoller
+from .polling import PollingViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -39,7 +37,7 @@ CALL_TYPES = ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL")
 TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing"}
 
 
-class CallHistoryViewModel(ViewModel):
+class CallHistoryViewModel(PollingViewModel):
     """The call history panel's state and commands.
 
     Properties: ``filter`` (ALL, MISSED, INCOMING, OUTGOING), ``items`` (list of dicts, newest
@@ -51,10 +49,10 @@ class CallHistoryViewModel(ViewModel):
     filterChanged = Signal()
     itemsChanged = Signal()
     unseenMissedChanged = Signal()
-    loadedChanged = Signal()
-    refreshErrorChanged = Signal()
     noticeChanged = Signal()
     callPlaced = Signal(str)
+
+    STALE_WORDS = "Your call history may be out of date"
 
     def __init__(
         self,
@@ -66,8 +64,8 @@ class CallHistoryViewModel(ViewModel):
         max_items: int = 100,
         after_call_delay: float = 0.5,
     ) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
+                         poll_name="call-history-poll")
         self._session = bridge.session
         self._history = bridge.session.backend.history
         self.max_items = max(1, int(max_items))
@@ -75,28 +73,19 @@ class CallHistoryViewModel(ViewModel):
         self._log: list[CommLogItem] = []
         self._items: list[dict[str, Any]] = []
         self._unseen = 0
-        self._loaded = False
-        self._refresh_error = ""
         self._notice = ""
         self._pending: set[str] = set()
-        self._generation = 0
-        self._connection = bridge.session.status
         self._started = False
         self._closed = False
-        self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name="call-history-poll",
-                                    parent=self)
         self._after_call = QTimer(self)
         self._after_call.setSingleShot(True)
         self._after_call.setInterval(int(max(0.0, after_call_delay) * 1000))
         self._after_call.timeout.connect(self._poller.poke)
-        bridge.statusChanged.connect(self._on_status)
         bridge.callsChanged.connect(self._on_calls)
 
     # ------------------------------------------------------------------------------ properties
     items = Property("QVariantList", lambda self: [dict(i) for i in self._items], notify=itemsChanged)
     unseenMissed = Property(int, lambda self: self._unseen, notify=unseenMissedChanged)
-    loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
-    refreshError = Property(str, lambda self: self._refresh_error, notify=refreshErrorChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
 
     def _get_filter(self) -> str:
@@ -122,29 +111,12 @@ class CallHistoryViewModel(ViewModel):
         self._started = True
         self._apply_polling()
 
-    def _apply_polling(self) -> None:
-        if self._started and not self._closed and self._connection.state is not ConnectionState.FAILED:
-            self._poller.start()
-        else:
-            self._poller.stop()
-
-    def _on_status(self, status: ConnectionStatus) -> None:
-        previous = self._connection.state
-        self._connection = status
-        self._apply_polling()
-        if status.state is ConnectionState.LIVE and previous is not ConnectionState.LIVE:
-            self._poller.poke()
+    def _wants_polling(self) -> bool:
+        return self._started and not self._closed
 
     def _on_calls(self, changes: list) -> None:
         if any(getattr(c, "kind", "") == "ended" for c in changes):
             self._after_call.start()  # the log entry is written as the call ends; one re-read per burst
-
-    async def _poll(self) -> None:
-        try:
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Your call history may be out of date: {exc}", self.refreshErrorChanged)
-            raise
 
     async def _read(self) -> None:
         if self._history is None:
@@ -154,7 +126,7 @@ class CallHistoryViewModel(ViewModel):
         if generation != self._generation:
             return
         self._log = [e for e in entries if e.item_type in CALL_TYPES]
-        self._update("_refresh_error", "", self.refreshErrorChanged)
+        self._set_refresh_error("")
         self._rebuild()
         self._update("_loaded", True, self.loadedChanged)
 
@@ -198,25 +170,12 @@ class CallHistoryViewModel(ViewModel):
 
     # ------------------------------------------------------------------------------ commands
     async def refresh_now(self) -> bool:
-        try:
-            self._generation += 1
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Could not read your call history: {exc}", self.refreshErrorChanged)
-            return False
-        return True
+        self._generation += 1
+        return await self._read_or_say("Could not read your call history")
 
     @qasync.asyncSlot()
     async def refresh(self) -> None:
         await self.refresh_now()
-
-    async def _reread_after(self) -> None:
-        try:
-            self._generation += 1
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Your call history may be out of date: {exc}", self.refreshErrorChanged)
-            self._rebuild()
 
     async def _mark(self, ids: list[str]) -> int:
         if self._history is None:

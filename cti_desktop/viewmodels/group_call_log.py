@@ -26,7 +26,6 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import (
     InvalidInput,
     NotFound,
@@ -36,8 +35,7 @@ from cti_desktop.core.errors import (
 )
 from cti_desktop.core.models import Contact, Group, GroupCallLogItem
 
-from .base import ViewModel
-from .queues import PolitePoller
+from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -101,7 +99,7 @@ def contact_for_number(contacts: list[Contact], number: str) -> Contact | None:
     return None
 
 
-class GroupCallLogViewModel(ViewModel):
+class GroupCallLogViewModel(VisiblePollingViewModel):
     """The group call log panel's state and commands.
 
     Properties: ``groups`` (list of ``{"id","name"}``, the first being ``{"id": "", "name": "All
@@ -116,11 +114,10 @@ class GroupCallLogViewModel(ViewModel):
     typeFilterChanged = Signal()
     itemsChanged = Signal()
     assignedChanged = Signal()
-    loadedChanged = Signal()
-    refreshErrorChanged = Signal()
     noticeChanged = Signal()
-    activeChanged = Signal()
     callPlaced = Signal(str)  # call id of a call-back
+
+    STALE_WORDS = "The group call log may be out of date"
 
     def __init__(
         self,
@@ -132,8 +129,8 @@ class GroupCallLogViewModel(ViewModel):
         max_items: int = 100,
         lookup_names: bool = True,
     ) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
+                         poll_name="group-call-log-poll")
         self._session = bridge.session
         self._queues = bridge.session.backend.queues
         self._directory = bridge.session.backend.directory if lookup_names else None
@@ -150,26 +147,16 @@ class GroupCallLogViewModel(ViewModel):
         self._pending: set[str] = set()
         self._items: list[dict[str, Any]] = []
         self._assigned: list[dict[str, Any]] = []
-        self._loaded = False
-        self._refresh_error = ""
         self._notice = ""
-        self._active = False
-        self._connection = bridge.session.status
-        self._generation = 0
         self._names: dict[str, str] = {}  # digits → name ("" = looked up, none found)
         self._lookup_queue: list[str] = []
         self._lookup_task: asyncio.Task | None = None
         self._closed = False
-        self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name="group-call-log-poll",
-                                    parent=self)
-        bridge.statusChanged.connect(self._on_status)
 
     # ------------------------------------------------------------------------------ properties
     groups = Property("QVariantList", lambda self: [dict(g) for g in self._group_rows], notify=groupsChanged)
     items = Property("QVariantList", lambda self: [dict(i) for i in self._items], notify=itemsChanged)
     assigned = Property("QVariantList", lambda self: [dict(i) for i in self._assigned], notify=assignedChanged)
-    loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
-    refreshError = Property(str, lambda self: self._refresh_error, notify=refreshErrorChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
 
     def _get_selected(self) -> str:
@@ -202,17 +189,6 @@ class GroupCallLogViewModel(ViewModel):
 
     typeFilter = Property(str, _get_type_filter, setTypeFilter, notify=typeFilterChanged)
 
-    def _get_active(self) -> bool:
-        return self._active
-
-    @Slot(bool)
-    def setActive(self, value: bool) -> None:
-        """The panel is visible: keep the list fresh. Hidden: stop polling."""
-        if self._update("_active", bool(value), self.activeChanged):
-            self._apply_polling()
-
-    active = Property(bool, _get_active, setActive, notify=activeChanged)
-
     def item(self, item_id: str) -> dict[str, Any] | None:
         for row in self._items + self._assigned:
             if row["id"] == str(item_id):
@@ -223,25 +199,9 @@ class GroupCallLogViewModel(ViewModel):
         return None
 
     # ------------------------------------------------------------------------------- polling
-    def _apply_polling(self) -> None:
-        if self._active and not self._closed and self._connection.state is not ConnectionState.FAILED:
-            self._poller.start()
-        else:
-            self._poller.stop()
-
-    def _on_status(self, status: ConnectionStatus) -> None:
-        previous = self._connection.state
-        self._connection = status
-        self._apply_polling()
-        if status.state is ConnectionState.LIVE and previous is not ConnectionState.LIVE:
-            self._poller.poke()
-
-    async def _poll(self) -> None:
-        try:
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"The group call log may be out of date: {exc}", self.refreshErrorChanged)
-            raise
+    def _wants_polling(self) -> bool:
+        """The panel is visible (``active``): keep the list fresh. Hidden or closed: stop polling."""
+        return self._active and not self._closed
 
     async def _fetch(self, group: Group | None) -> tuple[list[GroupCallLogItem], list[GroupCallLogItem]]:
         if self._queues is None or not hasattr(self._queues, "group_call_log"):
@@ -285,7 +245,7 @@ class GroupCallLogViewModel(ViewModel):
         for m in mine:
             if m.handled_by and not self._my_name:
                 self._my_name = m.handled_by
-        self._update("_refresh_error", "", self.refreshErrorChanged)
+        self._set_refresh_error("")
         self._rebuild()
         self._update("_loaded", True, self.loadedChanged)
 
@@ -394,13 +354,8 @@ class GroupCallLogViewModel(ViewModel):
     # ------------------------------------------------------------------------------ commands
     async def refresh_now(self) -> bool:
         """Re-read now; ``True`` on success (a failure goes to ``refreshError``)."""
-        try:
-            self._generation += 1
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Could not read the group call log: {exc}", self.refreshErrorChanged)
-            return False
-        return True
+        self._generation += 1
+        return await self._read_or_say("Could not read the group call log")
 
     @qasync.asyncSlot()
     async def refresh(self) -> None:
@@ -472,13 +427,7 @@ class GroupCallLogViewModel(ViewModel):
             return updated
         finally:
             self._pending.discard(item_id)
-            # The server's answer is the truth: re-read even after a failure.
-            try:
-                self._generation += 1
-                await self._read()
-            except UserFacingError as exc:
-                self._update("_refresh_error", f"The group call log may be out of date: {exc}", self.refreshErrorChanged)
-                self._rebuild()
+            await self._reread_after()
 
     def _say(self, text: str) -> None:
         self._update("_notice", text, self.noticeChanged)
@@ -542,12 +491,7 @@ class GroupCallLogViewModel(ViewModel):
             return call.call_id
         finally:
             self._pending.discard(item_id)
-            try:
-                self._generation += 1
-                await self._read()
-            except UserFacingError as exc:
-                self._update("_refresh_error", f"The group call log may be out of date: {exc}", self.refreshErrorChanged)
-                self._rebuild()
+            await self._reread_after()
 
     async def call_back(self, item_id: str) -> str | None:
         """Call the caller back (and take the item if unhandled). Returns the new call's id."""

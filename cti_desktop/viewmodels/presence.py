@@ -13,14 +13,12 @@ from datetime import time as dtime
 from typing import Any
 
 import qasync
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Activity, Presence, Role
 
-from .base import ViewModel
-from .queues import PolitePoller
+from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -70,7 +68,7 @@ def parse_until(text: str, now: datetime | None = None) -> datetime:
     return at
 
 
-class PresenceViewModel(ViewModel):
+class PresenceViewModel(VisiblePollingViewModel):
     """My presence and the commands that change it.
 
     Properties: ``activityId``, ``activityName``, ``available``, ``note``, ``role`` (role id),
@@ -83,9 +81,8 @@ class PresenceViewModel(ViewModel):
     activitiesChanged = Signal()
     rolesChanged = Signal()
     shortcutsChanged = Signal()
-    loadedChanged = Signal()
-    refreshErrorChanged = Signal()
-    activeChanged = Signal()
+
+    STALE_WORDS = "Presence may be out of date"
 
     def __init__(
         self,
@@ -96,22 +93,15 @@ class PresenceViewModel(ViewModel):
         max_backoff: float = 120.0,
         note_max_length: int = NOTE_MAX_LENGTH,
     ) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
+                         poll_name="presence-poll")
         self._service = bridge.session.backend.presence
         self._presence = Presence()
         self._activities: list[Activity] = []
         self._roles: list[Role] = []
         self._shortcuts: list[dict[str, Any]] = []
         self._lists_loaded = False
-        self._loaded = False
-        self._refresh_error = ""
-        self._active = False
         self._note_max = int(note_max_length)
-        self._connection = bridge.session.status
-        self._generation = 0
-        self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name="presence-poll", parent=self)
-        bridge.statusChanged.connect(self._on_status)
 
     # ------------------------------------------------------------------------------ properties
     def _activity(self, activity_id: str) -> Activity | None:
@@ -181,11 +171,6 @@ class PresenceViewModel(ViewModel):
 
     idle = Property(bool, _get_idle, notify=presenceChanged)
 
-    def _get_loaded(self) -> bool:
-        return self._loaded
-
-    loaded = Property(bool, _get_loaded, notify=loadedChanged)
-
     def _get_activities(self) -> list:
         return [{"id": a.id, "name": a.name or _label(a.id), "available": a.available} for a in self._activities]
 
@@ -201,26 +186,10 @@ class PresenceViewModel(ViewModel):
 
     shortcuts = Property("QVariantList", _get_shortcuts, notify=shortcutsChanged)
 
-    def _get_refresh_error(self) -> str:
-        return self._refresh_error
-
-    refreshError = Property(str, _get_refresh_error, notify=refreshErrorChanged)
-
     def _get_note_max(self) -> int:
         return self._note_max
 
     noteMaxLength = Property(int, _get_note_max, constant=True)
-
-    def _get_active(self) -> bool:
-        return self._active
-
-    @Slot(bool)
-    def setActive(self, value: bool) -> None:
-        """Keep presence fresh while ``True`` (the window is open); stop polling when ``False``."""
-        if self._update("_active", bool(value), self.activeChanged):
-            self._apply_polling()
-
-    active = Property(bool, _get_active, setActive, notify=activeChanged)
 
     def menu_entries(self) -> list[tuple[str, str, bool]]:
         """The activities as ``(id, name, checked)``, for a tray or window menu."""
@@ -261,21 +230,9 @@ class PresenceViewModel(ViewModel):
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)
 
     # ------------------------------------------------------------------------------- reading
-    def _apply_polling(self) -> None:
-        if not self._get_readable():
-            self._poller.stop()
-            return
-        if self._active and self._connection.state is not ConnectionState.FAILED:
-            self._poller.start()
-        else:
-            self._poller.stop()
-
-    def _on_status(self, status: ConnectionStatus) -> None:
-        previous = self._connection.state
-        self._connection = status
-        self._apply_polling()
-        if status.state is ConnectionState.LIVE and previous is not ConnectionState.LIVE:
-            self._poller.poke()
+    def _wants_polling(self) -> bool:
+        """Keep presence fresh while ``active`` (the window is open), when the account can tell it."""
+        return self._get_readable() and self._active
 
     def _need_service(self):
         if self._service is None:
@@ -334,24 +291,12 @@ class PresenceViewModel(ViewModel):
         presence = await self._need_service().presence()
         if generation == self._generation:
             self._apply(presence)
-        self._update("_refresh_error", "", self.refreshErrorChanged)
-
-    async def _poll(self) -> None:
-        try:
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Presence may be out of date: {exc}", self.refreshErrorChanged)
-            raise
+        self._set_refresh_error("")
 
     async def load(self) -> bool:
         """Read activities, roles, shortcuts and my presence now. ``True`` on success."""
         self._lists_loaded = False
-        try:
-            await self._read()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Could not read your presence: {exc}", self.refreshErrorChanged)
-            return False
-        return True
+        return await self._read_or_say("Could not read your presence")
 
     @qasync.asyncSlot()
     async def refresh(self) -> None:
@@ -501,5 +446,4 @@ class PresenceViewModel(ViewModel):
         await self.apply_shortcut(shortcut_id)
 
     async def aclose(self) -> None:
-        self._active = False
-        await self._poller.aclose()
+        await self._stop_polling()

@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import qasync
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import NotSupported, ServerUnavailable, UserFacingError
 from cti_desktop.core.models import Group
 
-from .base import ViewModel
+from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -42,118 +40,7 @@ def group_type_name(kind: str) -> str:
     return GROUP_TYPE_NAMES.get(kind.upper(), kind.replace("_", " ").capitalize())
 
 
-class PolitePoller(QObject):
-    """Calls ``fetch`` every ``interval`` seconds while running, never twice at once.
-
-    A failure (any :class:`UserFacingError` out of ``fetch``) doubles the wait (with jitter) up to
-    ``max_backoff``; a success goes back to ``interval``. ``poke()`` asks for a fetch as soon as the
-    one in flight (if any) is done. The in-flight task is held strongly and cancelled once on stop.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[], Awaitable[Any]],
-        interval: float,
-        *,
-        max_backoff: float = 60.0,
-        name: str = "poll",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self.interval = max(0.05, float(interval))
-        self.max_backoff = max(self.interval, float(max_backoff))
-        self._name = name
-        self._failures = 0
-        self._running = False
-        self._again = False
-        self._task: asyncio.Task | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._tick)
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    @property
-    def in_flight(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    @property
-    def failures(self) -> int:
-        return self._failures
-
-    def start(self, *, immediately: bool = True) -> None:
-        if self._running:
-            return
-        self._running = True
-        self._schedule(0.0 if immediately else self.interval)
-
-    def stop(self) -> None:
-        self._running = False
-        self._again = False
-        self._timer.stop()
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-
-    async def aclose(self) -> None:
-        task = self._task
-        self.stop()
-        if task is not None and not task.done():
-            await asyncio.gather(task, return_exceptions=True)
-
-    def poke(self) -> None:
-        """Fetch now (or right after the fetch in flight) if running."""
-        if not self._running:
-            return
-        if self.in_flight:
-            self._again = True
-        else:
-            self._schedule(0.0)
-
-    def _schedule(self, seconds: float) -> None:
-        self._timer.start(int(seconds * 1000))
-
-    def _next_delay(self) -> float:
-        if self._failures == 0:
-            return self.interval
-        ceiling = min(self.max_backoff, self.interval * (2 ** self._failures))
-        return random.uniform(self.interval, ceiling)  # jittered, never faster than the interval
-
-    @Slot()
-    def _tick(self) -> None:
-        if not self._running or self.in_flight:
-            return
-        try:
-            loop = asyncio.get_event_loop()
-        except RuntimeError:  # no loop (yet): try again later
-            self._schedule(self.interval)
-            return
-        self._task = loop.create_task(self._run(), name=self._name)
-
-    async def _run(self) -> None:
-        try:
-            await self._fetch()
-        except asyncio.CancelledError:
-            raise
-        except UserFacingError as exc:
-            self._failures += 1
-            log.info("%s failed (%d in a row): %s", self._name, self._failures, exc)
-        except Exception:
-            self._failures += 1
-            log.exception("%s failed unexpectedly", self._name)
-        else:
-            self._failures = 0
-        if self._running:
-            if self._again:
-                self._again = False
-                self._schedule(0.0)
-            else:
-                self._schedule(self._next_delay())
-
-
-class QueuesViewModel(ViewModel):
+class QueuesViewModel(VisiblePollingViewModel):
     """The agent's distribution groups with log-in switches and live badges.
 
     Properties: ``groups`` (list of dicts: id, domain, name, type, typeName, loggedIn, nightMode,
@@ -163,11 +50,10 @@ class QueuesViewModel(ViewModel):
     """
 
     groupsChanged = Signal()
-    loadedChanged = Signal()
-    refreshErrorChanged = Signal()
     loginAtStartChanged = Signal()
     logoutAtExitChanged = Signal()
-    activeChanged = Signal()
+
+    STALE_WORDS = "Queue badges may be out of date"
 
     def __init__(
         self,
@@ -178,24 +64,15 @@ class QueuesViewModel(ViewModel):
         max_backoff: float = 60.0,
         exit_timeout: float = 3.0,
     ) -> None:
-        super().__init__(parent)
-        self._bridge = bridge
+        super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff, poll_name="queue-poll")
         self._queues = bridge.session.backend.queues
         self._groups: list[Group] = []
         self._items: list[dict[str, Any]] = []
         self._pending: set[str] = set()
         self._group_errors: dict[str, str] = {}
-        self._loaded = False
-        self._refresh_error = ""
         self._login_at_start = False
         self._logout_at_exit = False
-        self._active = False
-        self._connection = bridge.session.status
-        #: Bumped by every command; a poll that started before a command's answer is discarded.
-        self._generation = 0
         self.exit_timeout = exit_timeout
-        self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name="queue-poll", parent=self)
-        bridge.statusChanged.connect(self._on_status)
 
     # ------------------------------------------------------------------------------ properties
     def _get_groups(self) -> list:
@@ -203,20 +80,10 @@ class QueuesViewModel(ViewModel):
 
     groups = Property("QVariantList", _get_groups, notify=groupsChanged)
 
-    def _get_loaded(self) -> bool:
-        return self._loaded
-
-    loaded = Property(bool, _get_loaded, notify=loadedChanged)
-
     def _get_empty(self) -> bool:
         return self._loaded and not self._items
 
     empty = Property(bool, _get_empty, notify=groupsChanged)
-
-    def _get_refresh_error(self) -> str:
-        return self._refresh_error
-
-    refreshError = Property(str, _get_refresh_error, notify=refreshErrorChanged)
 
     def _get_login_at_start(self) -> bool:
         return self._login_at_start
@@ -236,17 +103,6 @@ class QueuesViewModel(ViewModel):
 
     logoutAtExit = Property(bool, _get_logout_at_exit, setLogoutAtExit, notify=logoutAtExitChanged)
 
-    def _get_active(self) -> bool:
-        return self._active
-
-    @Slot(bool)
-    def setActive(self, value: bool) -> None:
-        """The panel is visible (``True``): keep the badges fresh; hidden: stop polling."""
-        if self._update("_active", bool(value), self.activeChanged):
-            self._apply_polling()
-
-    active = Property(bool, _get_active, setActive, notify=activeChanged)
-
     def group(self, group_id: str) -> dict[str, Any] | None:
         for item in self._items:
             if item["id"] == group_id:
@@ -254,9 +110,6 @@ class QueuesViewModel(ViewModel):
         return None
 
     # ------------------------------------------------------------------------------- polling
-    def _live_enough(self) -> bool:
-        return self._connection.state is not ConnectionState.FAILED
-
     def _get_supported(self) -> bool:
         caps = getattr(self._bridge.session.backend, "capabilities", None)
         return self._queues is not None and (caps is None or caps.queues)
@@ -274,31 +127,15 @@ class QueuesViewModel(ViewModel):
     #: Why there is nothing here, in words ("" when queues are supported).
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)
 
-    def _apply_polling(self) -> None:
-        if not self._get_supported():
-            self._poller.stop()
-            return
-        if self._active and self._live_enough():
-            self._poller.start()
-        else:
-            self._poller.stop()
+    def _wants_polling(self) -> bool:
+        """Poll while the panel is visible (``active``), and only when the account has queues."""
+        return self._get_supported() and self._active
 
-    def _on_status(self, status: ConnectionStatus) -> None:
-        previous = self._connection.state
-        self._connection = status
-        self._apply_polling()
-        if status.state is ConnectionState.LIVE and previous is not ConnectionState.LIVE:
-            self._poller.poke()  # missed changes while we were away: re-read now
-
-    async def _poll(self) -> None:
+    async def _poll_read(self) -> None:
         generation = self._generation
         if self._pending:
             return  # a command's own re-read is coming
-        try:
-            groups = await self._fetch_groups()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Queue badges may be out of date: {exc}", self.refreshErrorChanged)
-            raise
+        groups = await self._fetch_groups()
         if generation != self._generation or self._pending:
             return  # a command ran meanwhile; its answer is newer than ours
         self._apply(groups)
@@ -314,7 +151,7 @@ class QueuesViewModel(ViewModel):
         for gid in list(self._group_errors):
             if gid not in known:
                 del self._group_errors[gid]
-        self._update("_refresh_error", "", self.refreshErrorChanged)
+        self._set_refresh_error("")
         self._rebuild()
         self._update("_loaded", True, self.loadedChanged)
 
@@ -341,17 +178,15 @@ class QueuesViewModel(ViewModel):
             self.groupsChanged.emit()
 
     # ------------------------------------------------------------------------------ commands
-    async def refresh_now(self) -> bool:
-        """Re-read the groups now (shown errors go to ``refreshError``). ``True`` on success."""
+    async def _read(self) -> None:
         generation = self._generation
-        try:
-            groups = await self._fetch_groups()
-        except UserFacingError as exc:
-            self._update("_refresh_error", f"Could not read your queues: {exc}", self.refreshErrorChanged)
-            return False
+        groups = await self._fetch_groups()
         if generation == self._generation:
             self._apply(groups)
-        return True
+
+    async def refresh_now(self) -> bool:
+        """Re-read the groups now (shown errors go to ``refreshError``). ``True`` on success."""
+        return await self._read_or_say("Could not read your queues")
 
     @qasync.asyncSlot()
     async def refresh(self) -> None:
@@ -472,5 +307,4 @@ class QueuesViewModel(ViewModel):
 
     async def aclose(self) -> None:
         """Stop polling and wait for the request in flight to end."""
-        self._active = False
-        await self._poller.aclose()
+        await self._stop_polling()
