@@ -25,7 +25,7 @@ from cti_desktop.core.errors import (
 )
 from cti_desktop.core.models import CommLogItem
 
-from .group_call_log import duration_text, time_text
+from .group_call_log import duration_text, softphone_device_id, time_text
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
 
@@ -223,13 +223,6 @@ class CallHistoryViewModel(PollingViewModel):
             self._say(f"{done} missed call{'s' if done != 1 else ''} marked as seen")
         return done is not None
 
-    async def _call_device(self) -> str | None:
-        devices = await self._session.backend.call_control.devices()
-        for device in devices:
-            if (device.kind or "").upper() == "SOFTPHONE":
-                return device.device_id
-        return None
-
     async def _call_back(self, item_id: str) -> str:
         entry = self._entry(item_id)
         if entry is None:
@@ -239,7 +232,7 @@ class CallHistoryViewModel(PollingViewModel):
             raise InvalidInput("This call has no number to call back")
         if self._session.commands is None or self._session.backend.call_control is None:
             raise NotSupported("This account cannot place calls")
-        device = await self._call_device()
+        device = await softphone_device_id(self._session.backend.call_control)
         call = await self._session.commands.make_call(number, device_id=device)
         if entry.item_type == "MISSED_CALL" and not entry.seen:
             try:

@@ -86,6 +86,14 @@ def _digits(number: str) -> str:
     return re.sub(r"\D", "", number or "")
 
 
+async def softphone_device_id(call_control: Any) -> str | None:
+    """The first softphone's device id, to place a call from; ``None`` lets the server choose."""
+    for device in await call_control.devices():
+        if (device.kind or "").upper() == "SOFTPHONE":
+            return device.device_id
+    return None
+
+
 def contact_for_number(contacts: list[Contact], number: str) -> Contact | None:
     """The contact one of whose numbers is ``number`` (compared by digits, national forms too)."""
     want = _digits(number)
@@ -455,13 +463,6 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
             self._say("Released: anyone in the group can take it now")
         return done is not None
 
-    async def _call_device(self) -> str | None:
-        devices = await self._session.backend.call_control.devices()
-        for device in devices:
-            if (device.kind or "").upper() == "SOFTPHONE":
-                return device.device_id
-        return None  # the server's default device
-
     async def _call_back(self, item_id: str) -> str:
         item_id = str(item_id)
         if self._session.commands is None or self._session.backend.call_control is None:
@@ -478,7 +479,7 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
             number = fresh.callback_number or fresh.caller_number
             if not number:
                 raise InvalidInput("This call has no number to call back")
-            device = await self._call_device()
+            device = await softphone_device_id(self._session.backend.call_control)
             call = await self._session.commands.make_call(number, device_id=device)
             if fresh.handled_state in ("", "UNHANDLED"):
                 try:
