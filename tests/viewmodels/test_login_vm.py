@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from concurrent.futures import ThreadPoolExecutor
 
 import keyring
 import keyring.backend
@@ -47,12 +46,9 @@ def memory_keyring(qloop):
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    # keyring calls run in the loop's default executor; use one this test shuts down itself
-    executor = ThreadPoolExecutor(2, thread_name_prefix="test-keyring")
-    qloop.set_default_executor(executor)
+    # keyring calls run in the session loop's default executor (shut down with the loop at the end)
     yield backend
     keyring.set_keyring(previous)
-    executor.shutdown(wait=True)
 
 
 def make_vm(sim, secrets=None):
