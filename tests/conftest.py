@@ -126,6 +126,12 @@ def agent_session(sim, arun):
     yield from _session_for(sim, arun, "agent1")
 
 
+@pytest.fixture
+def agent2_session(sim, arun):
+    """A second live agent (agent2, a member of the same groups as agent1)."""
+    yield from _session_for(sim, arun, "agent2")
+
+
 def _session_for(sim, arun, user):
     from cti_desktop.core.credentials import Credentials
     from cti_desktop.core.session import Account, Session

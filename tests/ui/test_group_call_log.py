@@ -16,30 +16,6 @@ SWITCHBOARD = "103"
 CALLER = "+46701234577"
 
 
-def _session_for(sim, arun, user):
-    from cti_desktop.core.credentials import Credentials
-    from cti_desktop.core.session import Account, Session
-    from cti_desktop.providers.dstny.backend import connect_dstny
-
-    account = Account("dstny", sim.base_url, "demo.example", user)
-
-    async def start():
-        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(10), f"session did not go live: {session.status}"
-        return session
-
-    session = arun(start())
-    yield session
-    arun(session.aclose())
-
-
-@pytest.fixture
-def agent2_session(sim, arun):
-    yield from _session_for(sim, arun, "agent2")
-
-
 def _panel(qtbot, arun, session):
     bridge = SessionBridge(session)
     vm = GroupCallLogViewModel(bridge, poll_interval=0.2, lookup_names=False)
