@@ -37,6 +37,7 @@ from simproc import SimulatorProcess
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.session import Account, Session
 from cti_desktop.providers.dstny.backend import connect_dstny
+from cti_desktop.runtime import settle_after_startup  # noqa: E402
 from cti_desktop.ui.wallboard import WallboardWindow
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.wallboard import WallboardViewModel
@@ -106,6 +107,7 @@ async def run(args) -> None:
             try:
                 while not (vm.live and vm.queueCount == 4):
                     await asyncio.sleep(0.05)
+                settle_after_startup()  # as the app does once it has started
                 base = await probe.measure(args.baseline)
                 board = vm.board
                 received0, coalesced0 = board.received, board.coalesced

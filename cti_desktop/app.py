@@ -40,12 +40,18 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
 from cti_desktop.accounts import DirectorySource, forget_credentials  # noqa: E402
-from cti_desktop.core.credentials import Credentials, NoSecret, keyring_credentials, resolve_credentials  # noqa: E402
+from cti_desktop.core.credentials import (  # noqa: E402
+    Credentials,
+    NoSecret,
+    keyring_credentials,
+    resolve_credentials,
+)
 from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
 from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
+from cti_desktop.runtime import settle_after_startup  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -456,6 +462,7 @@ class DesktopApp(QObject):
                 return
             done = True
             log.info("start-up done: the window is shown and the connection is live")
+            settle_after_startup()
             if mode in ("report", "exit"):
                 print("cti-desktop: live", flush=True)
             if mode == "exit":

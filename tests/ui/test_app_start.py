@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 
 import pytest
 import qasync
 from PySide6.QtCore import QObject, Signal
-
 from support import until
 
 from cti_desktop.app import DesktopApp, ErrorReporter
@@ -62,10 +62,13 @@ def test_starts_from_account_options_and_quits_cleanly_when_the_window_closes(si
                             backoff_initial=0.1, quit=lambda: quits.append(True))
     assert keep_running.quitOnLastWindowClosed() is True  # no tray: the window is the way back in
     keep_running.setQuitOnLastWindowClosed(False)  # ...but this test's loop must outlive the window
+    gc.unfreeze()
     controller.start()
     arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=10))
     window = controller.window
     assert window.isVisible()
+    # once started, start-up's objects are kept out of full garbage collections (no long pauses)
+    arun(until(lambda: gc.get_freeze_count() > 0, timeout=5))
     assert window.connection.text == "Live"
     missed = window.workspace.history_vm.unseenMissed
     expected = "agent1@demo.example — CTI Desktop"
