@@ -7,8 +7,11 @@ toggles the selected contact's favourite star; the context menu (or Shift+F10) o
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QEvent,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPoint,
@@ -391,3 +394,20 @@ class ContactSearch(QWidget):
         super().showEvent(event)
         if self.vm.model.rowCount() == 0 and not self.vm.searching and not self.vm.emptyText:
             self.vm.refresh()  # first show: the favourites
+
+
+class ContactSuggestions(QIdentityProxyModel):
+    """The contact list as suggestions for a transfer or consultation box: "Name (number)" to match
+    on, and the preferred number under ``Qt.UserRole`` (what :class:`~cti_desktop.ui.call_panel.CallPanel`
+    puts in the box when one is chosen). It follows the list as it changes (favourites or results)."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.mapToSource(index)
+        number = source.data(ContactListModel.PreferredNumberRole)
+        if role == Qt.ItemDataRole.UserRole:
+            return number or None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            name = source.data(ContactListModel.DisplayNameRole) or ""
+            return f"{name} ({number})" if number else name
+        return super().data(index, role)
+

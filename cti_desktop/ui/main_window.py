@@ -328,6 +328,12 @@ class MainWindow(QMainWindow):
         self.follow_tabs.setTabToolTip(1, "Missed, answered and forwarded calls of your groups: take them and call back")
         self.follow_tabs.setTabToolTip(2, "Your missed, incoming and outgoing calls")
         self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
+        # The transfer and consultation boxes suggest the contacts the list shows (by name or number).
+        from cti_desktop.ui.contact_search import ContactSuggestions
+
+        self.transfer_suggestions = ContactSuggestions(self)
+        self.transfer_suggestions.setSourceModel(ws.contacts_vm.results)
+        ws.calls.set_transfer_suggestions(self.transfer_suggestions)
         caps = ws.bridge.session.backend.capabilities
         # Only what the account's phone system can do (its queues keep a group call log; not every
         # system keeps a call history the app can read).

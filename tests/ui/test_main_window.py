@@ -184,3 +184,23 @@ def test_the_wallboard_opens_from_the_view_menu(window, arun):
     board.close()
     arun(until(lambda: window.wallboard is None, timeout=5))
     arun(quiet(window.workspace))
+
+
+def test_transfer_box_suggests_contacts_and_fills_in_the_number(window, sim, arun):
+    from PySide6.QtCore import Qt as _Qt
+
+    ws = window.workspace
+    arun(until(lambda: ws.contacts_vm.results.rowCount() > 0, timeout=10, what="favourites"))
+    suggestions = window.transfer_suggestions
+    first = suggestions.index(0, 0)
+    number = first.data(_Qt.ItemDataRole.UserRole)
+    assert number and first.data(_Qt.ItemDataRole.DisplayRole).endswith(f"({number})")
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701112299"})["callId"]
+    arun(until(lambda: call_id in ws.calls.cards, timeout=5))
+    card = ws.calls.cards[call_id]
+    assert card.destination.completer().model() is suggestions
+    card._completed(first)  # what choosing the suggestion does
+    assert card.destination.text() == number
+    sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup")
+    arun(until(lambda: call_id not in ws.calls.cards, timeout=5))
+    arun(quiet(window.workspace))
