@@ -2,7 +2,9 @@
 
 They never raise on odd input: a value of the wrong type becomes the empty or default value, so one
 unexpected field does not lose a whole answer. What differs between vendors (which words mean yes
-and no, which time formats come) stays in the vendor's ``wire`` module.
+and no, which time formats come) stays in the vendor's ``wire`` module. Where a whole body has the
+wrong shape, :class:`UnreadableResponse` (each vendor's ``MalformedResponse`` with its own words)
+says so.
 """
 
 from __future__ import annotations
@@ -12,7 +14,29 @@ from collections.abc import Collection
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["datetime_from_epoch", "iso_datetime", "to_bool", "to_int", "to_str"]
+from cti_desktop.core.errors import ServerUnavailable
+
+__all__ = ["UnreadableResponse", "datetime_from_epoch", "iso_datetime", "to_bool", "to_int", "to_str"]
+
+
+class UnreadableResponse(ServerUnavailable):
+    """The server answered, but not with a body of the shape the contract describes.
+
+    Each vendor subclasses it with its own :attr:`message`, the words the person sees."""
+
+    message = "The server sent a response the app could not read"
+
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__(self.message)
+        #: What was wrong, for the log only (never a body excerpt: it may hold personal data).
+        self.reason = reason or ""
+
+    @classmethod
+    def expect_object(cls, value: Any, what: str) -> dict[str, Any]:
+        """``value`` if it is a JSON object, else this error naming ``what``."""
+        if not isinstance(value, dict):
+            raise cls(f"{what}: expected an object, got {type(value).__name__}")
+        return value
 
 
 def to_str(value: Any) -> str:

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable, Mapping
 
-from ...core.errors import ServerUnavailable
 from ...core.models import (
     Activity,
     AllowedAction,
@@ -43,7 +42,7 @@ from ...core.models import (
     QueueStats,
     Role,
 )
-from ..wire_common import iso_datetime, to_bool
+from ..wire_common import UnreadableResponse, iso_datetime, to_bool
 from ..wire_common import to_int as _int
 from ..wire_common import to_str as _str
 
@@ -90,23 +89,17 @@ __all__ = [
 UNREADABLE = "The server sent a response the app could not read"
 
 
-class MalformedResponse(ServerUnavailable):
+class MalformedResponse(UnreadableResponse):
     """The server answered, but not with a body of the shape the contract describes."""
 
-    def __init__(self, detail: str | None = None) -> None:
-        super().__init__(UNREADABLE)
-        #: What was wrong, for the log only (never a body excerpt: it may hold personal data).
-        self.reason = detail or ""
+    message = UNREADABLE
 
 
 # --------------------------------------------------------------------------------------------
 # Small tolerant converters
 
 
-def _dict(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise MalformedResponse(f"{what}: expected an object, got {type(value).__name__}")
-    return value
+_dict = MalformedResponse.expect_object
 
 
 def _opt_dict(value: Any) -> dict[str, Any]:

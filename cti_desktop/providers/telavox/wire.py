@@ -23,9 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ...core.errors import ServerUnavailable
 from ...core.models import Call, CallStatus, CommLogItem, Contact, Party, Presence
-from ..wire_common import datetime_from_epoch, iso_datetime, to_bool
+from ..wire_common import UnreadableResponse, datetime_from_epoch, iso_datetime, to_bool
 from ..wire_common import to_int as _int
 from ..wire_common import to_str as _str
 
@@ -55,23 +54,17 @@ __all__ = [
 UNREADABLE = "Telavox sent a response the app could not read"
 
 
-class MalformedResponse(ServerUnavailable):
+class MalformedResponse(UnreadableResponse):
     """The server answered, but not with a body of the shape the contract describes."""
 
-    def __init__(self, detail: str | None = None) -> None:
-        super().__init__(UNREADABLE)
-        #: What was wrong, for the log only (never a body excerpt: it may hold personal data).
-        self.reason = detail or ""
+    message = UNREADABLE
 
 
 # --------------------------------------------------------------------------------------------
 # Small tolerant converters
 
 
-def _dict(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise MalformedResponse(f"{what}: expected an object, got {type(value).__name__}")
-    return value
+_dict = MalformedResponse.expect_object
 
 
 _TRUE = ("true", "1", "yes", "y", "on", "available")

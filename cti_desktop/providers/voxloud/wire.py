@@ -27,10 +27,10 @@ from typing import Any
 
 import phonenumbers
 
-from ...core.errors import InvalidInput, ServerUnavailable
+from ...core.errors import InvalidInput
 from ...core.links import safe_url
 from ...core.models import Contact, Line
-from ..wire_common import datetime_from_epoch, to_bool
+from ..wire_common import UnreadableResponse, datetime_from_epoch, to_bool
 from ..wire_common import to_str as _str
 
 __all__ = [
@@ -68,20 +68,14 @@ EVENT_TYPES = ("FAX_CALL", "PHONE_CALL", "CLICK_TO_CALL", "CALL_STARTED", "CALL_
 CALL_EVENT_TYPES = ("CALL_INCOMING", "CALL_STARTED", "CALL_ANSWERED", "CALL_HANGUP")
 
 
-class MalformedResponse(ServerUnavailable):
+class MalformedResponse(UnreadableResponse):
     """The server answered, but not with a body of the shape the contract describes."""
 
-    def __init__(self, reason: str = "") -> None:
-        super().__init__(UNREADABLE)
-        #: What was wrong, for the log only (never a body excerpt: it may hold personal data).
-        self.reason = reason
+    message = UNREADABLE
 
 
 # ------------------------------------------------------------------------------------ converters
-def _dict(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise MalformedResponse(f"{what}: expected an object, got {type(value).__name__}")
-    return value
+_dict = MalformedResponse.expect_object
 
 
 def _int(value: Any, default: int = 0) -> int:
