@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import email.utils
 import inspect
 import logging
 import random
@@ -24,6 +23,7 @@ import httpx
 from httpx_sse import ServerSentEvent, aconnect_sse
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.http_headers import retry_after_seconds
 from cti_desktop.core.sse import SSEDecoder, SSELineTooLong
 
 __all__ = ["StreamSupervisor"]
@@ -57,22 +57,6 @@ class _Outcome:
     reason: str
     went_live: bool = False
     retry_after: float | None = None
-
-
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), or ``None``."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return float(int(value))
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when is None or when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 #: Delivery of the events of one network chunk yields to the loop after this many events, or after
@@ -469,7 +453,7 @@ class StreamSupervisor:
         self._set_status(ConnectionState.LIVE)
 
     def _retry_after(self, response: httpx.Response) -> float | None:
-        return parse_retry_after(response.headers.get("retry-after"))
+        return retry_after_seconds(response.headers.get("retry-after"))
 
     def _take_retry(self, decoder: SSEDecoder) -> None:
         if decoder.retry is not None:

@@ -8,14 +8,12 @@ decided here once.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
+from ..core.http_headers import MAX_RETRY_AFTER, retry_after_seconds
 from ..core.errors import (
     AuthExpired,
     BadRequest,
@@ -34,33 +32,6 @@ __all__ = [
     "transport_failure",
     "with_feature",
 ]
-
-#: Longest ``Retry-After`` honoured (seconds); a server asking for more is capped.
-MAX_RETRY_AFTER = 3600.0
-
-
-def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
-    """``Retry-After`` as seconds: delta-seconds or an HTTP date; ``None`` when absent or unreadable."""
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return min(float(text), MAX_RETRY_AFTER)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    delta = (when - (now or datetime.now(UTC))).total_seconds()
-    if not math.isfinite(delta):
-        return None
-    return min(max(0.0, delta), MAX_RETRY_AFTER)
-
 
 def response_detail(response: httpx.Response, parse: Callable[[bytes], str | None], *,
                     json_only: bool = False) -> str | None:

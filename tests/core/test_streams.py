@@ -14,7 +14,8 @@ import pytest
 from httpx_sse import ServerSentEvent
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.streams import StreamSupervisor, parse_retry_after
+from cti_desktop.core.http_headers import retry_after_seconds as parse_retry_after
+from cti_desktop.core.streams import StreamSupervisor
 from sse_test_server import CHUNKED_END, Abort, Hold, ScriptedServer, Sleep, chunk, head, simple
 
 pytestmark = pytest.mark.timeout(20)
@@ -399,8 +400,9 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(" 0 ") == 0.0
     assert parse_retry_after(email.utils.formatdate(now + 30, usegmt=True), now=now) == pytest.approx(30, abs=1)
     assert parse_retry_after(email.utils.formatdate(now - 30, usegmt=True), now=now) == 0.0
-    for bad in (None, "", "-1", "soon", "1.5"):
+    for bad in (None, "", "-1", "soon", "1.5", "²", "٣", "\ud800", "Wed, 21 Oct 99999 07:28:00 GMT"):
         assert parse_retry_after(bad) is None
+    assert parse_retry_after("9" * 5000) == 3600.0
 
 
 async def test_html_200_backs_off_instead_of_hammering(client) -> None:
