@@ -8,13 +8,21 @@ decoder works on the raw bytes of the body instead and produces ``httpx_sse.Serv
 * lines end at CRLF, LF or CR (a CR at the end of one chunk and an LF at the start of the next
   are one line ending);
 * a line longer than ``max_line_length`` characters raises :class:`SSELineTooLong`;
-* ``retry:`` counts only when its value is ASCII digits only;
+* ``retry:`` counts only when its value is ASCII digits only (any number of them: a value too long
+  to matter is kept as "very long", never converted digit by digit);
 * an ``id:`` containing NUL is ignored;
-* a dispatch whose data is empty yields nothing, but the id it carried is kept (it becomes
-  :attr:`SSEDecoder.last_event_id`), as does its ``retry``;
+* a blank line dispatches only when a ``data`` field was seen since the last one: ``data:`` with
+  nothing after it *is* an event, whose data is the empty string (the caller may ignore it); a blank
+  line after only ``id:``/``event:``/comments dispatches nothing, but the id it carried is kept (it
+  becomes :attr:`SSEDecoder.last_event_id`), as does its ``retry``;
+* an event without an ``event:`` field has the type ``message``;
 * the id buffer can start from the id a reconnect resumed with (``last_event_id=``), so events
   of the new connection without an ``id:`` keep it rather than reset it to empty;
-* an event still being built when the body ends is discarded (the spec says so).
+* at the end of the body, an unterminated last line is not a line, and an event still being built is
+  discarded (the spec says so).
+
+:meth:`SSEDecoder.feed` never raises anything but :class:`SSELineTooLong`, whatever the bytes, and
+how a body is cut into chunks never changes the events it yields.
 
 Every line, comments included, counts in :attr:`SSEDecoder.lines_seen`: the caller uses that
 (or simply the arrival of bytes) as a sign of life.
@@ -31,6 +39,8 @@ __all__ = ["DEFAULT_MAX_LINE_LENGTH", "SSEDecoder", "SSELineTooLong"]
 
 #: One mebibyte of characters: far above any real event, far below memory trouble.
 DEFAULT_MAX_LINE_LENGTH = 1 << 20
+#: A ``retry:`` value with more digits than this is taken as this many nines (about 11.5 days in ms).
+_MAX_RETRY_DIGITS = 9
 
 _EOL = re.compile(r"\r\n|\r|\n")
 _BOM = "\ufeff"
@@ -52,7 +62,7 @@ class SSEDecoder:
         self._partial_len = 0
         # Event being built.
         self._event = ""
-        self._data: list[str] = []
+        self._data: list[str] = []  # one entry per data field: empty means "no data field yet"
         # Starts from the id the caller resumed with, so a reconnect does not forget it.
         self._id_buffer = last_event_id
         self._retry_field: int | None = None
@@ -74,12 +84,11 @@ class SSEDecoder:
         """The body ended: flush the decoder. Incomplete events are discarded, per the spec."""
         text = self._text.decode(b"", final=True)
         events = self._feed_text(text)
-        # An unterminated last line is still a line (it may complete a field), but an event
-        # without its blank line is never dispatched.
-        if self._partial:
-            line = "".join(self._partial)
-            self._partial, self._partial_len = [], 0
-            self._line(line)
+        # "Once the end of the file is reached, any pending data must be discarded": an
+        # unterminated last line is no line at all, and an event without its blank line is never
+        # dispatched.
+        self._partial, self._partial_len = [], 0
+        self._pending_cr = False
         self._event, self._data, self._retry_field = "", [], None
         return events
 
@@ -143,7 +152,8 @@ class SSEDecoder:
                 self._id_buffer = value
         elif name == "retry":
             if value and value.isascii() and value.isdigit():
-                self._retry_field = int(value)
+                digits = value.lstrip("0") or "0"
+                self._retry_field = int(digits) if len(digits) <= _MAX_RETRY_DIGITS else int("9" * _MAX_RETRY_DIGITS)
                 self.retry = self._retry_field
         return None
 
@@ -151,7 +161,6 @@ class SSEDecoder:
         self.last_event_id = self._id_buffer
         data, event, retry = self._data, self._event, self._retry_field
         self._data, self._event, self._retry_field = [], "", None
-        text = "\n".join(data)
-        if not text:
+        if not data:
             return None
-        return ServerSentEvent(event=event, data=text, id=self._id_buffer, retry=retry)
+        return ServerSentEvent(event=event or "message", data="\n".join(data), id=self._id_buffer, retry=retry)

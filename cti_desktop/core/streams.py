@@ -1,9 +1,21 @@
 """A resilient supervisor for one server-sent-event stream (plain asyncio, no Qt).
 
-httpx-sse only opens and decodes a stream; everything that keeps it alive lives here: status
-checks before reading, reconnection with full-jitter backoff, ``Last-Event-ID``, ``retry:``,
-a heartbeat watchdog, "stale" reporting, a re-read of the caller's snapshot after every
-connect (``on_open``), and a single re-authentication on 401/403.
+httpx-sse only opens the request; everything that keeps the stream alive lives here, following the
+WHATWG "Server-sent events" text ("Interpreting an event stream", "Reestablishing the connection"):
+status checks before reading, reconnection with full-jitter backoff, ``Last-Event-ID`` (any id, sent as
+UTF-8), ``retry:``, redirects followed, a heartbeat watchdog, "stale" reporting, a re-read of the
+caller's snapshot after every connect (``on_open``) and after every silence long enough to be shown
+as stale, and re-authentication on 401/403.
+
+Recovery is bounded: a connection that delivered its snapshot resets the backoff, no wait is longer
+than ``backoff_max``, and :meth:`StreamSupervisor.reconnect` (the machine woke up, the network
+changed, an event could not be read) skips the wait altogether. Re-authentication that meets a server
+error, a transport failure or an unreadable answer is retried with the same backoff; only a definite
+refusal of the credentials (``reauthenticate`` returning ``False``) ends the stream.
+
+Deliberate departures from the spec, for a long-lived client: a 5xx or 429 answer is retried (with
+``Retry-After``) instead of failing the connection, as is a 200 that is not an event stream (a proxy's
+login page) — with backoff, never hammering; a 401/403 re-authenticates first.
 
 Reasons shown to the person are words plus a status code only: never a body, header or URL.
 """
@@ -23,6 +35,7 @@ import httpx
 from httpx_sse import ServerSentEvent, aconnect_sse
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.http_headers import retry_after_seconds
 from cti_desktop.core.sse import SSEDecoder, SSELineTooLong
 
@@ -53,7 +66,7 @@ REASON_NOT_AUTHORISED = "Not authorised: the ticket was refused"
 class _Outcome:
     """How one connection attempt ended."""
 
-    kind: str  # ended | lost | timeout | watchdog | malformed | open_failed | http | auth | fatal | bad_type | stopped
+    kind: str  # ended | lost | timeout | watchdog | malformed | open_failed | http | auth | fatal | bad_type | reconnect | stopped
     reason: str
     went_live: bool = False
     retry_after: float | None = None
@@ -86,7 +99,6 @@ class StreamSupervisor:
         heartbeat_interval: float = 15.0,
         backoff_initial: float = 1.0,
         backoff_max: float = 60.0,
-        healthy_after: float = 30.0,
         name: str = "stream",
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -104,7 +116,6 @@ class StreamSupervisor:
         self._heartbeat = float(heartbeat_interval)
         self._backoff_initial = float(backoff_initial)
         self._backoff_max = float(backoff_max)
-        self._healthy_after = float(healthy_after)
         self._name = name
         self._rng = rng if rng is not None else random.Random()
         self._clock = clock
@@ -116,6 +127,8 @@ class StreamSupervisor:
 
         self._running = False
         self._stop_requested = False
+        self._reconnect_requested = False
+        self._reconnect_reason = ""
         self._wake = asyncio.Event()
         self._session_task: asyncio.Task[_Outcome] | None = None
         self._watchdog_fired = False
@@ -125,9 +138,9 @@ class StreamSupervisor:
         self._live_at: float | None = None
         self._activity = 0.0
         self._last_stale_report = 0.0
+        self._resync_on_resume = False  # the stream was stale: re-read the snapshot when it speaks again
         # Backoff:
         self._exponent = 0
-        self._quick_used = False
         self._reauth_tried = False
 
     # -- public ---------------------------------------------------------------------------
@@ -161,6 +174,30 @@ class StreamSupervisor:
         # Called from inside a callback of the connection itself (on_event, on_status): a
         # cancellation would only land in the middle of closing the stream and leak it, so let
         # the connection notice the request at its next step instead.
+        if current is not task and self._cancellable:
+            task.cancel()
+
+    def reconnect(self, reason: str = "reconnecting at once") -> None:
+        """Drop the current connection, if any, and connect again now, skipping any backoff wait.
+
+        For what the stream cannot tell by itself: the machine woke from sleep, the network changed,
+        an event could not be read. The new connection re-reads the snapshot (``on_open``) as always.
+        Safe at any time from the loop's thread, including from the stream's own callbacks.
+        """
+        if self._stop_requested or not self._running:
+            return
+        logger.info("%s: reconnecting at once: %s", self._name, reason)
+        self._reconnect_requested = True
+        self._reconnect_reason = reason
+        self._exponent = 0
+        self._wake.set()
+        task = self._session_task
+        if task is None or task.done() or task.cancelling():
+            return
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:
+            current = None
         if current is not task and self._cancellable:
             task.cancel()
 
@@ -199,13 +236,16 @@ class StreamSupervisor:
             if outcome.kind == "fatal":
                 self._fail(reason)
                 return
+            if outcome.kind == "reconnect":
+                continue  # asked for: at once, no delay
             if outcome.kind == "auth":
-                if await self._try_reauthenticate():
-                    if self._stop_requested:
-                        return
-                    reason = "signing in again"
+                result = await self._try_reauthenticate()
+                if result == "stopped" or self._stop_requested:
+                    return
+                if result == "ok":
+                    reason = "signed in again"
                     continue  # at once, no delay
-                self._fail(reason)
+                self._fail(reason if result == "refused" else f"{reason}; {result}")
                 return
             if outcome.went_live:
                 self._reauth_tried = False
@@ -224,26 +264,51 @@ class StreamSupervisor:
             if await self._sleep(delay):
                 return
 
-    async def _try_reauthenticate(self) -> bool:
-        if self._reauthenticate is None or self._reauth_tried:
-            return False
+    async def _try_reauthenticate(self) -> str:
+        """Sign in again: ``"ok"``, ``"refused"`` (the credentials were refused), or ``"stopped"``.
+
+        Once per live connection: a stream refused again right after a successful re-authentication
+        is refused for good. Failures that are not a refusal (server error, transport, an unreadable
+        answer) are retried with the backoff, for as long as it takes.
+        """
+        if self._reauthenticate is None:
+            return "refused"
+        if self._reauth_tried:
+            return "the new ticket was refused too"
         self._reauth_tried = True
-        try:
-            return bool(await self._reauthenticate())
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("%s: re-authentication failed", self._name)
-            return False
+        while not self._stop_requested:
+            retry_after: float | None = None
+            try:
+                if await self._reauthenticate():
+                    return "ok"
+                return "refused"
+            except asyncio.CancelledError:
+                raise
+            except UserFacingError as exc:
+                why = exc.message
+                retry_after = getattr(exc, "retry_after", None)
+                logger.warning("%s: signing in again failed: %s; retrying", self._name, why)
+            except Exception:  # a bug of ours or of a library: shown once with its traceback, still retried
+                why = "internal error"
+                logger.exception("%s: signing in again failed unexpectedly; retrying", self._name)
+            delay = self._next_delay(_Outcome("auth", why, retry_after=retry_after))
+            self._set_status(ConnectionState.RECONNECTING, reason=f"signing in again failed: {why}", retry_in=delay)
+            if await self._sleep(delay):
+                return "stopped"
+            self._reconnect_requested = False
+        return "stopped"
 
     def _fail(self, reason: str) -> None:
         logger.warning("%s: giving up: %s", self._name, reason)
         self._set_status(ConnectionState.FAILED, reason=reason)
 
     async def _sleep(self, delay: float) -> bool:
-        """Wait ``delay`` seconds; True if stop() was called meanwhile."""
+        """Wait ``delay`` seconds, or less if :meth:`reconnect` is called; True if stop() was called."""
         if self._stop_requested:
             return True
+        if self._reconnect_requested:
+            return False
+        self._wake.clear()
         if delay <= 0:
             await asyncio.sleep(0)
             return self._stop_requested
@@ -257,17 +322,11 @@ class StreamSupervisor:
         if outcome.retry_after is not None:
             self._exponent += 1
             return min(self._backoff_max, max(RETRY_AFTER_MIN, outcome.retry_after))
-        base = self._retry if self._retry is not None else self._backoff_initial
+        base = min(self._backoff_max, self._retry if self._retry is not None else self._backoff_initial)
         if outcome.went_live:
-            lived = self._clock() - (self._live_at or self._clock())
-            if lived >= self._healthy_after:
-                self._exponent = 0
-                self._quick_used = False
-            if not self._quick_used:
-                # The first drop after a good connection: come back quickly.
-                self._quick_used = True
-                self._exponent = 0
-        cap = min(max(self._backoff_max, base), base * (2 ** min(self._exponent, 32)))
+            # The connection delivered its snapshot: the server is fine, start the backoff afresh.
+            self._exponent = 0
+        cap = min(self._backoff_max, base * (2 ** min(self._exponent, 32)))
         self._exponent += 1
         return self._rng.uniform(0.0, cap)
 
@@ -275,6 +334,8 @@ class StreamSupervisor:
 
     async def _attempt(self) -> _Outcome:
         self._watchdog_fired = False
+        self._reconnect_requested = False
+        self._resync_on_resume = False
         self._cancellable = True  # a task cancelled before it starts never runs: safe
         self._live = False
         self._live_at = None
@@ -311,6 +372,8 @@ class StreamSupervisor:
                         waited = 0.0
             self._session_task = None
         if task.cancelled():
+            if self._reconnect_requested and not self._stop_requested:
+                return _Outcome("reconnect", self._reconnect_reason, went_live=self._live_at is not None)
             if self._watchdog_fired and not self._stop_requested:
                 return _Outcome("watchdog", "no heartbeat from the server", went_live=self._live_at is not None)
             return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
@@ -318,7 +381,10 @@ class StreamSupervisor:
         if exc is not None:  # _session catches everything; be safe anyway
             logger.error("%s: connection task failed", self._name, exc_info=exc)
             return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
-        return task.result()
+        outcome = task.result()
+        if self._reconnect_requested and outcome.kind == "stopped" and not self._stop_requested:
+            return _Outcome("reconnect", self._reconnect_reason, went_live=outcome.went_live)
+        return outcome
 
     def _watchdog_after(self) -> float:
         grace = max(WATCHDOG_GRACE_MIN, WATCHDOG_GRACE_HEARTBEATS * self._heartbeat)
@@ -351,7 +417,8 @@ class StreamSupervisor:
         self._activity = now
         self._last_seen = now
         if self._live and self._status.state is ConnectionState.STALE:
-            self._set_status(ConnectionState.LIVE)
+            # Whatever was said during the silence may be lost: re-read before saying "live" again.
+            self._resync_on_resume = True
 
     def _request_headers(self) -> dict[str, str]:
         fresh = dict(self._headers())  # httpx-sse mutates the dict it is given
@@ -359,21 +426,30 @@ class StreamSupervisor:
             del fresh[key]
         fresh["Accept"] = "text/event-stream"
         fresh["Cache-Control"] = "no-store"
-        if self._last_event_id:
-            fresh["Last-Event-ID"] = self._last_event_id
         return fresh
+
+    def _last_event_id_header(self) -> bytes | None:
+        """The id to resume from, as UTF-8 bytes: the spec allows any id but NUL, CR and LF
+        (httpx would refuse a non-ASCII ``str`` value)."""
+        if not self._last_event_id:
+            return None
+        return self._last_event_id.encode("utf-8", "replace")
 
     async def _session(self) -> _Outcome:
         went_live = False
         self._cancellable = True
         try:
-            headers = self._request_headers()
+            headers: dict[str, str | bytes] = dict(self._request_headers())
         except Exception:
             logger.exception("%s: could not build the request headers", self._name)
             return _Outcome("lost", "could not prepare the request")
+        resume_from = self._last_event_id_header()
+        if resume_from is not None:
+            headers["Last-Event-ID"] = resume_from
         timeout = httpx.Timeout(connect=10.0, read=WATCHDOG_HEARTBEATS * self._heartbeat, write=10.0, pool=5.0)
         try:
-            async with aconnect_sse(self._client, "GET", self._url, headers=headers, timeout=timeout) as source:
+            async with aconnect_sse(self._client, "GET", self._url, headers=headers, timeout=timeout,
+                                    follow_redirects=True) as source:
                 try:
                     response = source.response
                     status = response.status_code
@@ -389,20 +465,16 @@ class StreamSupervisor:
                     if media_type != "text/event-stream":
                         return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
 
-                    if self._on_open is not None:
-                        try:
-                            await self._on_open()
-                        except Exception:
-                            logger.exception("%s: on_open failed; will reconnect", self._name)
-                            return _Outcome("open_failed", "could not refresh the current state")
-                    if self._stop_requested:
+                    if not await self._refresh():
+                        return _Outcome("open_failed", "could not refresh the current state")
+                    if self._stop_requested or self._reconnect_requested:
                         return _Outcome("stopped", "stopped")
                     went_live = True
                     self._go_live()
 
                     decoder = SSEDecoder(last_event_id=self._last_event_id)
                     async for chunk in response.aiter_bytes():
-                        if self._stop_requested:
+                        if self._stop_requested or self._reconnect_requested:
                             return _Outcome("stopped", "stopped", went_live=True)
                         self._touch()
                         events = decoder.feed(chunk)
@@ -410,9 +482,10 @@ class StreamSupervisor:
                         slice_started = time.perf_counter()
                         in_slice = 0
                         for event in events:
-                            if self._stop_requested:
+                            if self._stop_requested or self._reconnect_requested:
                                 return _Outcome("stopped", "stopped", went_live=True)
-                            await self._deliver(event)
+                            if event.data:  # an event with empty data carries nothing for us
+                                await self._deliver(event)
                             # Only once handled: an event whose handler was cancelled (stop,
                             # watchdog) is asked for again after the reconnect.
                             self._last_event_id = event.id
@@ -424,6 +497,12 @@ class StreamSupervisor:
                                 slice_started = time.perf_counter()
                                 in_slice = 0
                         self._last_event_id = decoder.last_event_id
+                        if self._resync_on_resume:
+                            self._resync_on_resume = False
+                            if not await self._refresh():
+                                return _Outcome("open_failed", "could not refresh the current state", went_live=True)
+                            if self._status.state is ConnectionState.STALE:
+                                self._set_status(ConnectionState.LIVE)
                     decoder.close()
                     return _Outcome("ended", "the server ended the stream", went_live=True)
                 finally:
@@ -444,6 +523,22 @@ class StreamSupervisor:
         except Exception:
             logger.exception("%s: unexpected error on the stream", self._name)
             return _Outcome("lost", "connection lost", went_live=went_live)
+
+    async def _refresh(self) -> bool:
+        """Re-read the caller's snapshot (``on_open``); False when that failed (the caller reconnects)."""
+        if self._on_open is None:
+            return True
+        try:
+            await self._on_open()
+        except asyncio.CancelledError:
+            raise
+        except UserFacingError as exc:
+            logger.warning("%s: could not refresh the current state: %s; will reconnect", self._name, exc.message)
+            return False
+        except Exception:
+            logger.exception("%s: on_open failed; will reconnect", self._name)
+            return False
+        return True
 
     def _go_live(self) -> None:
         now = self._clock()
