@@ -17,6 +17,7 @@ from .calls import CallChange, CallStore, Cleared
 from .capabilities import Capabilities, CallControl, Directory, History, Messaging, PresenceService, Queues
 from .commands import CallCommands
 from .connection import ConnectionState, ConnectionStatus
+from .wake import ClockJump, ClockJumpWatch
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,11 @@ class Backend(Protocol):
 
     async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
         """Keep ``store`` in sync until cancelled (or failed for good)."""
+        ...
+
+    def reconnect_now(self, reason: str) -> None:
+        """Re-establish the call events at once, skipping any backoff wait, and re-read the calls
+        (the machine woke up, the network changed). Does nothing before ``follow_calls`` runs."""
         ...
 
     async def aclose(self) -> None: ...
@@ -99,6 +105,17 @@ class Session:
             self._set_status(ConnectionStatus(ConnectionState.LIVE))
             return
         self._sync_task = self.spawn(self._follow(), name="call-sync")
+        self.spawn(ClockJumpWatch(self._clock_jumped).run(), name="clock-jump-watch")
+
+    def reconnect_now(self, reason: str) -> None:
+        """Reconnect the call events at once and re-read the calls (e.g. the network changed)."""
+        if self._closed or self._sync_task is None or self._sync_task.done():
+            return
+        log.info("reconnecting at once: %s", reason)
+        self.backend.reconnect_now(reason)
+
+    def _clock_jumped(self, jump: ClockJump) -> None:
+        self.reconnect_now(jump.reason)
 
     async def _follow(self) -> None:
         try:

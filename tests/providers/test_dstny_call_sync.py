@@ -97,3 +97,44 @@ async def test_a_stale_state_token_is_refused_refreshed_and_never_resent(sim, se
     assert holds == [f"POST /api/callcontrol/demo.example/agent1/calls/{call_id}/hold"], requests
     assert any(r.startswith("GET ") and call_id in r for r in requests), "the call was not refreshed"
     assert session.store.get(call_id).status == "HELD"
+
+
+async def adelete(sim, path):
+    async with httpx.AsyncClient(timeout=10) as c:
+        (await c.delete(sim.base_url + path)).raise_for_status()
+
+
+async def test_an_unreadable_event_is_healed_by_reading_the_call_again(sim, session):
+    """Finding 3: one garbled event on a call stream used to leave that call stale (RINGING shown
+    for an ACTIVE call) while the connection said live."""
+    call_id = (await session.backend.client.make_call("+46812345678")).call_id  # rings at the far end
+    await until(lambda: (c := session.store.get(call_id)) is not None and c.status != "ACTIVE", 5)
+    await asyncio.sleep(0.3)
+    assert session.store.get(call_id).status != "ACTIVE"
+    await apost(sim, "/_sim/faults", {"malformedRate": 1.0})  # every event and every body garbled
+    await apost(sim, f"/_sim/calls/{call_id}/remote-answer")
+    await asyncio.sleep(0.4)
+    await adelete(sim, "/_sim/faults")
+    cleared = time.monotonic()
+    await until(lambda: session.store.get(call_id).status == "ACTIVE", 5, what="the answered call to be seen")
+    assert time.monotonic() - cleared < 2.0
+    await until(lambda: session.status.state is ConnectionState.LIVE, 5)
+
+
+async def test_reconnect_now_re_reads_at_once_even_in_a_long_backoff_wait(sim):
+    account = Account("dstny", sim.base_url, "demo.example", "agent1")
+    backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=4.0)
+    session = Session(account, backend)
+    session.start()
+    try:
+        assert await session.wait_live(10)
+        await apost(sim, "/_sim/streams/drop", {"outageMs": 300})
+        await until(lambda: session.status.state is ConnectionState.RECONNECTING and session.status.retry_in, 5)
+        call_id = (await apost(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567"}))["callId"]
+        await asyncio.sleep(0.4)  # the server is back; the client would wait up to 4 s more
+        asked = time.monotonic()
+        session.reconnect_now("the network changed")
+        await until(lambda: session.store.get(call_id) is not None, 3, what="the call rung meanwhile")
+        assert time.monotonic() - asked < 1.0
+    finally:
+        await session.aclose()

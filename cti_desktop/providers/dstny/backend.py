@@ -64,6 +64,11 @@ class DstnyBackend:
         )
         await self.sync.run()
 
+    def reconnect_now(self, reason: str) -> None:
+        """Reconnect the call streams at once (the machine woke up, the network changed)."""
+        if self.sync is not None:
+            self.sync.reconnect_now(reason)
+
     async def aclose(self) -> None:
         await self._stream_http.aclose()
         await self._http.aclose()

@@ -9,12 +9,21 @@ The flow (``shared/api/dstny-core.md``, "Call state"):
 After every (re)connect of the dialog stream the snapshot is read again before the connection is
 reported live — replay of missed events is never assumed (PITFALLS 7). A per-call stream re-reads
 its call after each reconnect too, and ends when the call has ended.
+
+Beyond the streams' own reconnects, the picture is re-read when it may be wrong: an unreadable event
+on a call stream re-reads that call at once (and reconnects its stream if that fails); an unreadable
+dialog document re-reads the snapshot (and reconnects the dialog stream if that fails);
+:meth:`DstnyCallSync.reconnect_now` (the machine woke up, the network changed) reconnects every
+stream at once. The status reported is the dialog stream's, unless it is live while a call's own
+stream is reconnecting or stale: then that is what the person is told, because that call's state may
+be behind.
+
+The agent's own streams never wait longer than :data:`AGENT_BACKOFF_MAX` between attempts.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from typing import Callable
 
@@ -27,10 +36,13 @@ from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.streams import StreamSupervisor
 
 from .client import DstnyClient
-from .wire import parse_call_state
+from .wire import parse_call_state, parse_json
 from .xml import XmlDocumentError, parse_dialog_info
 
 log = logging.getLogger(__name__)
+
+#: The longest wait between two attempts on the agent's own dialog and call streams (seconds).
+AGENT_BACKOFF_MAX = 5.0
 
 
 class DstnyCallSync:
@@ -45,7 +57,7 @@ class DstnyCallSync:
         heartbeat_interval: float = 15.0,
         on_status: Callable[[ConnectionStatus], None] | None = None,
         backoff_initial: float = 1.0,
-        backoff_max: float = 60.0,
+        backoff_max: float = AGENT_BACKOFF_MAX,
     ) -> None:
         self._client = client
         self._store = store
@@ -54,6 +66,10 @@ class DstnyCallSync:
         self._on_status = on_status
         self._backoff = (backoff_initial, backoff_max)
         self._call_tasks: dict[str, asyncio.Task[None]] = {}
+        self._call_streams: dict[str, StreamSupervisor] = {}
+        self._call_status: dict[str, ConnectionStatus] = {}
+        self._dialog_status = ConnectionStatus(ConnectionState.CONNECTING)
+        self._refreshing: set[asyncio.Task[None]] = set()
         self._resync_lock = asyncio.Lock()
         self._resync_wanted = False
         self._resync_task: asyncio.Task[None] | None = None
@@ -70,7 +86,7 @@ class DstnyCallSync:
             headers=self._client.auth_headers,
             on_event=self._on_dialog_event,
             on_open=self.resync,
-            on_status=self._set_status,
+            on_status=self._dialog_status_changed,
             reauthenticate=self._client.reauthenticate,
             heartbeat_interval=self._heartbeat,
             backoff_initial=self._backoff[0],
@@ -82,8 +98,15 @@ class DstnyCallSync:
         finally:
             await self._stop_children()
 
+    def reconnect_now(self, reason: str) -> None:
+        """Reconnect every stream at once (skipping any backoff wait); each re-reads what it follows."""
+        if self._dialog is not None:
+            self._dialog.reconnect(reason)
+        for supervisor in list(self._call_streams.values()):
+            supervisor.reconnect(reason)
+
     async def _stop_children(self) -> None:
-        tasks = list(self._call_tasks.values())
+        tasks = list(self._call_tasks.values()) + list(self._refreshing)
         if self._resync_task is not None:
             tasks.append(self._resync_task)
         for task in tasks:
@@ -93,7 +116,28 @@ class DstnyCallSync:
         self._call_tasks.clear()
         self._resync_task = None
 
-    def _set_status(self, status: ConnectionStatus) -> None:
+    def _dialog_status_changed(self, status: ConnectionStatus) -> None:
+        self._dialog_status = status
+        self._publish_status()
+
+    def _call_status_changed(self, call_id: str, status: ConnectionStatus) -> None:
+        if status.state in (ConnectionState.RECONNECTING, ConnectionState.STALE):
+            self._call_status[call_id] = status
+        else:
+            self._call_status.pop(call_id, None)
+        self._publish_status()
+
+    def _publish_status(self) -> None:
+        status = self._dialog_status
+        if status.state is ConnectionState.LIVE and self._call_status:
+            call_id, behind = next(iter(self._call_status.items()))
+            reason = f"call {call_id}: {behind.reason}" if behind.reason else f"call {call_id}"
+            status = ConnectionStatus(behind.state, reason=reason, last_seen=behind.last_seen, at=behind.at,
+                                      retry_in=behind.retry_in)
+        if (status.state, status.reason, status.retry_in, status.at) == (
+            self.status.state, self.status.reason, self.status.retry_in, self.status.at
+        ):
+            return
         self.status = status
         if self._on_status is not None:
             self._on_status(status)
@@ -124,7 +168,12 @@ class DstnyCallSync:
             try:
                 await self.resync()
             except UserFacingError as exc:
-                log.info("could not read the call snapshot: %s", exc)
+                # The picture may be wrong now: reconnect the dialog stream, whose connect re-reads
+                # the snapshot with the stream's own backoff.
+                log.warning("could not read the call snapshot: %s; reconnecting", exc)
+                if self._dialog is not None:
+                    self._dialog.reconnect("could not read the calls")
+                return
             if not self._resync_wanted:
                 return
 
@@ -151,27 +200,19 @@ class DstnyCallSync:
     def _forget(self, call_id: str, task: asyncio.Task[None]) -> None:
         if self._call_tasks.get(call_id) is task:
             del self._call_tasks[call_id]
+        if call_id not in self._call_tasks:  # no newer stream follows it: it says nothing any more
+            self._call_streams.pop(call_id, None)
+            if self._call_status.pop(call_id, None) is not None:
+                self._publish_status()
         if not task.cancelled() and task.exception() is not None:
             log.error("following call %s failed", call_id, exc_info=task.exception())
 
     async def _follow_call(self, call_id: str) -> None:
         d, u = self._client.domain, self._client.user
         ended = False
+        supervisor: StreamSupervisor
 
-        def on_event(event: ServerSentEvent) -> None:
-            nonlocal ended
-            try:
-                call = parse_call_state(json.loads(event.data))
-            except (ValueError, UserFacingError) as exc:
-                log.warning("ignored an unreadable call event on call %s: %s", call_id, exc)
-                return
-            if call.call_id and call.call_id != call_id:
-                log.warning("call stream %s sent call %s; ignored", call_id, call.call_id)
-                return
-            self._store.apply(CallUpdated(call))
-            ended = ended or call.ended
-
-        async def on_open() -> None:
+        async def reread() -> None:
             nonlocal ended
             fresh = await self._client.get_call(call_id)
             if fresh is None:
@@ -181,12 +222,32 @@ class DstnyCallSync:
                 self._store.apply(CallUpdated(fresh))
                 ended = fresh.ended
 
+        async def on_event(event: ServerSentEvent) -> None:
+            nonlocal ended
+            try:
+                call = parse_call_state(parse_json(event.data))
+            except UserFacingError as exc:
+                # The call changed and we cannot tell how: read it again at once.
+                log.warning("unreadable event on call %s (%s); reading the call again", call_id, exc.message)
+                try:
+                    await reread()
+                except UserFacingError as again:
+                    log.warning("could not read call %s again: %s; reconnecting its stream", call_id, again.message)
+                    supervisor.reconnect("an event could not be read")
+                return
+            if call.call_id and call.call_id != call_id:
+                log.warning("call stream %s sent call %s; ignored", call_id, call.call_id)
+                return
+            self._store.apply(CallUpdated(call))
+            ended = ended or call.ended
+
         supervisor = StreamSupervisor(
             client=self._http,
             url=self._client.url("cs.call_stream", d=d, u=u, c=call_id),
             headers=self._client.auth_headers,
             on_event=on_event,
-            on_open=on_open,
+            on_open=reread,
+            on_status=lambda status: self._call_status_changed(call_id, status),
             reauthenticate=self._client.reauthenticate,
             should_stop_on_end=lambda: ended or call_id not in self._store.state,
             heartbeat_interval=self._heartbeat,
@@ -194,6 +255,7 @@ class DstnyCallSync:
             backoff_max=self._backoff[1],
             name=f"call {call_id}",
         )
+        self._call_streams[call_id] = supervisor
         await supervisor.run()
         if supervisor.status.state is ConnectionState.FAILED and call_id in self._store.state:
             # 404 on the stream: the call is gone. Anything else: let the next snapshot decide.

@@ -52,6 +52,8 @@ PUBLIC_API = "https://api.telavox.se"
 PUBLIC_CAPI = "https://home.telavox.se/api/capi"
 #: Longest wait a ``Retry-After`` may impose on the poller (seconds).
 RETRY_AFTER_CAP = 300.0
+#: The longest wait between two reads of the agent's own calls while the server answers (seconds).
+AGENT_BACKOFF_MAX = 5.0
 
 
 def _checked_url(text: str, what: str) -> httpx.URL:
@@ -96,7 +98,7 @@ class TelavoxCallPoller:
         on_status: Callable[[ConnectionStatus], None] | None = None,
         interval: float = 1.0,
         backoff_initial: float = 1.0,
-        backoff_max: float = 60.0,
+        backoff_max: float = AGENT_BACKOFF_MAX,
         stale_after: float | None = None,
         rng: random.Random | None = None,
     ) -> None:
@@ -110,6 +112,7 @@ class TelavoxCallPoller:
         self._stale_after = float(stale_after) if stale_after is not None else max(5.0, 3 * self._interval)
         self._rng = rng or random.Random()
         self._last_seen: float | None = None
+        self._wake = asyncio.Event()
         self.status = ConnectionStatus(ConnectionState.CONNECTING)
         #: Reads made so far (for diagnostics).
         self.polls = 0
@@ -131,8 +134,20 @@ class TelavoxCallPoller:
         cap = min(maximum, initial * (2 ** min(max(0, failures - 1), 32)))
         delay = cap / 2 + self._rng.uniform(0.0, cap / 2)
         if retry_after is not None:
-            delay = max(delay, min(retry_after, RETRY_AFTER_CAP))
+            delay = max(delay, min(retry_after, RETRY_AFTER_CAP, maximum))
         return max(delay, self._interval)
+
+    def poll_now(self, reason: str) -> None:
+        """Read the calls at once, skipping the wait (the machine woke up, the network changed)."""
+        log.info("reading the calls at once: %s", reason)
+        self._wake.set()
+
+    async def _wait(self, delay: float) -> None:
+        self._wake.clear()
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        except TimeoutError:
+            pass
 
     async def _read(self):
         task = asyncio.ensure_future(self._client.get_calls())
@@ -164,7 +179,7 @@ class TelavoxCallPoller:
                 delay = self.next_delay(failures, exc.retry_after)
                 log.info("reading the calls failed (%d in a row): %s; next try in %.1f s", failures, exc, delay)
                 self._set(ConnectionState.RECONNECTING, reason=str(exc), retry_in=delay)
-                await asyncio.sleep(delay)
+                await self._wait(delay)
                 continue
             except UserFacingError as exc:  # 403, 404, 400: asking again would not help
                 log.warning("call polling stopped: %s", exc)
@@ -174,7 +189,7 @@ class TelavoxCallPoller:
             self._last_seen = time.monotonic()
             self._store.apply(Snapshot(tuple(calls)))
             self._set(ConnectionState.LIVE)
-            await asyncio.sleep(self._interval)
+            await self._wait(self._interval)
 
 
 class TelavoxBackend:
@@ -189,7 +204,7 @@ class TelavoxBackend:
         *,
         poll_interval: float = 1.0,
         backoff_initial: float = 1.0,
-        backoff_max: float = 60.0,
+        backoff_max: float = AGENT_BACKOFF_MAX,
         stale_after: float | None = None,
     ) -> None:
         self.client = client
@@ -217,6 +232,11 @@ class TelavoxBackend:
             stale_after=self._stale_after,
         )
         await self.poller.run()
+
+    def reconnect_now(self, reason: str) -> None:
+        """Read the calls at once (the machine woke up, the network changed)."""
+        if self.poller is not None:
+            self.poller.poll_now(reason)
 
     async def aclose(self) -> None:
         try:
@@ -246,7 +266,7 @@ async def connect_telavox(
     http: httpx.AsyncClient | None = None,
     poll_interval: float | None = None,
     backoff_initial: float = 1.0,
-    backoff_max: float = 60.0,
+    backoff_max: float = AGENT_BACKOFF_MAX,
     stale_after: float | None = None,
 ) -> TelavoxBackend:
     """Sign in (session login, Basic or token, by the account's options), check it, build the backend.

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import random
 import uuid
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from ...core.calls import CallStore
 from ...core.capabilities import Capabilities
 from ...core.connection import ConnectionState, ConnectionStatus
 from ...core.credentials import Credentials
-from ...core.errors import InvalidInput, NotSupported, UserFacingError
+from ...core.errors import InvalidInput, NotSupported, ServerUnavailable, UserFacingError
 from ...core.models import Call, CallStatus, Device, Line, Party
 from ...core.session import Account, StatusListener
 from ...core.transport import command_client
@@ -214,6 +215,10 @@ class VoxloudCallControl:
         raise _not_supported("Call recording control")
 
 
+#: The longest wait between two tries at setting up the webhook subscriptions (seconds).
+SUBSCRIBE_BACKOFF_MAX = 5.0
+
+
 class VoxloudBackend:
     """The core ``Backend`` for a Voxloud company API key."""
 
@@ -243,6 +248,7 @@ class VoxloudBackend:
         self._options = options
         self.receiver: WebhookReceiver | None = None
         self.tracker: WebhookCallTracker | None = None
+        self._wake = asyncio.Event()
         self.subscriptions: list = []
 
     def __repr__(self) -> str:
@@ -284,21 +290,57 @@ class VoxloudBackend:
             subscribe = o.get("subscribe")
             if subscribe is None:  # only where the API can reach us: a public URL, or a local simulator
                 subscribe = bool(o.get("public_url")) or _is_loopback(self.client.api_url)
-            if subscribe:
-                try:
-                    self.subscriptions = await self.client.ensure_subscriptions(
-                        receiver.callback_url, CALL_EVENT_TYPES, notification_email=o.get("notification_email"))
-                except UserFacingError as exc:
-                    on_status(ConnectionStatus(ConnectionState.FAILED,
-                                               reason=f"the webhook subscriptions could not be set up: {exc}"))
-                    return
+            if subscribe and not await self._subscribe(receiver, on_status):
+                return
             on_status(ConnectionStatus(ConnectionState.LIVE))
             while True:
-                await asyncio.sleep(5.0)
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=5.0)
+                except TimeoutError:
+                    pass
+                else:
+                    # Woken up or back on a network: webhooks may have failed meanwhile, and Voxloud
+                    # disables a subscription after failures. Make sure ours are there and enabled.
+                    if subscribe and not await self._subscribe(receiver, on_status):
+                        return
+                    on_status(ConnectionStatus(ConnectionState.LIVE))
                 self.tracker.expire_stale()
         finally:
             self.receiver = None
             await receiver.aclose()
+
+    async def _subscribe(self, receiver: WebhookReceiver, on_status: StatusListener) -> bool:
+        """Set up the webhook subscriptions; a server error or an unreachable server is retried with
+        backoff (at most :data:`SUBSCRIBE_BACKOFF_MAX` s between tries); False when refused for good."""
+        failures = 0
+        while True:
+            try:
+                self.subscriptions = await self.client.ensure_subscriptions(
+                    receiver.callback_url, CALL_EVENT_TYPES, notification_email=self._options.get("notification_email"))
+                return True
+            except ServerUnavailable as exc:
+                failures += 1
+                delay = min(SUBSCRIBE_BACKOFF_MAX, 2 ** min(failures - 1, 8)) * (0.5 + random.random() / 2)
+                if exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, SUBSCRIBE_BACKOFF_MAX))
+                log.warning("setting up the webhook subscriptions failed: %s; retrying in %.1f s", exc, delay)
+                on_status(ConnectionStatus(ConnectionState.RECONNECTING,
+                                           reason=f"setting up the webhook subscriptions: {exc}", retry_in=delay))
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+            except UserFacingError as exc:
+                on_status(ConnectionStatus(ConnectionState.FAILED,
+                                           reason=f"the webhook subscriptions could not be set up: {exc}"))
+                return False
+
+    def reconnect_now(self, reason: str) -> None:
+        """Check the webhook subscriptions at once (the machine woke up, the network changed)."""
+        log.info("checking the webhook subscriptions at once: %s", reason)
+        self._wake.set()
 
     async def aclose(self) -> None:
         if self.receiver is not None:
