@@ -8,12 +8,16 @@ from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.session import Session
 
+from .network_watch import NetworkWatch
+
 
 class SessionBridge(QObject):
     """Re-emits a :class:`Session`'s call changes and connection status as Qt signals.
 
     Everything runs on the Qt thread (qasync), so the signals are direct calls; the bridge only
-    gives view-models a Qt-shaped way to listen and a single place to unsubscribe.
+    gives view-models a Qt-shaped way to listen and a single place to unsubscribe. It also tells
+    the session when the system says the network came back or changed, so the session reconnects
+    at once instead of waiting for a missed heartbeat.
     """
 
     callsChanged = Signal(list)  # list[CallChange]
@@ -26,6 +30,8 @@ class SessionBridge(QObject):
             session.on_calls(self._calls),
             session.on_status(self._status),
         ]
+        self.network = NetworkWatch(self)
+        self.network.networkChanged.connect(session.reconnect_now)
 
     def _calls(self, changes: list[CallChange]) -> None:
         self.callsChanged.emit(changes)
@@ -34,6 +40,7 @@ class SessionBridge(QObject):
         self.statusChanged.emit(status)
 
     def detach(self) -> None:
+        self.network.detach()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()

@@ -1,0 +1,75 @@
+"""The operating system's word that the network changed, for the session to reconnect at once.
+
+Qt's :class:`QNetworkInformation` (NetworkManager, connman or GLib on Linux, the system's own API on
+Windows and macOS) reports reachability and the transport medium. A dead Wi-Fi link leaves the app's
+connections looking open; when the system says the network is back, or that the app is now on another
+medium (Wi-Fi → Ethernet, a new captive network), the old connections are presumed dead: the session
+reconnects every stream at once and re-reads the calls, without waiting for a heartbeat to be missed.
+
+Where no backend can be loaded (a container, a minimal desktop) this does nothing, and the streams'
+own watchdog and the clock-jump watch (``core/wake.py``) remain.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+log = logging.getLogger(__name__)
+
+_Reach = QNetworkInformation.Reachability
+_REACHABLE = (_Reach.Local, _Reach.Site, _Reach.Online)
+
+
+class NetworkWatch(QObject):
+    """Emits :attr:`networkChanged` (a reason in words) when the system's network came back or changed."""
+
+    networkChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._info: QNetworkInformation | None = None
+        self._reachability = _Reach.Unknown
+        self._medium = QNetworkInformation.TransportMedium.Unknown
+        try:
+            loaded = QNetworkInformation.loadDefaultBackend()
+        except Exception:  # a broken plugin must never stop the window
+            log.exception("could not load a network-information backend")
+            loaded = False
+        info = QNetworkInformation.instance() if loaded else None
+        if info is None:
+            log.info("no network-information backend: network changes are noticed by the streams themselves")
+            return
+        self._info = info
+        self._reachability = info.reachability()
+        self._medium = info.transportMedium()
+        info.reachabilityChanged.connect(self.reachability_changed)
+        info.transportMediumChanged.connect(self.transport_medium_changed)
+        log.info("network changes reported by the %s backend", info.backendName())
+
+    @property
+    def available(self) -> bool:
+        return self._info is not None
+
+    def reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        was = self._reachability
+        self._reachability = reachability
+        if reachability in _REACHABLE and was not in _REACHABLE:
+            self.networkChanged.emit("the network is back")
+
+    def transport_medium_changed(self, medium: QNetworkInformation.TransportMedium) -> None:
+        was = self._medium
+        self._medium = medium
+        if medium != was and was != QNetworkInformation.TransportMedium.Unknown and self._reachability in _REACHABLE:
+            self.networkChanged.emit("the network changed")
+
+    def detach(self) -> None:
+        if self._info is not None:
+            try:
+                self._info.reachabilityChanged.disconnect(self.reachability_changed)
+                self._info.transportMediumChanged.disconnect(self.transport_medium_changed)
+            except (RuntimeError, TypeError):
+                pass
+            self._info = None
