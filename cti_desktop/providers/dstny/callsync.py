@@ -120,7 +120,9 @@ class DstnyCallSync:
         self._dialog_status = status
         self._publish_status()
 
-    def _call_status_changed(self, call_id: str, status: ConnectionStatus) -> None:
+    def _call_status_changed(self, call_id: str, supervisor: StreamSupervisor, status: ConnectionStatus) -> None:
+        if self._call_streams.get(call_id) is not supervisor:
+            return  # an older stream of the same call, on its way out
         if status.state in (ConnectionState.RECONNECTING, ConnectionState.STALE):
             self._call_status[call_id] = status
         else:
@@ -247,7 +249,7 @@ class DstnyCallSync:
             headers=self._client.auth_headers,
             on_event=on_event,
             on_open=reread,
-            on_status=lambda status: self._call_status_changed(call_id, status),
+            on_status=lambda status: self._call_status_changed(call_id, supervisor, status),
             reauthenticate=self._client.reauthenticate,
             should_stop_on_end=lambda: ended or call_id not in self._store.state,
             heartbeat_interval=self._heartbeat,
