@@ -109,6 +109,7 @@ class DesktopNotifier(QObject):
         self._capabilities: frozenset | None = None
         self._desktop_failed = False
         self._tasks: set[asyncio.Task] = set()
+        self._first_use = asyncio.Lock()  # one connection and one capability probe, however many sends
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
         self._tray = tray
@@ -185,13 +186,18 @@ class DesktopNotifier(QObject):
         )
         try:
             async with asyncio.timeout(self._send_timeout):
-                if self._library is None:
-                    self._library = self._make_library()
                 if self._capabilities is None:
-                    capabilities = await self._library.get_capabilities()
-                    if not capabilities:
-                        raise _NoService("this platform has no notification service the app can use")
-                    self._capabilities = capabilities
+                    async with self._first_use:
+                        if self._desktop_failed:  # an earlier send found no service meanwhile
+                            self._fallback(title, message, timeout_ms)
+                            return
+                        if self._library is None:
+                            self._library = self._make_library()
+                        if self._capabilities is None:
+                            capabilities = await self._library.get_capabilities()
+                            if not capabilities:
+                                raise _NoService("this platform has no notification service the app can use")
+                            self._capabilities = capabilities
                 await self._library.send_notification(note)
             if not dispatched:
                 raise _NoService("the notification service did not take the notification")

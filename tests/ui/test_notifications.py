@@ -157,3 +157,15 @@ def test_a_bus_that_never_answers_times_out_in_the_background(monkeypatch, qloop
             arun(notifier.aclose())
         finally:
             silent.close()
+
+
+@needs_dbus
+def test_a_burst_before_the_first_answer_probes_once_and_logs_once(session_bus, notifier, arun, caplog):
+    caplog.set_level(logging.INFO, logger=LOG)
+    assert [notifier.notify(f"Call {n}", "x") for n in range(5)] == ["desktop"] * 5
+    messages = lambda: [r.getMessage() for r in caplog.records if r.name == LOG]  # noqa: E731
+    arun(until(lambda: sum(m.startswith("notification: ") for m in messages()) == 5, what="the fallbacks"))
+    arun(asyncio.sleep(0.2))  # nothing more comes
+    lines = messages()
+    assert sum("desktop notifications unavailable" in m for m in lines) == 1
+    assert sorted(m for m in lines if m.startswith("notification: ")) == [f"notification: Call {n} — x" for n in range(5)]

@@ -356,7 +356,7 @@ async def test_the_global_cap_still_holds_with_per_address_shares():
                 reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port, local_addr=(source, 0))
                 writer.write(b"POST /")
                 held.append((reader, writer))
-        await until(lambda: receiver._active == 6, what="six connections served")
+        await until(lambda: receiver.connections == 6, what="six connections served")
         assert await _honest_webhook(receiver, "late") == 503  # all slots taken by two addresses' shares
         answers = await asyncio.gather(*(_read_until_closed(r, 3.0) for r, _w in held))
         for _r, writer in held:

@@ -299,6 +299,11 @@ class WebhookReceiver:
 
     # ------------------------------------------------------------------ addresses
     @property
+    def connections(self) -> int:
+        """How many connections are being served now (for a status display)."""
+        return self._active
+
+    @property
     def listening(self) -> bool:
         return self._server is not None
 
