@@ -117,3 +117,20 @@ def test_any_request_bytes_get_a_status_or_a_close(raw):
         status_line = answer.split(b"\r\n", 1)[0]
         assert status_line.startswith(b"HTTP/1.1 ")
         assert int(status_line.split()[1]) in (100, 204, 400, 401, 403, 404, 405, 408, 413, 415, 429, 503)
+
+
+def test_connection_shares_group_an_ipv6_64():
+    from cti_desktop.providers.voxloud.webhooks import _share_of
+
+    assert _share_of("2001:db8:1:2::5") == _share_of("2001:db8:1:2:ffff::9") == "2001:db8:1:2::/64"
+    assert _share_of("2001:db8:1:3::5") != _share_of("2001:db8:1:2::5")
+    assert _share_of("::ffff:192.0.2.7") == "192.0.2.7" and _share_of("192.0.2.7") == "192.0.2.7"
+    assert _share_of("fe80::1%eth0") == "fe80::/64" and _share_of("unknown") == "unknown"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60) | st.ip_addresses().map(str))
+def test_any_peer_name_has_a_share(value):
+    from cti_desktop.providers.voxloud.webhooks import _share_of
+
+    assert isinstance(_share_of(value), str)

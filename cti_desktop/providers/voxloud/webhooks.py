@@ -17,7 +17,8 @@ safe on an untrusted network (PITFALLS 25). Every request must pass, in this ord
 8. a JSON object carrying an event type → 400.
 
 It cannot be starved by slow or many connections: at most ``max_connections`` are served at once
-and at most ``max_per_address`` of them from one source address (503 beyond either, answered at once),
+and at most ``max_per_address`` of them from one source address (an IPv6 /64 counts as one address;
+503 beyond either, answered at once),
 so one address never holds more than its share; the request line and headers must arrive within
 ``header_timeout`` (a slowloris is dropped with 408), the body may pause at most ``idle_timeout``
 between reads, and the whole request must arrive within ``request_timeout`` (408).
@@ -55,6 +56,7 @@ import asyncio
 import dataclasses
 import errno
 import hmac
+import ipaddress
 import json
 import logging
 import secrets as _secrets
@@ -224,6 +226,20 @@ class _TokenBuckets:
         return allowed
 
 
+def _share_of(source: str) -> str:
+    """Whose share of the connections ``source`` uses: the address itself, an IPv6 address's /64
+    (one machine usually has a whole /64), an IPv4-mapped address as IPv4."""
+    try:
+        address = ipaddress.ip_address(source.split("%", 1)[0])
+    except ValueError:
+        return source
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    return str(address)
+
+
 def _split_host(value: str) -> tuple[str, int | None]:
     """``"Example.com:8080"`` → ``("example.com", 8080)``; ``"[::1]:80"`` → ``("::1", 80)``."""
     value = value.strip().lower()
@@ -386,18 +402,19 @@ class WebhookReceiver:
         source = str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
         local = writer.get_extra_info("sockname")
         local_host = str(local[0]) if isinstance(local, tuple) and local else ""
+        share = _share_of(source)
         status, text = 500, "internal error"
         crowded = False
         try:
             if self._active >= self._slots:
                 status, text, crowded = 503, "busy", True
                 self._refuse(source, status, f"more than {self._slots} connections at once")
-            elif self._active_from.get(source, 0) >= self._slots_per_address:
+            elif self._active_from.get(share, 0) >= self._slots_per_address:
                 status, text, crowded = 503, "busy", True
                 self._refuse(source, status, f"more than {self._slots_per_address} connections at once from this address")
             else:
                 self._active += 1
-                self._active_from[source] = self._active_from.get(source, 0) + 1
+                self._active_from[share] = self._active_from.get(share, 0) + 1
                 try:
                     async with asyncio.timeout(self.request_timeout):
                         status, text = await self._handle(reader, writer, source, local_host)
@@ -409,9 +426,9 @@ class WebhookReceiver:
                     self._refuse(source, status, refused.reason)
                 finally:
                     self._active -= 1
-                    left = self._active_from.pop(source, 1) - 1
+                    left = self._active_from.pop(share, 1) - 1
                     if left > 0:
-                        self._active_from[source] = left
+                        self._active_from[share] = left
             await self._respond(writer, status, text)
             if status >= 400:  # a crowd is let go sooner: it holds no slot while lingering
                 await self._linger(reader, writer, 0.25 if crowded else 1.0)
