@@ -1,36 +1,123 @@
-"""Desktop notifications that never block and never crash.
+"""Desktop notifications that never block, never crash, and never run a program.
 
-Order of preference: the app's tray icon (``QSystemTrayIcon.showMessage``) when one is set and the
-desktop has a tray; else the freedesktop notification service over D-Bus
-(``org.freedesktop.Notifications.Notify``), sent asynchronously; else a log line at info level.
-Offscreen (CI) and desktops without either simply get the log line.
+Notifications go through the ``desktop-notifier`` library: the freedesktop notification service over
+D-Bus on Linux (``dbus-fast``, on the app's own asyncio loop), toasts on Windows, the Notification
+Center on macOS. No text — least of all a caller's name or number — is ever put on a command line:
+it travels as D-Bus (or toast) data only.
+
+:meth:`DesktopNotifier.notify` returns at once; the send runs as a task on the running (qasync) loop,
+held by a strong reference until it ends. The first send asks the service what it can do; when there
+is no session bus, no notification service, or no loop, the notification falls back to the app's
+tray icon (``QSystemTrayIcon.showMessage``, when the desktop has a tray) or else to one log line at
+info level, and the desktop service is not tried again. Offscreen (CI) this means the log line.
+
+Text is made safe for the wire: code points that cannot be encoded (lone surrogates) and control
+characters other than tab and newline become U+FFFD, lengths are capped, and on freedesktop servers
+(whose bodies may be read as markup) ``&``, ``<`` and ``>`` are escaped so that a caller called
+``<b>Boss</b>`` is shown as exactly that text.
+
+Notifications can carry buttons (``actions=[("Answer", answer), ("Reject", reject)]``) and an
+``on_clicked`` callback; both run on the loop's thread when the person uses them (on servers that
+support actions; elsewhere the notification shows without them).
 """
 
 from __future__ import annotations
 
+import asyncio
+import html
 import logging
+import platform
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
-_SERVICE = "org.freedesktop.Notifications"
-_PATH = "/org/freedesktop/Notifications"
+MAX_TITLE = 200
+MAX_MESSAGE = 1000
+SEND_TIMEOUT = 10.0
+_ICON = Path(__file__).resolve().parent.parent / "resources" / "app.svg"
+# Lone surrogates cannot be encoded as UTF-8 (D-Bus marshalling would fail); NUL is forbidden in
+# D-Bus strings; other C0 controls, DEL and C1 controls have no business in a notification.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+#: A notification button: its label, and what to call (with no arguments) when it is pressed.
+Action = tuple[str, Callable[[], Any]]
+
+
+def plain_text(value: object, limit: int) -> str:
+    """``value`` as text fit for a notification: unencodable and control characters replaced, capped."""
+    text = _UNSAFE.sub("\ufffd", str(value if value is not None else "").replace("\r\n", "\n"))
+    text = text.strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+class _OneLineFailures(logging.Filter):
+    """desktop-notifier logs a failed send (an expected condition: no service, bus gone) with a
+    traceback; keep it to one line with the reason."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            record.msg = "%s: %s: %s"
+            record.args = (record.getMessage(), type(exc).__name__, exc)
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+_library_log = logging.getLogger("desktop_notifier.backends.base")
+if not any(isinstance(f, _OneLineFailures) for f in _library_log.filters):
+    _library_log.addFilter(_OneLineFailures())
+
+
+class _NoService(Exception):
+    """The platform has no usable notification service."""
+
+
+def _guarded(what: str, callback: Callable[[], Any]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            callback()
+        except Exception:  # a bug in the callback must not reach the D-Bus reader
+            log.exception("notification %s failed", what)
+
+    return run
 
 
 class DesktopNotifier(QObject):
-    """Shows short desktop notifications. ``notify`` returns how it was shown: "tray", "dbus" or "log"."""
+    """Shows short desktop notifications.
 
-    def __init__(self, tray: QSystemTrayIcon | None = None, app_name: str = "CTI Desktop", parent: QObject | None = None) -> None:
+    ``notify`` returns how the notification is shown: ``"desktop"`` (handed to the desktop's
+    notification service in the background), ``"tray"`` or ``"log"``.
+    """
+
+    def __init__(self, tray: QSystemTrayIcon | None = None, app_name: str = "CTI Desktop",
+                 parent: QObject | None = None, *, send_timeout: float = SEND_TIMEOUT) -> None:
         super().__init__(parent)
         self._tray = tray
         self._app_name = app_name
-        self._pending: list[object] = []  # D-Bus watchers, held until they finish
-        self._dbus_failed = False
+        self._send_timeout = float(send_timeout)
+        self._markup_escape = platform.system() == "Linux"  # freedesktop bodies may be markup
+        self._library: Any = None  # desktop_notifier.DesktopNotifier, made on first use
+        self._capabilities: frozenset | None = None
+        self._desktop_failed = False
+        self._tasks: set[asyncio.Task] = set()
+        self._first_use = asyncio.Lock()  # one connection and one capability probe, however many sends
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
         self._tray = tray
+
+    @property
+    def desktop_available(self) -> bool:
+        """False once the desktop's notification service proved unusable (then tray or log)."""
+        return not self._desktop_failed
 
     def _tray_usable(self) -> bool:
         tray = self._tray
@@ -42,53 +129,91 @@ class DesktopNotifier(QObject):
             self._tray = None
             return False
 
-    def notify(self, title: str, message: str = "", *, timeout_ms: int = 8000) -> str:
-        title = (title or "").strip() or self._app_name
-        message = (message or "").strip()
+    def notify(self, title: str, message: str = "", *, timeout_ms: int = 8000,
+               actions: Sequence[Action] = (), on_clicked: Callable[[], Any] | None = None) -> str:
+        """Show a notification without waiting for it; returns ``"desktop"``, ``"tray"`` or ``"log"``.
+
+        ``actions`` are buttons (label, callback); ``on_clicked`` runs when the notification itself
+        is clicked. Both are dropped when the notification falls back to the tray or the log.
+        """
+        title = plain_text(title, MAX_TITLE) or self._app_name
+        message = plain_text(message, MAX_MESSAGE)
+        if not self._desktop_failed:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is not None:
+                task = loop.create_task(self._send(title, message, timeout_ms, tuple(actions), on_clicked),
+                                        name="desktop notification")
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+                return "desktop"
+        return self._fallback(title, message, timeout_ms)
+
+    def _fallback(self, title: str, message: str, timeout_ms: int) -> str:
         if self._tray_usable():
-            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, timeout_ms)
+            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, int(timeout_ms))
             return "tray"
-        if self._send_dbus(title, message, timeout_ms):
-            return "dbus"
         log.info("notification: %s — %s", title, message)
         return "log"
 
-    def _send_dbus(self, title: str, message: str, timeout_ms: int) -> bool:
-        """Send ``Notify`` to the freedesktop service without waiting for it. False when there is no bus."""
-        if self._dbus_failed:
-            return False
+    def _make_library(self) -> Any:
+        from desktop_notifier import DesktopNotifier as Library, Icon
+
+        return Library(app_name=self._app_name, app_icon=Icon(path=_ICON) if _ICON.is_file() else None)
+
+    async def _send(self, title: str, message: str, timeout_ms: int, actions: tuple[Action, ...],
+                    on_clicked: Callable[[], Any] | None) -> None:
+        from desktop_notifier import Button, Notification
+
+        dispatched = False
+
+        def mark_dispatched() -> None:
+            nonlocal dispatched
+            dispatched = True
+
+        body = html.escape(message, quote=False) if self._markup_escape else message
+        seconds = max(1, round(timeout_ms / 1000)) if timeout_ms > 0 else -1
+        note = Notification(
+            title=title,
+            message=body,
+            buttons=tuple(Button(title=plain_text(label, 40) or "?", on_pressed=_guarded(f"button {label!r}", cb))
+                          for label, cb in actions),
+            on_clicked=_guarded("click", on_clicked) if on_clicked is not None else None,
+            on_dispatched=mark_dispatched,
+            timeout=seconds,
+        )
         try:
-            from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
-        except ImportError:
-            self._dbus_failed = True
-            return False
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            self._dbus_failed = True
-            return False
-        # PySide6 cannot marshal a uint32 (``replaces_id``), and strict servers refuse an int32 there.
-        # ``gdbus`` marshals by the service's own introspection: use it, detached, when installed.
-        gdbus = QStandardPaths.findExecutable("gdbus")
-        if gdbus:
-            ok, _pid = QProcess.startDetached(gdbus, [
-                "call", "--session", "--dest", _SERVICE, "--object-path", _PATH, "--method", f"{_SERVICE}.Notify",
-                self._app_name, "0", "", title, message, "[]", "{}", str(int(timeout_ms)),
-            ])
-            if ok:
-                return True
-        msg = QDBusMessage.createMethodCall(_SERVICE, _PATH, _SERVICE, "Notify")
-        msg.setArguments([self._app_name, 0, "", title, message, ["default", "Show"], {"desktop-entry": "cti-desktop"}, int(timeout_ms)])
-        watcher = QDBusPendingCallWatcher(bus.asyncCall(msg, 5000), self)  # never waits: answers come as a signal
-        self._pending.append(watcher)
+            async with asyncio.timeout(self._send_timeout):
+                if self._capabilities is None:
+                    async with self._first_use:
+                        if self._desktop_failed:  # an earlier send found no service meanwhile
+                            self._fallback(title, message, timeout_ms)
+                            return
+                        if self._library is None:
+                            self._library = self._make_library()
+                        if self._capabilities is None:
+                            capabilities = await self._library.get_capabilities()
+                            if not capabilities:
+                                raise _NoService("this platform has no notification service the app can use")
+                            self._capabilities = capabilities
+                await self._library.send_notification(note)
+            if not dispatched:
+                raise _NoService("the notification service did not take the notification")
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # no bus, no service, a refused call: all expected on some desktops
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            log.info("desktop notifications unavailable (%s); using the %s from now on", reason,
+                     "tray" if self._tray_usable() else "log")
+            self._desktop_failed = True
+            self._fallback(title, message, timeout_ms)
 
-        def finished(w: QDBusPendingCallWatcher) -> None:
-            if w.isError():
-                err = w.error()
-                log.info("desktop notification failed: %s (%s)", err.message(), err.name())
-                self._dbus_failed = True  # no (compatible) notification service: do not try again
-            if w in self._pending:
-                self._pending.remove(w)
-            w.deleteLater()
-
-        watcher.finished.connect(finished)
-        return True
+    async def aclose(self) -> None:
+        """Cancel sends still under way and wait for them (shutdown, tests)."""
+        tasks = [t for t in self._tasks if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks, timeout=2.0)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 
 import httpx
 import pytest
+from support import until
 from voxloud_support import SECRET, sim_post, sim_state, tls
 
 from cti_desktop.core.calls import CallStore
@@ -243,3 +245,138 @@ async def test_expect_100_continue_is_answered(tracked):
     writer.close()
     await writer.wait_closed()
     assert store.get("curl-1").status == CallStatus.RINGING
+
+
+# ------------------------------------------------------------------ starvation (slow and many connections)
+# Loopback is all of 127.0.0.0/8 on Linux: a client bound to 127.0.0.3 is another source address.
+ATTACKER = "127.0.0.3"
+HONEST = "127.0.0.2"
+
+
+async def _read_until_closed(reader: asyncio.StreamReader, timeout: float) -> bytes:
+    """What the server sent before closing (b"" for a reset); TimeoutError when it stays open."""
+    data = b""
+    async with asyncio.timeout(timeout):
+        try:
+            while chunk := await reader.read(4096):
+                data += chunk
+        except ConnectionError:
+            pass
+    return data
+
+
+async def _honest_webhook(receiver, call_id: str) -> int:
+    transport = httpx.AsyncHTTPTransport(local_address=HONEST)
+    async with httpx.AsyncClient(transport=transport, trust_env=False, timeout=5) as http:
+        response = await http.post(receiver.callback_url, json={**GOOD, "call_id": call_id})
+    return response.status_code
+
+
+async def test_two_hundred_slow_connections_from_one_address_do_not_starve_another(caplog):
+    caplog.set_level(logging.WARNING, logger=LOG)
+    store = CallStore()
+    receiver = WebhookReceiver(SECRET, WebhookCallTracker(store), port=0, header_timeout=1.5, max_per_address=8)
+    async with receiver:
+        slow = []
+        for _ in range(200):  # each sends half a request line and stalls
+            reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port, local_addr=(ATTACKER, 0))
+            writer.write(b"POST /webhook/")
+            slow.append((reader, writer))
+        started = time.monotonic()
+        await until(lambda: receiver.refused >= 192, what="the connections past the per-address cap to be refused")
+        # The honest webhook is accepted while the attacker still holds its 8 connections.
+        assert await _honest_webhook(receiver, "honest-1") == 204
+        assert time.monotonic() - started < 1.0
+        assert store.get("honest-1").status == CallStatus.RINGING
+        answers = await asyncio.gather(*(_read_until_closed(r, 5.0) for r, _w in slow))
+        elapsed = time.monotonic() - started
+        for _r, writer in slow:
+            writer.close()
+    timed_out = [a for a in answers if a.startswith(b"HTTP/1.1 408")]
+    assert len(timed_out) == 8  # the per-address share, closed by the header timeout
+    assert all(a == b"" or a.startswith(b"HTTP/1.1 503") for a in answers if a not in timed_out)
+    assert elapsed < 1.5 + 1.5
+    # Bounded logging: 5 lines, then one summary (at close, as the minute had not ended).
+    lines = [r.getMessage() for r in caplog.records if r.name == LOG and r.levelno == logging.WARNING]
+    refusals = [m for m in lines if m.startswith("webhook refused")]
+    assert len(refusals) == 5 and all(ATTACKER in m for m in refusals)
+    assert f"webhook: 195 more refusals from {ATTACKER} suppressed" in "\n".join(lines)
+    assert len(lines) == 6
+
+
+async def test_a_slowloris_is_closed_after_the_header_timeout(caplog):
+    caplog.set_level(logging.WARNING, logger=LOG)
+    async with WebhookReceiver(SECRET, WebhookCallTracker(CallStore()), port=0, header_timeout=0.5,
+                               request_timeout=10) as receiver:
+        reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port)
+        started = time.monotonic()
+        drip = f"POST /webhook/{SECRET} HTTP/1.1\r\nHost: 127.0.0.1:{receiver.port}\r\nX-Pad: ".encode()
+
+        async def dripping():
+            for byte in drip + b"a" * 100:  # one byte every 50 ms: never a whole head in time
+                try:
+                    writer.write(bytes([byte]))
+                    await writer.drain()
+                except ConnectionError:
+                    return
+                await asyncio.sleep(0.05)
+
+        dripper = asyncio.create_task(dripping())
+        answer = await _read_until_closed(reader, 3.0)
+        closed_after = time.monotonic() - started
+        dripper.cancel()
+        await asyncio.gather(dripper, return_exceptions=True)
+        writer.close()
+    assert answer.startswith(b"HTTP/1.1 408")
+    assert 0.4 < closed_after < 2.0
+    assert any("408" in r.getMessage() and "headers took longer" in r.getMessage() for r in caplog.records)
+    assert SECRET not in caplog.text
+
+
+async def test_a_stalled_body_is_closed_after_the_idle_timeout():
+    async with WebhookReceiver(SECRET, WebhookCallTracker(CallStore()), port=0, idle_timeout=0.3,
+                               request_timeout=10) as receiver:
+        reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port)
+        started = time.monotonic()
+        writer.write((f"POST /webhook/{SECRET} HTTP/1.1\r\nHost: 127.0.0.1:{receiver.port}\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"event").encode())
+        answer = await _read_until_closed(reader, 3.0)
+        closed_after = time.monotonic() - started
+        writer.close()
+    assert answer.startswith(b"HTTP/1.1 408") and b"no data" in answer
+    assert 0.25 < closed_after < 2.0
+
+
+async def test_the_global_cap_still_holds_with_per_address_shares():
+    async with WebhookReceiver(SECRET, WebhookCallTracker(CallStore()), port=0, max_connections=6,
+                               max_per_address=3, header_timeout=1.0) as receiver:
+        held = []
+        for source in ("127.0.0.3", "127.0.0.4"):
+            for _ in range(3):
+                reader, writer = await asyncio.open_connection("127.0.0.1", receiver.port, local_addr=(source, 0))
+                writer.write(b"POST /")
+                held.append((reader, writer))
+        await until(lambda: receiver.connections == 6, what="six connections served")
+        assert await _honest_webhook(receiver, "late") == 503  # all slots taken by two addresses' shares
+        answers = await asyncio.gather(*(_read_until_closed(r, 3.0) for r, _w in held))
+        for _r, writer in held:
+            writer.close()
+        assert all(a.startswith(b"HTTP/1.1 408") for a in answers)
+        assert await _honest_webhook(receiver, "later") == 204  # the slots came back
+
+
+async def test_refusal_logging_is_bounded_per_interval(vox, caplog):
+    caplog.set_level(logging.WARNING, logger=LOG)
+    async with WebhookReceiver(SECRET, WebhookCallTracker(CallStore()), port=0, log_interval=0.5,
+                               rate=1000, burst=1000) as receiver:
+        wrong = receiver.local_url + "/webhook/guess-guess-guess-guess"
+        for _ in range(20):
+            assert await fire(vox, wrong, headers={"Content-Type": "application/json"}, json=GOOD) == 401
+        lines = lambda: [r.getMessage() for r in caplog.records if r.name == LOG]  # noqa: E731
+        assert len(lines()) == 5
+        await until(lambda: len(lines()) == 6, timeout=3, what="the summary at the end of the interval")
+        assert "webhook: 15 more refusals from 127.0.0.1 suppressed" in lines()[-1]
+        assert await fire(vox, wrong, headers={"Content-Type": "application/json"}, json=GOOD) == 401
+        assert len(lines()) == 7 and "401" in lines()[-1]  # a new interval logs again
+    assert receiver.refused == 21
+    assert SECRET not in caplog.text

@@ -16,10 +16,22 @@ safe on an untrusted network (PITFALLS 25). Every request must pass, in this ord
 7. a **body size cap** (default 64 KiB), checked against ``Content-Length`` and while reading → 413;
 8. a JSON object carrying an event type → 400.
 
-A request that takes longer than ``request_timeout`` to arrive is dropped (408), and at most
-``max_connections`` are served at once (503 beyond). Every refusal is logged at WARNING with the
-status, the source address and the reason — never the secret, the path or the body — and answered
-with a short plain-text status. The receiver binds ``127.0.0.1`` by default; a person who wants Voxloud
+It cannot be starved by slow or many connections: at most ``max_connections`` are served at once
+and at most ``max_per_address`` of them from one source address (an IPv6 /64 counts as one address;
+503 beyond either, answered at once),
+so one address never holds more than its share; the request line and headers must arrive within
+``header_timeout`` (a slowloris is dropped with 408), the body may pause at most ``idle_timeout``
+between reads, and the whole request must arrive within ``request_timeout`` (408).
+
+Every refusal is answered with a short plain-text status and logged at WARNING with the status, the
+source address and the reason — never the secret, the path or the body — but boundedly, so that a
+flood cannot rotate the log away: the first ``log_per_address`` refusals per address and at most
+``log_total`` in all per ``log_interval`` seconds are logged, then one summary line per address
+("N more refusals from ADDR suppressed") when the interval ends.
+
+The body is read by :func:`parse_webhook_body`: any bytes give a :class:`~.wire.WebhookEvent` or
+raise :class:`WebhookBodyError`, a :class:`WebhookRefused` (the refusal type of this module, with the
+HTTP status and the reason). The receiver binds ``127.0.0.1`` by default; a person who wants Voxloud
 to reach it configures a public URL (a tunnel or reverse proxy) whose host is then accepted too.
 
 Events (:class:`~.wire.WebhookEvent`) go to ``on_event``; :class:`WebhookCallTracker` is the
@@ -44,6 +56,7 @@ import asyncio
 import dataclasses
 import errno
 import hmac
+import ipaddress
 import json
 import logging
 import secrets as _secrets
@@ -63,9 +76,12 @@ __all__ = [
     "DEFAULT_PORT",
     "WebhookCallTracker",
     "WebhookReceiver",
+    "WebhookBodyError",
     "WebhookReceiverError",
+    "WebhookRefused",
     "call_from_event",
     "new_webhook_secret",
+    "parse_webhook_body",
 ]
 
 log = logging.getLogger("cti_desktop.providers.voxloud.webhooks")
@@ -92,11 +108,102 @@ class WebhookReceiverError(UserFacingError):
     kind = "webhook-receiver"
 
 
-class _Refused(Exception):
+class WebhookRefused(Exception):
+    """A request the receiver refuses: ``status`` is the HTTP status, ``reason`` the words logged."""
+
     def __init__(self, status: int, reason: str) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+
+
+_Refused = WebhookRefused
+
+
+class WebhookBodyError(WebhookRefused):
+    """The body is not a JSON webhook event (HTTP 400)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(400, reason)
+
+
+def parse_webhook_body(body: bytes) -> WebhookEvent:
+    """A webhook request body as a :class:`WebhookEvent`; :class:`WebhookBodyError` for any other bytes."""
+    try:
+        payload = json.loads(bytes(body))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise WebhookBodyError(f"body is not JSON ({len(body)} bytes)") from None
+    try:
+        event = parse_webhook_event(payload)
+    except RecursionError:
+        event = None
+    if event is None:
+        raise WebhookBodyError("JSON body is not a webhook event (no object with an event type)")
+    return event
+
+
+class _RefusalLog:
+    """Logs refusals boundedly: per interval, the first ``per_source`` of each address and at most
+    ``total`` in all; the rest are counted and summed up in one line per address when the interval
+    ends (at most ``max_summaries`` such lines, then one line for all other addresses)."""
+
+    def __init__(self, per_source: int = 5, total: int = 50, interval: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic, max_sources: int = 4096,
+                 max_summaries: int = 10) -> None:
+        self.per_source, self.total, self.interval = int(per_source), int(total), float(interval)
+        self.clock, self.max_sources, self.max_summaries = clock, max_sources, max_summaries
+        self._start = clock()
+        self._logged: dict[str, int] = {}
+        self._logged_total = 0
+        self._suppressed: dict[str, int] = {}
+        self._suppressed_elsewhere = 0  # from addresses past max_sources
+        self._flush_handle: asyncio.TimerHandle | None = None
+
+    def refused(self, source: str, status: int, reason: str) -> None:
+        if self.clock() - self._start >= self.interval:
+            self.flush()
+        logged = self._logged.get(source, 0)
+        if logged < self.per_source and self._logged_total < self.total:
+            if source in self._logged or len(self._logged) < self.max_sources:
+                self._logged[source] = logged + 1
+            self._logged_total += 1
+            log.warning("webhook refused from %s: %d %s (%s)", source, status, _PHRASES.get(status, ""), reason)
+            return
+        if source in self._suppressed or len(self._suppressed) < self.max_sources:
+            self._suppressed[source] = self._suppressed.get(source, 0) + 1
+        else:
+            self._suppressed_elsewhere += 1
+        self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        if self._flush_handle is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # flushed by the next refusal after the interval, or at close
+        delay = max(0.0, self._start + self.interval - self.clock())
+        self._flush_handle = loop.call_later(delay, self.flush)
+
+    def flush(self) -> None:
+        """Log the summaries of the interval that ended, and start a new one."""
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        seconds = min(self.interval, self.clock() - self._start)
+        worst = sorted(self._suppressed.items(), key=lambda kv: -kv[1])
+        for source, count in worst[: self.max_summaries]:
+            log.warning("webhook: %d more refusals from %s suppressed in the last %.0f s", count, source, seconds)
+        rest = worst[self.max_summaries :]
+        others = sum(count for _s, count in rest) + self._suppressed_elsewhere
+        if others:
+            log.warning("webhook: %d more refusals from %d other addresses suppressed in the last %.0f s",
+                        others, len(rest) + (1 if self._suppressed_elsewhere else 0), seconds)
+        self._start = self.clock()
+        self._logged.clear()
+        self._logged_total = 0
+        self._suppressed.clear()
+        self._suppressed_elsewhere = 0
 
 
 class _TokenBuckets:
@@ -117,6 +224,20 @@ class _TokenBuckets:
         if len(self._buckets) > self.max_sources:
             self._buckets.popitem(last=False)  # the least recently seen
         return allowed
+
+
+def _share_of(source: str) -> str:
+    """Whose share of the connections ``source`` uses: the address itself, an IPv6 address's /64
+    (one machine usually has a whole /64), an IPv4-mapped address as IPv4."""
+    try:
+        address = ipaddress.ip_address(source.split("%", 1)[0])
+    except ValueError:
+        return source
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    return str(address)
 
 
 def _split_host(value: str) -> tuple[str, int | None]:
@@ -152,8 +273,14 @@ class WebhookReceiver:
         max_body: int = MAX_BODY,
         rate: float = 10.0,
         burst: int = 30,
-        request_timeout: float = 10.0,
+        request_timeout: float = 30.0,
+        header_timeout: float = 5.0,
+        idle_timeout: float = 10.0,
         max_connections: int = 32,
+        max_per_address: int = 8,
+        log_per_address: int = 5,
+        log_total: int = 50,
+        log_interval: float = 60.0,
     ) -> None:
         if not secret or len(secret) < 16:
             raise ValueError("the webhook secret must be at least 16 characters")
@@ -169,9 +296,14 @@ class WebhookReceiver:
         self.public_hosts = frozenset(hosts)
         self.max_body = int(max_body)
         self.request_timeout = float(request_timeout)
+        self.header_timeout = float(header_timeout)
+        self.idle_timeout = float(idle_timeout)
         self._buckets = _TokenBuckets(rate, burst)
         self._slots = max(1, int(max_connections))
+        self._slots_per_address = max(1, min(self._slots, int(max_per_address)))
         self._active = 0
+        self._active_from: dict[str, int] = {}
+        self._refusal_log = _RefusalLog(log_per_address, log_total, log_interval)
         self._server: asyncio.base_events.Server | None = None
         self._handlers: set[asyncio.Task] = set()
         #: Counts for a status display.
@@ -182,6 +314,11 @@ class WebhookReceiver:
         return f"WebhookReceiver(local_url={self.local_url!r}, public_url={self.public_url!r})"
 
     # ------------------------------------------------------------------ addresses
+    @property
+    def connections(self) -> int:
+        """How many connections are being served now (for a status display)."""
+        return self._active
+
     @property
     def listening(self) -> bool:
         return self._server is not None
@@ -239,6 +376,7 @@ class WebhookReceiver:
         if server is None:
             return
         server.close()
+        self._refusal_log.flush()
         for task in list(self._handlers):
             task.cancel()
         if self._handlers:
@@ -264,27 +402,36 @@ class WebhookReceiver:
         source = str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
         local = writer.get_extra_info("sockname")
         local_host = str(local[0]) if isinstance(local, tuple) and local else ""
+        share = _share_of(source)
         status, text = 500, "internal error"
+        crowded = False
         try:
             if self._active >= self._slots:
-                status, text = 503, "busy"
+                status, text, crowded = 503, "busy", True
                 self._refuse(source, status, f"more than {self._slots} connections at once")
+            elif self._active_from.get(share, 0) >= self._slots_per_address:
+                status, text, crowded = 503, "busy", True
+                self._refuse(source, status, f"more than {self._slots_per_address} connections at once from this address")
             else:
                 self._active += 1
+                self._active_from[share] = self._active_from.get(share, 0) + 1
                 try:
                     async with asyncio.timeout(self.request_timeout):
                         status, text = await self._handle(reader, writer, source, local_host)
                 except TimeoutError:
                     status, text = 408, "request took too long"
-                    self._refuse(source, status, text)
+                    self._refuse(source, status, f"the request took longer than {self.request_timeout:g} s")
                 except _Refused as refused:
                     status, text = refused.status, refused.reason
                     self._refuse(source, status, refused.reason)
                 finally:
                     self._active -= 1
+                    left = self._active_from.pop(share, 1) - 1
+                    if left > 0:
+                        self._active_from[share] = left
             await self._respond(writer, status, text)
-            if status >= 400:
-                await self._linger(reader, writer)
+            if status >= 400:  # a crowd is let go sooner: it holds no slot while lingering
+                await self._linger(reader, writer, 0.25 if crowded else 1.0)
         except (OSError, TimeoutError, asyncio.IncompleteReadError) as exc:
             log.debug("webhook connection from %s ended early: %s", source, type(exc).__name__)
         except asyncio.CancelledError:
@@ -302,14 +449,14 @@ class WebhookReceiver:
             except (OSError, TimeoutError) as exc:
                 log.debug("webhook connection from %s did not close cleanly: %s", source, type(exc).__name__)
 
-    async def _linger(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _linger(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, seconds: float) -> None:
         """After an early refusal, read and drop what the client still sends (briefly, capped), so
         closing does not reset the connection before the client has read the answer."""
         try:
             if writer.can_write_eof():
                 writer.write_eof()
             left = 4 * self.max_body
-            async with asyncio.timeout(1.0):
+            async with asyncio.timeout(seconds):
                 while left > 0:
                     data = await reader.read(min(65536, left))
                     if not data:
@@ -320,7 +467,7 @@ class WebhookReceiver:
 
     def _refuse(self, source: str, status: int, reason: str) -> None:
         self.refused += 1
-        log.warning("webhook refused from %s: %d %s (%s)", source, status, _PHRASES.get(status, ""), reason)
+        self._refusal_log.refused(source, status, reason)
 
     async def _respond(self, writer: asyncio.StreamWriter, status: int, text: str) -> None:
         if status == 204:
@@ -337,7 +484,8 @@ class WebhookReceiver:
         writer.write(head + body)
         await asyncio.wait_for(writer.drain(), 5.0)
 
-    async def _next_event(self, conn: h11.Connection, reader: asyncio.StreamReader):
+    async def _next_event(self, conn: h11.Connection, reader: asyncio.StreamReader, idle: float | None = None):
+        """The next h11 event; with ``idle``, 408 when no data arrives for that many seconds."""
         while True:
             try:
                 event = conn.next_event()
@@ -345,7 +493,13 @@ class WebhookReceiver:
                 status = 413 if getattr(exc, "error_status_hint", 400) == 431 else 400
                 raise _Refused(status, "malformed HTTP request") from None
             if event is h11.NEED_DATA:
-                data = await reader.read(16384)
+                if idle is None:
+                    data = await reader.read(16384)
+                else:
+                    try:
+                        data = await asyncio.wait_for(reader.read(16384), idle)
+                    except TimeoutError:
+                        raise _Refused(408, f"no data for {idle:g} s") from None
                 try:
                     conn.receive_data(data)
                 except h11.RemoteProtocolError:
@@ -359,7 +513,11 @@ class WebhookReceiver:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, source: str,
                       local_host: str) -> tuple[int, str]:
         conn = h11.Connection(h11.SERVER, max_incomplete_event_size=16 * 1024)
-        request = await self._next_event(conn, reader)
+        try:
+            async with asyncio.timeout(self.header_timeout):
+                request = await self._next_event(conn, reader)
+        except TimeoutError:
+            raise _Refused(408, f"request line and headers took longer than {self.header_timeout:g} s") from None
         if isinstance(request, h11.ConnectionClosed):
             raise ConnectionResetError("closed before a request")
         if not isinstance(request, h11.Request):
@@ -391,7 +549,7 @@ class WebhookReceiver:
             writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
         body = bytearray()
         while True:
-            event = await self._next_event(conn, reader)
+            event = await self._next_event(conn, reader, idle=self.idle_timeout)
             if isinstance(event, h11.Data):
                 body += event.data
                 if len(body) > self.max_body:
@@ -400,13 +558,7 @@ class WebhookReceiver:
                 break
             else:
                 raise _Refused(400, "the request body ended early")
-        try:
-            payload = json.loads(bytes(body))
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise _Refused(400, f"body is not JSON ({len(body)} bytes)") from None
-        event = parse_webhook_event(payload)
-        if event is None:
-            raise _Refused(400, "JSON body is not a webhook event (no object with an event type)")
+        event = parse_webhook_body(bytes(body))
         self.accepted += 1
         try:
             self._on_event(event)
