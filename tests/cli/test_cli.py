@@ -187,6 +187,35 @@ def test_dial_sends_the_number_the_dial_pad_would_send(sim_process):
 
 
 # ----------------------------------------------------------------------------------------- watch
+def test_expected_failures_on_stderr_are_one_line_each_without_a_traceback(sim_process):
+    """A 503 outage while reconnecting is an expected failure: at most one masked line per event."""
+    import re
+
+    url = sim_process
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), "--heartbeat", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    try:
+        lines = Lines(watch)
+        lines.wait_for(lambda d: d.get("state") == "live", 15)
+        httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).raise_for_status()
+        httpx.post(url + "/_sim/streams/drop", json={"outageMs": 1500}).raise_for_status()
+        lines.wait_for(lambda d: "503" in d.get("reason", ""), 10)
+        # half the requests answer 503: streams reopen, and the snapshot after them often fails
+        httpx.post(url + "/_sim/faults", json={"errorRate": 0.5}).raise_for_status()
+        time.sleep(6)
+        httpx.delete(url + "/_sim/faults").raise_for_status()
+        lines.wait_for(lambda d: d.get("state") == "live", 20)
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
+    assert err.strip(), "the outage logged nothing: the test did not reach the failure paths"
+    for line in err.splitlines():
+        assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (WARNING|ERROR|CRITICAL) cti_desktop\.", line), line
+    assert "demo" not in err.replace("demo.example", "")
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_watch_stopped_by_a_signal_says_closed_and_does_not_end_live_calls(sim_process, signum):
     url = sim_process
