@@ -303,15 +303,17 @@ def _wait_for_file(path: Path, proc: subprocess.Popen, timeout: float) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_login_with_a_hung_keyring_ends_promptly_on_a_signal(sim_process, tmp_path, signum):
+@pytest.mark.parametrize("command,signum", [("login", signal.SIGTERM), ("login", signal.SIGINT),
+                                            ("watch", signal.SIGTERM)])
+def test_a_hung_keyring_never_keeps_a_command_from_ending_on_a_signal(sim_process, tmp_path, command, signum):
     mark = tmp_path / "keyring-called"
-    login = subprocess.Popen([PY, "-m", "cti_desktop", "login", *account(sim_process)], stdout=subprocess.PIPE,
+    password = {"CTI_DESKTOP_PASSWORD": "demo"} if command == "login" else {}  # watch asks the keyring
+    login = subprocess.Popen([PY, "-m", "cti_desktop", command, *account(sim_process)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True,
                              env=cli_env(PYTHON_KEYRING_BACKEND="keyring_test_backends.HangingKeyring",
-                                         KEYRING_TEST_MARK=str(mark), CTI_DESKTOP_PASSWORD="demo"))
+                                         KEYRING_TEST_MARK=str(mark), **password))
     try:
-        _wait_for_file(mark, login, 20)  # signed in; now stuck storing the ticket
+        _wait_for_file(mark, login, 20)  # login: signed in, now stuck storing the ticket; watch: stuck reading it
         time.sleep(0.3)
         login.send_signal(signum)
         started = time.monotonic()
