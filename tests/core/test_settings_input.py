@@ -212,8 +212,8 @@ def test_read_settings_file_without_a_file_is_none(tmp_path):
 
 
 @posix_only
-def test_the_desktop_app_starts_past_a_fifo_and_a_deep_file(tmp_path):
-    """Start-up reads settings before any window: it must neither hang nor print a traceback."""
+def test_a_fresh_process_loads_past_a_fifo_and_a_deep_file(tmp_path):
+    """Start-up reads settings before any window, in a fresh process: no hang, no traceback."""
     code = ("import sys; from cti_desktop.core.settings import SettingsStore; s = SettingsStore(); "
             "s.load(); print(s.notice)")
     for make in ("fifo", "deep"):
