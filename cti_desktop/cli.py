@@ -17,7 +17,14 @@ only its API key (``--server`` defaults to the public API; ``--user`` is your ex
 
 The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` / ``CTI_DESKTOP_API_KEY``
 (Voxloud) or the OS keyring. Errors are one line of words on stderr and a non-zero exit status, never
-a traceback.
+a traceback; log lines on stderr (WARNING and above, ``-v`` for more) are one line each, masked.
+
+``dial`` checks the number exactly as the dial pad does (:func:`~cti_desktop.core.dialing.normalise_dial_string`,
+``--region`` for national numbers, default SE): what the dial pad refuses is ``error: <its words>``,
+exit status 2, and nothing is sent. ``login`` says "Signed in" only once the secret is really in the
+system keyring. SIGINT and SIGTERM always end a command promptly (status 130/143), even while the
+keyring hangs; ``watch`` then prints ``{"kind":"connection","state":"closed"}`` and exits 0, without
+reporting the calls that are still live as ended.
 """
 
 from __future__ import annotations
@@ -31,13 +38,14 @@ import logging
 import os
 import signal
 import sys
-from typing import Any, Sequence
+from typing import Any, Callable, Coroutine, Sequence
 
 from cti_desktop import __version__
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.commands import CallCommands
 from cti_desktop.core.connection import ConnectionStatus
-from cti_desktop.core.credentials import Credentials, resolve_credentials, ticket_key
+from cti_desktop.core.credentials import ENV_PASSWORD, ENV_TICKET, Credentials, resolve_credentials
+from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, StaleState, UserFacingError
 from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.models import Call, CallAction, CallStatus
@@ -151,7 +159,8 @@ def account_from_args(args: argparse.Namespace) -> Account:
     return Account(backend="voxloud", server=args.server or "", domain="", user=args.user or "", options=options)
 
 
-async def open_session(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None) -> Session:
+async def open_session(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None,
+                       *, announce: bool = True) -> Session:
     from pathlib import Path
 
     from cti_desktop.accounts import connect_account, store_credentials
@@ -159,7 +168,7 @@ async def open_session(args: argparse.Namespace, secrets: SecretStore, credentia
     account = account_from_args(args)
     if credentials is None:
         credentials = await resolve_credentials(account, secrets)
-    if secrets.warning and credentials.source != "environment":
+    if announce and secrets.warning and credentials.source != "environment":
         print(secrets.warning, file=sys.stderr)
     new_tickets: list[str] = []
     backend = await connect_account(
@@ -179,27 +188,36 @@ async def open_session(args: argparse.Namespace, secrets: SecretStore, credentia
 
 
 # -------------------------------------------------------------------------------------- commands
-async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None) -> int:
-    session = await open_session(args, secrets, credentials)
+async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, signals: "_Signals") -> int:
+    session = await open_session(args, secrets)
     stop = asyncio.Event()
+    closing = False  # our own shutdown clears the store: those are not the calls' changes
 
     def on_status(status: ConnectionStatus) -> None:
+        if closing:
+            return
         emit(connection_json(status))
         if status.state.value == "failed":
             stop.set()
 
     def on_calls(changes: list[CallChange]) -> None:
+        if closing:
+            return
         for change in changes:
             emit(call_json(change.call, change.kind))
 
     session.on_status(on_status)
     session.on_calls(on_calls)
+    signals.graceful = stop.set
     session.start()
     try:
         await stop.wait()
     finally:
+        closing = True
         await session.aclose()
     emit({"kind": "connection", "state": "closed"})
+    if signals.received is not None:
+        return 0
     return EXIT_ERROR if session.status.state.value == "failed" else 0
 
 
@@ -228,7 +246,7 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
             raise InvalidInput(f"{account_name(session)} cannot control calls")
         if args.command == "dial":
             device = args.device or (await _default_device(control) if session.backend.name == "dstny" else None)
-            call = await commands.make_call(args.number, device_id=device)
+            call = await commands.make_call(args.target.dial, device_id=device)
             emit(call_json(call))
             return 0
         calls = await control.get_calls()
@@ -281,25 +299,33 @@ async def _default_device(control: Any) -> str:
     return devices[0].device_id
 
 
-async def cmd_login(args: argparse.Namespace, secrets: SecretStore) -> int:
+def login_credentials(args: argparse.Namespace) -> tuple[Account, Credentials, str]:
+    """The account and the secret to sign in with, asked for before any event loop runs (so a
+    signal during the prompt ends the process at once)."""
     account = account_from_args(args)
     if account.backend == "voxloud":
         key = os.environ.get("CTI_DESKTOP_API_KEY") or getpass.getpass(f"Voxloud API key for {account.label}: ")
         if not key.strip():
             raise InvalidInput("No API key given")
-        credentials = Credentials(api_key=key.strip(), source="prompt")
-        what = "API key"
-    else:
-        password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
-        if not password:
-            raise InvalidInput("No password given")
-        credentials = Credentials(password=password, source="prompt")
-        what = "ticket" if account.backend == "dstny" else "password"
-    session = await open_session(args, secrets, credentials)
+        return account, Credentials(api_key=key.strip(), source="prompt"), "API key"
+    password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
+    if not password:
+        raise InvalidInput("No password given")
+    return account, Credentials(password=password, source="prompt"), "ticket" if account.backend == "dstny" else "password"
+
+
+async def cmd_login(args: argparse.Namespace, secrets: SecretStore, account: Account, credentials: Credentials,
+                    what: str) -> int:
+    session = await open_session(args, secrets, credentials, announce=False)
     await session.aclose()
-    where = "the system keyring" if secrets.persistent else "memory for this session only (no system keyring)"
-    print(f"Signed in as {account.label}; the {what} is stored in {where}.", file=sys.stderr)
-    return 0
+    if secrets.persistent:  # every keyring call answered: the secret is in the keyring
+        print(f"Signed in as {account.label}; the {what} is stored in the system keyring.", file=sys.stderr)
+        return 0
+    env = "CTI_DESKTOP_API_KEY" if account.backend == "voxloud" else f"{ENV_PASSWORD} or {ENV_TICKET}"
+    print(f"error: the sign-in as {account.label} worked, but the {what} was not stored: "
+          f"{secrets.reason[:1].lower()}{secrets.reason[1:]}. Give it to the other commands with {env}.",
+          file=sys.stderr)
+    return EXIT_ERROR
 
 
 # ---------------------------------------------------------------------------------------- parser
@@ -331,6 +357,8 @@ def build_parser() -> argparse.ArgumentParser:
     dial = sub.add_parser("dial", help="call a number")
     dial.add_argument("number")
     dial.add_argument("--device", help="device id to call from (default: the softphone)")
+    dial.add_argument("--region", default=os.environ.get("CTI_DESKTOP_REGION") or "SE",
+                      help="the country of national numbers, e.g. SE or NL (default SE, as a new profile)")
     add_account_options(dial)
 
     for name, text in (("answer", "answer a ringing call"), ("hangup", "hang up, reject or cancel a call"),
@@ -352,28 +380,74 @@ def main(argv: Sequence[str] | None = None) -> int:
         return sim_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
+        configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
         from cti_desktop.app import run_gui
 
         return run_gui(args)
-    secrets = SecretStore()
-    if args.command == "watch":
-        return _run(cmd_watch(args, secrets))
+    # stderr: WARNING and above, one line each (tracebacks only with -v)
+    configure_logging(logging.DEBUG if args.verbose else logging.WARNING, tracebacks=args.verbose)
+    if args.command == "dial":
+        try:  # exactly the dial pad's check; nothing is sent when it refuses
+            args.target = normalise_dial_string(args.number, args.region)
+        except InvalidInput as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.command == "login":
-        return _run(cmd_login(args, secrets))
-    return _run(cmd_call_command(args, secrets))
+        try:
+            account, credentials, what = login_credentials(args)
+        except UserFacingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        except (KeyboardInterrupt, EOFError):
+            print(file=sys.stderr)
+            return 130
+    # Before any loop runs, so a signal while the keyring is probed ends the process at once.
+    secrets = SecretStore()
+    if args.command == "login":
+        return _run(lambda signals: cmd_login(args, secrets, account, credentials, what))
+    if args.command == "watch":
+        return _run(lambda signals: cmd_watch(args, secrets, signals))
+    return _run(lambda signals: cmd_call_command(args, secrets))
 
 
-def _run(coro) -> int:
+class _Signals:
+    """The signal that asked a command to stop, and the command's way of stopping gracefully."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        #: Set by a command that can stop cleanly (``watch``); without it a signal cancels the command.
+        self.graceful: Callable[[], None] | None = None
+
+
+#: How long a graceful stop may take before the command is cancelled anyway.
+GRACEFUL_STOP_SECONDS = 8.0
+
+
+def _run(make_command: Callable[[_Signals], Coroutine[Any, Any, int]]) -> int:
+    """Run a command on a fresh loop. SIGINT/SIGTERM stop it gracefully when it can, else cancel it;
+    a second signal always cancels. No thread (a hung keyring call) is waited for at the end."""
+    signals = _Signals()
+
     async def runner() -> int:
         task = asyncio.current_task()
         loop = asyncio.get_running_loop()
-        try:
-            loop.add_signal_handler(signal.SIGTERM, task.cancel)
-        except (NotImplementedError, RuntimeError):  # not on Windows
-            pass
-        return await coro
+
+        def on_signal(signum: int) -> None:
+            first = signals.received is None
+            signals.received = signum
+            if first and signals.graceful is not None:
+                signals.graceful()
+                loop.call_later(GRACEFUL_STOP_SECONDS, task.cancel)
+            else:
+                task.cancel()
+
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(signum, on_signal, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # not on Windows
+                pass
+        return await make_command(signals)
 
     try:
         return asyncio.run(runner())
@@ -384,7 +458,7 @@ def _run(coro) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except (KeyboardInterrupt, asyncio.CancelledError):
-        return 130
+        return 128 + (signals.received or signal.SIGINT)
 
 
 if __name__ == "__main__":  # pragma: no cover

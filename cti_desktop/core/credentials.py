@@ -1,8 +1,9 @@
 """Where an account's secret comes from: the environment (automation), else the keyring.
 
 ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` (and ``CTI_DESKTOP_API_KEY`` for key-based
-backends) win, so scripts and CI never need a keyring. Otherwise the keyring is asked, in an
-executor with a timeout (:mod:`cti_desktop.core.secrets`).
+backends) win, so scripts and CI never need a keyring. Otherwise the keyring is asked, in a
+thread of its own with a timeout (:mod:`cti_desktop.core.secrets`); a keyring that fails or does not
+answer counts as holding nothing, and :class:`NoSecret` says why in words.
 """
 
 from __future__ import annotations
@@ -73,8 +74,12 @@ async def resolve_credentials(
     found = environment_credentials(env) or await keyring_credentials(account, secrets)
     if found is not None:
         return found
-    where = "the system keyring" if secrets.persistent else "this session (no system keyring is available)"
+    if secrets.persistent:
+        where = "in the system keyring"
+    else:
+        reason = secrets.reason or "No system keyring is available"
+        where = f"in this session ({reason[:1].lower()}{reason[1:]})"
     raise NoSecret(
-        f"No secret for {account.label} in {where}. Run `cti-desktop login` with the same account options, "
+        f"No secret for {account.label} {where}. Run `cti-desktop login` with the same account options, "
         f"or set {ENV_PASSWORD} or {ENV_TICKET}."
     )

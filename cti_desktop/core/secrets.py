@@ -1,15 +1,23 @@
 """Secrets (passwords, tickets, API keys, cookies) in the OS keyring — or, without one, in memory.
 
-Keyring calls run in an executor under a timeout: a locked Secret Service can block forever
-(PITFALLS 18). When no usable keyring exists (headless Linux, CI), secrets are kept for this session
-only and :attr:`SecretStore.warning` says so in words; nothing is ever written to a file.
+Every keyring call runs in a daemon thread of its own under a timeout: a locked Secret Service can
+block forever (PITFALLS 18), and a thread stuck in it must never hold up the event loop, a signal or
+the end of the process (an executor's threads are joined at exit; a daemon thread is not).
+
+Any failure of the keyring — no backend, a timeout, or any exception a third-party backend raises
+(``KeyringError``, ``OSError``, ``ValueError``, …) — turns the store into memory for this session:
+:attr:`SecretStore.persistent` becomes False and :attr:`SecretStore.warning` says why in words, one
+warning line goes to the log (the exception's type, never its text: it could carry a secret).
+Nothing is ever written to a file.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from dataclasses import dataclass
+from typing import Any, Callable
 
 import keyring
 import keyring.errors
@@ -17,6 +25,11 @@ import keyring.errors
 log = logging.getLogger(__name__)
 
 SERVICE = "cti-desktop"
+#: How long one keyring call may take before the keyring counts as not answering.
+DEFAULT_TIMEOUT = 5.0
+
+_SESSION_ONLY = "secrets are kept in memory for this session only."
+_NO_KEYRING = "No system keyring is available"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,45 +44,100 @@ class SecretKey:
         return f"{self.account}#{self.kind}"
 
 
-def _backend_is_usable() -> bool:
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # a broken keyring configuration is "no keyring"
-        return False
+def _in_daemon_thread(func: Callable[..., Any], *args: Any) -> asyncio.Future:
+    """Run ``func(*args)`` in a new daemon thread; its outcome resolves the returned future."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not future.done():  # cancelled by a timeout or a signal: nobody waits any more
+            outcome()
+
+    def work() -> None:
+        try:
+            result = func(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting coroutine as it is
+            error = exc
+            callback = lambda: settle(lambda: future.set_exception(error))  # noqa: E731
+        else:
+            callback = lambda: settle(lambda: future.set_result(result))  # noqa: E731
+        try:
+            loop.call_soon_threadsafe(callback)
+        except RuntimeError:  # the loop is closed: the process is ending
+            pass
+
+    threading.Thread(target=work, name="keyring-call", daemon=True).start()
+    return future
+
+
+def _describe(exc: BaseException, timeout: float) -> str:
+    """Why the keyring cannot be used, in words (never the exception's text)."""
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        return f"The system keyring did not answer in {timeout:g} s"
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return _NO_KEYRING
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return "The system keyring is locked"
+    return f"The system keyring failed with {type(exc).__name__}"
+
+
+def _probe_backend(timeout: float) -> tuple[bool, str]:
+    """(usable, reason): whether a real keyring backend is configured, without waiting for ever."""
+    outcome: list[Any] = []
+
+    def probe() -> None:
+        try:
+            outcome.append(keyring.get_keyring())
+        except BaseException as exc:  # noqa: BLE001 - a broken keyring configuration is "no keyring"
+            outcome.append(exc)
+
+    thread = threading.Thread(target=probe, name="keyring-probe", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not outcome:
+        return False, f"The system keyring did not answer in {timeout:g} s"
+    backend = outcome[0]
+    if isinstance(backend, BaseException):
+        return False, _NO_KEYRING
     name = f"{type(backend).__module__}.{type(backend).__name__}"
-    return not (name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null")) and getattr(
-        backend, "priority", 1
-    ) > 0
+    try:
+        priority = getattr(backend, "priority", 1)
+        usable = float(priority) > 0
+    except Exception:  # noqa: BLE001 - a backend whose priority cannot be read is not usable
+        usable = False
+    if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or not usable:
+        return False, _NO_KEYRING
+    return True, ""
 
 
 class SecretStore:
     """Get, set and delete secrets without ever blocking the event loop."""
 
-    def __init__(self, *, timeout: float = 5.0, use_keyring: bool | None = None) -> None:
+    def __init__(self, *, timeout: float = DEFAULT_TIMEOUT, use_keyring: bool | None = None) -> None:
         self._timeout = timeout
         self._memory: dict[str, str] = {}
-        self._persistent = _backend_is_usable() if use_keyring is None else use_keyring
-        self.warning = "" if self._persistent else (
-            "No system keyring is available: secrets are kept in memory for this session only."
-        )
+        if use_keyring is None:
+            self._persistent, reason = _probe_backend(timeout)
+        else:
+            self._persistent, reason = use_keyring, _NO_KEYRING
+        #: Why the keyring is not used, e.g. "The system keyring did not answer in 5 s" (empty while it is).
+        self.reason = "" if self._persistent else reason
+        self.warning = "" if self._persistent else f"{reason}: {_SESSION_ONLY}"
 
     @property
     def persistent(self) -> bool:
         return self._persistent
 
-    async def _call(self, func, *args):
-        loop = asyncio.get_running_loop()
-        return await asyncio.wait_for(loop.run_in_executor(None, func, *args), self._timeout)
+    async def _call(self, func: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.wait_for(_in_daemon_thread(func, *args), self._timeout)
 
     def _fall_back(self, exc: BaseException) -> None:
+        reason = _describe(exc, self._timeout)
         if self._persistent:
-            log.warning("the system keyring failed (%s); keeping secrets for this session only", type(exc).__name__)
+            log.warning("%s; keeping secrets for this session only", reason)
         self._persistent = False
-        self.warning = (
-            "The system keyring did not answer: secrets are kept in memory for this session only."
-            if isinstance(exc, (asyncio.TimeoutError, TimeoutError))
-            else "No system keyring is available: secrets are kept in memory for this session only."
-        )
+        self.reason = reason
+        self.warning = f"{reason}: {_SESSION_ONLY}"
 
     async def get(self, key: SecretKey) -> str | None:
         if key.username in self._memory:
@@ -77,19 +145,26 @@ class SecretStore:
         if not self._persistent:
             return None
         try:
-            return await self._call(keyring.get_password, SERVICE, key.username)
-        except (keyring.errors.KeyringError, asyncio.TimeoutError, TimeoutError, RuntimeError) as exc:
+            value = await self._call(keyring.get_password, SERVICE, key.username)
+        except Exception as exc:  # noqa: BLE001 - any backend failure means "no keyring" (CancelledError passes)
             self._fall_back(exc)
             return None
+        if value is not None and not isinstance(value, str):
+            self._fall_back(TypeError("the keyring returned something that is not text"))
+            return None
+        return value
 
-    async def set(self, key: SecretKey, value: str) -> None:
+    async def set(self, key: SecretKey, value: str) -> bool:
+        """Keep ``value``; True when the system keyring stored it, False when it is in memory only."""
         self._memory[key.username] = value
         if not self._persistent:
-            return
+            return False
         try:
             await self._call(keyring.set_password, SERVICE, key.username, value)
-        except (keyring.errors.KeyringError, asyncio.TimeoutError, TimeoutError, RuntimeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - see get()
             self._fall_back(exc)
+            return False
+        return True
 
     async def delete(self, key: SecretKey) -> None:
         self._memory.pop(key.username, None)
@@ -99,5 +174,5 @@ class SecretStore:
             await self._call(keyring.delete_password, SERVICE, key.username)
         except keyring.errors.PasswordDeleteError:
             pass
-        except (keyring.errors.KeyringError, asyncio.TimeoutError, TimeoutError, RuntimeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - see get()
             self._fall_back(exc)

@@ -6,17 +6,33 @@ in, plus the per-account preferences (default region, record URL template, queue
 route overrides for the Dstny route table). Passwords and tickets live in the keyring only
 (:mod:`cti_desktop.core.secrets`); :func:`SettingsStore.save` refuses keys that look like secrets.
 
-Writes are atomic (a temporary file in the same folder, then ``os.replace``). A file that cannot be
-read becomes the defaults plus :attr:`SettingsStore.notice` in words; the unreadable file is kept
-next to it as ``settings.toml.bak`` so nothing the person had is lost.
+Writes are atomic (a temporary file in the same folder, then ``os.replace``).
+
+Reading is careful, because the file is outside input: it is opened without blocking and checked
+on the opened descriptor, so a FIFO, a device (a link to ``/dev/zero``) or a folder in its place is
+refused without being read; at most :data:`MAX_FILE_BYTES` are read; the text must be UTF-8; TOML
+nesting deeper than :data:`MAX_NESTING` (arrays, inline tables or dotted keys) is refused before the
+parser could recurse into it. Every such refusal is a :class:`SettingsError` naming the file and the
+problem in words; :func:`parse_settings_bytes` / :func:`parse_settings_text` are the pure parsers
+(any input → :class:`Settings` or :class:`SettingsError`). Values of the wrong type inside a good
+file fall back to their defaults with a warning.
+
+:meth:`SettingsStore.load` never raises: a file that cannot be used becomes the defaults plus
+:attr:`SettingsStore.notice` in words. A file that was read but not understood (not UTF-8, not TOML,
+nested too deep) is kept next to it as ``settings.toml.bak``, so nothing the person had is lost, and
+saving works again. A file that could not be read at all (not a regular file, too large, no
+permission) is left exactly where it is, and :meth:`SettingsStore.save` does not write over it
+during this session (it returns False; the notice says so).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import re
+import stat
 import tempfile
 import tomllib
 from collections.abc import Mapping
@@ -44,6 +60,19 @@ _OPTION_TYPES = (str, int, float, bool)
 #: Key names that must never be written to the settings file.
 _SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
 _PROFILE_NAME = re.compile(r"^[\w .@+\-]{1,64}$")
+
+#: The largest settings file read (a real one is a few KiB).
+MAX_FILE_BYTES = 1024 * 1024
+#: The deepest nesting of tables, arrays and inline tables accepted (ours is at most 4 deep).
+MAX_NESTING = 32
+#: Numbers in options and thresholds must fit a 32-bit int (what Qt widgets and timers take).
+_INT_LIMIT = 2**31 - 1
+
+
+class SettingsError(InvalidInput):
+    """The settings file (or settings text) cannot be used; the message names the file and why."""
+
+    kind = "settings"
 
 
 def config_dir() -> Path:
@@ -238,11 +267,20 @@ def _plain_numbers(raw: Mapping[str, Any], where: str) -> dict[str, Any]:
     for key, value in raw.items():
         if isinstance(value, Mapping):
             out[str(key)] = _plain_numbers(value, f"{where}.{key}")
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        elif _plain_number(value):
             out[str(key)] = value
         else:
-            log.warning("settings: %s.%s is not a number; ignored", where, key)
+            log.warning("settings: %s.%s is not a number of a sensible size; ignored", where, key)
     return out
+
+
+def _plain_number(value: Any) -> bool:
+    """An int within ±2³¹, or a finite float (no bool, no 10**300, no inf/nan)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -_INT_LIMIT <= value <= _INT_LIMIT
+    return isinstance(value, float) and math.isfinite(value) and abs(value) <= _INT_LIMIT
 
 
 def _options_from(raw: Any, where: str) -> dict[str, Any]:
@@ -257,6 +295,8 @@ def _options_from(raw: Any, where: str) -> dict[str, Any]:
             log.warning("settings: %s.%s looks like a secret; ignored (secrets belong in the keyring)", where, key)
         elif key == "routes" and isinstance(value, Mapping):
             options[key] = {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and not _plain_number(value):
+            log.warning("settings: %s.%s is not a number of a sensible size; ignored", where, key)
         elif isinstance(value, _OPTION_TYPES):
             options[str(key)] = value
         else:
@@ -327,6 +367,165 @@ def _refuse_secrets(data: Mapping[str, Any], where: str) -> None:
                     _refuse_secrets(item, f"{where}{key}[].")
 
 
+# ---------------------------------------------------------------------------------- reading input
+def _toml_nesting(text: str) -> int:
+    """The deepest nesting of ``[`` / ``{`` outside strings and comments (table headers count 1–2).
+
+    A linear scan, so that a file of ``a=[[[[…`` is refused before ``tomllib`` recurses into it.
+    Dotted keys nest too; they are checked on the parsed data (:func:`_data_nesting`).
+    """
+    depth = deepest = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch in "\"'":
+            triple = text.startswith(ch * 3, i)
+            close = ch * 3 if triple else ch
+            j = i + len(close)
+            while j < n:
+                c = text[j]
+                if c == "\\" and ch == '"':
+                    j += 2
+                    continue
+                if not triple and c == "\n":
+                    break  # an unterminated one-line string: tomllib refuses it
+                if text.startswith(close, j):
+                    j += len(close)
+                    extra = 0
+                    while triple and extra < 2 and j < n and text[j] == ch:  # """a""""" ends on the last three
+                        j += 1
+                        extra += 1
+                    break
+                j += 1
+            i = j
+            continue
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest
+
+
+def _data_nesting(data: Any) -> int:
+    """The deepest nesting of dicts and lists in parsed data (iterative: never recurses)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_NESTING + 1:
+                return deepest
+        stack.extend((child, depth) for child in children)
+    return deepest
+
+
+def parse_settings_text(text: str, *, source: str = "The settings text") -> Settings:
+    """TOML text → :class:`Settings`, or :class:`SettingsError` in words. Pure: no I/O.
+
+    ``source`` starts the message ("The settings file /home/…/settings.toml").
+    """
+    if not isinstance(text, str):
+        raise SettingsError(f"{source} is not text")
+    if len(text) > MAX_FILE_BYTES:
+        raise SettingsError(f"{source} is larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SettingsError(f"{source} contains characters that are not valid Unicode") from None
+    if _toml_nesting(text) > MAX_NESTING:
+        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{source} is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep") from None
+    except ValueError as exc:  # an integer of more than 4300 digits
+        what = "a number with too many digits" if "digits" in str(exc) else "a value that cannot be read"
+        raise SettingsError(f"{source} holds {what}") from None
+    # One level for the document itself, one for wallboard_thresholds.queues.<id>, …
+    if _data_nesting(data) > MAX_NESTING + 1:
+        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep")
+    return settings_from_dict(data)
+
+
+def parse_settings_bytes(raw: bytes, *, source: str = "The settings text") -> Settings:
+    """The bytes of a settings file → :class:`Settings`, or :class:`SettingsError` in words. Pure."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise SettingsError(f"{source} is larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        text = bytes(raw).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{source} is not UTF-8 text (a bad byte at position {exc.start})") from None
+    return parse_settings_text(text, source=source)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_settings_file(path: Path) -> bytes | None:
+    """The bytes of ``path`` (None when there is no file), or :class:`SettingsError` in words.
+
+    Opened without blocking (a FIFO must not hang start-up) and checked on the opened descriptor:
+    only a regular file is read (a symbolic link to one is fine), and at most
+    :data:`MAX_FILE_BYTES`.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise SettingsError(f"The settings file {path} is a folder, not a file") from None
+    except OSError as exc:
+        raise SettingsError(f"The settings file {path} could not be opened ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SettingsError(f"The settings file {path} is {_file_kind(info.st_mode)}, not a regular file; it was not read")
+        if info.st_size > MAX_FILE_BYTES:
+            raise SettingsError(f"The settings file {path} is larger than {MAX_FILE_BYTES // 1024} KiB; it was not read")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = os.read(fd, min(65536, MAX_FILE_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:  # it grew while we read
+                raise SettingsError(f"The settings file {path} is larger than {MAX_FILE_BYTES // 1024} KiB; it was not read")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise SettingsError(f"The settings file {path} could not be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
 # ------------------------------------------------------------------------------------------ store
 class SettingsStore:
     """Loads and saves :class:`Settings` to ``<dir>/settings.toml``."""
@@ -336,32 +535,45 @@ class SettingsStore:
         self.path = self.directory / FILE_NAME
         #: Words for the person when the file could not be used (empty when all went well).
         self.notice = ""
+        #: Why the file could not be used (None when all went well).
+        self.error: SettingsError | None = None
+        self._leave_alone = False
 
     @property
     def backup_path(self) -> Path:
         return self.path.with_name(FILE_NAME + ".bak")
 
     def load(self) -> Settings:
+        """The settings in the file, or the defaults with :attr:`notice` in words. Never raises."""
         self.notice = ""
+        self.error = None
+        self._leave_alone = False
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return Settings()
-        except OSError as exc:
-            self.notice = f"The settings file {self.path} could not be read ({exc.strerror or exc}); using the defaults."
+            raw = read_settings_file(self.path)
+        except SettingsError as exc:
+            self.error = exc
+            self._leave_alone = True
+            self.notice = (f"{exc}. The defaults are in use; the file is left as it is and nothing is saved over it "
+                           "until it is fixed or removed.")
             log.warning("settings: %s", self.notice)
             return Settings()
+        if raw is None:
+            return Settings()
         try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            return parse_settings_bytes(raw, source=f"The settings file {self.path}")
+        except SettingsError as exc:
+            self.error = exc
             kept = self._keep_corrupt()
-            self.notice = (
-                f"The settings file was damaged ({exc}) and could not be read; the defaults are in use. "
-                + (f"The old file is kept as {kept}." if kept else "The old file could not be kept.")
+            self.notice = f"{exc}. The defaults are in use; " + (
+                f"the damaged file is kept as {kept}." if kept else "the damaged file could not be kept."
             )
             log.warning("settings: %s", self.notice)
             return Settings()
-        return settings_from_dict(data)
+
+    @property
+    def writable(self) -> bool:
+        """False while a file that could not be read is being left alone (see :meth:`save`)."""
+        return not self._leave_alone
 
     def _keep_corrupt(self) -> Path | None:
         try:
@@ -371,8 +583,15 @@ class SettingsStore:
             return None
         return self.backup_path
 
-    def save(self, settings: Settings) -> None:
-        """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+    def save(self, settings: Settings) -> bool:
+        """Write atomically: a temporary file in the same folder, flushed, then renamed over.
+
+        Returns False, writing nothing, while the file that was there could not be read (it is left
+        as it was: see :meth:`load`); True when written.
+        """
+        if self._leave_alone:
+            log.warning("settings: not saved, the unreadable settings file %s is left as it is", self.path)
+            return False
         text = tomli_w.dumps(settings_to_dict(settings))
         self.directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
@@ -388,3 +607,4 @@ class SettingsStore:
             except OSError:
                 pass
             raise
+        return True

@@ -182,6 +182,15 @@ class LoginDialog(QDialog):
         )
         outer.addWidget(self.notice_label)
 
+        self.settings_label = QLabel()
+        self.settings_label.setWordWrap(True)
+        self.settings_label.setAccessibleName("Settings problem")
+        self.settings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.settings_label.setStyleSheet(
+            "background: #fff6e0; color: #5c4300; border: 1px solid #d99a00; border-radius: 4px; padding: 6px 8px;"
+        )
+        outer.addWidget(self.settings_label)
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Sign-in problem")
@@ -250,6 +259,7 @@ class LoginDialog(QDialog):
         vm.profileNameChanged.connect(self._sync_profiles)
         vm.errorChanged.connect(self._sync_messages)
         vm.noticeChanged.connect(self._sync_messages)
+        vm.settingsProblemChanged.connect(self._sync_messages)
         vm.busyChanged.connect(self._sync_busy)
         vm.statusTextChanged.connect(self._sync_busy)
         vm.signedIn.connect(self._signed_in)
@@ -476,6 +486,8 @@ class LoginDialog(QDialog):
         self.error_label.setVisible(bool(self.vm.error))
         self.notice_label.setText(self.vm.notice)
         self.notice_label.setVisible(bool(self.vm.notice))
+        self.settings_label.setText(self.vm.settingsProblem)
+        self.settings_label.setVisible(bool(self.vm.settingsProblem))
 
     def _sync_busy(self) -> None:
         busy = self.vm.busy

@@ -11,6 +11,9 @@ is refused in words before anything is sent; the server's refusal, an unreachabl
 ticket come back as the ``error`` property in words. On success the new ticket (or the pasted one)
 goes to the OS keyring — or, without a keyring, is kept for this session only and ``notice`` says
 so — the profile is saved (never the secret) and :attr:`signedIn` carries the started session.
+
+A settings file that could not be used is ``settingsProblem`` in words (from
+:attr:`SettingsStore.notice`); signing in still works, with the defaults.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class LoginViewModel(ViewModel):
     webhookPortChanged = Signal()
     publicUrlChanged = Signal()
     sourcesChanged = Signal()
+    settingsProblemChanged = Signal()
 
     def __init__(
         self,
@@ -93,6 +97,7 @@ class LoginViewModel(ViewModel):
         self._mode = MODE_PASSWORD
         self._remember = True
         self._notice = secrets.warning
+        self._settings_problem = store.notice
         self._status_text = ""
         self._backend = "dstny"
         self._telavox_api = "v1"
@@ -225,6 +230,12 @@ class LoginViewModel(ViewModel):
 
     #: Information that is not an error (e.g. "no system keyring: kept for this session only").
     notice = Property(str, _get_notice, notify=noticeChanged)
+
+    def _get_settings_problem(self) -> str:
+        return self._settings_problem
+
+    #: Why the settings file could not be used, in words (empty when it was fine or absent).
+    settingsProblem = Property(str, _get_settings_problem, notify=settingsProblemChanged)
 
     def _get_status_text(self) -> str:
         return self._status_text
@@ -512,9 +523,13 @@ class LoginViewModel(ViewModel):
 
     def _save_settings(self) -> None:
         try:
-            self._store.save(self._settings)
+            saved = self._store.save(self._settings)
         except OSError as exc:
             self.set_notice(f"The settings could not be saved ({exc.strerror or exc}); they apply to this session only.")
+            return
+        if saved is False:
+            self.set_notice(f"The profile applies to this session only: the settings file {self._store.path} "
+                            "could not be read, so nothing is saved over it.")
 
     # ------------------------------------------------------------------------------- lifetimes
     @Slot()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -13,12 +14,21 @@ import time
 import httpx
 import pytest
 
+from pathlib import Path
+
+from cti_desktop.core.dialing import normalise_dial_string
+from cti_desktop.core.errors import InvalidInput
+
 PY = sys.executable
+TESTS = Path(__file__).resolve().parents[1]
+ROOT = TESTS.parent
 
 
 def cli_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CTI_DESKTOP_")}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    # our copy of the package, and tests/ for the misbehaving keyring backends
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(TESTS), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env.update(extra)
     return env
 
@@ -137,3 +147,192 @@ def test_a_wrong_password_is_a_clear_message(sim_process):
 def test_missing_account_options_are_named():
     result = subprocess.run([PY, "-m", "cti_desktop", "watch"], capture_output=True, text=True, env=cli_env(), timeout=30)
     assert result.returncode == 1 and "--server" in result.stderr and "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------------------------------------ dial
+def _words(number: str) -> str:
+    try:
+        normalise_dial_string(number, "SE")
+    except InvalidInput as exc:
+        return str(exc)
+    raise AssertionError(f"{number!r} was accepted by the dial pad")
+
+
+@pytest.mark.parametrize("number", [
+    pytest.param("+46\x0770 123 45 67", id="control-character"),
+    pytest.param("070\x1b[31m1234567", id="escape-sequence"),
+    pytest.param("+46" + "7" * 10_000, id="10-KB"),
+    pytest.param("+46 \u0667\u0660 123 45 67", id="arabic-indic-digits"),
+    pytest.param("\uff10\uff17\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17", id="full-width-digits"),
+    pytest.param("1 800 FLOWERS", id="letters"),
+    pytest.param("+46 70 123 45 67 ext. 55", id="extension"),
+])
+def test_dial_refuses_what_the_dial_pad_refuses_and_sends_nothing(sim_process, number):
+    url = sim_process
+    result = subprocess.run([PY, "-m", "cti_desktop", "dial", number, *account(url)], capture_output=True,
+                            text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    assert result.returncode == 2
+    assert result.stderr == f"error: {_words(number)}\n"
+    assert result.stdout == ""
+    assert httpx.get(url + "/_sim/state").json()["calls"] == []
+
+
+def test_dial_sends_the_number_the_dial_pad_would_send(sim_process):
+    url = sim_process
+    result = subprocess.run([PY, "-m", "cti_desktop", "dial", "08-123 456 78", *account(url)], capture_output=True,
+                            text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    assert result.returncode == 0, result.stderr
+    calls = httpx.get(url + "/_sim/state").json()["calls"]
+    assert [c["remoteParty"]["telUri"] for c in calls] == ["tel:" + normalise_dial_string("08-123 456 78", "SE").dial]
+
+
+# ----------------------------------------------------------------------------------------- watch
+def test_expected_failures_on_stderr_are_one_line_each_without_a_traceback(sim_process):
+    """A 503 outage while reconnecting is an expected failure: at most one masked line per event."""
+    import re
+
+    url = sim_process
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), "--heartbeat", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    try:
+        lines = Lines(watch)
+        lines.wait_for(lambda d: d.get("state") == "live", 15)
+        httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).raise_for_status()
+        httpx.post(url + "/_sim/streams/drop", json={"outageMs": 1500}).raise_for_status()
+        lines.wait_for(lambda d: "503" in d.get("reason", ""), 10)
+        # half the requests answer 503: streams reopen, and the snapshot after them often fails
+        httpx.post(url + "/_sim/faults", json={"errorRate": 0.5}).raise_for_status()
+        time.sleep(6)
+        httpx.delete(url + "/_sim/faults").raise_for_status()
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
+    assert err.strip(), "the outage logged nothing: the test did not reach the failure paths"
+    for line in err.splitlines():
+        assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (WARNING|ERROR|CRITICAL) cti_desktop\.", line), line
+    assert "demo" not in err.replace("demo.example", "")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_watch_stopped_by_a_signal_says_closed_and_does_not_end_live_calls(sim_process, signum):
+    url = sim_process
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), "--heartbeat", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    try:
+        lines = Lines(watch)
+        lines.wait_for(lambda d: d.get("state") == "live", 15)
+        call_id = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).json()["callId"]
+        lines.wait_for(lambda d: d.get("callId") == call_id and d.get("status") == "RINGING", 5)
+        watch.send_signal(signum)
+        assert watch.wait(5) == 0
+        after = []
+        while True:
+            try:
+                after.append(json.loads(lines.next(2)))
+            except queue.Empty:
+                break
+    finally:
+        if watch.poll() is None:
+            watch.kill()
+        err = watch.stderr.read()
+    assert after and after[-1] == {"kind": "connection", "state": "closed"}
+    assert not [d for d in after if d.get("status") == "TERMINATED" or d.get("change") == "ended"], after
+    assert "Traceback" not in err
+    # the call is still ringing on the server: nothing we printed said otherwise
+    assert [c["status"] for c in httpx.get(url + "/_sim/state").json()["calls"] if c["callId"] == call_id] == ["RINGING"]
+
+
+# --------------------------------------------------------------------------------------- keyring
+FAILING_BACKENDS = {
+    "OSErrorKeyring": "The system keyring failed with OSError",
+    "ValueErrorKeyring": "The system keyring failed with ValueError",
+    "RuntimeErrorKeyring": "The system keyring failed with RuntimeError",
+    "LockedKeyring": "The system keyring is locked",
+}
+
+
+@pytest.mark.parametrize("backend", sorted(FAILING_BACKENDS))
+def test_a_failing_keyring_is_one_clear_message_for_watch(sim_process, backend):
+    result = subprocess.run([PY, "-m", "cti_desktop", "watch", *account(sim_process)], capture_output=True, text=True,
+                            env=cli_env(PYTHON_KEYRING_BACKEND=f"keyring_test_backends.{backend}"), timeout=30)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    words = FAILING_BACKENDS[backend]
+    assert last.startswith("error: No secret for agent1@demo.example (dstny) in this session")
+    assert words[:1].lower() + words[1:] in last and "CTI_DESKTOP_PASSWORD" in last
+    assert "Input/output" not in result.stderr and "too long" not in result.stderr  # the backend's text stays out
+
+
+@pytest.mark.parametrize("backend", [*sorted(FAILING_BACKENDS), "SetFailsKeyring"])
+def test_login_with_a_failing_keyring_never_says_signed_in(sim_process, backend):
+    result = subprocess.run([PY, "-m", "cti_desktop", "login", *account(sim_process)], capture_output=True, text=True,
+                            env=cli_env(PYTHON_KEYRING_BACKEND=f"keyring_test_backends.{backend}",
+                                        CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Signed in" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: the sign-in as agent1@demo.example (dstny) worked, but the ticket was not stored: the system keyring")
+    assert "demo" not in last.replace("demo.example", "")
+
+
+def test_login_with_a_working_keyring_says_signed_in(sim_process):
+    result = subprocess.run([PY, "-m", "cti_desktop", "login", *account(sim_process)], capture_output=True, text=True,
+                            env=cli_env(PYTHON_KEYRING_BACKEND="keyring_test_backends.MemoryKeyring",
+                                        CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "Signed in as agent1@demo.example (dstny); the ticket is stored in the system keyring.\n"
+
+
+def test_login_with_no_keyring_says_the_ticket_was_not_stored(sim_process):
+    result = subprocess.run([PY, "-m", "cti_desktop", "login", *account(sim_process)], capture_output=True, text=True,
+                            env=cli_env(CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    assert result.returncode == 1 and "Signed in" not in result.stderr
+    assert result.stderr.startswith("error: ") and "no system keyring is available" in result.stderr
+
+
+def _wait_for_file(path: Path, proc: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the keyring was never called"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("command,signum", [("login", signal.SIGTERM), ("login", signal.SIGINT),
+                                            ("watch", signal.SIGTERM)])
+def test_a_hung_keyring_never_keeps_a_command_from_ending_on_a_signal(sim_process, tmp_path, command, signum):
+    mark = tmp_path / "keyring-called"
+    password = {"CTI_DESKTOP_PASSWORD": "demo"} if command == "login" else {}  # watch asks the keyring
+    login = subprocess.Popen([PY, "-m", "cti_desktop", command, *account(sim_process)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True,
+                             env=cli_env(PYTHON_KEYRING_BACKEND="keyring_test_backends.HangingKeyring",
+                                         KEYRING_TEST_MARK=str(mark), **password))
+    try:
+        _wait_for_file(mark, login, 20)  # login: signed in, now stuck storing the ticket; watch: stuck reading it
+        time.sleep(0.3)
+        login.send_signal(signum)
+        started = time.monotonic()
+        code = login.wait(5)
+        took = time.monotonic() - started
+    finally:
+        if login.poll() is None:
+            login.kill()
+        _out, err = login.communicate()
+    assert took < 2, took
+    assert code == 128 + signum
+    assert "Traceback" not in err and "Signed in" not in err
+
+
+def test_login_with_a_hung_keyring_gives_up_in_words(sim_process):
+    started = time.monotonic()
+    result = subprocess.run([PY, "-m", "cti_desktop", "login", *account(sim_process)], capture_output=True, text=True,
+                            env=cli_env(PYTHON_KEYRING_BACKEND="keyring_test_backends.HangingKeyring",
+                                        CTI_DESKTOP_PASSWORD="demo"), timeout=30)
+    took = time.monotonic() - started
+    assert result.returncode == 1 and took < 15, (result.returncode, took)
+    assert "Traceback" not in result.stderr and "Signed in" not in result.stderr
+    assert "the system keyring did not answer in 5 s" in result.stderr

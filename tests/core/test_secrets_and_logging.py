@@ -6,6 +6,7 @@ import asyncio
 import io
 import logging
 import threading
+import time
 
 import keyring
 import keyring.backend
@@ -149,3 +150,68 @@ def test_logged_secrets_are_masked_in_messages_args_and_tracebacks():
     assert "SECRET-TICKET-1" not in text and "SECRET-T-2" not in text
     assert "Authorization: ***" in text and "boom" in text
     configure_logging(logging.WARNING)
+
+
+# ------------------------------------------------------------------------- misbehaving keyrings
+import keyring_test_backends as backends  # noqa: E402  (tests/ is on sys.path)
+
+
+@pytest.mark.parametrize("backend,words", [
+    (backends.OSErrorKeyring, "failed with OSError"),
+    (backends.ValueErrorKeyring, "failed with ValueError"),
+    (backends.RuntimeErrorKeyring, "failed with RuntimeError"),
+    (backends.LockedKeyring, "is locked"),
+])
+async def test_any_keyring_failure_falls_back_to_memory_with_clear_words(memory_keyring, backend, words, caplog):
+    keyring.set_keyring(backend())
+    store = SecretStore(timeout=2)
+    assert store.persistent
+    key = SecretKey(ACCOUNT.key, "ticket")
+    assert await store.get(key) is None
+    assert not store.persistent and words in store.reason and "this session only" in store.warning
+    assert await store.set(key, "T-1") is False and await store.get(key) == "T-1"
+    await store.delete(key)
+    assert await store.get(key) is None
+    # one warning line with the type, never the backend's own text
+    lines = [r for r in caplog.records if r.name == "cti_desktop.core.secrets"]
+    assert len(lines) == 1 and lines[0].levelno == logging.WARNING and lines[0].exc_info is None
+    assert "Input/output" not in caplog.text and "too long" not in caplog.text
+
+
+async def test_set_says_whether_the_keyring_stored_it(memory_keyring):
+    store = SecretStore()
+    key = SecretKey(ACCOUNT.key, "ticket")
+    assert await store.set(key, "T-9") is True
+    keyring.set_keyring(backends.SetFailsKeyring())
+    assert await store.set(key, "T-10") is False and not store.persistent
+
+
+def test_a_hung_keyring_never_holds_up_the_end_of_the_loop():
+    """The thread stuck in the keyring is not joined: the loop (and the process) can end at once."""
+    previous = keyring.get_keyring()
+    hanging = HangingKeyring()  # answers only after 10 s
+    keyring.set_keyring(hanging)
+    try:
+        store = SecretStore(timeout=0.2)
+        started = time.monotonic()
+        assert asyncio.run(store.get(SecretKey(ACCOUNT.key, "ticket"))) is None
+        assert time.monotonic() - started < 2
+        assert "did not answer in 0.2 s" in store.warning
+    finally:
+        hanging.release.set()
+        keyring.set_keyring(previous)
+
+
+def test_the_one_line_log_format_sums_up_exceptions_and_masks_them():
+    out = io.StringIO()
+    configure_logging(logging.WARNING, stream=out, tracebacks=False)
+    log = logging.getLogger("cti_desktop.test")
+    try:
+        raise ConnectionError("503 from https://agent1:pw-SECRET@pbx.example/api?t=SECRET-T\nsecond line")
+    except ConnectionError:
+        log.exception("the stream\nwas lost")
+    configure_logging(logging.WARNING)
+    text = out.getvalue()
+    assert text.count("\n") == 1 and "Traceback" not in text
+    assert "the stream was lost (ConnectionError: 503 from" in text and "second line" in text
+    assert "SECRET" not in text

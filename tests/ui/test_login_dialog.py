@@ -106,3 +106,44 @@ def test_cancel_quits_when_idle(qtbot, qloop):
     vm, dialog = make(qtbot)
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="FIFOs are POSIX")
+def test_an_unreadable_settings_file_is_shown_in_words_and_signing_in_still_works(qtbot, sim, arun, tmp_path):
+    import os
+
+    store = SettingsStore()
+    store.directory.mkdir(parents=True)
+    os.mkfifo(store.path)  # a FIFO in place of settings.toml used to hang start-up with no window
+    vm, dialog = make(qtbot)
+    assert dialog.settings_label.isVisible()
+    assert "a pipe (FIFO)" in dialog.settings_label.text() and "defaults" in dialog.settings_label.text()
+    qtbot.keyClicks(dialog.server_edit, sim.base_url)
+    qtbot.keyClicks(dialog.domain_edit, "demo.example")
+    qtbot.keyClicks(dialog.user_edit, "agent1")
+    qtbot.keyClicks(dialog.password_edit, "demo")
+    assert dialog.remember_box.isChecked()
+    sessions = []
+    vm.signedIn.connect(sessions.append)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: sessions, timeout=10))
+    try:
+        assert "session only" in vm.notice and "nothing is saved over it" in vm.notice
+        assert os.path.exists(store.path) and not os.path.isfile(store.path)  # still the FIFO, not written over
+    finally:
+        arun(sessions[0].aclose())
+
+
+def test_a_deeply_nested_settings_file_is_shown_in_words(qtbot, qloop):
+    store = SettingsStore()
+    store.directory.mkdir(parents=True)
+    store.path.write_text("a = " + "[" * 100000, encoding="utf-8")  # used to crash start-up: RecursionError
+    vm, dialog = make(qtbot)
+    assert "levels deep" in vm.settingsProblem and "settings.toml.bak" in vm.settingsProblem
+    assert dialog.settings_label.isVisible() and dialog.settings_label.text() == vm.settingsProblem
+    assert dialog.settings_label.accessibleName()
+
+
+def test_a_good_settings_file_shows_no_settings_problem(qtbot, qloop):
+    vm, dialog = make(qtbot, Settings())
+    assert vm.settingsProblem == "" and not dialog.settings_label.isVisible()

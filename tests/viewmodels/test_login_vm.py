@@ -191,3 +191,23 @@ def test_cancel_stops_a_sign_in_without_leaking(sim, arun):
     vm.cancel()
     arun(until(lambda: not vm.busy, timeout=5))
     assert not sessions and vm.statusText == ""
+
+
+@pytest.mark.parametrize("backend_name,words", [("OSErrorKeyring", "failed with OSError"),
+                                                ("ValueErrorKeyring", "failed with ValueError")])
+def test_a_failing_keyring_still_signs_in_and_says_so_in_words(sim, arun, qloop, backend_name, words):
+    import keyring_test_backends
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(getattr(keyring_test_backends, backend_name)())
+    try:
+        secrets = SecretStore(timeout=2)
+        vm, _store, _settings, sessions = make_vm(sim, secrets)
+        vm.signIn("demo")
+        arun(until(lambda: sessions or vm.error, timeout=10))
+        assert sessions and vm.error == ""
+        assert words in vm.notice and "this session only" in vm.notice
+        assert arun(secrets.get(ticket_key(sessions[0].account)))  # kept in memory for this session
+        arun(sessions[0].aclose())
+    finally:
+        keyring.set_keyring(previous)
