@@ -210,10 +210,21 @@ async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, signals: "_S
     session.on_calls(on_calls)
     signals.graceful = stop.set
     session.start()
+    # SIGHUP: "the network changed" — e.g. from a NetworkManager dispatcher script — reconnect every
+    # stream at once and re-read the calls, instead of waiting for a missed heartbeat.
+    loop = asyncio.get_running_loop()
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None:
+        try:
+            loop.add_signal_handler(hangup, session.reconnect_now, "asked to reconnect (SIGHUP)")
+        except (NotImplementedError, RuntimeError, ValueError):
+            hangup = None
     try:
         await stop.wait()
     finally:
         closing = True
+        if hangup is not None:
+            loop.remove_signal_handler(hangup)
         await session.aclose()
     emit({"kind": "connection", "state": "closed"})
     if signals.received is not None:
