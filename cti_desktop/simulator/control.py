@@ -4,6 +4,7 @@
 ``POST /_sim/calls``                   ``{"to","from","fromName","via"}`` → ``{"callId","callIds"}``
 ``POST /_sim/calls/{id}/remote-answer``  the far end answers (outbound call) / the callee answers
 ``POST /_sim/calls/{id}/remote-hangup``  the far end hangs up
+``POST /_sim/calls/{id}/answer``       the user answers a call ringing here on their phone (not the API)
 ``POST /_sim/calls/{id}/burst``        ``{"count":N}``: N state refreshes (new stateToken each), at once
 ``POST /_sim/streams/drop``            cut every open stream abruptly; ``{"outageMs":N}`` → 503s
 ``POST /_sim/streams/close``           end every open stream cleanly (a graceful server restart)
@@ -129,6 +130,10 @@ def control_routes(sim, demo_control=None) -> list[Route]:
                         await asyncio.sleep(0)  # let the streams write while the burst goes on
             elif request.path_params["what"] == "remote-answer":
                 sim.pbx.remote_answer(leg)
+            elif request.path_params["what"] == "answer":
+                if not leg.devices:
+                    return _err(400, "the call rings on no device")
+                sim.pbx.answer(leg, leg.devices[0])
             elif request.path_params["what"] == "remote-hangup":
                 sim.pbx.remote_hangup(leg)
             else:

@@ -299,3 +299,13 @@ async def test_stream_html_answers_a_login_page_instead_of_events(sim):
         await _post(c, sim, "/_sim/faults", {"streamHtml": False})
         async with aconnect_sse(c, "GET", path("cs.dialog_stream")) as es:
             assert es.response.headers["content-type"].startswith("text/event-stream")
+
+
+def test_the_user_answers_on_their_phone(sim):
+    call_id = httpx.post(sim.base_url + "/_sim/calls", json={"to": "agent3"}).json()["callId"]
+    r = httpx.post(sim.base_url + f"/_sim/calls/{call_id}/answer")
+    assert r.status_code == 200 and r.json()["status"] == "ACTIVE"
+    leg = next(c for c in sim_state(sim)["calls"] if c["callId"] == call_id)
+    assert leg["status"] == "ACTIVE" and len(leg["deviceIds"]) == 1
+    again = httpx.post(sim.base_url + f"/_sim/calls/{call_id}/answer")
+    assert again.status_code == 400, "an answered call cannot be answered again"
