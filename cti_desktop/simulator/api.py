@@ -7,7 +7,9 @@ and every route name has exactly one handler in :data:`HANDLERS` — a missing h
 start-up, so the simulator can never drift from the table. The handlers live by area in
 :mod:`.api_calls`, :mod:`.api_groups` and :mod:`.api_user`; what they share is in :mod:`.api_base`.
 
-Every request goes through, in order: faults (latency, outage window, error rate, malformed body),
+Every request goes through, in order: faults (latency; a stream route answers a 200 HTML login page
+while ``streamHtml`` is on, as a captive portal or a proxy would; then, for the routes the faults
+target, the outage window (503), the error rate (503 or 429, with ``Retry-After``), a malformed body),
 then Bearer-ticket authentication (401 missing/unknown/expired), then authorisation (403 when the
 ticket lacks :func:`scope_for` of the route, or when its domain/user is not the path's ``{d}``/``{u}``),
 then the handler. Errors use the vendor's body ``{"field":[{fieldName,code,description,name}],
@@ -83,14 +85,28 @@ async def h_ticket_revoke(c: Ctx):
 
 # -- dispatch -------------------------------------------------------------------------------------
 
+ROUTE_NAMES = frozenset(DEFAULT_ROUTES)
+
+PORTAL_PAGE = (b"<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body>"
+               b"<form method=post action=/login><p>Accept the terms of use to continue.</p>"
+               b"<button>Connect</button></form></body></html>")
+
+
 async def _apply_faults(sim, name: str) -> Response | None:
     f = sim.faults
     if f.latency_ms:
         await asyncio.sleep(f.latency_ms / 1000.0)
+    if f.stream_html and name in STREAM_ROUTES:
+        return Response(PORTAL_PAGE, media_type="text/html")
+    if not f.targets(name):
+        return None
+    retry = {"Retry-After": str(f.retry_after_s)}
     if f.in_outage():
-        return error(503, "service.unavailable", "The service is temporarily unavailable", headers={"Retry-After": "1"})
+        return error(503, "service.unavailable", "The service is temporarily unavailable", headers=retry)
     if f.error_rate and sim.fault_rng.random() < f.error_rate:
-        return error(503, "service.unavailable", "The service is overloaded, try again", headers={"Retry-After": "1"})
+        if f.error_status == 429:
+            return error(429, "too.many.requests", "Too many requests, slow down", headers=retry)
+        return error(503, "service.unavailable", "The service is overloaded, try again", headers=retry)
     if f.malformed_rate and name not in STREAM_ROUTES and sim.fault_rng.random() < f.malformed_rate:
         body, media = garbage_body(sim.fault_rng)
         return Response(body, media_type=media)

@@ -4,9 +4,14 @@
 ``POST /_sim/calls``                   ``{"to","from","fromName","via"}`` → ``{"callId","callIds"}``
 ``POST /_sim/calls/{id}/remote-answer``  the far end answers (outbound call) / the callee answers
 ``POST /_sim/calls/{id}/remote-hangup``  the far end hangs up
+``POST /_sim/calls/{id}/answer``       the user answers a call ringing here on their phone (not the API)
 ``POST /_sim/calls/{id}/burst``        ``{"count":N}``: N state refreshes (new stateToken each), at once
 ``POST /_sim/streams/drop``            cut every open stream abruptly; ``{"outageMs":N}`` → 503s
-``POST|DELETE|GET /_sim/faults``       ``{"latencyMs","errorRate","malformedRate","stall"}``
+``POST /_sim/streams/close``           end every open stream cleanly (a graceful server restart)
+``POST /_sim/streams/silence``         every open stream stays open and never sends another byte
+``POST /_sim/tickets/expire``          ``{"user"}`` (none → everyone's): those tickets run out now
+``POST|DELETE|GET /_sim/faults``       ``{"latencyMs","errorRate","status","retryAfter","malformedRate",
+                                       "streamMalformedRate","streamHtml","stall","outageMs","routes"}``
 ``POST /_sim/queues/{id}``             set QueueStat fields (``callsWaiting`` = ``queueLength``)
 ``POST|DELETE|GET /_sim/queues/load``  ``{"queues":500,"rate":10,"seconds":60}``: synthetic queue storm
 ``POST /_sim/presence/{user}``         ``{"activity","available","note","role"}``
@@ -21,6 +26,12 @@ with ``via`` alone it rings one free agent of an ACD group (round robin) or ever
 of an ACD_LIGHT/ATTENDANT group; when nobody is logged in the caller waits in the queue
 (``{"callId":null,"queued":true}``). ``callId`` is the first ringing leg, ``callIds`` maps each
 ringing user to their leg. Remote answer/hangup accept any leg id of the call.
+Faults: ``routes`` (names of the API's route table, e.g. ``ticket.create``; ``[]`` or null = all)
+narrows ``errorRate``, ``malformedRate`` and the outage to those routes; ``status`` is 503 (default)
+or 429, ``retryAfter`` the seconds of their ``Retry-After``; ``streamMalformedRate`` garbles stream
+events only; ``streamHtml`` makes every stream answer 200 ``text/html`` (a captive portal); ``stall``
+holds every stream's bytes until it is turned off (see :mod:`.streams`). A POST changes only the keys
+it gives. A silenced stream ends only when its client closes it, or at reset/shutdown.
 Errors here are plain ``{"error": "..."}`` with 400/404.
 """
 
@@ -35,9 +46,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from .api import ROUTE_NAMES
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
 from .queue_load import queue_load_routes
+from .streams import ERROR_STATUSES
 
 QS_SETTABLE = {"queueLength", "availableAgents", "loggedInAgents", "longestWaiting", "lastWait", "averageWait",
                "droppedCallsForPeriod", "totalCallsForPeriod", "answeredCallsForPeriod", "totalCallsLast24h",
@@ -117,6 +130,10 @@ def control_routes(sim, demo_control=None) -> list[Route]:
                         await asyncio.sleep(0)  # let the streams write while the burst goes on
             elif request.path_params["what"] == "remote-answer":
                 sim.pbx.remote_answer(leg)
+            elif request.path_params["what"] == "answer":
+                if not leg.devices:
+                    return _err(400, "the call rings on no device")
+                sim.pbx.answer(leg, leg.devices[0])
             elif request.path_params["what"] == "remote-hangup":
                 sim.pbx.remote_hangup(leg)
             else:
@@ -135,6 +152,22 @@ def control_routes(sim, demo_control=None) -> list[Route]:
             sim.faults.outage_until = time.monotonic() + outage / 1000.0
         return JSONResponse({"dropped": sim.hub.drop_all(), "outageMs": outage})
 
+    async def close_streams(request: Request):
+        return JSONResponse({"closed": sim.hub.close_all(silent_too=False)})
+
+    async def silence(request: Request):
+        return JSONResponse({"silenced": sim.hub.silence_all()})
+
+    async def expire_tickets(request: Request):
+        try:
+            body = await _json(request)
+        except ValueError as exc:
+            return _err(400, str(exc))
+        user = body.get("user")
+        if user is not None and str(user) not in sim.org.users:
+            return _err(404, f"no user {user!r}")
+        return JSONResponse({"expired": sim.expire_tickets(None if user is None else str(user))})
+
     async def faults(request: Request):
         if request.method == "DELETE":
             from .streams import Faults
@@ -152,6 +185,28 @@ def control_routes(sim, demo_control=None) -> list[Route]:
                     f.malformed_rate = min(1.0, max(0.0, float(body["malformedRate"] or 0)))
                 if "stall" in body:
                     f.stall = bool(body["stall"])
+                if "streamMalformedRate" in body:
+                    f.stream_malformed_rate = min(1.0, max(0.0, float(body["streamMalformedRate"] or 0)))
+                if "streamHtml" in body:
+                    f.stream_html = bool(body["streamHtml"])
+                if "status" in body:
+                    status = int(body["status"] or 503)
+                    if status not in ERROR_STATUSES:
+                        return _err(400, f"'status' must be one of {list(ERROR_STATUSES)}")
+                    f.error_status = status
+                if "retryAfter" in body:
+                    retry_after = int(body["retryAfter"] if body["retryAfter"] is not None else 1)
+                    if not 0 <= retry_after <= 3600:
+                        return _err(400, "'retryAfter' must be 0..3600 seconds")
+                    f.retry_after_s = retry_after
+                if "routes" in body:
+                    routes = body["routes"] or []
+                    if not isinstance(routes, list) or not all(isinstance(r, str) for r in routes):
+                        return _err(400, "'routes' must be a list of route names")
+                    unknown = sorted(set(routes) - ROUTE_NAMES)
+                    if unknown:
+                        return _err(400, f"unknown routes {unknown}; known: {sorted(ROUTE_NAMES)}")
+                    f.routes = frozenset(routes)
                 if "outageMs" in body:
                     f.outage_until = time.monotonic() + float(body["outageMs"] or 0) / 1000.0
             except (ValueError, TypeError) as exc:
@@ -247,6 +302,9 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/calls", calls, methods=["POST"]),
         Route("/_sim/calls/{call_id}/{what}", remote, methods=["POST"]),
         Route("/_sim/streams/drop", drop, methods=["POST"]),
+        Route("/_sim/streams/close", close_streams, methods=["POST"]),
+        Route("/_sim/streams/silence", silence, methods=["POST"]),
+        Route("/_sim/tickets/expire", expire_tickets, methods=["POST"]),
         Route("/_sim/faults", faults, methods=["GET", "POST", "DELETE"]),
         *queue_load_routes(sim),  # before /_sim/queues/{gid}
         Route("/_sim/queues/{gid}", queues, methods=["POST"]),
@@ -292,6 +350,7 @@ def snapshot(sim) -> dict:
         "tickets": len(sim.tickets),
         "streams": len(sim.hub.subs),
         "streamsByKind": sim.hub.counts(),
+        "silentStreams": sim.hub.silent_count(),
         "faults": sim.faults.to_json(),
         "sms": list(sim.sms),
     }

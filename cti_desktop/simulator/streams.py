@@ -5,13 +5,25 @@
   change) to the subscriptions whose ``wants`` filter accepts it. Event ids come from one counter per
   simulator, so ids increase across reconnects; ``Last-Event-ID`` is accepted but no replay is done
   (the contract says clients re-read snapshots after a reconnect).
-* :class:`Faults` — latency, error rate, malformed rate, stall, and an outage window.
+* :class:`Faults` — latency, error rate (503, or 429, with ``Retry-After``), malformed rate, the same
+  for stream events only, HTML-200 streams, stall, an outage window, and the routes they target.
 * :class:`SSEResponse` — a raw ASGI response: headers, a ``retry:`` hint with the first block, then the
-  events, ``: heartbeat`` comment lines every ``heartbeat`` seconds of quiet, nothing at all while
-  stalled. A *drop* raises :class:`StreamDropped` inside the response after the headers went out, so
-  uvicorn aborts the connection without the final chunk: the client sees a transport error
-  (``httpx.RemoteProtocolError``), never a clean end. A *close* (reset, shutdown, call terminated)
-  ends the chunked body properly.
+  events, ``: heartbeat`` comment lines every ``heartbeat`` seconds of quiet. A *drop* raises
+  :class:`StreamDropped` inside the response after the headers went out, so uvicorn aborts the
+  connection without the final chunk: the client sees a transport error (``httpx.RemoteProtocolError``),
+  never a clean end. A *close* (reset, shutdown, call terminated, ``/_sim/streams/close``) ends the
+  chunked body properly.
+
+Network faults, as a client meets them:
+
+* *stall* — a link that is dead for a while and then comes back (TCP retransmits): while stalled
+  nothing is written, neither events nor heartbeats, but every event is held; when the stall ends the
+  held events are delivered in order, then heartbeats resume. A drop during a stall cuts the stream
+  (the held events are lost); a close during a stall ends it at once.
+* *silence* — a link that died for good (the laptop changed networks): :meth:`Hub.silence_all` marks
+  every open stream silent. A silent stream never sends another byte, its events are lost, and a drop
+  or a graceful close of the server's streams does not reach it (nothing reaches the client over a dead
+  link); it ends only when the client closes it, or at reset/shutdown. Streams opened later are normal.
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ RETRY_MS = 1000
 
 _DROP = object()
 _CLOSE = object()
+_SILENCE = object()  # wakes a waiting stream so it sees it was silenced
 
 
 class StreamDropped(Exception):
@@ -54,25 +67,50 @@ class _QuietDrops(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
+ERROR_STATUSES = (503, 429)
+
+
 @dataclass
 class Faults:
+    """What is wrong right now. ``routes`` (route names; empty = every route) narrows the error rate,
+    the REST malformed rate and the outage window to those routes; with ``routes`` set,
+    ``malformed_rate`` no longer garbles stream events (``stream_malformed_rate`` always does)."""
+
     latency_ms: float = 0.0
     error_rate: float = 0.0
+    error_status: int = 503
+    retry_after_s: int = 1
     malformed_rate: float = 0.0
+    stream_malformed_rate: float = 0.0
+    stream_html: bool = False
     stall: bool = False
     outage_until: float = 0.0  # time.monotonic() deadline
+    routes: frozenset[str] = frozenset()
 
     def to_json(self) -> dict:
         return {
             "latencyMs": self.latency_ms,
             "errorRate": self.error_rate,
+            "status": self.error_status,
+            "retryAfter": self.retry_after_s,
             "malformedRate": self.malformed_rate,
+            "streamMalformedRate": self.stream_malformed_rate,
+            "streamHtml": self.stream_html,
             "stall": self.stall,
             "outageMs": max(0, round((self.outage_until - time.monotonic()) * 1000)),
+            "routes": sorted(self.routes),
         }
 
     def in_outage(self) -> bool:
         return time.monotonic() < self.outage_until
+
+    def targets(self, route: str) -> bool:
+        return not self.routes or route in self.routes
+
+    def stream_garble_rate(self) -> float:
+        """The chance that one stream event is garbled."""
+        rest = 0.0 if self.routes else self.malformed_rate
+        return 1.0 - (1.0 - rest) * (1.0 - self.stream_malformed_rate)
 
 
 @dataclass(eq=False)
@@ -82,6 +120,7 @@ class Subscription:
     wants: Callable[[str, Any], bool]
     queue: asyncio.Queue = field(default_factory=asyncio.Queue)
     opened: float = field(default_factory=time.time)
+    silent: bool = False
 
 
 class Hub:
@@ -104,20 +143,35 @@ class Hub:
 
     def publish(self, topic: str, payload: Any) -> None:
         for sub in list(self.subs):
-            if sub.wants(topic, payload):
+            if not sub.silent and sub.wants(topic, payload):
                 sub.queue.put_nowait((topic, payload))
 
     def drop_all(self) -> int:
-        n = len(self.subs)
-        for sub in list(self.subs):
+        """Cut every stream that can still hear the server."""
+        live = [sub for sub in self.subs if not sub.silent]
+        for sub in live:
             sub.queue.put_nowait(_DROP)
+        return len(live)
+
+    def close_all(self, *, silent_too: bool = True) -> int:
+        """End streams cleanly: all of them (reset, shutdown), or those that can still hear the server."""
+        subs = [sub for sub in self.subs if silent_too or not sub.silent]
+        for sub in subs:
+            sub.queue.put_nowait(_CLOSE)
+        return len(subs)
+
+    def silence_all(self) -> int:
+        """Every open stream stays open but never sends another byte (a dead link)."""
+        n = 0
+        for sub in list(self.subs):
+            if not sub.silent:
+                sub.silent = True
+                sub.queue.put_nowait(_SILENCE)
+                n += 1
         return n
 
-    def close_all(self) -> int:
-        n = len(self.subs)
-        for sub in list(self.subs):
-            sub.queue.put_nowait(_CLOSE)
-        return n
+    def silent_count(self) -> int:
+        return sum(1 for sub in self.subs if sub.silent)
 
     def close(self, sub: Subscription) -> None:
         sub.queue.put_nowait(_CLOSE)
@@ -167,25 +221,43 @@ class SSEResponse:
         self.end_after_initial = end_after_initial
 
     def _maybe_malformed(self, data: str) -> str:
-        rate = self.sim.faults.malformed_rate
+        rate = self.sim.faults.stream_garble_rate()
         if rate and self.sim.fault_rng.random() < rate:
             return self.malform(data)
         return data
 
-    async def _events(self) -> AsyncIterator[bytes]:
-        sim, hub, sub = self.sim, self.sim.hub, self.sub
-        retry: int | None = RETRY_MS
-        while sim.faults.stall:  # new streams: headers, then nothing
+    async def _hold_while_stalled(self, held: list) -> bool:
+        """While the stall lasts, move arriving events into ``held``; False when the stream must end
+        (closed, or silenced: nothing will ever be written again). A drop raises."""
+        sim, sub = self.sim, self.sub
+        while sim.faults.stall and not sub.silent:
             try:
-                item = await asyncio.wait_for(sub.queue.get(), 0.1)
+                item = await asyncio.wait_for(sub.queue.get(), 0.05)
             except asyncio.TimeoutError:
                 continue
             if item is _DROP:
                 raise StreamDropped()
             if item is _CLOSE:
+                return False
+            if item is not _SILENCE:
+                held.append(item)
+        return not sub.silent
+
+    async def _silent(self) -> None:
+        """A dead link: write nothing, until the client goes away or the server closes everything."""
+        while True:
+            item = await self.sub.queue.get()
+            if item is _CLOSE:
                 return
-            sub.queue.put_nowait(item)
-            await asyncio.sleep(0.05)
+
+    async def _events(self) -> AsyncIterator[bytes]:
+        sim, hub, sub = self.sim, self.sim.hub, self.sub
+        retry: int | None = RETRY_MS
+        held: list = []
+        if not await self._hold_while_stalled(held):  # new streams: headers, then nothing until it ends
+            if sub.silent:
+                await self._silent()
+            return
         for data in self.initial:
             yield frame(self._maybe_malformed(data), hub.next_id(), retry=retry)
             retry = None
@@ -195,23 +267,35 @@ class SSEResponse:
             yield f"retry: {retry}\n\n".encode()
         last_beat = time.monotonic()
         while True:
+            if sub.silent:
+                await self._silent()
+                return
             if sim.faults.stall:
-                timeout = 0.1
+                if not await self._hold_while_stalled(held):
+                    if sub.silent:
+                        await self._silent()
+                    return
+                last_beat = time.monotonic()
+            if held:
+                item = held.pop(0)
             else:
                 timeout = max(0.0, last_beat + sim.heartbeat - time.monotonic())
-            try:
-                item = await asyncio.wait_for(sub.queue.get(), timeout)
-            except asyncio.TimeoutError:
-                if not sim.faults.stall:
-                    last_beat = time.monotonic()
-                    yield b": heartbeat\n\n"
-                continue
+                try:
+                    item = await asyncio.wait_for(sub.queue.get(), timeout)
+                except asyncio.TimeoutError:
+                    if time.monotonic() >= last_beat + sim.heartbeat and not sim.faults.stall and not sub.silent:
+                        last_beat = time.monotonic()
+                        yield b": heartbeat\n\n"
+                    continue
             if item is _DROP:
                 raise StreamDropped()
             if item is _CLOSE:
                 return
+            if item is _SILENCE:
+                continue
             if sim.faults.stall:
-                continue  # a stalled stream swallows everything
+                held.insert(0, item)  # the stall began while waiting: hold it, in order
+                continue
             out = self.render(*item)
             if out is None:
                 continue

@@ -97,6 +97,13 @@ class Simulator:
             return None
         return t
 
+    def expire_tickets(self, user: str | None = None) -> int:
+        """The tickets of ``user`` (everyone's when None) run out now: unknown from their next use."""
+        gone = [k for k, t in self.tickets.items() if user is None or t.user == user]
+        for k in gone:
+            del self.tickets[k]
+        return len(gone)
+
     def revoke(self, user: str, domain: str, name: str) -> int:
         gone = [k for k, t in self.tickets.items() if t.user == user and t.domain == domain and t.name == name]
         for k in gone:

@@ -1,0 +1,341 @@
+"""Does the real window keep popping calls on time under a long run of faults?
+
+The real desktop app (``DesktopApp``, signed in as agent1 as ``cti-desktop --server URL --domain
+demo.example --user agent1`` is) runs in this process on a qasync loop; the simulator runs in its own
+process. From threads of their own, :mod:`fault_mix` runs its faults back to back (runs of 20 with a
+2 s pause between runs; the kinds that need a separate client process — SIGHUP after a dead link,
+SIGSTOP — have no equivalent here: a dead link is followed by no network-change signal) while calls to
+agent1 ring (each at least 3 s, so a late pop can be seen), are answered and hung up throughout. The truth (``GET /_sim/state``) is read every 200 ms.
+
+Measured, for the run of ``--minutes`` (default 10):
+
+* each pop's delay from ``POST /_sim/calls`` to its window being visible and exposed; *late* when
+  > 2 s, or when the call rang for more than 2 s and never popped;
+* *stuck* pops: a pop window still shown 3 s after its call stopped ringing per the simulator
+  (ended, or answered — the pop closes on both);
+* loop lag: a 50 ms ``QTimer``'s lateness, p50/p99/worst;
+* RSS every minute, and its growth extrapolated to an hour (least squares over the samples after the
+  first minute).
+
+Exit status 1 when a pop was late or stuck.
+
+    python benchmarks/gui_endurance.py --minutes 10                 # offscreen
+    xvfb-run -s "-screen 0 1600x1000x24" env -u QT_QPA_PLATFORM python benchmarks/gui_endurance.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: render off-screen
+os.environ["QT_API"] = "pyside6"
+
+import httpx  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fault_mix import FaultMix, Hooks, Traffic, env_for_client, percentile  # noqa: E402
+from simproc import SimulatorProcess  # noqa: E402
+
+LATE_S = 2.0
+STUCK_S = 3.0
+
+
+@dataclass
+class PopRecord:
+    call_id: str
+    posted: float
+    shown: float | None = None
+    left_ringing: float | None = None  # when the truth first showed it not RINGING
+    ended: bool = False  # left ringing by ending (not by being answered)
+    stuck: bool = False
+
+
+def rss_mib() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def slope_per_hour(samples: list[tuple[float, float]]) -> float | None:
+    """Least-squares growth of RSS (MiB) per hour over (seconds, MiB) samples."""
+    if len(samples) < 2:
+        return None
+    xs, ys = [s[0] for s in samples], [s[1] for s in samples]
+    mx, my = statistics.mean(xs), statistics.mean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return None if den == 0 else sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den * 3600
+
+
+class Truth:
+    """The simulator's view of agent1's calls, read every 200 ms from a thread."""
+
+    def __init__(self, base_url: str, pops: dict[str, PopRecord], lock: threading.Lock) -> None:
+        self.http = httpx.Client(base_url=base_url, timeout=10)
+        self.pops, self.lock = pops, lock
+        self.stopped = threading.Event()
+        self.errors = 0
+        self.thread = threading.Thread(target=self._loop, name="truth", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.stopped.wait(0.2):
+            try:
+                calls = {c["callId"]: c["status"] for c in self.http.get("/_sim/state").json()["calls"]}
+            except httpx.HTTPError:
+                self.errors += 1
+                continue
+            now = time.monotonic()
+            with self.lock:
+                for rec in self.pops.values():
+                    if rec.left_ringing is None and calls.get(rec.call_id, "TERMINATED") != "RINGING":
+                        rec.left_ringing = now
+                        rec.ended = calls.get(rec.call_id, "TERMINATED") == "TERMINATED"
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.thread.join(5)
+        self.http.close()
+
+
+def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
+    import qasync
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+    from cti_desktop.app import DesktopApp, make_application
+    from cti_desktop.cli import build_parser
+    from cti_desktop.core.secrets import SecretStore
+
+    app = make_application(["cti-desktop"])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
+    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
+
+    lock = threading.Lock()
+    pops: dict[str, PopRecord] = {}
+
+    def on_inject(call_id: str, user: str, posted: float) -> None:
+        with lock:
+            pops.setdefault(call_id, PopRecord(call_id, posted))
+
+    def exposed(window) -> bool:
+        handle = window.windowHandle()
+        return window.isVisible() and handle is not None and handle.isExposed()
+
+    def mark_shown(call_id: str) -> None:
+        with lock:
+            rec = pops.get(call_id)
+            if rec is not None and rec.shown is None:
+                rec.shown = time.monotonic()
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() in (QEvent.Type.Expose, QEvent.Type.Show, QEvent.Type.Paint) and exposed(obj):
+                mark_shown(obj.item.callId)
+            return False
+
+    watcher = Watcher()
+    results: dict = {}
+
+    def on_pop(item) -> None:  # connected after the controller's own slot: the window exists
+        window = controller.workspace.screen_pop.window(item.callId)
+        if window is None:
+            return
+        if exposed(window):
+            mark_shown(item.callId)
+        window.installEventFilter(watcher)
+
+    lags: list[float] = []
+    last_tick = [0.0]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if last_tick[0]:
+            lags.append(max(0.0, now - last_tick[0] - 0.05))
+        last_tick[0] = now
+
+    def check_stuck() -> None:
+        now = time.monotonic()
+        shown_now = {w.item.callId for w in controller.workspace.screen_pop.windows() if w.isVisible()}
+        with lock:
+            for cid in shown_now:
+                rec = pops.get(cid)
+                if rec is not None and rec.left_ringing is not None and now - rec.left_ringing > STUCK_S:
+                    rec.stuck = True
+
+    async def scenario() -> None:
+        controller.start()
+        deadline = time.monotonic() + 30
+        while not (controller.window is not None and controller.window.vm.live):
+            if time.monotonic() > deadline:
+                raise TimeoutError("the window never signed in")
+            await asyncio.sleep(0.05)
+        ws = controller.workspace
+        ws.screen_pop_vm.popRequested.connect(on_pop)
+        await asyncio.sleep(1.0)
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(tick)
+        timer.start(50)
+        stuck_timer = QTimer()
+        stuck_timer.timeout.connect(check_stuck)
+        stuck_timer.start(250)
+
+        traffic = Traffic(sim.base_url, ["agent1"], random.Random(f"traffic:{seed}"), min_ring_s=3.0,
+                          on_inject=on_inject)
+        truth = Truth(sim.base_url, pops, lock)
+        mix = FaultMix(sim.base_url, traffic, random.Random(f"faults:{seed}"),
+                       Hooks(cli_env=env, base_url=sim.base_url), kinds)
+        stop = threading.Event()
+        t0 = time.monotonic()
+        rss: list[tuple[float, float]] = [(0.0, rss_mib())]
+
+        def faults() -> None:
+            traffic.resume()
+            while not stop.is_set():
+                for _ in range(20):
+                    if stop.is_set():
+                        break
+                    mix.run_one()
+                    stop.wait(0.1)
+                stop.wait(2.0)
+            traffic.pause()
+            mix.clear()
+
+        fault_thread = threading.Thread(target=faults, name="faults", daemon=True)
+        fault_thread.start()
+        try:
+            end = t0 + minutes * 60
+            next_rss = t0 + 60
+            while time.monotonic() < end:
+                await asyncio.sleep(min(1.0, max(0.0, end - time.monotonic())))
+                if time.monotonic() >= next_rss:
+                    rss.append((time.monotonic() - t0, rss_mib()))
+                    next_rss += 60
+        finally:
+            stop.set()
+            await asyncio.get_running_loop().run_in_executor(None, fault_thread.join, 60)
+            # the last calls: let their pops settle, then hang up what is left
+            await asyncio.sleep(STUCK_S + 1)
+            check_stuck()
+            rss.append((time.monotonic() - t0, rss_mib()))
+            timer.stop()
+            stuck_timer.stop()
+            truth.close()
+            traffic.close()
+            mix.close()
+        results.update(rss=rss, counts=dict(mix.counts), stale=[(s.ok, s.detail) for s in mix.stale],
+                       traffic=dict(traffic.actions), traffic_errors=dict(traffic.errors),
+                       seconds=time.monotonic() - t0, truth_errors=truth.errors)
+
+    async def main_task() -> None:
+        try:
+            await scenario()
+        finally:
+            await controller.shutdown()
+
+    try:
+        loop.run_until_complete(main_task())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    with lock:
+        results["pops"] = list(pops.values())
+    results["lags"] = lags
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kinds", default="", help="comma-separated fault kinds (default: all that apply)")
+    parser.add_argument("--json", dest="json_path", default="")
+    opts = parser.parse_args()
+    if opts.minutes <= 0:
+        parser.error("--minutes must be positive")
+    kinds = [k.strip() for k in opts.kinds.split(",") if k.strip()]
+    unknown = sorted(set(kinds) - set(FaultMix.ALL))
+    if unknown:
+        parser.error(f"unknown kinds {unknown}; known: {', '.join(FaultMix.ALL)}")
+    config = tempfile.mkdtemp(prefix="cti-desktop-endurance-")
+    env = env_for_client(config)
+    os.environ.update({k: env[k] for k in ("CTI_DESKTOP_PASSWORD", "CTI_DESKTOP_CONFIG_DIR", "XDG_STATE_HOME",
+                                           "PYTHON_KEYRING_BACKEND")})
+    with SimulatorProcess("--seed", str(opts.seed), "--auto-answer-ms", "-1") as sim:
+        r = run(sim, opts.minutes, opts.seed, kinds, env)
+
+    pops: list[PopRecord] = r["pops"]
+    delays = [p.shown - p.posted for p in pops if p.shown is not None]
+    late = [p for p in pops if p.shown is not None and p.shown - p.posted > LATE_S]
+    never = [p for p in pops if p.shown is None and ((p.left_ringing or time.monotonic()) - p.posted) > LATE_S]
+    short = [p for p in pops if p.shown is None and p not in never]
+    stuck = [p for p in pops if p.stuck]
+    lags_ms = [x * 1000 for x in r["lags"]]
+    rss = r["rss"]
+    growth = slope_per_hour([s for s in rss if s[0] >= 60] if len([s for s in rss if s[0] >= 60]) >= 2 else rss)
+    stale_failed = [d for ok, d in r["stale"] if not ok]
+
+    def ms(v):
+        return "-" if v is None else f"{v * 1000:.0f} ms"
+
+    figures = {
+        "minutes": round(r["seconds"] / 60, 1), "faults": sum(r["counts"].values()), "faultsByKind": r["counts"],
+        "calls": len(pops), "popsShown": len(delays),
+        "popDelayS": {"p50": percentile(delays, 0.5), "p95": percentile(delays, 0.95), "max": max(delays, default=None)},
+        "late": len(late) + len(never), "lateShown": len(late), "neverShownRangOver2s": len(never),
+        "neverShownRangUnder2s": len(short), "stuck": len(stuck),
+        "stuckAfterEnd": sum(1 for p in stuck if p.ended), "stuckAfterAnswer": sum(1 for p in stuck if not p.ended),
+        "loopLagMs": {"p50": percentile(lags_ms, 0.5), "p99": percentile(lags_ms, 0.99), "max": max(lags_ms, default=None),
+                      "ticks": len(lags_ms)},
+        "rssMiB": [(round(t), round(m, 1)) for t, m in rss], "rssGrowthMiBPerHour": growth,
+        "staleToken": {"tried": len(r["stale"]), "failed": len(stale_failed), "failures": stale_failed[:3]},
+        "traffic": r["traffic"], "trafficErrors": r["traffic_errors"],
+    }
+    met = not late and not never and not stuck
+    figures["doneWhenMet"] = met
+    platform = os.environ.get("QT_QPA_PLATFORM") or "xcb"
+    print(f"GUI endurance: {figures['minutes']} min signed in as agent1 (Qt platform {platform}), "
+          f"{figures['faults']} faults of {len(r['counts'])} kinds, {len(pops)} calls rung")
+    print("faults by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(r["counts"].items())))
+    print(f"pops: {len(delays)} shown; delay POST → visible p50 {ms(figures['popDelayS']['p50'])}   "
+          f"p95 {ms(figures['popDelayS']['p95'])}   max {ms(figures['popDelayS']['max'])}")
+    print(f"late (> {LATE_S:g} s): {len(late)} shown late, {len(never)} never shown though the call rang > {LATE_S:g} s "
+          f"({len(short)} calls rang < {LATE_S:g} s and never popped: not counted)")
+    print(f"stuck (shown > {STUCK_S:g} s after the call stopped ringing): {len(stuck)} "
+          f"({figures['stuckAfterEnd']} after it ended, {figures['stuckAfterAnswer']} after it was answered)")
+    lag = figures["loopLagMs"]
+    if lags_ms:
+        print(f"loop lag (50 ms timer): p50 {lag['p50']:.1f} ms   p99 {lag['p99']:.1f} ms   worst {lag['max']:.1f} ms "
+              f"({lag['ticks']} ticks)")
+    print("RSS: " + ", ".join(f"{t:.0f} s {m:.1f} MiB" for t, m in rss)
+          + (f"   → {growth:+.1f} MiB per hour" if growth is not None else ""))
+    print(f"stale-token `hold`: {len(r['stale'])} tried, {len(stale_failed)} not refused with status 3")
+    print(f"traffic: {r['traffic']} errors {r['traffic_errors']}")
+    for p in (late + never)[:5]:
+        print(f"   late: {p.call_id} shown {ms(None if p.shown is None else p.shown - p.posted)}")
+    print(f"done-when (0 pops > {LATE_S:g} s late, 0 stuck): {'MET' if met else 'NOT MET'}")
+    if opts.json_path:
+        Path(opts.json_path).write_text(json.dumps(figures, indent=2))
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
