@@ -336,3 +336,98 @@ def test_login_with_a_hung_keyring_gives_up_in_words(sim_process):
     assert result.returncode == 1 and took < 15, (result.returncode, took)
     assert "Traceback" not in result.stderr and "Signed in" not in result.stderr
     assert "the system keyring did not answer in 5 s" in result.stderr
+
+
+# -- recovery beyond the streams' own reconnects ---------------------------------------------------
+
+
+@pytest.fixture
+def quiet_sim():
+    """A simulator with the default 15 s heartbeat: a dead link is not noticed by the watchdog
+    for about 40 s, so anything quicker is the client's own doing."""
+    proc = subprocess.Popen([PY, "-m", "cti_desktop", "sim", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+    try:
+        first = proc.stdout.readline().strip()
+        assert first.startswith("http://127.0.0.1:"), first
+        yield first
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _live_watch(url: str) -> tuple[subprocess.Popen, Lines, str]:
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    lines = Lines(watch)
+    lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 15)
+    call_id = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).json()["callId"]
+    lines.wait_for(lambda d: d.get("callId") == call_id and d.get("status") == "RINGING", 5)
+    return watch, lines, call_id
+
+
+def _ended(call_id: str):
+    return lambda d: d.get("callId") == call_id and d.get("status") == "TERMINATED"
+
+
+def test_sighup_after_a_dead_link_reconnects_at_once(quiet_sim):
+    url = quiet_sim
+    watch, lines, call_id = _live_watch(url)
+    try:
+        httpx.post(url + "/_sim/streams/silence").raise_for_status()
+        httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
+        with pytest.raises(AssertionError):  # the link is dead: nobody tells the watcher
+            lines.wait_for(_ended(call_id), 1.5)
+        asked = time.monotonic()
+        watch.send_signal(signal.SIGHUP)
+        lines.wait_for(_ended(call_id), 3)
+        assert time.monotonic() - asked < 2.0
+        assert watch.poll() is None
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
+
+
+def test_a_frozen_watch_notices_the_clock_jump_and_reconnects(quiet_sim):
+    """The laptop lid: the process does not run for a while and its connections are dead."""
+    url = quiet_sim
+    watch, lines, call_id = _live_watch(url)
+    try:
+        httpx.post(url + "/_sim/streams/silence").raise_for_status()
+        watch.send_signal(signal.SIGSTOP)
+        httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
+        time.sleep(4.5)
+        woke = time.monotonic()
+        watch.send_signal(signal.SIGCONT)
+        lines.wait_for(_ended(call_id), 5)
+        assert time.monotonic() - woke < 3.5
+    finally:
+        watch.send_signal(signal.SIGCONT)
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
+
+
+def test_an_expired_ticket_whose_renewal_meets_server_errors_recovers(quiet_sim):
+    """Finding 2: re-creating the ticket against a 5xx (or garbage) used to end watch with status 1."""
+    url = quiet_sim
+    watch, lines, call_id = _live_watch(url)
+    try:
+        httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"]}).raise_for_status()
+        httpx.post(url + "/_sim/tickets/expire", json={"user": "agent1"}).raise_for_status()
+        httpx.post(url + "/_sim/streams/drop").raise_for_status()  # the streams come back and meet 401
+        time.sleep(2.5)
+        httpx.post(url + "/_sim/faults", json={"errorRate": 0.0, "malformedRate": 1.0,
+                                               "routes": ["ticket.create"]}).raise_for_status()
+        time.sleep(2.0)
+        assert watch.poll() is None, "watch gave up"
+        httpx.delete(url + "/_sim/faults").raise_for_status()
+        httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
+        lines.wait_for(_ended(call_id), 8)
+        other = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234568"}).json()["callId"]
+        lines.wait_for(lambda d: d.get("callId") == other and d.get("status") == "RINGING", 3)
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
