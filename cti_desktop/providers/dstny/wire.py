@@ -8,6 +8,12 @@ What is *not* tolerated is a body of the wrong shape where a shape is needed (a 
 must be, a call without a ``callId``): that raises :class:`MalformedResponse`, a
 :class:`~cti_desktop.core.errors.ServerUnavailable`, never a ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 The vendor's own examples contain a few oddities that are accepted on purpose: ``deviceIds`` and
 ``actions`` written as unquoted strings (``"[{action: ANSWER, deviceIds: [+1555555]}]"``),
 ``recording`` as a boolean, ``acdSupport`` as a number, and communication-log items wrapped in a

@@ -7,6 +7,12 @@ came (upper-cased, the open-enum convention of :mod:`cti_desktop.core.models`). 
 *shape* where one is needed (an extension that is not an object) raises :class:`MalformedResponse`, a
 :class:`~cti_desktop.core.errors.ServerUnavailable` — never a ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 Telavox calls have no id on the wire (``calls: [{callerid, direction, linestatus}]``).
 :class:`CallIds` gives each one a stable synthetic id derived from the extension, the caller id, the
 direction and the time the call was *first seen*: the same call keeps its id from ringing to answered

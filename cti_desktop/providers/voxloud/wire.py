@@ -6,6 +6,12 @@ shape where a shape is needed (a list where an object must be, a contact without
 :class:`MalformedResponse` — a :class:`~cti_desktop.core.errors.ServerUnavailable` — never a
 ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 Webhook payloads (:func:`parse_webhook_event`): the vendor's reference shows an envelope
 ``{"timestamp", "type": "CALL_STARTED", "data": {"callId", "originatorNumber", "destinationNumber",
 "userExtension", "type": "STARTED", …}, "pbx_id"}`` and also flat examples; the project contract
