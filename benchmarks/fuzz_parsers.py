@@ -16,11 +16,14 @@ A parser is one line of :data:`REGISTRY`: name, callable taking ``bytes``, its r
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import math
 import multiprocessing
+import multiprocessing.util
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -101,8 +104,10 @@ _SETTINGS_DIR: Path | None = None
 
 def _settings(data: bytes) -> Any:
     global _SETTINGS_DIR
-    if _SETTINGS_DIR is None:
+    if _SETTINGS_DIR is None:  # one folder per worker process, removed when it ends
         _SETTINGS_DIR = Path(tempfile.mkdtemp(prefix="fuzz-settings-"))
+        atexit.register(shutil.rmtree, _SETTINGS_DIR, True)  # a single process
+        multiprocessing.util.Finalize(None, shutil.rmtree, args=(_SETTINGS_DIR, True), exitpriority=10)  # a worker
     store = SettingsStore(_SETTINGS_DIR)
     store.path.write_bytes(data)
     return store.load()
@@ -255,8 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, Result] = {REGISTRY[i].name: Result(REGISTRY[i].name, examples=[]) for i in chosen}
     if args.workers > 1:
         with multiprocessing.get_context("fork").Pool(args.workers) as pool:
-            parts = pool.imap_unordered(run_chunk, jobs, chunksize=1)
-            results = list(parts)
+            results = list(pool.imap_unordered(run_chunk, jobs, chunksize=1))
+            pool.close()  # let the workers end normally, so their temporary folders are removed
+            pool.join()
     else:
         results = [run_chunk(job) for job in jobs]
     for r in results:
