@@ -7,6 +7,11 @@ explicitly (the PBX cannot dial them as part of a number), internal extensions a
 recognised on their own, and only then does ``phonenumbers`` parse a public number, which must be
 valid (``is_valid_number``).
 
+Every refusal is a :class:`DialStringRefused` (an :class:`~cti_desktop.core.errors.InvalidInput`)
+whose message says what is wrong in words; :func:`normalise_dial_string` raises nothing else, for any
+text at all (10 KB pastes, control characters, superscript or Arabic-Indic digits, lone surrogates).
+:func:`format_for_display` never raises.
+
 Qt-free and I/O-free; table-tested in ``tests/core/test_dialing.py``.
 """
 
@@ -20,7 +25,7 @@ import phonenumbers
 
 from .errors import InvalidInput
 
-__all__ = ["MAX_INPUT_LENGTH", "DialTarget", "format_for_display", "normalise_dial_string"]
+__all__ = ["MAX_INPUT_LENGTH", "DialStringRefused", "DialTarget", "format_for_display", "normalise_dial_string"]
 
 #: Longer input than this is never a phone number (a pasted paragraph, a URL, …).
 MAX_INPUT_LENGTH = 64
@@ -47,6 +52,11 @@ _FEATURE = re.compile(r"^[*#][0-9*#]*$")
 _DIGITS_ONLY = re.compile(r"^[0-9]+$")
 
 
+class DialStringRefused(InvalidInput):
+    """What was typed cannot be dialled; the message says why, in words. :func:`normalise_dial_string`
+    raises this and nothing else, for any text at all."""
+
+
 @dataclass(frozen=True, slots=True)
 class DialTarget:
     """What to dial and how to show it.
@@ -71,16 +81,18 @@ def _region_name(region: str) -> str:
 
 
 def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
-    """Parse a dial string the way an agent expects, or raise :class:`InvalidInput` in words."""
+    """Parse a dial string the way an agent expects, or raise :class:`DialStringRefused` in words."""
     if text is None:
-        raise InvalidInput("Enter a number to call")
+        raise DialStringRefused("Enter a number to call")
+    if not isinstance(text, str):
+        raise DialStringRefused("Enter the number to call as text")
     if len(text) > MAX_INPUT_LENGTH:
-        raise InvalidInput(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
+        raise DialStringRefused(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
     cleaned = _clean(str(text))
     if not cleaned:
-        raise InvalidInput("Enter a number to call")
+        raise DialStringRefused("Enter a number to call")
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise InvalidInput("The number contains control characters; type it again")
+        raise DialStringRefused("The number contains control characters; type it again")
 
     scheme = _URI_SCHEME.match(cleaned)
     if scheme:
@@ -88,48 +100,48 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
         if ";" in cleaned:
             head, _, params = cleaned.partition(";")
             if re.search(r"(?:^|;)\s*ext\s*=", params, re.IGNORECASE):
-                raise InvalidInput(
+                raise DialStringRefused(
                     "Extensions cannot be dialled as part of a number: call the main number, then "
                     "enter the extension on the keypad"
                 )
             cleaned = head.strip()
         if not cleaned:
-            raise InvalidInput("The tel: link carries no number")
+            raise DialStringRefused("The tel: link carries no number")
 
     non_ascii_digits = [ch for ch in cleaned if ch.isdigit() and ch not in "0123456789"]
     if non_ascii_digits:
-        raise InvalidInput(
+        raise DialStringRefused(
             f"The number contains the digit {non_ascii_digits[0]!r}, which is not 0–9; type it with 0–9"
         )
 
     if _EXTENSION.search(cleaned) and not _FEATURE.match(cleaned.replace(" ", "")):
-        raise InvalidInput(
+        raise DialStringRefused(
             "Extensions cannot be dialled as part of a number: call the main number, then "
             "enter the extension on the keypad"
         )
 
     if any(ch.isalpha() for ch in cleaned):
-        raise InvalidInput("Letters cannot be dialled; type the number with digits 0–9")
+        raise DialStringRefused("Letters cannot be dialled; type the number with digits 0–9")
 
     compact = re.sub(r"[ .\-/]", "", cleaned)
 
     # Feature codes: *21#, #31#, *21*0701234567#, …
     if compact[:1] in ("*", "#"):
         if not _FEATURE.match(compact):
-            raise InvalidInput("A feature code may only contain digits, * and #")
+            raise DialStringRefused("A feature code may only contain digits, * and #")
         if len(compact) > _MAX_FEATURE_LENGTH:
-            raise InvalidInput(f"That feature code is too long (at most {_MAX_FEATURE_LENGTH} characters)")
+            raise DialStringRefused(f"That feature code is too long (at most {_MAX_FEATURE_LENGTH} characters)")
         if not any(ch.isdigit() for ch in compact):
-            raise InvalidInput("A feature code needs at least one digit, for example *21#")
+            raise DialStringRefused("A feature code needs at least one digit, for example *21#")
         return DialTarget("feature", compact, compact)
 
     if not _NUMBER.match(cleaned):
         bad = next((ch for ch in cleaned if not (ch.isdigit() or ch in "+ .-/()")), None)
         if bad is not None:
-            raise InvalidInput(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+            raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
         if cleaned.count("+") > 1 or ("+" in cleaned and not cleaned.startswith("+")):
-            raise InvalidInput("A '+' may only stand at the start of a number")
-        raise InvalidInput("The brackets in that number do not look like an area code")
+            raise DialStringRefused("A '+' may only stand at the start of a number")
+        raise DialStringRefused("The brackets in that number do not look like an area code")
 
     international = compact.startswith("+")
     if international:
@@ -138,17 +150,17 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
     digits = compact.replace("(", "").replace(")", "")
     bare = digits.lstrip("+")
     if not bare:
-        raise InvalidInput("Enter a number to call")
+        raise DialStringRefused("Enter a number to call")
     if not _DIGITS_ONLY.match(bare):  # pragma: no cover - guaranteed by _NUMBER
-        raise InvalidInput("Only digits can be dialled")
+        raise DialStringRefused("Only digits can be dialled")
 
     if not international and _MIN_INTERNAL_DIGITS <= len(bare) <= _MAX_INTERNAL_DIGITS and "(" not in compact:
         return DialTarget("internal", bare, bare)
     if not international and len(bare) < _MIN_INTERNAL_DIGITS:
-        raise InvalidInput("That number is too short")
+        raise DialStringRefused("That number is too short")
 
     if len(bare) > _MAX_PUBLIC_DIGITS + 2:  # allow an international prefix such as 00
-        raise InvalidInput(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+        raise DialStringRefused(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
 
     region = (default_region or "").upper() or None
     try:
@@ -156,14 +168,14 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
             digits if not international else "+" + bare, None if international else region, keep_raw_input=True
         )
     except phonenumbers.NumberParseException as exc:
-        raise InvalidInput(f"That is not a phone number we can dial ({_parse_reason(exc)})") from None
+        raise DialStringRefused(f"That is not a phone number we can dial ({_parse_reason(exc)})") from None
 
     if len(str(parsed.national_number)) + len(str(parsed.country_code)) > _MAX_PUBLIC_DIGITS:
-        raise InvalidInput(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+        raise DialStringRefused(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
     if not phonenumbers.is_valid_number(parsed):
         if international:
-            raise InvalidInput(f"{cleaned} is not a valid phone number")
-        raise InvalidInput(
+            raise DialStringRefused(f"{cleaned} is not a valid phone number")
+        raise DialStringRefused(
             f"{cleaned} is not a valid phone number in {_region_name(default_region)}; "
             "for another country start with + and the country code"
         )
@@ -200,7 +212,11 @@ def format_for_display(number: str, region: str = "SE") -> str:
     """
     if not number:
         return ""
-    text = _URI_SCHEME.sub("", str(number).strip()).split(";", 1)[0].strip()
+    if not isinstance(number, str):
+        number = str(number)
+    if len(number) > 4 * MAX_INPUT_LENGTH:
+        return number.strip()
+    text = _URI_SCHEME.sub("", number.strip()).split(";", 1)[0].strip()
     compact = re.sub(r"[ .\-/()]", "", text)
     if not compact.startswith("+") and (not _DIGITS_ONLY.match(compact) or len(compact) <= _MAX_INTERNAL_DIGITS):
         return text

@@ -6,6 +6,11 @@ Opening a URL is handing data to another program, so it is validated strictly (P
 International host names are converted to their ASCII (punycode) form, so a look-alike host shows as
 what it is. Template parameters are percent-encoded before they are put in, so a caller's name or
 number can never change the scheme, host or query structure of the link.
+
+Every refusal is an :class:`UnsafeLink` (an :class:`~cti_desktop.core.errors.InvalidInput`) with the
+reason in words, and :func:`safe_url` / :func:`build_record_url` raise nothing else for any text at
+all: only an ``http``/``https`` URL ever comes out. A lone surrogate in caller data becomes U+FFFD
+before it is percent-encoded.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from .errors import InvalidInput
 from .screenpop import number_keys
 
+__all__ = ["ALLOWED_SCHEMES", "MAX_URL_LENGTH", "PLACEHOLDERS", "UnsafeLink", "build_record_url", "check_template",
+           "safe_url"]
+
 ALLOWED_SCHEMES = ("http", "https")
 MAX_URL_LENGTH = 4096
 
@@ -28,6 +36,11 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 # Characters allowed to pass through unencoded when we re-quote non-ASCII in path/query/fragment.
 _URL_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
+
+
+class UnsafeLink(InvalidInput):
+    """A link or link template was refused; the message says why, in words. Every function here that
+    reads a URL or a template raises this and nothing else, whatever text it is given."""
 
 
 def _bad_char(ch: str) -> bool:
@@ -46,78 +59,79 @@ def _describe(ch: str) -> str:
 
 
 def _ascii_host(host: str) -> str:
-    """The host in lowercase ASCII (punycode for international names); InvalidInput if it is not a host."""
+    """The host in lowercase ASCII (punycode for international names); UnsafeLink if it is not a host."""
     if host.startswith("["):
         if not host.endswith("]"):
-            raise InvalidInput("The link's host is not a valid address")
+            raise UnsafeLink("The link's host is not a valid address")
         try:
             ipaddress.IPv6Address(host[1:-1].split("%", 1)[0])
         except ValueError:
-            raise InvalidInput("The link's host is not a valid IPv6 address") from None
+            raise UnsafeLink("The link's host is not a valid IPv6 address") from None
         if "%" in host:
-            raise InvalidInput("The link's host may not name a network interface")
+            raise UnsafeLink("The link's host may not name a network interface")
         return host.lower()
     if host.endswith("."):  # a fully qualified name: "crm.example."
         host = host[:-1]
     if not host:
-        raise InvalidInput("The link has no host (it must look like https://crm.example/…)")
+        raise UnsafeLink("The link has no host (it must look like https://crm.example/…)")
     if "%" in host:
-        raise InvalidInput("The link's host contains percent-encoding, which is not allowed")
+        raise UnsafeLink("The link's host contains percent-encoding, which is not allowed")
     if not host.isascii():
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
-            raise InvalidInput("The link's host is not a valid international domain name") from None
+            raise UnsafeLink("The link's host is not a valid international domain name") from None
     host = host.lower()
     labels = host.split(".")
     if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
-        raise InvalidInput(f"The link's host {host!r} is not a valid host name")
+        raise UnsafeLink(f"The link's host {host!r} is not a valid host name")
     return host
 
 
 def safe_url(url: str) -> str:
-    """``url`` if it is safe to open in a browser, normalised (ASCII host); else :class:`InvalidInput`.
+    """``url`` if it is safe to open in a browser, normalised (ASCII host); else :class:`UnsafeLink`.
 
     Use it for every link that came from a server or a setting before it is opened.
     """
     if not isinstance(url, str) or not url:
-        raise InvalidInput("The link is empty")
+        raise UnsafeLink("The link is empty")
     if len(url) > MAX_URL_LENGTH:
-        raise InvalidInput(f"The link is too long ({len(url)} characters, at most {MAX_URL_LENGTH})")
+        raise UnsafeLink(f"The link is too long ({len(url)} characters, at most {MAX_URL_LENGTH})")
     for ch in url:
         if _bad_char(ch):
-            raise InvalidInput(f"The link contains {_describe(ch)}, which is not allowed in a link")
+            raise UnsafeLink(f"The link contains {_describe(ch)}, which is not allowed in a link")
     if "\\" in url:
-        raise InvalidInput("The link contains a backslash, which is not allowed in a link")
+        raise UnsafeLink("The link contains a backslash, which is not allowed in a link")
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise InvalidInput(f"The link is not a valid URL ({exc})") from None
+        raise UnsafeLink(f"The link is not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if not scheme:
-        raise InvalidInput("The link has no scheme: it must start with https:// or http://")
+        raise UnsafeLink("The link has no scheme: it must start with https:// or http://")
     if scheme not in ALLOWED_SCHEMES:
-        raise InvalidInput(f"Only http and https links are opened, not {scheme}: links")
+        raise UnsafeLink(f"Only http and https links are opened, not {scheme}: links")
     if not url[len(parts.scheme) + 1 :].startswith("//"):
-        raise InvalidInput("The link must look like https://host/…")
+        raise UnsafeLink("The link must look like https://host/…")
     netloc = parts.netloc
     if not netloc:
-        raise InvalidInput("The link has no host (it must look like https://crm.example/…)")
+        raise UnsafeLink("The link has no host (it must look like https://crm.example/…)")
     if "@" in netloc:
-        raise InvalidInput("The link contains a user name or password, which is not allowed")
+        raise UnsafeLink("The link contains a user name or password, which is not allowed")
     # Split host and port ourselves, so an IPv6 literal and a port are told apart reliably.
     if netloc.startswith("["):
         end = netloc.find("]")
         if end < 0:
-            raise InvalidInput("The link's host is not a valid address")
+            raise UnsafeLink("The link's host is not a valid address")
         host, rest = netloc[: end + 1], netloc[end + 1 :]
     else:
         host, sep, port_text = netloc.partition(":")
         rest = sep + port_text
     port = ""
     if rest:
-        if not rest.startswith(":") or not rest[1:].isdigit() or not rest[1:].isascii() or not 0 < int(rest[1:]) < 65536:
-            raise InvalidInput("The link's port is not a number between 1 and 65535")
+        digits = rest[1:]
+        if not rest.startswith(":") or not digits.isascii() or not digits.isdigit() or len(digits) > 5 or not 0 < int(digits) < 65536:
+            raise UnsafeLink("The link's port is not a number between 1 and 65535")
         port = rest
     host = _ascii_host(host)
     path = quote(parts.path, safe=_URL_SAFE)
@@ -131,13 +145,23 @@ def _fill(template: str, values: dict[str, str]) -> str:
         name = m.group(1)
         if name not in values:
             allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise InvalidInput(f"The link template uses an unknown placeholder {{{name}}}; use {allowed}")
+            raise UnsafeLink(f"The link template uses an unknown placeholder {{{name}}}; use {allowed}")
         return quote(values[name], safe="")
 
     filled = _PLACEHOLDER.sub(replace, template)
     if "{" in filled or "}" in filled:
-        raise InvalidInput("The link template has an unmatched { or }")
+        raise UnsafeLink("The link template has an unmatched { or }")
     return filled
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _caller_text(value: object) -> str:
+    """Caller data for a placeholder: text, stripped, each lone surrogate (which no URL can carry)
+    replaced by U+FFFD."""
+    text = value.strip() if isinstance(value, str) else ""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def build_record_url(template: str, *, number: str, name: str = "", call_id: str = "", region: str = "SE") -> str:
@@ -145,32 +169,32 @@ def build_record_url(template: str, *, number: str, name: str = "", call_id: str
 
     Placeholders: ``{number}`` (as the phone system sent it), ``{e164}`` (``+46…``, or the number when
     it is not a public number), ``{name}`` and ``{callId}``; each is percent-encoded. The result is
-    checked with :func:`safe_url`; every problem is an :class:`InvalidInput` with a message in words.
+    checked with :func:`safe_url`; every problem is an :class:`UnsafeLink` with a message in words.
     """
-    template = (template or "").strip()
+    template = template.strip() if isinstance(template, str) else ""
     if not template:
-        raise InvalidInput("No record link is configured (set a URL template such as https://crm.example/search?phone={number})")
-    number = (number or "").strip()
+        raise UnsafeLink("No record link is configured (set a URL template such as https://crm.example/search?phone={number})")
+    number = _caller_text(number)
     values = {
         "number": number,
         "e164": number_keys(number, region).e164 or number,
-        "name": (name or "").strip(),
-        "callId": (call_id or "").strip(),
+        "name": _caller_text(name),
+        "callId": _caller_text(call_id),
     }
     for ch in template:  # check the template itself first, so the message speaks of the template
         if _bad_char(ch):
-            raise InvalidInput(f"The link template contains {_describe(ch)}, which is not allowed in a link")
+            raise UnsafeLink(f"The link template contains {_describe(ch)}, which is not allowed in a link")
     url = _fill(template, values)
     try:
         return safe_url(url)
-    except InvalidInput as exc:
-        raise InvalidInput(f"The record link template cannot be used: {exc.message}") from None
+    except UnsafeLink as exc:
+        raise UnsafeLink(f"The record link template cannot be used: {exc.message}") from None
 
 
 def check_template(template: str) -> str:
     """Validate a record-URL template (for a settings form): '' when fine, else the problem in words."""
     try:
         build_record_url(template, number="+46812345678", name="Test Person", call_id="test")
-    except InvalidInput as exc:
+    except UnsafeLink as exc:
         return str(exc)
     return ""

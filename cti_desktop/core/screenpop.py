@@ -34,7 +34,10 @@ from .models import Contact
 log = logging.getLogger(__name__)
 
 #: A number as typed or sent by a server: ASCII digits, an optional leading ``+`` and separators.
-_DIALLABLE = re.compile(r"^\+?[0-9 ()./\-\u00a0]*[0-9][0-9 ()./\-\u00a0]*$")
+#: (A lookahead asks for the one digit, so the match is linear: no backtracking on long input.)
+_DIALLABLE = re.compile(r"^\+?(?=[^0-9]*[0-9])[0-9 ()./\-\u00a0]+\Z")
+#: Longer text than this is no phone number (E.164 has at most 15 digits; a SIP URI a bit more).
+MAX_NUMBER_TEXT = 128
 _EXTENSION = re.compile(r"\s*(?:;ext=|ext\.?|x|#)\s*([0-9]{1,7})\s*$", re.IGNORECASE)
 _URI_SCHEME = re.compile(r"^(?:tel|sip|sips|callto):", re.IGNORECASE)
 
@@ -85,7 +88,9 @@ def number_keys(number: str, region: str = "SE", last_digits: int = DEFAULT_LAST
     """The matching keys of ``number`` as dialled in ``region`` (an ISO 3166 code such as ``"SE"``)."""
     if last_digits not in (7, 8):
         raise ValueError("last_digits must be 7 or 8")
-    raw = number or ""
+    raw = number if isinstance(number, str) else ""
+    if len(raw) > MAX_NUMBER_TEXT:
+        return NumberKeys(raw)
     text, _ext = _strip_number_text(raw)
     if not text or not _DIALLABLE.match(text):
         return NumberKeys(raw)

@@ -4,6 +4,11 @@ Each provider keeps its own words (``{feature}``, ``{status}`` and its own field
 templates) and its own way of reading the server's short ``detail`` from a body; which error family
 a status belongs to, how ``Retry-After`` is read and what kind of transport failure happened are
 decided here once.
+
+Nothing here raises on what a server sent: :func:`response_detail` returns the ``parse`` callback's
+words (each provider's reader never raises) or ``None``; :func:`error_for_status` always returns an
+error, whatever the status, headers or body (``Retry-After`` through
+:func:`~cti_desktop.core.http_headers.retry_after_seconds`, which never raises).
 """
 
 from __future__ import annotations

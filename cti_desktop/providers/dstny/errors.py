@@ -2,6 +2,10 @@
 
 Messages are plain words for the person. They never contain a ticket, a URL or its query string,
 or any part of a body other than the server's own ``description``/``code``.
+
+:func:`error_from_response` always returns a :class:`~cti_desktop.core.errors.UserFacingError`, for any
+body and headers at all (the body is read by :func:`~.wire.parse_error_body`, which never raises; an
+unreadable ``Retry-After`` is no value).
 """
 
 from __future__ import annotations

@@ -8,6 +8,12 @@ What is *not* tolerated is a body of the wrong shape where a shape is needed (a 
 must be, a call without a ``callId``): that raises :class:`MalformedResponse`, a
 :class:`~cti_desktop.core.errors.ServerUnavailable`, never a ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 The vendor's own examples contain a few oddities that are accepted on purpose: ``deviceIds`` and
 ``actions`` written as unquoted strings (``"[{action: ANSWER, deviceIds: [+1555555]}]"``),
 ``recording`` as a boolean, ``acdSupport`` as a number, and communication-log items wrapped in a
@@ -42,7 +48,7 @@ from ...core.models import (
     QueueStats,
     Role,
 )
-from ..wire_common import UnreadableResponse, iso_datetime, to_bool
+from ..wire_common import UnreadableResponse, decode_json, iso_datetime, to_bool, whole_number
 from ..wire_common import to_int as _int
 from ..wire_common import to_str as _str
 
@@ -156,14 +162,14 @@ def _state_token(value: Any) -> int | str | None:
     if value is None or isinstance(value, (bool, dict, list)):
         return None
     if isinstance(value, int):
-        return value
+        return value if _str(value) else None
     text = _str(value)
     if not text:
         return None
-    try:
-        return int(text)
-    except ValueError:
-        return text
+    if text.isascii() and text.lstrip("-").isdigit():
+        number = whole_number(text)
+        return text if number is None else number
+    return text
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -199,8 +205,8 @@ def _parse_loose(text: str) -> Any:
     if not text.startswith("["):
         return None
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(text, parse_constant=str)
+    except (ValueError, RecursionError):
         pass
     pos = 0
 
@@ -272,11 +278,10 @@ def _parse_loose(text: str) -> Any:
 
 
 def parse_json(content: bytes | str) -> Any:
-    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse`."""
-    try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise MalformedResponse("body is not JSON") from exc
+    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse` (see
+    :func:`~cti_desktop.providers.wire_common.decode_json`: NaN, Infinity and absurdly long integers
+    are ``None``)."""
+    return decode_json(content, MalformedResponse)
 
 
 # --------------------------------------------------------------------------------------------
@@ -660,8 +665,8 @@ def parse_available(content: bytes | str) -> bool:
     """``true``/``false`` (JSON or plain text) or ``{"available": …}``."""
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     try:
-        value = json.loads(text)
-    except ValueError:
+        value = json.loads(text, parse_constant=str)
+    except (ValueError, RecursionError):
         value = text.strip().strip('"')
     if isinstance(value, dict):
         value = value.get("available")
@@ -675,8 +680,8 @@ def parse_activity_end_time(content: bytes | str) -> datetime | None:
     """The activity end time: ISO-8601 or ``never`` (plain text, a JSON string, or an object)."""
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     try:
-        value = json.loads(text)
-    except ValueError:
+        value = json.loads(text, parse_constant=str)
+    except (ValueError, RecursionError):
         value = text.strip()
     if isinstance(value, dict):
         value = _first(value, "endTime", "endtime", "expires", "expiration")

@@ -7,13 +7,15 @@
 * ``application/dialog-info+xml`` (RFC 4235, dialog stream).
 
 Both go through :mod:`defusedxml` with DTDs, entity declarations and external references forbidden,
-after a size cap. Anything refused or unreadable raises :class:`XmlDocumentError`.
+after a size cap. Anything refused or unreadable raises :class:`XmlDocumentError` (a ``ValueError``)
+and nothing else, whatever the bytes or text: an unknown or odd declared encoding, a lone surrogate
+in text, nesting too deep for the parser. Numbers are ASCII digits only (``"²"`` is no count) and
+absurdly long ones read as 0 (counts) or no value (a dialog's ``version``/``code``).
 """
 
 from __future__ import annotations
 
 import functools
-import math
 from collections import deque
 from dataclasses import dataclass
 from typing import Iterator
@@ -23,6 +25,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from ...core.models import QueueStats
+from ..wire_common import whole_number
 from .wire import number_from_uri
 
 __all__ = [
@@ -69,7 +72,10 @@ def _plain_utf8(data: bytes) -> bool:
 
 def _parse(document: str | bytes, what: str) -> Element:
     if isinstance(document, str):
-        data = document.encode("utf-8")
+        try:
+            data = document.encode("utf-8")
+        except UnicodeEncodeError:
+            raise XmlDocumentError(f"{what}: the text holds a lone surrogate, which no XML document can") from None
         # A str has already been decoded: drop an XML declaration's encoding by parsing bytes of UTF-8.
         if data.startswith(b"<?xml"):
             end = data.find(b"?>")
@@ -94,7 +100,7 @@ def _parse(document: str | bytes, what: str) -> Element:
             return parser.close()
         except ParseError as exc:
             raise XmlDocumentError(f"{what}: not well-formed XML ({exc.position[0]}:{exc.position[1]})") from None
-        except (ValueError, RecursionError) as exc:
+        except (ValueError, RecursionError, LookupError) as exc:  # LookupError: an unknown encoding
             raise XmlDocumentError(f"{what}: unreadable XML ({type(exc).__name__})") from None
     try:
         return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
@@ -102,7 +108,7 @@ def _parse(document: str | bytes, what: str) -> Element:
         raise XmlDocumentError(f"{what}: refused ({type(exc).__name__})") from None
     except ParseError as exc:
         raise XmlDocumentError(f"{what}: not well-formed XML ({exc.position[0]}:{exc.position[1]})") from None
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, RecursionError, LookupError) as exc:  # LookupError: an unknown encoding
         raise XmlDocumentError(f"{what}: unreadable XML ({type(exc).__name__})") from None
 
 
@@ -191,21 +197,18 @@ def _field(el: Element, name: str) -> str:
 
 
 def _count(text: str) -> int:
-    """A non-negative whole number; blanks, junk and negatives read as 0."""
+    """A non-negative whole number; blanks, junk, negatives and absurdly large numbers read as 0."""
     text = text.strip()
-    if text.isascii() and text.isdigit():  # the usual case, cheaply
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # the usual case, cheaply
         return int(text)
-    try:
-        number = int(text)
-    except ValueError:
-        try:
-            value = float(text)
-        except ValueError:
-            return 0
-        if not math.isfinite(value):
-            return 0
-        number = int(value)
-    return max(0, number)
+    number = whole_number(text)
+    return 0 if number is None or number > 10**18 else max(0, number)
+
+
+def _small_int(text: str) -> int | None:
+    """ASCII digits only (``"²"`` is none), at most 18 of them; else ``None``."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
 
 
 _QUEUE_FIELDS = {
@@ -373,7 +376,9 @@ def parse_dialog_info(document: str | bytes) -> DialogInfo:
     if _local(root.tag) != "dialog-info":
         raise XmlDocumentError("dialog-info: the document is not a dialog-info document")
     version_text = (_attr(root, "version") or "").strip()
-    version = int(version_text) if version_text.isdigit() else -1
+    version = _small_int(version_text)
+    if version is None:
+        version = -1
     dialogs = []
     for el in _children(root, "dialog"):
         state_el = _child(el, "state")
@@ -388,7 +393,7 @@ def parse_dialog_info(document: str | bytes) -> DialogInfo:
                 direction=(_attr(el, "direction") or "").strip().lower(),
                 state=state,
                 state_event=((_attr(state_el, "event") or "").strip().lower() if state_el is not None else ""),
-                state_code=int(code_text) if code_text.isdigit() else None,
+                state_code=_small_int(code_text),
                 remote_identity=remote_identity,
                 remote_display=remote_display,
                 local_identity=local_identity,

@@ -3,6 +3,9 @@
 Messages are plain words for the person. They never contain a password, token, cookie, URL or query
 string (an SMS text travels in the query), or any part of a body other than the server's own short
 ``message``/``error``/``description``.
+
+:func:`parse_error_body` never raises, for any body at all; :func:`error_from_response` always returns
+a :class:`~cti_desktop.core.errors.UserFacingError` (an unreadable ``Retry-After`` is no value).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 import httpx
 
 from ...core.errors import ServerUnavailable, UserFacingError
+from ..wire_common import to_str
 from ..http_errors import (
     MAX_RETRY_AFTER,
     error_for_status,
@@ -51,14 +55,14 @@ def parse_error_body(value: bytes | str | object) -> str | None:
     if isinstance(value, (bytes, bytearray, str)):
         try:
             value = json.loads(value)
-        except (ValueError, UnicodeDecodeError, RecursionError):
+        except (ValueError, UnicodeError, RecursionError):
             return None
     if not isinstance(value, dict):
         return None
     for key in ("message", "error_description", "description", "error", "detail"):
         text = value.get(key)
         if isinstance(text, str) and text.strip():
-            return text.strip()[:300]
+            return to_str(text)[:300]  # to_str: a lone surrogate becomes U+FFFD (the words are logged)
     return None
 
 

@@ -7,6 +7,12 @@ came (upper-cased, the open-enum convention of :mod:`cti_desktop.core.models`). 
 *shape* where one is needed (an extension that is not an object) raises :class:`MalformedResponse`, a
 :class:`~cti_desktop.core.errors.ServerUnavailable` — never a ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 Telavox calls have no id on the wire (``calls: [{callerid, direction, linestatus}]``).
 :class:`CallIds` gives each one a stable synthetic id derived from the extension, the caller id, the
 direction and the time the call was *first seen*: the same call keeps its id from ringing to answered
@@ -24,7 +30,7 @@ from datetime import datetime
 from typing import Any
 
 from ...core.models import Call, CallStatus, CommLogItem, Contact, Party, Presence
-from ..wire_common import UnreadableResponse, datetime_from_epoch, iso_datetime, to_bool
+from ..wire_common import UnreadableResponse, decode_json, datetime_from_epoch, iso_datetime, to_bool, whole_number
 from ..wire_common import to_int as _int
 from ..wire_common import to_str as _str
 
@@ -97,11 +103,10 @@ def _items(body: Any, keys: Iterable[str], what: str) -> list[Any]:
 
 
 def parse_json(content: bytes | str) -> Any:
-    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse`."""
-    try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise MalformedResponse("body is not JSON") from exc
+    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse` (see
+    :func:`~cti_desktop.providers.wire_common.decode_json`: NaN, Infinity and absurdly long integers
+    are ``None``)."""
+    return decode_json(content, MalformedResponse)
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -118,8 +123,8 @@ def parse_time(value: Any) -> datetime | None:
     text = _str(value)
     if not text:
         return None
-    if text.isdigit():
-        return parse_time(int(text))
+    if text.isascii() and text.isdigit():  # "²" and "٣" are no epoch
+        return datetime_from_epoch(whole_number(text))
     return iso_datetime(text)
 
 

@@ -6,6 +6,12 @@ shape where a shape is needed (a list where an object must be, a contact without
 :class:`MalformedResponse` — a :class:`~cti_desktop.core.errors.ServerUnavailable` — never a
 ``KeyError`` or ``TypeError``.
 
+For any bytes at all, :func:`parse_json` and each ``parse_*`` here return a value or raise
+:class:`MalformedResponse` — nothing else (``tests/property`` proves it with hypothesis,
+``benchmarks/fuzz_parsers.py`` with a million inputs). Hostile values read as no value: numbers in
+other digits than ASCII (``"²"``), integers of thousands of digits, ``NaN``/``Infinity``, times out
+of range; a lone surrogate in text becomes U+FFFD (see :mod:`~cti_desktop.providers.wire_common`).
+
 Webhook payloads (:func:`parse_webhook_event`): the vendor's reference shows an envelope
 ``{"timestamp", "type": "CALL_STARTED", "data": {"callId", "originatorNumber", "destinationNumber",
 "userExtension", "type": "STARTED", …}, "pbx_id"}`` and also flat examples; the project contract
@@ -18,7 +24,6 @@ fields, the top level's ``CALL_*`` type wins over ``data.type``'s short form (``
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -30,7 +35,7 @@ import phonenumbers
 from ...core.errors import InvalidInput
 from ...core.links import safe_url
 from ...core.models import Contact, Line
-from ..wire_common import UnreadableResponse, datetime_from_epoch, to_bool
+from ..wire_common import UnreadableResponse, decode_json, datetime_from_epoch, to_bool, to_int, whole_number
 from ..wire_common import to_str as _str
 
 __all__ = [
@@ -55,6 +60,7 @@ __all__ = [
     "parse_error_detail",
     "parse_json",
     "parse_users",
+    "parse_webhook_body",
     "parse_webhook_event",
     "parse_webhook_subscription",
     "parse_webhook_subscriptions",
@@ -79,18 +85,10 @@ _dict = MalformedResponse.expect_object
 
 
 def _int(value: Any, default: int = 0) -> int:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e18:
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            return default
-    return default
+    """An integer (ASCII digits only, at most ±1e18), else ``default``; ``"3.5"`` is not one."""
+    if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
+        return default
+    return to_int(value, default)
 
 
 _TRUE = ("true", "yes", "1", "on")
@@ -120,11 +118,10 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def parse_json(content: bytes | str) -> Any:
-    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse`."""
-    try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise MalformedResponse("body is not JSON") from exc
+    """Decode a JSON body; anything undecodable is a :class:`MalformedResponse` (see
+    :func:`~cti_desktop.providers.wire_common.decode_json`: NaN, Infinity and absurdly long integers
+    are ``None``)."""
+    return decode_json(content, MalformedResponse)
 
 
 def parse_error_detail(content: bytes | str | Any) -> str | None:
@@ -153,10 +150,14 @@ def parse_datetime(value: Any) -> datetime | None:
     """ISO-8601 text, or epoch milliseconds (seconds when small), as an aware datetime; else None."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
-        return datetime_from_epoch(float(value))
+    if isinstance(value, (int, float)):
+        return datetime_from_epoch(value)
     if isinstance(value, str):
         text = value.strip()
+        if text.isascii() and text.isdigit():  # "²" and "٣" are no epoch
+            return datetime_from_epoch(whole_number(text))
+        if len(text) > 64 or not text.isascii():
+            return None
         if text.endswith("Z"):
             text = text[:-1] + "+00:00"
         # "2018-05-15T15:47:03.000+0000" → "+00:00"
@@ -165,7 +166,7 @@ def parse_datetime(value: Any) -> datetime | None:
             text = f"{m.group(1)}{m.group(2)}:{m.group(3)}"
         try:
             parsed = datetime.fromisoformat(text)
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return None
@@ -594,3 +595,12 @@ def parse_webhook_event(value: Any) -> WebhookEvent | None:
         timestamp=parse_datetime(_first(merged, "timestamp", "created_at", "createdAt")),
         direction=_str(merged.get("direction")).upper(),
     )
+
+
+def parse_webhook_body(body: bytes | str) -> WebhookEvent:
+    """A webhook request body (the raw bytes) as a :class:`WebhookEvent`; :class:`MalformedResponse`
+    when it is not JSON, or not an object carrying an event type."""
+    event = parse_webhook_event(parse_json(body))
+    if event is None:
+        raise MalformedResponse("webhook body: not an object with an event type")
+    return event

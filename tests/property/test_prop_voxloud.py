@@ -1,0 +1,85 @@
+"""Voxloud readers and webhook bodies: any value or bytes → the right type, or MalformedResponse."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.models import Contact
+from cti_desktop.providers.voxloud import wire
+from cti_desktop.providers.voxloud.webhooks import call_from_event
+from hostile import BOUNDED, hostile_text, json_bytes, json_values, mutated_examples
+
+READERS = {
+    wire.parse_company: wire.CompanyInfo,
+    wire.parse_contact: Contact,
+    wire.parse_contact_page: wire.ContactPage,
+    wire.ContactDraft.from_wire: wire.ContactDraft,
+    wire.parse_users: list,
+    wire.parse_webhook_subscription: wire.WebhookSubscription,
+    wire.parse_webhook_subscriptions: list,
+    wire.parse_click_to_call: wire.ClickToCall,
+    wire.parse_click_to_calls: list,
+    wire.parse_webhook_event: (wire.WebhookEvent, type(None)),
+    wire.parse_error_detail: (str, type(None)),
+}
+readers = st.sampled_from(sorted(READERS, key=lambda f: f.__qualname__))
+
+
+def _read(parse, value):
+    try:
+        result = parse(value)
+    except wire.MalformedResponse:
+        return None
+    assert isinstance(result, READERS[parse])
+    if isinstance(result, wire.ContactDraft):
+        try:
+            assert isinstance(result.body("IT"), dict)
+        except InvalidInput:
+            pass
+    if isinstance(result, wire.WebhookEvent):
+        call_from_event(result, None, my_extension="101", now=1.0)
+    if isinstance(result, Contact) and result.record_url:
+        assert result.record_url.startswith(("http://", "https://"))
+    return result
+
+
+@BOUNDED
+@given(parse=readers, value=st.one_of(json_values("voxloud"), mutated_examples("voxloud")))
+def test_any_decoded_value(parse, value):
+    _read(parse, value)
+
+
+@BOUNDED
+@given(parse=readers, body=json_bytes("voxloud"))
+def test_any_body(parse, body):
+    try:
+        value = wire.parse_json(body)
+    except wire.MalformedResponse:
+        return
+    _read(parse, value)
+
+
+@BOUNDED
+@given(body=json_bytes("voxloud"))
+def test_webhook_bodies(body):
+    try:
+        event = wire.parse_webhook_body(body)
+    except wire.MalformedResponse:
+        return
+    assert isinstance(event, wire.WebhookEvent) and event.event_type
+    call_from_event(event, None, now=1.0)
+
+
+@BOUNDED
+@given(value=json_values("voxloud"), number=hostile_text)
+def test_times_and_numbers(value, number):
+    assert isinstance(wire.parse_datetime(value), (datetime, type(None)))
+    try:
+        e164 = wire.normalise_e164(number)
+    except InvalidInput:
+        return
+    assert e164.startswith("+") and e164[1:].isdigit() and e164.isascii()
