@@ -86,7 +86,7 @@ def _vox_draft(data: bytes) -> Any:
 
 
 def _webhook_body(data: bytes) -> Any:
-    event = voxloud.parse_webhook_body(data)
+    event = voxloud_webhooks.parse_webhook_body(data)
     return voxloud_webhooks.call_from_event(event, None, my_extension="101", now=1.0)
 
 
@@ -176,7 +176,7 @@ REGISTRY: list[Target] = [
     Target("voxloud.wire.ContactDraft.from_wire→body", _vox_draft, V_BAD + (InvalidInput,), VOX),
     Target("voxloud.wire.normalise_e164", lambda d: voxloud.normalise_e164(_text(d)), (InvalidInput,),
            tuple(corpus.DIAL)),
-    Target("voxloud.webhook body→call_from_event", _webhook_body, V_BAD, VOX),
+    Target("voxloud.webhook body→call_from_event", _webhook_body, (voxloud_webhooks.WebhookBodyError,), VOX),
     Target("core.http_headers.retry_after_seconds", lambda d: http_headers.retry_after_seconds(_text(d), now=0.0), (),
            tuple(corpus.RETRY_AFTER)),
     Target("core.links.safe_url", lambda d: links.safe_url(_text(d)), (links.UnsafeLink,), tuple(corpus.URLS)),

@@ -1,15 +1,15 @@
 """Every JSON example of the vendor's reference page parses, and the wire parsers read them.
 
-The reference (``shared/seeds/dstny-core-api-reference.txt``) is a redoc dump: JSON examples are
+The reference (the vendor's ``dstny-core-api-reference.txt``) is a redoc dump: JSON examples are
 written with ``- `` list markers (``{- "key": value,`` … ``}, - {``). We strip those markers (outside
 strings) to get JSON. The vendor's page has a few examples with a trailing comma before ``}``; those
-commas are dropped too (counted separately, so a change in the dump is noticed).
+commas are dropped too (counted separately, so a change in the dump is noticed). The examples are
+kept in ``data/dstny_reference_examples.json`` (made by ``tools/extract_dstny_examples.py``).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -17,36 +17,8 @@ import pytest
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.dstny import wire
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-REFERENCE = SEEDS / "dstny-core-api-reference.txt"
-
-pytestmark = pytest.mark.skipif(
-    not REFERENCE.is_file(),
-    reason=f"the vendor reference is not beside the repository ({REFERENCE} missing); CI places shared/ there",
-)
-
-_START = re.compile(r"^(\{|\[-|\[\s*\{)")
-_RANGE = re.compile(r"^\[\s*\d+\s*\.\.")
-
-
-def _balance(text: str, depth: int, in_str: bool) -> tuple[int, bool]:
-    esc = False
-    for ch in text:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "{[":
-            depth += 1
-        elif ch in "}]":
-            depth -= 1
-    return depth, in_str
-
+#: The examples, extracted from the vendor's reference by ``tools/extract_dstny_examples.py``.
+DATA = Path(__file__).resolve().parent / "data" / "dstny_reference_examples.json"
 
 def strip_markers(text: str) -> str:
     """Drop redoc's ``- `` list markers that follow ``{``, ``[``, ``,`` or a line start (outside strings)."""
@@ -105,34 +77,12 @@ def drop_trailing_commas(text: str) -> tuple[str, int]:
     return "".join(out), dropped
 
 
-def extract_examples(path: Path) -> list[tuple[int, str]]:
-    """``(line number, raw text)`` of every JSON example in the dump."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    found: list[tuple[int, str]] = []
-    i = 0
-    while i < len(lines):
-        if _START.match(lines[i]) and not _RANGE.match(lines[i]):
-            buf: list[str] = []
-            depth, in_str, j = 0, False, i
-            while j < len(lines):
-                buf.append(lines[j])
-                depth, in_str = _balance(lines[j] + "\n", depth, in_str)
-                j += 1
-                if depth <= 0 and not in_str:
-                    break
-            found.append((i + 1, "\n".join(buf)))
-            i = j
-        else:
-            i += 1
-    return found
-
-
 def to_json(raw: str) -> tuple[object, int]:
     text, dropped = drop_trailing_commas(strip_markers(raw))
     return json.loads(text), dropped
 
 
-EXAMPLES = extract_examples(REFERENCE) if REFERENCE.is_file() else []
+EXAMPLES = [(e["line"], e["raw"]) for e in json.loads(DATA.read_text(encoding="utf-8"))["examples"]]
 
 
 def test_example_count():

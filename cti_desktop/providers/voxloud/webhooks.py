@@ -57,7 +57,6 @@ import dataclasses
 import errno
 import hmac
 import ipaddress
-import json
 import logging
 import secrets as _secrets
 import time
@@ -70,7 +69,7 @@ from ...core.calls import CallGone, CallStore, CallUpdated
 from ...core.errors import UserFacingError
 from ...core.models import Call, CallStatus, Party
 from ...core.screenpop import number_keys
-from .wire import WebhookEvent, mask_callback_url, parse_webhook_event
+from .wire import MalformedResponse, WebhookEvent, mask_callback_url, parse_json, parse_webhook_event
 
 __all__ = [
     "DEFAULT_PORT",
@@ -130,8 +129,8 @@ class WebhookBodyError(WebhookRefused):
 def parse_webhook_body(body: bytes) -> WebhookEvent:
     """A webhook request body as a :class:`WebhookEvent`; :class:`WebhookBodyError` for any other bytes."""
     try:
-        payload = json.loads(bytes(body))
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        payload = parse_json(bytes(body))
+    except MalformedResponse:
         raise WebhookBodyError(f"body is not JSON ({len(body)} bytes)") from None
     try:
         event = parse_webhook_event(payload)

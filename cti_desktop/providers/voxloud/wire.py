@@ -60,7 +60,6 @@ __all__ = [
     "parse_error_detail",
     "parse_json",
     "parse_users",
-    "parse_webhook_body",
     "parse_webhook_event",
     "parse_webhook_subscription",
     "parse_webhook_subscriptions",
@@ -595,12 +594,3 @@ def parse_webhook_event(value: Any) -> WebhookEvent | None:
         timestamp=parse_datetime(_first(merged, "timestamp", "created_at", "createdAt")),
         direction=_str(merged.get("direction")).upper(),
     )
-
-
-def parse_webhook_body(body: bytes | str) -> WebhookEvent:
-    """A webhook request body (the raw bytes) as a :class:`WebhookEvent`; :class:`MalformedResponse`
-    when it is not JSON, or not an object carrying an event type."""
-    event = parse_webhook_event(parse_json(body))
-    if event is None:
-        raise MalformedResponse("webhook body: not an object with an event type")
-    return event
