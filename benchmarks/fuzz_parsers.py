@@ -43,7 +43,7 @@ import parser_corpus as corpus  # noqa: E402
 from parser_corpus import mutate  # noqa: E402
 from cti_desktop.core import dialing, http_headers, links, screenpop  # noqa: E402
 from cti_desktop.core.errors import InvalidInput  # noqa: E402
-from cti_desktop.core.settings import SettingsStore  # noqa: E402
+from cti_desktop.core.settings import SettingsError, SettingsStore, parse_settings_bytes  # noqa: E402
 from cti_desktop.core.sse import SSEDecoder, SSELineTooLong  # noqa: E402
 from cti_desktop.providers.dstny import errors as dstny_errors  # noqa: E402
 from cti_desktop.providers.dstny import wire as dstny  # noqa: E402
@@ -186,6 +186,7 @@ REGISTRY: list[Target] = [
     Target("core.screenpop.number_keys", _number_keys, (), tuple(corpus.DIAL)),
     Target("core.sse.SSEDecoder", _sse, (SSELineTooLong,), tuple(corpus.SSE)),
     Target("core.settings.SettingsStore.load", _settings, (), tuple(corpus.TOML)),
+    Target("core.settings.parse_settings_bytes", parse_settings_bytes, (SettingsError,), tuple(corpus.TOML)),
 ]
 
 

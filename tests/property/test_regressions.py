@@ -152,3 +152,10 @@ def test_dial_string_that_is_not_text_is_refused():
 def test_huge_epoch_is_no_time():
     assert wire_common.datetime_from_epoch(10**5000) is None  # was OverflowError
     assert json.loads("1e999") == float("inf") and wire_common.datetime_from_epoch(float("inf")) is None
+
+
+def test_webhook_host_header_with_a_port_of_thousands_of_digits_is_refused_not_raised():
+    from cti_desktop.providers.voxloud.webhooks import _split_host
+
+    assert _split_host("127.0.0.1:" + "9" * 5000) == ("127.0.0.1", -1)  # was ValueError (int digits limit)
+    assert _split_host("127.0.0.1:8080") == ("127.0.0.1", 8080)

@@ -250,8 +250,9 @@ def _split_host(value: str) -> tuple[str, int | None]:
     else:
         host, sep, rest = value.partition(":")
         rest = sep + rest
-    if rest.startswith(":") and rest[1:].isdigit() and rest[1:].isascii():
-        return host, int(rest[1:])
+    port = rest[1:]
+    if rest.startswith(":") and port.isascii() and port.isdigit():
+        return host, int(port) if len(port) <= 5 else -1  # a port has at most five digits
     if rest:
         return host, -1  # garbage after the host
     return host, None
