@@ -7,8 +7,9 @@ UTF-8), ``retry:``, redirects followed, a heartbeat watchdog, "stale" reporting,
 caller's snapshot after every connect (``on_open``) and after every silence long enough to be shown
 as stale, and re-authentication on 401/403.
 
-Recovery is bounded: a connection that delivered its snapshot resets the backoff, no wait is longer
-than ``backoff_max``, and :meth:`StreamSupervisor.reconnect` (the machine woke up, the network
+Recovery is bounded: the wait between attempts is at most half as long as the trouble has lasted so
+far (full jitter, at least the base delay), a connection that delivered its snapshot ends the trouble,
+no wait is longer than ``backoff_max``, and :meth:`StreamSupervisor.reconnect` (the machine woke up, the network
 changed, an event could not be read) skips the wait altogether. Re-authentication that meets a server
 error, a transport failure or an unreadable answer is retried with the same backoff; only a definite
 refusal of the credentials (``reauthenticate`` returning ``False``) ends the stream.
@@ -56,6 +57,8 @@ WATCHDOG_HEARTBEATS = 2.5
 #: pooled connection, httpx #3782). It catches what the read timeout cannot, e.g. a hung handler.
 WATCHDOG_GRACE_HEARTBEATS = 0.2
 WATCHDOG_GRACE_MIN = 0.5
+#: The longest wait between attempts, as a share of how long the stream has been in trouble.
+TROUBLE_SHARE = 0.5
 #: How often the age is re-reported while stale, in seconds.
 STALE_REPORT_EVERY = 1.0
 
@@ -139,8 +142,8 @@ class StreamSupervisor:
         self._activity = 0.0
         self._last_stale_report = 0.0
         self._resync_on_resume = False  # the stream was stale: re-read the snapshot when it speaks again
-        # Backoff:
-        self._exponent = 0
+        # Backoff: when the current trouble began (the first failure since the stream was live).
+        self._trouble_since: float | None = None
         self._reauth_tried = False
 
     # -- public ---------------------------------------------------------------------------
@@ -189,7 +192,7 @@ class StreamSupervisor:
         logger.info("%s: reconnecting at once: %s", self._name, reason)
         self._reconnect_requested = True
         self._reconnect_reason = reason
-        self._exponent = 0
+        self._trouble_since = None
         self._wake.set()
         task = self._session_task
         if task is None or task.done() or task.cancelling():
@@ -319,15 +322,22 @@ class StreamSupervisor:
         return self._stop_requested
 
     def _next_delay(self, outcome: _Outcome) -> float:
+        """Full jitter, ``uniform(0, cap)``, where the cap grows with how long the trouble has lasted.
+
+        The cap is :data:`TROUBLE_SHARE` of the time since the stream was last live (at least the
+        base delay — the server's ``retry:`` or ``backoff_initial`` — and at most ``backoff_max``).
+        So the number of attempts grows only with the logarithm of an outage's length, like an
+        exponential backoff, yet the wait left when the server comes back is at most half as long
+        as the outage was: a 2 s outage costs at most another second. A connection that delivered
+        its snapshot ends the trouble: the next one starts afresh.
+        """
+        now = self._clock()
+        if outcome.went_live or self._trouble_since is None:
+            self._trouble_since = now
         if outcome.retry_after is not None:
-            self._exponent += 1
             return min(self._backoff_max, max(RETRY_AFTER_MIN, outcome.retry_after))
         base = min(self._backoff_max, self._retry if self._retry is not None else self._backoff_initial)
-        if outcome.went_live:
-            # The connection delivered its snapshot: the server is fine, start the backoff afresh.
-            self._exponent = 0
-        cap = min(self._backoff_max, base * (2 ** min(self._exponent, 32)))
-        self._exponent += 1
+        cap = min(self._backoff_max, max(base, TROUBLE_SHARE * (now - self._trouble_since)))
         return self._rng.uniform(0.0, cap)
 
     # -- one connection -------------------------------------------------------------------
