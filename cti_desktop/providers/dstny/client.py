@@ -14,6 +14,9 @@ The rules every request follows (``shared/api/dstny-core.md``, ``shared/PITFALLS
 * 409: :class:`StaleState`. The caller refreshes the call; nothing is re-read or re-sent here.
 * A timeout, dropped connection or 5xx is never retried: a command may have run.
 * The log gets the route name, method and status — never the ticket, a query string or a body.
+
+Every request goes through the one :class:`~cti_desktop.providers.http.RequestLoop`, with the
+ticket as its auth strategy (:class:`~.auth.TicketAuth`).
 """
 
 from __future__ import annotations

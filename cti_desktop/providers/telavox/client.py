@@ -7,8 +7,9 @@ request follows (``shared/api/telavox.md``, the seed, ``shared/PITFALLS.md`` 8�
   posted to the (assumed) login route and the session cookie it sets is sent on every request;
   ``basic`` — HTTP Basic with the same pair (v1 only); ``bearer`` — ``Authorization: Bearer {JWT}``
   (a token made in the portal, My Account → Manage tokens; v1 and CAPI). CAPI accepts only a token.
-* The cookie is kept by this client (not in the shared cookie jar) and sent as a ``Cookie`` header;
-  it never appears in a ``repr``, a log line or an error.
+* The cookie is kept by the client's :class:`~.auth.SessionAuth` (not in the shared cookie jar) and
+  sent as a ``Cookie`` header; it never appears in a ``repr``, a log line or an error. Every request
+  goes through the one :class:`~cti_desktop.providers.http.RequestLoop`.
 * 401 in a session: log in again *once* and re-send (a 401 means nothing was executed); a second
   401, or a refused re-login, is :class:`AuthExpired` in words. With Basic or a token there is no
   re-login: the 401 is :class:`AuthExpired` at once.
@@ -173,7 +174,6 @@ class TelavoxClient:
         self._bases = {V1: api_url.rstrip("/"), CAPI: capi_url.rstrip("/")}
         self.user = user
         self._password = password
-        self._token = token
         self.auth = auth
         self.api = api
         self._routes = routes or RouteTable()
