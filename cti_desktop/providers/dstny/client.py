@@ -14,11 +14,13 @@ The rules every request follows (``shared/api/dstny-core.md``, ``shared/PITFALLS
 * 409: :class:`StaleState`. The caller refreshes the call; nothing is re-read or re-sent here.
 * A timeout, dropped connection or 5xx is never retried: a command may have run.
 * The log gets the route name, method and status — never the ticket, a query string or a body.
+
+Every request goes through the one :class:`~cti_desktop.providers.http.RequestLoop`, with the
+ticket as its auth strategy (:class:`~.auth.TicketAuth`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from datetime import datetime, timezone
@@ -27,7 +29,7 @@ from typing import Any, Callable, Mapping, Sequence
 import httpx
 
 from ...core.capabilities import ALL_CALL_OPS, Capabilities
-from ...core.errors import AuthExpired, BadRequest, InvalidInput, NotFound
+from ...core.errors import AuthExpired, InvalidInput, NotFound, UserFacingError
 from ...core.models import (
     Activity,
     Call,
@@ -42,6 +44,8 @@ from ...core.models import (
     Role,
 )
 from . import wire
+from ..http import NO_BODY, RequestLoop
+from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
@@ -67,7 +71,7 @@ def destination_uri(destination: str) -> str:
     if _URI_SCHEME.match(text) or not _DIALLABLE.match(text):
         return text
     return "tel:" + text.replace(" ", "")
-_NO_BODY: Any = object()
+_NO_BODY: Any = NO_BODY
 
 #: What each route is for, in the words a 403/404/… message uses.
 FEATURES: Mapping[str, str] = {
@@ -158,6 +162,10 @@ DSTNY_CAPABILITIES = Capabilities(
 )
 
 
+def _response_error(response: httpx.Response, *, feature: str, route: str) -> UserFacingError:
+    return error_from_response(response, feature=feature, scope=scope_for(route))
+
+
 def _flag(value: bool) -> str:
     return "true" if value else "false"
 
@@ -185,15 +193,25 @@ class DstnyClient:
         self._api_url = api_url.rstrip("/")
         self.domain = domain
         self.user = user
-        self._ticket = ticket
         self._password = password
         self._routes = routes or RouteTable()
         self.scopes = tuple(scopes)
         self.ticket_name = ticket_name
-        self._on_ticket = on_ticket
-        self._auth_lock = asyncio.Lock()
-        #: Bumped whenever the ticket changes, so concurrent 401s make only one new ticket.
-        self._ticket_generation = 0
+        self._auth = TicketAuth(ticket, sign_in=self.create_ticket if password else None, on_ticket=on_ticket)
+        self._requests = RequestLoop(
+            http,
+            routes=self._routes,
+            base_url=self._api_url,
+            auth=self._auth,
+            features=FEATURES,
+            response_error=_response_error,
+            transport_error=error_from_transport,
+            parse_json=wire.parse_json,
+            logger=log,
+            path_fields=lambda: {"d": self.domain, "u": self.user},
+        )
+        self._send = self._requests.send
+        self._json = self._requests.json
         self.ticket_info: TicketInfo | None = None
 
     def __repr__(self) -> str:  # never the ticket or password
@@ -203,7 +221,7 @@ class DstnyClient:
 
     @property
     def has_ticket(self) -> bool:
-        return bool(self._ticket)
+        return self._auth.signed_in
 
     @property
     def agent_address(self) -> str:
@@ -212,10 +230,7 @@ class DstnyClient:
 
     def auth_headers(self) -> dict[str, str]:
         """A fresh dict each call (httpx-sse mutates the dict it is given, PITFALLS 5)."""
-        headers = {"Accept": "application/json"}
-        if self._ticket:
-            headers["Authorization"] = f"Bearer {self._ticket}"
-        return headers
+        return self._requests.headers()
 
     def path(self, route: str, **fields: object) -> str:
         values: dict[str, object] = {"d": self.domain, "u": self.user}
@@ -224,59 +239,7 @@ class DstnyClient:
 
     def url(self, route: str, **fields: object) -> str:
         """The absolute URL of ``route`` (``{d}``/``{u}`` filled in), e.g. to open a stream."""
-        return self._api_url + self.path(route, **fields)
-
-    async def _send(
-        self,
-        route: str,
-        *,
-        fields: Mapping[str, object] | None = None,
-        params: Any = None,
-        body: Any = _NO_BODY,
-        accept: str = "application/json",
-        command: bool = False,
-    ) -> httpx.Response:
-        """Send one request of ``route``; a 2xx response or a :class:`UserFacingError`."""
-        method = self._routes[route].method
-        url = self.url(route, **(fields or {}))
-        feature = FEATURES.get(route, route)
-        reauthenticated = False
-        if not self._ticket:
-            if not await self.reauthenticate():
-                raise AuthExpired("Not signed in: no ticket for this account; please sign in")
-        while True:
-            generation = self._ticket_generation
-            headers = self.auth_headers()
-            headers["Accept"] = accept
-            kwargs: dict[str, Any] = {"headers": headers}
-            if params:
-                kwargs["params"] = params
-            if body is not _NO_BODY:
-                headers["Content-Type"] = "application/json"
-                kwargs["json"] = body
-            try:
-                response = await self._http.request(method, url, **kwargs)
-            except httpx.HTTPError as exc:
-                log.debug("%s %s (%s) failed: %s", method, route, feature, type(exc).__name__)
-                raise error_from_transport(exc, feature=feature, command=command) from None
-            log.debug("%s %s -> %s", method, route, response.status_code)
-            if response.status_code == 401 and not reauthenticated:
-                reauthenticated = True
-                if await self._reauthenticate_after(generation):
-                    continue
-            if response.is_success:
-                return response
-            raise error_from_response(response, feature=feature, scope=scope_for(route))
-
-    async def _json(self, route: str, **kwargs: Any) -> Any:
-        response = await self._send(route, **kwargs)
-        if not response.content.strip():
-            return None
-        try:
-            return wire.parse_json(response.content)
-        except MalformedResponse as exc:
-            log.debug("%s: %s", route, exc.reason)
-            raise
+        return self._requests.url(route, **fields)
 
     # ------------------------------------------------------------------ tickets
 
@@ -291,59 +254,37 @@ class DstnyClient:
             ("expires", int(expires)),
             ("t", password_ticket(self.user, self.domain, self._password, list(self.scopes))),
         ]
-        url = self.url("ticket.create")
-        method = self._routes["ticket.create"].method
-        try:
-            response = await self._http.request(method, url, params=params, headers={"Accept": "application/json"})
-        except httpx.HTTPError as exc:
-            log.debug("%s ticket.create failed: %s", method, type(exc).__name__)
-            raise error_from_transport(exc, feature="Sign-in") from None
-        # Never log the URL: its query carries the password ticket.
-        log.debug("%s ticket.create -> %s", method, response.status_code)
-        if response.status_code in (401, 403):
-            raise AuthExpired("The server refused the user name or password (or the requested permissions)")
-        if not response.is_success:
-            raise error_from_response(response, feature="Sign-in", scope=None)
+        # The loop never logs the URL: its query carries the password ticket.
+        response = await self._requests.sign_in(
+            "ticket.create", params=params, headers={"Accept": "application/json"},
+            refused="The server refused the user name or password (or the requested permissions)",
+        )
         info = wire.parse_ticket(wire.parse_json(response.content))
         self._set_ticket(info.token)
         self.ticket_info = info
         return info
 
     def _set_ticket(self, token: str | None) -> None:
-        self._ticket = token
-        self._ticket_generation += 1
-        if token and self._on_ticket is not None:
-            self._on_ticket(token)
+        self._auth.set(token)
 
     async def revoke_ticket(self) -> None:
         """Revoke the current ticket on the server (by its name) and forget it here."""
-        if not self._ticket:
+        if not self._auth.signed_in:
             return
         try:
             await self._send("ticket.revoke", fields={"name": self.ticket_name})
         except NotFound:
             pass
         finally:
-            self._ticket = None
-            self._ticket_generation += 1
+            self._auth.set(None)
             self.ticket_info = None
 
     async def reauthenticate(self) -> bool:
-        """A new ticket when the password is known; ``False`` otherwise or when it is refused."""
-        return await self._reauthenticate_after(self._ticket_generation)
+        """A new ticket when the password is known; ``False`` otherwise or when it is refused.
 
-    async def _reauthenticate_after(self, generation: int) -> bool:
-        async with self._auth_lock:
-            if self._ticket_generation != generation and self._ticket:
-                return True  # someone else already got a new ticket meanwhile
-            if not self._password:
-                return False
-            try:
-                await self.create_ticket()
-            except (AuthExpired, BadRequest, NotFound) as exc:
-                log.debug("re-authentication refused: %s", type(exc).__name__)
-                return False
-            return True
+        A server error, a transport failure or an unreadable answer raises (a ``ServerUnavailable``).
+        """
+        return await self._auth.renew(self._auth.generation)
 
     # ------------------------------------------------------------------ call state
 

@@ -7,8 +7,9 @@ request follows (``shared/api/telavox.md``, the seed, ``shared/PITFALLS.md`` 8�
   posted to the (assumed) login route and the session cookie it sets is sent on every request;
   ``basic`` — HTTP Basic with the same pair (v1 only); ``bearer`` — ``Authorization: Bearer {JWT}``
   (a token made in the portal, My Account → Manage tokens; v1 and CAPI). CAPI accepts only a token.
-* The cookie is kept by this client (not in the shared cookie jar) and sent as a ``Cookie`` header;
-  it never appears in a ``repr``, a log line or an error.
+* The cookie is kept by the client's :class:`~.auth.SessionAuth` (not in the shared cookie jar) and
+  sent as a ``Cookie`` header; it never appears in a ``repr``, a log line or an error. Every request
+  goes through the one :class:`~cti_desktop.providers.http.RequestLoop`.
 * 401 in a session: log in again *once* and re-send (a 401 means nothing was executed); a second
   401, or a refused re-login, is :class:`AuthExpired` in words. With Basic or a token there is no
   re-login: the 401 is :class:`AuthExpired` at once.
@@ -37,8 +38,6 @@ Contract decisions (documented here, see also :mod:`.wire`):
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import logging
 import re
 import time
@@ -70,6 +69,8 @@ from ...core.models import (
     Role,
 )
 from . import wire
+from ..http import CredentialAuth, RequestLoop
+from .auth import SessionAuth, basic_auth, bearer_auth
 from .errors import error_from_response, error_from_transport
 from .routes import CAPI, V1, RouteTable
 from .wire import Extension, PbxResource, Recording
@@ -117,6 +118,10 @@ _DIALLABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
 MAX_SMS_LENGTH = 1600
 _JSON = "application/json; charset=utf-8"
 _FORM = "application/x-www-form-urlencoded; charset=utf-8"
+
+
+def _response_error(response: httpx.Response, *, feature: str, route: str) -> UserFacingError:
+    return error_from_response(response, feature=feature)
 
 
 def clean_number(text: str, *, what: str = "number") -> str:
@@ -169,17 +174,32 @@ class TelavoxClient:
         self._bases = {V1: api_url.rstrip("/"), CAPI: capi_url.rstrip("/")}
         self.user = user
         self._password = password
-        self._token = token
         self.auth = auth
         self.api = api
         self._routes = routes or RouteTable()
         self.autoanswer = autoanswer
         self._colleagues_ttl = colleagues_ttl
         self._history_days = history_days
-        self._cookies: dict[str, str] = {}
-        self._auth_lock = asyncio.Lock()
-        #: Bumped whenever the session changes, so concurrent 401s make only one new login.
-        self._session_generation = 0
+        if auth == "session":
+            self._auth: CredentialAuth = SessionAuth(http, sign_in=self.login)
+        elif auth == "basic":
+            self._auth = basic_auth(user, password or "")
+        else:
+            self._auth = bearer_auth(token or "")
+        self._requests = RequestLoop(
+            http,
+            routes=self._routes,
+            base_url=self._bases,
+            auth=self._auth,
+            features=FEATURES,
+            response_error=_response_error,
+            transport_error=error_from_transport,
+            parse_json=wire.parse_json,
+            logger=log,
+            base_headers={"Content-Type": _JSON},
+        )
+        self._send = self._requests.send
+        self._json = self._requests.json
         self._colleagues: tuple[float, list[Extension]] | None = None
         self.call_ids = wire.CallIds()
         #: Successful logins so far (the first one included).
@@ -194,151 +214,58 @@ class TelavoxClient:
 
     @property
     def has_session(self) -> bool:
-        return bool(self._cookies) if self.auth == "session" else True
+        return self._auth.signed_in
+
+    @property
+    def _cookies(self) -> dict[str, str]:
+        return self._auth.cookies if isinstance(self._auth, SessionAuth) else {}
 
     def url(self, route: str, **fields: object) -> str:
-        return self._bases[self._routes[route].base] + self._routes.path(route, **fields)
-
-    def _auth_headers(self) -> dict[str, str]:
-        headers = {"Accept": "application/json", "Content-Type": _JSON}
-        if self.auth == "bearer" and self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
-        elif self.auth == "basic" and self._password is not None:
-            pair = f"{self.user}:{self._password}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-        elif self.auth == "session" and self._cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self._cookies.items())
-        return headers
-
-    async def _send(
-        self,
-        route: str,
-        *,
-        fields: Mapping[str, object] | None = None,
-        params: Any = None,
-        body: Any = None,
-        accept: str = "application/json",
-        command: bool = False,
-    ) -> httpx.Response:
-        """Send one request of ``route``; a 2xx response or a :class:`UserFacingError`."""
-        method = self._routes[route].method
-        url = self.url(route, **(fields or {}))
-        feature = FEATURES.get(route, route)
-        if self.auth == "session" and not self._cookies:
-            await self._relogin_after(self._session_generation)
-        relogged = False
-        while True:
-            generation = self._session_generation
-            headers = self._auth_headers()
-            headers["Accept"] = accept
-            kwargs: dict[str, Any] = {"headers": headers}
-            if params:
-                kwargs["params"] = params
-            if body is not None:
-                kwargs["json"] = body
-            try:
-                response = await self._http.request(method, url, **kwargs)
-            except httpx.HTTPError as exc:
-                log.debug("%s %s failed: %s", method, route, type(exc).__name__)
-                raise error_from_transport(exc, feature=feature, command=command) from None
-            finally:
-                self._forget_jar_cookies()
-            log.debug("%s %s -> %s", method, route, response.status_code)
-            if response.status_code == 401:
-                if self.auth == "session" and not relogged:
-                    relogged = True
-                    await self._relogin_after(generation)
-                    continue
-                raise self._auth_error(after_relogin=relogged)
-            if response.is_success:
-                return response
-            raise error_from_response(response, feature=feature)
-
-    def _auth_error(self, *, after_relogin: bool) -> AuthExpired:
-        if self.auth == "bearer":
-            return AuthExpired(
-                "Telavox refused the token (expired or revoked?): create a new one under My Account → "
-                "Manage tokens and sign in again"
-            )
-        if self.auth == "basic":
-            return AuthExpired("Telavox refused the user name or password; please sign in again")
-        if after_relogin:
-            return AuthExpired("Telavox ended the session again right after signing in anew; please sign in again")
-        return AuthExpired("Telavox no longer accepts this session; please sign in again")
-
-    def _forget_jar_cookies(self) -> None:
-        # Our session cookie lives in this client only, never in the (possibly shared) jar.
-        if self._cookies:
-            for name in self._cookies:
-                self._http.cookies.delete(name)
-
-    async def _json(self, route: str, **kwargs: Any) -> Any:
-        response = await self._send(route, **kwargs)
-        if not response.content.strip():
-            return None
-        try:
-            return wire.parse_json(response.content)
-        except wire.MalformedResponse as exc:
-            log.debug("%s: %s", route, exc.reason)
-            raise
+        return self._requests.url(route, **fields)
 
     # ------------------------------------------------------------------ session
 
     async def login(self) -> None:
         """Log in with user name and password; the session cookie becomes the current session."""
-        if self.auth != "session":
+        if not isinstance(self._auth, SessionAuth):
             return
         if not (self.user and self._password):
             raise AuthExpired("Signing in to Telavox needs the user name and password")
-        route = "session.login"
-        try:
-            response = await self._http.request(
-                self._routes[route].method,
-                self.url(route),
-                data={"username": self.user, "password": self._password},
-                headers={"Accept": "application/json", "Content-Type": _FORM},
-            )
-        except httpx.HTTPError as exc:
-            log.debug("session.login failed: %s", type(exc).__name__)
-            raise error_from_transport(exc, feature="Sign-in") from None
-        log.debug("session.login -> %s", response.status_code)
-        cookies = {name: value for name, value in response.cookies.items() if value}
-        for name in response.cookies:
-            self._http.cookies.delete(name)
-        if response.status_code in (401, 403):
-            raise AuthExpired("Telavox refused the user name or password")
-        if not response.is_success:
-            raise error_from_response(response, feature="Sign-in")
+        cookies: dict[str, str] = {}
+
+        def keep_out_of_the_jar(response: httpx.Response) -> None:
+            cookies.update((name, value) for name, value in response.cookies.items() if value)
+            for name in response.cookies:
+                self._http.cookies.delete(name)
+
+        await self._requests.sign_in(
+            "session.login",
+            data={"username": self.user, "password": self._password},
+            headers={"Accept": "application/json", "Content-Type": _FORM},
+            refused="Telavox refused the user name or password",
+            on_answer=keep_out_of_the_jar,
+        )
         if not cookies:
             raise ServerUnavailable("Sign-in: Telavox answered without a session cookie; check the server address")
-        self._cookies = cookies
-        self._session_generation += 1
+        self._auth.replace(cookies)
         self.logins += 1
-
-    async def _relogin_after(self, generation: int) -> None:
-        async with self._auth_lock:
-            if self._session_generation != generation and self._cookies:
-                return  # someone else already logged in anew meanwhile
-            self._cookies = {}
-            await self.login()
 
     async def logout(self) -> None:
         """End the session on the server (best effort) and forget the cookie."""
-        if self.auth != "session" or not self._cookies:
+        if not isinstance(self._auth, SessionAuth) or not self._auth.signed_in:
             return
         route = "session.logout"
         try:
-            await self._http.request(self._routes[route].method, self.url(route), headers=self._auth_headers())
+            await self._http.request(self._routes[route].method, self.url(route), headers=self._requests.headers())
         except httpx.HTTPError as exc:
             log.debug("session.logout failed: %s", type(exc).__name__)
         finally:
-            self._forget_jar_cookies()
-            self._cookies = {}
-            self._session_generation += 1
+            self._auth.forget_received()
+            self._auth.replace({})
 
     async def check(self) -> Extension:
         """Sign in (if needed) and read my extension: proves the account works."""
-        if self.auth == "session" and not self._cookies:
+        if not self._auth.signed_in:
             await self.login()
         return await self.me()
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
@@ -44,6 +44,7 @@ from ..http_errors import (
     retry_after_seconds,
     transport_failure,
 )
+from ..http import HeaderAuth, RequestLoop
 from . import wire
 from .routes import FEATURES, RouteTable
 from .wire import (
@@ -53,7 +54,6 @@ from .wire import (
     CompanyInfo,
     ContactDraft,
     ContactPage,
-    MalformedResponse,
     VoxloudUser,
     WebhookSubscription,
 )
@@ -66,7 +66,6 @@ log = logging.getLogger("cti_desktop.providers.voxloud")
 DEFAULT_API_URL = "https://developer.voxloud.com/api"
 AUTH_HEADER = "Voverc-Auth"
 MAX_PAGE = 100
-_NO_BODY: Any = object()
 _LOOKS_LIKE_NUMBER = re.compile(r"^\+?[0-9][0-9 ()./\-]*$")
 
 
@@ -97,6 +96,10 @@ def error_from_response(response: httpx.Response, *, feature: str) -> UserFacing
     """The error for a non-success answer to a request made for ``feature``."""
     detail = response_detail(response, wire.parse_error_detail)
     return error_for_status(response, words=_WORDS, detail=detail, feature=feature)
+
+
+def _response_error(response: httpx.Response, *, feature: str, route: str) -> UserFacingError:
+    return error_from_response(response, feature=feature)
 
 
 def error_from_transport(exc: BaseException, *, feature: str, command: bool = False) -> ServerUnavailable:
@@ -133,6 +136,22 @@ class VoxloudClient:
         self._api_url = api_url.rstrip("/")
         self._routes = routes or RouteTable()
         self.region = (region or "IT").upper()
+        # A 401 stays a 401: an API key cannot be renewed; its words are those of error_from_response.
+        self._requests = RequestLoop(
+            http,
+            routes=self._routes,
+            base_url=self._api_url,
+            auth=HeaderAuth(AUTH_HEADER, self._api_key),
+            features=FEATURES,
+            response_error=_response_error,
+            transport_error=error_from_transport,
+            parse_json=wire.parse_json,
+            logger=log,
+            unreadable_level=logging.WARNING,
+            log_label="Voxloud ",
+        )
+        self._send = self._requests.send
+        self._json = self._requests.json
 
     def __repr__(self) -> str:  # never the key
         return f"VoxloudClient(api_url={self._api_url!r})"
@@ -143,43 +162,7 @@ class VoxloudClient:
 
     # ------------------------------------------------------------------ plumbing
     def url(self, route: str, **fields: object) -> str:
-        return self._api_url + self._routes.path(route, **fields)
-
-    def _headers(self, with_body: bool) -> dict[str, str]:
-        headers = {AUTH_HEADER: self._api_key, "Accept": "application/json"}
-        if with_body:
-            headers["Content-Type"] = "application/json"
-        return headers
-
-    async def _send(self, route: str, *, fields: Mapping[str, object] | None = None, params: Any = None,
-                    body: Any = _NO_BODY, command: bool = False) -> httpx.Response:
-        method = self._routes[route].method
-        url = self.url(route, **(fields or {}))
-        feature = FEATURES.get(route, route)
-        kwargs: dict[str, Any] = {"headers": self._headers(body is not _NO_BODY)}
-        if params:
-            kwargs["params"] = params
-        if body is not _NO_BODY:
-            kwargs["json"] = body
-        try:
-            response = await self._http.request(method, url, **kwargs)
-        except httpx.HTTPError as exc:
-            log.debug("%s %s failed: %s", method, route, type(exc).__name__)
-            raise error_from_transport(exc, feature=feature, command=command) from None
-        log.debug("%s %s -> %s", method, route, response.status_code)
-        if response.is_success:
-            return response
-        raise error_from_response(response, feature=feature)
-
-    async def _json(self, route: str, **kwargs: Any) -> Any:
-        response = await self._send(route, **kwargs)
-        if not response.content.strip():
-            return None
-        try:
-            return wire.parse_json(response.content)
-        except MalformedResponse as exc:
-            log.warning("Voxloud %s: %s", route, exc.reason)
-            raise
+        return self._requests.url(route, **fields)
 
     # ------------------------------------------------------------------ authentication
     async def validate_auth(self) -> CompanyInfo:
