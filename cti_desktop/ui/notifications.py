@@ -28,6 +28,7 @@ import html
 import logging
 import platform
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,7 @@ class DesktopNotifier(QObject):
         self._capabilities: frozenset | None = None
         self._desktop_failed = False
         self._tasks: set[asyncio.Task] = set()
+        self._watched: weakref.WeakSet[asyncio.Future] = weakref.WeakSet()  # bus connections watched
         self._first_use = asyncio.Lock()  # one connection and one capability probe, however many sends
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
@@ -194,7 +196,10 @@ class DesktopNotifier(QObject):
                         if self._library is None:
                             self._library = self._make_library()
                         if self._capabilities is None:
-                            capabilities = await self._library.get_capabilities()
+                            try:
+                                capabilities = await self._library.get_capabilities()
+                            finally:
+                                self._watch_bus()  # whatever the answer: the connection may exist now
                             if not capabilities:
                                 raise _NoService("this platform has no notification service the app can use")
                             self._capabilities = capabilities
@@ -208,7 +213,42 @@ class DesktopNotifier(QObject):
             log.info("desktop notifications unavailable (%s); using the %s from now on", reason,
                      "tray" if self._tray_usable() else "log")
             self._desktop_failed = True
+            self._drop_bus()
             self._fallback(title, message, timeout_ms)
+
+    def _watch_bus(self) -> None:
+        """Notice when the library's D-Bus connection goes away (the session bus restarted, the
+        desktop session ended): the next notification connects afresh. Without this, dbus-fast
+        leaves the connection's end (an EOFError) in a future nobody reads, which asyncio reports
+        as an error when it is collected."""
+        ended = getattr(self._library_bus(), "_disconnect_future", None)
+        if not isinstance(ended, asyncio.Future) or ended in self._watched:
+            return  # not the D-Bus backend (Windows, macOS), another version of the library, or watched
+        self._watched.add(ended)
+        library = self._library
+
+        def disconnected(future: asyncio.Future) -> None:
+            why = "closed"
+            if not future.cancelled() and future.exception() is not None:  # read, so never "unretrieved"
+                why = type(future.exception()).__name__
+            if self._library is library:
+                log.info("the notification service's bus connection ended (%s); reconnecting on the next one", why)
+                self._library = None
+                self._capabilities = None
+
+        ended.add_done_callback(disconnected)
+
+    def _library_bus(self) -> Any:
+        return getattr(getattr(self._library, "_backend", None), "bus", None)
+
+    def _drop_bus(self) -> None:
+        """The desktop service will not be used again: close the library's connection, if any."""
+        bus = self._library_bus()
+        if bus is not None and hasattr(bus, "disconnect"):
+            try:
+                bus.disconnect()
+            except Exception:  # already gone
+                pass
 
     async def aclose(self) -> None:
         """Cancel sends still under way and wait for them (shutdown, tests)."""

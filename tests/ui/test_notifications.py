@@ -169,3 +169,26 @@ def test_a_burst_before_the_first_answer_probes_once_and_logs_once(session_bus, 
     lines = messages()
     assert sum("desktop notifications unavailable" in m for m in lines) == 1
     assert sorted(m for m in lines if m.startswith("notification: ")) == [f"notification: Call {n} — x" for n in range(5)]
+
+
+@needs_dbus
+def test_a_session_bus_that_goes_away_is_noticed_and_the_next_one_is_used(monkeypatch, notifier, arun, caplog):
+    import gc
+
+    caplog.set_level(logging.INFO, logger=LOG)
+    with PrivateSessionBus() as first_bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", first_bus.address)
+        with NotificationServer(first_bus.address) as first:
+            notifier.notify("First", "one")
+            arun(until(lambda: first.notifications(), what="the first notification"))
+    # The bus is gone: its connection's end must be read (else asyncio reports an unretrieved
+    # EOFError when the future is collected — the qloop fixture fails the test on that).
+    arun(until(lambda: "bus connection ended" in caplog.text, what="the end of the bus to be noticed"))
+    gc.collect()
+    arun(asyncio.sleep(0.1))
+    with PrivateSessionBus() as second_bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", second_bus.address)
+        with NotificationServer(second_bus.address) as second:
+            assert notifier.notify("Second", "two") == "desktop"
+            arun(until(lambda: second.notifications(), what="the notification on the new bus"))
+            assert second.notifications()[0]["summary"] == "Second"
