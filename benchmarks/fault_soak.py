@@ -340,6 +340,7 @@ def main() -> int:
     conv = [c.convergence_s for c in checks if c.convergence_s is not None]
     never = sum(1 for c in checks if c.convergence_s is None)
     divergent = [c for c in checks if c.divergent]
+    wrong_3s = sum(1 for c in checks if c.convergence_s is None or c.convergence_s > 3.0)
     kinds_before_divergent: Counter[str] = Counter()
     last_kind_divergent: Counter[str] = Counter()
     for c in divergent:
@@ -362,10 +363,13 @@ def main() -> int:
         "secondsByKind": {k: round(v, 1) for k, v in sorted(mix.seconds.items())},
         "seconds": round(elapsed, 1), "seed": args.seed, "heartbeat": args.heartbeat,
         "checks": len(checks), "divergentChecks": len(divergent), "neverConverged": never,
+        "wrong3sAfter": wrong_3s,
         "convergenceS": {"p50": p50, "p95": p95, "max": worst,
                          "mean": statistics.mean(conv) if conv else None},
         "kindsBeforeDivergent": dict(kinds_before_divergent.most_common()),
         "lastKindBeforeDivergent": dict(last_kind_divergent.most_common()),
+        "checkList": [{"run": c.run, "last": c.kinds[-1], "convergenceS": c.convergence_s, "divergent": c.divergent}
+                      for c in checks],
         "divergentDiffs": [{"run": c.run, "last": c.kinds[-1], "diff": c.diff} for c in divergent[:10]],
         "watchers": per_watcher, "exitsAfterKind": dict(exits_by_kind),
         "staleToken": {"tried": len(mix.stale), "failed": len(stale_failed), "failures": stale_failed[:5],
@@ -388,8 +392,8 @@ def main() -> int:
           f"(seed {args.seed}, heartbeat {args.heartbeat:g} s), two `cti-desktop watch` processes")
     print("faults by kind (count, mean seconds): "
           + ", ".join(f"{k} {n} ({mix.seconds[k] / n:.1f} s)" for k, n in sorted(mix.counts.items())))
-    print(f"checks: {len(checks)}   divergent 5 s after the last fault: {len(divergent)}   never converged in "
-          f"{QUIET_MAX_S:g} s: {never}")
+    print(f"checks: {len(checks)}   still wrong 3 s after the last fault: {wrong_3s}   divergent 5 s after: "
+          f"{len(divergent)}   never converged in {QUIET_MAX_S:g} s: {never}")
     print(f"convergence from the end of the last fault: p50 {fmt(p50)}   p95 {fmt(p95)}   max {fmt(worst)}"
           + ("  (a check that never converged counts as 10 s)" if never else ""))
     if divergent:
@@ -400,7 +404,8 @@ def main() -> int:
         for c in divergent[:3]:
             print(f"   run {c.run} ({c.kinds[-1]} last): {json.dumps(c.diff)}")
     for user, w in per_watcher.items():
-        print(f"watch {user}: exits {len(w['exits'])} {w['exits'] or ''}  tracebacks {w['tracebacks']}  "
+        how = Counter(f"signal {-rc}" if rc < 0 else f"status {rc}" for rc in w["exits"])
+        print(f"watch {user}: exits {len(w['exits'])} {'(' + ', '.join(f'{k}: {n}' for k, n in how.most_common()) + ')' if how else ''}  tracebacks {w['tracebacks']}  "
               f"ERROR lines {w['errorLines']}  lines printed {w['lines']}")
         for line in w["firstErrors"][:2]:
             print(f"   {line[:160]}")
