@@ -167,6 +167,7 @@ class FaultMix:
     kinds: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     seconds: Counter = field(default_factory=Counter)  # time spent in each kind
+    intervals: list = field(default_factory=list)  # (began, ended, kind) of every fault, in order
     stale: list[StaleResult] = field(default_factory=list)
     stale_skipped: int = 0
     last_end: float = 0.0
@@ -228,7 +229,24 @@ class FaultMix:
         self.last_end = time.monotonic()
         self.counts[kind] += 1
         self.seconds[kind] += self.last_end - began
+        self.intervals.append((began, self.last_end, kind))
         return kind
+
+    def calm_seconds(self, a: float, b: float) -> float:
+        """How much of ``[a, b]`` no fault covered (the time a client had a working network)."""
+        covered = 0.0
+        for began, ended, _ in self.intervals:
+            covered += max(0.0, min(b, ended) - max(a, began))
+        return max(0.0, (b - a) - covered)
+
+    def end_of_fault_at(self, t: float) -> float:
+        """The end of the fault in progress at ``t`` (``t`` itself when none was)."""
+        for began, ended, _ in reversed(self.intervals):
+            if began <= t <= ended:
+                return ended
+            if ended < t:
+                break
+        return t
 
     def f_drop(self) -> None:
         self.drop()
