@@ -3,8 +3,9 @@
 The real desktop app (``DesktopApp``, signed in as agent1 as ``cti-desktop --server URL --domain
 demo.example --user agent1`` is) runs in this process on a qasync loop; the simulator runs in its own
 process. From threads of their own, :mod:`fault_mix` runs its faults one after another with 0.5–2 s
-of calm between them (and 2 s after every 20; the kinds that need a separate client process — SIGHUP after a dead link,
-SIGSTOP — have no equivalent here: a dead link is followed by no network-change signal) while calls to
+of calm between them (and 2 s after every 20; a dead link is followed by the operating system's word that the
+network is back, given to the window's own network watch; only the frozen client, SIGSTOP, has no equivalent in
+one process) while calls to
 agent1 ring (each at least 3 s, so a late pop can be seen), are answered and hung up throughout. The truth (``GET /_sim/state``) is read every 200 ms.
 
 Measured, for the run of ``--minutes`` (default 10):
@@ -212,8 +213,19 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
         traffic = Traffic(sim.base_url, ["agent1"], random.Random(f"traffic:{seed}"), min_ring_s=3.0,
                           on_inject=on_inject)
         truth = Truth(sim.base_url, pops, lock)
+        def network_up() -> None:
+            """What the OS says after a dead link: offline, then back (the window's NetworkWatch hears it)."""
+            from PySide6.QtNetwork import QNetworkInformation
+
+            def flip() -> None:
+                network = controller.workspace.bridge.network
+                network.reachability_changed(QNetworkInformation.Reachability.Disconnected)
+                network.reachability_changed(QNetworkInformation.Reachability.Online)
+
+            loop.call_soon_threadsafe(flip)
+
         mix = FaultMix(sim.base_url, traffic, random.Random(f"faults:{seed}"),
-                       Hooks(cli_env=env, base_url=sim.base_url), kinds)
+                       Hooks(network_up=network_up, cli_env=env, base_url=sim.base_url), kinds)
         stop = threading.Event()
         gap_rng = random.Random(f"gaps:{seed}")
         t0 = time.monotonic()

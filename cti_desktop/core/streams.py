@@ -250,7 +250,9 @@ class StreamSupervisor:
                     continue  # at once, no delay
                 self._fail(reason if result == "refused" else f"{reason}; {result}")
                 return
-            if outcome.went_live:
+            if outcome.went_live or outcome.kind != "auth":
+                # Past the refusal: the renewed credentials were not refused right away, so a
+                # later refusal (the new ticket expired too) may be renewed again.
                 self._reauth_tried = False
             if outcome.kind == "ended" and self._should_stop_on_end is not None:
                 try:

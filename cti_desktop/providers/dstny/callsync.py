@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable
+from typing import Awaitable, Callable
 
 import httpx
 from httpx_sse import ServerSentEvent
@@ -77,17 +77,32 @@ class DstnyCallSync:
         self.status = ConnectionStatus(ConnectionState.CONNECTING)
 
     # ------------------------------------------------------------------------------- lifecycle
+    def _stream_credentials(self) -> tuple[Callable[[], dict[str, str]], Callable[[], Awaitable[bool]]]:
+        """Headers and re-authentication for one stream: a refusal renews the ticket the stream
+        connected with — if another stream has renewed it meanwhile, the new one is simply used."""
+        used = [self._client.credentials_generation]
+
+        def headers() -> dict[str, str]:
+            used[0] = self._client.credentials_generation
+            return self._client.auth_headers()
+
+        async def reauthenticate() -> bool:
+            return await self._client.reauthenticate(after_generation=used[0])
+
+        return headers, reauthenticate
+
     async def run(self) -> None:
         """Run until cancelled or the connection fails for good (bad ticket, missing scope)."""
         d, u = self._client.domain, self._client.user
+        headers, reauthenticate = self._stream_credentials()
         self._dialog = StreamSupervisor(
             client=self._http,
             url=self._client.url("cs.dialog_stream", d=d, u=u),
-            headers=self._client.auth_headers,
+            headers=headers,
             on_event=self._on_dialog_event,
             on_open=self.resync,
             on_status=self._dialog_status_changed,
-            reauthenticate=self._client.reauthenticate,
+            reauthenticate=reauthenticate,
             heartbeat_interval=self._heartbeat,
             backoff_initial=self._backoff[0],
             backoff_max=self._backoff[1],
@@ -213,6 +228,7 @@ class DstnyCallSync:
         d, u = self._client.domain, self._client.user
         ended = False
         supervisor: StreamSupervisor
+        headers, reauthenticate = self._stream_credentials()
 
         async def reread() -> None:
             nonlocal ended
@@ -246,11 +262,11 @@ class DstnyCallSync:
         supervisor = StreamSupervisor(
             client=self._http,
             url=self._client.url("cs.call_stream", d=d, u=u, c=call_id),
-            headers=self._client.auth_headers,
+            headers=headers,
             on_event=on_event,
             on_open=reread,
             on_status=lambda status: self._call_status_changed(call_id, supervisor, status),
-            reauthenticate=self._client.reauthenticate,
+            reauthenticate=reauthenticate,
             should_stop_on_end=lambda: ended or call_id not in self._store.state,
             heartbeat_interval=self._heartbeat,
             backoff_initial=self._backoff[0],

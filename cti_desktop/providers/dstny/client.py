@@ -279,12 +279,21 @@ class DstnyClient:
             self._auth.set(None)
             self.ticket_info = None
 
-    async def reauthenticate(self) -> bool:
+    @property
+    def credentials_generation(self) -> int:
+        """Bumped whenever the ticket changes: a stream notes it when it connects, so that a refusal
+        of an older ticket (another stream renewed it meanwhile) makes no second new ticket."""
+        return self._auth.generation
+
+    async def reauthenticate(self, after_generation: int | None = None) -> bool:
         """A new ticket when the password is known; ``False`` otherwise or when it is refused.
 
+        With ``after_generation``, the ticket of that generation was refused: when it has been
+        replaced since, the current one is used (``True``) without making another.
         A server error, a transport failure or an unreadable answer raises (a ``ServerUnavailable``).
         """
-        return await self._auth.renew(self._auth.generation)
+        generation = self._auth.generation if after_generation is None else after_generation
+        return await self._auth.renew(generation)
 
     # ------------------------------------------------------------------ call state
 
