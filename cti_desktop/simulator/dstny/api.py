@@ -2,17 +2,18 @@
 
 :func:`api_routes` makes one Starlette route per distinct path template of :data:`.routes.ROUTES`
 (the simulator's own, written from the vendor's reference and the contract; routes that share a
-path, such as ``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told apart by method),
-and every route name has exactly one handler in :data:`HANDLERS` — a missing handler is an error at
-start-up, so the simulator can never drift from the table. The handlers live by area in
+path, such as ``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told
+apart by method), and every route name has exactly one handler in :data:`HANDLERS` — a missing
+handler is an error at start-up, so the simulator can never drift from its table. The handlers live by area in
 :mod:`.api_calls`, :mod:`.api_groups` and :mod:`.api_user`; what they share is in :mod:`.api_base`.
 
 Every request goes through, in order: faults (latency; a stream route answers a 200 HTML login page
 while ``streamHtml`` is on, as a captive portal or a proxy would; then, for the routes the faults
 target, the outage window (503), the error rate (503 or 429, with ``Retry-After``), a malformed body),
 then Bearer-ticket authentication (401 missing/unknown/expired; ticket creation checks its password
-ticket with :mod:`.tickets` instead), then authorisation (403 when the ticket lacks the route's :attr:`~.routes.SimRoute.scope`, or when its domain/user is not the path's ``{d}``/``{u}``),
-then the handler. Errors use the vendor's body ``{"field":[{fieldName,code,description,name}],
+ticket with :mod:`.tickets` instead), then authorisation (403 when the ticket lacks the route's
+:attr:`~.routes.SimRoute.scope`, or when its domain/user is not the path's ``{d}``/``{u}``), then
+the handler. Errors use the vendor's body ``{"field":[{fieldName,code,description,name}],
 "warning":[],"generated-id"}``.
 
 Decisions (not in the contract): ``ticket.revoke`` needs a valid ticket of the same user (any scope)
@@ -20,8 +21,8 @@ and answers 200 ``API ticket deleted successfully`` or 404; an unknown user or w
 creation is 401 ``authentication.failed`` (no hint which); ``ignoreStatistics=true`` on group
 login/logout answers ``{}``; the queue-statistics routes need no supervisor licence, and
 ``qs.user`` lists all groups for a supervisor and the member groups for an agent; unknown contact,
-log item or group ids are 404; a body that is not JSON is 400; SMS answers ``{"to","status":"SENT"}``; deleting a presence
-shortcut answers 204.
+log item or group ids are 404; a body that is not JSON is 400; SMS answers ``{"to","status":"SENT"}``;
+deleting a presence shortcut answers 204.
 """
 
 from __future__ import annotations

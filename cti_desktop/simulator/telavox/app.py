@@ -1,6 +1,7 @@
 """The Starlette app of the Telavox simulator: v1 at ``/``, CAPI at ``/api/capi``, control at ``/_sim``.
 
-Authentication, as the contract describes it: the session cookie ``JSESSIONID`` from ``POST /login``
+Routes and how each authenticates: :data:`.routes.ROUTES` (the simulator's own table). Authentication,
+as the contract describes it: the session cookie ``JSESSIONID`` from ``POST /login``
 (form or JSON ``username`` + ``password``), HTTP Basic (any user, password ``demo``) or
 ``Authorization: Bearer demo-token`` (agent1) on v1; CAPI accepts only the Bearer token. Anything
 else is ``401`` with ``{"message": …}``. Faults (``/_sim/faults``) apply to every v1/CAPI/login

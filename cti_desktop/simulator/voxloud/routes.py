@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["ROUTES", "SimRoute"]
+__all__ = ["REFERENCE", "ROUTES", "SIMULATOR", "THIRD_PARTY", "SimRoute"]
 
 REFERENCE, THIRD_PARTY, SIMULATOR = "reference", "third-party", "simulator"
 
