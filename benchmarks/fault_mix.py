@@ -24,8 +24,8 @@ from typing import Callable
 
 import httpx
 
-from cti_desktop.simulator.api import ROUTE_NAMES
-from cti_desktop.simulator.api_base import STREAM_ROUTES
+from cti_desktop.simulator.dstny.api import ROUTE_NAMES
+from cti_desktop.simulator.dstny.api_base import STREAM_ROUTES
 
 REST_ROUTES = sorted(ROUTE_NAMES - STREAM_ROUTES - {"ticket.create"})
 DOMAIN = "demo.example"

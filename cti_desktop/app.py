@@ -163,7 +163,7 @@ class DemoSimulators:
     def start(self) -> "DemoSimulators":
         try:
             if self.vendor.startswith("dstny"):
-                from cti_desktop.simulator.server import SimulatorThread
+                from cti_desktop.simulator.dstny.server import SimulatorThread
 
                 self.dstny = SimulatorThread(demo=True, seed=self.seed)
                 self.dstny.start()

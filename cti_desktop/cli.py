@@ -386,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["sim"]:
-        from cti_desktop.simulator.server import main as sim_main
+        from cti_desktop.simulator.launch import main as sim_main
 
         return sim_main(argv[1:])
     parser = build_parser()

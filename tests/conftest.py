@@ -16,7 +16,7 @@ os.environ.setdefault("QT_API", "pyside6")
 @pytest.fixture(scope="session")
 def sim_server():
     """One simulator for the session, in its own thread and event loop, on 127.0.0.1:<free port>."""
-    from cti_desktop.simulator.server import SimulatorThread
+    from cti_desktop.simulator.dstny.server import SimulatorThread
 
     with SimulatorThread(seed=7, heartbeat=1.0) as server:
         yield server

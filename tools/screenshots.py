@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     from cti_desktop.cli import build_parser
     from cti_desktop.core.secrets import SecretStore
     from cti_desktop.core.settings import ENV_CONFIG_DIR
-    from cti_desktop.simulator.server import SimulatorThread
+    from cti_desktop.simulator.dstny.server import SimulatorThread
 
     os.environ[ENV_CONFIG_DIR] = config
     sim = SimulatorThread(seed=SEED, demo=False)

@@ -1,8 +1,8 @@
-"""A simulated Dstny Core PBX speaking the User API of ``shared/api/dstny-core.md`` (the ``--demo`` backend).
+"""The PBX simulators the tests and the ``--demo`` mode talk to over loopback, one package per vendor.
 
-Modules: :mod:`.directory` (generated contacts), :mod:`.org` (users, devices, groups, presence),
-:mod:`.pbx` (calls), :mod:`.queues` (queue statistics), :mod:`.streams` (SSE, faults),
-:mod:`.world` (the simulator state and tickets), :mod:`.api` (``/api``), :mod:`.control` (``/_sim``),
-:mod:`.demo` (lifelike traffic), :mod:`.server` (uvicorn, :class:`~.server.SimulatorThread`, the CLI).
-No Qt here.
+:mod:`.dstny`, :mod:`.telavox` and :mod:`.voxloud` each have their own route table and
+authentication, written from the vendor's document (``shared/api/`` and its seed), never imported
+from the client (``cti_desktop.providers``; an import-linter contract forbids it).
+:mod:`.runner` is what they share (socket, uvicorn, thread wrapper, CLI); :mod:`.launch` is
+``cti-desktop sim --vendor …``. No Qt here.
 """

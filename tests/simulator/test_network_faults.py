@@ -16,7 +16,7 @@ from support import sim_state, until
 
 from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES, password_ticket
-from cti_desktop.simulator.server import SimulatorThread
+from cti_desktop.simulator.dstny.server import SimulatorThread
 
 D = "demo.example"
 pytestmark = pytest.mark.timeout(60)

@@ -12,7 +12,7 @@ from httpx_sse import aconnect_sse
 
 from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES, password_ticket
-from cti_desktop.simulator.queue_load import FIRST_LOAD_GID
+from cti_desktop.simulator.dstny.queue_load import FIRST_LOAD_GID
 
 D = "demo.example"
 pytestmark = pytest.mark.timeout(60)

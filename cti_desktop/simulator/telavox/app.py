@@ -1,6 +1,7 @@
 """The Starlette app of the Telavox simulator: v1 at ``/``, CAPI at ``/api/capi``, control at ``/_sim``.
 
-Authentication, as the contract describes it: the session cookie ``JSESSIONID`` from ``POST /login``
+Routes and how each authenticates: :data:`.routes.ROUTES` (the simulator's own table). Authentication,
+as the contract describes it: the session cookie ``JSESSIONID`` from ``POST /login``
 (form or JSON ``username`` + ``password``), HTTP Basic (any user, password ``demo``) or
 ``Authorization: Bearer demo-token`` (agent1) on v1; CAPI accepts only the Bearer token. Anything
 else is ``401`` with ``{"message": …}``. Faults (``/_sim/faults``) apply to every v1/CAPI/login
@@ -39,6 +40,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from .routes import CAPI, ROUTES, V1
 from .world import (
     PBX,
     SESSION_COOKIE,
@@ -350,31 +352,38 @@ class TelavoxApp:
 
     # ------------------------------------------------------------------ the app
 
+    def handlers(self) -> dict[str, Handler]:
+        """The handler of every route of :data:`.routes.ROUTES`, by route name."""
+        return {
+            "session.login": self.login, "session.logout": self.logout,
+            "v1.extensions": self.extensions, "v1.me": self.me, "v1.extension": self.extension,
+            "v1.calls": self.calls, "v1.dial": self.dial, "v1.hangup": self.hangup, "v1.sms": self.sms,
+            "v1.recording": self.recording,
+            "capi.users": self.users, "capi.history": self.capi_history, "capi.recordings": self.capi_recordings,
+            "capi.dial": self.capi_dial, "capi.user": self.user_one, "capi.pbx": self.pbx,
+            "capi.colleague": self.colleague,
+        }
+
+    def api_routes(self, base: str) -> list[Route]:
+        """Starlette routes for the routes of ``base`` in the table, the more literal paths first."""
+        handlers = self.handlers()
+        missing = sorted(set(ROUTES) - set(handlers))
+        if missing:
+            raise RuntimeError(f"Telavox simulator handlers missing for routes: {missing}")
+        named = [(n, r) for n, r in ROUTES.items() if r.base == base]
+        named.sort(key=lambda item: -sum(1 for seg in item[1].template.split("/") if seg and "{" not in seg))
+        out = []
+        for name, route in named:
+            endpoint = self.api(name, handlers[name], capi=route.auth == CAPI, auth=route.auth != "none")
+            out += [Route(path, endpoint, methods=[route.method]) for path in (route.template, *route.aliases)]
+        return out
+
     def routes(self) -> list:
-        a, c = self.api, self.control
-        capi = [
-            Route("/v1/extensions/users", a("capi.users", self.users, capi=True)),
-            Route("/v1/extensions/users/me/calls/history", a("capi.history", self.capi_history, capi=True)),
-            Route("/v1/extensions/users/me/calls/recordings", a("capi.recordings", self.capi_recordings, capi=True)),
-            Route("/v1/extensions/users/me/dial", a("capi.dial", self.capi_dial, capi=True), methods=["POST"]),
-            Route("/v1/extensions/users/{user}", a("capi.user", self.user_one, capi=True)),
-            Route("/v1/extensions/pbx/{extension}", a("capi.pbx", self.pbx, capi=True)),
-            Route("/v1/contacts/colleagues/{user}", a("capi.colleague", self.colleague, capi=True)),
-        ]
+        c = self.control
         return [
             Route("/", self.index),
-            Route("/login", a("session.login", self.login, auth=False), methods=["POST"]),
-            Route("/logout", a("session.logout", self.logout, auth=False), methods=["POST"]),
-            Route("/extensions/", a("v1.extensions", self.extensions)),
-            Route("/extensions", a("v1.extensions", self.extensions)),
-            Route("/extensions/me", a("v1.me", self.me)),
-            Route("/extensions/{extension}", a("v1.extension", self.extension)),
-            Route("/calls", a("v1.calls", self.calls)),
-            Route("/dial/{number}", a("v1.dial", self.dial)),
-            Route("/hangup", a("v1.hangup", self.hangup), methods=["POST"]),
-            Route("/sms/{number}", a("v1.sms", self.sms)),
-            Route("/recordings/{recording}", a("v1.recording", self.recording)),
-            Mount("/api/capi", routes=capi),
+            *self.api_routes(V1),
+            Mount("/api/capi", routes=self.api_routes(CAPI)),
             Route("/_sim/calls", c(self.sim_call), methods=["POST"]),
             Route("/_sim/calls/{call_id}/answer", c(self.sim_answer), methods=["POST"]),
             Route("/_sim/calls/{call_id}/remote-hangup", c(self.sim_remote_hangup), methods=["POST"]),

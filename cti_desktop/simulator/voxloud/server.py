@@ -1,6 +1,7 @@
 """The Voxloud API simulator: a Starlette app on uvicorn, with a control API for tests and demos.
 
-API (below ``/api``; header ``Voverc-Auth: demo-key``, any other key → 401):
+API (below ``/api``, as :data:`.routes.ROUTES` lists them; header ``Voverc-Auth: demo-key``, any
+other key → 401):
 ``POST /v1/validate-auth`` · ``GET|POST /v1/contacts`` · ``GET|PUT|DELETE /v1/contacts/{id}`` ·
 ``GET /v2/users`` · ``GET|POST /v1/webhook-subscriptions`` · ``GET|PUT|DELETE
 /v1/webhook-subscriptions/{id}`` · ``GET|POST /v1/click-to-call`` · ``GET|DELETE
@@ -52,6 +53,7 @@ from ..runner import (
     run_cli,
     serve_app,
 )
+from .routes import ROUTES
 from .world import API_KEY, COMPANY, E164, EVENT_TYPES, VoxloudWorld, now_iso
 
 __all__ = ["Running", "VoxloudSimulatorThread", "create_app", "main", "serve"]
@@ -229,17 +231,23 @@ def api_routes(world: VoxloudWorld) -> list[Route]:
         task.add_done_callback(world.background.discard)
         return JSONResponse({"contact": contact})
 
-    return [
-        Route("/v1/validate-auth", authed(validate), methods=["POST"]),
-        Route("/v1/contacts", authed(contacts), methods=["GET", "POST"]),
-        Route("/v1/contacts/{id}", authed(contact), methods=["GET", "PUT", "DELETE"]),
-        Route("/v2/users", authed(users), methods=["GET"]),
-        Route("/v1/webhook-subscriptions", authed(subscriptions), methods=["GET", "POST"]),
-        Route("/v1/webhook-subscriptions/{id}", authed(subscription), methods=["GET", "PUT", "DELETE"]),
-        Route("/v1/click-to-call", authed(click_to_calls), methods=["GET", "POST"]),
-        Route("/v1/click-to-call/{id}", authed(click_to_call), methods=["GET", "DELETE"]),
-        Route("/v1/click-to-call/{id}/connect", authed(connect), methods=["POST"]),
-    ]
+    handlers = {
+        "auth.validate": validate, "contacts.search": contacts, "contacts.create": contacts,
+        "contacts.get": contact, "contacts.update": contact, "contacts.delete": contact, "users.list": users,
+        "webhooks.list": subscriptions, "webhooks.create": subscriptions, "webhooks.get": subscription,
+        "webhooks.update": subscription, "webhooks.delete": subscription, "ctc.list": click_to_calls,
+        "ctc.create": click_to_calls, "ctc.get": click_to_call, "ctc.delete": click_to_call, "ctc.connect": connect,
+    }
+    missing = sorted(set(ROUTES) - set(handlers))
+    if missing:
+        raise RuntimeError(f"Voxloud simulator handlers missing for routes: {missing}")
+    by_path: dict[str, tuple[Callable, list[str]]] = {}
+    for name, route in ROUTES.items():
+        handler, methods = by_path.setdefault(route.template, (handlers[name], []))
+        if handler is not handlers[name]:
+            raise RuntimeError(f"Voxloud simulator: {route.template} has two handlers")
+        methods.append(route.method)
+    return [Route(template, authed(handler), methods=methods) for template, (handler, methods) in by_path.items()]
 
 
 def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:

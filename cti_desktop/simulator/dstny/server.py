@@ -9,7 +9,7 @@
   The socket, uvicorn, the thread wrapper and the CLI's printing and signals are :mod:`.runner`'s,
   shared with the Telavox and Voxloud simulators.
 * :class:`SimulatorThread` — the same in its own thread and event loop (tests, the in-app demo).
-* :func:`main` — ``cti-desktop sim [--host] [--port] [--demo] [--seed] [--contacts] [--heartbeat]
+* :func:`main` — ``cti-desktop sim [--vendor dstny] [--host] [--port] [--demo] [--seed] [--contacts] [--heartbeat]
   [--auto-answer-ms]``; prints the base URL (e.g. ``http://127.0.0.1:41234``) as its first stdout line.
 """
 
@@ -29,7 +29,7 @@ from starlette.routing import Mount
 from .api import api_routes, error
 from .control import control_routes
 from .demo import DemoTraffic
-from .runner import ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
+from ..runner import ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
 from .world import Simulator
 
 __all__ = ["Running", "SimulatorThread", "create_app", "main", "serve"]
@@ -146,20 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``cti-desktop sim [--vendor dstny|telavox|voxloud] …``: the chosen vendor's simulator (default Dstny)."""
+    """``cti-desktop sim [--vendor dstny] …``: the Dstny Core simulator (``--vendor`` is chosen in :mod:`..launch`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    vendor_parser = argparse.ArgumentParser(prog="cti-desktop sim", add_help=False)
-    vendor_parser.add_argument("--vendor", choices=("dstny", "telavox", "voxloud"), default="dstny",
-                               help="which PBX to simulate (default dstny)")
-    chosen, argv = vendor_parser.parse_known_args(argv)
-    if chosen.vendor == "telavox":
-        from .telavox.server import main as telavox_main
-
-        return telavox_main(argv)
-    if chosen.vendor == "voxloud":
-        from .voxloud.server import main as voxloud_main
-
-        return voxloud_main(argv)
     args = build_parser().parse_args(argv)
     if args.contacts < 0 or args.heartbeat <= 0:
         print("--contacts must be >= 0 and --heartbeat > 0", file=sys.stderr)

@@ -281,6 +281,14 @@ async def h_shortcut_put(c: Ctx):
     return ok(item)
 
 
+@handles("cfg.shortcut_delete")
+async def h_shortcut_delete(c: Ctx):
+    # The reference documents no response body: 204, or 404 for an unknown id.
+    c.user.shortcuts.remove(_shortcut(c))
+    c.config_changed("PRESENCE_SHORTCUTS")
+    return Response(status_code=204)
+
+
 # -- devices and lines ------------------------------------------------------------------------------
 
 @handles("dev.list")

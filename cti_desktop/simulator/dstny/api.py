@@ -1,18 +1,19 @@
-"""The ``/api`` side of the simulator: Starlette routes built from the client's route table.
+"""The ``/api`` side of the simulator: Starlette routes built from its own route table.
 
-:func:`api_routes` makes one Starlette route per distinct path template of
-:data:`~cti_desktop.providers.dstny.routes.DEFAULT_ROUTES` (routes that share a path, such as
-``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told apart by method),
-and every route name has exactly one handler in :data:`HANDLERS` — a missing handler is an error at
-start-up, so the simulator can never drift from the table. The handlers live by area in
+:func:`api_routes` makes one Starlette route per distinct path template of :data:`.routes.ROUTES`
+(the simulator's own, written from the vendor's reference and the contract; routes that share a
+path, such as ``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told
+apart by method), and every route name has exactly one handler in :data:`HANDLERS` — a missing
+handler is an error at start-up, so the simulator can never drift from its table. The handlers live by area in
 :mod:`.api_calls`, :mod:`.api_groups` and :mod:`.api_user`; what they share is in :mod:`.api_base`.
 
 Every request goes through, in order: faults (latency; a stream route answers a 200 HTML login page
 while ``streamHtml`` is on, as a captive portal or a proxy would; then, for the routes the faults
 target, the outage window (503), the error rate (503 or 429, with ``Retry-After``), a malformed body),
-then Bearer-ticket authentication (401 missing/unknown/expired), then authorisation (403 when the
-ticket lacks :func:`scope_for` of the route, or when its domain/user is not the path's ``{d}``/``{u}``),
-then the handler. Errors use the vendor's body ``{"field":[{fieldName,code,description,name}],
+then Bearer-ticket authentication (401 missing/unknown/expired; ticket creation checks its password
+ticket with :mod:`.tickets` instead), then authorisation (403 when the ticket lacks the route's
+:attr:`~.routes.SimRoute.scope`, or when its domain/user is not the path's ``{d}``/``{u}``), then
+the handler. Errors use the vendor's body ``{"field":[{fieldName,code,description,name}],
 "warning":[],"generated-id"}``.
 
 Decisions (not in the contract): ``ticket.revoke`` needs a valid ticket of the same user (any scope)
@@ -20,7 +21,8 @@ and answers 200 ``API ticket deleted successfully`` or 404; an unknown user or w
 creation is 401 ``authentication.failed`` (no hint which); ``ignoreStatistics=true`` on group
 login/logout answers ``{}``; the queue-statistics routes need no supervisor licence, and
 ``qs.user`` lists all groups for a supervisor and the member groups for an agent; unknown contact,
-log item or group ids are 404; a body that is not JSON is 400; SMS answers ``{"to","status":"SENT"}``.
+log item or group ids are 404; a body that is not JSON is 400; SMS answers ``{"to","status":"SENT"}``;
+deleting a presence shortcut answers 204.
 """
 
 from __future__ import annotations
@@ -32,18 +34,13 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
-from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES, scope_for
-from cti_desktop.providers.dstny.ticket import (
-    DEFAULT_SCOPES,
-    decode_password_ticket,
-    password_hash,
-)
-
 from . import api_calls, api_groups, api_user  # noqa: F401  (their handlers register themselves)
 from .api_base import HANDLERS, STREAM_ROUTES, ApiError, Ctx, error, handles, ok
 from .org import DOMAIN, PASSWORD
 from .pbx import CallError
+from .routes import GRANTABLE_SCOPES, ROUTES
 from .streams import garbage_body
+from .tickets import BadPasswordTicket, password_matches, read_password_ticket
 
 # -- tickets -------------------------------------------------------------------------------------------
 
@@ -54,16 +51,16 @@ async def ticket_create(sim, request: Request) -> Response:
     if not t:
         return error(400, "t.missing", "The password ticket parameter t is missing", "t")
     try:
-        decoded = decode_password_ticket(t)
-    except ValueError:
+        decoded = read_password_ticket(t)
+    except BadPasswordTicket:
         return error(400, "t.invalid", "The password ticket parameter t is malformed", "t")
     fail = error(401, "authentication.failed", "Wrong user name or password", "t", f"{u}@{d}")
     if decoded.domain != d or decoded.user != u or d != DOMAIN or u not in sim.org.users:
         return fail
-    if decoded.digest != password_hash(u, d, PASSWORD, decoded.scopes):
+    if not password_matches(decoded, PASSWORD):
         return fail
     requested = q.getlist("api") or list(decoded.scopes)
-    allowed = tuple(s for s in dict.fromkeys(requested) if s in decoded.scopes and s in DEFAULT_SCOPES)
+    allowed = tuple(s for s in dict.fromkeys(requested) if s in decoded.scopes and s in GRANTABLE_SCOPES)
     if not allowed:
         return error(403, "api.not.allowed", "None of the requested APIs may be granted", "api", ",".join(requested))
     try:
@@ -85,7 +82,7 @@ async def h_ticket_revoke(c: Ctx):
 
 # -- dispatch -------------------------------------------------------------------------------------
 
-ROUTE_NAMES = frozenset(DEFAULT_ROUTES)
+ROUTE_NAMES = frozenset(ROUTES)
 
 PORTAL_PAGE = (b"<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body>"
                b"<form method=post action=/login><p>Accept the terms of use to continue.</p>"
@@ -136,7 +133,7 @@ async def dispatch(sim, name: str, request: Request) -> Response:
         return error(403, "access.denied",
                      f"This ticket belongs to {ticket.user}@{ticket.domain} and cannot be used for "
                      f"{params.get('u', ticket.user)}@{params.get('d', ticket.domain)}", "user", params.get("u", ""))
-    scope = scope_for(name)
+    scope = ROUTES[name].scope
     if scope is not None and scope not in ticket.scopes:
         return error(403, "api.not.allowed", f"The ticket is not valid for the {scope} API", "api", scope)
     user = sim.org.users[ticket.user]
@@ -155,11 +152,11 @@ def _literal_segments(template: str) -> int:
 
 
 def api_routes(sim) -> list[StarletteRoute]:
-    missing = [n for n in DEFAULT_ROUTES if n not in HANDLERS and n != "ticket.create"]
+    missing = [n for n in ROUTES if n not in HANDLERS and n != "ticket.create"]
     if missing:
         raise RuntimeError(f"simulator handlers missing for routes: {missing}")
     by_path: dict[str, dict[str, str]] = defaultdict(dict)
-    for name, route in DEFAULT_ROUTES.items():
+    for name, route in ROUTES.items():
         by_path[route.template][route.method] = name
     routes = []
     for template in sorted(by_path, key=lambda t: (-_literal_segments(t), t)):

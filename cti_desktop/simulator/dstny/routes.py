@@ -1,0 +1,155 @@
+"""The simulator's own table of the Dstny Core User API: every route it serves, with the scope it needs.
+
+Written from the vendor's reference (``shared/seeds/dstny-core-api-reference.txt``) and our contract
+(``shared/api/dstny-core.md``), never imported from the client: ``tests/simulator/
+test_route_tables_agree.py`` compares this table with the client's and lists every difference, so a
+wrong path or scope on either side shows instead of being copied into the test double.
+
+Paths are below ``/api``. Field names are the simulator's own (its handlers read them from
+``request.path_params``); ``{d}`` is the domain, ``{u}`` the user id, ``{c}`` a callId, ``{dev}`` a
+deviceId. ``confirmed`` follows the contract: seen in public integration code or in the
+reference's own example; every other path is the contract's choice in the vendor's style.
+
+Scopes (the ``api`` codes a ticket is granted for):
+
+* ``CALL_CONTROL`` — the reference: "This group of APIs enable CTI … authenticated using API
+  tickets for Call Control (CALL_CONTROL)"; the group is Call Control, **Call Recording** and Call
+  State, so recording needs CALL_CONTROL too.
+* ``CALLS``, ``USER`` — the reference's ticket example ``?api=CALLS&api=USER``; USER covers the
+  user information, configuration, presence shortcuts, devices and lines.
+* ``CONTACT``, ``DISTRIBUTION_GROUP`` — seen in public code (the contract); the reference calls
+  the contact ticket "Contact search".
+* ``QUEUE_STATISTICS``, ``COMMUNICATION_LOG``, ``SMS`` — the reference names "Queue statistics"
+  tickets and "a valid ticket for the API" (SMS) without their codes; these codes are our choice.
+* ticket creation is authenticated by the password ticket ``t`` (:mod:`.tickets`), revocation by
+  any valid ticket of the same user: no scope.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["GRANTABLE_SCOPES", "ROUTES", "SimRoute", "path_fields"]
+
+
+@dataclass(frozen=True, slots=True)
+class SimRoute:
+    method: str
+    #: a Starlette path template below ``/api`` (``{field}`` is one path segment)
+    template: str
+    #: the ticket scope the route needs; ``None``: the ticket routes themselves
+    scope: str | None
+    confirmed: bool = False
+
+
+def path_fields(template: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+CC, CALLS, USER, CONTACT, DG = "CALL_CONTROL", "CALLS", "USER", "CONTACT", "DISTRIBUTION_GROUP"
+QS, LOG, SMS = "QUEUE_STATISTICS", "COMMUNICATION_LOG", "SMS"
+
+#: What a ticket may be granted for. CALL_RECORDING is granted when asked for (desktop clients ask
+#: for it) although no route needs it: the reference puts recording under CALL_CONTROL.
+GRANTABLE_SCOPES: tuple[str, ...] = (CC, CALLS, USER, CONTACT, DG, QS, LOG, "CALL_RECORDING", SMS)
+
+_CC_CALL = "/callcontrol/{d}/{u}/calls/{c}"
+_USER_INFO = "/user/info/{d}/{u}"
+_CONFIG = "/user/config/{d}/{u}"
+_SHORTCUTS = "/user/presenceshortcuts/{d}/{u}"
+_DGROUPS = "/distributiongroups/{d}/{u}"
+
+ROUTES: Mapping[str, SimRoute] = MappingProxyType({
+    # User Tickets API — "POST /api/tickets/{domain}/{user}?platform=&api=…&t=" (confirmed);
+    # "DELETE /api/tickets/{domain}/{user}/{ticketName}" (the contract's choice)
+    "ticket.create": SimRoute("POST", "/tickets/{d}/{u}", None, True),
+    "ticket.revoke": SimRoute("DELETE", "/tickets/{d}/{u}/{name}", None),
+    # ACD / attendant groups (legacy, confirmed); agent = user@domain, ?action=login|logout
+    "acd.groups": SimRoute("GET", "/user/acd-attendant-group/v1/{d}/{u}", DG, True),
+    "acd.group": SimRoute("GET", "/user/acd-attendant-group/v1/{d}/{u}/{group}/{group_domain}", DG, True),
+    "acd.agent": SimRoute("POST", "/user/acd-attendant-group/{d}/{u}/{group}/{group_domain}/agents/{agent}", DG, True),
+    # Distribution groups
+    "dg.groups": SimRoute("GET", _DGROUPS, DG),
+    "dg.login": SimRoute("POST", _DGROUPS + "/{grp}/login", DG),
+    "dg.logout": SimRoute("POST", _DGROUPS + "/{grp}/logout", DG),
+    "dg.calllog": SimRoute("GET", _DGROUPS + "/calllog", DG),
+    "dg.group_calllog": SimRoute("GET", _DGROUPS + "/{grp}/calllog", DG),
+    "dg.assigned": SimRoute("GET", _DGROUPS + "/calllog/assigned", DG),
+    "dg.group_assigned": SimRoute("GET", _DGROUPS + "/{grp}/calllog/assigned", DG),
+    "dg.assign": SimRoute("PUT", _DGROUPS + "/calllog/{item}", DG),
+    "dg.queuestats_stream": SimRoute("GET", _DGROUPS + "/queuestatistics/stream", DG),
+    # Queue statistics (Supervisor licence)
+    "qs.organisation": SimRoute("GET", "/queuestatistics/{d}", QS),
+    "qs.queue": SimRoute("GET", "/queuestatistics/{d}/queues/{queue}", QS),
+    "qs.user": SimRoute("GET", "/queuestatistics/{d}/users/{u}", QS),
+    # Calls API: call-back set-up, the reference's own example
+    # "POST …/api/calls/current/foo.com/alice/mobile/%2B468123456789?role=PRIVATE"
+    "calls.callback": SimRoute("POST", "/calls/current/{d}/{u}/{aptype}/{receiver}", CALLS, True),
+    # Call control
+    "cc.make_call": SimRoute("POST", "/callcontrol/{d}/{u}/devices/{dev}/calls", CC),
+    "cc.pickup": SimRoute("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup/{c}", CC),
+    "cc.hangup": SimRoute("DELETE", _CC_CALL, CC),
+    "cc.consultation": SimRoute("POST", _CC_CALL + "/consultation", CC),
+    "cc.answer": SimRoute("POST", _CC_CALL + "/answer/{dev}", CC),
+    "cc.hold": SimRoute("POST", _CC_CALL + "/hold", CC),
+    "cc.resume": SimRoute("POST", _CC_CALL + "/resume", CC),
+    "cc.alternate": SimRoute("POST", _CC_CALL + "/alternate", CC),
+    "cc.conference": SimRoute("POST", _CC_CALL + "/conference", CC),
+    "cc.remove_participant": SimRoute("DELETE", _CC_CALL + "/participants/{participant}", CC),
+    "cc.leave": SimRoute("POST", _CC_CALL + "/leave", CC),
+    "cc.move": SimRoute("POST", _CC_CALL + "/move/{dev}", CC),
+    "cc.mute": SimRoute("POST", _CC_CALL + "/mute", CC),
+    "cc.unmute": SimRoute("POST", _CC_CALL + "/unmute", CC),
+    "cc.park": SimRoute("POST", _CC_CALL + "/park", CC),
+    "cc.dtmf": SimRoute("POST", _CC_CALL + "/dtmf", CC),
+    "cc.transfer": SimRoute("POST", _CC_CALL + "/transfer", CC),
+    "cc.transfer_to_call": SimRoute("POST", _CC_CALL + "/transfer-to-call", CC),
+    # Call recording: op ∈ start, stop, pause, resume, save, discard (the CTI group: CALL_CONTROL)
+    "rec.command": SimRoute("POST", "/callrecording/{d}/{u}/calls/{c}/{op}", CC),
+    # Call state
+    "cs.snapshot": SimRoute("GET", "/callstate/{d}/{u}", CC),
+    "cs.call": SimRoute("GET", "/callstate/{d}/{u}/calls/{c}", CC),
+    "cs.call_stream": SimRoute("GET", "/callstate/{d}/{u}/calls/{c}/stream", CC),
+    "cs.dialog_stream": SimRoute("GET", "/callstate/{d}/{u}/dialogs/stream", CC),
+    # User information (presence)
+    "pr.get": SimRoute("GET", _USER_INFO + "/presence", USER),
+    "pr.put": SimRoute("PUT", _USER_INFO + "/presence", USER),
+    "pr.activity": SimRoute("PUT", _USER_INFO + "/activity", USER),
+    "pr.endtime_get": SimRoute("GET", _USER_INFO + "/activity/endtime", USER),
+    "pr.endtime_put": SimRoute("PUT", _USER_INFO + "/activity/endtime", USER),
+    "pr.available": SimRoute("GET", _USER_INFO + "/available", USER),
+    "pr.photo": SimRoute("GET", _USER_INFO + "/photo", USER),
+    # Configuration and presence shortcuts (the reference: read all, update all; read, update,
+    # delete one)
+    "cfg.all": SimRoute("GET", _CONFIG, USER),
+    "cfg.activities": SimRoute("GET", _CONFIG + "/activities", USER),
+    "cfg.roles": SimRoute("GET", _CONFIG + "/roles", USER),
+    "cfg.answerplaces": SimRoute("GET", _CONFIG + "/answerplaces", USER),
+    "cfg.stream": SimRoute("GET", _CONFIG + "/stream", USER),
+    "cfg.shortcuts": SimRoute("GET", _SHORTCUTS, USER),
+    "cfg.shortcuts_put": SimRoute("PUT", _SHORTCUTS, USER),
+    "cfg.shortcut": SimRoute("GET", _SHORTCUTS + "/{id}", USER),
+    "cfg.shortcut_put": SimRoute("PUT", _SHORTCUTS + "/{id}", USER),
+    "cfg.shortcut_delete": SimRoute("DELETE", _SHORTCUTS + "/{id}", USER),
+    # Devices and lines
+    "dev.list": SimRoute("GET", "/user/devices/{d}/{u}", USER),
+    "dev.active": SimRoute("GET", "/user/devices/{d}/{u}/active", USER),
+    "dev.stream": SimRoute("GET", "/user/devices/{d}/{u}/stream", USER),
+    "lines.list": SimRoute("GET", "/user/lines/{d}/{u}", USER),
+    "lines.active_get": SimRoute("GET", "/user/lines/{d}/{u}/active", USER),
+    "lines.active_put": SimRoute("PUT", "/user/lines/{d}/{u}/active", USER),
+    # Contacts ("Contact search" tickets); the list is confirmed
+    "ct.list": SimRoute("GET", "/contacts/list/{d}/{u}", CONTACT, True),
+    "ct.search": SimRoute("GET", "/contacts/search/{d}/{u}", CONTACT),
+    "ct.add": SimRoute("POST", "/contacts/list/{d}/{u}/{cid}", CONTACT),
+    "ct.remove": SimRoute("DELETE", "/contacts/list/{d}/{u}/{cid}", CONTACT),
+    "ct.status": SimRoute("PUT", "/contacts/list/{d}/{u}/{cid}/status", CONTACT),
+    # Communication log and SMS
+    "log.list": SimRoute("GET", "/commlog/{d}/{u}", LOG),
+    "log.seen": SimRoute("PUT", "/commlog/{d}/{u}/{item}", LOG),
+    "log.delete": SimRoute("DELETE", "/commlog/{d}/{u}/{item}", LOG),
+    "sms.send": SimRoute("POST", "/sms/{d}/{u}", SMS),
+})
