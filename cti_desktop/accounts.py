@@ -50,13 +50,12 @@ from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Contact
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account
-from cti_desktop.core.vendors import install
+from cti_desktop.core.sources import DirectorySource
+from cti_desktop.core.vendors import install, validate_account
 from cti_desktop.providers.registry import VENDORS
 from cti_desktop.providers.voxloud.spec import webhook_secret, webhook_secret_key
 
 log = logging.getLogger(__name__)
-
-install(VENDORS)
 
 #: The phone systems, in the registry's order (the first is the default).
 BACKENDS = VENDORS.keys
@@ -76,40 +75,6 @@ def vendor_name(backend: str) -> str:
 def missing_reason(backend: str, feature: str, *, what: str = "") -> str:
     """"<System> has no hold: its API can only dial and hang up; …" — the words for an absent feature."""
     return VENDORS.missing_reason(backend, feature, what=what)
-
-
-# ------------------------------------------------------------------------------------------ sources
-@dataclass(frozen=True, slots=True)
-class DirectorySource:
-    """An extra place to look people up, with its own server and sign-in. Holds no secret."""
-
-    kind: str  # a key of the registry
-    server: str = ""
-    domain: str = ""
-    user: str = ""
-    options: dict = field(default_factory=dict, compare=False, hash=False)
-
-    def account(self) -> Account:
-        return Account(self.kind, self.server, self.domain, self.user, options=dict(self.options))
-
-    @property
-    def label(self) -> str:
-        where = self.server or "the public API"
-        who = f"{self.user}@{self.domain}" if self.domain else self.user
-        return f"{SOURCE_NAMES.get(self.kind, self.kind)} ({who + ', ' if who else ''}{where})"
-
-    def validate(self) -> None:
-        if self.kind not in DIRECTORY_KINDS:
-            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(DIRECTORY_KINDS)}")
-        validate_account(self.account(), what=f"The {SOURCE_NAMES[self.kind]} source")
-
-
-def validate_account(account: Account, *, what: str = "The account") -> None:
-    """Refuse an incomplete account in words, before anything is sent."""
-    spec = VENDORS.get(account.backend)
-    if spec is None:
-        raise InvalidInput(f"Unknown phone system {account.backend!r}; this version supports: {', '.join(BACKENDS)}")
-    spec.validate(account, what)
 
 
 class NamedDirectory:
@@ -412,6 +377,19 @@ def can_resume(account: Account, credentials: Credentials | None) -> bool:
     spec = VENDORS.get(account.backend)
     return not (spec is not None and spec.resumes_with_ticket_only and not credentials.ticket)
 
+
+class _AccountService:
+    """The sign-in service the sign-in view-model uses (core ``AccountService``)."""
+
+    async def connect_account(self, account: Account, credentials: Credentials, **options: Any) -> AccountBackend:
+        return await connect_account(account, credentials, **options)
+
+    async def store_credentials(self, account: Account, credentials: Credentials, secrets: SecretStore, *,
+                                new_ticket: str | None = None) -> None:
+        await store_credentials(account, credentials, secrets, new_ticket=new_ticket)
+
+
+install(VENDORS, _AccountService())
 
 __all__ = [
     "BACKENDS",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import InvalidInput
 
@@ -46,6 +46,8 @@ class AccountField:
     choices: tuple[tuple[str, str], ...] = ()
     default: Any = ""
     widget: str = ""
+    #: The dialog puts the focus here first while it is empty.
+    required: bool = False
 
     @property
     def is_option(self) -> bool:
@@ -110,6 +112,8 @@ class VendorSpec:
     connect: Callable[..., Awaitable[Any]]
     #: ``validate(account, what)``: refuse an incomplete account in words before anything is sent.
     validate: Callable[[Any, str], None]
+    #: The fields a directory source of this kind asks for (of ``server``, ``domain``, ``user``).
+    source_fields: tuple[str, ...] = ("server", "user")
     #: ``check_sign_in(account, mode)``: the dialog's own checks of the fields (words), or None.
     check_sign_in: Callable[[Any, str], None] | None = None
     #: ``profile_problem(server, domain, user)`` → words when a saved profile is incomplete, else "".
@@ -193,6 +197,13 @@ class VendorCatalog:
         spec = self._by_key.get(key)
         return spec.source_name if spec is not None else key
 
+    def validate_account(self, account: Any, *, what: str = "The account") -> None:
+        """Refuse an incomplete account in words, before anything is sent."""
+        spec = self._by_key.get(account.backend)
+        if spec is None:
+            raise InvalidInput(f"Unknown phone system {account.backend!r}; this version supports: {', '.join(self.keys)}")
+        spec.validate(account, what)
+
     def missing_reason(self, key: str, feature: str, *, what: str = "") -> str:
         """"<System> has no hold: its API can only dial and hang up; …" — the words for an absent feature."""
         spec = self._by_key.get(key)
@@ -205,13 +216,32 @@ class VendorCatalog:
         return f"{head}: {why}" if why else f"{head} for this account"
 
 
+class AccountService(Protocol):
+    """Signing in, as the sign-in view-model needs it (the composition root implements it)."""
+
+    async def connect_account(self, account: Any, credentials: Any, *, sources: Any = (), secrets: Any = None,
+                              on_ticket: Callable[[str], None] | None = None, extra_ca_file: Any = None,
+                              heartbeat_interval: float = 15.0, backoff_initial: float = 1.0) -> Any:
+        """The telephony backend and every directory source, signed in (an ``AccountBackend``)."""
+        ...
+
+    async def store_credentials(self, account: Any, credentials: Any, secrets: Any, *,
+                                new_ticket: str | None = None) -> None:
+        """Keep what signs ``account`` in again."""
+        ...
+
+
 _installed: VendorCatalog | None = None
+_service: AccountService | None = None
 
 
-def install(vendors: VendorCatalog) -> None:
-    """Make ``vendors`` the catalog the layers above the providers read (the composition root does)."""
-    global _installed
+def install(vendors: VendorCatalog, service: AccountService | None = None) -> None:
+    """Make ``vendors`` (and the sign-in ``service``) what the layers above the providers use
+    (the composition root does, when it is imported)."""
+    global _installed, _service
     _installed = vendors
+    if service is not None:
+        _service = service
 
 
 def catalog() -> VendorCatalog:
@@ -221,8 +251,23 @@ def catalog() -> VendorCatalog:
     return _installed
 
 
+def account_service() -> AccountService:
+    """The installed sign-in service; importing ``cti_desktop.accounts`` installs it."""
+    if _service is None:
+        raise RuntimeError("no account service is installed: import cti_desktop.accounts first")
+    return _service
+
+
+def validate_account(account: Any, *, what: str = "The account") -> None:
+    """Refuse an incomplete account in words, before anything is sent (by the installed catalog)."""
+    catalog().validate_account(account, what=what)
+
+
 __all__ = [
     "ACCOUNT_FIELDS",
+    "AccountService",
+    "account_service",
+    "validate_account",
     "MODE_API_KEY",
     "MODE_PASSWORD",
     "MODE_TICKET",

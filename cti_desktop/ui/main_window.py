@@ -461,10 +461,11 @@ class MainWindow(QMainWindow):
                                          shortcut="", tip="Sign out and sign in with another saved account"))
         file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text="Sign &out",
                                          shortcut="", tip="Sign out and show the sign-in window"))
-        if getattr(self.workspace.bridge.session.backend, "voxloud", None) is not None:
+        webhooks = self.workspace.bridge.session.backend.webhooks
+        if webhooks is not None:
             file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
                                              menu_text="&Webhooks…", shortcut="",
-                                             tip="Voxloud's call-notification subscriptions: list, create, "
+                                             tip=f"{webhooks.vendor}'s call-notification subscriptions: list, create, "
                                                  "enable or disable, delete"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
@@ -661,7 +662,7 @@ class MainWindow(QMainWindow):
         self.wallboard = None
 
     def open_webhook_settings(self) -> QWidget | None:
-        """Open (or bring forward) the Voxloud webhook subscriptions window."""
+        """Open (or bring forward) the webhook subscriptions window of the account's phone system."""
         from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
         from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
 

@@ -98,9 +98,9 @@ SPEC = VendorSpec(
     label="Dstny",
     source_name="Dstny directory",
     fields=(
-        AccountField("server", "&Server:", "https://pbx.example.com", "The address of your phone system"),
-        AccountField("domain", "&Domain:", "example.com", "Your organisation's domain"),
-        AccountField("user", "&User:", "anna", "Your user name (without the domain)"),
+        AccountField("server", "&Server:", "https://pbx.example.com", "The address of your phone system", required=True),
+        AccountField("domain", "&Domain:", "example.com", "Your organisation's domain", required=True),
+        AccountField("user", "&User:", "anna", "Your user name (without the domain)", required=True),
     ),
     modes=(MODE_PASSWORD, MODE_TICKET),
     words=SecretWords(
@@ -109,6 +109,7 @@ SPEC = VendorSpec(
         source_placeholder="Password",
         stored_as="ticket",
     ),
+    source_fields=("server", "domain", "user"),
     connect=connect,
     validate=validate,
     check_sign_in=check_sign_in,

@@ -96,7 +96,7 @@ SPEC = VendorSpec(
     fields=(
         AccountField("server", "&Server:", "https://api.telavox.se (leave empty for it)",
                      "The API address; leave empty for the public API"),
-        AccountField("user", "&User:", "anna", "Your user name (without the domain)"),
+        AccountField("user", "&User:", "anna", "Your user name (without the domain)", required=True),
         AccountField("api", "A&PI:", tip="v1: user name and password, or a token. CAPI (the current API): a token only",
                      accessible="Telavox API", kind="choice", default="v1", widget="api_box",
                      choices=(("v1", "v1 (user and password, or a token)"), ("capi", "CAPI (token only)"))),

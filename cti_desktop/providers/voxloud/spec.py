@@ -117,6 +117,7 @@ SPEC = VendorSpec(
         source_placeholder="API key",
         stored_as="API key",
     ),
+    source_fields=("server",),
     connect=connect,
     validate=validate,
     check_sign_in=check_sign_in,
