@@ -155,6 +155,11 @@ class AccountBackend:
         self.webhooks = next((b.webhooks for b in backends if b.webhooks is not None), None)
         self._closed = False
 
+    @property
+    def connected_sources(self) -> list[DirectorySource]:
+        """The extra directory sources that signed in."""
+        return [source for source, _backend in self.extra]
+
     def __repr__(self) -> str:
         return f"AccountBackend({self.primary!r}, sources={[d.name for d in self.directories]})"
 

@@ -222,7 +222,9 @@ class AccountService(Protocol):
     async def connect_account(self, account: Any, credentials: Any, *, sources: Any = (), secrets: Any = None,
                               on_ticket: Callable[[str], None] | None = None, extra_ca_file: Any = None,
                               heartbeat_interval: float = 15.0, backoff_initial: float = 1.0) -> Any:
-        """The telephony backend and every directory source, signed in (an ``AccountBackend``)."""
+        """The telephony backend and every directory source, signed in: a session ``Backend`` that
+        also says which sources signed in (``connected_sources``) and, in words, which did not
+        (``source_errors``)."""
         ...
 
     async def store_credentials(self, account: Any, credentials: Any, secrets: Any, *,

@@ -296,8 +296,8 @@ class CallPanelViewModel(ViewModel):
     disabledReason = Property(str, _get_disabled_reason, notify=commandsEnabledChanged)
 
     def _get_capability_note(self) -> str:
-        caps = getattr(self._session.backend, "capabilities", None)
-        backend = getattr(self._session.backend, "name", "")
+        caps = self._session.backend.capabilities
+        backend = self._session.backend.name
         if caps is None or not caps.call_control or caps.call_control >= ALL_CALL_OPS:
             return ""
         vendors = catalog()
@@ -313,7 +313,7 @@ class CallPanelViewModel(ViewModel):
         """Why ``op`` (a CallControl method name) is never offered on this account; "" when it is."""
         if self._supports(op):
             return ""
-        return catalog().missing_reason(getattr(self._session.backend, "name", ""), "call_control",
+        return catalog().missing_reason(self._session.backend.name, "call_control",
                                         what=OP_WORDS.get(op, op))
 
     def _get_devices(self) -> list:
@@ -434,7 +434,7 @@ class CallPanelViewModel(ViewModel):
         return device_label(next((d for d in self._devices if d.device_id == device_id), None), device_id)
 
     def _supports(self, op: str) -> bool:
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         if caps is None or not caps.call_control:
             return True
         return caps.can(op)

@@ -285,7 +285,7 @@ class ContactSearchViewModel(ViewModel):
     def _get_favourites_title(self) -> str:
         if self._get_favourites_supported():
             return "Favourites"
-        spec = catalog().get(getattr(self._session.backend, "name", ""))
+        spec = catalog().get(self._session.backend.name)
         return spec.directory_title if spec is not None else "Contacts"
 
     #: What the list shows while the search box is empty.

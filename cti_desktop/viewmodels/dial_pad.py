@@ -160,7 +160,7 @@ class DialPadViewModel(ViewModel):
         self._refresh_can_dial()
 
     def _get_capability_note(self) -> str:
-        backend = getattr(self._session.backend, "name", "")
+        backend = self._session.backend.name
         if self._session.commands is None or not self._can_make_call():
             return self._block_for_capability()
         spec = catalog().get(backend)
@@ -170,11 +170,11 @@ class DialPadViewModel(ViewModel):
     capabilityNote = Property(str, _get_capability_note, constant=True)
 
     def _can_make_call(self) -> bool:
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         return caps is None or not caps.call_control or caps.can("make_call")
 
     def _block_for_capability(self) -> str:
-        return catalog().missing_reason(getattr(self._session.backend, "name", ""), "call_control",
+        return catalog().missing_reason(self._session.backend.name, "call_control",
                                         what="calling from here")
 
     def _block(self) -> str:

@@ -484,7 +484,7 @@ class LoginViewModel(ViewModel):
                 self._set_status("Storing the secrets…")
                 await self._accounts.store_credentials(account, credentials, self._secrets,
                                                        new_ticket=tickets[-1] if tickets else None)
-                connected = {id(src) for src, _ in backend.extra}
+                connected = {id(src) for src in backend.connected_sources}
                 for source, creds in sources:
                     if creds is not None and id(source) in connected:
                         await self._accounts.store_credentials(source.account(), creds, self._secrets)

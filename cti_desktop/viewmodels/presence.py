@@ -201,7 +201,7 @@ class PresenceViewModel(VisiblePollingViewModel):
 
     # -------------------------------------------------------------------------- capabilities
     def _caps(self):
-        return getattr(self._bridge.session.backend, "capabilities", None)
+        return self._bridge.session.backend.capabilities
 
     def _get_readable(self) -> bool:
         caps = self._caps()
@@ -219,7 +219,7 @@ class PresenceViewModel(VisiblePollingViewModel):
 
     def _get_unsupported_note(self) -> str:
         vendors = catalog()
-        backend = getattr(self._bridge.session.backend, "name", "")
+        backend = self._bridge.session.backend.name
         if not self._get_readable():
             return vendors.missing_reason(backend, "presence_read", what="presence") + "."
         if not self._get_writable():

@@ -112,7 +112,7 @@ class QueuesViewModel(VisiblePollingViewModel):
 
     # ------------------------------------------------------------------------------- polling
     def _get_supported(self) -> bool:
-        caps = getattr(self._bridge.session.backend, "capabilities", None)
+        caps = self._bridge.session.backend.capabilities
         return self._queues is not None and (caps is None or caps.queues)
 
     #: The account's backend has queues at all (not every phone system has).
@@ -121,7 +121,7 @@ class QueuesViewModel(VisiblePollingViewModel):
     def _get_unsupported_note(self) -> str:
         if self._get_supported():
             return ""
-        return catalog().missing_reason(getattr(self._bridge.session.backend, "name", ""), "queues",
+        return catalog().missing_reason(self._bridge.session.backend.name, "queues",
                                         what="queues") + "."
 
     #: Why there is nothing here, in words ("" when queues are supported).

@@ -236,7 +236,7 @@ class ScreenPopViewModel(ViewModel):
         if directories is None:
             directories = getattr(self._session.backend, "directories", None)
         if directories is None:
-            directory = getattr(self._session.backend, "directory", None)
+            directory = self._session.backend.directory
             directories = [directory] if directory is not None else []
         self._directories = list(directories)
         #: Where "add contact" creates contacts (a core ``ContactStore``), or None.
@@ -349,7 +349,7 @@ class ScreenPopViewModel(ViewModel):
 
     def _refresh_from_call(self, item: PopItem, call: Call) -> None:
         control = self._session.commands is not None
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         can_answer = control and (caps is None or not caps.call_control or caps.can("answer"))
         can_reject = control and (caps is None or not caps.call_control or caps.can("hangup"))
         item._set("_can_answer", can_answer and item._state == RINGING and bool(self._answer_devices(call)),
