@@ -330,7 +330,7 @@ class LoginViewModel(ViewModel):
         if spec is None:
             raise InvalidInput("Choose which kind of directory to add")
         source = DirectorySource(kind, (server or "").strip(), (domain or "").strip(), (user or "").strip())
-        source.validate()
+        self.vendors.validate_account(source.account(), what=f"The {spec.source_name} source")
         problem = spec.source_sign_in_problem(source.server, source.domain, source.user) \
             if spec.source_sign_in_problem else ""
         if problem:

@@ -199,3 +199,16 @@ def test_the_catalog_refuses_in_words():
         VENDORS.spec("no-such-system")
     assert "this version supports" in str(refused.value) and all(k in str(refused.value) for k in VENDORS.keys)
     assert VENDORS.missing_reason("no-such-system", "queues", what="queues").endswith("for this account")
+
+
+def test_no_layer_above_the_providers_names_a_phone_system():
+    """A new phone system needs no edit above ``providers/``: none of them is named there."""
+    words = {spec.key for spec in SPECS} | {spec.label.lower() for spec in SPECS}
+    places = [PACKAGE / "ui", PACKAGE / "viewmodels", PACKAGE / "core", PACKAGE / "app.py", PACKAGE / "cli.py"]
+    found = []
+    for place in places:
+        for path in ([place] if place.is_file() else sorted(place.rglob("*.py"))):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if any(word in line.lower() for word in words):
+                    found.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert found == []
