@@ -1,17 +1,26 @@
-"""The composition root: an account (or a saved profile) + its secrets → one connected backend.
+"""The composition root: the vendor registry + an account (or a saved profile) + its secrets → one
+connected backend.
 
-A profile has ONE telephony backend — ``dstny``, ``telavox`` or ``voxloud`` — and any number of extra
-directory sources (a Dstny directory, Voxloud contacts, Telavox colleagues), each with its own server
-and its own secret. :func:`connect_account` signs in to all of them and hands the session one
-:class:`AccountBackend`: the telephony backend's features, plus ``directories`` (every source,
-named, for the screen-pop and the contact search, which ask them all at once through
-:mod:`cti_desktop.core.directory_merge`) and ``voxloud`` (a Voxloud API client when a Voxloud source
-exists: unknown callers can be added there; webhook subscriptions are managed there).
+Importing this module installs the registry (:data:`cti_desktop.providers.registry.VENDORS`) as the
+catalog the layers above the providers read (:func:`cti_desktop.core.vendors.catalog`). Everything
+per phone system — which fields an account has, how it is validated, how it signs in, which secrets
+are kept, the words for what it cannot do — comes from its
+:class:`~cti_desktop.core.vendors.VendorSpec`; nothing here names a phone system.
+
+A profile has ONE telephony backend and any number of extra directory sources (any registered phone
+system's directory), each with its own server and its own secret. :func:`connect_account` signs in
+to all of them and hands the session one :class:`AccountBackend`: the telephony backend's features,
+plus ``directories`` (every source, named, for the screen-pop and the contact search, which ask them
+all at once through :mod:`cti_desktop.core.directory_merge`), ``contact_store`` (where unknown
+callers can be added) and ``webhooks`` (the call-notification subscriptions of the settings).
 
 Secrets never leave the keyring (:class:`~cti_desktop.core.secrets.SecretStore`), under the keys of
-:mod:`cti_desktop.core.credentials` for each source's own account; the Voxloud webhook secret is made
-once per account with :func:`~cti_desktop.providers.voxloud.webhooks.new_webhook_secret` and kept
-there too (:func:`webhook_secret`).
+:mod:`cti_desktop.core.credentials` for each source's own account; a per-install webhook secret is
+kept there too (:func:`webhook_secret`).
+
+The command line's account options (``--backend``, ``--server``, ``--option KEY=VALUE``, …) are
+parsed here too (:func:`add_account_options`, :func:`account_from_args`): the desktop app and the
+headless commands share them without importing each other.
 
 An extra source that cannot be reached does not stop the sign-in: the telephony backend works, and
 :attr:`AccountBackend.source_errors` says in words which source is missing and why.
@@ -19,9 +28,11 @@ An extra source that cannot be reached does not stop the sign-in: the telephony 
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,104 +48,33 @@ from cti_desktop.core.credentials import (
 )
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Contact
-from cti_desktop.core.secrets import SecretKey, SecretStore
+from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account
+from cti_desktop.core.sources import DirectorySource
+from cti_desktop.core.vendors import install, validate_account
+from cti_desktop.providers.registry import VENDORS
+from cti_desktop.providers.voxloud.spec import webhook_secret, webhook_secret_key
 
 log = logging.getLogger(__name__)
 
-BACKENDS = ("dstny", "telavox", "voxloud")
-DIRECTORY_KINDS = ("dstny", "telavox", "voxloud")
-VENDOR_NAMES = {"dstny": "Dstny", "telavox": "Telavox", "voxloud": "Voxloud"}
+#: The phone systems, in the registry's order (the first is the default).
+BACKENDS = VENDORS.keys
+#: Every phone system can be an extra directory source too.
+DIRECTORY_KINDS = VENDORS.keys
+VENDOR_NAMES = {spec.key: spec.label for spec in VENDORS.specs}
 #: How each kind's contacts are called, as a source of the merged search.
-SOURCE_NAMES = {"dstny": "Dstny directory", "telavox": "Telavox colleagues", "voxloud": "Voxloud contacts"}
+SOURCE_NAMES = {spec.key: spec.source_name for spec in VENDORS.specs}
 #: How long an extra directory source may take to sign in before the account goes on without it.
 SOURCE_CONNECT_TIMEOUT = 15.0
 
-#: Why a feature is missing, in words, per backend (tooltips and notes of the panels).
-_MISSING: dict[str, dict[str, str]] = {
-    "telavox": {
-        "call_control": "its API can only dial and hang up; answer and everything else on your phone",
-        "queues": "its API has no queues to log in to",
-        "presence_write": "its API can only read presence; change it in the Telavox app",
-        "history_seen": "it keeps no seen/unseen mark on calls",
-    },
-    "voxloud": {
-        "call_control": "its API can only start calls (by click-to-call); answer, hang up and the rest on your phone",
-        "queues": "its API has no queues to log in to",
-        "presence_read": "its API has no presence",
-        "presence_write": "its API has no presence",
-        "history": "its API has no call history",
-        "sms": "its API cannot send SMS",
-    },
-}
-
 
 def vendor_name(backend: str) -> str:
-    return VENDOR_NAMES.get(backend, backend.title() or "This account")
+    return VENDORS.label(backend)
 
 
 def missing_reason(backend: str, feature: str, *, what: str = "") -> str:
-    """"Telavox has no hold: its API can only dial and hang up; …" — the words for an absent feature."""
-    vendor = vendor_name(backend)
-    why = _MISSING.get(backend, {}).get(feature, "")
-    if not why and feature.startswith("presence"):
-        why = _MISSING.get(backend, {}).get("presence_read", "")
-    head = f"{vendor} has no {what}" if what else f"{vendor} does not offer this"
-    return f"{head}: {why}" if why else f"{head} for this account"
-
-
-# ------------------------------------------------------------------------------------------ sources
-@dataclass(frozen=True, slots=True)
-class DirectorySource:
-    """An extra place to look people up, with its own server and sign-in. Holds no secret."""
-
-    kind: str  # "dstny", "telavox", "voxloud"
-    server: str = ""
-    domain: str = ""
-    user: str = ""
-    options: dict = field(default_factory=dict, compare=False, hash=False)
-
-    def account(self) -> Account:
-        return Account(self.kind, self.server, self.domain, self.user, options=dict(self.options))
-
-    @property
-    def label(self) -> str:
-        where = self.server or "the public API"
-        who = f"{self.user}@{self.domain}" if self.domain else self.user
-        return f"{SOURCE_NAMES.get(self.kind, self.kind)} ({who + ', ' if who else ''}{where})"
-
-    def validate(self) -> None:
-        if self.kind not in DIRECTORY_KINDS:
-            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(DIRECTORY_KINDS)}")
-        validate_account(self.account(), what=f"The {SOURCE_NAMES[self.kind]} source")
-
-
-def validate_account(account: Account, *, what: str = "The account") -> None:
-    """Refuse an incomplete account in words, before anything is sent."""
-    kind = account.backend
-    if kind not in BACKENDS:
-        raise InvalidInput(f"Unknown phone system {kind!r}; this version supports: {', '.join(BACKENDS)}")
-    if kind == "dstny":
-        if not account.server.strip():
-            raise InvalidInput(f"{what} needs the server address, e.g. https://pbx.example.com")
-        if not account.domain.strip():
-            raise InvalidInput(f"{what} needs the domain of your organisation, e.g. example.com")
-        if not account.user.strip():
-            raise InvalidInput(f"{what} needs your user name")
-        from cti_desktop.providers.dstny.backend import api_url_for
-
-        api_url_for(account.server)
-    elif kind == "telavox":
-        from cti_desktop.providers.telavox.backend import urls_for
-
-        urls_for(account)
-        api = str(account.options.get("api", "v1")).lower()
-        if api not in ("v1", "capi"):
-            raise InvalidInput(f"{what}: the Telavox API must be v1 or capi, not {api!r}")
-    elif kind == "voxloud":
-        from cti_desktop.providers.voxloud.backend import api_url_for
-
-        api_url_for(account.server)
+    """"<System> has no hold: its API can only dial and hang up; …" — the words for an absent feature."""
+    return VENDORS.missing_reason(backend, feature, what=what)
 
 
 class NamedDirectory:
@@ -155,41 +95,14 @@ class NamedDirectory:
 
 
 # -------------------------------------------------------------------------------------- secrets
-def webhook_secret_key(account: Account) -> SecretKey:
-    return SecretKey(account.key, "webhook-secret")
-
-
-async def webhook_secret(account: Account, secrets: SecretStore) -> str:
-    """The account's per-install webhook secret: read from the keyring, or made once and stored."""
-    from cti_desktop.providers.voxloud.webhooks import new_webhook_secret
-
-    key = webhook_secret_key(account)
-    secret = await secrets.get(key)
-    if secret and len(secret) >= 16:
-        return secret
-    secret = new_webhook_secret()
-    await secrets.set(key, secret)
-    log.info("made a new webhook secret for %s", account.label)
-    return secret
-
-
 async def store_credentials(account: Account, credentials: Credentials, secrets: SecretStore,
                             *, new_ticket: str | None = None) -> None:
-    """Keep what signs ``account`` in again: a Dstny ticket, a Telavox password or token, a Voxloud key."""
+    """Keep what signs ``account`` in again (what that is, the phone system's spec says)."""
     if credentials.source == "environment":
         return
-    if account.backend == "dstny":
-        secret = new_ticket or credentials.ticket
-        if secret:
-            await secrets.set(ticket_key(account), secret)
-    elif account.backend == "telavox":
-        if credentials.password:
-            await secrets.set(password_key(account), credentials.password)
-        token = credentials.ticket or credentials.api_key
-        if token:
-            await secrets.set(ticket_key(account), token)
-    elif account.backend == "voxloud" and credentials.api_key:
-        await secrets.set(api_key_key(account), credentials.api_key)
+    spec = VENDORS.get(account.backend)
+    if spec is not None and spec.store_secrets is not None:
+        await spec.store_secrets(account, credentials, secrets, new_ticket)
 
 
 async def forget_credentials(account: Account, secrets: SecretStore) -> None:
@@ -199,10 +112,12 @@ async def forget_credentials(account: Account, secrets: SecretStore) -> None:
 
 # -------------------------------------------------------------------------------------- backend
 class AccountBackend:
-    """The session's ``Backend``: the telephony backend, plus every directory source.
+    """The session's ``Backend``: the telephony backend's features, plus every directory source.
 
-    Attributes not defined here (``client``, ``sync``, ``poller``, ``receiver``, …) are the telephony
-    backend's own.
+    This is all the panels see: the core protocols (``call_control``, ``queues``, ``presence``,
+    ``history``, ``messaging``, ``directory`` and ``directories``, ``contact_store``, ``webhooks``,
+    ``queue_stats_stream``), the capabilities and :meth:`missing_reason`. ``primary`` is the
+    telephony backend itself (for the composition root and the tests, never for the panels).
     """
 
     def __init__(self, primary: Any, extra: Sequence[tuple[DirectorySource, Any]] = (),
@@ -220,40 +135,63 @@ class AccountBackend:
         self.history = primary.history
         self.messaging = primary.messaging
         self.directory = primary.directory
+        self.queue_stats_stream = primary.queue_stats_stream
         directories: list[NamedDirectory] = []
         if primary.directory is not None:
             directories.append(NamedDirectory(primary.directory, SOURCE_NAMES.get(primary.name, primary.name)))
         for source, backend in self.extra:
-            directories.append(NamedDirectory(_directory_of(backend), SOURCE_NAMES.get(source.kind, source.kind)))
+            directories.append(NamedDirectory(_directory_of(source.kind, backend),
+                                              SOURCE_NAMES.get(source.kind, source.kind)))
         if self.directory is None and directories:
             self.directory = directories[0]
         #: Every source, telephony backend first, for the merged search and the screen-pop.
         self.directories = directories
         #: Words for each extra source that could not be signed in to.
         self.source_errors = list(source_errors)
-        #: A Voxloud API client (the telephony backend's, else an extra source's), or None.
-        self.voxloud = None
-        if primary.name == "voxloud":
-            self.voxloud = primary.client
-        else:
-            for source, backend in self.extra:
-                if source.kind == "voxloud":
-                    self.voxloud = backend.client
-                    break
+        backends = [primary, *(backend for _source, backend in self.extra)]
+        #: Where "add contact" creates contacts: the telephony backend's store, else a source's.
+        self.contact_store = next((b.contact_store for b in backends if b.contact_store is not None), None)
+        #: The webhook subscriptions (the telephony backend's, else a source's: without a receiver).
+        self.webhooks = next((b.webhooks for b in backends if b.webhooks is not None), None)
         self._closed = False
 
-    def __getattr__(self, name: str) -> Any:
-        if name == "primary":  # not yet set (during __init__)
-            raise AttributeError(name)
-        return getattr(self.primary, name)
+    @property
+    def connected_sources(self) -> list[DirectorySource]:
+        """The extra directory sources that signed in."""
+        return [source for source, _backend in self.extra]
 
     def __repr__(self) -> str:
         return f"AccountBackend({self.primary!r}, sources={[d.name for d in self.directories]})"
 
     @property
-    def webhook_receiver(self) -> Any:
-        """The running Voxloud webhook receiver (Voxloud telephony only), or None."""
-        return getattr(self.primary, "receiver", None) if self.name == "voxloud" else None
+    def label(self) -> str:
+        """The phone system's name ("the account's phone system" in words)."""
+        return VENDORS.label(self.name)
+
+    def missing_reason(self, feature: str, *, what: str = "") -> str:
+        """Why ``feature`` is missing, in the phone system's words."""
+        return VENDORS.missing_reason(self.name, feature, what=what)
+
+    # The telephony backend's own parts, for the composition root, the demo and the tests.
+    @property
+    def client(self) -> Any:
+        return self.primary.client
+
+    @property
+    def sync(self) -> Any:
+        return self.primary.sync
+
+    @property
+    def receiver(self) -> Any:
+        return self.primary.receiver
+
+    @property
+    def voxloud(self) -> Any:
+        """The API client behind the contact store (a demo places calls from its contacts), or None."""
+        return self.contact_store.client if self.contact_store is not None else None
+
+    def reconnect_now(self, reason: str) -> None:
+        self.primary.reconnect_now(reason)
 
     async def follow_calls(self, store: Any, on_status: Callable) -> None:
         await self.primary.follow_calls(store, on_status)
@@ -270,9 +208,10 @@ class AccountBackend:
         await self.primary.aclose()
 
 
-def _directory_of(backend: Any) -> Any:
-    if backend.name == "voxloud":
-        return backend.client
+def _directory_of(kind: str, backend: Any) -> Any:
+    spec = VENDORS.get(kind)
+    if spec is not None and spec.directory_of is not None:
+        return spec.directory_of(backend)
     return backend.directory
 
 
@@ -288,24 +227,11 @@ async def connect_backend(
 ) -> Any:
     """Sign in to one backend of ``account.backend``; :class:`UserFacingError` in words."""
     validate_account(account)
-    kind = account.backend
+    spec = VENDORS.spec(account.backend)
     try:
-        if kind == "dstny":
-            from cti_desktop.providers.dstny.backend import connect_dstny
-
-            if not (credentials.password or credentials.ticket):
-                raise InvalidInput("Dstny needs your password or a ticket")
-            return await connect_dstny(account, credentials, on_ticket=on_ticket, extra_ca_file=extra_ca_file,
-                                       heartbeat_interval=heartbeat_interval, backoff_initial=backoff_initial)
-        if kind == "telavox":
-            from cti_desktop.providers.telavox.backend import connect_telavox
-
-            return await connect_telavox(account, credentials, extra_ca_file=extra_ca_file,
-                                         backoff_initial=backoff_initial)
-        from cti_desktop.providers.voxloud.backend import connect_voxloud
-
-        secret = await webhook_secret(account, secrets) if secrets is not None else None
-        return await connect_voxloud(account, credentials, webhook_secret=secret, extra_ca_file=extra_ca_file)
+        return await spec.connect(account, credentials, secrets=secrets, on_ticket=on_ticket,
+                                  extra_ca_file=extra_ca_file, heartbeat_interval=heartbeat_interval,
+                                  backoff_initial=backoff_initial)
     except ValueError as exc:  # a route override in the settings that does not fit
         raise InvalidInput(f"The account's route settings cannot be used: {exc}") from None
     except OSError as exc:  # the extra CA file
@@ -385,8 +311,100 @@ async def connect_account(
     return AccountBackend(primary, extra, source_errors=errors)
 
 
+# --------------------------------------------------------------------------- command-line options
+def add_account_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("account")
+    default = VENDORS.default.key
+    group.add_argument("--backend", choices=BACKENDS, default=os.environ.get("CTI_DESKTOP_BACKEND") or default,
+                       help=f"the phone system (default {default})")
+    group.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                       help="an account option of the backend (repeatable), e.g. api=capi or webhook_port=0")
+    group.add_argument("--server", default=os.environ.get("CTI_DESKTOP_SERVER"), help="server base URL, e.g. https://pbx.example")
+    group.add_argument("--domain", default=os.environ.get("CTI_DESKTOP_DOMAIN"), help="the organisation's domain")
+    group.add_argument("--user", default=os.environ.get("CTI_DESKTOP_USER"), help="user id")
+    group.add_argument("--ca-file", default=None, help="an extra CA certificate file (PEM) to trust")
+    group.add_argument("--heartbeat", type=float, default=15.0, help=argparse.SUPPRESS)
+
+
+def _option_value(text: str) -> Any:
+    lowered = text.strip().lower()
+    if lowered in ("true", "yes", "on"):
+        return True
+    if lowered in ("false", "no", "off"):
+        return False
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        return text.strip()
+
+
+def parse_options(items: Sequence[str]) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    for item in items or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"An account option is KEY=VALUE, not {item!r}")
+        key = key.strip()
+        if any(word in key.lower() for word in ("password", "secret", "token", "key", "ticket")):
+            raise InvalidInput(f"{key} looks like a secret: give secrets through the environment or the keyring")
+        options[key] = _option_value(value)
+    return options
+
+
+def account_from_args(args: argparse.Namespace) -> Account:
+    """The account the command-line options describe; :class:`InvalidInput` in words when incomplete."""
+    spec = VENDORS.spec(getattr(args, "backend", None) or VENDORS.default.key)
+    options = parse_options(getattr(args, "option", None) or [])
+    assert spec.account_from_options is not None
+    return spec.account_from_options(getattr(args, "server", None), getattr(args, "domain", None),
+                                     getattr(args, "user", None), options)
+
+
+def names_an_account(args: argparse.Namespace) -> bool:
+    """The command line points at an account (rather than leaving it to the saved profile)."""
+    return bool(getattr(args, "server", None) or getattr(args, "domain", None) or getattr(args, "user", None)
+                or getattr(args, "backend", None) not in (None, VENDORS.default.key))
+
+
+def profile_sources(profile: Any) -> list[tuple[DirectorySource, Credentials | None]]:
+    """A saved profile's directory sources, each with its secret to come from the keyring."""
+    return [(DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None) for d in profile.directories]
+
+
+def can_resume(account: Account, credentials: Credentials | None) -> bool:
+    """The stored credentials sign ``account`` in again without asking."""
+    if credentials is None:
+        return False
+    spec = VENDORS.get(account.backend)
+    return not (spec is not None and spec.resumes_with_ticket_only and not credentials.ticket)
+
+
+class _AccountService:
+    """The sign-in service the sign-in view-model uses (core ``AccountService``)."""
+
+    async def connect_account(self, account: Account, credentials: Credentials, **options: Any) -> AccountBackend:
+        return await connect_account(account, credentials, **options)
+
+    async def store_credentials(self, account: Account, credentials: Credentials, secrets: SecretStore, *,
+                                new_ticket: str | None = None) -> None:
+        await store_credentials(account, credentials, secrets, new_ticket=new_ticket)
+
+
+install(VENDORS, _AccountService())
+
 __all__ = [
     "BACKENDS",
+    "VENDORS",
+    "account_from_args",
+    "add_account_options",
+    "can_resume",
+    "names_an_account",
+    "parse_options",
+    "profile_sources",
     "DIRECTORY_KINDS",
     "SOURCE_NAMES",
     "VENDOR_NAMES",

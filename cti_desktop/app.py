@@ -5,10 +5,10 @@ excepthook and loop exception handler (:class:`ErrorReporter`: log — redacted,
 log folder — and a non-blocking notice; the app keeps running), and hands over to
 :class:`DesktopApp`, which creates its tasks only once the loop runs.
 
-Signing in: ``--demo [dstny|telavox|voxloud|dstny+voxloud]`` starts that vendor's embedded simulator
-with demo traffic and signs in with its demo credentials, without a question and without touching
-the keyring or the saved profiles (``dstny+voxloud``: a Dstny account with the Voxloud demo contacts
-as a second directory source, so a Dstny call shows a Voxloud CRM link); ``--backend`` with
+Signing in: ``--demo [SYSTEM|SYSTEM+SOURCE]`` starts that phone system's embedded simulator
+(:mod:`cti_desktop.demo`) with demo traffic and signs in with its demo credentials, without a
+question and without touching the keyring or the saved profiles (``SYSTEM+SOURCE``: the source's
+demo contacts as a second directory source, so a call shows that source's CRM link); ``--backend`` with
 ``--server/--domain/--user`` signs in with the secret from the environment or the keyring; otherwise
 the last profile (with its directory sources) signs in by itself when the keyring has its secrets,
 and the sign-in dialog (opened with ``open()``) handles everything else. Accounts become backends in
@@ -39,7 +39,13 @@ from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
-from cti_desktop.accounts import DirectorySource, forget_credentials  # noqa: E402
+from cti_desktop.accounts import (  # noqa: E402
+    account_from_args,
+    can_resume,
+    forget_credentials,
+    names_an_account,
+    profile_sources,
+)
 from cti_desktop.core.credentials import (  # noqa: E402
     Credentials,
     NoSecret,
@@ -51,21 +57,12 @@ from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
+from cti_desktop.demo import DemoSimulators, demo_vendor  # noqa: E402
 from cti_desktop.runtime import settle_after_startup  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 APP_ID = "cti-desktop"
-DEMO_DOMAIN = "demo.example"
-DEMO_USER = "agent1"
-DEMO_SUPERVISOR = "super1"
-DEMO_PASSWORD = "demo"
-DEMO_VENDORS = ("dstny", "telavox", "voxloud", "dstny+voxloud")
-#: The Voxloud simulator's API key and the extension the Voxloud demo signs in as.
-VOXLOUD_DEMO_KEY = "demo-key"
-VOXLOUD_DEMO_EXTENSION = "101"
-#: Seconds between the calls the demo places from a Voxloud contact's number (after the first).
-DEMO_CONTACT_CALL_EVERY = 45.0
 #: The longest the whole shutdown may take before Qt quits anyway.
 SHUTDOWN_TIMEOUT = 10.0
 LOG_FILE_NAME = "cti-desktop.log"
@@ -138,106 +135,6 @@ class ErrorReporter:
             self.notices.post(text, level)
         except Exception:  # the notice must never make things worse
             traceback.print_exc()
-
-
-# ---------------------------------------------------------------------------------------- demo
-def demo_vendor(args: argparse.Namespace) -> str:
-    """Which demo ``--demo`` / ``--demo-vendor`` asks for ("" when none)."""
-    value = getattr(args, "demo_vendor", None) or getattr(args, "demo", None)
-    if not value:
-        return ""
-    text = value.strip().lower() if isinstance(value, str) else "dstny"
-    return text if text in DEMO_VENDORS else "dstny"
-
-
-class DemoSimulators:
-    """The embedded simulators of a demo, started and stopped together (``start``/``stop`` block)."""
-
-    def __init__(self, vendor: str, seed: int | None = None, *, supervisor: bool = False) -> None:
-        self.vendor = vendor
-        self.seed = seed
-        #: Sign in as the supervisor (``super1``) rather than the agent: ``--demo --wallboard``.
-        self.supervisor = supervisor
-        self.dstny = self.telavox = self.voxloud = None
-
-    def start(self) -> "DemoSimulators":
-        try:
-            if self.vendor.startswith("dstny"):
-                from cti_desktop.simulator.dstny.server import SimulatorThread
-
-                self.dstny = SimulatorThread(demo=True, seed=self.seed)
-                self.dstny.start()
-            if self.vendor == "telavox":
-                from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-                self.telavox = TelavoxSimulatorThread(demo=True, seed=self.seed)
-                self.telavox.start()
-            if "voxloud" in self.vendor:
-                from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
-
-                self.voxloud = VoxloudSimulatorThread(demo=self.vendor == "voxloud", seed=self.seed)
-                self.voxloud.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def stop(self) -> None:
-        for sim in (self.voxloud, self.telavox, self.dstny):
-            if sim is not None:
-                try:
-                    sim.stop()
-                except Exception:
-                    log.exception("a demo simulator did not stop cleanly")
-        self.dstny = self.telavox = self.voxloud = None
-
-    def account(self) -> tuple[Account, Credentials, list]:
-        """The demo account, its credentials and its extra directory sources."""
-        sources: list = []
-        if self.voxloud is not None and self.dstny is not None:
-            sources.append((DirectorySource("voxloud", self.voxloud.base_url),
-                            Credentials(api_key=VOXLOUD_DEMO_KEY, source="environment")))
-        if self.dstny is not None:
-            return (Account("dstny", self.dstny.base_url, DEMO_DOMAIN, DEMO_SUPERVISOR if self.supervisor else DEMO_USER),
-                    Credentials(password=DEMO_PASSWORD, source="environment"), sources)
-        if self.telavox is not None:
-            return (Account("telavox", self.telavox.base_url, "", DEMO_USER, options={"api": "v1"}),
-                    Credentials(password=DEMO_PASSWORD, source="environment"), sources)
-        assert self.voxloud is not None
-        return (Account("voxloud", self.voxloud.base_url, "", VOXLOUD_DEMO_EXTENSION, options={"webhook_port": 0}),
-                Credentials(api_key=VOXLOUD_DEMO_KEY, source="environment"), sources)
-
-    async def call_from_contacts(self, voxloud_client: Any, *, first_delay: float = 4.0,
-                                 every: float = DEMO_CONTACT_CALL_EVERY) -> None:
-        """Ring the demo agent now and then from a Voxloud contact's number that has a CRM link.
-
-        The Dstny demo's own callers are Swedish numbers the Voxloud demo contacts do not have;
-        these calls show the merged lookup (name and CRM link from Voxloud on a Dstny call).
-        """
-        import httpx
-
-        await asyncio.sleep(first_delay)
-        page = await voxloud_client.search_contacts(limit=50)
-        numbers = [c.preferred_number or (c.numbers[0] if c.numbers else "") for c in page.contacts
-                   if c.record_url.startswith("https://")]
-        numbers = [n for n in numbers if n]
-        if not numbers:
-            log.info("demo: no Voxloud contact with a CRM link to call from")
-            return
-        index = 0
-        async with httpx.AsyncClient(trust_env=False, timeout=10.0) as http:
-            while True:
-                number = numbers[index % len(numbers)]
-                index += 1
-                try:
-                    if self.dstny is not None:
-                        await http.post(self.dstny.base_url + "/_sim/calls", json={"to": DEMO_USER, "from": number})
-                    elif self.voxloud is not None:
-                        await http.post(self.voxloud.base_url + "/_sim/calls",
-                                        json={"to": VOXLOUD_DEMO_EXTENSION, "from": number})
-                except httpx.HTTPError as exc:
-                    log.info("demo: could not place a call from a contact (%s)", type(exc).__name__)
-                await asyncio.sleep(every)
 
 
 # ---------------------------------------------------------------------------------------- app
@@ -313,8 +210,7 @@ class DesktopApp(QObject):
         """Begin: call from inside the running loop."""
         if self.demo:
             self.spawn(self._start_demo(), "demo-start")
-        elif (getattr(self.args, "server", None) or getattr(self.args, "domain", None) or getattr(self.args, "user", None)
-              or getattr(self.args, "backend", "dstny") not in (None, "dstny")):
+        elif names_an_account(self.args):
             self.spawn(self._start_from_options(), "sign-in-from-options")
         else:
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
@@ -331,13 +227,11 @@ class DesktopApp(QObject):
         self.simulator = simulators
         account, credentials, sources = simulators.account()
         await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
-        voxloud = getattr(self.session.backend, "voxloud", None) if self.session is not None else None
-        if voxloud is not None:
-            self.spawn(simulators.call_from_contacts(voxloud), "demo-contact-calls")
+        calls = simulators.contact_calls(self.session.backend) if self.session is not None else None
+        if calls is not None:
+            self.spawn(calls, "demo-contact-calls")
 
     def _account_from_options(self) -> Account:
-        from cti_desktop.cli import account_from_args
-
         return account_from_args(self.args)
 
     async def _start_from_options(self) -> None:
@@ -350,8 +244,7 @@ class DesktopApp(QObject):
         sources: list = []
         if profile is not None:
             account = profile.account()
-            sources = [(DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None)
-                       for d in profile.directories]
+            sources = profile_sources(profile)
         try:
             credentials = await resolve_credentials(account, self.secrets)
         except NoSecret:
@@ -370,11 +263,10 @@ class DesktopApp(QObject):
             return
         account = profile.account()
         credentials = await keyring_credentials(account, self.secrets)
-        if credentials is None or (account.backend == "dstny" and not credentials.ticket):
+        if not can_resume(account, credentials):
             self._show_login()
             return
-        sources = [(DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None)
-                   for d in profile.directories]
+        sources = profile_sources(profile)
         await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
 
     async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool,
@@ -402,7 +294,7 @@ class DesktopApp(QObject):
         self.login_dialog.activateWindow()
 
     def _fill_login(self, account: Account) -> None:
-        if account.backend in ("dstny", "telavox", "voxloud"):
+        if account.backend in self.login_vm.backends:
             self.login_vm.backend = account.backend
         self.login_vm.server, self.login_vm.domain, self.login_vm.user = account.server, account.domain, account.user
 

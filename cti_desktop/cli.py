@@ -7,16 +7,17 @@ Headless commands (useful on their own for automation and scripting)::
     cti-desktop answer [CALL_ID] [--device ID]
     cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
     cti-desktop login                                       # ask the password, store a ticket
-    cti-desktop sim [--vendor dstny|telavox|voxloud] [--demo] [--port N] …   # a simulator
+    cti-desktop sim [--vendor SYSTEM] [--demo] [--port N] …   # a simulator
 
-Every account command takes ``--backend dstny|telavox|voxloud`` (default dstny) and
-``--option KEY=VALUE`` for the backend's account options (Telavox ``api=capi``, ``poll_interval=2``;
-Voxloud ``webhook_port=0``, ``public_url=https://…``, ``subscribe=false``, …). Dstny needs
-``--server --domain --user``; Telavox ``--user`` (``--server`` defaults to the public API); Voxloud
-only its API key (``--server`` defaults to the public API; ``--user`` is your extension).
+Every account command takes ``--backend SYSTEM`` (any phone system of the registry,
+``cti_desktop.providers.registry``; the first is the default) and ``--option KEY=VALUE`` for the
+backend's account options. Which of ``--server --domain --user`` a phone system needs, its spec
+says (``account_from_options``). The options are parsed in :mod:`cti_desktop.accounts`, which the
+desktop app shares; this module and :mod:`cti_desktop.app` never import each other (the app is
+started by name).
 
 The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` / ``CTI_DESKTOP_API_KEY``
-(Voxloud) or the OS keyring. Errors are one line of words on stderr and a non-zero exit status, never
+or the OS keyring. Errors are one line of words on stderr and a non-zero exit status, never
 a traceback; log lines on stderr (WARNING and above, ``-v`` for more) are one line each, masked.
 
 ``dial`` checks the number exactly as the dial pad does (:func:`~cti_desktop.core.dialing.normalise_dial_string`,
@@ -41,6 +42,15 @@ import sys
 from typing import Any, Callable, Coroutine, Sequence
 
 from cti_desktop import __version__
+from cti_desktop.accounts import (
+    VENDORS,
+    account_from_args,
+    add_account_options,
+    connect_account,
+    missing_reason,
+    store_credentials,
+    vendor_name,
+)
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.commands import CallCommands
 from cti_desktop.core.connection import ConnectionStatus
@@ -51,6 +61,7 @@ from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.models import Call, CallAction, CallStatus
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account, Session
+from cti_desktop.core.vendors import MODE_API_KEY
 
 log = logging.getLogger(__name__)
 
@@ -101,69 +112,9 @@ def emit(data: dict[str, Any]) -> None:
 
 
 # ------------------------------------------------------------------------------------- accounts
-def add_account_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("account")
-    group.add_argument("--backend", choices=("dstny", "telavox", "voxloud"),
-                       default=os.environ.get("CTI_DESKTOP_BACKEND") or "dstny",
-                       help="the phone system (default dstny)")
-    group.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
-                       help="an account option of the backend (repeatable), e.g. api=capi or webhook_port=0")
-    group.add_argument("--server", default=os.environ.get("CTI_DESKTOP_SERVER"), help="server base URL, e.g. https://pbx.example")
-    group.add_argument("--domain", default=os.environ.get("CTI_DESKTOP_DOMAIN"), help="the organisation's domain")
-    group.add_argument("--user", default=os.environ.get("CTI_DESKTOP_USER"), help="user id")
-    group.add_argument("--ca-file", default=None, help="an extra CA certificate file (PEM) to trust")
-    group.add_argument("--heartbeat", type=float, default=15.0, help=argparse.SUPPRESS)
-
-
-def _option_value(text: str) -> Any:
-    lowered = text.strip().lower()
-    if lowered in ("true", "yes", "on"):
-        return True
-    if lowered in ("false", "no", "off"):
-        return False
-    try:
-        return int(text)
-    except ValueError:
-        pass
-    try:
-        return float(text)
-    except ValueError:
-        return text.strip()
-
-
-def parse_options(items: Sequence[str]) -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    for item in items or ():
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise InvalidInput(f"An account option is KEY=VALUE, not {item!r}")
-        key = key.strip()
-        if any(word in key.lower() for word in ("password", "secret", "token", "key", "ticket")):
-            raise InvalidInput(f"{key} looks like a secret: give secrets through the environment or the keyring")
-        options[key] = _option_value(value)
-    return options
-
-
-def account_from_args(args: argparse.Namespace) -> Account:
-    backend = getattr(args, "backend", None) or "dstny"
-    options = parse_options(getattr(args, "option", None) or [])
-    if backend == "dstny":
-        missing = [name for name in ("server", "domain", "user") if not getattr(args, name)]
-        if missing:
-            raise InvalidInput("Missing account options: " + ", ".join("--" + m for m in missing))
-        return Account(backend="dstny", server=args.server, domain=args.domain, user=args.user, options=options)
-    if backend == "telavox":
-        if not args.user and not (os.environ.get("CTI_DESKTOP_TICKET") or os.environ.get("CTI_DESKTOP_API_KEY")):
-            raise InvalidInput("Missing account option: --user (or a token in CTI_DESKTOP_TICKET)")
-        return Account(backend="telavox", server=args.server or "", domain="", user=args.user or "", options=options)
-    return Account(backend="voxloud", server=args.server or "", domain="", user=args.user or "", options=options)
-
-
 async def open_session(args: argparse.Namespace, secrets: SecretStore, credentials: Credentials | None = None,
                        *, announce: bool = True) -> Session:
     from pathlib import Path
-
-    from cti_desktop.accounts import connect_account, store_credentials
 
     account = account_from_args(args)
     if credentials is None:
@@ -256,7 +207,7 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
         if control is None or commands is None:
             raise InvalidInput(f"{account_name(session)} cannot control calls")
         if args.command == "dial":
-            device = args.device or (await _default_device(control) if session.backend.name == "dstny" else None)
+            device = args.device or (await _default_device(control) if caps_choose_device(session) else None)
             call = await commands.make_call(args.target.dial, device_id=device)
             emit(call_json(call))
             return 0
@@ -269,8 +220,6 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
         }[args.command]
         caps = session.backend.capabilities
         if caps.call_control and not caps.can(args.command):
-            from cti_desktop.accounts import missing_reason
-
             raise InvalidInput(missing_reason(session.backend.name, "call_control", what=f"{args.command} command"))
         call = _pick_call(calls, args, prefer=tuple(s.value for s in spec[0]), action=spec[1] and spec[1].value)
         if args.state_token is not None:
@@ -290,9 +239,13 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
 
 
 def account_name(session: Session) -> str:
-    from cti_desktop.accounts import vendor_name
-
     return vendor_name(session.backend.name)
+
+
+def caps_choose_device(session: Session) -> bool:
+    """The phone system calls from one of the person's devices (the default one unless ``--device``)."""
+    spec = VENDORS.get(session.backend.name)
+    return spec is not None and spec.dials_from_device
 
 
 def _token(text: str) -> int | str:
@@ -314,15 +267,16 @@ def login_credentials(args: argparse.Namespace) -> tuple[Account, Credentials, s
     """The account and the secret to sign in with, asked for before any event loop runs (so a
     signal during the prompt ends the process at once)."""
     account = account_from_args(args)
-    if account.backend == "voxloud":
-        key = os.environ.get("CTI_DESKTOP_API_KEY") or getpass.getpass(f"Voxloud API key for {account.label}: ")
+    spec = VENDORS.spec(account.backend)
+    if spec.modes[0] == MODE_API_KEY:
+        key = os.environ.get("CTI_DESKTOP_API_KEY") or getpass.getpass(f"{spec.label} API key for {account.label}: ")
         if not key.strip():
             raise InvalidInput("No API key given")
-        return account, Credentials(api_key=key.strip(), source="prompt"), "API key"
+        return account, Credentials(api_key=key.strip(), source="prompt"), spec.words.stored_as
     password = os.environ.get("CTI_DESKTOP_PASSWORD") or getpass.getpass(f"Password for {account.label}: ")
     if not password:
         raise InvalidInput("No password given")
-    return account, Credentials(password=password, source="prompt"), "ticket" if account.backend == "dstny" else "password"
+    return account, Credentials(password=password, source="prompt"), spec.words.stored_as
 
 
 async def cmd_login(args: argparse.Namespace, secrets: SecretStore, account: Account, credentials: Credentials,
@@ -332,7 +286,8 @@ async def cmd_login(args: argparse.Namespace, secrets: SecretStore, account: Acc
     if secrets.persistent:  # every keyring call answered: the secret is in the keyring
         print(f"Signed in as {account.label}; the {what} is stored in the system keyring.", file=sys.stderr)
         return 0
-    env = "CTI_DESKTOP_API_KEY" if account.backend == "voxloud" else f"{ENV_PASSWORD} or {ENV_TICKET}"
+    env = ("CTI_DESKTOP_API_KEY" if VENDORS.spec(account.backend).modes[0] == MODE_API_KEY
+           else f"{ENV_PASSWORD} or {ENV_TICKET}")
     print(f"error: the sign-in as {account.label} worked, but the {what} was not stored: "
           f"{secrets.reason[:1].lower()}{secrets.reason[1:]}. Give it to the other commands with {env}.",
           file=sys.stderr)
@@ -343,12 +298,12 @@ async def cmd_login(args: argparse.Namespace, secrets: SecretStore, account: Acc
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
     parser.add_argument("--version", action="version", version=f"cti-desktop {__version__}")
-    parser.add_argument("--demo", nargs="?", const="dstny", default=None,
-                        choices=("dstny", "telavox", "voxloud", "dstny+voxloud"),
+    demos = VENDORS.demos
+    parser.add_argument("--demo", nargs="?", const=demos[0], default=None, choices=demos,
                         help="start an embedded simulator with demo traffic and sign in with its demo account "
-                             "(default dstny; dstny+voxloud adds the Voxloud demo contacts as a second directory)")
+                             f"(default {demos[0]}; SYSTEM+SOURCE adds the SOURCE demo contacts as a second directory)")
     parser.add_argument("--demo-vendor", dest="demo_vendor", default=None,
-                        choices=("dstny", "telavox", "voxloud", "dstny+voxloud"), help="the same as --demo VENDOR")
+                        choices=demos, help="the same as --demo VENDOR")
     parser.add_argument("--wallboard", action="store_true",
                         help="open straight into the live queue wallboard (with --demo: signed in as the supervisor super1)")
     parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
@@ -383,7 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run a command; without one, ``run_gui(args)`` (the desktop app, given by the entry point
+    :mod:`cti_desktop.__main__`, so this module never imports the app)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["sim"]:
         from cti_desktop.simulator.launch import main as sim_main
@@ -392,9 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        if run_gui is None:
+            print("error: no command given (the desktop app starts with `python -m cti_desktop`)", file=sys.stderr)
+            return EXIT_USAGE
         configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
-        from cti_desktop.app import run_gui
-
         return run_gui(args)
     # stderr: WARNING and above, one line each (tracebacks only with -v)
     configure_logging(logging.DEBUG if args.verbose else logging.WARNING, tracebacks=args.verbose)

@@ -12,6 +12,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+# The composition root installs the vendor registry that settings and the panels read (as the app does).
+import cti_desktop.accounts  # noqa: E402,F401
+
 
 @pytest.fixture(scope="session")
 def sim_server():

@@ -7,15 +7,17 @@ A provider implements the protocols its backend supports and declares them in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from .models import (
     Activity,
     Call,
     CommLogItem,
     Contact,
+    ContactDraft,
     Device,
     Group,
     GroupCallLogItem,
@@ -97,6 +99,75 @@ class History(Protocol):
 @runtime_checkable
 class Messaging(Protocol):
     async def send_sms(self, to: str, text: str) -> None: ...
+
+
+@runtime_checkable
+class ContactStore(Protocol):
+    """A place the desktop can add contacts to (the caller of a call)."""
+
+    #: How the store is called in the panel ("… contacts").
+    name: str
+
+    async def create_contact(self, draft: ContactDraft) -> Contact: ...
+
+
+@runtime_checkable
+class WebhookSubscriptions(Protocol):
+    """The phone system's call-notification subscriptions (each with ``id``, ``event_type``,
+    ``callback_url``, ``display_url``, ``enabled``, ``failed_count``, ``last_error``)."""
+
+    async def webhook_subscriptions(self) -> list[Any]: ...
+    async def create_webhook_subscription(self, callback_url: str, event_type: str, *,
+                                          notification_email: str | None = None) -> Any: ...
+    async def update_webhook_subscription(self, subscription_id: str, *, callback_url: str, event_type: str,
+                                          enabled: bool | None = None,
+                                          notification_email: str | None = None) -> Any: ...
+    async def delete_webhook_subscription(self, subscription_id: str) -> None: ...
+    async def ensure_subscriptions(self, callback_url: str, event_types: Iterable[str] = ..., *,
+                                   notification_email: str | None = None) -> list[Any]: ...
+
+
+@runtime_checkable
+class Webhooks(Protocol):
+    """The settings' view of a phone system's webhooks: its subscriptions, this desktop's receiver."""
+
+    #: The phone system's name, for the window's words.
+    vendor: str
+    subscriptions: WebhookSubscriptions
+
+    @property
+    def callback_url(self) -> str:
+        """The running receiver's callback URL (with its secret); "" when none runs."""
+        ...
+
+    def mask(self, url: str) -> str:
+        """``url`` fit to show: the receiver's secret masked."""
+        ...
+
+
+@runtime_checkable
+class QueueStatsFollower(Protocol):
+    async def run(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+@runtime_checkable
+class QueueStatsStream(Protocol):
+    """Live queue statistics pushed by the server into a board (the wallboard)."""
+
+    def follower(
+        self,
+        board: Any,
+        *,
+        heartbeat_interval: float,
+        check_every: float,
+        backoff_initial: float,
+        on_status: Callable[[Any], None],
+        on_denied: Callable[[str], None],
+        on_error: Callable[[str], None],
+    ) -> QueueStatsFollower:
+        """A follower that keeps ``board`` current while ``run()`` runs; closes what it opened."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ disagree (one is empty, or both are the same ignoring case and spacing) — so t
 behind one switchboard number stay two results. The merged record keeps the richest record's values
 and fills every empty field from the others: a CRM ``record_url`` from any source survives, a
 non-empty name wins over an empty one, all numbers are kept (each normalised number once), and
-``source`` lists every source (``"dstny, voxloud"``). Records without numbers are never merged.
+``source`` lists every source (``"<system>, <other system>"``). Records without numbers are never merged.
 
 :func:`search_directories` asks every source concurrently and yields a :class:`MergedSearch` each
 time a source answers, fails or times out, so the first answer reaches the screen at once and a slow

@@ -291,3 +291,16 @@ class CommLogItem:
     start_time: datetime | None = None
     duration: int = 0
     seen: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDraft:
+    """A contact to create from the desktop (the caller of a call): a first name and a number.
+
+    A :class:`~cti_desktop.core.capabilities.ContactStore` checks it against its own rules before
+    anything is sent (:class:`~cti_desktop.core.errors.InvalidInput` in words).
+    """
+
+    first_name: str
+    primary_phone: str
+    last_name: str = ""

@@ -36,7 +36,7 @@ _NO_KEYRING = "No system keyring is available"
 class SecretKey:
     """Names one secret: which account it belongs to and what it is."""
 
-    account: str  # e.g. "dstny:https://pbx.example/api|demo.example|agent1"
+    account: str  # e.g. "<system>:https://pbx.example/api|demo.example|agent1"
     kind: str  # "ticket", "password", "api-key", "cookie", "token"
 
     @property

@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol
 
 from .calls import CallChange, CallStore, Cleared
-from .capabilities import Capabilities, CallControl, Directory, History, Messaging, PresenceService, Queues
+from .capabilities import (
+    Capabilities,
+    CallControl,
+    ContactStore,
+    Directory,
+    History,
+    Messaging,
+    PresenceService,
+    Queues,
+    QueueStatsStream,
+    Webhooks,
+)
 from .commands import CallCommands
 from .connection import ConnectionState, ConnectionStatus
 from .wake import ClockJump, ClockJumpWatch
@@ -35,6 +46,12 @@ class Backend(Protocol):
     directory: Directory | None
     history: History | None
     messaging: Messaging | None
+    #: Where "add contact" creates contacts, or None.
+    contact_store: ContactStore | None
+    #: The call-notification subscriptions the settings manage, or None.
+    webhooks: Webhooks | None
+    #: Live queue statistics for the wallboard, or None (then ``queues.queue_stats`` is polled).
+    queue_stats_stream: QueueStatsStream | None
 
     async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
         """Keep ``store`` in sync until cancelled (or failed for good)."""
@@ -52,7 +69,7 @@ class Backend(Protocol):
 class Account:
     """Who to sign in as, where. Holds no secret."""
 
-    backend: str  # "dstny", "telavox", "voxloud"
+    backend: str  # the key of a phone system of the registry
     server: str  # base URL of the server
     domain: str = ""
     user: str = ""

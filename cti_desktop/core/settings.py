@@ -3,7 +3,7 @@
 The file lives in ``platformdirs.user_config_dir("cti-desktop")`` (or ``$CTI_DESKTOP_CONFIG_DIR``)
 as ``settings.toml``. Several account profiles can be saved; each holds where and as whom to sign
 in, plus the per-account preferences (default region, record URL template, queue log-in/-out,
-route overrides for the Dstny route table). Passwords and tickets live in the keyring only
+route overrides for the phone system's route table). Passwords and tickets live in the keyring only
 (:mod:`cti_desktop.core.secrets`); :func:`SettingsStore.save` refuses keys that look like secrets.
 
 Writes are atomic (a temporary file in the same folder, then ``os.replace``).
@@ -45,6 +45,7 @@ import tomli_w
 
 from .errors import InvalidInput
 from .session import Account
+from .vendors import catalog
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,6 @@ APP_NAME = "cti-desktop"
 ENV_CONFIG_DIR = "CTI_DESKTOP_CONFIG_DIR"
 FILE_NAME = "settings.toml"
 SCHEMA_VERSION = 1
-BACKENDS = ("dstny", "telavox", "voxloud")
-DIRECTORY_KINDS = ("dstny", "telavox", "voxloud")
 #: Account option values the settings file may hold (never a secret: see ``_SECRET_KEY``).
 _OPTION_TYPES = (str, int, float, bool)
 
@@ -94,7 +93,7 @@ class ProfileDirectory:
     server: str = ""
     domain: str = ""
     user: str = ""
-    #: The source's account options (e.g. Voxloud ``region``, Telavox ``api``).
+    #: The source's account options (e.g. ``region``, ``api``: what its phone system takes).
     options: dict[str, Any] = field(default_factory=dict)
 
     def account(self) -> Account:
@@ -102,13 +101,30 @@ class ProfileDirectory:
                        options=dict(self.options))
 
     def validate(self) -> None:
-        if self.kind not in DIRECTORY_KINDS:
-            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(DIRECTORY_KINDS)}")
-        if self.kind == "dstny" and not (self.server.strip() and self.domain.strip() and self.user.strip()):
-            raise InvalidInput("A Dstny directory source needs its server, domain and user")
-        if self.kind == "telavox" and not self.user.strip() and not self.server.strip():
-            raise InvalidInput("A Telavox colleagues source needs its user name (or a token and server)")
+        vendors = catalog()
+        spec = vendors.get(self.kind)
+        if spec is None:
+            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(vendors.keys)}")
+        problem = spec.source_problem(self.server, self.domain, self.user) if spec.source_problem else ""
+        if problem:
+            raise InvalidInput(problem)
         _check_options(self.options, f"the {self.kind} directory source")
+
+
+def _default_backend() -> str:
+    """The installed catalog's default phone system ("" before one is installed)."""
+    try:
+        return catalog().default.key
+    except RuntimeError:
+        return ""
+
+
+def _known_kinds() -> tuple[str, ...]:
+    """The installed phone systems (none before a catalog is installed: every source is skipped)."""
+    try:
+        return catalog().keys
+    except RuntimeError:
+        return ()
 
 
 def _check_options(options: Mapping[str, Any], where: str) -> None:
@@ -127,18 +143,23 @@ class Profile:
     server: str
     domain: str = ""
     user: str = ""
-    backend: str = "dstny"
+    #: The phone system (a key of the installed catalog; empty: the catalog's default).
+    backend: str = ""
     default_region: str = "SE"
     record_url_template: str = ""
     login_at_start: bool = False
     logout_at_exit: bool = False
     #: Route overrides for the backend's route table: route name → "METHOD /path" or "/path".
     routes: dict[str, str] = field(default_factory=dict)
-    #: The telephony backend's account options (Telavox ``api``/``auth``/``poll_interval``, Voxloud
-    #: ``webhook_port``/``public_url``/``subscribe``, …). Never a secret.
+    #: The telephony backend's account options (``api``, ``poll_interval``, ``webhook_port``, … —
+    #: what its phone system takes). Never a secret.
     options: dict[str, Any] = field(default_factory=dict)
     #: Extra directory sources (looked up together with the backend's own directory).
     directories: list[ProfileDirectory] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.backend:
+            self.backend = _default_backend()
 
     def account(self) -> Account:
         options: dict[str, Any] = dict(self.options)
@@ -149,15 +170,13 @@ class Profile:
     def validate(self) -> None:
         if not _PROFILE_NAME.match(self.name or ""):
             raise InvalidInput("A profile name needs 1–64 letters, digits, spaces or . @ + - _")
-        if self.backend not in BACKENDS:
-            raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(BACKENDS)}")
-        if self.backend == "dstny":
-            if not self.server.strip():
-                raise InvalidInput("The profile has no server address")
-            if not self.user.strip():
-                raise InvalidInput("The profile has no user name")
-        elif self.backend == "telavox" and not self.user.strip() and not self.server.strip():
-            raise InvalidInput("The profile has no user name")
+        vendors = catalog()
+        spec = vendors.get(self.backend)
+        if spec is None:
+            raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(vendors.keys)}")
+        problem = spec.profile_problem(self.server, self.domain, self.user) if spec.profile_problem else ""
+        if problem:
+            raise InvalidInput(problem)
         _check_options(self.options, "the profile")
         for source in self.directories:
             source.validate()
@@ -312,7 +331,7 @@ def _directories_from(raw: Any, where: str) -> list[ProfileDirectory]:
         return []
     result: list[ProfileDirectory] = []
     for index, item in enumerate(raw):
-        if not isinstance(item, Mapping) or item.get("kind") not in DIRECTORY_KINDS:
+        if not isinstance(item, Mapping) or item.get("kind") not in _known_kinds():
             log.warning("settings: %s[%d] has no known kind; skipped", where, index)
             continue
         source = ProfileDirectory(

@@ -243,7 +243,7 @@ class DialPad(QWidget):
         self.device.setCurrentIndex(index if index >= 0 else 0 if devices else -1)
         self.device.blockSignals(False)
         self.device.setEnabled(len(devices) > 1)
-        # no devices to choose from (Telavox, Voxloud: the phone system rings your phone): no empty chooser
+        # no devices to choose from (the phone system rings your phone): no empty chooser
         self._form.setRowVisible(self.device, bool(devices) or not self.vm.capabilityNote)
 
     def _refresh_lines(self) -> None:

@@ -1,10 +1,11 @@
 """The sign-in dialog: saved profiles, the phone system, its account fields and secret, extra directories.
 
-The phone system selector switches the fields: Dstny (server, domain, user; password or a ticket),
-Telavox (server — empty for the public API —, user; password or a token; API v1 or CAPI), Voxloud (API
-address — empty for the public API —, your extension, the API key, the webhook port and public URL).
-"Extra contact sources" adds directories (Dstny directory, Voxloud contacts, Telavox colleagues) that
-callers are looked up in too, each with its own address and secret.
+Everything per phone system comes from its :class:`~cti_desktop.core.vendors.VendorSpec` (through
+the view-model's catalog): the selector lists the systems; the server, domain and user rows and
+one row per account option (a line, a choice or a port, built from the specs' field lists) are
+shown, labelled and explained as the chosen system's fields say; the secret choices and their words
+are the system's. "Extra contact sources" adds directories of any system that callers are looked up
+in too, each with its own address and secret.
 
 Shown with ``open()`` (never ``exec()``); the result comes through the view-model's ``signedIn``
 signal (the dialog then closes itself) or the dialog's ``rejected`` signal. While signing in, the
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.core.vendors import AccountField
 from cti_desktop.viewmodels.login import (
     MODE_API_KEY,
     MODE_PASSWORD,
@@ -49,8 +51,6 @@ from cti_desktop.viewmodels.login import (
 from .icons import APP, icon
 
 NEW_ACCOUNT = "New account…"
-BACKEND_LABELS = (("dstny", "Dstny"), ("telavox", "Telavox"), ("voxloud", "Voxloud"))
-SOURCE_LABELS = (("voxloud", "Voxloud contacts"), ("dstny", "Dstny directory"), ("telavox", "Telavox colleagues"))
 
 
 class LoginDialog(QDialog):
@@ -106,24 +106,34 @@ class LoginDialog(QDialog):
         self.backend_box = QComboBox()
         self.backend_box.setAccessibleName("Phone system")
         self.backend_box.setToolTip("Which phone system you sign in to")
-        for key, label in BACKEND_LABELS:
-            self.backend_box.addItem(label, key)
+        for spec in vm.vendors.specs:
+            self.backend_box.addItem(spec.label, spec.key)
         form.addRow(self._label("&Phone system:", self.backend_box), self.backend_box)
 
         self.server_edit = self._line("Server address", "https://pbx.example.com", "The address of your phone system")
         self.domain_edit = self._line("Domain", "example.com", "Your organisation's domain")
         self.user_edit = self._line("User name", "anna", "Your user name (without the domain)")
         self.server_label = self._label("&Server:", self.server_edit)
+        self.domain_label = self._label("&Domain:", self.domain_edit)
         form.addRow(self.server_label, self.server_edit)
-        form.addRow(self._label("&Domain:", self.domain_edit), self.domain_edit)
+        form.addRow(self.domain_label, self.domain_edit)
         self.user_label = self._label("&User:", self.user_edit)
         form.addRow(self.user_label, self.user_edit)
-        self.api_box = QComboBox()
-        self.api_box.setAccessibleName("Telavox API")
-        self.api_box.setToolTip("v1: user name and password, or a token. CAPI (the current API): a token only")
-        self.api_box.addItem("v1 (user and password, or a token)", "v1")
-        self.api_box.addItem("CAPI (token only)", "capi")
-        form.addRow(self._label("A&PI:", self.api_box), self.api_box)
+        #: The account-field widgets by field name: server, domain, user, then every option.
+        self.field_edits: dict[str, QWidget] = {"server": self.server_edit, "domain": self.domain_edit,
+                                                "user": self.user_edit}
+        self.field_labels: dict[str, QLabel] = {"server": self.server_label, "domain": self.domain_label,
+                                                "user": self.user_label}
+        self._option_rows: list[tuple[AccountField, QWidget]] = []
+        for f in self._all_option_fields():
+            widget = self._option_widget(f)
+            label = self._label(f.label, widget)
+            self.field_edits[f.name] = widget
+            self.field_labels[f.name] = label
+            self._option_rows.append((f, widget))
+            if f.widget:
+                setattr(self, f.widget, widget)
+            form.addRow(label, widget)
 
         self.password_mode = QRadioButton("&Password")
         self.password_mode.setAccessibleName("Sign in with a password")
@@ -145,8 +155,9 @@ class LoginDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.ticket_edit = self._line("Ticket", "Paste the ticket here", "A ticket created elsewhere; it is checked, then stored in the keyring")
         self.ticket_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.api_key_edit = self._line("API key", "Paste the Voxloud API key",
-                                       "The company API key (Voxloud admin portal → API); checked, then kept in the keyring")
+        key_words = next((spec.words for spec in vm.vendors.specs if MODE_API_KEY in spec.modes), None)
+        self.api_key_edit = self._line("API key", key_words.api_key_placeholder if key_words else "",
+                                       key_words.api_key_tip if key_words else "")
         self.api_key_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.secret_stack.addWidget(self.password_edit)
         self.secret_stack.addWidget(self.ticket_edit)
@@ -156,14 +167,8 @@ class LoginDialog(QDialog):
         form.addRow(self.secret_label, self.secret_stack)
         self.mode_label = form.labelForField(mode_row)
 
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(0, 65535)
-        self.port_spin.setAccessibleName("Webhook port")
-        self.port_spin.setToolTip("The local port Voxloud's call notifications arrive at (0: any free port)")
-        self.public_url_edit = self._line("Public URL", "https://my-tunnel.example (optional)",
-                                          "The address Voxloud reaches this computer at (a tunnel or reverse proxy)")
-        form.addRow(self._label("Webhook p&ort:", self.port_spin), self.port_spin)
-        form.addRow(self._label("P&ublic URL:", self.public_url_edit), self.public_url_edit)
+        # choices stay with the account; the other options go after the secret, as the last fields
+        self._move_extra_option_rows(form)
         self._form = form
         self._mode_row = mode_row
 
@@ -231,14 +236,11 @@ class LoginDialog(QDialog):
         self.domain_edit.textEdited.connect(lambda text: setattr(self.vm, "domain", text))
         self.user_edit.textEdited.connect(lambda text: setattr(self.vm, "user", text))
         self.backend_box.activated.connect(lambda i: setattr(self.vm, "backend", self.backend_box.itemData(i)))
-        self.api_box.activated.connect(lambda i: setattr(self.vm, "telavoxApi", self.api_box.itemData(i)))
-        self.port_spin.valueChanged.connect(lambda v: setattr(self.vm, "webhookPort", v))
-        self.public_url_edit.textEdited.connect(lambda text: setattr(self.vm, "publicUrl", text))
+        for f, widget in self._option_rows:
+            self._bind_option(f, widget)
         self.api_key_edit.returnPressed.connect(self.submit)
         vm.backendChanged.connect(self._sync_backend)
-        vm.telavoxApiChanged.connect(self._sync_backend)
-        vm.webhookPortChanged.connect(self._sync_backend)
-        vm.publicUrlChanged.connect(self._sync_backend)
+        vm.optionsChanged.connect(self._sync_backend)
         vm.sourcesChanged.connect(self._sync_sources)
         self.remember_box.toggled.connect(lambda on: setattr(self.vm, "remember", on))
         self.password_mode.toggled.connect(lambda on: on and setattr(self.vm, "mode", MODE_PASSWORD))
@@ -264,21 +266,14 @@ class LoginDialog(QDialog):
         vm.statusTextChanged.connect(self._sync_busy)
         vm.signedIn.connect(self._signed_in)
 
-        self.setTabOrder(self.profile_box, self.forget_button)
-        self.setTabOrder(self.forget_button, self.backend_box)
-        self.setTabOrder(self.backend_box, self.server_edit)
-        self.setTabOrder(self.server_edit, self.domain_edit)
-        self.setTabOrder(self.domain_edit, self.user_edit)
-        self.setTabOrder(self.user_edit, self.password_mode)
-        self.setTabOrder(self.password_mode, self.ticket_mode)
-        self.setTabOrder(self.ticket_mode, self.password_edit)
-        self.setTabOrder(self.password_edit, self.ticket_edit)
-        self.setTabOrder(self.ticket_edit, self.api_key_edit)
-        self.setTabOrder(self.api_key_edit, self.port_spin)
-        self.setTabOrder(self.port_spin, self.public_url_edit)
-        self.setTabOrder(self.public_url_edit, self.remember_box)
-        self.setTabOrder(self.remember_box, self.sign_in_button)
-        self.setTabOrder(self.sign_in_button, self.cancel_button)
+        choices = [w for f, w in self._option_rows if f.kind == "choice"]
+        extras = [w for f, w in self._option_rows if f.kind != "choice"]
+        order = [self.profile_box, self.forget_button, self.backend_box, self.server_edit, self.domain_edit,
+                 self.user_edit, *choices, self.password_mode, self.ticket_mode, self.password_edit,
+                 self.ticket_edit, self.api_key_edit, *extras, self.remember_box, self.sign_in_button,
+                 self.cancel_button]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
 
         self._sync_profiles()
         self._sync_fields()
@@ -304,6 +299,52 @@ class LoginDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
+    def _all_option_fields(self) -> list[AccountField]:
+        """Every phone system's account options, once each, in the catalog's order."""
+        seen: dict[str, AccountField] = {}
+        for spec in self.vm.vendors.specs:
+            for f in spec.fields:
+                if f.is_option:
+                    seen.setdefault(f.name, f)
+        return list(seen.values())
+
+    def _option_widget(self, f: AccountField) -> QWidget:
+        widget: QWidget
+        if f.kind == "choice":
+            box = QComboBox()
+            for value, words in f.choices:
+                box.addItem(words, value)
+            widget = box
+        elif f.kind == "port":
+            spin = QSpinBox()
+            spin.setRange(0, 65535)
+            widget = spin
+        else:
+            widget = self._line(f.accessible or f.name, f.placeholder, f.tip)
+        widget.setAccessibleName(f.accessible or f.name)
+        widget.setToolTip(f.tip)
+        widget.setObjectName(f.widget or f.name)
+        return widget
+
+    def _move_extra_option_rows(self, form: QFormLayout) -> None:
+        """Account options other than choices go below the secret, as the last fields."""
+        for f, widget in self._option_rows:
+            if f.kind == "choice":
+                continue
+            label = self.field_labels[f.name]
+            row, _role = form.getWidgetPosition(widget)
+            form.takeRow(row)
+            form.addRow(label, widget)
+
+    def _bind_option(self, f: AccountField, widget: QWidget) -> None:
+        name = f.name
+        if isinstance(widget, QComboBox):
+            widget.activated.connect(lambda i, w=widget: self.vm.setOption(name, w.itemData(i)))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda v: self.vm.setOption(name, v))
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text: self.vm.setOption(name, text))
+
     def _build_sources(self) -> QWidget:
         box = QFrame()
         box.setAccessibleName("Extra contact sources")
@@ -312,7 +353,7 @@ class LoginDialog(QDialog):
         self.sources_toggle = QToolButton()
         self.sources_toggle.setText("Extra contact sources")
         self.sources_toggle.setAccessibleName("Show extra contact sources")
-        self.sources_toggle.setToolTip("Other directories callers are looked up in too (e.g. Voxloud contacts)")
+        self.sources_toggle.setToolTip(f"Other directories callers are looked up in too (e.g. {self.vm.vendors.specs[-1].source_name})")
         self.sources_toggle.setCheckable(True)
         self.sources_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sources_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -330,11 +371,14 @@ class LoginDialog(QDialog):
         self.source_kind = QComboBox()
         self.source_kind.setAccessibleName("Kind of contact source")
         self.source_kind.setToolTip("Which directory to add")
-        for key, label in SOURCE_LABELS:
-            self.source_kind.addItem(label, key)
+        specs = self.vm.vendors.specs
+        for spec in specs:
+            self.source_kind.addItem(spec.source_name, spec.key)
+        with_domain = " and ".join(s.label for s in specs if "domain" in s.source_fields)
+        with_user = ", ".join(s.label for s in specs if "user" in s.source_fields)
         self.source_server = self._line("Source address", "Address (empty: public API)", "The source's server or API address")
-        self.source_domain = self._line("Source domain", "Domain (Dstny)", "The Dstny domain (Dstny only)")
-        self.source_user = self._line("Source user", "User", "The user name at that source (Telavox, Dstny)")
+        self.source_domain = self._line("Source domain", f"Domain ({with_domain})", f"The {with_domain} domain ({with_domain} only)")
+        self.source_user = self._line("Source user", "User", f"The user name at that source ({with_user})")
         self.source_secret = self._line("Source secret", "Password / API key",
                                         "The password, token or API key for that source; kept in the keyring only")
         self.source_secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -370,10 +414,12 @@ class LoginDialog(QDialog):
         self.adjustSize()
 
     def _sync_source_fields(self) -> None:
-        kind = self.source_kind.currentData()
-        self.source_domain.setVisible(kind == "dstny")
-        self.source_user.setVisible(kind != "voxloud")
-        self.source_secret.setPlaceholderText({"voxloud": "API key", "telavox": "Password or token"}.get(kind, "Password"))
+        spec = self.vm.vendors.get(self.source_kind.currentData())
+        if spec is None:
+            return
+        self.source_domain.setVisible("domain" in spec.source_fields)
+        self.source_user.setVisible("user" in spec.source_fields)
+        self.source_secret.setPlaceholderText(spec.words.source_placeholder)
 
     def _add_source(self) -> None:
         secret = self.source_secret.text()
@@ -398,10 +444,9 @@ class LoginDialog(QDialog):
         return {MODE_TICKET: self.ticket_edit, MODE_API_KEY: self.api_key_edit}.get(self.vm.mode, self.password_edit)
 
     def first_empty_field(self) -> QWidget:
-        edits = {"dstny": (self.server_edit, self.domain_edit, self.user_edit), "telavox": (self.user_edit,),
-                 "voxloud": ()}.get(self.vm.backend, ())
-        for edit in edits:
-            if not edit.text():
+        for f in self.vm.spec.fields:
+            edit = self.field_edits.get(f.name)
+            if f.required and isinstance(edit, QLineEdit) and not edit.text():
                 return edit
         return self._secret_edit()
 
@@ -432,42 +477,40 @@ class LoginDialog(QDialog):
 
     def _sync_backend(self) -> None:
         backend = self.vm.backend
+        spec = self.vm.spec
         index = self.backend_box.findData(backend)
         if index >= 0 and self.backend_box.currentIndex() != index:
             self.backend_box.setCurrentIndex(index)
-        api_index = self.api_box.findData(self.vm.telavoxApi)
-        if api_index >= 0:
-            self.api_box.setCurrentIndex(api_index)
-        if self.port_spin.value() != self.vm.webhookPort:
-            self.port_spin.setValue(self.vm.webhookPort)
-        if self.public_url_edit.text() != self.vm.publicUrl:
-            self.public_url_edit.setText(self.vm.publicUrl)
-        self.subtitle.setText({
-            "dstny": "Your password is used once to create a sign-in ticket; it is never saved.",
-            "telavox": "Your password or token is kept in the system keyring only, to sign in again when the "
-                       "Telavox session ends.",
-            "voxloud": "The API key is checked with Voxloud first, then kept in the system keyring only.",
-        }[backend])
+        options = self.vm.options
+        for f, widget in self._option_rows:
+            value = options.get(f.name, f.default)
+            if isinstance(widget, QComboBox):
+                i = widget.findData(value)
+                if i >= 0 and widget.currentIndex() != i:
+                    widget.setCurrentIndex(i)
+            elif isinstance(widget, QSpinBox):
+                if widget.value() != value:
+                    widget.setValue(int(value))
+            elif isinstance(widget, QLineEdit) and widget.text() != value:
+                widget.setText(str(value))
+        self.subtitle.setText(spec.words.subtitle)
         form = self._form
-        form.setRowVisible(self.domain_edit, backend == "dstny")
-        form.setRowVisible(self.api_box, backend == "telavox")
-        form.setRowVisible(self.port_spin, backend == "voxloud")
-        form.setRowVisible(self.public_url_edit, backend == "voxloud")
-        form.setRowVisible(self._mode_row, backend != "voxloud")
-        self.server_edit.setPlaceholderText({
-            "dstny": "https://pbx.example.com",
-            "telavox": "https://api.telavox.se (leave empty for it)",
-            "voxloud": "https://developer.voxloud.com/api (leave empty for it)",
-        }[backend])
-        self.server_edit.setToolTip("The address of your phone system" if backend == "dstny"
-                                    else "The API address; leave empty for the public API")
-        self.user_label.setText("&Extension:" if backend == "voxloud" else "&User:")
-        self.user_edit.setPlaceholderText("101" if backend == "voxloud" else "anna")
-        self.user_edit.setToolTip("Your extension number in Voxloud (calls of other extensions are not shown)"
-                                  if backend == "voxloud" else "Your user name (without the domain)")
-        self.ticket_mode.setText("&Token" if backend == "telavox" else "Existing &ticket")
-        self.ticket_mode.setToolTip("Paste a token made in the Telavox portal (My Account → Manage tokens)"
-                                    if backend == "telavox" else "Paste a ticket created elsewhere, e.g. in the portal")
+        fields = {f.name: f for f in spec.fields}
+        for name, widget in self.field_edits.items():
+            f = fields.get(name)
+            form.setRowVisible(widget, f is not None)
+            if f is None:
+                continue
+            self.field_labels[name].setText(f.label)
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(f.placeholder)
+            widget.setToolTip(f.tip)
+        form.setRowVisible(self._mode_row, spec.modes != (MODE_API_KEY,))
+        if MODE_API_KEY in spec.modes:
+            self.api_key_edit.setPlaceholderText(spec.words.api_key_placeholder)
+            self.api_key_edit.setToolTip(spec.words.api_key_tip)
+        self.ticket_mode.setText(spec.words.ticket_choice)
+        self.ticket_mode.setToolTip(spec.words.ticket_tip)
         self._sync_mode()
 
     def _sync_mode(self) -> None:
@@ -477,7 +520,7 @@ class LoginDialog(QDialog):
             (self.ticket_mode if ticket else self.password_mode).setChecked(True)
         edit = self._secret_edit()
         self.secret_stack.setCurrentWidget(edit)
-        token_word = "&Token:" if self.vm.backend == "telavox" else "&Ticket:"
+        token_word = self.vm.spec.words.ticket_label
         self.secret_label.setText({MODE_TICKET: token_word, MODE_API_KEY: "API &key:"}.get(mode, "Pass&word:"))
         self.secret_label.setBuddy(edit)
 
@@ -493,8 +536,8 @@ class LoginDialog(QDialog):
         busy = self.vm.busy
         for widget in (self.profile_box, self.forget_button, self.server_edit, self.domain_edit, self.user_edit,
                        self.password_mode, self.ticket_mode, self.password_edit, self.ticket_edit,
-                       self.remember_box, self.sign_in_button, self.backend_box, self.api_box, self.api_key_edit,
-                       self.port_spin, self.public_url_edit, self.sources_panel):
+                       self.remember_box, self.sign_in_button, self.backend_box, self.api_key_edit,
+                       *(w for _f, w in self._option_rows), self.sources_panel):
             widget.setEnabled(not busy)
         self.busy_row.setVisible(busy)
         self.status_label.setText(self.vm.statusText or "Signing in…")

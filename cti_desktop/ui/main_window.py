@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         self.transfer_suggestions = ContactSuggestions(self)
         self.transfer_suggestions.setSourceModel(ws.contacts_vm.results)
         ws.calls.set_transfer_suggestions(self.transfer_suggestions)
-        caps = ws.bridge.session.backend.capabilities
+        caps = ws.bridge.capabilities
         # Only what the account's phone system can do (its queues keep a group call log; not every
         # system keeps a call history the app can read).
         self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.group_log), caps.queues)
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.presence_button.setObjectName("presenceButton")
         self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        caps = self.workspace.bridge.session.backend.capabilities
+        caps = self.workspace.bridge.capabilities
         if caps.presence_write:
             self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
             self.presence_button.setToolTip("Your presence. Click to change it.")
@@ -461,10 +461,11 @@ class MainWindow(QMainWindow):
                                          shortcut="", tip="Sign out and sign in with another saved account"))
         file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text="Sign &out",
                                          shortcut="", tip="Sign out and show the sign-in window"))
-        if getattr(self.workspace.bridge.session.backend, "voxloud", None) is not None:
+        webhooks = self.workspace.bridge.webhooks
+        if webhooks is not None:
             file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
                                              menu_text="&Webhooks…", shortcut="",
-                                             tip="Voxloud's call-notification subscriptions: list, create, "
+                                             tip=f"{webhooks.vendor}'s call-notification subscriptions: list, create, "
                                                  "enable or disable, delete"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
@@ -483,7 +484,7 @@ class MainWindow(QMainWindow):
         queues_menu.addAction(self._action("queues_out", lambda: self.workspace.queues_vm.logOutAll(),
                                            menu_text="Log &out of all queues", shortcut="",
                                            tip="Log out of every queue"))
-        queues_menu.menuAction().setVisible(self.workspace.bridge.session.backend.capabilities.queues)
+        queues_menu.menuAction().setVisible(self.workspace.bridge.capabilities.queues)
 
         view_menu = bar.addMenu("&View")
         for name, text in (
@@ -499,7 +500,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
-        if not self.workspace.bridge.session.backend.capabilities.queue_stats:
+        if not self.workspace.bridge.capabilities.queue_stats:
             wallboard.setEnabled(False)
             wallboard.setToolTip("This phone system offers no queue statistics to the app")
         view_menu.addAction(wallboard)
@@ -661,7 +662,7 @@ class MainWindow(QMainWindow):
         self.wallboard = None
 
     def open_webhook_settings(self) -> QWidget | None:
-        """Open (or bring forward) the Voxloud webhook subscriptions window."""
+        """Open (or bring forward) the webhook subscriptions window of the account's phone system."""
         from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
         from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
 

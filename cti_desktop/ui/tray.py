@@ -42,7 +42,7 @@ class Tray(QObject):
         self.show_action.triggered.connect(window.raise_window)
         self.menu.addAction(self.show_action)
         self.menu.addSeparator()
-        caps = window.workspace.bridge.session.backend.capabilities
+        caps = window.workspace.bridge.capabilities
         self.presence_menu = build_presence_menu(window.workspace.presence_vm, self.menu)
         self.presence_menu.setTitle("&Presence")
         if caps.presence_write:  # only what the account's phone system can do

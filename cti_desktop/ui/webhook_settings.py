@@ -1,4 +1,4 @@
-"""The "Webhooks" settings window: Voxloud's call-notification subscriptions, in a table.
+"""The "Webhooks" settings window: the phone system's call-notification subscriptions, in a table.
 
 Bound to :class:`~cti_desktop.viewmodels.webhook_settings.WebhookSettingsViewModel`: a row per
 subscription (event, status with failed deliveries, last error, masked address, "this desktop"),
@@ -45,12 +45,14 @@ class WebhookSettingsDialog(QDialog):
     def __init__(self, vm: WebhookSettingsViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Voxloud webhooks")
-        self.setAccessibleName("Voxloud webhook subscriptions")
+        vendor = vm.vendor
+        heading = vendor[:1].upper() + vendor[1:]
+        self.setWindowTitle(f"{heading} webhooks")
+        self.setAccessibleName(f"{heading} webhook subscriptions")
         self.resize(760, 360)
 
         intro = QLabel(
-            "Voxloud tells this desktop about calls through webhook subscriptions. "
+            f"{heading} tells this desktop about calls through webhook subscriptions. "
             f"This desktop receives them at: {vm.callbackUrl}" if vm.callbackUrl else vm.createBlockedReason
         )
         intro.setWordWrap(True)
@@ -60,7 +62,7 @@ class WebhookSettingsDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Subscriptions")
-        self.table.setToolTip("Every webhook subscription of the company's Voxloud account")
+        self.table.setToolTip(f"Every webhook subscription of the company's {vendor} account")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,9 +82,9 @@ class WebhookSettingsDialog(QDialog):
         self.point_button = _button("Deliver here", "Point at this desktop",
                                     "Change the chosen subscription's address to this desktop's receiver and enable it")
         self.point_button.clicked.connect(lambda: self._with_selected(vm.pointHere))
-        self.delete_button = _button("Delete…", "Delete subscription", "Delete the chosen subscription at Voxloud")
+        self.delete_button = _button("Delete…", "Delete subscription", f"Delete the chosen subscription at {vendor}")
         self.delete_button.clicked.connect(self._ask_delete)
-        self.refresh_button = _button("Refresh", "Refresh", "Read the subscriptions from Voxloud again")
+        self.refresh_button = _button("Refresh", "Refresh", f"Read the subscriptions from {vendor} again")
         self.refresh_button.clicked.connect(lambda: vm.refresh())
         self.close_button = _button("Close", "Close", "Close this window")
         self.close_button.clicked.connect(self.close)
@@ -188,7 +190,7 @@ class WebhookSettingsDialog(QDialog):
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Delete subscription",
                           f"Delete the {sub['eventType']} subscription to {sub['url']}? "
-                          "Voxloud stops delivering those notifications there.",
+                          f"{self.vm.vendor[:1].upper()}{self.vm.vendor[1:]} stops delivering those notifications there.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setAccessibleName("Confirm deletion")
         def answered(_result: int) -> None:

@@ -15,8 +15,8 @@ to it) and one :class:`CallPanelViewModel` that owns them. The rules:
 * Command slots are plain Qt slots that capture the call synchronously at click time and run the
   request as a task owned by the session (cancelled when the session closes). Unexpected exceptions
   go to ``sys.excepthook`` like ``qasync.asyncSlot``'s.
-* What the account's backend cannot do at all (``session.backend.capabilities``: Telavox only dials
-  and hangs up, Voxloud only dials) is never offered: its flag stays false, and
+* What the account's backend cannot do at all (``session.backend.capabilities``: some phone systems
+  only dial and hang up, some only dial) is never offered: its flag stays false, and
   :meth:`CallPanelViewModel.unsupportedReason` / ``capabilityNote`` say why in words for tooltips.
 """
 
@@ -38,6 +38,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import format_for_display, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import Call, CallAction, CallStatus, Device
+from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -82,7 +83,7 @@ CAN_FLAGS: dict[str, str] = {
     "canDiscardRecording": "recording",
 }
 
-#: How each call-control operation is named in a sentence ("Telavox has no hold: …").
+#: How each call-control operation is named in a sentence ("<System> has no hold: …").
 OP_WORDS: dict[str, str] = {
     "make_call": "dial", "answer": "answering from the desktop", "hangup": "hang up", "hold": "hold",
     "resume": "resume", "mute": "mute", "unmute": "unmute", "park": "park", "dtmf": "keypad tones",
@@ -295,15 +296,14 @@ class CallPanelViewModel(ViewModel):
     disabledReason = Property(str, _get_disabled_reason, notify=commandsEnabledChanged)
 
     def _get_capability_note(self) -> str:
-        caps = getattr(self._session.backend, "capabilities", None)
-        backend = getattr(self._session.backend, "name", "")
+        caps = self._session.backend.capabilities
+        backend = self._session.backend.name
         if caps is None or not caps.call_control or caps.call_control >= ALL_CALL_OPS:
             return ""
-        from cti_desktop.accounts import missing_reason, vendor_name
-
-        reason = missing_reason(backend, "call_control")
+        vendors = catalog()
+        reason = vendors.missing_reason(backend, "call_control")
         why = reason.split(": ", 1)[1] if ": " in reason else reason
-        return f"{vendor_name(backend)}: {why}."
+        return f"{vendors.label(backend)}: {why}."
 
     #: One sentence on what the backend cannot do with calls ("" when it can do everything).
     capabilityNote = Property(str, _get_capability_note, constant=True)
@@ -313,9 +313,8 @@ class CallPanelViewModel(ViewModel):
         """Why ``op`` (a CallControl method name) is never offered on this account; "" when it is."""
         if self._supports(op):
             return ""
-        from cti_desktop.accounts import missing_reason
-
-        return missing_reason(getattr(self._session.backend, "name", ""), "call_control", what=OP_WORDS.get(op, op))
+        return catalog().missing_reason(self._session.backend.name, "call_control",
+                                        what=OP_WORDS.get(op, op))
 
     def _get_devices(self) -> list:
         return [{"id": d.device_id, "name": device_label(d, d.device_id)} for d in self._devices]
@@ -435,7 +434,7 @@ class CallPanelViewModel(ViewModel):
         return device_label(next((d for d in self._devices if d.device_id == device_id), None), device_id)
 
     def _supports(self, op: str) -> bool:
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         if caps is None or not caps.call_control:
             return True
         return caps.can(op)

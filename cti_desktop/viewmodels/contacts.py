@@ -31,6 +31,7 @@ from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
+from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -278,13 +279,14 @@ class ContactSearchViewModel(ViewModel):
     def _get_favourites_supported(self) -> bool:
         return self._directory is not None and hasattr(self._directory, "add_contact")
 
-    #: The directory keeps a favourites list (Dstny); otherwise no stars are offered.
+    #: The directory keeps a favourites list; otherwise no stars are offered.
     favouritesSupported = Property(bool, _get_favourites_supported, constant=True)
 
     def _get_favourites_title(self) -> str:
         if self._get_favourites_supported():
             return "Favourites"
-        return "Colleagues" if getattr(self._session.backend, "name", "") == "telavox" else "Contacts"
+        spec = catalog().get(self._session.backend.name)
+        return spec.directory_title if spec is not None else "Contacts"
 
     #: What the list shows while the search box is empty.
     favouritesTitle = Property(str, _get_favourites_title, constant=True)
@@ -350,7 +352,7 @@ class ContactSearchViewModel(ViewModel):
             raise NotSupported("This account has no contact directory")
         if not query:
             contacts = await self._directory.favourites()
-            if not self._get_favourites_supported():  # e.g. Telavox: the colleague list
+            if not self._get_favourites_supported():  # e.g. a colleague list
                 return sorted(contacts, key=lambda c: c.display_name.casefold())
             return sorted((c for c in contacts if c.favourite), key=lambda c: c.display_name.casefold())
         return await self._directory.search(query, self.limit)

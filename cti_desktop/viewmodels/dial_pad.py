@@ -19,6 +19,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import DialTarget, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Device, Line
+from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .call_panel import device_label
@@ -41,11 +42,6 @@ def line_label(line: Line) -> str:
     name = line.name or line.type.replace("_", " ").capitalize() or "Line"
     return f"{name} ({line.number})" if line.number and line.number not in name else name
 
-
-_DIAL_NOTES = {
-    "telavox": "Telavox rings your phone first; answer it there and the number is called.",
-    "voxloud": "Voxloud rings your extension first (click-to-call); answer it there and the number is called.",
-}
 
 
 class DialPadViewModel(ViewModel):
@@ -164,22 +160,22 @@ class DialPadViewModel(ViewModel):
         self._refresh_can_dial()
 
     def _get_capability_note(self) -> str:
-        backend = getattr(self._session.backend, "name", "")
+        backend = self._session.backend.name
         if self._session.commands is None or not self._can_make_call():
             return self._block_for_capability()
-        return _DIAL_NOTES.get(backend, "")
+        spec = catalog().get(backend)
+        return spec.dial_note if spec is not None else ""
 
     #: How calling works on this account, when it differs from "the call starts on your device".
     capabilityNote = Property(str, _get_capability_note, constant=True)
 
     def _can_make_call(self) -> bool:
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         return caps is None or not caps.call_control or caps.can("make_call")
 
     def _block_for_capability(self) -> str:
-        from cti_desktop.accounts import missing_reason
-
-        return missing_reason(getattr(self._session.backend, "name", ""), "call_control", what="calling from here")
+        return catalog().missing_reason(self._session.backend.name, "call_control",
+                                        what="calling from here")
 
     def _block(self) -> str:
         if self._session.commands is None:

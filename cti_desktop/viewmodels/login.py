@@ -1,10 +1,11 @@
 """Signing in: the phone system, the account fields, saved profiles, extra directory sources → a live session.
 
-The phone system (``backend``) is Dstny (server, domain, user; password or a pasted ticket), Telavox
-(server — empty for the public API —, user and password, or a token; API v1 or CAPI) or Voxloud (API
-key, checked with validate-auth before anything is saved; the person's extension; webhook port and
-public URL). Extra directory sources (``sources``) are looked up together with the phone system's own
-directory; each has its own server and secret, kept in the keyring after a successful sign-in.
+The phone system (``backend``) is any of the installed catalog (:func:`cti_desktop.core.vendors.catalog`);
+its :class:`~cti_desktop.core.vendors.VendorSpec` says which account fields it has (server, domain,
+user and its account options, each in :attr:`options`), which secrets it takes (``mode``) and how its
+fields are checked. Extra directory sources (``sources``) are looked up together with the phone
+system's own directory; each has its own server and secret, kept in the keyring after a successful
+sign-in. Signing in goes through the installed :class:`~cti_desktop.core.vendors.AccountService`.
 
 The view-model never blocks: every network and keyring call is awaited on the one loop. Bad input
 is refused in words before anything is sent; the server's refusal, an unreachable server or a bad
@@ -23,30 +24,51 @@ import logging
 import sys
 from pathlib import Path
 
+from typing import Any
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from cti_desktop.accounts import (
-    BACKENDS,
-    SOURCE_NAMES,
-    DirectorySource,
-    connect_account,
-    store_credentials,
-    validate_account,
-)
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import AuthExpired, InvalidInput, UserFacingError
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account, Session
 from cti_desktop.core.settings import Profile, ProfileDirectory, Settings, SettingsStore
+from cti_desktop.core.sources import DirectorySource
+from cti_desktop.core.vendors import (
+    MODE_API_KEY,
+    MODE_PASSWORD,
+    MODE_TICKET,
+    AccountField,
+    AccountService,
+    VendorCatalog,
+    VendorSpec,
+    account_service,
+    catalog,
+)
 
 from .base import ViewModel
 
 log = logging.getLogger(__name__)
 
-MODE_PASSWORD = "password"
-MODE_TICKET = "ticket"
-MODE_API_KEY = "api-key"
-TELAVOX_APIS = ("v1", "capi")
+
+def _option_fields(vendors: VendorCatalog) -> dict[str, AccountField]:
+    """Every account option of every phone system, by name (the first declaration wins)."""
+    fields: dict[str, AccountField] = {}
+    for spec in vendors.specs:
+        for f in spec.fields:
+            if f.is_option:
+                fields.setdefault(f.name, f)
+    return fields
+
+
+def _option_value(f: AccountField, value: Any) -> Any:
+    """``value`` as the field holds it, or None when it does not fit."""
+    if f.kind == "port":
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if f.kind == "choice":
+        text = str(value or "").strip().lower()
+        return text if text in {key for key, _ in f.choices} else None
+    return str(value or "").strip()
 
 
 class LoginViewModel(ViewModel):
@@ -66,9 +88,7 @@ class LoginViewModel(ViewModel):
     noticeChanged = Signal()
     statusTextChanged = Signal()
     backendChanged = Signal()
-    telavoxApiChanged = Signal()
-    webhookPortChanged = Signal()
-    publicUrlChanged = Signal()
+    optionsChanged = Signal()
     sourcesChanged = Signal()
     settingsProblemChanged = Signal()
 
@@ -81,9 +101,15 @@ class LoginViewModel(ViewModel):
         extra_ca_file: Path | None = None,
         heartbeat_interval: float = 15.0,
         backoff_initial: float = 1.0,
+        vendors: VendorCatalog | None = None,
+        accounts: AccountService | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The phone systems offered (default: the installed catalog).
+        self.vendors = vendors or catalog()
+        self._accounts = accounts or account_service()
+        self._option_fields = _option_fields(self.vendors)
         self._store = store
         self._settings = settings
         self._secrets = secrets
@@ -99,10 +125,9 @@ class LoginViewModel(ViewModel):
         self._notice = secrets.warning
         self._settings_problem = store.notice
         self._status_text = ""
-        self._backend = "dstny"
-        self._telavox_api = "v1"
-        self._webhook_port = 48765
-        self._public_url = ""
+        self._backend = self.vendors.default.key
+        #: Every phone system's account options, by name (those of the chosen one are used).
+        self._options: dict[str, Any] = {name: f.default for name, f in self._option_fields.items()}
         #: Extra directory sources, each with the secret typed for it this time (None: from the keyring).
         self._sources: list[tuple[DirectorySource, Credentials | None]] = []
         self._tasks: set[asyncio.Task] = set()
@@ -172,52 +197,55 @@ class LoginViewModel(ViewModel):
 
     def _set_backend(self, value: str) -> None:
         value = (value or "").strip().lower()
-        if value not in BACKENDS:
+        if value not in self.vendors:
             raise ValueError(f"unknown backend {value!r}")
         if self._update("_backend", value, self.backendChanged):
-            if value == "voxloud":
-                self._set_mode(MODE_API_KEY)
-            elif self._mode == MODE_API_KEY:
-                self._set_mode(MODE_PASSWORD)
+            modes = self.vendors.spec(value).modes
+            if self._mode not in modes:
+                self._set_mode(modes[0])
             self.clear_error()
 
-    #: The phone system: "dstny", "telavox" or "voxloud".
+    #: The phone system: a key of the catalog.
     backend = Property(str, _get_backend, _set_backend, notify=backendChanged)
-    backends = Property(list, lambda self: list(BACKENDS), constant=True)
+    backends = Property(list, lambda self: list(self.vendors.keys), constant=True)
 
-    def _get_telavox_api(self) -> str:
-        return self._telavox_api
+    @property
+    def spec(self) -> VendorSpec:
+        """The chosen phone system's spec."""
+        return self.vendors.spec(self._backend)
 
-    def _set_telavox_api(self, value: str) -> None:
-        value = (value or "").strip().lower()
-        if value not in TELAVOX_APIS:
-            raise ValueError(f"unknown Telavox API {value!r}")
-        self._update("_telavox_api", value, self.telavoxApiChanged)
+    def _get_options(self) -> dict:
+        return dict(self._options)
 
-    #: Telavox: "v1" (user + password, or a token) or "capi" (a token only).
-    telavoxApi = Property(str, _get_telavox_api, _set_telavox_api, notify=telavoxApiChanged)
+    #: Every account option the dialog edits, by name (only the chosen phone system's are used).
+    options = Property("QVariantMap", _get_options, notify=optionsChanged)
 
-    def _get_webhook_port(self) -> int:
-        return self._webhook_port
+    @Slot(str, "QVariant")
+    def setOption(self, name: str, value: Any) -> None:
+        """Set an account option; ValueError when the phone systems have no such option or it does not fit."""
+        f = self._option_fields.get(name)
+        if f is None:
+            raise ValueError(f"unknown account option {name!r}")
+        checked = _option_value(f, value)
+        if checked is None:
+            raise ValueError(f"unknown value {value!r} for the account option {name!r}")
+        if self._options.get(name) != checked:
+            self._options[name] = checked
+            self.optionsChanged.emit()
 
-    def _set_webhook_port(self, value: int) -> None:
-        self._update("_webhook_port", int(value), self.webhookPortChanged)
+    def option(self, name: str) -> Any:
+        return self._options.get(name)
 
-    #: Voxloud: the local port the call-notification receiver listens on (0 = any free port).
-    webhookPort = Property(int, _get_webhook_port, _set_webhook_port, notify=webhookPortChanged)
-
-    def _get_public_url(self) -> str:
-        return self._public_url
-
-    def _set_public_url(self, value: str) -> None:
-        self._update("_public_url", (value or "").strip(), self.publicUrlChanged)
-
-    #: Voxloud: the public address (tunnel, reverse proxy) Voxloud reaches the receiver at; empty = none.
-    publicUrl = Property(str, _get_public_url, _set_public_url, notify=publicUrlChanged)
+    #: The ``webhook_port`` account option (0 = any free port), as a property of its own.
+    webhookPort = Property(int, lambda self: int(self._options.get("webhook_port") or 0),
+                           lambda self, value: self.setOption("webhook_port", int(value)), notify=optionsChanged)
+    #: The ``public_url`` account option, as a property of its own.
+    publicUrl = Property(str, lambda self: str(self._options.get("public_url") or ""),
+                         lambda self, value: self.setOption("public_url", value), notify=optionsChanged)
 
     def _get_sources(self) -> list:
         return [
-            {"kind": src.kind, "name": SOURCE_NAMES.get(src.kind, src.kind), "label": src.label,
+            {"kind": src.kind, "name": src.name, "label": src.label,
              "server": src.server, "domain": src.domain, "user": src.user, "hasSecret": creds is not None}
             for src, creds in self._sources
         ]
@@ -257,16 +285,13 @@ class LoginViewModel(ViewModel):
         if profile is None:
             return
         self._set_profile_name(profile.name)
-        self._set_backend(profile.backend if profile.backend in BACKENDS else "dstny")
+        self._set_backend(profile.backend if profile.backend in self.vendors else self.vendors.default.key)
         self._set_server(profile.server)
         self._set_domain(profile.domain)
         self._set_user(profile.user)
-        options = profile.options
-        if str(options.get("api", "v1")).lower() in TELAVOX_APIS:
-            self._set_telavox_api(str(options.get("api", "v1")).lower())
-        port = options.get("webhook_port", 48765)
-        self._set_webhook_port(port if isinstance(port, int) and not isinstance(port, bool) else 48765)
-        self._set_public_url(str(options.get("public_url", "") or ""))
+        for name, f in self._option_fields.items():
+            value = _option_value(f, profile.options.get(name, f.default))
+            self.setOption(name, value if value is not None else f.default)
         self._sources = [
             (DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None) for d in profile.directories
         ]
@@ -279,15 +304,17 @@ class LoginViewModel(ViewModel):
         """Add an extra directory source; ``secret`` (password, token or API key) is used at sign-in."""
         try:
             source = self._source_from(kind, server, domain, user)
+            spec = self.vendors.spec(source.kind)
             secret = (secret or "").strip()
             if not secret:
-                raise InvalidInput(f"Enter the {_secret_word(source.kind)} for {SOURCE_NAMES[source.kind]}")
+                raise InvalidInput(f"Enter the {spec.words.source_secret} for {spec.source_name}")
             if any(existing == source for existing, _ in self._sources):
                 raise InvalidInput(f"{source.label} is already in the list")
         except InvalidInput as exc:
             self.set_error(str(exc))
             return
-        self._sources.append((source, _source_credentials(source.kind, secret)))
+        assert spec.source_credentials is not None
+        self._sources.append((source, spec.source_credentials(secret)))
         self.clear_error()
         self.sourcesChanged.emit()
 
@@ -297,15 +324,17 @@ class LoginViewModel(ViewModel):
             del self._sources[index]
             self.sourcesChanged.emit()
 
-    @staticmethod
-    def _source_from(kind: str, server: str, domain: str, user: str) -> DirectorySource:
+    def _source_from(self, kind: str, server: str, domain: str, user: str) -> DirectorySource:
         kind = (kind or "").strip().lower()
-        if kind not in SOURCE_NAMES:
+        spec = self.vendors.get(kind)
+        if spec is None:
             raise InvalidInput("Choose which kind of directory to add")
         source = DirectorySource(kind, (server or "").strip(), (domain or "").strip(), (user or "").strip())
-        source.validate()
-        if kind == "telavox" and not source.user:
-            raise InvalidInput("Enter the Telavox user name for the colleagues source")
+        self.vendors.validate_account(source.account(), what=f"The {spec.source_name} source")
+        problem = spec.source_sign_in_problem(source.server, source.domain, source.user) \
+            if spec.source_sign_in_problem else ""
+        if problem:
+            raise InvalidInput(problem)
         return source
 
     def directory_sources(self) -> list[tuple[DirectorySource, Credentials | None]]:
@@ -323,35 +352,16 @@ class LoginViewModel(ViewModel):
     def account(self) -> Account:
         """The account the fields describe; :class:`InvalidInput` in words when incomplete."""
         backend = self._backend
-        if backend == "dstny":
-            if not self._server:
-                raise InvalidInput("Enter the server address, e.g. https://pbx.example.com")
-            if not self._domain:
-                raise InvalidInput("Enter the domain of your organisation, e.g. example.com")
-            if not self._user:
-                raise InvalidInput("Enter your user name")
-            account = Account(backend="dstny", server=self._server, domain=self._domain, user=self._user)
-        elif backend == "telavox":
-            if self._telavox_api == "v1" and self._mode == MODE_PASSWORD and not self._user:
-                raise InvalidInput("Enter your Telavox user name (or sign in with a token)")
-            if self._telavox_api == "capi" and self._mode != MODE_TICKET:
-                raise InvalidInput("The Telavox CAPI accepts only a token: choose \"Token\" and paste it")
-            options = {"api": self._telavox_api}
-            account = Account(backend="telavox", server=self._server, domain="", user=self._user, options=options)
-        else:
-            if not 0 <= self._webhook_port <= 65535:
-                raise InvalidInput("The webhook port must be between 0 and 65535 (0: any free port)")
-            options: dict = {"webhook_port": self._webhook_port}
-            if self._public_url:
-                from cti_desktop.core.links import safe_url
-
-                try:
-                    safe_url(self._public_url)
-                except InvalidInput as exc:
-                    raise InvalidInput(f"The public URL cannot be used: {exc}") from None
-                options["public_url"] = self._public_url
-            account = Account(backend="voxloud", server=self._server, domain="", user=self._user, options=options)
-        validate_account(account)
+        spec = self.spec
+        names = {f.name for f in spec.fields}
+        options = {f.name: self._options[f.name] for f in spec.fields
+                   if f.is_option and self._options.get(f.name) not in (None, "")}
+        account = Account(backend=backend, server=self._server if "server" in names else "",
+                          domain=self._domain if "domain" in names else "",
+                          user=self._user if "user" in names else "", options=options)
+        if spec.check_sign_in is not None:
+            spec.check_sign_in(account, self._mode)
+        self.vendors.validate_account(account)
         profile = self._settings.profile(self._profile_name) if self._profile_name else None
         if profile is not None and profile.backend == backend and (profile.server, profile.domain, profile.user) == (
             account.server, account.domain, account.user
@@ -371,12 +381,12 @@ class LoginViewModel(ViewModel):
 
     @Slot(str)
     def signInWithTicket(self, ticket: str) -> None:
-        """Sign in with a ticket (Dstny) or token (Telavox) created elsewhere; it is checked, then stored."""
+        """Sign in with a ticket or token created elsewhere; it is checked, then stored."""
         self._spawn(self._sign_in_from_fields(ticket=ticket))
 
     @Slot(str)
     def signInWithApiKey(self, api_key: str) -> None:
-        """Sign in to Voxloud with the company API key: checked with validate-auth, then stored."""
+        """Sign in with an API key (the phone systems that take one): checked, then stored."""
         self._spawn(self._sign_in_from_fields(api_key=api_key))
 
     @Slot(str)
@@ -405,22 +415,25 @@ class LoginViewModel(ViewModel):
 
     async def _sign_in_from_fields(self, *, password: str | None = None, ticket: str | None = None,
                                    api_key: str | None = None) -> Session:
-        if api_key is not None and self._backend != "voxloud":
-            raise InvalidInput("An API key signs in to Voxloud only; choose Voxloud as the phone system")
-        if api_key is None and self._backend == "voxloud":
-            raise InvalidInput("Voxloud signs in with the company API key (Voxloud admin portal → API)")
+        spec = self.spec
+        if api_key is not None and MODE_API_KEY not in spec.modes:
+            labels = [s.label for s in self.vendors.specs if MODE_API_KEY in s.modes]
+            raise InvalidInput(f"An API key signs in to {' or '.join(labels)} only; "
+                               f"choose {labels[0] if labels else 'another system'} as the phone system")
+        if api_key is None and MODE_API_KEY in spec.modes and len(spec.modes) == 1:
+            raise InvalidInput(spec.words.api_key_only)
         account = self.account()
         if api_key is not None:
             api_key = api_key.strip()
             if not api_key:
-                raise InvalidInput("Paste the Voxloud API key")
+                raise InvalidInput(spec.words.paste_api_key)
             credentials = Credentials(api_key=api_key, source="prompt")
         elif ticket is not None:
             ticket = "".join(ticket.split())
             if ticket.lower().startswith("bearer"):
                 ticket = ticket[6:]
             if not ticket:
-                raise InvalidInput("Paste the token" if self._backend == "telavox" else "Paste the ticket")
+                raise InvalidInput(spec.words.paste_ticket)
             credentials = Credentials(ticket=ticket, source="prompt")
         else:
             if not password:
@@ -443,7 +456,7 @@ class LoginViewModel(ViewModel):
         tickets: list[str] = []
         backend = None
         try:
-            backend = await connect_account(
+            backend = await self._accounts.connect_account(
                 account,
                 credentials,
                 sources=sources,
@@ -453,7 +466,8 @@ class LoginViewModel(ViewModel):
                 heartbeat_interval=self._heartbeat,
                 backoff_initial=self._backoff_initial,
             )
-            if account.backend == "dstny" and credentials.ticket and not credentials.password:
+            spec = self.vendors.get(account.backend)
+            if spec is not None and spec.proves_ticket and credentials.ticket and not credentials.password:
                 # A ticket is only proven by using it.
                 try:
                     await backend.call_control.get_calls()
@@ -468,11 +482,12 @@ class LoginViewModel(ViewModel):
         try:
             if persist and credentials.source != "environment":
                 self._set_status("Storing the secrets…")
-                await store_credentials(account, credentials, self._secrets, new_ticket=tickets[-1] if tickets else None)
-                connected = {id(src) for src, _ in backend.extra}
+                await self._accounts.store_credentials(account, credentials, self._secrets,
+                                                       new_ticket=tickets[-1] if tickets else None)
+                connected = {id(src) for src in backend.connected_sources}
                 for source, creds in sources:
                     if creds is not None and id(source) in connected:
-                        await store_credentials(source.account(), creds, self._secrets)
+                        await self._accounts.store_credentials(source.account(), creds, self._secrets)
                 self.set_notice(self._secrets.warning)
             if backend.source_errors:
                 self.set_notice(" ".join(filter(None, [self._notice, *backend.source_errors])))
@@ -498,11 +513,10 @@ class LoginViewModel(ViewModel):
             if sources is not None:
                 profile.directories = directories
         else:
-            from cti_desktop.accounts import vendor_name
-
+            spec = self.vendors.get(account.backend)
             who = f"{account.user}@{account.domain}" if account.domain else account.user
-            name = self._profile_name or (who if account.backend == "dstny"
-                                          else f"{vendor_name(account.backend)} {who}".strip())
+            name = self._profile_name or (f"{self.vendors.label(account.backend)} {who}".strip()
+                                          if spec is None or spec.profile_name_has_label else who)
             base = self._settings.profile(name)
             profile = Profile(name=name, server=account.server, domain=account.domain, user=account.user,
                               backend=account.backend, options=options, directories=directories)
@@ -545,18 +559,6 @@ class LoginViewModel(ViewModel):
             task.cancel()
         if tasks:
             await asyncio.wait(tasks, timeout=5)
-
-
-def _secret_word(kind: str) -> str:
-    return {"dstny": "password", "telavox": "password or token", "voxloud": "API key"}.get(kind, "secret")
-
-
-def _source_credentials(kind: str, secret: str) -> Credentials:
-    if kind == "voxloud":
-        return Credentials(api_key=secret, source="prompt")
-    if kind == "telavox" and secret.count(".") == 2 and len(secret) > 40:  # a JWT
-        return Credentials(ticket=secret, source="prompt")
-    return Credentials(password=secret, source="prompt")
 
 
 __all__ = ["MODE_API_KEY", "MODE_PASSWORD", "MODE_TICKET", "LoginViewModel", "UserFacingError"]

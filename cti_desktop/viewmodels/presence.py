@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Activity, Presence, Role
+from cti_desktop.core.vendors import catalog
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
@@ -200,30 +201,29 @@ class PresenceViewModel(VisiblePollingViewModel):
 
     # -------------------------------------------------------------------------- capabilities
     def _caps(self):
-        return getattr(self._bridge.session.backend, "capabilities", None)
+        return self._bridge.session.backend.capabilities
 
     def _get_readable(self) -> bool:
         caps = self._caps()
         return self._service is not None and (caps is None or caps.presence_read or caps.presence_write)
 
-    #: The account's backend can tell the person's presence (Voxloud cannot).
+    #: The account's backend can tell the person's presence (not every phone system can).
     readable = Property(bool, _get_readable, constant=True)
 
     def _get_writable(self) -> bool:
         caps = self._caps()
         return self._service is not None and (caps is None or caps.presence_write)
 
-    #: The account's backend can change presence (Telavox and Voxloud cannot).
+    #: The account's backend can change presence (not every phone system can).
     writable = Property(bool, _get_writable, constant=True)
 
     def _get_unsupported_note(self) -> str:
-        from cti_desktop.accounts import missing_reason
-
-        backend = getattr(self._bridge.session.backend, "name", "")
+        vendors = catalog()
+        backend = self._bridge.session.backend.name
         if not self._get_readable():
-            return missing_reason(backend, "presence_read", what="presence") + "."
+            return vendors.missing_reason(backend, "presence_read", what="presence") + "."
         if not self._get_writable():
-            return missing_reason(backend, "presence_write", what="presence changes") + "."
+            return vendors.missing_reason(backend, "presence_write", what="presence changes") + "."
         return ""
 
     #: Why presence cannot be shown or changed here, in words ("" when it can).

@@ -20,6 +20,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.errors import NotSupported, ServerUnavailable, UserFacingError
 from cti_desktop.core.models import Group
+from cti_desktop.core.vendors import catalog
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
@@ -111,18 +112,17 @@ class QueuesViewModel(VisiblePollingViewModel):
 
     # ------------------------------------------------------------------------------- polling
     def _get_supported(self) -> bool:
-        caps = getattr(self._bridge.session.backend, "capabilities", None)
+        caps = self._bridge.session.backend.capabilities
         return self._queues is not None and (caps is None or caps.queues)
 
-    #: The account's backend has queues at all (Voxloud and Telavox have none).
+    #: The account's backend has queues at all (not every phone system has).
     supported = Property(bool, _get_supported, constant=True)
 
     def _get_unsupported_note(self) -> str:
         if self._get_supported():
             return ""
-        from cti_desktop.accounts import missing_reason
-
-        return missing_reason(getattr(self._bridge.session.backend, "name", ""), "queues", what="queues") + "."
+        return catalog().missing_reason(self._bridge.session.backend.name, "queues",
+                                        what="queues") + "."
 
     #: Why there is nothing here, in words ("" when queues are supported).
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)

@@ -5,11 +5,12 @@
   directory. ``popRequested(PopItem)`` is emitted synchronously from the store change.
 * Every directory — the backend's own and the profile's extra sources (``backend.directories``) —
   is then asked concurrently (:func:`~cti_desktop.core.directory_merge.search_directories`); records
-  of one person from several sources are merged by normalised number (a Voxloud CRM link survives on
-  a Dstny call); each answer updates the item (the title gains the contact's name, several contacts
+  of one person from several sources are merged by normalised number (a CRM link from a contacts
+  source survives on the phone system's call); each answer updates the item (the title gains the contact's name, several contacts
   become a picker, none makes it an "unknown caller" with "add contact").
-* "Add contact" creates a Voxloud contact (first name + number, checked before sending) when the
-  account has a Voxloud source (``backend.voxloud``), then looks the caller up again; otherwise it
+* "Add contact" creates a contact (a core :class:`~cti_desktop.core.models.ContactDraft`: first name +
+  number, checked before sending) when the account has a contact store (``backend.contact_store``),
+  then looks the caller up again; otherwise it
   opens the CRM's "add contact" link when one is configured.
 * The pop closes (``popClosed(callId)``) when the call is answered — here or on another device — or
   ends (rejected, the caller hung up, another agent took it). A call id that has popped never pops
@@ -36,7 +37,7 @@ from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.links import build_record_url, safe_url
-from cti_desktop.core.models import Call, CallAction, CallStatus, Contact
+from cti_desktop.core.models import Call, CallAction, CallStatus, Contact, ContactDraft
 from cti_desktop.core.screenpop import (
     LookupResult,
     Match,
@@ -235,12 +236,11 @@ class ScreenPopViewModel(ViewModel):
         if directories is None:
             directories = getattr(self._session.backend, "directories", None)
         if directories is None:
-            directory = getattr(self._session.backend, "directory", None)
+            directory = self._session.backend.directory
             directories = [directory] if directory is not None else []
         self._directories = list(directories)
-        #: Where "add contact" creates contacts (a Voxloud API client), or None.
-        self._contact_store = contact_store if contact_store is not None else getattr(
-            self._session.backend, "voxloud", None)
+        #: Where "add contact" creates contacts (a core ``ContactStore``), or None.
+        self._contact_store = contact_store if contact_store is not None else self._session.backend.contact_store
         self._region = (region or "").upper()
         self._template = (record_url_template or "").strip()
         self._add_template = (record_add_url_template or "").strip()
@@ -256,12 +256,12 @@ class ScreenPopViewModel(ViewModel):
     # ------------------------------------------------------------------------------ properties
     openPops = Property(int, lambda self: len(self._pops), notify=openPopsChanged)
     region = Property(str, lambda self: self._region, constant=True)
-    #: "Add contact" creates the contact in Voxloud (rather than opening a CRM page).
+    #: "Add contact" creates the contact in the contact store (rather than opening a CRM page).
     canCreateContacts = Property(bool, lambda self: self._contact_store is not None, constant=True)
     #: Where "add contact" puts the caller, in words ("" when nowhere).
     addContactTarget = Property(
         str,
-        lambda self: "Voxloud contacts" if self._contact_store is not None
+        lambda self: self._contact_store.name if self._contact_store is not None
         else ("the CRM" if self._add_template else ""),
         constant=True,
     )
@@ -349,7 +349,7 @@ class ScreenPopViewModel(ViewModel):
 
     def _refresh_from_call(self, item: PopItem, call: Call) -> None:
         control = self._session.commands is not None
-        caps = getattr(self._session.backend, "capabilities", None)
+        caps = self._session.backend.capabilities
         can_answer = control and (caps is None or not caps.call_control or caps.can("answer"))
         can_reject = control and (caps is None or not caps.call_control or caps.can("hangup"))
         item._set("_can_answer", can_answer and item._state == RINGING and bool(self._answer_devices(call)),
@@ -590,9 +590,9 @@ class ScreenPopViewModel(ViewModel):
 
     @Slot(str, str, str)
     def submitAddContact(self, callId: str, number: str, name: str) -> asyncio.Task | None:
-        """Add the caller: a Voxloud contact when there is a Voxloud source, else the CRM's page.
+        """Add the caller: a contact in the contact store when there is one, else the CRM's page.
 
-        Returns the creating task (Voxloud), or None.
+        Returns the creating task (contact store), or None.
         """
         item = self._pops.get(callId)
         number = (number or "").strip()
@@ -619,8 +619,6 @@ class ScreenPopViewModel(ViewModel):
         self.openUrlRequested.emit(url)
 
     def _create_contact(self, call_id: str, item: PopItem | None, number: str, name: str) -> asyncio.Task | None:
-        from cti_desktop.providers.voxloud.wire import ContactDraft
-
         words = name.split()
         if not words:
             self._fail(item, "Add contact: enter at least a first name")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from cti_desktop.core.calls import CallChange
+from cti_desktop.core.capabilities import Capabilities, Webhooks
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.session import Session
 
@@ -32,6 +33,16 @@ class SessionBridge(QObject):
         ]
         self.network = NetworkWatch(self)
         self.network.networkChanged.connect(session.reconnect_now)
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the account's phone system can do (what the widgets offer)."""
+        return self.session.backend.capabilities
+
+    @property
+    def webhooks(self) -> Webhooks | None:
+        """The account's webhook subscriptions, or None (the settings menu offers them when there are)."""
+        return self.session.backend.webhooks
 
     def _calls(self, changes: list[CallChange]) -> None:
         self.callsChanged.emit(changes)

@@ -382,30 +382,25 @@ class WallboardViewModel(ViewModel):
 
     async def _follow(self) -> None:
         backend = self._bridge.session.backend
-        queues = getattr(backend, "queues", None)
-        from cti_desktop.providers.dstny.client import DstnyClient
-
-        if isinstance(queues, DstnyClient):
-            await self._follow_dstny(queues)
+        stream = backend.queue_stats_stream
+        queues = backend.queues
+        if stream is not None:
+            await self._follow_stream(stream)
         elif queues is not None and hasattr(queues, "queue_stats"):
             await self._poll(queues)
         else:
             self._set_denied("This server offers no queue statistics.")
 
-    async def _follow_dstny(self, client) -> None:
-        from cti_desktop.core.transport import stream_client
-        from cti_desktop.providers.dstny.queuestats import DstnyQueueStatsFollower
-
-        stream_http = stream_client(max_streams=2)
+    async def _follow_stream(self, stream) -> None:
+        """Backends that push queue statistics: follow the stream (the follower owns its client)."""
+        self._follower = stream.follower(
+            self.board, heartbeat_interval=self._heartbeat, check_every=self._check_every,
+            backoff_initial=self._backoff_initial, on_status=self._on_status, on_denied=self._set_denied,
+            on_error=self.set_error)
         try:
-            self._follower = DstnyQueueStatsFollower(
-                client, self.board, stream_http=stream_http, heartbeat_interval=self._heartbeat,
-                check_every=self._check_every, backoff_initial=self._backoff_initial,
-                on_status=self._on_status, on_denied=self._set_denied, on_error=self.set_error)
             await self._follower.run()
         finally:
             self._follower = None
-            await stream_http.aclose()
 
     async def _poll(self, queues) -> None:
         """Backends with queue statistics but no stream: read them every ``check_every`` seconds."""

@@ -1,9 +1,10 @@
-"""Voxloud webhook subscriptions, managed from the settings: list, create, update, disable, delete.
+"""Webhook subscriptions of a phone system, managed from the settings: list, create, update, disable, delete.
 
-Voxloud tells the desktop about calls only through webhook subscriptions whose ``callback_url`` is the
-local receiver's (or its public URL's). This view-model shows every subscription of the company with
-``enabled``, ``failed_count`` and ``last_error`` (Voxloud disables one after repeated failed
-deliveries), creates the call subscriptions (CALL_INCOMING, CALL_ANSWERED, CALL_HANGUP) for the
+Some phone systems tell the desktop about calls only through webhook subscriptions whose
+``callback_url`` is the local receiver's (or its public URL's); the account's backend offers them as
+a core :class:`~cti_desktop.core.capabilities.Webhooks` (``backend.webhooks``). This view-model shows
+every subscription of the company with ``enabled``, ``failed_count`` and ``last_error`` (the phone
+system may disable one after repeated failed deliveries), creates the call subscriptions (CALL_INCOMING, CALL_ANSWERED, CALL_HANGUP) for the
 receiver's callback URL, points an existing one at it, enables or disables one, and deletes one.
 Every change is followed by a fresh read (the server's list is the truth); every failure is the
 ``error`` property in words. Callback URLs hold the receiver's secret: only masked forms are shown.
@@ -12,7 +13,8 @@ Every change is followed by a fresh read (the server's list is the truth); every
 from __future__ import annotations
 
 import logging
-from typing import Any
+import re
+from typing import Any, Callable
 
 import qasync
 from PySide6.QtCore import Property, QObject, Signal
@@ -28,16 +30,20 @@ CALL_SUBSCRIPTIONS = ("CALL_INCOMING", "CALL_ANSWERED", "CALL_HANGUP")
 
 
 class WebhookSettingsViewModel(ViewModel):
-    """``client``: a :class:`~cti_desktop.providers.voxloud.client.VoxloudClient`; ``callback_url``:
-    the running receiver's callback URL (with its secret), "" when no receiver runs for this account."""
+    """``client``: the subscriptions (a core ``WebhookSubscriptions``); ``callback_url``: the running
+    receiver's callback URL (with its secret), "" when no receiver runs for this account; ``vendor``:
+    the phone system's name for the words; ``mask``: how a callback URL is shown (its secret hidden)."""
 
     subscriptionsChanged = Signal()
     loadedChanged = Signal()
 
     def __init__(self, client: Any, callback_url: str = "", parent: QObject | None = None, *,
-                 notification_email: str = "") -> None:
+                 notification_email: str = "", vendor: str = "",
+                 mask: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._client = client
+        self._vendor = vendor or "the phone system"
+        self._mask = mask or _mask_last_segment
         self._callback = (callback_url or "").strip()
         self._email = notification_email
         self._subscriptions: list[Any] = []
@@ -45,13 +51,11 @@ class WebhookSettingsViewModel(ViewModel):
 
     @classmethod
     def for_session(cls, session: Any, parent: QObject | None = None) -> WebhookSettingsViewModel | None:
-        """The view-model for a session's Voxloud source, or None when the account has none."""
-        backend = session.backend
-        client = getattr(backend, "voxloud", None)
-        if client is None:
+        """The view-model for a session's webhooks, or None when the account has none."""
+        webhooks = session.backend.webhooks
+        if webhooks is None:
             return None
-        receiver = getattr(backend, "webhook_receiver", None)
-        return cls(client, receiver.callback_url if receiver is not None else "", parent)
+        return cls(webhooks.subscriptions, webhooks.callback_url, parent, vendor=webhooks.vendor, mask=webhooks.mask)
 
     # ------------------------------------------------------------------------------ properties
     def _get_subscriptions(self) -> list:
@@ -61,13 +65,15 @@ class WebhookSettingsViewModel(ViewModel):
     subscriptions = Property(list, _get_subscriptions, notify=subscriptionsChanged)
     loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
     #: The receiver's callback URL with the secret masked ("" when no receiver runs).
-    callbackUrl = Property(str, lambda self: _mask(self._callback), constant=True)
+    callbackUrl = Property(str, lambda self: self._mask(self._callback) if self._callback else "", constant=True)
+    #: The phone system's name, for the window's words ("the phone system" when not known).
+    vendor = Property(str, lambda self: self._vendor, constant=True)
     canCreate = Property(bool, lambda self: bool(self._callback), constant=True)
     #: Why subscriptions cannot be created here, in words ("" when they can).
     createBlockedReason = Property(
         str,
         lambda self: "" if self._callback else (
-            "No call-notification receiver runs for this account (it uses Voxloud for contacts only), "
+            f"No call-notification receiver runs for this account (it uses {self._vendor} for contacts only), "
             "so there is no address to subscribe"),
         constant=True,
     )
@@ -204,12 +210,12 @@ class WebhookSettingsViewModel(ViewModel):
             raise
 
 
-def _mask(url: str) -> str:
-    if not url:
-        return ""
-    from cti_desktop.providers.voxloud.wire import mask_callback_url
+_LAST_SEGMENT = re.compile(r"/[^/?#\s]+(?=[?#]|$)")
 
-    return mask_callback_url(url)
+
+def _mask_last_segment(url: str) -> str:
+    """A callback URL fit to show when the phone system gave no way: its last path segment masked."""
+    return _LAST_SEGMENT.sub("/***", url or "", count=1)
 
 
 __all__ = ["CALL_SUBSCRIPTIONS", "WebhookSettingsViewModel"]

@@ -15,6 +15,7 @@ from cti_desktop.core.transport import command_client, stream_client
 
 from .callsync import DstnyCallSync
 from .client import DstnyClient
+from .queuestats import DstnyQueueStatsStream
 from .routes import RouteTable
 
 
@@ -47,6 +48,9 @@ class DstnyBackend:
         self.capabilities = client.capabilities
         self.call_control = self.queues = self.presence = self.directory = client
         self.history = self.messaging = client
+        self.contact_store = None
+        self.webhooks = None
+        self.queue_stats_stream = DstnyQueueStatsStream(client)
         self._http = http
         self._stream_http = stream_http
         self._heartbeat = heartbeat_interval

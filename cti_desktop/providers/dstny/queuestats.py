@@ -190,3 +190,48 @@ class DstnyQueueStatsFollower:
     def _report_error(self, message: str) -> None:
         if self._on_error is not None:
             self._on_error(message)
+
+
+class DstnyQueueStatsStream:
+    """The backend's queue statistics stream (core ``QueueStatsStream``): a follower per board,
+    each on its own stream client (closed when the follower's ``run`` ends)."""
+
+    def __init__(self, client: DstnyClient) -> None:
+        self._client = client
+
+    def follower(self, board: QueueBoard, *, heartbeat_interval: float, check_every: float,
+                 backoff_initial: float, on_status: Callable[[ConnectionStatus], None],
+                 on_denied: Callable[[str], None], on_error: Callable[[str], None]) -> "_OwnClientFollower":
+        return _OwnClientFollower(self._client, board, heartbeat_interval=heartbeat_interval,
+                                  check_every=check_every, backoff_initial=backoff_initial,
+                                  on_status=on_status, on_denied=on_denied, on_error=on_error)
+
+
+class _OwnClientFollower:
+    """A :class:`DstnyQueueStatsFollower` with a stream client of its own for the time it runs."""
+
+    def __init__(self, client: DstnyClient, board: QueueBoard, **options) -> None:
+        self._client = client
+        self._board = board
+        self._options = options
+        self._follower: DstnyQueueStatsFollower | None = None
+        self._stopped = False
+
+    async def run(self) -> None:
+        from cti_desktop.core.transport import stream_client
+
+        stream_http = stream_client(max_streams=2)
+        try:
+            self._follower = DstnyQueueStatsFollower(self._client, self._board, stream_http=stream_http,
+                                                     **self._options)
+            if self._stopped:
+                return
+            await self._follower.run()
+        finally:
+            self._follower = None
+            await stream_http.aclose()
+
+    def stop(self) -> None:
+        self._stopped = True
+        if self._follower is not None:
+            self._follower.stop()

@@ -215,6 +215,9 @@ class TelavoxBackend:
         self.directory = client
         self.history = client
         self.messaging = client
+        self.contact_store = None
+        self.webhooks = None
+        self.queue_stats_stream = None
         self._http = http
         self._poll_interval = poll_interval
         self._backoff = (backoff_initial, backoff_max)

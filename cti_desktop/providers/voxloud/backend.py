@@ -41,7 +41,8 @@ from ...core.capabilities import Capabilities
 from ...core.connection import ConnectionState, ConnectionStatus
 from ...core.credentials import Credentials
 from ...core.errors import InvalidInput, NotSupported, ServerUnavailable, UserFacingError
-from ...core.models import Call, CallStatus, Device, Line, Party
+from ...core.models import Call, CallStatus, Contact, Device, Line, Party
+from ...core.models import ContactDraft as CoreContactDraft
 from ...core.session import Account, StatusListener
 from ...core.transport import command_client
 from .client import DEFAULT_API_URL, VoxloudClient
@@ -53,7 +54,7 @@ from .webhooks import (
     WebhookReceiverError,
     new_webhook_secret,
 )
-from .wire import CALL_EVENT_TYPES, ClickToCall, CompanyInfo, VoxloudUser
+from .wire import CALL_EVENT_TYPES, ClickToCall, CompanyInfo, ContactDraft, VoxloudUser, mask_callback_url
 
 __all__ = ["VOXLOUD_CAPABILITIES", "VoxloudBackend", "VoxloudCallControl", "api_url_for", "connect_voxloud"]
 
@@ -219,6 +220,37 @@ class VoxloudCallControl:
 SUBSCRIBE_BACKOFF_MAX = 5.0
 
 
+class VoxloudContactStore:
+    """The core ``ContactStore``: the company's Voxloud contacts."""
+
+    name = "Voxloud contacts"
+
+    def __init__(self, client: VoxloudClient) -> None:
+        self.client = client
+
+    async def create_contact(self, draft: CoreContactDraft) -> Contact:
+        return await self.client.create_contact(ContactDraft(first_name=draft.first_name, last_name=draft.last_name,
+                                                             primary_phone=draft.primary_phone))
+
+
+class VoxloudWebhooks:
+    """The core ``Webhooks``: the company's subscriptions and this backend's running receiver."""
+
+    vendor = "Voxloud"
+
+    def __init__(self, client: VoxloudClient, backend: "VoxloudBackend") -> None:
+        self.subscriptions = client
+        self._backend = backend
+
+    @property
+    def callback_url(self) -> str:
+        receiver = self._backend.receiver
+        return receiver.callback_url if receiver is not None else ""
+
+    def mask(self, url: str) -> str:
+        return mask_callback_url(url)
+
+
 class VoxloudBackend:
     """The core ``Backend`` for a Voxloud company API key."""
 
@@ -250,6 +282,9 @@ class VoxloudBackend:
         self.tracker: WebhookCallTracker | None = None
         self._wake = asyncio.Event()
         self.subscriptions: list = []
+        self.contact_store = VoxloudContactStore(client)
+        self.webhooks = VoxloudWebhooks(client, self)
+        self.queue_stats_stream = None
 
     def __repr__(self) -> str:
         return f"VoxloudBackend(company={self.company.name if self.company else ''!r}, user={self.user.extension if self.user else ''!r})"

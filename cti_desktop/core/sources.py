@@ -1,0 +1,43 @@
+"""An extra directory source of an account: another phone system's directory, with its own sign-in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import InvalidInput
+from .session import Account
+from .vendors import catalog, validate_account
+
+
+@dataclass(frozen=True, slots=True)
+class DirectorySource:
+    """An extra place to look people up, with its own server and sign-in. Holds no secret."""
+
+    kind: str  # a key of the installed catalog
+    server: str = ""
+    domain: str = ""
+    user: str = ""
+    options: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def account(self) -> Account:
+        return Account(self.kind, self.server, self.domain, self.user, options=dict(self.options))
+
+    @property
+    def name(self) -> str:
+        """How its contacts are called ("… directory", "… contacts")."""
+        return catalog().source_name(self.kind)
+
+    @property
+    def label(self) -> str:
+        where = self.server or "the public API"
+        who = f"{self.user}@{self.domain}" if self.domain else self.user
+        return f"{self.name} ({who + ', ' if who else ''}{where})"
+
+    def validate(self) -> None:
+        vendors = catalog()
+        if self.kind not in vendors:
+            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(vendors.keys)}")
+        validate_account(self.account(), what=f"The {self.name} source")
+
+
+__all__ = ["DirectorySource"]
