@@ -377,6 +377,9 @@ class FaultMix:
             self.stale.append(StaleResult(False, "the command did not end in 30 s"))
             return
         after = next((c for c in self.traffic.state()["calls"] if c["callId"] == call["callId"]), None)
+        if done.returncode != 3 and (after is None or after["status"] == "TERMINATED"):
+            self.stale_skipped += 1  # the call ended before the command reached it: nothing to refuse
+            return
         held = after is not None and after["status"] == "HELD"
         ok = done.returncode == 3 and not held and "Traceback" not in done.stderr
         detail = f"exit {done.returncode}, call {after and after['status']}: {done.stderr.strip()[-200:]}"

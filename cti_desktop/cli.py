@@ -37,6 +37,7 @@ import getpass
 import json
 import logging
 import os
+import random
 import signal
 import sys
 from typing import Any, Callable, Coroutine, Sequence
@@ -56,7 +57,7 @@ from cti_desktop.core.commands import CallCommands
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.credentials import ENV_PASSWORD, ENV_TICKET, Credentials, resolve_credentials
 from cti_desktop.core.dialing import normalise_dial_string
-from cti_desktop.core.errors import InvalidInput, StaleState, UserFacingError
+from cti_desktop.core.errors import InvalidInput, ServerUnavailable, StaleState, UserFacingError
 from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.models import Call, CallAction, CallStatus
 from cti_desktop.core.secrets import SecretStore
@@ -139,8 +140,31 @@ async def open_session(args: argparse.Namespace, secrets: SecretStore, credentia
 
 
 # -------------------------------------------------------------------------------------- commands
+#: The longest wait between two sign-in attempts of ``watch`` while the server answers with errors.
+WATCH_SIGN_IN_RETRY_MAX = 5.0
+
+
+async def _open_watched_session(args: argparse.Namespace, secrets: SecretStore) -> Session:
+    """Sign in for ``watch``; a server error, a timeout or an unreadable answer is retried (each
+    attempt printed as a ``reconnecting`` line), a refusal of the credentials is not."""
+    attempt = 0
+    rng = random.Random()
+    while True:
+        try:
+            return await open_session(args, secrets, announce=attempt == 0)
+        except ServerUnavailable as exc:
+            attempt += 1
+            wait = rng.uniform(0.0, min(WATCH_SIGN_IN_RETRY_MAX, 0.5 * 2 ** min(attempt, 8)))
+            if exc.retry_after is not None:
+                wait = max(wait, min(exc.retry_after, WATCH_SIGN_IN_RETRY_MAX))
+            log.warning("signing in failed: %s; trying again in %.1f s", exc, wait)
+            emit({"kind": "connection", "state": "reconnecting", "reason": f"signing in: {exc}",
+                  "retryIn": round(wait, 2)})
+            await asyncio.sleep(wait)
+
+
 async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, signals: "_Signals") -> int:
-    session = await open_session(args, secrets)
+    session = await _open_watched_session(args, secrets)
     stop = asyncio.Event()
     closing = False  # our own shutdown clears the store: those are not the calls' changes
 

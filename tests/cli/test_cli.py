@@ -431,3 +431,29 @@ def test_an_expired_ticket_whose_renewal_meets_server_errors_recovers(quiet_sim)
         watch.terminate()
         _out, err = watch.communicate(timeout=10)
     assert "Traceback" not in err
+
+
+def test_watch_started_while_the_ticket_service_fails_keeps_trying_until_it_signs_in(quiet_sim):
+    url = quiet_sim
+    httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"]}).raise_for_status()
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    try:
+        lines = Lines(watch)
+        retry = lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "reconnecting", 10)
+        assert retry["reason"].startswith("signing in:") and retry["retryIn"] >= 0
+        time.sleep(1.5)
+        assert watch.poll() is None, "watch gave up"
+        httpx.delete(url + "/_sim/faults").raise_for_status()
+        lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 10)
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err
+
+
+def test_watch_with_a_wrong_password_still_stops_at_once(quiet_sim):
+    watch = subprocess.run([PY, "-m", "cti_desktop", "watch", *account(quiet_sim)], capture_output=True, text=True,
+                           env=cli_env(CTI_DESKTOP_PASSWORD="wrong"), timeout=20)
+    assert watch.returncode == 1
+    assert "refused" in watch.stderr and "Traceback" not in watch.stderr
