@@ -167,6 +167,10 @@ class StreamSupervisor:
         """Ask :meth:`run` to end soon; safe to call at any time from the loop's thread."""
         self._stop_requested = True
         self._wake.set()
+        self._end_connection()
+
+    def _end_connection(self) -> None:
+        """Cancel the current connection, unless it is the caller or cannot be cancelled safely."""
         task = self._session_task
         if task is None or task.done() or task.cancelling():
             return
@@ -194,15 +198,7 @@ class StreamSupervisor:
         self._reconnect_reason = reason
         self._trouble_since = None
         self._wake.set()
-        task = self._session_task
-        if task is None or task.done() or task.cancelling():
-            return
-        try:
-            current = asyncio.current_task()
-        except RuntimeError:
-            current = None
-        if current is not task and self._cancellable:
-            task.cancel()
+        self._end_connection()
 
     async def run(self) -> None:
         """Keep the stream connected. Returns when stopped or FAILED; raises only CancelledError."""
