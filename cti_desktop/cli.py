@@ -144,9 +144,10 @@ async def open_session(args: argparse.Namespace, secrets: SecretStore, credentia
 WATCH_SIGN_IN_RETRY_MAX = 5.0
 
 
-async def _open_watched_session(args: argparse.Namespace, secrets: SecretStore) -> Session:
+async def _open_watched_session(args: argparse.Namespace, secrets: SecretStore, wake: asyncio.Event) -> Session:
     """Sign in for ``watch``; a server error, a timeout or an unreadable answer is retried (each
-    attempt printed as a ``reconnecting`` line), a refusal of the credentials is not."""
+    attempt printed as a ``reconnecting`` line; ``wake`` cuts the wait short), a refusal of the
+    credentials is not."""
     attempt = 0
     rng = random.Random()
     while True:
@@ -160,11 +161,39 @@ async def _open_watched_session(args: argparse.Namespace, secrets: SecretStore) 
             log.warning("signing in failed: %s; trying again in %.1f s", exc, wait)
             emit({"kind": "connection", "state": "reconnecting", "reason": f"signing in: {exc}",
                   "retryIn": round(wait, 2)})
-            await asyncio.sleep(wait)
+            wake.clear()
+            try:
+                await asyncio.wait_for(wake.wait(), timeout=wait)
+            except TimeoutError:
+                pass
 
 
 async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, signals: "_Signals") -> int:
-    session = await _open_watched_session(args, secrets)
+    # SIGHUP: "the network changed" — e.g. from a NetworkManager dispatcher script — reconnect every
+    # stream at once and re-read the calls (while signing in: try again now), instead of waiting.
+    loop = asyncio.get_running_loop()
+    wake = asyncio.Event()
+    current: list[Session] = []
+
+    def on_hangup() -> None:
+        if current:
+            current[0].reconnect_now("asked to reconnect (SIGHUP)")
+        else:
+            wake.set()
+
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None:
+        try:
+            loop.add_signal_handler(hangup, on_hangup)
+        except (NotImplementedError, RuntimeError, ValueError):
+            hangup = None
+    try:
+        session = await _open_watched_session(args, secrets, wake)
+    except BaseException:
+        if hangup is not None:
+            loop.remove_signal_handler(hangup)
+        raise
+    current.append(session)
     stop = asyncio.Event()
     closing = False  # our own shutdown clears the store: those are not the calls' changes
 
@@ -185,15 +214,6 @@ async def cmd_watch(args: argparse.Namespace, secrets: SecretStore, signals: "_S
     session.on_calls(on_calls)
     signals.graceful = stop.set
     session.start()
-    # SIGHUP: "the network changed" — e.g. from a NetworkManager dispatcher script — reconnect every
-    # stream at once and re-read the calls, instead of waiting for a missed heartbeat.
-    loop = asyncio.get_running_loop()
-    hangup = getattr(signal, "SIGHUP", None)
-    if hangup is not None:
-        try:
-            loop.add_signal_handler(hangup, session.reconnect_now, "asked to reconnect (SIGHUP)")
-        except (NotImplementedError, RuntimeError, ValueError):
-            hangup = None
     try:
         await stop.wait()
     finally:
@@ -378,6 +398,9 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
             return EXIT_USAGE
         configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
         return run_gui(args)
+    if args.command == "watch" and hasattr(signal, "SIGHUP"):
+        # Until its loop handles it, a SIGHUP ("the network changed") must not end watch.
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     # stderr: WARNING and above, one line each (tracebacks only with -v)
     configure_logging(logging.DEBUG if args.verbose else logging.WARNING, tracebacks=args.verbose)
     if args.command == "dial":

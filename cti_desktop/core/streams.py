@@ -73,6 +73,7 @@ class _Outcome:
     reason: str
     went_live: bool = False
     retry_after: float | None = None
+    status: int | None = None  # the HTTP status that ended it, where one did
 
 
 #: Delivery of the events of one network chunk yields to the loop after this many events, or after
@@ -238,13 +239,23 @@ class StreamSupervisor:
             if outcome.kind == "reconnect":
                 continue  # asked for: at once, no delay
             if outcome.kind == "auth":
+                if self._reauth_tried:
+                    # Refused again right after new credentials were made.
+                    if outcome.status == 403:  # forbidden: new credentials will not change that
+                        self._fail(f"{reason}; the new ticket was refused too")
+                        return
+                    # 401: those expired too (or were replaced elsewhere): renew again, after a wait.
+                    delay = self._next_delay(outcome)
+                    self._set_status(ConnectionState.RECONNECTING, reason=reason, retry_in=delay)
+                    if await self._sleep(delay):
+                        return
                 result = await self._try_reauthenticate()
                 if result == "stopped" or self._stop_requested:
                     return
                 if result == "ok":
                     reason = "signed in again"
                     continue  # at once, no delay
-                self._fail(reason if result == "refused" else f"{reason}; {result}")
+                self._fail(reason)
                 return
             if outcome.went_live or outcome.kind != "auth":
                 # Past the refusal: the renewed credentials were not refused right away, so a
@@ -268,14 +279,12 @@ class StreamSupervisor:
     async def _try_reauthenticate(self) -> str:
         """Sign in again: ``"ok"``, ``"refused"`` (the credentials were refused), or ``"stopped"``.
 
-        Once per live connection: a stream refused again right after a successful re-authentication
-        is refused for good. Failures that are not a refusal (server error, transport, an unreadable
-        answer) are retried with the backoff, for as long as it takes.
+        Failures that are not a refusal (server error, transport, an unreadable answer) are retried
+        with the backoff, for as long as it takes. A stream refused again right after new credentials
+        were made is renewed again after a backoff wait on 401, and refused for good on 403.
         """
         if self._reauthenticate is None:
             return "refused"
-        if self._reauth_tried:
-            return "the new ticket was refused too"
         self._reauth_tried = True
         while not self._stop_requested:
             retry_after: float | None = None
@@ -462,7 +471,7 @@ class StreamSupervisor:
                     response = source.response
                     status = response.status_code
                     if status in (401, 403):
-                        return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})")
+                        return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})", status=status)
                     if status == 429:
                         return _Outcome("http", f"rate limited (HTTP {status})", retry_after=self._retry_after(response))
                     if status >= 500:

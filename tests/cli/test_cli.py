@@ -457,3 +457,23 @@ def test_watch_with_a_wrong_password_still_stops_at_once(quiet_sim):
                            env=cli_env(CTI_DESKTOP_PASSWORD="wrong"), timeout=20)
     assert watch.returncode == 1
     assert "refused" in watch.stderr and "Traceback" not in watch.stderr
+
+
+def test_a_sighup_while_watch_is_still_signing_in_retries_at_once_and_does_not_end_it(quiet_sim):
+    url = quiet_sim
+    httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"], "retryAfter": 5}).raise_for_status()
+    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
+    try:
+        lines = Lines(watch)
+        lines.wait_for(lambda d: d.get("state") == "reconnecting" and d.get("retryIn", 0) >= 4, 10)
+        httpx.delete(url + "/_sim/faults").raise_for_status()
+        asked = time.monotonic()
+        watch.send_signal(signal.SIGHUP)
+        lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 10)
+        assert time.monotonic() - asked < 3.0  # not the 5 s the server asked for
+        assert watch.poll() is None
+    finally:
+        watch.terminate()
+        _out, err = watch.communicate(timeout=10)
+    assert "Traceback" not in err

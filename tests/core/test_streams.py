@@ -308,7 +308,7 @@ async def test_every_reconnect_that_went_live_resets_the_backoff(client) -> None
 # -- refusals -------------------------------------------------------------------------------
 
 
-async def test_401_reauthenticates_once_then_fails(client) -> None:
+async def test_403_reauthenticates_once_then_fails(client) -> None:
     calls = 0
 
     async def reauth() -> bool:
@@ -316,7 +316,7 @@ async def test_401_reauthenticates_once_then_fails(client) -> None:
         calls += 1
         return True
 
-    scripts = [simple(401, b'{"error":"SECRET-BODY"}'), simple(401, b'{"error":"SECRET-BODY"}')]
+    scripts = [simple(403, b'{"error":"SECRET-BODY"}'), simple(403, b'{"error":"SECRET-BODY"}')]
     async with ScriptedServer(scripts) as server:
         h = Harness(server, client, reauthenticate=reauth)
         h.start()
@@ -326,8 +326,30 @@ async def test_401_reauthenticates_once_then_fails(client) -> None:
         assert len(server.conns) == 2
         assert h.sup.status.state is S.FAILED
         assert h.sup.status.reason.startswith("Not authorised: the ticket was refused")
-        assert "SECRET" not in h.sup.status.reason and "401" in h.sup.status.reason
+        assert "SECRET" not in h.sup.status.reason and "403" in h.sup.status.reason
         assert server.conns[1].header("authorization") == "Bearer SECRET-2"
+
+
+async def test_a_401_right_after_new_credentials_renews_again_after_a_wait(client) -> None:
+    """The new ticket expired too (or another stream's renewal replaced it): renew again — after a
+    backoff wait, never in a tight loop — and fail only when the renewal itself is refused."""
+    calls = 0
+
+    async def reauth() -> bool:
+        nonlocal calls
+        calls += 1
+        return True
+
+    scripts = [simple(401), simple(401), simple(401)]
+    async with ScriptedServer(scripts, default=[head() + ev("in"), Hold()]) as server:
+        h = Harness(server, client, reauthenticate=reauth, rng=MaxRandom())
+        h.start()
+        await h.until(lambda: h.data == ["in"])
+        await h.stop()
+        assert calls == 3 and len(server.conns) == 4
+        assert S.FAILED not in h.states()
+        gaps = [b.opened_at - a.opened_at for a, b in zip(server.conns[1:], server.conns[2:])]
+        assert all(gap >= 0.045 for gap in gaps)  # a backoff wait (the base, 0.05 s) before each renewal
 
 
 async def test_401_then_success_resets_the_reauthentication(client) -> None:
