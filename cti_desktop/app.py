@@ -309,8 +309,9 @@ class DesktopApp(QObject):
 
     # ------------------------------------------------------------------------- signed in
     def _on_signed_in(self, session: Session) -> None:
-        from cti_desktop.ui.main_window import MainWindow, Workspace
+        from cti_desktop.ui.main_window import MainWindow
         from cti_desktop.ui.tray import Tray
+        from cti_desktop.ui.workspace import Workspace
         from cti_desktop.viewmodels.main_window import MainWindowViewModel
         from cti_desktop.viewmodels.session_bridge import SessionBridge
 
