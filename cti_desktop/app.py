@@ -57,6 +57,7 @@ from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
+from cti_desktop.core.tasks import TaskSet, claim_report, install_reporter  # noqa: E402
 from cti_desktop.demo import DemoSimulators, demo_vendor  # noqa: E402
 from cti_desktop.runtime import settle_after_startup  # noqa: E402
 
@@ -75,8 +76,10 @@ class ErrorReporter:
     """The one place unexpected errors go: the log (redacted) and a non-blocking notice.
 
     Installed as ``sys.excepthook`` (Qt slots and ``asyncSlot`` tasks end up there) and as the
-    loop's exception handler (callbacks and forgotten tasks). A :class:`UserFacingError` that got
-    this far is shown in its own words; cancellation is silent; the app always keeps running.
+    loop's exception handler (callbacks and forgotten tasks), and as the reporter of
+    :mod:`cti_desktop.core.tasks` (every task set's failures). Each exception is shown once, however
+    many of those paths it takes. A :class:`UserFacingError` that got this far is shown in its own
+    words; cancellation is silent; the app always keeps running.
     """
 
     def __init__(self, notices: Any, log_file: Path | None = None) -> None:
@@ -85,10 +88,12 @@ class ErrorReporter:
         self.count = 0
         self._previous_hook = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._restore_reporter: Callable[[], None] | None = None
 
     def install(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
         self._previous_hook = sys.excepthook
         sys.excepthook = self.excepthook
+        self._restore_reporter = install_reporter(self._report_task_failure)
         if loop is not None:
             self._loop = loop
             loop.set_exception_handler(self.loop_handler)
@@ -96,6 +101,9 @@ class ErrorReporter:
     def uninstall(self) -> None:
         if sys.excepthook == self.excepthook and self._previous_hook is not None:
             sys.excepthook = self._previous_hook
+        if self._restore_reporter is not None:
+            self._restore_reporter()
+            self._restore_reporter = None
 
     def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         self.report(exc, tb, where="")
@@ -109,9 +117,16 @@ class ErrorReporter:
             return
         self.report(exc, exc.__traceback__, where=message)
 
+    def _report_task_failure(self, exc: BaseException, where: str) -> None:
+        # core.tasks claimed it already (reported once)
+        self._show(exc, exc.__traceback__, where=where)
+
     def report(self, exc: BaseException, tb: TracebackType | None, *, where: str) -> None:
-        if isinstance(exc, asyncio.CancelledError):
-            return
+        if isinstance(exc, asyncio.CancelledError) or not claim_report(exc):
+            return  # cancellation is silent; an error already reported (a task's) is not shown twice
+        self._show(exc, tb, where=where)
+
+    def _show(self, exc: BaseException, tb: TracebackType | None, *, where: str) -> None:
         if isinstance(exc, KeyboardInterrupt):
             app = QApplication.instance()
             if app is not None:
@@ -185,7 +200,7 @@ class DesktopApp(QObject):
         self.tray = None
         self.simulator = None
         self.exit_code = 0
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet("app")
         self._shutdown_task: asyncio.Task | None = None
         self._pending_notices: list[tuple[str, str]] = []
         if self.store.notice:
@@ -193,17 +208,7 @@ class DesktopApp(QObject):
 
     # ------------------------------------------------------------------------------ tasks
     def spawn(self, coro, name: str) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            exc = task.exception()
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        return self._tasks.spawn(coro, name=name)
 
     # ------------------------------------------------------------------------------ start
     def start(self) -> None:
@@ -304,8 +309,9 @@ class DesktopApp(QObject):
 
     # ------------------------------------------------------------------------- signed in
     def _on_signed_in(self, session: Session) -> None:
-        from cti_desktop.ui.main_window import MainWindow, Workspace
+        from cti_desktop.ui.main_window import MainWindow
         from cti_desktop.ui.tray import Tray
+        from cti_desktop.ui.workspace import Workspace
         from cti_desktop.viewmodels.main_window import MainWindowViewModel
         from cti_desktop.viewmodels.session_bridge import SessionBridge
 
@@ -407,12 +413,7 @@ class DesktopApp(QObject):
 
     async def _shutdown_steps(self) -> None:
         await self.login_vm.aclose()
-        current = asyncio.current_task()
-        others = [t for t in self._tasks if t is not current]
-        for task in others:
-            task.cancel()
-        if others:
-            await asyncio.wait(others, timeout=5)
+        await self._tasks.close(timeout=5)
         await self._close_session()
         if self.login_dialog is not None:
             self.login_dialog.hide()

@@ -57,8 +57,12 @@ def qloop(_qasync_loop, qapp):
     loop = _qasync_loop
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
+    from cti_desktop.core.tasks import install_reporter
+
     errors: list[dict] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    # a task set's unexpected failure fails the test too (PITFALLS 13: collect, fail at teardown)
+    restore_reporter = install_reporter(lambda exc, where: errors.append({"message": where, "exception": exc}))
     try:
         yield loop
         pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
@@ -70,6 +74,7 @@ def qloop(_qasync_loop, qapp):
         assert not pending, f"tasks leaked by the test: {[t.get_name() for t in pending]}"
         assert not errors, f"unhandled errors on the loop: {errors}"
     finally:
+        restore_reporter()
         loop.set_exception_handler(None)
         # Pure-asyncio tests run their own loops between Qt tests.
         asyncio.events._set_running_loop(None)

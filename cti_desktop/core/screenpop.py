@@ -1,8 +1,8 @@
-"""Who is calling: number normalisation, contact matching and the concurrent caller lookup.
+"""Who is calling: number normalisation and contact matching.
 
-Pure functions, table-tested without I/O, plus one coroutine (:func:`lookup_caller`) that asks every
-directory at once and reports each answer as it comes, so a slow source never holds back the first
-name the agent sees.
+Pure functions, table-tested without I/O. (Asking every directory at once is
+:func:`cti_desktop.core.directory_merge.search_directories`; the screen-pop view-model ranks what it
+finds with :func:`rank_contacts` and shows it as a :class:`LookupResult`.)
 
 Matching ranks a contact by the best of its numbers against the caller's number:
 
@@ -18,20 +18,14 @@ non-ASCII digits are never turned into a number.
 
 from __future__ import annotations
 
-import asyncio
 import enum
-import logging
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Iterable
 
 import phonenumbers
 
-from .capabilities import Directory
-from .errors import UserFacingError
 from .models import Contact
-
-log = logging.getLogger(__name__)
 
 #: A number as typed or sent by a server: ASCII digits, an optional leading ``+`` and separators.
 #: (A lookahead asks for the one digit, so the match is linear: no backtracking on long input.)
@@ -203,7 +197,7 @@ def match_contacts(number: str, contacts: Iterable[Contact], region: str = "SE",
     return [m.contact for m in rank_contacts(number, contacts, region, last_digits=last_digits)]
 
 
-# ------------------------------------------------------------------------------------- lookup
+# ------------------------------------------------------------------------------------- results
 @dataclass(frozen=True, slots=True)
 class LookupResult:
     """What the directories said about a number so far."""
@@ -227,80 +221,3 @@ class LookupResult:
 
 def source_name(directory: object) -> str:
     return str(getattr(directory, "name", "") or type(directory).__name__)
-
-
-async def lookup_caller(
-    number: str,
-    directories: Sequence[Directory],
-    region: str = "SE",
-    timeout: float = 3.0,
-    *,
-    limit: int = 25,
-    on_update: Callable[[LookupResult], None] | None = None,
-    last_digits: int = DEFAULT_LAST_DIGITS,
-) -> LookupResult:
-    """Ask every directory for ``number`` at once and merge what they find.
-
-    ``on_update`` is called after each source answers (or fails) with everything known so far, so
-    the first answer reaches the screen at once. Returns when all sources answered or ``timeout``
-    seconds passed; sources still busy then are cancelled and counted in ``timed_out``.
-    """
-    total = len(directories)
-    query = search_query(number, region)
-    if not query or not directories:
-        result = LookupResult(number, total=total, complete=True)
-        if on_update is not None:
-            on_update(result)
-        return result
-    # A search by a full public number is specific enough to believe; a short one is not.
-    trusted = query.startswith("+") and len(query) >= 9
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + max(0.0, timeout)
-    tasks: dict[asyncio.Task, tuple[int, object]] = {}
-    for index, directory in enumerate(directories):
-        task = asyncio.ensure_future(directory.search(query, limit))
-        task.set_name(f"caller-lookup:{source_name(directory)}")
-        tasks[task] = (index, directory)
-    results: dict[int, list[Contact]] = {}
-    errors: list[str] = []
-    pending: set[asyncio.Task] = set(tasks)
-
-    def snapshot(complete: bool, timed_out: int = 0) -> LookupResult:
-        merged = [c for i in sorted(results) for c in results[i]]
-        matches = rank_contacts(number, merged, region, last_digits=last_digits, trust_unmatched=trusted)
-        return LookupResult(number, tuple(matches), len(results), total, tuple(errors), timed_out, complete)
-
-    try:
-        while pending:
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                break
-            done, pending = await asyncio.wait(pending, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
-            if not done:
-                break
-            for task in done:
-                index, directory = tasks[task]
-                exc = task.exception()
-                if exc is None:
-                    results[index] = list(task.result() or [])
-                elif isinstance(exc, UserFacingError):
-                    errors.append(f"{source_name(directory)}: {exc}")
-                else:
-                    log.error("caller lookup in %s failed", source_name(directory), exc_info=exc)
-                    errors.append(f"{source_name(directory)}: the lookup failed ({type(exc).__name__})")
-            if pending and on_update is not None:
-                on_update(snapshot(False))
-    finally:
-        for task in pending:
-            task.cancel()
-        if pending:
-            await asyncio.wait(pending, timeout=1.0)
-            for task in pending:  # retrieve, so nothing is logged as "never retrieved"
-                if task.done() and not task.cancelled():
-                    task.exception()
-    if pending:
-        log.info("caller lookup: %d of %d sources did not answer within %.1f s", len(pending), total, timeout)
-    result = snapshot(True, len(pending))
-    if on_update is not None:
-        on_update(result)
-    return result

@@ -28,6 +28,7 @@ from .capabilities import (
 )
 from .commands import CallCommands
 from .connection import ConnectionState, ConnectionStatus
+from .tasks import TaskSet
 from .wake import ClockJump, ClockJumpWatch
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class Session:
         self.commands = CallCommands(backend.call_control, self.store) if backend.call_control else None
         self.status = ConnectionStatus(ConnectionState.CONNECTING)
         self._status_listeners: list[StatusListener] = []
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet("session")
         self._sync_task: asyncio.Task | None = None
         self._closed = False
 
@@ -144,18 +145,8 @@ class Session:
             self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=f"internal error ({type(exc).__name__})"))
 
     def spawn(self, coro: Awaitable, *, name: str | None = None) -> asyncio.Task:
-        """Run ``coro`` as a task the session owns (held strongly, cancelled on close)."""
-        task = asyncio.ensure_future(coro)
-        if name:
-            task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("background task %s failed", task.get_name(), exc_info=task.exception())
+        """Run ``coro`` as a task the session owns (held strongly, a failure reported, cancelled on close)."""
+        return self._tasks.spawn(coro, name=name)
 
     async def wait_live(self, timeout: float) -> bool:
         """Wait until the connection is live (True) or failed/timed out (False)."""
@@ -173,12 +164,6 @@ class Session:
         if self._closed:
             return
         self._closed = True
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            done, pending = await asyncio.wait(tasks, timeout=timeout)
-            for task in pending:
-                log.warning("task %s did not stop within %.0f s", task.get_name(), timeout)
+        await self._tasks.close(timeout)
         self.store.apply(Cleared())
         await self.backend.aclose()

@@ -5,26 +5,24 @@ with a left column (presence, dial pad, queues) and the main area (calls on top,
 search below). Every call action has a menu entry with a shortcut (shown in the menus and the
 tooltips) that acts on the obvious call, so the whole app works without a mouse.
 
-:class:`Workspace` builds the panels' view-models and widgets for one session and owns their
-lifetimes (``start()`` once the loop runs, ``await aclose()`` before the session closes).
+The panels come from :class:`~cti_desktop.ui.workspace.Workspace` (which builds their view-models and
+widgets for one session and owns their lifetimes); the menus and shortcuts from
+:mod:`cti_desktop.ui.menus`. ``Workspace`` and ``SHORTCUTS`` are importable from here too.
 """
 
 from __future__ import annotations
 
 import base64
 import logging
-from dataclasses import dataclass, field
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -34,145 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cti_desktop import __version__
-from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir
+from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
+from .menus import SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
 from .presence_panel import build_presence_menu
+from .workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-#: name → (menu text, shortcut, tooltip)
-SHORTCUTS: dict[str, tuple[str, str, str]] = {
-    "answer": ("&Answer", "Ctrl+Shift+A", "Answer the ringing call"),
-    "hangup": ("&Hang up", "Ctrl+Shift+H", "Hang up, reject or cancel the selected call"),
-    "hold": ("H&old / resume", "Ctrl+Shift+O", "Put the selected call on hold, or resume it"),
-    "mute": ("&Mute / unmute", "Ctrl+Shift+M", "Mute or unmute your microphone on the selected call"),
-    "transfer": ("&Transfer…", "Ctrl+Shift+T", "Type where to transfer the selected call"),
-    "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
-    "search": ("&Find a contact", "Ctrl+F", "Go to the contact search"),
-    "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
-    "quit": ("&Quit", "Ctrl+Q", "Sign out of this computer's session and quit"),
-}
-
-
-@dataclass
-class Workspace:
-    """The panels for one signed-in session: view-models and their widgets."""
-
-    bridge: SessionBridge
-    profile: Profile | None
-    calls_vm: Any
-    calls: Any
-    dial_vm: Any
-    dial: Any
-    queues_vm: Any
-    queues: Any
-    contacts_vm: Any
-    contacts: Any
-    presence_vm: Any
-    presence: Any
-    screen_pop_vm: Any
-    screen_pop: Any
-    notifier: Any
-    group_log_vm: Any
-    group_log: Any
-    history_vm: Any
-    history: Any
-    _closed: bool = field(default=False, repr=False)
-
-    @classmethod
-    def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
-        from cti_desktop.ui.call_panel import CallPanel
-        from cti_desktop.ui.contact_search import ContactSearch
-        from cti_desktop.ui.call_history import CallHistoryPanel
-        from cti_desktop.ui.dial_pad import DialPad
-        from cti_desktop.ui.group_call_log import GroupCallLogPanel
-        from cti_desktop.ui.notifications import DesktopNotifier
-        from cti_desktop.ui.presence_panel import PresencePanel
-        from cti_desktop.ui.queue_toggles import QueueToggles
-        from cti_desktop.ui.screen_pop import ScreenPopController
-        from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-        from cti_desktop.viewmodels.call_panel import CallPanelViewModel
-        from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
-        from cti_desktop.viewmodels.contacts import ContactSearchViewModel
-        from cti_desktop.viewmodels.dial_pad import DialPadViewModel
-        from cti_desktop.viewmodels.presence import PresenceViewModel
-        from cti_desktop.viewmodels.queues import QueuesViewModel
-        from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
-
-        region = profile.default_region if profile else "SE"
-        calls_vm = CallPanelViewModel(bridge)
-        dial_vm = DialPadViewModel(bridge, default_region=region)
-        queues_vm = QueuesViewModel(bridge)
-        if profile is not None:
-            queues_vm.loginAtStart = profile.login_at_start
-            queues_vm.logoutAtExit = profile.logout_at_exit
-        contacts_vm = ContactSearchViewModel(bridge)
-        presence_vm = PresenceViewModel(bridge)
-        screen_pop_vm = ScreenPopViewModel(
-            bridge, region=region, record_url_template=profile.record_url_template if profile else ""
-        )
-        notifier = DesktopNotifier()
-        group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
-        history_vm = CallHistoryViewModel(bridge)
-        return cls(
-            bridge=bridge,
-            profile=profile,
-            calls_vm=calls_vm,
-            calls=CallPanel(calls_vm),
-            dial_vm=dial_vm,
-            dial=DialPad(dial_vm),
-            queues_vm=queues_vm,
-            queues=QueueToggles(queues_vm),
-            contacts_vm=contacts_vm,
-            contacts=ContactSearch(contacts_vm),
-            presence_vm=presence_vm,
-            presence=PresencePanel(presence_vm),
-            screen_pop_vm=screen_pop_vm,
-            screen_pop=ScreenPopController(screen_pop_vm, notifier),
-            notifier=notifier,
-            group_log_vm=group_log_vm,
-            group_log=GroupCallLogPanel(group_log_vm),
-            history_vm=history_vm,
-            history=CallHistoryPanel(history_vm),
-        )
-
-    def start(self) -> None:
-        """Load what the panels show. Call once the loop runs."""
-        self.calls_vm.load()
-        self.dial_vm.load()
-        # presence is always followed (the header shows it), even while its tab is not in front
-        self.presence_vm.setActive(True)
-        # the history is followed from the start: its unseen missed calls badge the window and tray
-        self.history_vm.start()
-        self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
-
-    async def aclose(self, exit_timeout: float = 3.0) -> None:
-        """Queue log-out at exit (bounded), then stop every panel's background work."""
-        if self._closed:
-            return
-        self._closed = True
-        import asyncio
-
-        try:
-            await asyncio.wait_for(self.queues_vm.on_exit(), exit_timeout + 1.0)
-        except asyncio.TimeoutError:
-            log.warning("queue log-out at exit did not finish in time")
-        for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose):
-            try:
-                await asyncio.wait_for(closer(), 3.0)
-            except asyncio.TimeoutError:
-                log.warning("%s did not stop in time", closer)
-        self.screen_pop_vm.shutdown()
-        self.calls_vm.detach()
-        self.bridge.detach()
 
 
 def _section(title: str, body: QWidget, *, name: str, margins: tuple[int, int, int, int] = (12, 10, 12, 12)) -> QFrame:
@@ -251,7 +122,7 @@ QTabWidget#leftTabs QTabBar::tab:hover { color: #1f2d3d; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     quitRequested = Signal()
     signOutRequested = Signal()
     switchProfileRequested = Signal()
@@ -434,95 +305,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.connection, 0, Qt.AlignmentFlag.AlignVCenter)
         return header
 
-    def _action(self, name: str, slot, *, menu_text: str | None = None, shortcut: str | None = None,
-                tip: str | None = None) -> QAction:
-        text, default_shortcut, default_tip = SHORTCUTS.get(name, (menu_text or name, "", tip or ""))
-        action = QAction(menu_text or text, self)
-        shortcut = shortcut if shortcut is not None else default_shortcut
-        tip = tip or default_tip
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            readable = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({readable})")
-        else:
-            action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("switch_profile", self.switchProfileRequested.emit, menu_text="S&witch account…",
-                                         shortcut="", tip="Sign out and sign in with another saved account"))
-        file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text="Sign &out",
-                                         shortcut="", tip="Sign out and show the sign-in window"))
-        webhooks = self.workspace.bridge.webhooks
-        if webhooks is not None:
-            file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
-                                             menu_text="&Webhooks…", shortcut="",
-                                             tip=f"{webhooks.vendor}'s call-notification subscriptions: list, create, "
-                                                 "enable or disable, delete"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.request_quit))
-
-        calls_menu = bar.addMenu("&Calls")
-        for name in ("answer", "hangup", "hold", "mute", "transfer"):
-            calls_menu.addAction(self._action(name, lambda _checked=False, n=name: self.call_shortcut(n)))
-        calls_menu.addSeparator()
-        calls_menu.addAction(self._action("dial", self.focus_dial))
-        calls_menu.addAction(self._action("search", self.focus_search))
-
-        queues_menu = bar.addMenu("&Queues")
-        queues_menu.addAction(self._action("queues_in", lambda: self.workspace.queues_vm.logInAll(),
-                                           menu_text="Log &in to all queues", shortcut="",
-                                           tip="Log in to every queue you belong to"))
-        queues_menu.addAction(self._action("queues_out", lambda: self.workspace.queues_vm.logOutAll(),
-                                           menu_text="Log &out of all queues", shortcut="",
-                                           tip="Log out of every queue"))
-        queues_menu.menuAction().setVisible(self.workspace.bridge.capabilities.queues)
-
-        view_menu = bar.addMenu("&View")
-        for name, text in (
-            ("view_dial", "&Dial pad"),
-            ("view_presence", "&Presence"),
-            ("view_queues", "&Queues"),
-            ("view_contacts", "&Contacts"),
-        ):
-            action = self._action(name, lambda _checked=False, n=name: self.set_panel_visible(n[5:], self.actions[n].isChecked()),
-                                  menu_text=text, shortcut="", tip=f"Show or hide the {text.replace('&', '').lower()} panel")
-            action.setCheckable(True)
-            action.setChecked(True)
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
-        if not self.workspace.bridge.capabilities.queue_stats:
-            wallboard.setEnabled(False)
-            wallboard.setToolTip("This phone system offers no queue statistics to the app")
-        view_menu.addAction(wallboard)
-        view_menu.addSeparator()
-        shortcuts = self._action("view_presence_shortcuts",
-                                 lambda _checked=False: self.set_presence_shortcuts_visible(self.actions["view_presence_shortcuts"].isChecked()),
-                                 menu_text="Presence &shortcuts", shortcut="",
-                                 tip="Show or hide the presence shortcut buttons")
-        shortcuts.setCheckable(True)
-        shortcuts.setChecked(self.settings.presence_shortcuts_visible)
-        view_menu.addAction(shortcuts)
-        self.set_presence_shortcuts_visible(self.settings.presence_shortcuts_visible)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("shortcuts", self.show_shortcuts, menu_text="&Keyboard shortcuts",
-                                         shortcut="F1", tip="List the keyboard shortcuts"))
-        help_menu.addAction(self._action("logs", self.open_log_folder, menu_text="Open the &log folder", shortcut="",
-                                         tip="Open the folder with the app's log files"))
-        help_menu.addSeparator()
-        help_menu.addAction(self._action("about", self.show_about, menu_text="&About CTI Desktop", shortcut="",
-                                         tip="Version and licence"))
-
     def set_presence_shortcuts_visible(self, visible: bool) -> None:
         """Show or hide the presence panel's shortcut row (remembered in the settings)."""
         panel = self.workspace.presence
@@ -688,36 +470,6 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.save_geometry()
         self.quitRequested.emit()
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:18px'>{text.replace('&', '').rstrip('…')}</td>"
-            f"<td><b>{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
-            for text, key, _tip in SHORTCUTS.values()
-        )
-        self._info_box("Keyboard shortcuts", f"<table>{rows}</table><p>Tab and Shift+Tab move between the panels; "
-                       "Alt opens the menus.</p>")
-
-    def show_about(self) -> None:
-        self._info_box(
-            "About CTI Desktop",
-            f"<h3>CTI Desktop {__version__}</h3><p>A desktop agent for cloud phone systems: call control, "
-            "queues, presence and screen-pop.</p><p>Free software under the GNU GPL, version 3 or later.</p>"
-            f"<p>Log files: {log_dir()}</p>",
-        )
-
-    def _info_box(self, title: str, html: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(title)
-        box.open()
-
-    def open_log_folder(self) -> None:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.notices.post(f"The log folder is {folder}", "info")
 
     # -------------------------------------------------------------------------------- geometry
     def restore_geometry(self) -> None:

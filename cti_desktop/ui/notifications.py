@@ -36,6 +36,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from cti_desktop.core.tasks import TaskSet
+
 log = logging.getLogger(__name__)
 
 MAX_TITLE = 200
@@ -109,7 +111,7 @@ class DesktopNotifier(QObject):
         self._library: Any = None  # desktop_notifier.DesktopNotifier, made on first use
         self._capabilities: frozenset | None = None
         self._desktop_failed = False
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet("notifications")
         self._watched: weakref.WeakSet[asyncio.Future] = weakref.WeakSet()  # bus connections watched
         self._first_use = asyncio.Lock()  # one connection and one capability probe, however many sends
 
@@ -146,10 +148,8 @@ class DesktopNotifier(QObject):
             except RuntimeError:
                 loop = None
             if loop is not None:
-                task = loop.create_task(self._send(title, message, timeout_ms, tuple(actions), on_clicked),
-                                        name="desktop notification")
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
+                self._tasks.spawn(self._send(title, message, timeout_ms, tuple(actions), on_clicked),
+                                  name="desktop notification")
                 return "desktop"
         return self._fallback(title, message, timeout_ms)
 
@@ -252,8 +252,4 @@ class DesktopNotifier(QObject):
 
     async def aclose(self) -> None:
         """Cancel sends still under way and wait for them (shutdown, tests)."""
-        tasks = [t for t in self._tasks if not t.done()]
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.wait(tasks, timeout=2.0)
+        await self._tasks.close(timeout=2.0)

@@ -31,6 +31,7 @@ from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
+from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
@@ -216,7 +217,7 @@ class ContactSearchViewModel(ViewModel):
         self._searching = False
         self._seq = 0
         self._task: asyncio.Task | None = None
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet("contact search")
         self._activity_names_loaded = False
         self.limit = int(limit)
         self._debounce = QTimer(self)
@@ -314,20 +315,11 @@ class ContactSearchViewModel(ViewModel):
         self._start(self._query)
 
     def _start(self, query: str) -> asyncio.Task:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
+        if self._task is not None:
+            self._tasks.cancel(self._task)
         self._seq += 1
-        task = asyncio.ensure_future(self._search(self._seq, query.strip()))
-        task.set_name("contact-search")
-        self._task = task
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("contact search failed unexpectedly", exc_info=task.exception())
+        self._task = self._tasks.spawn(self._search(self._seq, query.strip()), name="contact-search")
+        return self._task
 
     def _set_searching(self, value: bool) -> None:
         self._update("_searching", value, self.searchingChanged)
@@ -540,8 +532,4 @@ class ContactSearchViewModel(ViewModel):
     async def aclose(self) -> None:
         """Stop the debounce timer and cancel a search in flight."""
         self._debounce.stop()
-        tasks = [t for t in self._tasks if not t.done()]
-        for t in tasks:
-            t.cancel()
-        if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+        await self._tasks.close()

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from pathlib import Path
 
 from typing import Any
@@ -34,6 +33,7 @@ from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account, Session
 from cti_desktop.core.settings import Profile, ProfileDirectory, Settings, SettingsStore
 from cti_desktop.core.sources import DirectorySource
+from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import (
     MODE_API_KEY,
     MODE_PASSWORD,
@@ -130,7 +130,7 @@ class LoginViewModel(ViewModel):
         self._options: dict[str, Any] = {name: f.default for name, f in self._option_fields.items()}
         #: Extra directory sources, each with the secret typed for it this time (None: from the keyring).
         self._sources: list[tuple[DirectorySource, Credentials | None]] = []
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks = TaskSet("sign-in")
         last = settings.profile()
         if last is not None:
             self.selectProfile(last.name)
@@ -400,18 +400,8 @@ class LoginViewModel(ViewModel):
             self.signIn(secret)
 
     def _spawn(self, coro) -> asyncio.Task:
-        task = asyncio.ensure_future(self.guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is not None:  # not a UserFacingError (guarded shows those): the app's excepthook
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        # guarded shows a UserFacingError; anything else goes to the one reporter (core.tasks)
+        return self._tasks.spawn(self.guarded(coro), name="sign-in")
 
     async def _sign_in_from_fields(self, *, password: str | None = None, ticket: str | None = None,
                                    api_key: str | None = None) -> Session:
@@ -549,16 +539,10 @@ class LoginViewModel(ViewModel):
     @Slot()
     def cancel(self) -> None:
         """Stop a sign-in in progress (nothing is stored)."""
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
     async def aclose(self) -> None:
         """Cancel a sign-in in progress and wait for it to let go of its connections."""
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.wait(tasks, timeout=5)
-
+        await self._tasks.close()
 
 __all__ = ["MODE_API_KEY", "MODE_PASSWORD", "MODE_TICKET", "LoginViewModel", "UserFacingError"]

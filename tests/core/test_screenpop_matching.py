@@ -1,17 +1,13 @@
-"""Caller matching: number normalisation tables, ranking, de-duplication and the concurrent lookup."""
+"""Caller matching: number normalisation tables, ranking and de-duplication."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from cti_desktop.core.errors import ServerUnavailable
 from cti_desktop.core.models import Contact
 from cti_desktop.core.screenpop import (
     MatchRank,
     compare,
-    lookup_caller,
     match_contacts,
     number_keys,
     rank_contacts,
@@ -124,82 +120,13 @@ def test_search_query_prefers_e164():
     assert search_query("withheld", "SE") == ""
 
 
-# ------------------------------------------------------------------------------------ lookup
-class FakeDirectory:
-    """A stand-in for a remote directory (a third-party source, not our own code)."""
-
-    def __init__(self, name, contacts=(), delay=0.0, error=None):
-        self.name = name
-        self.contacts = list(contacts)
-        self.delay = delay
-        self.error = error
-        self.queries = []
-        self.cancelled = False
-
-    async def search(self, query, limit=25):
-        self.queries.append(query)
-        try:
-            await asyncio.sleep(self.delay)
-        except asyncio.CancelledError:
-            self.cancelled = True
-            raise
-        if self.error:
-            raise self.error
-        return self.contacts
-
-    async def favourites(self):
-        return []
-
-
-async def test_lookup_merges_sources_and_reports_progressively():
-    fast = FakeDirectory("crm", [_c("crm-1", "Anna", "Berg", ["+4681234567"])], delay=0.0)
-    slow = FakeDirectory("dir", [_c("dir-1", "Bo", "Ek", ["08-123 45 67"])], delay=0.2)
-    updates = []
-    result = await lookup_caller("08 123 45 67", [slow, fast], "SE", timeout=5, on_update=updates.append)
-    assert fast.queries == ["+4681234567"] and slow.queries == ["+4681234567"]
-    assert updates[0].contacts and updates[0].contacts[0].id == "crm-1" and not updates[0].complete
-    assert result.complete and result.answered == 2 and result.timed_out == 0
-    # Merged in the order of the directories given, not of arrival.
-    assert [c.id for c in result.contacts] == ["dir-1", "crm-1"]
-    assert updates[-1] == result
-
-
-async def test_a_slow_source_does_not_delay_the_first_result_and_times_out():
-    fast = FakeDirectory("crm", [_c("crm-1", "Anna", numbers=["+4681234567"])])
-    slow = FakeDirectory("dir", [_c("dir-1", "Bo", numbers=["+4681234567"])], delay=30)
-    updates = []
-    loop = asyncio.get_running_loop()
-    started = loop.time()
-    result = await lookup_caller("+4681234567", [fast, slow], "SE", timeout=0.3, on_update=updates.append)
-    assert loop.time() - started < 5
-    assert updates[0].contacts[0].id == "crm-1"
-    assert result.complete and result.timed_out == 1 and [c.id for c in result.contacts] == ["crm-1"]
-    assert slow.cancelled
-
-
-async def test_a_failing_source_is_reported_in_words():
-    bad = FakeDirectory("dir", error=ServerUnavailable("The server did not answer"))
-    good = FakeDirectory("crm", [_c("c", "Cia", numbers=["+4681234567"])])
-    result = await lookup_caller("+4681234567", [bad, good], "SE", timeout=5)
-    assert result.errors == ("dir: The server did not answer",)
-    assert [c.id for c in result.contacts] == ["c"]
-
-
-async def test_unmatched_results_of_a_full_number_search_are_kept_last():
+# ------------------------------------------------------------------------------------ ranking
+def test_unmatched_results_of_a_full_number_search_are_kept_last():
     found = [_c("n", "Nameonly"), _c("o", "Other", preferred="+46701112233"), _c("m", "Match", numbers=["+4681234567"])]
-    result = await lookup_caller("+4681234567", [FakeDirectory("dir", found)], "SE", timeout=5)
-    assert [(m.contact.id, m.rank) for m in result.matches] == [
+    ranked = rank_contacts("+4681234567", found, "SE", trust_unmatched=True)
+    assert [(m.contact.id, m.rank) for m in ranked] == [
         ("m", MatchRank.EXACT), ("n", MatchRank.DIRECTORY), ("o", MatchRank.DIRECTORY)
     ]
     # A short number (an extension) is not specific enough to trust what the search returned.
     found = [_c("e", "Ext", preferred="1001"), _c("f", "Suffix", preferred="+4685001001")]
-    result = await lookup_caller("1001", [FakeDirectory("dir", found)], "SE", timeout=5)
-    assert [c.id for c in result.contacts] == ["e"]
-
-
-async def test_nothing_to_look_up():
-    d = FakeDirectory("dir", [_c("m", "Match", numbers=["+4681234567"])])
-    result = await lookup_caller("", [d], "SE", timeout=5)
-    assert result.complete and result.matches == () and d.queries == []
-    result = await lookup_caller("+4681234567", [], "SE", timeout=5)
-    assert result.complete and result.total == 0
+    assert [m.contact.id for m in rank_contacts("1001", found, "SE")] == ["e"]

@@ -1,0 +1,134 @@
+"""The workspace: the panels an agent works with, each a view-model and its widget, for one session.
+
+:class:`Workspace` builds them all for a signed-in session and owns their lifetimes (``start()``
+once the loop runs, ``await aclose()`` before the session closes). A new panel is one view-model,
+one widget module and one field here; :mod:`cti_desktop.ui.main_window` lays the widgets out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from cti_desktop.core.settings import Profile, Settings
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workspace:
+    """The panels for one signed-in session: view-models and their widgets."""
+
+    bridge: SessionBridge
+    profile: Profile | None
+    calls_vm: Any
+    calls: Any
+    dial_vm: Any
+    dial: Any
+    queues_vm: Any
+    queues: Any
+    contacts_vm: Any
+    contacts: Any
+    presence_vm: Any
+    presence: Any
+    screen_pop_vm: Any
+    screen_pop: Any
+    notifier: Any
+    group_log_vm: Any
+    group_log: Any
+    history_vm: Any
+    history: Any
+    _closed: bool = field(default=False, repr=False)
+
+    @classmethod
+    def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
+        from cti_desktop.ui.call_panel import CallPanel
+        from cti_desktop.ui.contact_search import ContactSearch
+        from cti_desktop.ui.call_history import CallHistoryPanel
+        from cti_desktop.ui.dial_pad import DialPad
+        from cti_desktop.ui.group_call_log import GroupCallLogPanel
+        from cti_desktop.ui.notifications import DesktopNotifier
+        from cti_desktop.ui.presence_panel import PresencePanel
+        from cti_desktop.ui.queue_toggles import QueueToggles
+        from cti_desktop.ui.screen_pop import ScreenPopController
+        from cti_desktop.viewmodels.call_history import CallHistoryViewModel
+        from cti_desktop.viewmodels.call_panel import CallPanelViewModel
+        from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
+        from cti_desktop.viewmodels.contacts import ContactSearchViewModel
+        from cti_desktop.viewmodels.dial_pad import DialPadViewModel
+        from cti_desktop.viewmodels.presence import PresenceViewModel
+        from cti_desktop.viewmodels.queues import QueuesViewModel
+        from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
+
+        region = profile.default_region if profile else "SE"
+        calls_vm = CallPanelViewModel(bridge)
+        dial_vm = DialPadViewModel(bridge, default_region=region)
+        queues_vm = QueuesViewModel(bridge)
+        if profile is not None:
+            queues_vm.loginAtStart = profile.login_at_start
+            queues_vm.logoutAtExit = profile.logout_at_exit
+        contacts_vm = ContactSearchViewModel(bridge)
+        presence_vm = PresenceViewModel(bridge)
+        screen_pop_vm = ScreenPopViewModel(
+            bridge, region=region, record_url_template=profile.record_url_template if profile else ""
+        )
+        notifier = DesktopNotifier()
+        group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
+        history_vm = CallHistoryViewModel(bridge)
+        return cls(
+            bridge=bridge,
+            profile=profile,
+            calls_vm=calls_vm,
+            calls=CallPanel(calls_vm),
+            dial_vm=dial_vm,
+            dial=DialPad(dial_vm),
+            queues_vm=queues_vm,
+            queues=QueueToggles(queues_vm),
+            contacts_vm=contacts_vm,
+            contacts=ContactSearch(contacts_vm),
+            presence_vm=presence_vm,
+            presence=PresencePanel(presence_vm),
+            screen_pop_vm=screen_pop_vm,
+            screen_pop=ScreenPopController(screen_pop_vm, notifier),
+            notifier=notifier,
+            group_log_vm=group_log_vm,
+            group_log=GroupCallLogPanel(group_log_vm),
+            history_vm=history_vm,
+            history=CallHistoryPanel(history_vm),
+        )
+
+    def start(self) -> None:
+        """Load what the panels show. Call once the loop runs."""
+        self.calls_vm.load()
+        self.dial_vm.load()
+        # presence is always followed (the header shows it), even while its tab is not in front
+        self.presence_vm.setActive(True)
+        # the history is followed from the start: its unseen missed calls badge the window and tray
+        self.history_vm.start()
+        self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
+
+    async def aclose(self, exit_timeout: float = 3.0) -> None:
+        """Queue log-out at exit (bounded), then stop every panel's background work."""
+        if self._closed:
+            return
+        self._closed = True
+        import asyncio
+
+        try:
+            await asyncio.wait_for(self.queues_vm.on_exit(), exit_timeout + 1.0)
+        except asyncio.TimeoutError:
+            log.warning("queue log-out at exit did not finish in time")
+        for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
+                       self.group_log_vm.aclose, self.history_vm.aclose):
+            try:
+                await asyncio.wait_for(closer(), 3.0)
+            except asyncio.TimeoutError:
+                log.warning("%s did not stop in time", closer)
+        self.screen_pop_vm.shutdown()
+        self.calls_vm.detach()
+        self.bridge.detach()
+
+
+__all__ = ["Workspace"]
