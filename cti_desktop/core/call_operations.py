@@ -20,12 +20,12 @@ Nothing here imports Qt; the view-models and widgets read the table, nothing dis
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from .models import CallAction
+from .models import Call, CallAction, CallStatus
 
 
 class UnknownOperation(ValueError):
@@ -53,6 +53,10 @@ class CallOperation:
     menu_active: str = ""
     shortcut: str = ""
     menu_tip: str = ""
+    #: The operation its menu entry switches to when the call allows that one instead (resume for hold).
+    toggle: str = ""
+    #: The statuses the keyboard shortcut looks for, best first, when the selected call does not fit.
+    prefers: tuple[str, ...] = ()
 
     @property
     def needs(self) -> str:
@@ -65,6 +69,7 @@ def _rec(step: str) -> Callable[..., Awaitable[Any]]:
 
 
 _R = CallAction
+_S = CallStatus
 
 #: Every call operation, in the order the call card lays out its buttons.
 OPERATIONS: tuple[CallOperation, ...] = (
@@ -73,17 +78,20 @@ OPERATIONS: tuple[CallOperation, ...] = (
     CallOperation("answer", lambda c, call, device_id: c.answer(call, device_id), "answering from the desktop",
                   action=_R.ANSWER.value, what="Answer", flag="canAnswer", button="Answer", button_name="Answer",
                   tip="Answer this call (on the chosen device)",
-                  menu="&Answer", menu_active="&Answer", shortcut="Ctrl+Shift+A", menu_tip="Answer the ringing call"),
+                  menu="&Answer", menu_active="&Answer", shortcut="Ctrl+Shift+A", menu_tip="Answer the ringing call",
+                  prefers=(_S.RINGING.value,)),
     CallOperation("hangup", lambda c, call: c.hangup(call), "hang up",
                   what="Hang up", flag="canHangup", button="Hang up", button_name="Hang up",
                   tip="End this call (reject it while it rings)",
                   menu="&Hang up", menu_active="&Hang up", shortcut="Ctrl+Shift+H",
-                  menu_tip="Hang up, reject or cancel the selected call"),
+                  menu_tip="Hang up, reject or cancel the selected call",
+                  prefers=(_S.ACTIVE.value, _S.RINGING.value, _S.INITIATED.value, _S.HELD.value,)),
     CallOperation("hold", lambda c, call: c.hold(call), "hold",
                   action=_R.HOLD.value, what="Hold", flag="canHold", button="Hold", button_name="Hold",
                   tip="Put this call on hold",
                   menu="H&old / resume", menu_active="H&old", shortcut="Ctrl+Shift+O",
-                  menu_tip="Put the selected call on hold, or resume it"),
+                  menu_tip="Put the selected call on hold, or resume it", toggle="resume",
+                  prefers=(_S.ACTIVE.value, _S.HELD.value,)),
     CallOperation("resume", lambda c, call: c.resume(call), "resume",
                   action=_R.RESUME.value, what="Resume", flag="canResume", button="Resume", button_name="Resume",
                   tip="Take this call off hold", menu_active="Res&ume"),
@@ -91,7 +99,8 @@ OPERATIONS: tuple[CallOperation, ...] = (
                   action=_R.MUTE.value, what="Mute", flag="canMute", button="Mute", button_name="Mute",
                   tip="Mute your microphone on this call",
                   menu="&Mute / unmute", menu_active="&Mute", shortcut="Ctrl+Shift+M",
-                  menu_tip="Mute or unmute your microphone on the selected call"),
+                  menu_tip="Mute or unmute your microphone on the selected call", toggle="unmute",
+                  prefers=(_S.ACTIVE.value,)),
     CallOperation("unmute", lambda c, call: c.unmute(call), "unmute",
                   action=_R.UNMUTE.value, what="Unmute", flag="canUnmute", button="Unmute", button_name="Unmute",
                   tip="Unmute your microphone on this call", menu_active="Un&mute"),
@@ -108,7 +117,8 @@ OPERATIONS: tuple[CallOperation, ...] = (
                   action=_R.TRANSFER.value, what="Transfer", flag="canTransfer", button="Transfer",
                   button_name="Transfer", tip="Blind transfer: pass the call on at once",
                   menu="&Transfer…", menu_active="&Transfer…", shortcut="Ctrl+Shift+T",
-                  menu_tip="Type where to transfer the selected call"),
+                  menu_tip="Type where to transfer the selected call",
+                  prefers=(_S.ACTIVE.value, _S.HELD.value,)),
     CallOperation("consultation", lambda c, call, destination: c.consultation(call, destination),
                   "consultation calls", action=_R.TRANSFER.value, what="Consult", flag="canConsult",
                   button="Consult", button_name="Consult",
@@ -178,6 +188,31 @@ def operation(name: str) -> CallOperation:
         raise UnknownOperation(f"no call operation is called {name!r}") from None
 
 
+def shortcut_target(name: str, calls: Sequence[Call], selected_call_id: str = "") -> Call | None:
+    """The call the keyboard shortcut of operation ``name`` acts on among ``calls`` (those not
+    ended): the selected call when it fits, else the first that fits in the operation's preferred
+    statuses, else any that fits. A call fits when the server allows the operation or its toggle
+    (an operation the server does not gate fits every call). ``None`` when no call fits."""
+    op = BY_NAME.get(name)
+    if op is None or not op.shortcut:
+        raise UnknownOperation(f"unknown shortcut action {name!r}")
+    partner = BY_NAME.get(op.toggle)
+    actions = [a for a in (op.action, partner.action if partner else None) if a]
+
+    def fits(call: Call) -> bool:
+        return not actions or any(call.allows(a) for a in actions)
+
+    selected = next((c for c in calls if c.call_id == selected_call_id), None)
+    if selected is not None and fits(selected):
+        return selected
+    candidates = [c for c in calls if fits(c)]
+    for status in op.prefers:
+        for call in candidates:
+            if call.status == status:
+                return call
+    return candidates[0] if candidates else None
+
+
 def words_for(capability: str) -> str:
     """How a capability is named in a sentence ("<System> has no hold: …")."""
     op = BY_NAME.get(capability)
@@ -196,5 +231,6 @@ __all__ = [
     "CallOperation",
     "UnknownOperation",
     "operation",
+    "shortcut_target",
     "words_for",
 ]

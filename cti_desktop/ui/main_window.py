@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop import __version__
+from cti_desktop.core.call_operations import BY_NAME, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir
 from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -47,13 +48,12 @@ from .presence_panel import build_presence_menu
 
 log = logging.getLogger(__name__)
 
+#: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
+CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
+
 #: name → (menu text, shortcut, tooltip)
 SHORTCUTS: dict[str, tuple[str, str, str]] = {
-    "answer": ("&Answer", "Ctrl+Shift+A", "Answer the ringing call"),
-    "hangup": ("&Hang up", "Ctrl+Shift+H", "Hang up, reject or cancel the selected call"),
-    "hold": ("H&old / resume", "Ctrl+Shift+O", "Put the selected call on hold, or resume it"),
-    "mute": ("&Mute / unmute", "Ctrl+Shift+M", "Mute or unmute your microphone on the selected call"),
-    "transfer": ("&Transfer…", "Ctrl+Shift+T", "Type where to transfer the selected call"),
+    **{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS},
     "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
     "search": ("&Find a contact", "Ctrl+F", "Go to the contact search"),
     "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("quit", self.request_quit))
 
         calls_menu = bar.addMenu("&Calls")
-        for name in ("answer", "hangup", "hold", "mute", "transfer"):
+        for name in CALL_SHORTCUTS:
             calls_menu.addAction(self._action(name, lambda _checked=False, n=name: self.call_shortcut(n)))
         calls_menu.addSeparator()
         calls_menu.addAction(self._action("dial", self.focus_dial))
@@ -591,14 +591,15 @@ class MainWindow(QMainWindow):
     def _update_call_actions(self, *_args: object) -> None:
         selected = self.workspace.calls_vm.selectedCallId
         live = self.vm.live
-        for name in ("answer", "hangup", "hold", "mute", "transfer"):
+        for name in CALL_SHORTCUTS:
             target = self.vm.target_for(name, selected)
             self.actions[name].setEnabled(live and target is not None)
-        hold_target = self.vm.target_for("hold", selected)
-        hold = self.actions["hold"]
-        hold.setText("Res&ume" if hold_target is not None and hold_target.allows("RESUME") else "H&old")
-        mute_target = self.vm.target_for("mute", selected)
-        self.actions["mute"].setText("Un&mute" if mute_target is not None and mute_target.allows("UNMUTE") else "&Mute")
+        for op in SHORTCUT_OPERATIONS:
+            if op.toggle:  # hold ↔ resume, mute ↔ unmute: the entry says what it will do
+                target = self.vm.target_for(op.name, selected)
+                other = BY_NAME[op.toggle]
+                on_other = target is not None and target.allows(other.action)
+                self.actions[op.name].setText(other.menu_active if on_other else op.menu_active)
 
     def call_shortcut(self, name: str) -> None:
         """Run the call action ``name`` on the obvious call (see ``MainWindowViewModel.target_for``)."""
