@@ -26,7 +26,6 @@ import asyncio
 import logging
 import sys
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -38,6 +37,25 @@ from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.links import build_record_url, safe_url
 from cti_desktop.core.models import Call, CallAction, CallStatus, Contact, ContactDraft
+from cti_desktop.core.pop_state import (
+    ANSWERED,
+    ANSWERED_ELSEWHERE,
+    ANSWERING,
+    CLOSED,
+    ENDED,
+    REJECTING,
+    RINGING,
+    SEEN_LIMIT,
+    AllClosed,
+    AnswerPressed,
+    CallSeen,
+    CommandFailed,
+    PopBook,
+    PopEvent,
+    RejectPressed,
+    is_incoming_ringing,
+    reduce_pops,
+)
 from cti_desktop.core.screenpop import (
     LookupResult,
     Match,
@@ -52,22 +70,9 @@ from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
-#: How many call ids are remembered as "already popped" (a working day's calls, many times over).
-SEEN_LIMIT = 5000
-
-# PopItem.state values
-RINGING = "ringing"
-ANSWERING = "answering"
-REJECTING = "rejecting"
-ANSWERED = "answered"
-ANSWERED_ELSEWHERE = "answered-elsewhere"
-ENDED = "ended"
-_CLOSED_STATES = (ANSWERED, ANSWERED_ELSEWHERE, ENDED)
-
-
-def is_incoming_ringing(call: Call) -> bool:
-    """True for a call ringing for the person (not one they are making)."""
-    return call.status == CallStatus.RINGING and (call.inbound or call.allows(CallAction.ANSWER))
+# PopItem.state values (the phases of the core pop reducer)
+__all__ = ["ANSWERED", "ANSWERED_ELSEWHERE", "ANSWERING", "ENDED", "REJECTING", "RINGING", "SEEN_LIMIT",
+           "PopItem", "ScreenPopViewModel", "is_incoming_ringing"]
 
 
 def _match_dict(match: Match) -> dict[str, Any]:
@@ -167,7 +172,7 @@ class PopItem(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self._state not in _CLOSED_STATES
+        return self._state not in CLOSED
 
     @property
     def selected_contact(self) -> Contact | None:
@@ -246,7 +251,7 @@ class ScreenPopViewModel(ViewModel):
         self._add_template = (record_add_url_template or "").strip()
         self._lookup_timeout = lookup_timeout
         self._pops: dict[str, PopItem] = {}
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._book = PopBook()
         self._lookups: dict[str, asyncio.Task] = {}
         bridge.callsChanged.connect(self._on_calls)
         # Calls already ringing when the pop starts (the app was started during a call).
@@ -294,7 +299,7 @@ class ScreenPopViewModel(ViewModel):
         return list(self._pops.values())
 
     def has_popped(self, call_id: str) -> bool:
-        return call_id in self._seen
+        return self._book.has_popped(call_id)
 
     # ---------------------------------------------------------------------------- call changes
     def _on_calls(self, changes: list[CallChange]) -> None:
@@ -304,27 +309,35 @@ class ScreenPopViewModel(ViewModel):
             except Exception:  # one bad change must not stop the pops of the others
                 log.exception("screen-pop could not handle a change of call %s", change.call.call_id)
 
+    def _step(self, event: PopEvent) -> PopBook:
+        """Feed ``event`` to the pop reducer; the open pops' states follow it, closed pops close."""
+        self._book = book = reduce_pops(self._book, event)
+        for call_id, phase in book.closed:
+            item = self._pops.get(call_id)
+            if item is not None:
+                self._close(item, phase)
+        for call_id, phase in book.open:
+            item = self._pops.get(call_id)
+            if item is not None:
+                item._set("_state", phase, item.stateChanged)
+        return book
+
     def _apply(self, change: CallChange) -> None:
         call = change.call
         item = self._pops.get(call.call_id)
-        if item is None:
-            if change.kind != "ended":
-                self._consider(call)
-            return
-        item.call = call
-        if change.kind == "ended" or call.ended:
-            self._close(item, ENDED)
-        elif call.status == CallStatus.RINGING:
+        if item is not None:
+            item.call = call
+        book = self._step(CallSeen(call, ended=change.kind == "ended"))
+        if book.opened == call.call_id:
+            self._open(call)
+        elif item is not None and item.is_open and call.status == CallStatus.RINGING:
             self._refresh_from_call(item, call)
-        elif call.status != CallStatus.INITIATED:  # ACTIVE, HELD or anything else past ringing
-            self._close(item, ANSWERED if item._state == ANSWERING else ANSWERED_ELSEWHERE)
 
     def _consider(self, call: Call) -> None:
-        if call.call_id in self._seen or not is_incoming_ringing(call):
-            return
-        self._seen[call.call_id] = None
-        while len(self._seen) > SEEN_LIMIT:
-            self._seen.popitem(last=False)
+        if self._step(CallSeen(call)).opened == call.call_id:
+            self._open(call)
+
+    def _open(self, call: Call) -> None:
         item = PopItem(self, call)
         remote = call.remote
         number = remote.number or remote.display_number
@@ -485,7 +498,7 @@ class ScreenPopViewModel(ViewModel):
             except UserFacingError as exc:
                 log.info("screen-pop %s on call %s: %s", what, item._call_id, exc)
                 if item.is_open:
-                    item._set("_state", RINGING, item.stateChanged)
+                    self._step(CommandFailed(item._call_id))
                     self._refresh_from_call(item, item.call)
                 self._fail(item, f"{what}: {exc}")
                 return
@@ -517,7 +530,7 @@ class ScreenPopViewModel(ViewModel):
         if not devices:
             self._fail(item, "Answer: the server does not allow answering this call here")
             return None
-        item._set("_state", ANSWERING, item.stateChanged)
+        self._step(AnswerPressed(callId))
         self._refresh_from_call(item, call)
         return self._start(item, "Answer", lambda: commands.run("answer", call, devices[0]))
 
@@ -533,7 +546,7 @@ class ScreenPopViewModel(ViewModel):
             self._fail(item, str(NotSupported("Reject: this account cannot control calls")))
             return None
         call = item.call
-        item._set("_state", REJECTING, item.stateChanged)
+        self._step(RejectPressed(callId))
         self._refresh_from_call(item, call)
 
         async def confirm() -> None:
@@ -675,8 +688,7 @@ class ScreenPopViewModel(ViewModel):
         for task in list(self._lookups.values()):
             task.cancel()
         self._lookups.clear()
-        for item in list(self._pops.values()):
-            self._close(item, ENDED)
+        self._step(AllClosed())
 
 
 def _report_unexpected(task: asyncio.Task) -> None:
