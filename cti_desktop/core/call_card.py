@@ -110,6 +110,21 @@ class CallCard:
         return name in self.offered
 
 
+def selected_call(calls: Sequence[Call], pinned: str = "") -> str:
+    """The call the panel selects: an inbound ringing call first, else the one the person picked
+    (``pinned``), else the active, else the held, else the first one; "" when there are none."""
+    ringing = next((c for c in calls if c.status == CallStatus.RINGING and c.inbound), None)
+    if ringing is not None:
+        return ringing.call_id
+    if pinned and any(c.call_id == pinned for c in calls):
+        return pinned
+    for status in (CallStatus.ACTIVE, CallStatus.HELD):
+        found = next((c for c in calls if c.status == status), None)
+        if found is not None:
+            return found.call_id
+    return calls[0].call_id if calls else ""
+
+
 def answer_device_ids(call: Call, devices: Iterable[Device]) -> list[str]:
     """Where ``call`` may be answered: the server's list for ANSWER, else every device of the person."""
     if not call.allows(CallAction.ANSWER):

@@ -11,7 +11,7 @@ import copy
 
 import pytest
 
-from cti_desktop.core.call_card import format_duration, present_call, status_text
+from cti_desktop.core.call_card import format_duration, present_call, selected_call, status_text
 from cti_desktop.core.capabilities import Capabilities
 from cti_desktop.core.models import Device
 from cti_desktop.providers.dstny.wire import parse_call_state
@@ -190,3 +190,18 @@ def test_status_in_words(payload, text):
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (65, "1:05"), (3725, "1:02:05"), (-3, "0:00")])
 def test_durations(seconds, text):
     assert format_duration(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("payloads", "pinned", "selected"),
+    [
+        ([ACTIVE, HELD, RINGING], "h1", "r1"),  # a ringing call always comes first
+        ([ACTIVE, HELD], "h1", "h1"),  # then the one the person picked
+        ([HELD, ACTIVE], "", "a1"),  # then the active one
+        ([OUTGOING, HELD], "", "h1"),  # then the held one (an outgoing ringing call is not "ringing for me")
+        ([OUTGOING], "gone", "o1"),  # then the first; a pinned call that ended is forgotten
+        ([], "", ""),
+    ],
+)
+def test_which_call_the_panel_selects(payloads, pinned, selected):
+    assert selected_call([call(p) for p in payloads], pinned) == selected
