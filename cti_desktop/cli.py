@@ -52,6 +52,7 @@ from cti_desktop.accounts import (
     store_credentials,
     vendor_name,
 )
+from cti_desktop.core.call_operations import operation
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.commands import CallCommands
 from cti_desktop.core.connection import ConnectionStatus
@@ -256,16 +257,17 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
             emit(call_json(call))
             return 0
         calls = await control.get_calls()
-        spec = {
-            "answer": ((CallStatus.RINGING,), CallAction.ANSWER),
-            "hangup": ((CallStatus.ACTIVE, CallStatus.HELD, CallStatus.RINGING, CallStatus.INITIATED), None),
-            "hold": ((CallStatus.ACTIVE,), CallAction.HOLD),
-            "resume": ((CallStatus.HELD,), CallAction.RESUME),
+        op = operation(args.command)
+        prefer = {
+            "answer": (CallStatus.RINGING,),
+            "hangup": (CallStatus.ACTIVE, CallStatus.HELD, CallStatus.RINGING, CallStatus.INITIATED),
+            "hold": (CallStatus.ACTIVE,),
+            "resume": (CallStatus.HELD,),
         }[args.command]
         caps = session.backend.capabilities
-        if caps.call_control and not caps.can(args.command):
+        if caps.call_control and not caps.can(op.needs):
             raise InvalidInput(missing_reason(session.backend.name, "call_control", what=f"{args.command} command"))
-        call = _pick_call(calls, args, prefer=tuple(s.value for s in spec[0]), action=spec[1] and spec[1].value)
+        call = _pick_call(calls, args, prefer=tuple(s.value for s in prefer), action=op.action)
         if args.state_token is not None:
             call = dataclasses.replace(call, state_token=_token(args.state_token))
         if args.command == "answer":
@@ -273,9 +275,9 @@ async def cmd_call_command(args: argparse.Namespace, secrets: SecretStore) -> in
             device = args.device or (devices[0] if devices else None)
             if not device:
                 raise InvalidInput("The server named no device to answer this call on; use --device")
-            result = await commands.run("answer", call, device)
+            result = await commands.run(op, call, device)
         else:
-            result = await commands.run(args.command, call)
+            result = await commands.run(op, call)
         emit(call_json(result) if isinstance(result, Call) else {"kind": "call", "callId": call.call_id, "status": "TERMINATED"})
         return 0
     finally:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
+from .call_operations import CAPABILITY_NAMES
 from .models import (
     Activity,
     Call,
@@ -188,27 +189,5 @@ class Capabilities:
         return op in self.call_control
 
 
-#: Every call-control operation name (the names of :class:`CallControl`'s command methods).
-ALL_CALL_OPS: frozenset[str] = frozenset(
-    {
-        "make_call",
-        "answer",
-        "hangup",
-        "hold",
-        "resume",
-        "mute",
-        "unmute",
-        "park",
-        "dtmf",
-        "transfer",
-        "transfer_to_call",
-        "consultation",
-        "alternate",
-        "conference",
-        "remove_participant",
-        "leave_conference",
-        "move",
-        "pickup",
-        "recording",
-    }
-)
+#: Every call-control operation name (the capabilities of the call-operation table).
+ALL_CALL_OPS: frozenset[str] = CAPABILITY_NAMES

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from .call_operations import CallOperation, UnknownOperation, operation
 from .calls import CallGone, CallStore, CallUpdated
 from .capabilities import CallControl
 from .errors import ServerUnavailable, StaleState, UserFacingError
@@ -30,13 +31,17 @@ class CallCommands:
     def control(self) -> CallControl:
         return self._control
 
-    async def run(self, op: str, call: Call, *args: Any) -> Call | None:
-        """Run ``op`` (a :class:`CallControl` method name) on ``call`` as the person saw it."""
-        method = getattr(self._control, op)
+    async def run(self, op: str | CallOperation, call: Call, *args: Any) -> Call | None:
+        """Run ``op`` (an operation of :mod:`~cti_desktop.core.call_operations`, or its name) on
+        ``call`` as the person saw it. :class:`UnknownOperation` for a name not in the table or an
+        operation that does not act on a call."""
+        oper = op if isinstance(op, CallOperation) else operation(op)
+        if not oper.on_call:
+            raise UnknownOperation(f"{oper.name} does not act on a call")
         try:
-            result = await method(call, *args)
+            result = await oper.send(self._control, call, *args)
         except StaleState:
-            log.info("%s on call %s refused as stale; refreshing", op, call.call_id)
+            log.info("%s on call %s refused as stale; refreshing", oper.name, call.call_id)
             await self.refresh(call.call_id)
             raise
         except ServerUnavailable:

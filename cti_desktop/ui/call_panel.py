@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
 DTMF_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
@@ -180,16 +181,24 @@ class CallCard(QFrame):
 
         cid = lambda: self.item.callId
 
-        self.answer = ChoiceButton("Answer", "Answer", "Answer this call (on the chosen device)", default_first=True)
+        def button(name: str, slot: Callable[[], object]) -> QPushButton:
+            op = BY_NAME[name]
+            return _button(op.button, op.button_name, op.tip, slot)
+
+        def choice(name: str, *, default_first: bool) -> ChoiceButton:
+            op = BY_NAME[name]
+            return ChoiceButton(op.button, op.button_name, op.tip, default_first=default_first)
+
+        self.answer = choice("answer", default_first=True)
         self.answer.chosen.connect(lambda dev: vm.answer(cid(), dev))
-        self.hangup = _button("Hang up", "Hang up", "End this call (reject it while it rings)", lambda: vm.hangup(cid()))
-        self.hold = _button("Hold", "Hold", "Put this call on hold", lambda: vm.hold(cid()))
-        self.resume = _button("Resume", "Resume", "Take this call off hold", lambda: vm.resume(cid()))
-        self.mute = _button("Mute", "Mute", "Mute your microphone on this call", lambda: vm.mute(cid()))
-        self.unmute = _button("Unmute", "Unmute", "Unmute your microphone on this call", lambda: vm.unmute(cid()))
-        self.keypad = _button("Keypad", "Keypad", "Send keypad tones (DTMF) on this call", self._open_keypad)
-        self.park = _button("Park", "Park", "Park this call so that anyone can pick it up", lambda: vm.park(cid()))
-        self.move = ChoiceButton("Move", "Move", "Move this call to another of your devices", default_first=False)
+        self.hangup = button("hangup", lambda: vm.hangup(cid()))
+        self.hold = button("hold", lambda: vm.hold(cid()))
+        self.resume = button("resume", lambda: vm.resume(cid()))
+        self.mute = button("mute", lambda: vm.mute(cid()))
+        self.unmute = button("unmute", lambda: vm.unmute(cid()))
+        self.keypad = button("dtmf", self._open_keypad)
+        self.park = button("park", lambda: vm.park(cid()))
+        self.move = choice("move", default_first=False)
         self.move.chosen.connect(lambda dev: vm.moveTo(cid(), dev))
 
         self.destination = QLineEdit()
@@ -200,37 +209,20 @@ class CallCard(QFrame):
         self.destination.setClearButtonEnabled(True)
         name_clear_button(self.destination)
         self.destination.returnPressed.connect(self._transfer)
-        self.transfer = _button("Transfer", "Transfer", "Blind transfer: pass the call on at once", self._transfer)
-        self.consult = _button("Consult", "Consult", "Call the destination first, keeping this caller on hold",
-                               self._consult)
+        self.transfer = button("transfer", self._transfer)
+        self.consult = button("consultation", self._consult)
 
-        self.alternate = ChoiceButton("Swap", "Swap calls", "Hold the active call and take the other one",
-                                      default_first=False)
+        self.alternate = choice("alternate", default_first=False)
         self.alternate.chosen.connect(lambda target: vm.alternate(cid(), target))
-        self.transfer_to_call = ChoiceButton("Connect", "Connect calls",
-                                             "Attended transfer: connect this caller with your other call",
-                                             default_first=False)
+        self.transfer_to_call = choice("transfer_to_call", default_first=False)
         self.transfer_to_call.chosen.connect(lambda target: vm.transferToCall(cid(), target))
-        self.conference = ChoiceButton("Conference", "Conference", "Join this call and your other call",
-                                       default_first=False)
+        self.conference = choice("conference", default_first=False)
         self.conference.chosen.connect(lambda target: vm.conference(cid(), target))
-        self.leave = _button("Leave", "Leave conference", "Leave the conference; the others stay connected",
-                             lambda: vm.leaveConference(cid()))
+        self.leave = button("leave_conference", lambda: vm.leaveConference(cid()))
 
-        self.rec = {
-            "start": _button("Record", "Start recording", "Start recording this call",
-                             lambda: vm.recording(cid(), "start")),
-            "pause": _button("Pause rec.", "Pause recording", "Pause the recording",
-                             lambda: vm.recording(cid(), "pause")),
-            "resume": _button("Resume rec.", "Resume recording", "Resume the recording",
-                              lambda: vm.recording(cid(), "resume")),
-            "stop": _button("Stop rec.", "Stop recording", "Stop the recording",
-                            lambda: vm.recording(cid(), "stop")),
-            "save": _button("Save rec.", "Save recording", "Keep the recording",
-                            lambda: vm.recording(cid(), "save")),
-            "discard": _button("Discard rec.", "Discard recording", "Throw the recording away",
-                               lambda: vm.recording(cid(), "discard")),
-        }
+        #: One button per recording step, in the table's order (start, pause, resume, stop, save, discard).
+        self.rec = {step: button(op.name, lambda step=step: vm.recording(cid(), step))
+                    for step, op in RECORDING_STEPS.items()}
 
         self.participants_box = QWidget()
         self.participants_box.setAccessibleName("Conference participants")
@@ -362,10 +354,7 @@ class CallCard(QFrame):
         for w in (self.alternate, self.transfer_to_call, self.conference):
             w.setVisible(multi)
         self.leave.setVisible(it.conference)
-        flags = {
-            "start": it.canStartRecording, "pause": it.canPauseRecording, "resume": it.canResumeRecording,
-            "stop": it.canStopRecording, "save": it.canSaveRecording, "discard": it.canDiscardRecording,
-        }
+        flags = {step: bool(getattr(it, op.flag)) for step, op in RECORDING_STEPS.items()}
         for op, button in self.rec.items():
             enable(button, flags[op])
             button.setVisible(flags[op] or (op == "start" and it.status in ("ACTIVE", "HELD")))
@@ -374,14 +363,16 @@ class CallCard(QFrame):
         self.setAccessibleDescription(f"{it.remoteName}, {it.statusText}")
 
     def _op_widgets(self) -> list[tuple[str, QWidget]]:
-        return [
+        """Each control with the capability it needs (from the call-operation table)."""
+        widgets = [
             ("answer", self.answer), ("hangup", self.hangup), ("hold", self.hold), ("resume", self.resume),
             ("mute", self.mute), ("unmute", self.unmute), ("dtmf", self.keypad), ("park", self.park),
             ("move", self.move), ("transfer", self.transfer), ("consultation", self.consult),
             ("alternate", self.alternate), ("transfer_to_call", self.transfer_to_call),
             ("conference", self.conference), ("leave_conference", self.leave),
-            *[("recording", b) for b in self.rec.values()],
+            *[(op.name, self.rec[step]) for step, op in RECORDING_STEPS.items()],
         ]
+        return [(BY_NAME[name].needs, widget) for name, widget in widgets]
 
     def _apply_capabilities(self, it: CallItemViewModel) -> None:
         """Controls the account's backend cannot do at all: hidden, or disabled with the reason as tooltip."""

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.core.call_operations import BY_NAME, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
 
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
-from .menus import SHORTCUTS, WindowMenus
+from .menus import CALL_SHORTCUTS, SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
 from .presence_panel import build_presence_menu
@@ -373,14 +374,15 @@ class MainWindow(WindowMenus, QMainWindow):
     def _update_call_actions(self, *_args: object) -> None:
         selected = self.workspace.calls_vm.selectedCallId
         live = self.vm.live
-        for name in ("answer", "hangup", "hold", "mute", "transfer"):
+        for name in CALL_SHORTCUTS:
             target = self.vm.target_for(name, selected)
             self.actions[name].setEnabled(live and target is not None)
-        hold_target = self.vm.target_for("hold", selected)
-        hold = self.actions["hold"]
-        hold.setText("Res&ume" if hold_target is not None and hold_target.allows("RESUME") else "H&old")
-        mute_target = self.vm.target_for("mute", selected)
-        self.actions["mute"].setText("Un&mute" if mute_target is not None and mute_target.allows("UNMUTE") else "&Mute")
+        for op in SHORTCUT_OPERATIONS:
+            if op.toggle:  # hold ↔ resume, mute ↔ unmute: the entry says what it will do
+                target = self.vm.target_for(op.name, selected)
+                other = BY_NAME[op.toggle]
+                on_other = target is not None and target.allows(other.action)
+                self.actions[op.name].setText(other.menu_active if on_other else op.menu_active)
 
     def call_shortcut(self, name: str) -> None:
         """Run the call action ``name`` on the obvious call (see ``MainWindowViewModel.target_for``)."""

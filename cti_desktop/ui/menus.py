@@ -17,15 +17,15 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from cti_desktop import __version__
+from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
 
 #: name → (menu text, shortcut, tooltip)
+#: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
+CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
+
 SHORTCUTS: dict[str, tuple[str, str, str]] = {
-    "answer": ("&Answer", "Ctrl+Shift+A", "Answer the ringing call"),
-    "hangup": ("&Hang up", "Ctrl+Shift+H", "Hang up, reject or cancel the selected call"),
-    "hold": ("H&old / resume", "Ctrl+Shift+O", "Put the selected call on hold, or resume it"),
-    "mute": ("&Mute / unmute", "Ctrl+Shift+M", "Mute or unmute your microphone on the selected call"),
-    "transfer": ("&Transfer…", "Ctrl+Shift+T", "Type where to transfer the selected call"),
+    **{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS},
     "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
     "search": ("&Find a contact", "Ctrl+F", "Go to the contact search"),
     "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
@@ -73,7 +73,7 @@ class WindowMenus:
         file_menu.addAction(self._action("quit", self.request_quit))
 
         calls_menu = bar.addMenu("&Calls")
-        for name in ("answer", "hangup", "hold", "mute", "transfer"):
+        for name in CALL_SHORTCUTS:
             calls_menu.addAction(self._action(name, lambda _checked=False, n=name: self.call_shortcut(n)))
         calls_menu.addSeparator()
         calls_menu.addAction(self._action("dial", self.focus_dial))
@@ -156,4 +156,4 @@ class WindowMenus:
             self.notices.post(f"The log folder is {folder}", "info")
 
 
-__all__ = ["SHORTCUTS", "WindowMenus"]
+__all__ = ["CALL_SHORTCUTS", "SHORTCUTS", "WindowMenus"]

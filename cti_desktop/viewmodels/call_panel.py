@@ -32,203 +32,66 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from cti_desktop.core.call_card import (
+    CallCard,
+    answer_device_ids,
+    device_label,
+    move_device_ids,
+    present_call,
+    selected_call,
+    supports,
+)
+from cti_desktop.core.call_operations import BY_NAME, OPERATIONS, RECORDING_STEPS, CallOperation, words_for
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.capabilities import ALL_CALL_OPS
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.dialing import format_for_display, normalise_dial_string
+from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
-from cti_desktop.core.models import Call, CallAction, CallStatus, Device
+from cti_desktop.core.models import Call, CallStatus, Device
 from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
+from .call_item import CallItemViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
-#: Recording commands: the op the backend takes → the server action that allows it.
-RECORDING_ACTIONS: dict[str, str] = {
-    "start": CallAction.START_REC.value,
-    "stop": CallAction.STOP_REC.value,
-    "pause": CallAction.PAUSE_REC.value,
-    "resume": CallAction.RESUME_REC.value,
-    "save": CallAction.SAVE_REC.value,
-    "discard": CallAction.DISCARD_REC.value,
-}
+__all__ = ["CAN_FLAGS", "CallItemViewModel", "CallPanelViewModel", "card_values", "device_label"]
 
-_CONNECTED = (CallStatus.ACTIVE.value, CallStatus.HELD.value)
+_OP = BY_NAME
 
-#: Every ``can…`` flag of a call, with the backend operation it needs.
-CAN_FLAGS: dict[str, str] = {
-    "canAnswer": "answer",
-    "canHangup": "hangup",
-    "canHold": "hold",
-    "canResume": "resume",
-    "canMute": "mute",
-    "canUnmute": "unmute",
-    "canTransfer": "transfer",
-    "canConsult": "consultation",
-    "canPark": "park",
-    "canMove": "move",
-    "canDtmf": "dtmf",
-    "canAlternate": "alternate",
-    "canTransferToCall": "transfer_to_call",
-    "canConference": "conference",
-    "canRemoveParticipant": "remove_participant",
-    "canLeaveConference": "leave_conference",
-    "canStartRecording": "recording",
-    "canStopRecording": "recording",
-    "canPauseRecording": "recording",
-    "canResumeRecording": "recording",
-    "canSaveRecording": "recording",
-    "canDiscardRecording": "recording",
-}
-
-#: How each call-control operation is named in a sentence ("<System> has no hold: …").
-OP_WORDS: dict[str, str] = {
-    "make_call": "dial", "answer": "answering from the desktop", "hangup": "hang up", "hold": "hold",
-    "resume": "resume", "mute": "mute", "unmute": "unmute", "park": "park", "dtmf": "keypad tones",
-    "transfer": "transfer", "consultation": "consultation calls", "transfer_to_call": "attended transfer",
-    "alternate": "switching between calls", "conference": "conference", "remove_participant": "conference",
-    "leave_conference": "conference", "move": "moving calls between devices", "pickup": "call pickup",
-    "recording": "recording control",
-}
-
-_RECORDING_FLAGS = {
-    "start": "canStartRecording",
-    "stop": "canStopRecording",
-    "pause": "canPauseRecording",
-    "resume": "canResumeRecording",
-    "save": "canSaveRecording",
-    "discard": "canDiscardRecording",
-}
+#: Every ``can…`` flag of a call, with the capability the backend must declare for it.
+CAN_FLAGS: dict[str, str] = {op.flag: op.needs for op in OPERATIONS if op.flag}
 
 
-def format_duration(seconds: int) -> str:
-    """``65`` → ``"1:05"``, ``3725`` → ``"1:02:05"``."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def status_text(call: Call) -> str:
-    """The call's status in words."""
-    status = call.status
-    if status == CallStatus.RINGING:
-        return "Ringing" if call.inbound else "Calling…"
-    if status == CallStatus.INITIATED:
-        return "Dialling…"
-    if status == CallStatus.ACTIVE:
-        return "In conference" if call.conference else "Connected"
-    if status == CallStatus.HELD:
-        return "On hold"
-    if status == CallStatus.TERMINATED:
-        return "Ended"
-    return status.replace("_", " ").capitalize() if status else "Unknown"
-
-
-def device_label(device: Device | None, device_id: str) -> str:
-    if device is None:
-        return device_id
-    return device.name or device.type_name or device.kind or device.device_id
-
-
-def _prop(kind: type | str, key: str, notify_name: str = "changed") -> Property:
-    def getter(self: CallItemViewModel) -> Any:
-        return self._values[key]
-
-    return Property(kind, getter, notify=notify_name)  # type: ignore[arg-type]
-
-
-class CallItemViewModel(ViewModel):
-    """One call as the panel shows it. All properties notify through ``changed`` (``duration`` and
-    ``durationText`` through ``durationChanged``, which ticks once a second)."""
-
-    changed = Signal()
-    durationChanged = Signal()
-
-    def __init__(self, call: Call, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._call = call
-        self._values: dict[str, Any] = {}
-        self._duration = 0
-
-    @property
-    def call(self) -> Call:
-        """The call exactly as it is shown now."""
-        return self._call
-
-    def apply(self, call: Call, values: dict[str, Any]) -> None:
-        self._call = call
-        if values != self._values:
-            self._values = values
-            self.changed.emit()
-        self.tick()
-
-    def tick(self, now: float | None = None) -> None:
-        call = self._call
-        seconds = call.duration
-        if call.status in _CONNECTED and call.received_at:
-            seconds += int(max(0.0, (time.monotonic() if now is None else now) - call.received_at))
-        self._update("_duration", seconds, self.durationChanged)
-
-    def value(self, key: str) -> Any:
-        return self._values.get(key)
-
-    # Qt properties ------------------------------------------------------------------------------
-    def _get_duration(self) -> int:
-        return self._duration
-
-    duration = Property(int, _get_duration, notify=durationChanged)
-
-    def _get_duration_text(self) -> str:
-        return format_duration(self._duration)
-
-    durationText = Property(str, _get_duration_text, notify=durationChanged)
-
-    callId = _prop(str, "callId")
-    remoteName = _prop(str, "remoteName")
-    remoteNumber = _prop(str, "remoteNumber")
-    company = _prop(str, "company")
-    status = _prop(str, "status")
-    statusText = _prop(str, "statusText")
-    inbound = _prop(bool, "inbound")
-    via = _prop(str, "via")
-    muted = _prop(bool, "muted")
-    recording = _prop(bool, "recording")
-    recordingText = _prop(str, "recordingText")
-    conference = _prop(bool, "conference")
-    participants = _prop(list, "participants")  # [{"id", "name", "number"}]
-    eventText = _prop(str, "eventText")
-    answerDevices = _prop(list, "answerDevices")  # [{"id", "name"}]
-    moveDevices = _prop(list, "moveDevices")
-    alternateTargets = _prop(list, "alternateTargets")  # [{"callId", "label"}]
-    transferTargets = _prop(list, "transferTargets")
-    conferenceTargets = _prop(list, "conferenceTargets")
-    disabledReason = _prop(str, "disabledReason")
-
-    canAnswer = _prop(bool, "canAnswer")
-    canHangup = _prop(bool, "canHangup")
-    canHold = _prop(bool, "canHold")
-    canResume = _prop(bool, "canResume")
-    canMute = _prop(bool, "canMute")
-    canUnmute = _prop(bool, "canUnmute")
-    canTransfer = _prop(bool, "canTransfer")
-    canConsult = _prop(bool, "canConsult")
-    canPark = _prop(bool, "canPark")
-    canMove = _prop(bool, "canMove")
-    canDtmf = _prop(bool, "canDtmf")
-    canAlternate = _prop(bool, "canAlternate")
-    canTransferToCall = _prop(bool, "canTransferToCall")
-    canConference = _prop(bool, "canConference")
-    canRemoveParticipant = _prop(bool, "canRemoveParticipant")
-    canLeaveConference = _prop(bool, "canLeaveConference")
-    canStartRecording = _prop(bool, "canStartRecording")
-    canStopRecording = _prop(bool, "canStopRecording")
-    canPauseRecording = _prop(bool, "canPauseRecording")
-    canResumeRecording = _prop(bool, "canResumeRecording")
-    canSaveRecording = _prop(bool, "canSaveRecording")
-    canDiscardRecording = _prop(bool, "canDiscardRecording")
+def card_values(card: CallCard) -> dict[str, Any]:
+    """A presented call as the item's property values (Qt names; choices as plain dicts)."""
+    values: dict[str, Any] = {
+        "callId": card.call_id,
+        "remoteName": card.remote_name,
+        "remoteNumber": card.remote_number,
+        "company": card.company,
+        "status": card.status,
+        "statusText": card.status_text,
+        "inbound": card.inbound,
+        "via": card.via,
+        "muted": card.muted,
+        "recording": card.recording,
+        "recordingText": card.recording_text,
+        "conference": card.conference,
+        "participants": [{"id": p.id, "name": p.name, "number": p.number} for p in card.participants],
+        "eventText": card.event_text,
+        "answerDevices": [{"id": d.id, "name": d.label} for d in card.answer_devices],
+        "moveDevices": [{"id": d.id, "name": d.label} for d in card.move_devices],
+        "alternateTargets": [{"callId": c.id, "label": c.label} for c in card.alternate_targets],
+        "transferTargets": [{"callId": c.id, "label": c.label} for c in card.transfer_targets],
+        "conferenceTargets": [{"callId": c.id, "label": c.label} for c in card.conference_targets],
+        "disabledReason": card.disabled_reason,
+    }
+    for op in OPERATIONS:
+        if op.flag:
+            values[op.flag] = card.offers(op.name)
+    return values
 
 
 class CallPanelViewModel(ViewModel):
@@ -314,7 +177,7 @@ class CallPanelViewModel(ViewModel):
         if self._supports(op):
             return ""
         return catalog().missing_reason(self._session.backend.name, "call_control",
-                                        what=OP_WORDS.get(op, op))
+                                        what=words_for(op))
 
     def _get_devices(self) -> list:
         return [{"id": d.device_id, "name": device_label(d, d.device_id)} for d in self._devices]
@@ -387,21 +250,7 @@ class CallPanelViewModel(ViewModel):
             item.tick(now)
 
     def _reselect(self) -> None:
-        calls = [self._items[cid].call for cid in self._order]
-        ringing = [c for c in calls if c.status == CallStatus.RINGING and c.inbound]
-        chosen = ""
-        if ringing:
-            chosen = ringing[0].call_id
-        elif self._pinned in self._items:
-            chosen = self._pinned
-        else:
-            for status in (CallStatus.ACTIVE, CallStatus.HELD):
-                found = next((c for c in calls if c.status == status), None)
-                if found is not None:
-                    chosen = found.call_id
-                    break
-            else:
-                chosen = calls[0].call_id if calls else ""
+        chosen = selected_call([self._items[cid].call for cid in self._order], self._pinned)
         if self._pinned not in self._items:
             self._pinned = ""
         self._update("_selected", chosen, self.selectedCallIdChanged)
@@ -434,126 +283,23 @@ class CallPanelViewModel(ViewModel):
         return device_label(next((d for d in self._devices if d.device_id == device_id), None), device_id)
 
     def _supports(self, op: str) -> bool:
-        caps = self._session.backend.capabilities
-        if caps is None or not caps.call_control:
-            return True
-        return caps.can(op)
+        return supports(self._session.backend.capabilities, op)
 
     def answer_device_ids(self, call: Call) -> list[str]:
-        if not call.allows(CallAction.ANSWER):
-            return []
-        ids = list(call.devices_for(CallAction.ANSWER))
-        if not ids:
-            ids = [d.device_id for d in self._devices]
-        return ids
+        return answer_device_ids(call, self._devices)
 
     def move_device_ids(self, call: Call) -> list[str]:
-        if not call.allows(CallAction.MOVE):
-            return []
-        own = [a for a in call.actions if a.action == CallAction.MOVE]
-        candidates = list(own[0].device_ids) if own and own[0].device_ids else [d.device_id for d in self._devices]
-        return [d for d in candidates if d not in call.device_ids]
+        return move_device_ids(call, self._devices)
 
     def _values_for(self, call: Call, calls: list[Call], block: str) -> dict[str, Any]:
-        remote = call.remote
-        number = format_for_display(remote.display_number or remote.number, self._region)
-        if call.conference and call.participants:
-            name = f"Conference ({len(call.participants)} participants)"
-        else:
-            name = remote.name or number or "Unknown caller"
-        others = [c for c in calls if c.call_id != call.call_id and c.status != CallStatus.TERMINATED]
-        status = call.status
-        connected = status in _CONNECTED
-
-        def label(c: Call) -> str:
-            party = c.remote
-            shown = party.name or format_for_display(party.display_number or party.number, self._region) or "Unknown"
-            return f"{shown} ({status_text(c).lower()})"
-
-        # Alternate: hold the active call and retrieve (or answer) the other one — offered on either card.
-        if status == CallStatus.ACTIVE and call.allows(CallAction.HOLD):
-            alt = [c for c in others if (c.status == CallStatus.HELD and c.allows(CallAction.RESUME))
-                   or (c.status == CallStatus.RINGING and c.inbound and c.allows(CallAction.ANSWER))]
-        elif status == CallStatus.HELD and call.allows(CallAction.RESUME):
-            alt = [c for c in others if c.status == CallStatus.ACTIVE and c.allows(CallAction.HOLD)]
-        else:
-            alt = []
-        if connected and call.allows(CallAction.TRANSFER):
-            xfer = [c for c in others if c.status in _CONNECTED
-                    or (c.status in (CallStatus.RINGING, CallStatus.INITIATED) and not c.inbound)]
-        else:
-            xfer = []
-        conf = [c for c in others if c.status in _CONNECTED] if connected else []
-
-        answer_ids = self.answer_device_ids(call)
-        move_ids = self.move_device_ids(call)
-        recording_paused = call.allows(CallAction.RESUME_REC)
-        if call.allows(CallAction.SAVE_REC) or call.allows(CallAction.DISCARD_REC):
-            rec_text = "Recording stopped: save or discard it"
-        elif call.recording:
-            rec_text = "Recording paused" if recording_paused else "Recording"
-        else:
-            rec_text = ""
-
-        flags = {
-            "canAnswer": bool(answer_ids),
-            "canHangup": status != CallStatus.TERMINATED,
-            "canHold": call.allows(CallAction.HOLD),
-            "canResume": call.allows(CallAction.RESUME),
-            "canMute": call.allows(CallAction.MUTE),
-            "canUnmute": call.allows(CallAction.UNMUTE),
-            "canTransfer": call.allows(CallAction.TRANSFER),
-            "canConsult": connected and call.allows(CallAction.TRANSFER),
-            "canPark": call.allows(CallAction.PARK),
-            "canMove": bool(move_ids),
-            "canDtmf": status == CallStatus.ACTIVE,
-            "canAlternate": bool(alt),
-            "canTransferToCall": bool(xfer),
-            "canConference": bool(conf),
-            "canRemoveParticipant": call.conference and bool(call.participants),
-            "canLeaveConference": call.conference and connected,
-        }
-        for op, action in RECORDING_ACTIONS.items():
-            flags[_RECORDING_FLAGS[op]] = call.allows(action)
-        for key, op in CAN_FLAGS.items():
-            flags[key] = bool(flags[key]) and not block and self._supports(op)
-
-        values: dict[str, Any] = {
-            "callId": call.call_id,
-            "remoteName": name,
-            "remoteNumber": number if number != name else "",
-            "company": remote.company,
-            "status": status,
-            "statusText": status_text(call),
-            "inbound": call.inbound,
-            "via": call.history.via if call.history else "",
-            "muted": call.muted,
-            "recording": bool(call.recording),
-            "recordingText": rec_text,
-            "conference": call.conference,
-            "participants": [
-                {
-                    "id": p.id,
-                    "name": p.party.name or format_for_display(p.party.display_number or p.party.number, self._region)
-                    or "Unknown",
-                    "number": format_for_display(p.party.display_number or p.party.number, self._region),
-                }
-                for p in call.participants
-            ],
-            "eventText": call.event_description,
-            "answerDevices": [{"id": d, "name": self._device_name(d)} for d in answer_ids],
-            "moveDevices": [{"id": d, "name": self._device_name(d)} for d in move_ids],
-            "alternateTargets": [{"callId": c.call_id, "label": label(c)} for c in alt],
-            "transferTargets": [{"callId": c.call_id, "label": label(c)} for c in xfer],
-            "conferenceTargets": [{"callId": c.call_id, "label": label(c)} for c in conf],
-            "disabledReason": block,
-        }
-        values.update(flags)
-        return values
+        card = present_call(call, calls, devices=self._devices, capabilities=self._session.backend.capabilities,
+                            block=block, region=self._region)
+        return card_values(card)
 
     # ----------------------------------------------------------------------------- running commands
-    def _seen(self, call_id: str, what: str, flag: str | None) -> tuple[CallItemViewModel, Call] | None:
-        """The call as the person sees it now, if ``what`` may be done to it; else say why."""
+    def _seen(self, call_id: str, op: CallOperation) -> tuple[CallItemViewModel, Call] | None:
+        """The call as the person sees it now, if ``op`` may be done to it; else say why."""
+        what = op.what
         item = self._items.get(call_id)
         if item is None:
             self.set_error(f"{what}: that call has already ended")
@@ -562,7 +308,7 @@ class CallPanelViewModel(ViewModel):
         if block:
             item.set_error(f"{what}: {block[0].lower()}{block[1:]}")
             return None
-        if flag is not None and not item.value(flag):
+        if op.flag and not item.value(op.flag):
             item.set_error(f"{what} is not possible on this call right now")
             return None
         return item, item.call
@@ -601,17 +347,20 @@ class CallPanelViewModel(ViewModel):
         except UserFacingError as exc:
             log.info("could not re-read call %s: %s", call_id, exc)
 
-    def _simple(self, call_id: str, what: str, flag: str, op: str, *args: Any) -> asyncio.Task | None:
-        seen = self._seen(call_id, what, flag)
+    def _send(self, item: CallItemViewModel, op: CallOperation, call: Call, *args: Any) -> asyncio.Task:
+        commands = self._session.commands
+        return self._start(item, op.what, lambda: commands.run(op, call, *args))
+
+    def _simple(self, call_id: str, op: CallOperation) -> asyncio.Task | None:
+        seen = self._seen(call_id, op)
         if seen is None:
             return None
         item, call = seen
-        commands = self._session.commands
-        return self._start(item, what, lambda: commands.run(op, call, *args))
+        return self._send(item, op, call)
 
-    def _two_calls(self, call_id: str, target_id: str, what: str, flag: str, targets_key: str,
-                   op: str, swap_if_held: bool = False) -> asyncio.Task | None:
-        seen = self._seen(call_id, what, flag)
+    def _two_calls(self, call_id: str, target_id: str, op: CallOperation, targets_key: str,
+                   swap_if_held: bool = False) -> asyncio.Task | None:
+        seen = self._seen(call_id, op)
         if seen is None:
             return None
         item, call = seen
@@ -619,49 +368,61 @@ class CallPanelViewModel(ViewModel):
         if not target_id and len(allowed) == 1:
             target_id = next(iter(allowed))
         if target_id not in allowed:
-            item.set_error(f"{what}: choose one of your other calls")
+            item.set_error(f"{op.what}: choose one of your other calls")
             return None
         target = self._items[target_id].call
         first, second = call, target
         if swap_if_held and call.status == CallStatus.HELD:
             first, second = target, call  # hold the active one, retrieve this one
-        commands = self._session.commands
-        return self._start(item, what, lambda: commands.run(op, first, second))
+        return self._send(item, op, first, second)
+
+    def _to_destination(self, call_id: str, op: CallOperation, destination: str) -> asyncio.Task | None:
+        seen = self._seen(call_id, op)
+        if seen is None:
+            return None
+        item, call = seen
+        try:
+            dial = normalise_dial_string(destination, self._region).dial
+        except InvalidInput as exc:
+            item.set_error(f"{op.what}: {exc}")
+            return None
+        return self._send(item, op, call, dial)
 
     # ----------------------------------------------------------------------------- slots
     @Slot(str)
     @Slot(str, str)
     def answer(self, callId: str, deviceId: str = "") -> asyncio.Task | None:
-        seen = self._seen(callId, "Answer", "canAnswer")
+        op = _OP["answer"]
+        seen = self._seen(callId, op)
         if seen is None:
             return None
         item, call = seen
         allowed = [d["id"] for d in item.value("answerDevices")]
         device = deviceId or allowed[0]
         if device not in allowed:
-            item.set_error(f"Answer: the call cannot be answered on {self._device_name(device)}")
+            item.set_error(f"{op.what}: the call cannot be answered on {self._device_name(device)}")
             return None
-        return self._start(item, "Answer", lambda: self._session.commands.run("answer", call, device))
+        return self._send(item, op, call, device)
 
     @Slot(str)
     def hangup(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Hang up", "canHangup", "hangup")
+        return self._simple(callId, _OP["hangup"])
 
     @Slot(str)
     def hold(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Hold", "canHold", "hold")
+        return self._simple(callId, _OP["hold"])
 
     @Slot(str)
     def resume(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Resume", "canResume", "resume")
+        return self._simple(callId, _OP["resume"])
 
     @Slot(str)
     def mute(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Mute", "canMute", "mute")
+        return self._simple(callId, _OP["mute"])
 
     @Slot(str)
     def unmute(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Unmute", "canUnmute", "unmute")
+        return self._simple(callId, _OP["unmute"])
 
     @Slot(str)
     def toggleMute(self, callId: str) -> asyncio.Task | None:
@@ -679,11 +440,12 @@ class CallPanelViewModel(ViewModel):
 
     @Slot(str)
     def park(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Park", "canPark", "park")
+        return self._simple(callId, _OP["park"])
 
     @Slot(str, str)
     def sendDtmf(self, callId: str, digits: str) -> asyncio.Task | None:
-        seen = self._seen(callId, "Keypad", "canDtmf")
+        op = _OP["dtmf"]
+        seen = self._seen(callId, op)
         if seen is None:
             return None
         item, call = seen
@@ -691,71 +453,48 @@ class CallPanelViewModel(ViewModel):
         if not text or any(ch not in "0123456789ABCD#*" for ch in text) or len(text) > 32:
             item.set_error("Keypad tones may only be 0–9, A–D, # and * (at most 32 at once)")
             return None
-        return self._start(item, "Keypad", lambda: self._session.commands.run("dtmf", call, text))
-
-    def _destination(self, item: CallItemViewModel, what: str, destination: str) -> str | None:
-        try:
-            return normalise_dial_string(destination, self._region).dial
-        except InvalidInput as exc:
-            item.set_error(f"{what}: {exc}")
-            return None
+        return self._send(item, op, call, text)
 
     @Slot(str, str)
     def transfer(self, callId: str, destination: str) -> asyncio.Task | None:
-        seen = self._seen(callId, "Transfer", "canTransfer")
-        if seen is None:
-            return None
-        item, call = seen
-        dial = self._destination(item, "Transfer", destination)
-        if dial is None:
-            return None
-        return self._start(item, "Transfer", lambda: self._session.commands.run("transfer", call, dial))
+        return self._to_destination(callId, _OP["transfer"], destination)
 
     @Slot(str, str)
     def consult(self, callId: str, destination: str) -> asyncio.Task | None:
-        seen = self._seen(callId, "Consult", "canConsult")
-        if seen is None:
-            return None
-        item, call = seen
-        dial = self._destination(item, "Consult", destination)
-        if dial is None:
-            return None
-        return self._start(item, "Consult", lambda: self._session.commands.run("consultation", call, dial))
+        return self._to_destination(callId, _OP["consultation"], destination)
 
     @Slot(str, str)
     def alternate(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, "Swap", "canAlternate", "alternateTargets", "alternate",
-                               swap_if_held=True)
+        return self._two_calls(callId, targetCallId, _OP["alternate"], "alternateTargets", swap_if_held=True)
 
     @Slot(str, str)
     def transferToCall(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, "Connect calls", "canTransferToCall", "transferTargets",
-                               "transfer_to_call")
+        return self._two_calls(callId, targetCallId, _OP["transfer_to_call"], "transferTargets")
 
     @Slot(str, str)
     def conference(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, "Conference", "canConference", "conferenceTargets",
-                               "conference")
+        return self._two_calls(callId, targetCallId, _OP["conference"], "conferenceTargets")
 
     @Slot(str, str)
     def removeParticipant(self, callId: str, participantId: str) -> asyncio.Task | None:
-        seen = self._seen(callId, "Remove participant", "canRemoveParticipant")
+        op = _OP["remove_participant"]
+        seen = self._seen(callId, op)
         if seen is None:
             return None
         item, call = seen
         if participantId not in {p["id"] for p in item.value("participants")}:
-            item.set_error("Remove participant: that person is no longer in the conference")
+            item.set_error(f"{op.what}: that person is no longer in the conference")
             return None
-        return self._start(item, "Remove participant",
-                           lambda: self._session.commands.run("remove_participant", call, participantId))
+        return self._send(item, op, call, participantId)
 
     @Slot(str)
     def leaveConference(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, "Leave conference", "canLeaveConference", "leave_conference")
+        return self._simple(callId, _OP["leave_conference"])
 
     @Slot(str, str)
     def moveTo(self, callId: str, deviceId: str) -> asyncio.Task | None:
-        seen = self._seen(callId, "Move", "canMove")
+        op = _OP["move"]
+        seen = self._seen(callId, op)
         if seen is None:
             return None
         item, call = seen
@@ -763,23 +502,23 @@ class CallPanelViewModel(ViewModel):
         if not deviceId and len(allowed) == 1:
             deviceId = allowed[0]
         if deviceId not in allowed:
-            item.set_error("Move: choose another of your devices")
+            item.set_error(f"{op.what}: choose another of your devices")
             return None
-        return self._start(item, "Move", lambda: self._session.commands.run("move", call, deviceId))
+        return self._send(item, op, call, deviceId)
 
     @Slot(str, str)
     def recording(self, callId: str, op: str) -> asyncio.Task | None:
-        op = (op or "").strip().lower()
-        flag = _RECORDING_FLAGS.get(op)
-        item = self._items.get(callId)
-        if flag is None:
-            message = f"Recording: unknown command {op!r}"
+        step = (op or "").strip().lower()
+        operation = RECORDING_STEPS.get(step)
+        if operation is None:
+            message = f"Recording: unknown command {step!r}"
+            item = self._items.get(callId)
             if item is not None:
                 item.set_error(message)
             else:
                 self.set_error(message)
             return None
-        return self._simple(callId, f"Recording ({op})", flag, "recording", op)
+        return self._simple(callId, operation)
 
     # Shortcuts on the selected call -------------------------------------------------------------
     @Slot()

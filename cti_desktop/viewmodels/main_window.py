@@ -13,8 +13,9 @@ import time
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
 
+from cti_desktop.core.call_operations import shortcut_target
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.models import Call, CallAction, CallStatus
+from cti_desktop.core.models import Call
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -42,9 +43,6 @@ _DETAILS = {
     ConnectionState.STALE: "Nothing was heard from the server for a while; what you see may be out of date.",
     ConnectionState.FAILED: "The app stopped trying to connect. Sign out and in again, or check the server.",
 }
-
-#: Shortcut actions → what the call must allow (None: any call that has not ended).
-_HANGUP_ORDER = (CallStatus.ACTIVE.value, CallStatus.RINGING.value, CallStatus.INITIATED.value, CallStatus.HELD.value)
 
 
 def _describe(status: ConnectionStatus, now: float) -> str:
@@ -152,33 +150,7 @@ class MainWindowViewModel(ViewModel):
     def target_for(self, action: str, selected_call_id: str = "") -> Call | None:
         """The call a keyboard shortcut acts on: "answer", "hangup", "hold" (toggle), "mute"
         (toggle) or "transfer". ``None`` when no call fits."""
-        calls = self.calls()
-        selected = next((c for c in calls if c.call_id == selected_call_id), None)
-        if action == "answer":
-            fits = lambda c: c.allows(CallAction.ANSWER.value)  # noqa: E731
-            order: tuple[str, ...] = (CallStatus.RINGING.value,)
-        elif action == "hangup":
-            fits = lambda c: True  # noqa: E731
-            order = _HANGUP_ORDER
-        elif action == "hold":
-            fits = lambda c: c.allows(CallAction.HOLD.value) or c.allows(CallAction.RESUME.value)  # noqa: E731
-            order = (CallStatus.ACTIVE.value, CallStatus.HELD.value)
-        elif action == "mute":
-            fits = lambda c: c.allows(CallAction.MUTE.value) or c.allows(CallAction.UNMUTE.value)  # noqa: E731
-            order = (CallStatus.ACTIVE.value,)
-        elif action == "transfer":
-            fits = lambda c: c.allows(CallAction.TRANSFER.value)  # noqa: E731
-            order = (CallStatus.ACTIVE.value, CallStatus.HELD.value)
-        else:
-            raise ValueError(f"unknown shortcut action {action!r}")
-        if selected is not None and fits(selected):
-            return selected
-        candidates = [c for c in calls if fits(c)]
-        for status in order:
-            for call in candidates:
-                if call.status == status:
-                    return call
-        return candidates[0] if candidates else None
+        return shortcut_target(action, self.calls(), selected_call_id)
 
     def shutdown(self) -> None:
         self._ticker.stop()

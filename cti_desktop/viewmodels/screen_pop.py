@@ -23,21 +23,41 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 import time
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from cti_desktop.core.call_card import supports
+from cti_desktop.core.call_operations import BY_NAME
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.links import build_record_url, safe_url
-from cti_desktop.core.models import Call, CallAction, CallStatus, Contact, ContactDraft
+from cti_desktop.core.models import Call, CallAction, CallStatus, ContactDraft
+from cti_desktop.core.pop_state import (
+    ANSWERED,
+    ANSWERED_ELSEWHERE,
+    ANSWERING,
+    ENDED,
+    REJECTING,
+    RINGING,
+    SEEN_LIMIT,
+    AllClosed,
+    AnswerPressed,
+    CallSeen,
+    CommandFailed,
+    PopBook,
+    PopEvent,
+    RejectPressed,
+    is_incoming_ringing,
+    reduce_pops,
+)
 from cti_desktop.core.screenpop import (
     LookupResult,
     Match,
@@ -48,26 +68,14 @@ from cti_desktop.core.screenpop import (
 )
 
 from .base import ViewModel
+from .pop_item import PopItem
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
-#: How many call ids are remembered as "already popped" (a working day's calls, many times over).
-SEEN_LIMIT = 5000
-
-# PopItem.state values
-RINGING = "ringing"
-ANSWERING = "answering"
-REJECTING = "rejecting"
-ANSWERED = "answered"
-ANSWERED_ELSEWHERE = "answered-elsewhere"
-ENDED = "ended"
-_CLOSED_STATES = (ANSWERED, ANSWERED_ELSEWHERE, ENDED)
-
-
-def is_incoming_ringing(call: Call) -> bool:
-    """True for a call ringing for the person (not one they are making)."""
-    return call.status == CallStatus.RINGING and (call.inbound or call.allows(CallAction.ANSWER))
+# PopItem.state values (the phases of the core pop reducer)
+__all__ = ["ANSWERED", "ANSWERED_ELSEWHERE", "ANSWERING", "ENDED", "REJECTING", "RINGING", "SEEN_LIMIT",
+           "PopItem", "ScreenPopViewModel", "is_incoming_ringing"]
 
 
 def _match_dict(match: Match) -> dict[str, Any]:
@@ -81,126 +89,6 @@ def _match_dict(match: Match) -> dict[str, Any]:
         "rank": int(match.rank),
         "email": c.email,
     }
-
-
-class PopItem(QObject):
-    """One incoming call's pop. Properties change only on a real change; slots delegate to the VM."""
-
-    titleChanged = Signal()
-    callerNameChanged = Signal()
-    callerNumberChanged = Signal()
-    companyChanged = Signal()
-    viaChanged = Signal()
-    matchesChanged = Signal()
-    selectedMatchChanged = Signal()
-    unknownChanged = Signal()
-    lookupPendingChanged = Signal()
-    lookupErrorChanged = Signal()
-    recordUrlChanged = Signal()
-    canAnswerChanged = Signal()
-    canRejectChanged = Signal()
-    canOpenRecordChanged = Signal()
-    canAddContactChanged = Signal()
-    stateChanged = Signal()
-    errorChanged = Signal()
-    #: Emitted once, when the pop closes (after ``state`` got its final value).
-    closed = Signal()
-
-    def __init__(self, vm: ScreenPopViewModel, call: Call) -> None:
-        super().__init__(vm)
-        self._vm = vm
-        self._call_id = call.call_id
-        self._title = ""
-        self._caller_name = ""
-        self._caller_number = ""
-        self._company = ""
-        self._via = ""
-        self._matches: list[dict[str, Any]] = []
-        self._contacts: list[Contact] = []
-        self._selected = -1
-        self._unknown = False
-        self._lookup_pending = False
-        self._lookup_error = ""
-        self._record_url = ""
-        self._can_answer = False
-        self._can_reject = False
-        self._can_open_record = False
-        self._can_add_contact = False
-        self._state = RINGING
-        self._error = ""
-        #: ``time.monotonic()`` when the pop was requested / first enriched with a contact (0 = not yet).
-        self.requested_at = 0.0
-        self.enriched_at = 0.0
-        #: ``time.monotonic()`` when the call's state that made it pop was received from the server.
-        self.call_received_at = call.received_at
-        self.call: Call = call
-
-    def _set(self, attr: str, value: Any, signal: Any) -> bool:
-        if getattr(self, attr) == value:
-            return False
-        setattr(self, attr, value)
-        signal.emit()
-        return True
-
-    # ------------------------------------------------------------------------------ properties
-    callId = Property(str, lambda self: self._call_id, constant=True)
-    title = Property(str, lambda self: self._title, notify=titleChanged)
-    callerName = Property(str, lambda self: self._caller_name, notify=callerNameChanged)
-    callerNumber = Property(str, lambda self: self._caller_number, notify=callerNumberChanged)
-    company = Property(str, lambda self: self._company, notify=companyChanged)
-    via = Property(str, lambda self: self._via, notify=viaChanged)
-    #: Each match as ``{"id","name","company","number","source","rank","email"}``, best first.
-    matches = Property(list, lambda self: list(self._matches), notify=matchesChanged)
-    selectedMatch = Property(int, lambda self: self._selected, notify=selectedMatchChanged)
-    unknown = Property(bool, lambda self: self._unknown, notify=unknownChanged)
-    lookupPending = Property(bool, lambda self: self._lookup_pending, notify=lookupPendingChanged)
-    lookupError = Property(str, lambda self: self._lookup_error, notify=lookupErrorChanged)
-    recordUrl = Property(str, lambda self: self._record_url, notify=recordUrlChanged)
-    canAnswer = Property(bool, lambda self: self._can_answer, notify=canAnswerChanged)
-    canReject = Property(bool, lambda self: self._can_reject, notify=canRejectChanged)
-    canOpenRecord = Property(bool, lambda self: self._can_open_record, notify=canOpenRecordChanged)
-    canAddContact = Property(bool, lambda self: self._can_add_contact, notify=canAddContactChanged)
-    #: ringing, answering, rejecting, answered, answered-elsewhere, ended
-    state = Property(str, lambda self: self._state, notify=stateChanged)
-    error = Property(str, lambda self: self._error, notify=errorChanged)
-    requestedAt = Property(float, lambda self: self.requested_at, constant=True)
-
-    @property
-    def is_open(self) -> bool:
-        return self._state not in _CLOSED_STATES
-
-    @property
-    def selected_contact(self) -> Contact | None:
-        return self._contacts[self._selected] if 0 <= self._selected < len(self._contacts) else None
-
-    @property
-    def canAddInCrm(self) -> bool:
-        return bool(self._vm.recordAddUrlTemplate)
-
-    # ----------------------------------------------------------------------------------- slots
-    @Slot()
-    def answer(self) -> asyncio.Task | None:
-        return self._vm.answer(self._call_id)
-
-    @Slot()
-    def reject(self) -> asyncio.Task | None:
-        return self._vm.reject(self._call_id)
-
-    @Slot()
-    def openRecord(self) -> None:
-        self._vm.openRecord(self._call_id)
-
-    @Slot()
-    def addContact(self) -> None:
-        self._vm.addContact(self._call_id)
-
-    @Slot(str, str)
-    def submitAddContact(self, number: str, name: str) -> None:
-        self._vm.submitAddContact(self._call_id, number, name)
-
-    @Slot(int)
-    def choose(self, index: int) -> None:
-        self._vm.choose(self._call_id, index)
 
 
 class ScreenPopViewModel(ViewModel):
@@ -246,7 +134,7 @@ class ScreenPopViewModel(ViewModel):
         self._add_template = (record_add_url_template or "").strip()
         self._lookup_timeout = lookup_timeout
         self._pops: dict[str, PopItem] = {}
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._book = PopBook()
         self._lookups: dict[str, asyncio.Task] = {}
         bridge.callsChanged.connect(self._on_calls)
         # Calls already ringing when the pop starts (the app was started during a call).
@@ -294,7 +182,7 @@ class ScreenPopViewModel(ViewModel):
         return list(self._pops.values())
 
     def has_popped(self, call_id: str) -> bool:
-        return call_id in self._seen
+        return self._book.has_popped(call_id)
 
     # ---------------------------------------------------------------------------- call changes
     def _on_calls(self, changes: list[CallChange]) -> None:
@@ -304,27 +192,35 @@ class ScreenPopViewModel(ViewModel):
             except Exception:  # one bad change must not stop the pops of the others
                 log.exception("screen-pop could not handle a change of call %s", change.call.call_id)
 
+    def _step(self, event: PopEvent) -> PopBook:
+        """Feed ``event`` to the pop reducer; the open pops' states follow it, closed pops close."""
+        self._book = book = reduce_pops(self._book, event)
+        for call_id, phase in book.closed:
+            item = self._pops.get(call_id)
+            if item is not None:
+                self._close(item, phase)
+        for call_id, phase in book.open:
+            item = self._pops.get(call_id)
+            if item is not None:
+                item._set("_state", phase, item.stateChanged)
+        return book
+
     def _apply(self, change: CallChange) -> None:
         call = change.call
         item = self._pops.get(call.call_id)
-        if item is None:
-            if change.kind != "ended":
-                self._consider(call)
-            return
-        item.call = call
-        if change.kind == "ended" or call.ended:
-            self._close(item, ENDED)
-        elif call.status == CallStatus.RINGING:
+        if item is not None:
+            item.call = call
+        book = self._step(CallSeen(call, ended=change.kind == "ended"))
+        if book.opened == call.call_id:
+            self._open(call)
+        elif item is not None and item.is_open and call.status == CallStatus.RINGING:
             self._refresh_from_call(item, call)
-        elif call.status != CallStatus.INITIATED:  # ACTIVE, HELD or anything else past ringing
-            self._close(item, ANSWERED if item._state == ANSWERING else ANSWERED_ELSEWHERE)
 
     def _consider(self, call: Call) -> None:
-        if call.call_id in self._seen or not is_incoming_ringing(call):
-            return
-        self._seen[call.call_id] = None
-        while len(self._seen) > SEEN_LIMIT:
-            self._seen.popitem(last=False)
+        if self._step(CallSeen(call)).opened == call.call_id:
+            self._open(call)
+
+    def _open(self, call: Call) -> None:
         item = PopItem(self, call)
         remote = call.remote
         number = remote.number or remote.display_number
@@ -350,8 +246,8 @@ class ScreenPopViewModel(ViewModel):
     def _refresh_from_call(self, item: PopItem, call: Call) -> None:
         control = self._session.commands is not None
         caps = self._session.backend.capabilities
-        can_answer = control and (caps is None or not caps.call_control or caps.can("answer"))
-        can_reject = control and (caps is None or not caps.call_control or caps.can("hangup"))
+        can_answer = control and supports(caps, BY_NAME["answer"].needs)
+        can_reject = control and supports(caps, BY_NAME["hangup"].needs)
         item._set("_can_answer", can_answer and item._state == RINGING and bool(self._answer_devices(call)),
                   item.canAnswerChanged)
         item._set("_can_reject", can_reject and item._state == RINGING and not call.ended, item.canRejectChanged)
@@ -462,6 +358,19 @@ class ScreenPopViewModel(ViewModel):
         return build_record_url(self._template, number=number, name=item._caller_name, call_id=item._call_id, region=self._region)
 
     # ------------------------------------------------------------------------------- commands
+    @contextlib.contextmanager
+    def _busy_while(self) -> Iterator[None]:
+        """``busy`` is true while a command of this view-model runs."""
+        self._busy += 1
+        if self._busy == 1:
+            self.busyChanged.emit()
+        try:
+            yield
+        finally:
+            self._busy -= 1
+            if self._busy == 0:
+                self.busyChanged.emit()
+
     def _fail(self, item: PopItem | None, message: str) -> None:
         if item is not None:
             item._set("_error", message, item.errorChanged)
@@ -475,24 +384,18 @@ class ScreenPopViewModel(ViewModel):
 
     def _start(self, item: PopItem, what: str, factory: Callable[[], Awaitable[Any]], then: Callable[[], Awaitable[Any]] | None = None) -> asyncio.Task:
         async def run() -> None:
-            self._busy += 1
-            if self._busy == 1:
-                self.busyChanged.emit()
-            try:
-                await factory()
-                if then is not None and item.is_open:
-                    await then()
-            except UserFacingError as exc:
-                log.info("screen-pop %s on call %s: %s", what, item._call_id, exc)
-                if item.is_open:
-                    item._set("_state", RINGING, item.stateChanged)
-                    self._refresh_from_call(item, item.call)
-                self._fail(item, f"{what}: {exc}")
-                return
-            finally:
-                self._busy -= 1
-                if self._busy == 0:
-                    self.busyChanged.emit()
+            with self._busy_while():
+                try:
+                    await factory()
+                    if then is not None and item.is_open:
+                        await then()
+                except UserFacingError as exc:
+                    log.info("screen-pop %s on call %s: %s", what, item._call_id, exc)
+                    if item.is_open:
+                        self._step(CommandFailed(item._call_id))
+                        self._refresh_from_call(item, item.call)
+                    self._fail(item, f"{what}: {exc}")
+                    return
             item._set("_error", "", item.errorChanged)
             self.clear_error()
 
@@ -517,7 +420,7 @@ class ScreenPopViewModel(ViewModel):
         if not devices:
             self._fail(item, "Answer: the server does not allow answering this call here")
             return None
-        item._set("_state", ANSWERING, item.stateChanged)
+        self._step(AnswerPressed(callId))
         self._refresh_from_call(item, call)
         return self._start(item, "Answer", lambda: commands.run("answer", call, devices[0]))
 
@@ -533,7 +436,7 @@ class ScreenPopViewModel(ViewModel):
             self._fail(item, str(NotSupported("Reject: this account cannot control calls")))
             return None
         call = item.call
-        item._set("_state", REJECTING, item.stateChanged)
+        self._step(RejectPressed(callId))
         self._refresh_from_call(item, call)
 
         async def confirm() -> None:
@@ -631,19 +534,13 @@ class ScreenPopViewModel(ViewModel):
         store = self._contact_store
 
         async def run() -> None:
-            self._busy += 1
-            if self._busy == 1:
-                self.busyChanged.emit()
-            try:
-                contact = await store.create_contact(draft)
-            except UserFacingError as exc:
-                log.info("adding a contact for call %s: %s", call_id, exc)
-                self._fail(item, f"Add contact: {exc}")
-                return
-            finally:
-                self._busy -= 1
-                if self._busy == 0:
-                    self.busyChanged.emit()
+            with self._busy_while():
+                try:
+                    contact = await store.create_contact(draft)
+                except UserFacingError as exc:
+                    log.info("adding a contact for call %s: %s", call_id, exc)
+                    self._fail(item, f"Add contact: {exc}")
+                    return
             log.info("contact %s created for call %s", contact.id, call_id)
             self.clear_error()
             self.contactAdded.emit(call_id, contact.display_name)
@@ -675,8 +572,7 @@ class ScreenPopViewModel(ViewModel):
         for task in list(self._lookups.values()):
             task.cancel()
         self._lookups.clear()
-        for item in list(self._pops.values()):
-            self._close(item, ENDED)
+        self._step(AllClosed())
 
 
 def _report_unexpected(task: asyncio.Task) -> None:
