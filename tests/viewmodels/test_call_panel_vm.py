@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import httpx
 import pytest
-from support import sim_post, sim_state, until
+from support import hang_up_all, sim_post, sim_state, until
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import UserFacingError
 from cti_desktop.providers.dstny.ticket import password_ticket
 from cti_desktop.viewmodels.call_panel import CAN_FLAGS, CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -35,21 +32,6 @@ def follow_new_calls(arun, vm) -> None:
     is read and the new call's own stream is never opened, so it stays INITIATED in the store.
     """
     arun(vm._session.backend.sync.resync())
-
-
-def settle(arun, session) -> None:
-    """End the test with no calls left and their streams closed."""
-
-    async def hang_up_all() -> None:
-        for call in session.store.calls():
-            try:
-                await session.commands.run("hangup", call)
-            except UserFacingError:  # it ended meanwhile
-                pass
-        await until(lambda: not session.store.calls(), what="every call to end")
-        await asyncio.sleep(0.3)
-
-    arun(hang_up_all())
 
 
 def sim_call(sim, call_id: str) -> dict | None:
@@ -110,7 +92,7 @@ def test_ringing_call_offers_answer_only_and_answer_makes_it_active(sim, arun, p
     assert not item.canResume and not item.canUnmute
     assert item.statusText == "Connected"
     assert not item.error
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_hold_resume_mute_unmute_follow_the_server(sim, arun, panel):
@@ -134,7 +116,7 @@ def test_hold_resume_mute_unmute_follow_the_server(sim, arun, panel):
     arun(panel.unmute(call_id))
     arun(until(lambda: not item.muted))
     assert sim_call(sim, call_id)["muted"] is False
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_dtmf_and_recording(sim, arun, panel):
@@ -157,7 +139,7 @@ def test_dtmf_and_recording(sim, arun, panel):
     arun(panel.recording(call_id, "discard"))
     arun(until(lambda: item.canStartRecording))
     assert sim_call(sim, call_id)["recording"] == "NONE"
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_blind_transfer_to_a_number_ends_the_agents_leg(sim, arun, panel):
@@ -167,7 +149,7 @@ def test_blind_transfer_to_a_number_ends_the_agents_leg(sim, arun, panel):
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert not panel.error
     assert not panel.ticking and panel.emptyText == "No calls"
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_transfer_to_garbage_is_refused_without_a_request(sim, arun, panel):
@@ -177,7 +159,7 @@ def test_transfer_to_garbage_is_refused_without_a_request(sim, arun, panel):
     item = panel.item(call_id)
     assert item.error.startswith("Transfer: Letters cannot be dialled")
     assert sim_call(sim, call_id)["stateToken"] == token and sim_call(sim, call_id)["status"] == "ACTIVE"
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_consult_then_connect_the_two_calls(sim, arun, panel):
@@ -206,7 +188,7 @@ def test_consult_then_connect_the_two_calls(sim, arun, panel):
     arun(until(lambda: panel.count == 0, what="both legs to end after connecting them"))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert sim_call(sim, consult_id)["status"] == "TERMINATED"
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_conference_remove_participant_and_leave(sim, arun, panel):
@@ -231,7 +213,7 @@ def test_conference_remove_participant_and_leave(sim, arun, panel):
     arun(until(lambda: pid not in {p["id"] for p in conf.participants} if panel.item(conf.callId) else True))
     arun(panel.hangup(conf.callId))
     arun(until(lambda: panel.count == 0))
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_stale_answer_from_another_device_shows_in_words_and_refreshes(sim, arun, panel):
@@ -250,7 +232,7 @@ def test_stale_answer_from_another_device_shows_in_words_and_refreshes(sim, arun
     arun(panel.hold(call_id))  # the next command works and clears the message
     arun(until(lambda: item.status == "HELD"))
     assert item.error == ""
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_stale_hold_after_the_caller_hung_up_leaves_a_message_on_the_panel(sim, arun, panel):
@@ -260,7 +242,7 @@ def test_stale_hold_after_the_caller_hung_up_leaves_a_message_on_the_panel(sim, 
     arun(task)
     arun(until(lambda: panel.item(call_id) is None))
     assert panel.error.startswith("Hold:")
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_hangup_removes_the_call(sim, arun, panel):
@@ -269,7 +251,7 @@ def test_hangup_removes_the_call(sim, arun, panel):
     arun(until(lambda: panel.item(call_id) is None))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert panel.selectedCallId == ""
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_move_to_another_device(sim, arun, panel):
@@ -283,7 +265,7 @@ def test_move_to_another_device(sim, arun, panel):
     assert not set(targets) & set(current)
     arun(panel.moveTo(call_id, targets[0]))
     arun(until(lambda: sim_call(sim, call_id)["deviceIds"] == [targets[0]]))
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_every_command_is_off_while_not_live_and_says_why(sim, arun, panel, agent_session):
@@ -299,7 +281,7 @@ def test_every_command_is_off_while_not_live_and_says_why(sim, arun, panel, agen
     assert sim_call(sim, call_id)["status"] == "ACTIVE"
     panel._bridge.statusChanged.emit(agent_session.status)
     assert panel.commandsEnabled and item.canHold
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
 
 
 def test_selected_call_prefers_the_ringing_one(sim, arun, panel):
@@ -313,4 +295,4 @@ def test_selected_call_prefers_the_ringing_one(sim, arun, panel):
     assert panel.selectedCallId == second
     panel.selectedCallId = first
     assert panel.selectedCallId == first
-    settle(arun, panel._session)
+    hang_up_all(arun, panel._session)
