@@ -26,6 +26,15 @@ def sim_post(sim, path: str, json: object | None = None) -> dict:
     return response.json() if response.content else {}
 
 
+async def apost(server, path: str, json: object | None = None) -> dict:
+    """A control request that does not block the loop (the Voxloud simulator delivers webhooks to a
+    receiver running on this very loop before it answers)."""
+    async with httpx.AsyncClient(trust_env=False, timeout=15) as http:
+        response = await http.post(server.base_url + path, json=json)
+    response.raise_for_status()
+    return response.json() if response.content else {}
+
+
 def sim_state(sim) -> dict:
     response = httpx.get(sim.base_url + "/_sim/state", timeout=10)
     response.raise_for_status()
