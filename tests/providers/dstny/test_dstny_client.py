@@ -350,6 +350,9 @@ async def test_transfers_and_hangup(agent1, wire):
     await agent1.transfer(call, "agent2", type="BASIC")
     ended = await agent1.get_call(call.call_id)
     assert ended is None or ended.ended
+    # The caller now rings (or talks to) agent2.
+    transferred = [c for c in (await sim_state(sim))["calls"] if c["user"] == "agent2" and c["status"] != "TERMINATED"]
+    assert [c["remoteParty"]["displayNumber"] for c in transferred] == ["+46701230001"], transferred
 
     first = await answered_inbound(agent1, sim, caller="+46701230002")
     first = await agent1.get_call(first.call_id)
@@ -359,6 +362,10 @@ async def test_transfers_and_hangup(agent1, wire):
     first = await agent1.get_call(first.call_id)
     assert first.status == CallStatus.HELD
     await agent1.transfer_to_call(consult, first, wait_for_answer=False)
+    # Both of agent1's legs are handed over: neither is live any more.
+    for leg in (first, consult):
+        after = await agent1.get_call(leg.call_id)
+        assert after is None or after.ended, (leg.call_id, after)
 
     call = await answered_inbound(agent1, sim, caller="+46701230003")
     await agent1.hangup(call)
