@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
@@ -154,15 +155,21 @@ def test_every_control_has_an_accessible_name(sim, arun, panel, agent_session):
 
 
 def test_buttons_go_off_with_a_reason_when_the_connection_drops(sim, arun, panel, agent_session):
-    from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+    from cti_desktop.core.connection import ConnectionState
 
     call_id = ring(sim, arun, panel)
     card = panel.card(call_id)
-    panel.vm._bridge.statusChanged.emit(ConnectionStatus(ConnectionState.STALE, last_seen=None))
-    assert panel.blocked.isVisible() and "Stale" in panel.blocked.text()
-    assert not card.answer.isEnabled() and not card.hangup.isEnabled()
-    assert_buttons_match(card)
-    panel.vm._bridge.statusChanged.emit(agent_session.status)
+    # The server holds every stream's bytes (no events, no heartbeats): the link goes stale.
+    sim_post(sim, "/_sim/faults", {"stall": True})
+    try:
+        arun(until(lambda: agent_session.status.state is ConnectionState.STALE, timeout=15, what="a stale link"))
+        assert panel.blocked.isVisible() and "Stale" in panel.blocked.text()
+        assert not card.answer.isEnabled() and not card.hangup.isEnabled()
+        assert_buttons_match(card)
+    finally:
+        httpx.delete(sim.base_url + "/_sim/faults", timeout=10).raise_for_status()
+    arun(until(lambda: agent_session.status.state is ConnectionState.LIVE, timeout=15, what="the link live again"))
+    arun(until(lambda: card.answer.isEnabled() and not panel.blocked.isVisible(), what="the buttons back on"))
     assert card.answer.isEnabled() and not panel.blocked.isVisible()
     hang_up_all(arun, agent_session)
 
