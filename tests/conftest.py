@@ -14,6 +14,15 @@ os.environ.setdefault("QT_API", "pyside6")
 
 # The composition root installs the vendor registry that settings and the panels read (as the app does).
 import cti_desktop.accounts  # noqa: E402,F401
+from support import start_dstny_session  # noqa: E402  (tests/ is on sys.path: this file's folder)
+
+
+@pytest.fixture(autouse=True)
+def _config_dir(tmp_path, monkeypatch):
+    """Every test reads and writes its settings in a folder of its own, never the person's."""
+    from cti_desktop.core.settings import ENV_CONFIG_DIR
+
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +43,14 @@ def sim(sim_server):
 
 
 # ----------------------------------------------------------------------------------- Qt + asyncio
+@pytest.fixture
+def keep_running(qapp):
+    """The application's quit-on-last-window-closed flag, put back as it was after the test."""
+    previous = qapp.quitOnLastWindowClosed()
+    yield qapp
+    qapp.setQuitOnLastWindowClosed(previous)
+
+
 @pytest.fixture(scope="session")
 def _qasync_loop(qapp):
     """One qasync loop for the whole session, created as *already running* (as when Qt's own
@@ -141,19 +158,12 @@ def agent2_session(sim, arun):
 
 
 def _session_for(sim, arun, user):
-    from cti_desktop.core.credentials import Credentials
-    from cti_desktop.core.session import Account, Session
-    from cti_desktop.providers.dstny.backend import connect_dstny
-
-    account = Account("dstny", sim.base_url, "demo.example", user)
-
-    async def start():
-        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(10), f"session did not go live: {session.status}"
-        return session
-
-    session = arun(start())
+    session = start_dstny_session(sim, arun, user)
     yield session
     arun(session.aclose())
+
+
+@pytest.fixture
+def super_session(sim, arun):
+    """A live supervisor (super1) against the simulator."""
+    yield from _session_for(sim, arun, "super1")

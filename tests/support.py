@@ -9,7 +9,7 @@ from typing import Callable
 import httpx
 
 
-async def until(predicate: Callable[[], object], timeout: float = 5.0, interval: float = 0.02, what: str = "") -> None:
+async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "", *, interval: float = 0.02) -> None:
     """Wait (on the running loop, so Qt and asyncio keep working) until ``predicate()`` is truthy."""
     deadline = time.monotonic() + timeout
     while True:
@@ -26,7 +26,85 @@ def sim_post(sim, path: str, json: object | None = None) -> dict:
     return response.json() if response.content else {}
 
 
+async def apost(server, path: str, json: object | None = None) -> dict:
+    """A control request that does not block the loop (the Voxloud simulator delivers webhooks to a
+    receiver running on this very loop before it answers)."""
+    async with httpx.AsyncClient(trust_env=False, timeout=15) as http:
+        response = await http.post(server.base_url + path, json=json)
+    response.raise_for_status()
+    return response.json() if response.content else {}
+
+
 def sim_state(sim) -> dict:
     response = httpx.get(sim.base_url + "/_sim/state", timeout=10)
     response.raise_for_status()
     return response.json()
+
+
+# ------------------------------------------------------------------------- Dstny sessions for tests
+def start_dstny_session(sim, arun, user: str):
+    """A signed-in, live Session as ``user`` (password ``demo``) against the Dstny simulator.
+
+    The caller closes it (``arun(session.aclose())``); ``agent_session`` in conftest does that."""
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Account, Session
+    from cti_desktop.providers.dstny.backend import connect_dstny
+
+    account = Account("dstny", sim.base_url, "demo.example", user)
+
+    async def start():
+        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=0.1)
+        session = Session(account, backend)
+        session.start()
+        assert await session.wait_live(10), f"session did not go live: {session.status}"
+        return session
+
+    return arun(start())
+
+
+# ------------------------------------------------- ending a test body with the loop still running
+# pytest-qt processes Qt events right after a test body, outside the asyncio loop: a stream still
+# reconnecting, opening or closing at that moment fails there. Tests end their bodies with one of these.
+def act(arun, *steps: Callable[[], object]) -> None:
+    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
+
+    async def run() -> None:
+        for step in steps:
+            step()
+            await asyncio.sleep(0)
+
+    arun(run())
+
+
+def settle_live(arun, session) -> None:
+    """After a fault, end the test body with the session live again and its streams quiet."""
+    from cti_desktop.core.connection import ConnectionState
+
+    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
+    arun(asyncio.sleep(0.3))
+
+
+def hang_up_all(arun, session) -> None:
+    """End the test with no calls left and their streams closed, hanging up through the API."""
+    from cti_desktop.core.errors import UserFacingError
+
+    async def run() -> None:
+        for call in session.store.calls():
+            try:
+                await session.commands.run("hangup", call)
+            except UserFacingError:  # it ended meanwhile
+                pass
+        await until(lambda: not session.store.calls(), what="every call to end")
+        await asyncio.sleep(0.3)
+
+    arun(run())
+
+
+def end_all_calls(sim, arun, session, *, user: str = "agent1", pause: float = 0.3) -> None:
+    """The far end hangs up every live call of ``user`` (through the simulator's control API);
+    then wait until the session has no calls left and its call streams had ``pause`` s to finish."""
+    for c in sim_state(sim)["calls"]:
+        if c["user"] == user and c["status"] != "TERMINATED":
+            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
+    arun(until(lambda: not session.store.calls(), what="every call to end"))
+    arun(asyncio.sleep(pause))

@@ -2,8 +2,8 @@
 
     python tools/extract_dstny_examples.py PATH/TO/dstny-core-api-reference.txt
 
-writes ``tests/providers/data/dstny_reference_examples.json`` (the raw text of each example and the
-line where it starts), which ``tests/providers/test_dstny_seed_examples.py`` reads: the tests never
+writes ``tests/providers/dstny/data/dstny_reference_examples.json`` (the raw text of each example and the
+line where it starts), which ``tests/providers/dstny/test_dstny_seed_examples.py`` reads: the tests never
 read anything outside the repository.
 """
 
@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "providers" / "data" / "dstny_reference_examples.json"
+OUT = Path(__file__).resolve().parents[1] / "tests" / "providers" / "dstny" / "data" / "dstny_reference_examples.json"
 SOURCE = ("Dstny Core API reference, the vendor's redoc page as dumped to text (dstny-core-api-reference.txt); "
           "each entry is one JSON example exactly as printed there (with redoc's '- ' list markers), and the line "
           "where it starts. Regenerate with tools/extract_dstny_examples.py.")

@@ -10,8 +10,8 @@ import logging
 
 import httpx
 import pytest
-from accounts_support import GIULIA, apost
-from support import until
+from accounts_support import GIULIA
+from support import apost, until
 
 from cti_desktop.accounts import AccountBackend, DirectorySource, connect_account
 from cti_desktop.core.connection import ConnectionState

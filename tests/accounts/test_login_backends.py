@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from support import until
 
 from cti_desktop.accounts import webhook_secret_key
 from cti_desktop.core.credentials import api_key_key, password_key
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.core.settings import SettingsStore
 from cti_desktop.ui.login_dialog import LoginDialog
 from cti_desktop.viewmodels.login import MODE_API_KEY, LoginViewModel
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 def make(qtbot):

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 
 from support import until
 
 from cti_desktop.accounts import connect_account
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.session import Account, Session
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.core.settings import SettingsStore
 from cti_desktop.ui.main_window import MainWindow, Workspace
 from cti_desktop.ui.notices import NoticeCenter
 from cti_desktop.viewmodels.main_window import MainWindowViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 def open_window(qtbot, arun, account, credentials):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from accounts_support import apost
-from support import until
+from support import apost, until
 
 from cti_desktop.accounts import connect_account
 from cti_desktop.core.credentials import Credentials

@@ -16,7 +16,7 @@ from cti_desktop.cli import build_parser
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.core.settings import SettingsStore
 from cti_desktop.core.vendors import (
     MODE_API_KEY,
     MODE_PASSWORD,
@@ -33,11 +33,6 @@ from cti_desktop.viewmodels.login import LoginViewModel
 SPECS = VENDORS.specs
 IDS = [spec.key for spec in SPECS]
 PACKAGE = Path(cti_desktop.__file__).parent
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 def test_the_composition_root_installs_the_registry():

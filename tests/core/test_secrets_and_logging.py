@@ -12,33 +12,13 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from keyring_test_backends import MemoryKeyring  # tests/ is on sys.path (its conftest's folder)
 
 from cti_desktop.core.credentials import ENV_PASSWORD, ENV_TICKET, resolve_credentials, ticket_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.logsetup import configure_logging, redact
 from cti_desktop.core.secrets import SecretKey, SecretStore
 from cti_desktop.core.session import Account
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend that keeps its passwords in a dict."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if (service, username) not in self.data:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.data[(service, username)]
 
 
 class HangingKeyring(MemoryKeyring):

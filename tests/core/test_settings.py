@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cti_desktop.core.errors import InvalidInput
-from cti_desktop.core.settings import ENV_CONFIG_DIR, FILE_NAME, Profile, Settings, SettingsStore, config_dir
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
+from cti_desktop.core.settings import FILE_NAME, Profile, Settings, SettingsStore, config_dir
 
 
 def test_defaults_when_there_is_no_file():

@@ -135,7 +135,8 @@ def test_any_well_formed_document_loads_and_saves_again(data):
         settings = parse_settings_text(text)
     except SettingsError:
         return
-    tomli_w.dumps(settings_to_dict(settings))  # what loaded can always be written back
+    written = tomli_w.dumps(settings_to_dict(settings))  # what loaded can always be written back
+    assert parse_settings_text(written) == settings  # and reads back as the same settings
 
 
 # ------------------------------------------------------------------------------------ the file

@@ -14,20 +14,8 @@ from support import until
 
 from cti_desktop.app import DesktopApp, ErrorReporter
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.core.settings import SettingsStore
 from cti_desktop.ui.notices import NoticeCenter
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
-
-
-@pytest.fixture
-def keep_running(qapp):
-    previous = qapp.quitOnLastWindowClosed()
-    yield qapp
-    qapp.setQuitOnLastWindowClosed(previous)
 
 
 def args_for(sim, **extra) -> argparse.Namespace:

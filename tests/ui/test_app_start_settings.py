@@ -9,19 +9,7 @@ from support import until
 
 from cti_desktop.app import DesktopApp
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
-
-
-@pytest.fixture
-def keep_running(qapp):
-    previous = qapp.quitOnLastWindowClosed()
-    yield qapp
-    qapp.setQuitOnLastWindowClosed(previous)
+from cti_desktop.core.settings import SettingsStore
 
 
 @pytest.mark.parametrize("content", ["a = " + "[" * 100000, "x = 1" + "1" * 5000])

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
-from support import sim_post, sim_state, until
+from support import hang_up_all, sim_post, sim_state, until
 
-from cti_desktop.core.errors import UserFacingError
 from cti_desktop.ui.call_panel import CallPanel
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -26,21 +24,6 @@ def panel(qtbot, agent_session, arun):
     yield widget
     vm.detach()
     bridge.detach()
-
-
-def settle(arun, session) -> None:
-    """End the test with no calls left and their streams closed."""
-
-    async def run() -> None:
-        for call in session.store.calls():
-            try:
-                await session.commands.run("hangup", call)
-            except UserFacingError:  # it ended meanwhile
-                pass
-        await until(lambda: not session.store.calls(), what="every call to end")
-        await asyncio.sleep(0.3)
-
-    arun(run())
 
 
 def sim_call(sim, call_id: str) -> dict:
@@ -123,7 +106,7 @@ def test_ringing_card_enables_exactly_what_the_server_allows_and_answer_works(si
     qtbot_click(card.mute)
     arun(until(lambda: card.muted_badge.isVisible() and card.unmute.isEnabled()))
     assert sim_call(sim, call_id)["muted"] is True
-    settle(arun, agent_session)
+    hang_up_all(arun, agent_session)
 
 
 def test_keypad_popup_sends_tones(sim, arun, panel, agent_session):
@@ -137,7 +120,7 @@ def test_keypad_popup_sends_tones(sim, arun, panel, agent_session):
     qtbot_click(card.dtmf.buttons["#"])
     arun(until(lambda: sim_call(sim, call_id)["dtmf"] == "5#"))
     card.dtmf.hide()
-    settle(arun, agent_session)
+    hang_up_all(arun, agent_session)
 
 
 def test_transfer_from_the_card(sim, arun, panel, qtbot, agent_session):
@@ -157,7 +140,7 @@ def test_transfer_from_the_card(sim, arun, panel, qtbot, agent_session):
     arun(until(lambda: panel.card(call_id) is None, what="the card to go after the transfer"))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert panel.empty.isVisible()
-    settle(arun, agent_session)
+    hang_up_all(arun, agent_session)
 
 
 def test_every_control_has_an_accessible_name(sim, arun, panel, agent_session):
@@ -168,21 +151,27 @@ def test_every_control_has_an_accessible_name(sim, arun, panel, agent_session):
     for control in controls:
         assert control.accessibleName(), control
         assert control.toolTip(), control.accessibleName()
-    settle(arun, agent_session)
+    hang_up_all(arun, agent_session)
 
 
 def test_buttons_go_off_with_a_reason_when_the_connection_drops(sim, arun, panel, agent_session):
-    from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+    from cti_desktop.core.connection import ConnectionState
 
     call_id = ring(sim, arun, panel)
     card = panel.card(call_id)
-    panel.vm._bridge.statusChanged.emit(ConnectionStatus(ConnectionState.STALE, last_seen=None))
-    assert panel.blocked.isVisible() and "Stale" in panel.blocked.text()
-    assert not card.answer.isEnabled() and not card.hangup.isEnabled()
-    assert_buttons_match(card)
-    panel.vm._bridge.statusChanged.emit(agent_session.status)
+    # The server holds every stream's bytes (no events, no heartbeats): the link goes stale.
+    sim_post(sim, "/_sim/faults", {"stall": True})
+    try:
+        arun(until(lambda: agent_session.status.state is ConnectionState.STALE, timeout=15, what="a stale link"))
+        assert panel.blocked.isVisible() and "Stale" in panel.blocked.text()
+        assert not card.answer.isEnabled() and not card.hangup.isEnabled()
+        assert_buttons_match(card)
+    finally:
+        httpx.delete(sim.base_url + "/_sim/faults", timeout=10).raise_for_status()
+    arun(until(lambda: agent_session.status.state is ConnectionState.LIVE, timeout=15, what="the link live again"))
+    arun(until(lambda: card.answer.isEnabled() and not panel.blocked.isVisible(), what="the buttons back on"))
     assert card.answer.isEnabled() and not panel.blocked.isVisible()
-    settle(arun, agent_session)
+    hang_up_all(arun, agent_session)
 
 
 def qtbot_click(button) -> None:

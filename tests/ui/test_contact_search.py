@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import Qt
-from support import sim_post, sim_state, until
+from support import act, end_all_calls, sim_state, until
 
 from cti_desktop.ui.contact_search import ContactSearch
 from cti_desktop.viewmodels.contacts import ContactSearchViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def end_all_calls(sim, arun, session) -> None:
-    """Hang up what a test dialled and let the call streams finish inside the test body.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a call stream
-    still opening or closing then fails there. Every test that dials ends with this.
-    """
-    for c in sim_state(sim)["calls"]:
-        if c["user"] == "agent1" and c["status"] != "TERMINATED":
-            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
-    arun(until(lambda: not session.store.calls(), what="every call to end"))
-    arun(asyncio.sleep(0.3))
-
-
-def act(arun, *steps) -> None:
-    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
-
-    async def run() -> None:
-        for step in steps:
-            step()
-            await asyncio.sleep(0)
-
-    arun(run())
 
 
 @pytest.fixture

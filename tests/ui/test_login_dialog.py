@@ -8,14 +8,9 @@ from PySide6.QtCore import Qt
 from support import until
 
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.settings import ENV_CONFIG_DIR, Profile, Settings, SettingsStore
+from cti_desktop.core.settings import Profile, Settings, SettingsStore
 from cti_desktop.ui.login_dialog import NEW_ACCOUNT, LoginDialog
 from cti_desktop.viewmodels.login import MODE_TICKET, LoginViewModel
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 @pytest.fixture(autouse=True)

@@ -10,16 +10,11 @@ from PySide6.QtGui import QKeySequence
 
 from support import sim_post, sim_state, until
 
-from cti_desktop.core.settings import ENV_CONFIG_DIR, SettingsStore
+from cti_desktop.core.settings import SettingsStore
 from cti_desktop.ui.main_window import SHORTCUTS, MainWindow, Workspace
 from cti_desktop.ui.notices import NoticeCenter
 from cti_desktop.viewmodels.main_window import MainWindowViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 async def _quiet(workspace, predicate=lambda: True):

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import Qt
-from support import sim_post, sim_state, until
+from support import act, sim_post, sim_state, until
 
 from cti_desktop.ui.presence_panel import PresencePanel, build_presence_menu
 from cti_desktop.viewmodels.presence import PresenceViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def act(arun, *steps) -> None:
-    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
-
-    async def run() -> None:
-        for step in steps:
-            step()
-            await asyncio.sleep(0)
-
-    arun(run())
 
 
 @pytest.fixture

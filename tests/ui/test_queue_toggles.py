@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import Qt
-from support import sim_post, sim_state, until
+from support import act, settle_live, sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState
 from cti_desktop.ui.queue_toggles import QueueToggles
 from cti_desktop.viewmodels.queues import QueuesViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def settle(arun, session) -> None:
-    """After a fault, end the test body with the session live again and its streams quiet.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
-    reconnecting at that moment fails there.
-    """
-    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
-    arun(asyncio.sleep(0.3))
-
-
-def act(arun, *steps) -> None:
-    """Do widget steps while the asyncio loop runs, so the tasks they start step inside it."""
-
-    async def run() -> None:
-        for step in steps:
-            step()
-            await asyncio.sleep(0)
-
-    arun(run())
 
 
 @pytest.fixture
@@ -90,7 +66,7 @@ def test_a_failing_server_shows_the_error_and_the_switch_goes_back(sim, agent_se
     assert not switch.isChecked()
     assert not panel.error_label.isHidden() and "Sales" in panel.error_label.text()
     assert not logged_in(sim, 102)
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)
 
 
 def test_log_in_all_and_log_out_all_buttons(sim, panel, arun, qtbot):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from support import sim_post, sim_state, until
+from support import end_all_calls, sim_post, sim_state, until
 
 from cti_desktop.ui.notifications import DesktopNotifier
 from cti_desktop.ui.screen_pop import ScreenPopController, ScreenPopWindow
@@ -37,20 +35,10 @@ def popper(sim, arun, agent_session, qtbot):
     controller = ScreenPopController(vm, notifier, url_opener=lambda url: opened.append(bytes(url.toEncoded()).decode()) or True)
     controller.opened = opened
     yield controller
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
     controller.close_all()
     vm.shutdown()
     bridge.detach()
-
-
-def settle(sim, arun, session):
-    """Hang up what is left and let the streams' cancellations finish while the loop runs
-    (pytest-qt processes Qt events after each test, outside the asyncio loop)."""
-    for c in sim_state(sim)["calls"]:
-        if c["user"] == "agent1" and c["status"] != "TERMINATED":
-            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
-    arun(until(lambda: not session.store.calls(), what="every call to end"))
-    arun(asyncio.sleep(0.5))
 
 
 def press(widget, key):
@@ -81,7 +69,7 @@ def test_pop_window_answer_and_notification(sim, arun, agent_session, qtbot, pop
     window.answer_button.click()
     arun(until(lambda: call_status(sim, call_id) == "ACTIVE", what="ACTIVE in the simulator"))
     arun(until(lambda: popper.window(call_id) is None, what="the window to close"))
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_window_closes_on_remote_hangup_and_escape_rejects(sim, arun, agent_session, qtbot, popper):
@@ -98,7 +86,7 @@ def test_window_closes_on_remote_hangup_and_escape_rejects(sim, arun, agent_sess
     press(window, Qt.Key.Key_Escape)
     arun(until(lambda: popper.window(second) is None, what="the rejected pop to close"))
     assert call_status(sim, second) in (None, "TERMINATED")
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_add_contact_form_says_what_is_possible(sim, arun, agent_session, qtbot, popper):
@@ -115,13 +103,13 @@ def test_add_contact_form_says_what_is_possible(sim, arun, agent_session, qtbot,
     window._refresh()
     window.add_submit.click()
     assert popper.opened == ["https://crm.example/new?phone=%2B46701117766&name=Ny%20Kund"]
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_controller_refuses_a_hostile_link(sim, arun, agent_session, qtbot, popper):
     assert popper.open_url("javascript:alert(1)") is False
     assert "Only http and https" in popper.vm.error and popper.opened == []
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_pops_stay_on_screen_and_stack_downwards(sim, arun, agent_session, qtbot, popper):

@@ -7,31 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from support import sim_post, until
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.dstny.backend import connect_dstny
 from cti_desktop.ui.wallboard import LEVEL_STYLE, WallboardWindow, open_wallboard
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.wallboard import TILE_ROLE, WallboardViewModel
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture
-def super_session(sim, arun):
-    account = Account("dstny", sim.base_url, "demo.example", "super1")
-
-    async def start():
-        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0,
-                                      backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(10), session.status
-        return session
-
-    session = arun(start())
-    yield session
-    arun(session.aclose())
 
 
 @pytest.fixture

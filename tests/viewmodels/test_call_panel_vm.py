@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import httpx
 import pytest
-from support import sim_post, sim_state, until
+from support import hang_up_all, sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import UserFacingError
+from cti_desktop.core.connection import ConnectionState
 from cti_desktop.providers.dstny.ticket import password_ticket
 from cti_desktop.viewmodels.call_panel import CAN_FLAGS, CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -27,29 +24,14 @@ def panel(agent_session, arun):
     bridge.detach()
 
 
-def follow_new_calls(arun, vm) -> None:
+def follow_new_calls(arun, session) -> None:
     """Make the call sync follow a call that a command's answer put into the store.
 
     Works around a race in ``DstnyCallSync``: when a command's answer (consultation, make call)
     reaches the store before the dialog event, the dialog event no longer looks new, no snapshot
     is read and the new call's own stream is never opened, so it stays INITIATED in the store.
     """
-    arun(vm._session.backend.sync.resync())
-
-
-def settle(arun, session) -> None:
-    """End the test with no calls left and their streams closed."""
-
-    async def hang_up_all() -> None:
-        for call in session.store.calls():
-            try:
-                await session.commands.run("hangup", call)
-            except UserFacingError:  # it ended meanwhile
-                pass
-        await until(lambda: not session.store.calls(), what="every call to end")
-        await asyncio.sleep(0.3)
-
-    arun(hang_up_all())
+    arun(session.backend.sync.resync())
 
 
 def sim_call(sim, call_id: str) -> dict | None:
@@ -89,7 +71,7 @@ class OtherDevice:
         httpx.post(self.base + path, json=body or {}, headers=self.headers, timeout=10).raise_for_status()
 
 
-def test_ringing_call_offers_answer_only_and_answer_makes_it_active(sim, arun, panel):
+def test_ringing_call_offers_answer_only_and_answer_makes_it_active(sim, arun, panel, agent_session):
     call_id = ring(sim, arun, panel, via=None)
     item = panel.item(call_id)
     assert item.remoteName == "Alice Andersson"
@@ -110,10 +92,10 @@ def test_ringing_call_offers_answer_only_and_answer_makes_it_active(sim, arun, p
     assert not item.canResume and not item.canUnmute
     assert item.statusText == "Connected"
     assert not item.error
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_hold_resume_mute_unmute_follow_the_server(sim, arun, panel):
+def test_hold_resume_mute_unmute_follow_the_server(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     item = panel.item(call_id)
 
@@ -134,10 +116,10 @@ def test_hold_resume_mute_unmute_follow_the_server(sim, arun, panel):
     arun(panel.unmute(call_id))
     arun(until(lambda: not item.muted))
     assert sim_call(sim, call_id)["muted"] is False
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_dtmf_and_recording(sim, arun, panel):
+def test_dtmf_and_recording(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     item = panel.item(call_id)
     arun(panel.sendDtmf(call_id, "12#"))
@@ -157,30 +139,30 @@ def test_dtmf_and_recording(sim, arun, panel):
     arun(panel.recording(call_id, "discard"))
     arun(until(lambda: item.canStartRecording))
     assert sim_call(sim, call_id)["recording"] == "NONE"
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_blind_transfer_to_a_number_ends_the_agents_leg(sim, arun, panel):
+def test_blind_transfer_to_a_number_ends_the_agents_leg(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     arun(panel.transfer(call_id, "08-123 456 78"))
     arun(until(lambda: panel.item(call_id) is None, what="the transferred call to leave the panel"))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert not panel.error
     assert not panel.ticking and panel.emptyText == "No calls"
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_transfer_to_garbage_is_refused_without_a_request(sim, arun, panel):
+def test_transfer_to_garbage_is_refused_without_a_request(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     token = sim_call(sim, call_id)["stateToken"]
     assert panel.transfer(call_id, "1 800 FLOWERS") is None
     item = panel.item(call_id)
     assert item.error.startswith("Transfer: Letters cannot be dialled")
     assert sim_call(sim, call_id)["stateToken"] == token and sim_call(sim, call_id)["status"] == "ACTIVE"
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_consult_then_connect_the_two_calls(sim, arun, panel):
+def test_consult_then_connect_the_two_calls(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     arun(panel.consult(call_id, "+46 8 123 456 78"))
     arun(until(lambda: panel.count == 2 and panel.item(call_id).status == "HELD"))
@@ -191,7 +173,7 @@ def test_consult_then_connect_the_two_calls(sim, arun, panel):
     assert first.canTransferToCall
     assert [t["callId"] for t in first.transferTargets] == [consult_id]
 
-    follow_new_calls(arun, panel)
+    follow_new_calls(arun, agent_session)
     arun(until(lambda: consult.status == "RINGING"))
     assert consult.statusText == "Calling…"
     sim_post(sim, f"/_sim/calls/{consult_id}/remote-answer", {})
@@ -206,15 +188,15 @@ def test_consult_then_connect_the_two_calls(sim, arun, panel):
     arun(until(lambda: panel.count == 0, what="both legs to end after connecting them"))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert sim_call(sim, consult_id)["status"] == "TERMINATED"
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_conference_remove_participant_and_leave(sim, arun, panel):
+def test_conference_remove_participant_and_leave(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     arun(panel.consult(call_id, "+46812345678"))
     arun(until(lambda: panel.count == 2))
     consult_id = next(it.callId for it in panel.calls if it.callId != call_id)
-    follow_new_calls(arun, panel)
+    follow_new_calls(arun, agent_session)
     arun(until(lambda: panel.item(consult_id).status == "RINGING"))
     sim_post(sim, f"/_sim/calls/{consult_id}/remote-answer", {})
     arun(until(lambda: panel.item(consult_id).status == "ACTIVE"))
@@ -231,10 +213,10 @@ def test_conference_remove_participant_and_leave(sim, arun, panel):
     arun(until(lambda: pid not in {p["id"] for p in conf.participants} if panel.item(conf.callId) else True))
     arun(panel.hangup(conf.callId))
     arun(until(lambda: panel.count == 0))
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_stale_answer_from_another_device_shows_in_words_and_refreshes(sim, arun, panel):
+def test_stale_answer_from_another_device_shows_in_words_and_refreshes(sim, arun, panel, agent_session):
     call_id = ring(sim, arun, panel)
     item = panel.item(call_id)
     device = item.answerDevices[0]["id"]
@@ -250,29 +232,29 @@ def test_stale_answer_from_another_device_shows_in_words_and_refreshes(sim, arun
     arun(panel.hold(call_id))  # the next command works and clears the message
     arun(until(lambda: item.status == "HELD"))
     assert item.error == ""
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_stale_hold_after_the_caller_hung_up_leaves_a_message_on_the_panel(sim, arun, panel):
+def test_stale_hold_after_the_caller_hung_up_leaves_a_message_on_the_panel(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     task = panel.hold(call_id)
     sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup", {})
     arun(task)
     arun(until(lambda: panel.item(call_id) is None))
     assert panel.error.startswith("Hold:")
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_hangup_removes_the_call(sim, arun, panel):
+def test_hangup_removes_the_call(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     arun(panel.hangup(call_id))
     arun(until(lambda: panel.item(call_id) is None))
     assert sim_call(sim, call_id)["status"] == "TERMINATED"
     assert panel.selectedCallId == ""
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_move_to_another_device(sim, arun, panel):
+def test_move_to_another_device(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     item = panel.item(call_id)
     current = sim_call(sim, call_id)["deviceIds"]
@@ -283,26 +265,28 @@ def test_move_to_another_device(sim, arun, panel):
     assert not set(targets) & set(current)
     arun(panel.moveTo(call_id, targets[0]))
     arun(until(lambda: sim_call(sim, call_id)["deviceIds"] == [targets[0]]))
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
 def test_every_command_is_off_while_not_live_and_says_why(sim, arun, panel, agent_session):
     call_id = answered(sim, arun, panel)
     item = panel.item(call_id)
-    panel._bridge.statusChanged.emit(ConnectionStatus(ConnectionState.RECONNECTING, reason="stream dropped",
-                                                      retry_in=3))
+    # The server drops every stream and answers 503 for a while: the session reconnects.
+    sim_post(sim, "/_sim/streams/drop", {"outageMs": 2500})
+    arun(until(lambda: not panel.commandsEnabled, what="the commands to go off"))
     assert not panel.commandsEnabled
     assert "Reconnecting" in panel.disabledReason
     assert not any(getattr(item, flag) for flag in CAN_FLAGS)
     assert panel.hold(call_id) is None
     assert "connection is live again" in item.error
     assert sim_call(sim, call_id)["status"] == "ACTIVE"
-    panel._bridge.statusChanged.emit(agent_session.status)
+    arun(until(lambda: agent_session.status.state is ConnectionState.LIVE, timeout=15, what="the session live again"))
+    arun(until(lambda: panel.commandsEnabled and item.canHold, what="the commands back on"))
     assert panel.commandsEnabled and item.canHold
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)
 
 
-def test_selected_call_prefers_the_ringing_one(sim, arun, panel):
+def test_selected_call_prefers_the_ringing_one(sim, arun, panel, agent_session):
     first = answered(sim, arun, panel)
     assert panel.selectedCallId == first
     second = ring(sim, arun, panel, **{"from": "+46812345678", "fromName": "Bertil"})
@@ -313,4 +297,4 @@ def test_selected_call_prefers_the_ringing_one(sim, arun, panel):
     assert panel.selectedCallId == second
     panel.selectedCallId = first
     assert panel.selectedCallId == first
-    settle(arun, panel._session)
+    hang_up_all(arun, agent_session)

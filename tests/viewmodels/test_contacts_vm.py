@@ -2,37 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from support import sim_post, sim_state, until
+from support import end_all_calls, settle_live, sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def end_all_calls(sim, arun, session) -> None:
-    """Hang up what a test dialled and let the call streams finish inside the test body.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a call stream
-    still opening or closing then fails there. Every test that dials ends with this.
-    """
-    for c in sim_state(sim)["calls"]:
-        if c["user"] == "agent1" and c["status"] != "TERMINATED":
-            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
-    arun(until(lambda: not session.store.calls(), what="every call to end"))
-    arun(asyncio.sleep(0.3))
-
-
-def settle(arun, session) -> None:
-    """After a fault, end the test body with the session live again and its streams quiet.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
-    reconnecting at that moment fails there.
-    """
-    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
-    arun(asyncio.sleep(0.3))
 
 
 @pytest.fixture
@@ -101,7 +75,7 @@ def test_stale_results_are_discarded_when_typing_fast(sim, agent_session, contac
         sim_post(sim, "/_sim/faults", {"latencyMs": 0})
     assert "lars" not in seen
     assert shown(contacts_vm) and all(matches(c, "berglund") for c in shown(contacts_vm))
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)
 
 
 def test_no_match_gives_words(sim, contacts_vm, arun):
@@ -151,4 +125,4 @@ def test_call_errors_are_words(sim, agent_session, contacts_vm, arun):
         assert contacts_vm.error
     finally:
         sim_post(sim, "/_sim/faults", {"errorRate": 0.0})
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from support import sim_state, until
+from support import sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.dial_pad import DialPadViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
@@ -145,11 +145,14 @@ def test_keypad_typing(pad):
 
 
 def test_dialling_is_off_while_not_live(sim, arun, pad, agent_session):
-    pad._bridge.statusChanged.emit(ConnectionStatus(ConnectionState.RECONNECTING, reason="network down"))
+    # The server drops every stream and answers 503 for a while: the session reconnects.
+    sim_post(sim, "/_sim/streams/drop", {"outageMs": 2500})
+    arun(until(lambda: not pad.canDial, what="dialling to go off"))
     assert not pad.canDial and "Reconnecting" in pad.dialBlockedReason
     pad.number = "7464"
     assert arun(pad.dial_async()) is False
     assert "connection is live again" in pad.error
     assert live_calls(sim) == []
-    pad._bridge.statusChanged.emit(agent_session.status)
+    arun(until(lambda: agent_session.status.state is ConnectionState.LIVE, timeout=15, what="the session live again"))
+    arun(until(lambda: pad.canDial, what="dialling back on"))
     assert pad.canDial

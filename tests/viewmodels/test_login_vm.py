@@ -13,7 +13,7 @@ from support import until
 from cti_desktop.core.credentials import Credentials, ticket_key
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account
-from cti_desktop.core.settings import ENV_CONFIG_DIR, Profile, Settings, SettingsStore
+from cti_desktop.core.settings import Profile, Settings, SettingsStore
 from cti_desktop.viewmodels.login import MODE_TICKET, LoginViewModel
 
 
@@ -34,11 +34,6 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service, username):
         self.items.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def _config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
 @pytest.fixture

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from support import sim_post, sim_state, until
+from support import settle_live, sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.presence import PresenceViewModel, parse_until
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def settle(arun, session) -> None:
-    """After a fault, end the test body with the session live again and its streams quiet.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
-    reconnecting at that moment fails there.
-    """
-    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
-    arun(asyncio.sleep(0.3))
 
 
 @pytest.fixture
@@ -142,4 +130,4 @@ def test_failing_server_keeps_the_truth_and_says_why(sim, agent_session, presenc
         sim_post(sim, "/_sim/faults", {"errorRate": 0.0})
     assert arun(vm.set_activity("busy"))
     assert vm.error == "" and vm.activityId == "busy"
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)

@@ -3,25 +3,13 @@ logged in to 101 and 103 at start)."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 import pytest
-from support import sim_post, sim_state, until
+from support import settle_live, sim_post, sim_state, until
 
-from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.queues import QueuesViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-def settle(arun, session) -> None:
-    """After a fault, end the test body with the session live again and its streams quiet.
-
-    pytest-qt processes Qt events right after the body, outside the asyncio loop; a stream
-    reconnecting at that moment fails there.
-    """
-    arun(until(lambda: session.status.state is ConnectionState.LIVE, timeout=10, what="the session to be live"))
-    arun(asyncio.sleep(0.3))
 
 
 @pytest.fixture
@@ -101,7 +89,7 @@ def test_failing_server_shows_error_and_switch_stays_with_the_server(sim, agent_
     # the next success clears the message
     assert arun(queues_vm.set_logged_in("102", True))
     assert queues_vm.error == "" and item(queues_vm, "102")["error"] == ""
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)
 
 
 def test_polling_shows_queue_changes_and_backs_off_on_errors(sim, agent_session, queues_vm, arun):
@@ -119,7 +107,7 @@ def test_polling_shows_queue_changes_and_backs_off_on_errors(sim, agent_session,
     arun(until(lambda: queues_vm.refreshError == "", timeout=5))
     queues_vm.setActive(False)
     assert not queues_vm._poller.running
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)
 
 
 def test_login_at_start_and_logout_at_exit(sim, queues_vm, arun):
@@ -149,4 +137,4 @@ def test_on_exit_gives_up_in_time_when_the_server_hangs(sim, agent_session, queu
         assert "did not answer" in queues_vm.error
     finally:
         sim_post(sim, "/_sim/faults", {"latencyMs": 0})
-    settle(arun, agent_session)
+    settle_live(arun, agent_session)

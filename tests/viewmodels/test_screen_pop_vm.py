@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from support import sim_post, sim_state, until
+from support import end_all_calls, sim_post, sim_state, until
 
 from cti_desktop.core.calls import CallChange
 from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
@@ -26,25 +24,12 @@ class Recorder:
         vm.addContactRequested.connect(lambda number, name: self.add.append((number, name)))
 
 
-def settle(sim, arun, session):
-    """Hang up what is left and let the streams' cancellations finish while the loop runs.
-
-    Called at the end of each test body: pytest-qt processes Qt events after the test, outside the
-    asyncio loop, and a cancellation still in flight there would fail on "no running event loop".
-    """
-    for c in sim_state(sim)["calls"]:
-        if c["user"] == "agent1" and c["status"] != "TERMINATED":
-            sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
-    arun(until(lambda: not session.store.calls(), what="every call to end"))
-    arun(asyncio.sleep(0.5))
-
-
 @pytest.fixture
 def pop_vm(sim, arun, agent_session):
     bridge = SessionBridge(agent_session)
     vm = ScreenPopViewModel(bridge, region="SE", record_url_template=TEMPLATE)
     yield vm
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
     vm.shutdown()
     bridge.detach()
 
@@ -92,7 +77,7 @@ def test_directory_caller_pops_once_with_name_and_queue(sim, arun, agent_session
     pop_vm.bridge.callsChanged.emit([CallChange("ended", call, call)])
     pop_vm.bridge.callsChanged.emit([CallChange("added", call)])
     assert rec.closed == [call_id] and len(rec.pops) == 1 and pop_vm.has_popped(call_id)
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_the_callers_own_name_shows_before_any_lookup(sim, arun, agent_session, pop_vm):
@@ -105,7 +90,7 @@ def test_the_callers_own_name_shows_before_any_lookup(sim, arun, agent_session, 
     assert item.unknown and item.title == "Greta Garbo" and item.canAddContact
     item.addContact()
     assert rec.add == [("+46709876543", "Greta Garbo")]
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_unknown_number_and_add_contact_without_crm(sim, arun, agent_session, pop_vm):
@@ -119,7 +104,7 @@ def test_unknown_number_and_add_contact_without_crm(sim, arun, agent_session, po
     pop_vm.setRecordAddUrlTemplate("https://crm.example/new?phone={e164}&name={name}")
     item.submitAddContact("+46701230000", "New Person")
     assert rec.urls == ["https://crm.example/new?phone=%2B46701230000&name=New%20Person"] and item.error == ""
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_answer_from_the_pop(sim, arun, agent_session, pop_vm):
@@ -131,7 +116,7 @@ def test_answer_from_the_pop(sim, arun, agent_session, pop_vm):
     arun(until(lambda: (call_state(sim, call_id) or {}).get("status") == "ACTIVE", what="ACTIVE in the simulator"))
     arun(until(lambda: rec.closed == [call_id], what="the pop to close"))
     assert rec.pops[0].state == "answered" and pop_vm.error == "" and pop_vm.openPops == 0
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_remote_hangup_closes_and_reject_hangs_up(sim, arun, agent_session, pop_vm):
@@ -146,7 +131,7 @@ def test_remote_hangup_closes_and_reject_hangs_up(sim, arun, agent_session, pop_
     rec.pops[1].reject()
     arun(until(lambda: rec.closed == [first, second], what="the rejected pop to close"))
     assert call_state(sim, second) is None or call_state(sim, second)["status"] == "TERMINATED"
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_answered_on_another_device_closes(sim, arun, agent_session, pop_vm):
@@ -157,7 +142,7 @@ def test_answered_on_another_device_closes(sim, arun, agent_session, pop_vm):
     arun(agent_session.commands.run("answer", call, "agent1-desk"))  # as if taken on the desk phone
     arun(until(lambda: rec.closed == [call_id], what="the pop to close"))
     assert rec.pops[0].state == "answered-elsewhere"
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_open_record_builds_a_safe_link_and_reports_a_bad_template(sim, arun, agent_session, pop_vm):
@@ -170,7 +155,7 @@ def test_open_record_builds_a_safe_link_and_reports_a_bad_template(sim, arun, ag
     assert rec.pops[0].canOpenRecord and rec.pops[0].recordUrl == ""
     pop_vm.openRecord(call_id)
     assert len(rec.urls) == 1 and "Only http and https" in rec.pops[0].error and pop_vm.error
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_several_matches_give_a_picker(sim, arun, agent_session):
@@ -202,10 +187,10 @@ def test_several_matches_give_a_picker(sim, arun, agent_session):
         item.choose(other)
         assert item.selectedMatch == other and item.title == "Zed Other"
     finally:
-        settle(sim, arun, agent_session)
+        end_all_calls(sim, arun, agent_session, pause=0.5)
         vm.shutdown()
         bridge.detach()
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)
 
 
 def test_outbound_calls_do_not_pop(sim, arun, agent_session, pop_vm):
@@ -214,4 +199,4 @@ def test_outbound_calls_do_not_pop(sim, arun, agent_session, pop_vm):
     arun(until(lambda: agent_session.store.get(call.call_id) is not None))
     assert rec.pops == []
     arun(agent_session.commands.run("hangup", agent_session.store.get(call.call_id)))
-    settle(sim, arun, agent_session)
+    end_all_calls(sim, arun, agent_session, pause=0.5)

@@ -5,31 +5,14 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from support import sim_post, until
+from support import sim_post, start_dstny_session, until
 
 from cti_desktop.core.connection import ConnectionState
-from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.queue_board import Level
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.dstny.backend import connect_dstny
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.wallboard import TILE_ROLE, WallboardViewModel
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def session_for(sim, arun, user):
-    account = Account("dstny", sim.base_url, "demo.example", user)
-
-    async def start():
-        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0,
-                                      backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(10), session.status
-        return session
-
-    return arun(start())
 
 
 @pytest.fixture
@@ -37,7 +20,7 @@ def make_vm(sim, arun):
     made = []
 
     def make(user="super1", prepare=None, **kw):
-        session = session_for(sim, arun, user)
+        session = start_dstny_session(sim, arun, user)
         if prepare is not None:
             arun(prepare(session))
         bridge = SessionBridge(session)

@@ -16,14 +16,7 @@ from cti_desktop.core.errors import StaleState
 from cti_desktop.core.session import Account, Session
 from cti_desktop.providers.dstny.backend import connect_dstny
 
-from support import until
-
-
-async def apost(sim, path, json=None):
-    async with httpx.AsyncClient(timeout=10) as c:
-        r = await c.post(sim.base_url + path, json=json)
-        r.raise_for_status()
-        return r.json() if r.content else {}
+from support import apost, until
 
 
 @pytest.fixture

@@ -176,28 +176,39 @@ async def test_ticket_headers_and_reads(agent1, wire):
     assert await agent1.get_calls() == []
     assert await agent1.get_call("no-such-call") is None
 
+    truth = next(u for u in (await sim_state(sim))["users"] if u["userId"] == "agent1")
     presence = await agent1.presence()
     assert presence.activity
+    assert presence.activity == truth["presence"]["activity"]["id"] == "available"
     activities = await agent1.activities(language="en")
     assert {"available", "lunch"} <= {a.id for a in activities}
     assert {r.id for r in await agent1.roles()} >= {"business"}
-    await agent1.answer_places()
-    assert isinstance(await agent1.user_config(), dict)
+    # The simulator's answer places are the user's mobile and office numbers.
+    assert [(a.id, a.name) for a in await agent1.answer_places()] == [("mobile", "Mobile"), ("office", "Office")]
+    config = await agent1.user_config()
+    assert isinstance(config, dict)
+    assert {"activities", "roles", "answerplaces"} <= config.keys()
+    assert config["defaultPresenceState"] == "Available"
     devices = await agent1.devices()
     assert {"agent1-soft", "agent1-desk", "agent1-mobile"} <= {d.device_id for d in devices}
+    assert {d.device_id for d in devices} == {d["deviceId"] for d in truth["devices"]}
     assert all(d.device_id for d in await agent1.active_devices())
     lines = await agent1.lines()
     assert any(line.type == "OFFICE_FIXED" for line in lines)
     assert isinstance(await agent1.available(), bool)
-    await agent1.activity_end_time()
+    assert await agent1.available() is truth["presence"]["available"] is True
+    # A fresh user's activity has no end time.
+    assert truth["presence"]["activity"]["expiration"] == "NEVER"
+    assert await agent1.activity_end_time() is None
     photo = await agent1.photo(64, 64)
     assert isinstance(photo, bytes)
+    assert photo, "the photo came back empty"
+    # Every user is seeded with three presence shortcuts; one is read back by its id, a missing one is refused.
     shortcuts = await agent1.presence_shortcuts()
-    if shortcuts:
-        assert (await agent1.presence_shortcut(shortcuts[0].id)).id == shortcuts[0].id
-    else:
-        with pytest.raises(NotFound):
-            await agent1.presence_shortcut("none")
+    assert [(sc.id, sc.activity_id) for sc in shortcuts] == [("1", "lunch"), ("2", "meeting"), ("3", "away")]
+    assert (await agent1.presence_shortcut(shortcuts[0].id)).id == shortcuts[0].id
+    with pytest.raises(NotFound):
+        await agent1.presence_shortcut("none")
 
     # Every request carried the ticket; none leaked it into the URL.
     for method, path, route in recorder.requests:
@@ -215,7 +226,8 @@ async def test_presence_and_configuration_writes(agent1):
     end = (datetime.now(timezone.utc) + timedelta(hours=1)).replace(microsecond=0)
     await agent1.set_activity_end_time(end)
     got = await agent1.activity_end_time()
-    assert got is None or abs((got - end).total_seconds()) < 2
+    assert got is not None, "the end time was not kept"
+    assert abs((got - end).total_seconds()) < 2
     await agent1.set_activity_end_time(None)
     assert await agent1.activity_end_time() is None
     await agent1.set_presence(activity="available", available=True)
@@ -338,6 +350,9 @@ async def test_transfers_and_hangup(agent1, wire):
     await agent1.transfer(call, "agent2", type="BASIC")
     ended = await agent1.get_call(call.call_id)
     assert ended is None or ended.ended
+    # The caller now rings (or talks to) agent2.
+    transferred = [c for c in (await sim_state(sim))["calls"] if c["user"] == "agent2" and c["status"] != "TERMINATED"]
+    assert [c["remoteParty"]["displayNumber"] for c in transferred] == ["+46701230001"], transferred
 
     first = await answered_inbound(agent1, sim, caller="+46701230002")
     first = await agent1.get_call(first.call_id)
@@ -347,6 +362,10 @@ async def test_transfers_and_hangup(agent1, wire):
     first = await agent1.get_call(first.call_id)
     assert first.status == CallStatus.HELD
     await agent1.transfer_to_call(consult, first, wait_for_answer=False)
+    # Both of agent1's legs are handed over: neither is live any more.
+    for leg in (first, consult):
+        after = await agent1.get_call(leg.call_id)
+        assert after is None or after.ended, (leg.call_id, after)
 
     call = await answered_inbound(agent1, sim, caller="+46701230003")
     await agent1.hangup(call)

@@ -6,7 +6,8 @@ import asyncio
 import socket
 
 import pytest
-from voxloud_support import SECRET, sim_post, sim_state, until
+from support import until
+from voxloud_support import SECRET, sim_post, sim_state
 
 from cti_desktop.core.capabilities import CallControl, Directory
 from cti_desktop.core.connection import ConnectionState

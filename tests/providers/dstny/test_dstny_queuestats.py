@@ -8,7 +8,7 @@ import contextlib
 
 import httpx
 import pytest
-from support import until
+from support import apost, until
 
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.core.queue_board import Level, QueueBoard
@@ -21,13 +21,6 @@ from cti_desktop.providers.dstny.queuestats import (
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES
 
 pytestmark = pytest.mark.timeout(60)
-
-
-async def apost(sim, path, json=None):
-    async with httpx.AsyncClient(timeout=10) as c:
-        r = await c.post(sim.base_url + path, json=json)
-        r.raise_for_status()
-        return r.json() if r.content else {}
 
 
 @contextlib.asynccontextmanager

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
+from support import sim_post, sim_state
 from telavox_support import make_client
 
 from cti_desktop.core.errors import (
@@ -17,18 +17,8 @@ from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.telavox.routes import DEFAULT_ROUTES, RouteTable
 
 
-def post(tvx, path, json=None):
-    r = httpx.post(tvx.base_url + path, json=json, timeout=10)
-    r.raise_for_status()
-    return r.json()
-
-
-def state(tvx):
-    return httpx.get(tvx.base_url + "/_sim/state", timeout=10).json()
-
-
 def user_state(tvx, username):
-    return next(u for u in state(tvx)["users"] if u["username"] == username)
+    return next(u for u in sim_state(tvx)["users"] if u["username"] == username)
 
 
 async def test_every_route_of_the_table_reaches_the_simulator(tvx, http):
@@ -65,7 +55,7 @@ async def test_every_route_of_the_table_reaches_the_simulator(tvx, http):
     assert call.remote.number == "+46707654321"
     await v1.logout()
 
-    seen = state(tvx)
+    seen = sim_state(tvx)
     assert set(seen["requests"]) == set(DEFAULT_ROUTES), sorted(set(DEFAULT_ROUTES) ^ set(seen["requests"]))
     assert seen["sms"] == [{"from": "agent1", "to": "+46701234567", "message": "Hello & welcome + åäö"}]
     assert [d["number"] for d in seen["dials"]] == ["+46701234567", "+46707654321"]
@@ -74,13 +64,13 @@ async def test_every_route_of_the_table_reaches_the_simulator(tvx, http):
 
 async def test_dial_shows_the_outgoing_call_and_hangup_ends_it(tvx, http):
     client = make_client(tvx, http)
-    post(tvx, "/_sim/config", {"autoAnswerMs": -1})
+    sim_post(tvx, "/_sim/config", {"autoAnswerMs": -1})
     call = await client.make_call("+46 70 111 22 33")
     assert user_state(tvx, "agent1")["calls"][0]["callerid"] == "+46701112233"
     assert [c.call_id for c in await client.get_calls()] == [call.call_id]
     assert await client.get_call(call.call_id) == (await client.get_calls())[0]
     await client.hangup(call)
-    assert user_state(tvx, "agent1")["calls"] == [] and state(tvx)["hangups"] == 1
+    assert user_state(tvx, "agent1")["calls"] == [] and sim_state(tvx)["hangups"] == 1
     assert await client.get_call(call.call_id) is None
     with pytest.raises(NotFound, match="already ended"):
         await client.hangup(call)
@@ -97,9 +87,9 @@ async def test_dialling_a_colleague_rings_them(tvx, http):
 
 async def test_hangup_refuses_a_call_that_is_not_the_current_one(tvx, http):
     client = make_client(tvx, http)
-    first = post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550001"})["callId"]
-    post(tvx, f"/_sim/calls/{first}/answer")
-    post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550002"})
+    first = sim_post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550001"})["callId"]
+    sim_post(tvx, f"/_sim/calls/{first}/answer")
+    sim_post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550002"})
     calls = await client.get_calls()
     waiting = next(c for c in calls if c.status == CallStatus.RINGING)
     with pytest.raises(NotSupported, match="only your current call"):
@@ -115,7 +105,7 @@ async def test_basic_auth_and_bearer_on_v1(tvx, http):
     assert (await basic.me()).name == "Anna Lindqvist"
     bearer = make_client(tvx, http, auth="bearer", token="demo-token", password=None)
     assert (await bearer.me()).name == "Anna Lindqvist"
-    assert state(tvx)["logins"] == 0
+    assert sim_state(tvx)["logins"] == 0
 
 
 @pytest.mark.parametrize(
@@ -138,9 +128,9 @@ async def test_session_expiry_logs_in_again_once(tvx, http):
     client = make_client(tvx, http)
     await client.me()
     assert client.logins == 1
-    post(tvx, "/_sim/sessions/expire")
+    sim_post(tvx, "/_sim/sessions/expire")
     assert (await client.me()).name == "Anna Lindqvist"
-    assert client.logins == 2 and state(tvx)["logins"] == 2
+    assert client.logins == 2 and sim_state(tvx)["logins"] == 2
     assert not http.cookies  # the session cookie never lands in the shared jar
 
 
@@ -158,7 +148,7 @@ async def test_bad_input_is_refused_before_sending(tvx, http):
         await client.send_sms("+46701234567", "  ")
     with pytest.raises(InvalidInput, match="at most"):
         await client.send_sms("+46701234567", "x" * 1601)
-    assert state(tvx)["requests"] == {}
+    assert sim_state(tvx)["requests"] == {}
 
 
 async def test_server_refusals_in_words(tvx, http):
@@ -175,7 +165,7 @@ async def test_server_refusals_in_words(tvx, http):
 
 async def test_unsupported_call_control_says_so(tvx, http):
     client = make_client(tvx, http)
-    post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550001"})
+    sim_post(tvx, "/_sim/calls", {"to": "agent1", "from": "+46705550001"})
     call = (await client.get_calls())[0]
     for op, args in (("answer", ("dev",)), ("hold", ()), ("transfer", ("+461",))):
         with pytest.raises(NotSupported, match="Telavox has no API"):
@@ -198,7 +188,7 @@ async def test_directory_search_and_favourites(tvx, http):
     favourites = await client.favourites()
     assert len(favourites) == 11 and all(c.display_name != "Anna Lindqvist" for c in favourites)
     assert any(c.available is None for c in favourites)  # the colleague without a profile
-    post(tvx, "/_sim/presence/agent2", {"available": False, "name": "Lunch", "message": "", "until": None})
+    sim_post(tvx, "/_sim/presence/agent2", {"available": False, "name": "Lunch", "message": "", "until": None})
     assert (await client.search("erik"))[0].available is True  # within the short cache
     fresh = {c.id: c for c in await client.colleagues(fresh=True)}
     assert fresh[found[0].id].available is False and fresh[found[0].id].presence_activity == "Lunch"
@@ -206,7 +196,7 @@ async def test_directory_search_and_favourites(tvx, http):
 
 async def test_presence_reads_my_profile(tvx, http):
     client = make_client(tvx, http)
-    post(tvx, "/_sim/presence/agent1", {"available": False, "name": "Meeting", "message": "Board",
+    sim_post(tvx, "/_sim/presence/agent1", {"available": False, "name": "Meeting", "message": "Board",
                                         "until": "2030-01-01T10:00:00+01:00"})
     presence = await client.presence()
     assert (presence.activity, presence.available, presence.note) == ("Meeting", False, "Board")
@@ -232,7 +222,7 @@ async def test_overridden_login_route_is_used(tvx, http):
                            routes=routes)
     with pytest.raises(NotFound):
         await client.me()
-    assert "session.login" not in state(tvx)["requests"]
+    assert "session.login" not in sim_state(tvx)["requests"]
 
 
 async def test_no_secret_in_repr_or_log(tvx, http, caplog):
@@ -241,7 +231,7 @@ async def test_no_secret_in_repr_or_log(tvx, http, caplog):
     caplog.set_level(logging.DEBUG, logger="cti_desktop")
     client = make_client(tvx, http)
     await client.me()
-    post(tvx, "/_sim/sessions/expire")
+    sim_post(tvx, "/_sim/sessions/expire")
     await client.me()
     await client.send_sms("+46701234567", "hello")
     cookie = next(iter(client._cookies.values()))

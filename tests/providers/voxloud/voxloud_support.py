@@ -6,11 +6,8 @@ loop, so a blocking request here would keep the receiver from answering.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ssl
-import time
-from collections.abc import Callable
 
 import httpx
 
@@ -37,11 +34,3 @@ async def sim_state(vox) -> dict:
         response = await http.get(vox.base_url + "/_sim/state")
     response.raise_for_status()
     return response.json()
-
-
-async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what or predicate}")
-        await asyncio.sleep(0.02)
