@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -335,7 +334,6 @@ class CallPanelViewModel(ViewModel):
             return result
 
         task = self._session.spawn(run(), name=f"call-{what.lower().replace(' ', '-')}")
-        task.add_done_callback(_report_unexpected)
         return task
 
     async def _refresh_quietly(self, call_id: str) -> None:
@@ -545,11 +543,3 @@ class CallPanelViewModel(ViewModel):
         except (RuntimeError, TypeError):
             pass
         self._timer.stop()
-
-
-def _report_unexpected(task: asyncio.Task) -> None:
-    if task.cancelled():
-        return
-    exc = task.exception()
-    if exc is not None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
@@ -400,7 +399,6 @@ class ScreenPopViewModel(ViewModel):
             self.clear_error()
 
         task = self._session.spawn(run(), name=f"screen-pop-{what.lower()}:{item._call_id}")
-        task.add_done_callback(_report_unexpected)
         return task
 
     @Slot(str)
@@ -552,7 +550,6 @@ class ScreenPopViewModel(ViewModel):
                                                              name=f"screen-pop-lookup:{call_id}")
 
         task = self._session.spawn(run(), name=f"screen-pop-add-contact:{call_id}")
-        task.add_done_callback(_report_unexpected)
         return task
 
     @Slot(str, int)
@@ -573,11 +570,3 @@ class ScreenPopViewModel(ViewModel):
             task.cancel()
         self._lookups.clear()
         self._step(AllClosed())
-
-
-def _report_unexpected(task: asyncio.Task) -> None:
-    if task.cancelled():
-        return
-    exc = task.exception()
-    if exc is not None and not isinstance(exc, UserFacingError):
-        sys.excepthook(type(exc), exc, exc.__traceback__)

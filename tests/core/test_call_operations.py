@@ -166,9 +166,14 @@ async def test_each_operation_is_sent_to_its_own_route(sim, session):
 
     session.backend.client._http.event_hooks["request"].append(record)
     covered = set()
+    # The operations change the calls (a transfer ends one): when one is gone, its last state is
+    # still a fine thing to send (the server refuses it; where the request went is what counts).
+    last = {first: session.store.get(first), other: session.store.get(other)}
     for name, args, expected in SENT:
-        call = session.store.get(first) or (await session.commands.refresh(first))
-        args = tuple(session.store.get(other) if a == "TARGET" else a for a in args)
+        for cid in last:
+            last[cid] = session.store.get(cid) or last[cid]
+        call = last[first]
+        args = tuple(last[other] if a == "TARGET" else a for a in args)
         requests.clear()
         try:
             await session.commands.run(name, call, *args)
@@ -179,7 +184,12 @@ async def test_each_operation_is_sent_to_its_own_route(sim, session):
         covered.add(name)
     on_call = {op.name for op in OPERATIONS if op.on_call and op.name != "recording"}
     assert covered == on_call
-    await session.commands.run(BY_NAME["hangup"], session.store.get(other))
+    left = session.store.get(other)  # the operations may already have ended it (a transfer, a connect)
+    if left is not None:
+        try:
+            await session.commands.run(BY_NAME["hangup"], left)
+        except UserFacingError:
+            pass  # it ended meanwhile
     await until(lambda: session.store.get(other) is None, 5)
 
 
