@@ -15,8 +15,9 @@ Measured, for the run of ``--minutes`` (default 10):
   can pop a call during a 3 s stall); *late* when more than 2 s without any fault running passed
   between the POST and the pop, or when the call rang more than 2 s with no fault running and never
   popped. Pops more than 2 s after the POST itself are reported too;
-* *stuck* pops: a pop window still shown 3 s after its call stopped ringing per the simulator
-  (ended, or answered — the pop closes on both);
+* *stuck* pops: a pop window still shown after more than 3 s without any fault running since its
+  call stopped ringing per the simulator (ended, or answered — the pop closes on both); pops still
+  shown 3 s after, faults or not, are reported too;
 * loop lag: a 50 ms ``QTimer``'s lateness, p50/p99/worst;
 * RSS every minute, and its growth extrapolated to an hour (least squares over the samples after the
   first minute).
@@ -39,7 +40,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +66,9 @@ class PopRecord:
     shown: float | None = None
     left_ringing: float | None = None  # when the truth first showed it not RINGING
     ended: bool = False  # left ringing by ending (not by being answered)
-    stuck: bool = False
+    stuck: bool = False  # still shown after more than STUCK_S of calm network since it left ringing
+    shown_late_after_ringing: bool = False  # still shown STUCK_S after it left ringing, faults or not
+    last_shown_after_ringing: float | None = None  # the last check that saw it shown after that
     requested: float | None = None  # when the view-model asked for the pop
     reference: float = 0.0  # the later of the POST and the end of the fault in progress then
     calm_to_show: float | None = None  # seconds without a fault between the POST and the pop shown
@@ -189,8 +191,10 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
         with lock:
             for cid in shown_now:
                 rec = pops.get(cid)
-                if rec is not None and rec.left_ringing is not None and now - rec.left_ringing > STUCK_S:
-                    rec.stuck = True
+                if rec is not None and rec.left_ringing is not None and now > rec.left_ringing:
+                    rec.last_shown_after_ringing = now
+                    if now - rec.left_ringing > STUCK_S:
+                        rec.shown_late_after_ringing = True
 
     async def scenario() -> None:
         controller.start()
@@ -272,6 +276,8 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
                 # the calm time (no fault running) the client had to pop it, and, if it never did, while it rang
                 rec.calm_to_show = mix.calm_seconds(rec.posted, rec.shown) if rec.shown is not None else None
                 rec.calm_ringing = mix.calm_seconds(rec.posted, rec.left_ringing or end_now)
+                if rec.left_ringing is not None and rec.last_shown_after_ringing is not None:
+                    rec.stuck = mix.calm_seconds(rec.left_ringing, rec.last_shown_after_ringing) > STUCK_S
         results.update(rss=rss, counts=dict(mix.counts), stale=[(s.ok, s.detail) for s in mix.stale],
                        traffic=dict(traffic.actions), traffic_errors=dict(traffic.errors),
                        seconds=time.monotonic() - t0, truth_errors=truth.errors)
@@ -339,6 +345,7 @@ def main() -> int:
         "lateFromPost": len(late_from_post),
         "late": len(late) + len(never), "lateShown": len(late), "neverShownRangOver2s": len(never),
         "neverShownRangUnder2s": len(short), "neverShownButRequested": sum(1 for p in never if p.requested), "stuck": len(stuck),
+        "shownLateAfterRinging": sum(1 for p in pops if p.shown_late_after_ringing),
         "stuckAfterEnd": sum(1 for p in stuck if p.ended), "stuckAfterAnswer": sum(1 for p in stuck if not p.ended),
         "loopLagMs": {"p50": percentile(lags_ms, 0.5), "p99": percentile(lags_ms, 0.99), "max": max(lags_ms, default=None),
                       "ticks": len(lags_ms)},
@@ -360,8 +367,9 @@ def main() -> int:
     print(f"late (> {LATE_S:g} s of calm network before the pop): {len(late)} shown late, {len(never)} never shown "
           f"though the call rang > {LATE_S:g} s with no fault running (of them {sum(1 for p in never if p.requested)} had a pop requested "
           f"by the view-model; {len(short)} rang less and never popped: not counted)")
-    print(f"stuck (shown > {STUCK_S:g} s after the call stopped ringing): {len(stuck)} "
-          f"({figures['stuckAfterEnd']} after it ended, {figures['stuckAfterAnswer']} after it was answered)")
+    print(f"stuck (shown > {STUCK_S:g} s of calm network after the call stopped ringing): {len(stuck)} "
+          f"({figures['stuckAfterEnd']} after it ended, {figures['stuckAfterAnswer']} after it was answered); "
+          f"shown > {STUCK_S:g} s after it, faults or not: {figures['shownLateAfterRinging']}")
     lag = figures["loopLagMs"]
     if lags_ms:
         print(f"loop lag (50 ms timer): p50 {lag['p50']:.1f} ms   p99 {lag['p99']:.1f} ms   worst {lag['max']:.1f} ms "
