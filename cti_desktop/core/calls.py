@@ -4,6 +4,13 @@
 turns two states into the changes the UI needs. :class:`CallStore` holds the current state, applies
 events and tells its listeners what changed, in plain Python (a thin adapter turns that into Qt
 signals in the view-model layer).
+
+A read (the snapshot, one call read again) and a command's answer travel while the streams go on
+talking, so they may arrive after news that is newer than they are. The store keeps, for every call,
+how new the state it holds is — a stream event is as new as the moment it arrives, a read or an
+answer only as new as the moment it was *sent* (:meth:`CallStore.mark`, passed back as ``since``) —
+and never lets an older state replace a newer one. Without it an answer to "answer" that was
+overtaken by the call's next event put the call back by one step until the next event came.
 """
 
 from __future__ import annotations
@@ -25,13 +32,17 @@ class Snapshot:
     """The server's full list of the person's calls. Calls missing from it have ended."""
 
     calls: tuple[Call, ...]
+    #: The :meth:`CallStore.mark` taken when the read was sent; ``None``: as new as its arrival.
+    since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class CallUpdated:
-    """One call's new state (from a stream event or a command's answer)."""
+    """One call's new state (from a stream event, a read or a command's answer)."""
 
     call: Call
+    #: The :meth:`CallStore.mark` taken when the read or command was sent; ``None`` for an event.
+    since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +50,8 @@ class CallGone:
     """The server no longer knows the call (404 on refresh)."""
 
     call_id: str
+    #: The :meth:`CallStore.mark` taken when the read was sent; ``None``: as new as its arrival.
+    since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +131,19 @@ def diff(old: CallsState, new: CallsState, *, ended_states: Mapping[str, Call] |
 Listener = Callable[[list[CallChange]], None]
 
 
+#: How many ended calls' ages the store remembers (to keep a late read from bringing one back).
+_REMEMBERED_ENDED = 4096
+
+
 class CallStore:
-    """Holds the current calls and tells listeners what changed."""
+    """Holds the current calls and tells listeners what changed; an older state never wins."""
 
     def __init__(self) -> None:
         self._state: CallsState = EMPTY
         self._listeners: list[Listener] = []
+        self._clock = 0
+        #: call id -> how new its last word was (a stream event: when it arrived; a read: when sent).
+        self._as_of: dict[str, int] = {}
 
     @property
     def state(self) -> CallsState:
@@ -144,9 +164,20 @@ class CallStore:
 
         return unsubscribe
 
+    def mark(self) -> int:
+        """Take before sending a read or a command; pass it as the answer's ``since``."""
+        self._clock += 1
+        return self._clock
+
     def apply(self, event: CallsEvent) -> list[CallChange]:
         old = self._state
+        self._clock += 1
+        as_of = self._clock if isinstance(event, Cleared) or event.since is None else event.since
+        event = self._fenced(event, as_of)
+        if event is None:
+            return []
         new = reduce(old, event)
+        self._note_ages(old, new, event, as_of)
         if new is old:
             return []
         ended_states = None
@@ -157,6 +188,52 @@ class CallStore:
         if changes:
             self._emit(changes)
         return changes
+
+    def _newer(self, call_id: str, as_of: int) -> bool:
+        """Does the store already hold newer word on ``call_id`` than ``as_of``?"""
+        return self._as_of.get(call_id, 0) > as_of
+
+    def _fenced(self, event: CallsEvent, as_of: int) -> CallsEvent | None:
+        """``event`` without what is older than the store's own word (``None``: nothing left)."""
+        if isinstance(event, Cleared) or event.since is None:
+            return event
+        if isinstance(event, CallUpdated):
+            if self._newer(event.call.call_id, as_of):
+                log.debug("an older state of call %s arrived late; kept the newer one", event.call.call_id)
+                return None
+            return event
+        if isinstance(event, CallGone):
+            if self._newer(event.call_id, as_of):
+                log.debug("a late read said call %s is gone; newer news says otherwise", event.call_id)
+                return None
+            return event
+        read_ids = {c.call_id for c in event.calls}
+        calls: list[Call] = []
+        for c in event.calls:
+            if not self._newer(c.call_id, as_of):
+                calls.append(c)
+            elif (current := self._state.get(c.call_id)) is not None:
+                calls.append(current)  # newer news about it than this read: keep that
+        calls.extend(c for cid, c in self._state.items() if cid not in read_ids and self._newer(cid, as_of))
+        return Snapshot(tuple(calls), since=event.since)
+
+    def _note_ages(self, old: CallsState, new: CallsState, event: CallsEvent, as_of: int) -> None:
+        if isinstance(event, Cleared):
+            self._as_of.clear()
+            return
+        if isinstance(event, Snapshot):
+            touched = [c.call_id for c in event.calls] + [cid for cid in old if cid not in new]
+        elif isinstance(event, CallUpdated):
+            touched = [event.call.call_id]
+        else:
+            touched = [event.call_id]
+        for cid in touched:
+            if self._as_of.get(cid, 0) < as_of:
+                self._as_of[cid] = as_of
+        if len(self._as_of) > len(new) + _REMEMBERED_ENDED:
+            gone = sorted((age, cid) for cid, age in self._as_of.items() if cid not in new)
+            for _age, cid in gone[: len(gone) - _REMEMBERED_ENDED // 2]:
+                del self._as_of[cid]
 
     def apply_all(self, events: Iterable[CallsEvent]) -> None:
         for event in events:

@@ -38,6 +38,7 @@ class CallCommands:
         oper = op if isinstance(op, CallOperation) else operation(op)
         if not oper.on_call:
             raise UnknownOperation(f"{oper.name} does not act on a call")
+        since = self._store.mark()
         try:
             result = await oper.send(self._control, call, *args)
         except StaleState:
@@ -49,25 +50,28 @@ class CallCommands:
             await self._refresh_quietly(call.call_id)
             raise
         if isinstance(result, Call):
-            self._store.apply(CallUpdated(result))
+            self._store.apply(CallUpdated(result, since=since))
         return result
 
     async def make_call(self, destination: str, **kwargs: Any) -> Call:
+        since = self._store.mark()
         call = await self._control.make_call(destination, **kwargs)
-        self._store.apply(CallUpdated(call))
+        self._store.apply(CallUpdated(call, since=since))
         return call
 
     async def pickup(self, call_id: str, device_id: str) -> Call:
+        since = self._store.mark()
         call = await self._control.pickup(call_id, device_id)
-        self._store.apply(CallUpdated(call))
+        self._store.apply(CallUpdated(call, since=since))
         return call
 
     async def refresh(self, call_id: str) -> Call | None:
+        since = self._store.mark()
         fresh = await self._control.get_call(call_id)
         if fresh is None:
-            self._store.apply(CallGone(call_id))
+            self._store.apply(CallGone(call_id, since=since))
         else:
-            self._store.apply(CallUpdated(fresh))
+            self._store.apply(CallUpdated(fresh, since=since))
         return fresh
 
     async def _refresh_quietly(self, call_id: str) -> None:

@@ -482,7 +482,7 @@ async def test_refused_connection_backs_off(client) -> None:
     assert delays == sorted(delays)
     began = waits[0][0]
     for at, wait in waits:
-        assert wait <= max(0.05, 0.5 * (at - began)) + 1e-6
+        assert wait <= max(0.05, 0.5 * (at - began)) + 1e-3  # the stamps are taken a few µs apart
     assert delays[-1] == pytest.approx(0.4)
     assert len(waits) < 16
     assert {s.reason for s in statuses if s.state is S.RECONNECTING} == {"could not connect"}

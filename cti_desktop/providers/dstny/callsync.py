@@ -163,8 +163,9 @@ class DstnyCallSync:
     async def resync(self) -> None:
         """Read the snapshot, apply it, and follow exactly the calls it lists."""
         async with self._resync_lock:
+            since = self._store.mark()
             calls = await self._client.get_calls()
-            self._store.apply(Snapshot(tuple(calls)))
+            self._store.apply(Snapshot(tuple(calls), since=since))
             live = {c.call_id for c in calls if not c.ended}
             for call_id in live - self._call_tasks.keys():
                 self._follow(call_id)
@@ -232,13 +233,14 @@ class DstnyCallSync:
 
         async def reread() -> None:
             nonlocal ended
+            since = self._store.mark()
             fresh = await self._client.get_call(call_id)
             if fresh is None:
-                self._store.apply(CallGone(call_id))
-                ended = True
+                self._store.apply(CallGone(call_id, since=since))
+                ended = call_id not in self._store.state
             else:
-                self._store.apply(CallUpdated(fresh))
-                ended = fresh.ended
+                self._store.apply(CallUpdated(fresh, since=since))
+                ended = call_id not in self._store.state
 
         async def on_event(event: ServerSentEvent) -> None:
             nonlocal ended

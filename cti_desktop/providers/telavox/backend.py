@@ -168,6 +168,7 @@ class TelavoxCallPoller:
         failures = 0
         while True:
             self.polls += 1
+            since = self._store.mark()
             try:
                 calls = await self._read()
             except AuthExpired as exc:
@@ -187,7 +188,7 @@ class TelavoxCallPoller:
                 return
             failures = 0
             self._last_seen = time.monotonic()
-            self._store.apply(Snapshot(tuple(calls)))
+            self._store.apply(Snapshot(tuple(calls), since=since))
             self._set(ConnectionState.LIVE)
             await self._wait(self._interval)
 
