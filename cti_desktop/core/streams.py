@@ -14,6 +14,11 @@ changed, an event could not be read) skips the wait altogether. Re-authenticatio
 error, a transport failure or an unreadable answer is retried with the same backoff; only a definite
 refusal of the credentials (``reauthenticate`` returning ``False``) ends the stream.
 
+By default the events that arrive during a re-read wait until it is done. With
+``events_during_refresh`` they are delivered while it runs (LIVE still waits for the read): for a
+caller that can tell an event from an older read, as the call store does, this shows what the
+server says as soon as it says it, and a read that the events overtook never wins over them.
+
 Deliberate departures from the spec, for a long-lived client: a 5xx or 429 answer is retried (with
 ``Retry-After``) instead of failing the connection, as is a 200 that is not an event stream (a proxy's
 login page) — with backoff, never hammering; a 401/403 re-authenticates first.
@@ -106,6 +111,7 @@ class StreamSupervisor:
         name: str = "stream",
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
+        events_during_refresh: bool = False,
     ) -> None:
         if heartbeat_interval <= 0 or backoff_initial <= 0 or backoff_max < backoff_initial:
             raise ValueError("heartbeat_interval and backoff times must be positive, initial ≤ max")
@@ -123,6 +129,7 @@ class StreamSupervisor:
         self._name = name
         self._rng = rng if rng is not None else random.Random()
         self._clock = clock
+        self._events_during_refresh = events_during_refresh
 
         self._status = ConnectionStatus(ConnectionState.CONNECTING, at=clock())
         self._last_event_id = ""
@@ -143,6 +150,8 @@ class StreamSupervisor:
         self._activity = 0.0
         self._last_stale_report = 0.0
         self._resync_on_resume = False  # the stream was stale: re-read the snapshot when it speaks again
+        self._refresh_task: asyncio.Task[bool] | None = None  # a re-read running beside the events
+        self._refresh_failed = False
         # Backoff: when the current trouble began (the first failure since the stream was live).
         self._trouble_since: float | None = None
         self._reauth_tried = False
@@ -353,6 +362,7 @@ class StreamSupervisor:
         self._watchdog_fired = False
         self._reconnect_requested = False
         self._resync_on_resume = False
+        self._refresh_failed = False
         self._cancellable = True  # a task cancelled before it starts never runs: safe
         self._live = False
         self._live_at = None
@@ -388,7 +398,11 @@ class StreamSupervisor:
                         task.cancel()
                         waited = 0.0
             self._session_task = None
+            await self._end_refresh()
         if task.cancelled():
+            if self._refresh_failed and not self._stop_requested:
+                return _Outcome("open_failed", "could not refresh the current state",
+                                went_live=self._live_at is not None)
             if self._reconnect_requested and not self._stop_requested:
                 return _Outcome("reconnect", self._reconnect_reason, went_live=self._live_at is not None)
             if self._watchdog_fired and not self._stop_requested:
@@ -453,7 +467,6 @@ class StreamSupervisor:
         return self._last_event_id.encode("utf-8", "replace")
 
     async def _session(self) -> _Outcome:
-        went_live = False
         self._cancellable = True
         try:
             headers: dict[str, str | bytes] = dict(self._request_headers())
@@ -482,17 +495,20 @@ class StreamSupervisor:
                     if media_type != "text/event-stream":
                         return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
 
-                    if not await self._refresh():
-                        return _Outcome("open_failed", "could not refresh the current state")
-                    if self._stop_requested or self._reconnect_requested:
-                        return _Outcome("stopped", "stopped")
-                    went_live = True
-                    self._go_live()
+                    if self._events_during_refresh:
+                        self._refresh_beside_events(first=True)
+                        await asyncio.sleep(0)  # the read is on its way before the first event is handled
+                    else:
+                        if not await self._refresh():
+                            return _Outcome("open_failed", "could not refresh the current state")
+                        if self._stop_requested or self._reconnect_requested:
+                            return _Outcome("stopped", "stopped")
+                        self._go_live()
 
                     decoder = SSEDecoder(last_event_id=self._last_event_id)
                     async for chunk in response.aiter_bytes():
                         if self._stop_requested or self._reconnect_requested:
-                            return _Outcome("stopped", "stopped", went_live=True)
+                            return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
                         self._touch()
                         events = decoder.feed(chunk)
                         self._take_retry(decoder)
@@ -500,7 +516,7 @@ class StreamSupervisor:
                         in_slice = 0
                         for event in events:
                             if self._stop_requested or self._reconnect_requested:
-                                return _Outcome("stopped", "stopped", went_live=True)
+                                return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
                             if event.data:  # an event with empty data carries nothing for us
                                 await self._deliver(event)
                             # Only once handled: an event whose handler was cancelled (stop,
@@ -514,32 +530,35 @@ class StreamSupervisor:
                                 slice_started = time.perf_counter()
                                 in_slice = 0
                         self._last_event_id = decoder.last_event_id
-                        if self._resync_on_resume:
+                        if self._resync_on_resume and self._live:
                             self._resync_on_resume = False
+                            if self._events_during_refresh:
+                                self._refresh_beside_events(first=False)
+                                continue  # the read runs beside the events
                             if not await self._refresh():
                                 return _Outcome("open_failed", "could not refresh the current state", went_live=True)
                             if self._status.state is ConnectionState.STALE:
                                 self._set_status(ConnectionState.LIVE)
                     decoder.close()
-                    return _Outcome("ended", "the server ended the stream", went_live=True)
+                    return _Outcome("ended", "the server ended the stream", went_live=self._live_at is not None)
                 finally:
                     # From here on the stream is being closed: a cancellation landing in the
                     # middle of that would leak the pooled connection (httpx #3782).
                     self._cancellable = False
         except SSELineTooLong:
-            return _Outcome("malformed", "malformed event stream", went_live=went_live)
+            return _Outcome("malformed", "malformed event stream", went_live=self._live_at is not None)
         except httpx.ReadTimeout:
-            return _Outcome("timeout", "no data from the server", went_live=went_live)
+            return _Outcome("timeout", "no data from the server", went_live=self._live_at is not None)
         except httpx.TimeoutException:
-            return _Outcome("timeout", "the server did not answer in time", went_live=went_live)
+            return _Outcome("timeout", "the server did not answer in time", went_live=self._live_at is not None)
         except httpx.ConnectError:
-            return _Outcome("lost", "could not connect", went_live=went_live)
+            return _Outcome("lost", "could not connect", went_live=self._live_at is not None)
         except httpx.HTTPError as exc:
             logger.info("%s: %s", self._name, type(exc).__name__)
-            return _Outcome("lost", "connection lost", went_live=went_live)
+            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
         except Exception:
             logger.exception("%s: unexpected error on the stream", self._name)
-            return _Outcome("lost", "connection lost", went_live=went_live)
+            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
 
     async def _refresh(self) -> bool:
         """Re-read the caller's snapshot (``on_open``); False when that failed (the caller reconnects)."""
@@ -556,6 +575,42 @@ class StreamSupervisor:
             logger.exception("%s: on_open failed; will reconnect", self._name)
             return False
         return True
+
+    def _refresh_beside_events(self, *, first: bool) -> None:
+        """Re-read (``on_open``) while the connection goes on delivering events: what the stream
+        says during the read is applied at once, and the caller can tell that it is newer than the
+        read (the call store does). ``first``: the connection goes live when the read succeeds;
+        else a stale connection is shown live again. A failed read ends the connection."""
+        if self._refresh_task is not None:
+            self._resync_on_resume = self._resync_on_resume or not first
+            return
+        session = self._session_task
+        task = asyncio.get_running_loop().create_task(self._refresh(), name=f"{self._name}:refresh")
+        self._refresh_task = task
+
+        def refreshed(t: asyncio.Task[bool]) -> None:
+            if self._refresh_task is t:
+                self._refresh_task = None
+            if t.cancelled() or self._session_task is not session or session is None or session.done():
+                return
+            if self._stop_requested or self._reconnect_requested:
+                return
+            if not t.result():
+                self._refresh_failed = True
+                self._end_connection()
+            elif first:
+                self._go_live()
+            elif self._status.state is ConnectionState.STALE:
+                self._set_status(ConnectionState.LIVE)
+
+        task.add_done_callback(refreshed)
+
+    async def _end_refresh(self) -> None:
+        """Cancel a re-read still running beside a connection that ended, and wait for it."""
+        task, self._refresh_task = self._refresh_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     def _go_live(self) -> None:
         now = self._clock()

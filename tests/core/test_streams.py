@@ -14,6 +14,7 @@ import pytest
 from httpx_sse import ServerSentEvent
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.http_headers import retry_after_seconds as parse_retry_after
 from cti_desktop.core.streams import StreamSupervisor
 from sse_test_server import CHUNKED_END, Abort, Hold, ScriptedServer, Sleep, chunk, head, simple
@@ -950,3 +951,95 @@ async def test_a_redirect_is_followed(client) -> None:
         await h.until(lambda: h.data == ["here"])
         await h.stop()
         assert server.conns[1].request_line.split()[1] == "/moved"
+
+
+# -- events beside the re-read (events_during_refresh) ---------------------------------------
+
+
+async def test_events_beside_the_reread_are_delivered_while_it_runs_and_live_waits_for_it(client) -> None:
+    """The per-call streams' mode: what the stream says during the read is not held back behind
+    it (the call store tells which is newer), yet LIVE still comes only after the read."""
+    release = asyncio.Event()
+    seen_during: list[list[str]] = []
+
+    async def on_open() -> None:
+        h.log.append("open")
+        await release.wait()
+        seen_during.append(list(h.data))
+        h.log.append("read")
+
+    script = [head() + ev("a"), Sleep(0.1), ev("b"), Hold()]
+    async with ScriptedServer([script]) as server:
+        h = Harness(server, client, on_open=on_open, events_during_refresh=True)
+        h.start()
+        await h.until(lambda: h.data == ["a", "b"])
+        assert S.LIVE not in h.states()
+        release.set()
+        await h.until(lambda: h.states()[-1] is S.LIVE)
+        await h.stop()
+        assert seen_during == [["a", "b"]]
+        assert h.log == ["open", "event:a", "event:b", "read"]
+
+
+async def test_a_failed_reread_beside_the_events_ends_the_connection_and_backs_off(client) -> None:
+    attempts = 0
+
+    async def on_open() -> None:
+        nonlocal attempts
+        attempts += 1
+        await asyncio.sleep(0.05)
+        if attempts == 1:
+            raise UserFacingError("the snapshot could not be read")
+
+    scripts = [[head() + ev("first"), Hold()], [head() + ev("second"), Hold()]]
+    async with ScriptedServer(scripts) as server:
+        h = Harness(server, client, on_open=on_open, events_during_refresh=True)
+        h.start()
+        await h.until(lambda: h.data == ["first", "second"] and h.states()[-1] is S.LIVE)
+        await h.stop()
+        assert attempts == 2
+        waits = [s for s in h.statuses if s.state is S.RECONNECTING]
+        assert waits[0].reason == "could not refresh the current state"
+        assert any(s.retry_in for s in waits), "a failed read is retried after a wait, not at once"
+        await asyncio.wait_for(server.conns[0].client_closed.wait(), 2)
+
+
+async def test_a_stale_stream_rereads_beside_its_events_before_it_is_live_again(client) -> None:
+    opens = 0
+    release = asyncio.Event()
+
+    async def on_open() -> None:
+        nonlocal opens
+        opens += 1
+        if opens == 2:
+            await release.wait()
+
+    script = [head() + ev("a"), Sleep(1.7 * HB), ev("b"), Sleep(0.05), ev("c"), Hold()]
+    async with ScriptedServer([script]) as server:
+        h = Harness(server, client, on_open=on_open, events_during_refresh=True)
+        h.start()
+        await h.until(lambda: h.data == ["a", "b", "c"])
+        assert h.sup.status.state is S.STALE  # spoken again, but not re-read yet
+        release.set()
+        await h.until(lambda: h.sup.status.state is S.LIVE)
+        await h.stop()
+        assert opens == 2 and len(server.conns) == 1
+
+
+async def test_stopping_during_a_reread_beside_the_events_cancels_it(client) -> None:
+    cancelled = asyncio.Event()
+
+    async def on_open() -> None:
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    async with ScriptedServer([[head() + ev("a"), Hold()]]) as server:
+        h = Harness(server, client, on_open=on_open, events_during_refresh=True)
+        h.start()
+        await h.until(lambda: h.data == ["a"])
+        await asyncio.wait_for(h.stop(), 3)
+        assert cancelled.is_set()
+        assert not [t for t in asyncio.all_tasks() if t.get_name().endswith(":refresh") and not t.done()]

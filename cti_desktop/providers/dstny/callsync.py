@@ -8,7 +8,8 @@ The flow (``shared/api/dstny-core.md``, "Call state"):
 
 After every (re)connect of the dialog stream the snapshot is read again before the connection is
 reported live — replay of missed events is never assumed (PITFALLS 7). A per-call stream re-reads
-its call after each reconnect too, and ends when the call has ended.
+its call after each reconnect too — its events are applied while that read runs, and the store
+keeps them over the read's older answer — and ends when the call has ended.
 
 Beyond the streams' own reconnects, the picture is re-read when it may be wrong: an unreadable event
 on a call stream re-reads that call at once (and reconnects its stream if that fails); an unreadable
@@ -274,6 +275,7 @@ class DstnyCallSync:
             backoff_initial=self._backoff[0],
             backoff_max=self._backoff[1],
             name=f"call {call_id}",
+            events_during_refresh=True,  # the store keeps what the stream says during the read
         )
         self._call_streams[call_id] = supervisor
         await supervisor.run()

@@ -89,10 +89,18 @@ PORTAL_PAGE = (b"<!DOCTYPE html><html><head><title>Sign in to the network</title
                b"<button>Connect</button></form></body></html>")
 
 
+def _one_way_s(sim, name: str) -> float:
+    """The network's delay each way for ``name``: half the round trip (a stream's open waits it all)."""
+    f = sim.faults
+    if not f.latency_ms or not f.targets(name):
+        return 0.0
+    return f.latency_ms / 1000.0 / (1 if name in STREAM_ROUTES else 2)
+
+
 async def _apply_faults(sim, name: str) -> Response | None:
     f = sim.faults
-    if f.latency_ms:
-        await asyncio.sleep(f.latency_ms / 1000.0)
+    if delay := _one_way_s(sim, name):
+        await asyncio.sleep(delay)  # the request on its way in
     if f.stream_html and name in STREAM_ROUTES:
         return Response(PORTAL_PAGE, media_type="text/html")
     if not f.targets(name):
@@ -117,6 +125,15 @@ def _bearer(request: Request) -> str | None:
 
 
 async def dispatch(sim, name: str, request: Request) -> Response:
+    """Answer ``name``. With ``latencyMs`` the answer is made half-way through the round trip, so it
+    tells the state of that moment and may arrive after newer stream events, as on a real network."""
+    response = await _answer(sim, name, request)
+    if name not in STREAM_ROUTES and (delay := _one_way_s(sim, name)):
+        await asyncio.sleep(delay)  # the answer on its way back
+    return response
+
+
+async def _answer(sim, name: str, request: Request) -> Response:
     faulty = await _apply_faults(sim, name)
     if faulty is not None:
         return faulty

@@ -27,7 +27,9 @@ of an ACD_LIGHT/ATTENDANT group; when nobody is logged in the caller waits in th
 (``{"callId":null,"queued":true}``). ``callId`` is the first ringing leg, ``callIds`` maps each
 ringing user to their leg. Remote answer/hangup accept any leg id of the call.
 Faults: ``routes`` (names of the API's route table, e.g. ``ticket.create``; ``[]`` or null = all)
-narrows ``errorRate``, ``malformedRate`` and the outage to those routes; ``status`` is 503 (default)
+narrows ``latencyMs``, ``errorRate``, ``malformedRate`` and the outage to those routes; ``latencyMs``
+is a round trip: a REST answer is made half-way through it (so it may arrive after newer stream
+events), a stream opens after all of it; ``status`` is 503 (default)
 or 429, ``retryAfter`` the seconds of their ``Retry-After``; ``streamMalformedRate`` garbles stream
 events only; ``streamHtml`` makes every stream answer 200 ``text/html`` (a captive portal); ``stall``
 holds every stream's bytes until it is turned off (see :mod:`.streams`). A POST changes only the keys

@@ -72,7 +72,7 @@ ERROR_STATUSES = (503, 429)
 
 @dataclass
 class Faults:
-    """What is wrong right now. ``routes`` (route names; empty = every route) narrows the error rate,
+    """What is wrong right now. ``routes`` (route names; empty = every route) narrows the latency, the error rate,
     the REST malformed rate and the outage window to those routes; with ``routes`` set,
     ``malformed_rate`` no longer garbles stream events (``stream_malformed_rate`` always does)."""
 

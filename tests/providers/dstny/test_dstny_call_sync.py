@@ -114,6 +114,34 @@ async def test_an_unreadable_event_is_healed_by_reading_the_call_again(sim, sess
     await until(lambda: session.status.state is ConnectionState.LIVE, 5)
 
 
+async def test_a_read_overtaken_by_an_answer_does_not_put_the_call_back_to_ringing(sim, session):
+    """CI's keypad flake: the call's first read was answered by the server while it still rang and
+    arrived after the response to "answer" — the call showed RINGING again (its keypad off) until
+    the stream's held-back events caught up; with those events delivered during the read but no
+    fence in the store, it would have stayed RINGING."""
+    await apost(sim, "/_sim/faults", {"latencyMs": 2000, "routes": ["cs.call"]})  # 1 s each way
+    reads: list[float] = []
+
+    async def record(request: httpx.Request) -> None:
+        if request.method == "GET" and "/calls/" in request.url.path and not request.url.path.endswith("/stream"):
+            reads.append(time.monotonic())
+
+    session.backend.client._http.event_hooks["request"].append(record)
+    call_id = (await apost(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567"}))["callId"]
+    await until(lambda: reads, 5, what="the call stream to read the call")
+    await asyncio.sleep(max(0.0, reads[0] + 1.4 - time.monotonic()))  # the server has answered that read
+    call = session.store.get(call_id)
+    assert call.status == "RINGING"
+    await session.commands.run("answer", call, call.devices_for("ANSWER")[0])
+    await until(lambda: session.store.get(call_id).status == "ACTIVE", 5)
+    await asyncio.sleep(max(0.0, reads[0] + 2.6 - time.monotonic()))  # …and its answer has landed
+    assert time.monotonic() > reads[0] + 2.0
+    assert session.store.get(call_id).status == "ACTIVE"
+    shown = [c.call.status for c in session.changes if c.call.call_id == call_id]
+    assert shown[shown.index("ACTIVE"):].count("RINGING") == 0, shown
+    await adelete(sim, "/_sim/faults")
+
+
 async def test_reconnect_now_re_reads_at_once_even_in_a_long_backoff_wait(sim):
     account = Account("dstny", sim.base_url, "demo.example", "agent1")
     backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=4.0)
