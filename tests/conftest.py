@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-import httpx
 import pytest
 
 # Never touch the person's real keyring, config or logs from a test.
@@ -14,7 +13,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 # The composition root installs the vendor registry that settings and the panels read (as the app does).
 import cti_desktop.accounts  # noqa: E402,F401
-from support import start_dstny_session  # noqa: E402  (tests/ is on sys.path: this file's folder)
+from support import reset_around, start_dstny_session  # noqa: E402  (tests/ is on sys.path: this file's folder)
 
 
 @pytest.fixture(autouse=True)
@@ -37,9 +36,7 @@ def sim_server():
 @pytest.fixture
 def sim(sim_server):
     """The session's simulator, reset to its seeded initial state (faults cleared, no calls)."""
-    httpx.post(sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-    yield sim_server
-    httpx.post(sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield from reset_around(sim_server)
 
 
 # ----------------------------------------------------------------------------------- Qt + asyncio

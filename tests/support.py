@@ -20,6 +20,15 @@ async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str
         await asyncio.sleep(interval)
 
 
+def reset_around(server, **client_options):
+    """Yield ``server`` (a simulator thread) reset to its seeded state, and reset it again after the
+    test: no calls, faults cleared. Every simulator fixture is this, whatever the vendor."""
+    with httpx.Client(timeout=10, **client_options) as control:
+        control.post(server.base_url + "/_sim/reset").raise_for_status()
+        yield server
+        control.post(server.base_url + "/_sim/reset").raise_for_status()
+
+
 def sim_post(sim, path: str, json: object | None = None) -> dict:
     response = httpx.post(sim.base_url + path, json=json, timeout=10)
     response.raise_for_status()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
+from support import reset_around
 
 
 @pytest.fixture(scope="session")
@@ -16,9 +16,7 @@ def telavox_sim_server():
 
 @pytest.fixture
 def tvx(telavox_sim_server):
-    httpx.post(telavox_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-    yield telavox_sim_server
-    httpx.post(telavox_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield from reset_around(telavox_sim_server)
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +29,4 @@ def voxloud_sim_server():
 
 @pytest.fixture
 def vox(voxloud_sim_server):
-    httpx.post(voxloud_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-    yield voxloud_sim_server
-    httpx.post(voxloud_sim_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield from reset_around(voxloud_sim_server)

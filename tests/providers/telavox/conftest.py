@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from support import reset_around
 from telavox_support import make_client  # noqa: F401  (kept for older imports)
 
 
@@ -18,9 +19,7 @@ def telavox_server():
 @pytest.fixture
 def tvx(telavox_server):
     """The session's Telavox simulator, reset to its seeded state (no calls, faults cleared)."""
-    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-    yield telavox_server
-    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+    yield from reset_around(telavox_server)
 
 
 @pytest.fixture

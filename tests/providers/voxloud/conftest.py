@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from support import reset_around
 from voxloud_support import tls
 
 from cti_desktop.providers.voxloud.client import VoxloudClient
@@ -19,10 +20,7 @@ def vox_server():
 @pytest.fixture
 def vox(vox_server):
     """The simulator, reset to its seeded state before and after the test."""
-    with httpx.Client(trust_env=False, timeout=10, verify=tls()) as control:
-        control.post(vox_server.base_url + "/_sim/reset").raise_for_status()
-        yield vox_server
-        control.post(vox_server.base_url + "/_sim/reset").raise_for_status()
+    yield from reset_around(vox_server, trust_env=False, verify=tls())
 
 
 @pytest.fixture
