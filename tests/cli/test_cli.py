@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -78,13 +79,35 @@ def account(url: str) -> list[str]:
     return ["--server", url, "--domain", "demo.example", "--user", "agent1"]
 
 
+class Watch:
+    """A running ``cti-desktop watch``: its process, its JSON lines, and what it wrote on stderr once
+    it has been stopped."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.process = process
+        self.lines = Lines(process)
+        self.err = ""
+
+
+@contextlib.contextmanager
+def watching(url: str, *extra: str, password: str = "demo"):
+    """Start ``watch`` for agent1 on ``url``; on leaving, stop it and check it never printed a traceback."""
+    process = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), *extra], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD=password))
+    w = Watch(process)
+    try:
+        yield w
+    finally:
+        process.send_signal(signal.SIGCONT)  # in case a test froze it
+        process.terminate()
+        _out, w.err = process.communicate(timeout=10)
+    assert "Traceback" not in w.err
+
+
 def test_watch_follows_calls_and_heals_after_a_drop(sim_process):
     url = sim_process
-    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), "--heartbeat", "1"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
-    try:
-        lines = Lines(watch)
+    with watching(url, "--heartbeat", "1") as w:
+        lines = w.lines
         lines.wait_for(lambda d: d == {"kind": "connection", "state": "live"} or d.get("state") == "live", 15)
         call_id = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567", "fromName": "Ada"}).json()["callId"]
         ringing = lines.wait_for(lambda d: d.get("kind") == "call" and d.get("callId") == call_id, 5)
@@ -95,10 +118,6 @@ def test_watch_follows_calls_and_heals_after_a_drop(sim_process):
         httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
         ended = lines.wait_for(lambda d: d.get("callId") == call_id and d.get("status") == "TERMINATED", 10)
         assert ended["change"] == "ended"
-    finally:
-        watch.terminate()
-        out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
 
 
 def test_commands_answer_hold_resume_hangup_and_a_stale_token(sim_process):
@@ -192,23 +211,16 @@ def test_expected_failures_on_stderr_are_one_line_each_without_a_traceback(sim_p
     import re
 
     url = sim_process
-    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url), "--heartbeat", "1"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
-    try:
-        lines = Lines(watch)
-        lines.wait_for(lambda d: d.get("state") == "live", 15)
+    with watching(url, "--heartbeat", "1") as w:
+        w.lines.wait_for(lambda d: d.get("state") == "live", 15)
         httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).raise_for_status()
         httpx.post(url + "/_sim/streams/drop", json={"outageMs": 1500}).raise_for_status()
-        lines.wait_for(lambda d: "503" in d.get("reason", ""), 10)
+        w.lines.wait_for(lambda d: "503" in d.get("reason", ""), 10)
         # half the requests answer 503: streams reopen, and the snapshot after them often fails
         httpx.post(url + "/_sim/faults", json={"errorRate": 0.5}).raise_for_status()
         time.sleep(6)
         httpx.delete(url + "/_sim/faults").raise_for_status()
-    finally:
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
+    err = w.err
     assert err.strip(), "the outage logged nothing: the test did not reach the failure paths"
     for line in err.splitlines():
         assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (WARNING|ERROR|CRITICAL) cti_desktop\.", line), line
@@ -356,14 +368,14 @@ def quiet_sim():
         proc.wait(10)
 
 
-def _live_watch(url: str) -> tuple[subprocess.Popen, Lines, str]:
-    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
-    lines = Lines(watch)
-    lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 15)
-    call_id = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).json()["callId"]
-    lines.wait_for(lambda d: d.get("callId") == call_id and d.get("status") == "RINGING", 5)
-    return watch, lines, call_id
+@contextlib.contextmanager
+def live_watch(url: str):
+    """``watching(url)`` once it is live and agent1's phone rings: yields the watch and the call's id."""
+    with watching(url) as w:
+        w.lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 15)
+        call_id = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234567"}).json()["callId"]
+        w.lines.wait_for(lambda d: d.get("callId") == call_id and d.get("status") == "RINGING", 5)
+        yield w, call_id
 
 
 def _ended(call_id: str):
@@ -372,8 +384,8 @@ def _ended(call_id: str):
 
 def test_sighup_after_a_dead_link_reconnects_at_once(quiet_sim):
     url = quiet_sim
-    watch, lines, call_id = _live_watch(url)
-    try:
+    with live_watch(url) as (w, call_id):
+        watch, lines = w.process, w.lines
         httpx.post(url + "/_sim/streams/silence").raise_for_status()
         httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
         with pytest.raises(AssertionError):  # the link is dead: nobody tells the watcher
@@ -383,17 +395,13 @@ def test_sighup_after_a_dead_link_reconnects_at_once(quiet_sim):
         lines.wait_for(_ended(call_id), 3)
         assert time.monotonic() - asked < 2.0
         assert watch.poll() is None
-    finally:
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
 
 
 def test_a_frozen_watch_notices_the_clock_jump_and_reconnects(quiet_sim):
     """The laptop lid: the process does not run for a while and its connections are dead."""
     url = quiet_sim
-    watch, lines, call_id = _live_watch(url)
-    try:
+    with live_watch(url) as (w, call_id):
+        watch, lines = w.process, w.lines
         httpx.post(url + "/_sim/streams/silence").raise_for_status()
         watch.send_signal(signal.SIGSTOP)
         httpx.post(url + f"/_sim/calls/{call_id}/remote-hangup").raise_for_status()
@@ -402,18 +410,13 @@ def test_a_frozen_watch_notices_the_clock_jump_and_reconnects(quiet_sim):
         watch.send_signal(signal.SIGCONT)
         lines.wait_for(_ended(call_id), 5)
         assert time.monotonic() - woke < 3.5
-    finally:
-        watch.send_signal(signal.SIGCONT)
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
 
 
 def test_an_expired_ticket_whose_renewal_meets_server_errors_recovers(quiet_sim):
     """Finding 2: re-creating the ticket against a 5xx (or garbage) used to end watch with status 1."""
     url = quiet_sim
-    watch, lines, call_id = _live_watch(url)
-    try:
+    with live_watch(url) as (w, call_id):
+        watch, lines = w.process, w.lines
         httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"]}).raise_for_status()
         httpx.post(url + "/_sim/tickets/expire", json={"user": "agent1"}).raise_for_status()
         httpx.post(url + "/_sim/streams/drop").raise_for_status()  # the streams come back and meet 401
@@ -427,29 +430,19 @@ def test_an_expired_ticket_whose_renewal_meets_server_errors_recovers(quiet_sim)
         lines.wait_for(_ended(call_id), 8)
         other = httpx.post(url + "/_sim/calls", json={"to": "agent1", "from": "+46701234568"}).json()["callId"]
         lines.wait_for(lambda d: d.get("callId") == other and d.get("status") == "RINGING", 3)
-    finally:
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
 
 
 def test_watch_started_while_the_ticket_service_fails_keeps_trying_until_it_signs_in(quiet_sim):
     url = quiet_sim
     httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"]}).raise_for_status()
-    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
-    try:
-        lines = Lines(watch)
+    with watching(url) as w:
+        watch, lines = w.process, w.lines
         retry = lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "reconnecting", 10)
         assert retry["reason"].startswith("signing in:") and retry["retryIn"] >= 0
         time.sleep(1.5)
         assert watch.poll() is None, "watch gave up"
         httpx.delete(url + "/_sim/faults").raise_for_status()
         lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 10)
-    finally:
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
 
 
 def test_watch_with_a_wrong_password_still_stops_at_once(quiet_sim):
@@ -462,10 +455,8 @@ def test_watch_with_a_wrong_password_still_stops_at_once(quiet_sim):
 def test_a_sighup_while_watch_is_still_signing_in_retries_at_once_and_does_not_end_it(quiet_sim):
     url = quiet_sim
     httpx.post(url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["ticket.create"], "retryAfter": 5}).raise_for_status()
-    watch = subprocess.Popen([PY, "-m", "cti_desktop", "watch", *account(url)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=cli_env(CTI_DESKTOP_PASSWORD="demo"))
-    try:
-        lines = Lines(watch)
+    with watching(url) as w:
+        watch, lines = w.process, w.lines
         lines.wait_for(lambda d: d.get("state") == "reconnecting" and d.get("retryIn", 0) >= 4, 10)
         httpx.delete(url + "/_sim/faults").raise_for_status()
         asked = time.monotonic()
@@ -473,7 +464,3 @@ def test_a_sighup_while_watch_is_still_signing_in_retries_at_once_and_does_not_e
         lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 10)
         assert time.monotonic() - asked < 3.0  # not the 5 s the server asked for
         assert watch.poll() is None
-    finally:
-        watch.terminate()
-        _out, err = watch.communicate(timeout=10)
-    assert "Traceback" not in err
