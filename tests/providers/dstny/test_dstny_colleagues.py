@@ -140,3 +140,26 @@ async def test_watches_exactly_the_favourite_colleagues(sim, clients):
     finally:
         follower.stop()
         await task
+
+
+async def test_the_line_is_read_when_its_documents_cannot_be(sim, clients):
+    """Every stream event garbled: the lamp still shows the truth, from the line-state read made on
+    every connect and after each unreadable document (without it the lamp would stay unknown)."""
+    me, other, streams = clients
+    await me.add_buddy("agent2")
+    leg = await ring(sim, "agent2")
+    await apost(sim, f"/_sim/calls/{leg}/answer")
+    await apost(sim, "/_sim/faults", {"streamMalformedRate": 1.0})
+    board = ColleagueBoard()
+    follower = DstnyColleagues(me, streams, heartbeat_interval=1.0, backoff_initial=0.1).follower(board)
+    task = asyncio.create_task(follower.run())
+    try:
+        await until(lambda: board.get("agent2") is not None and board.get("agent2").lamp == IN_CALL,
+                    what="in a call from the read")
+        assert board.get("agent2").dialogs == () and board.get("agent2").busy_unexplained
+        await other.hangup(await other.get_call(leg))
+        await until(lambda: board.get("agent2").lamp == IDLE, what="idle from the read after a garbled event")
+    finally:
+        await apost(sim, "/_sim/faults", {"streamMalformedRate": 0.0})
+        follower.stop()
+        await task
