@@ -486,12 +486,17 @@ class ContactSearchViewModel(ViewModel):
             if self._directory is None:
                 raise NotSupported("This account has no contact directory")
             set_status = getattr(self._directory, "set_contact_status", None)
-            if set_status is None:
+            # Where the favourites are a buddy list whose colleagues' lines are watched, the star
+            # goes through it (the colleagues panel then follows the change).
+            colleagues = getattr(self._session.backend, "colleagues", None)
+            if set_status is None and colleagues is None:
                 raise NotSupported("This account cannot change favourites")
             row = self._model.row_of(contact_id)
             contact = self._model.contact(row)
             name = contact.display_name if contact else "the contact"
-            if favourite:
+            if colleagues is not None:
+                await (colleagues.add_buddy if favourite else colleagues.remove_buddy)(contact_id)
+            elif favourite:
                 add = getattr(self._directory, "add_contact", None)
                 if contact is not None and not contact.in_list and add is not None:
                     await add(contact_id)

@@ -15,6 +15,7 @@ from cti_desktop.core.transport import command_client, stream_client
 
 from .callsync import DstnyCallSync
 from .client import DstnyClient
+from .presence_watch import DstnyColleagues
 from .queuestats import DstnyQueueStatsStream
 from .routes import RouteTable
 
@@ -51,6 +52,9 @@ class DstnyBackend:
         self.contact_store = None
         self.webhooks = None
         self.queue_stats_stream = DstnyQueueStatsStream(client)
+        #: The buddy list's busy lamps and the pickup of a colleague's ringing call.
+        self.colleagues = DstnyColleagues(client, stream_http, heartbeat_interval=heartbeat_interval,
+                                          backoff_initial=backoff_initial)
         self._http = http
         self._stream_http = stream_http
         self._heartbeat = heartbeat_interval
@@ -72,6 +76,7 @@ class DstnyBackend:
         """Reconnect the call streams at once (the machine woke up, the network changed)."""
         if self.sync is not None:
             self.sync.reconnect_now(reason)
+        self.colleagues.reconnect_now(reason)
 
     async def aclose(self) -> None:
         await self._stream_http.aclose()

@@ -110,6 +110,18 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "log.seen": Route("PUT", "/commlog/{d}/{u}/{item}"),
         "log.delete": Route("DELETE", "/commlog/{d}/{u}/{item}"),
         "sms.send": Route("POST", "/sms/{d}/{u}"),
+        # Buddy list (favourites) and colleagues' line state. The reference's Buddy List API
+        # (verify, add, delete, apply templates) and Contacts Information V1 API (line state of a
+        # contact, its SSE stream of dialog-info+xml) give no paths: all assumed. The pickup of
+        # another user's ringing call by its SIP dialog takes callId, toTag, fromTag and earlyOnly
+        # in its body (the end-user form; cc.pickup is for service accounts).
+        "bl.verify": Route("GET", "/buddylist/{d}/{u}/{cid}"),
+        "bl.add": Route("POST", "/buddylist/{d}/{u}/{cid}"),
+        "bl.remove": Route("DELETE", "/buddylist/{d}/{u}/{cid}"),
+        "bl.templates": Route("PUT", "/buddylist/{d}/{u}"),
+        "ci.linestate": Route("GET", "/contacts/v1/{d}/{cid}/linestate"),
+        "ci.linestate_stream": Route("GET", "/contacts/v1/{d}/{cid}/linestate/stream"),
+        "cc.pickup_dialog": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup"),
     }
 )
 
@@ -129,6 +141,8 @@ _SCOPE_BY_PREFIX = {
     "ct.": "CONTACT",
     "log.": "COMMUNICATION_LOG",
     "sms.": "SMS",
+    "bl.": "CONTACT",
+    "ci.": "CONTACT",
 }
 
 

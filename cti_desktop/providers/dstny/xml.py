@@ -331,6 +331,10 @@ class Dialog:
     remote_display: str = ""
     local_identity: str = ""
     local_display: str = ""
+    #: The SIP dialog's tags, as the notifier (the watched user's side) sees them (RFC 4235
+    #: ``local-tag``/``remote-tag``); with ``call_id`` they name the SIP dialog a pickup replaces.
+    local_tag: str = ""
+    remote_tag: str = ""
 
     @property
     def remote_number(self) -> str:
@@ -398,6 +402,8 @@ def parse_dialog_info(document: str | bytes) -> DialogInfo:
                 remote_display=remote_display,
                 local_identity=local_identity,
                 local_display=local_display,
+                local_tag=(_attr(el, "local-tag") or "").strip(),
+                remote_tag=(_attr(el, "remote-tag") or "").strip(),
             )
         )
     return DialogInfo(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Union
@@ -88,6 +89,10 @@ class Leg:
     dtmf: str = ""
     missed_logged: bool = False
     notified_dialog_state: str | None = None  # the dialog state last sent on the dialog stream
+    # The SIP dialog's tags on this leg's user's side (local) and the other side's (remote); with
+    # the leg's id as its Call-ID they name the dialog a pickup by SIP dialog replaces.
+    local_tag: str = field(default_factory=lambda: secrets.token_hex(4))
+    remote_tag: str = field(default_factory=lambda: secrets.token_hex(4))
 
     def is_live(self) -> bool:
         return self.status != TERMINATED
@@ -230,9 +235,13 @@ class CallLegs:
             num = rp.get("telUri", "").removeprefix("tel:") or "anonymous"
             ident = f"sip:{num}@{DOMAIN}"
         direction = "recipient" if leg.inbound else "initiator"
+        state = self.dialog_state(leg)
+        event = f" event={quoteattr(leg.event.lower().replace('_', '-'))}" if state == "terminated" and leg.event else ""
         return (
-            f'<dialog id={quoteattr(leg.id)} call-id={quoteattr(leg.id)} direction="{direction}">'
-            f"<state>{self.dialog_state(leg)}</state>"
+            f'<dialog id={quoteattr(leg.id)} call-id={quoteattr(leg.id)} local-tag={quoteattr(leg.local_tag)} '
+            f'remote-tag={quoteattr(leg.remote_tag)} direction="{direction}">'
+            f"<state{event}>{state}</state>"
+            f'<local><identity display={quoteattr(leg.user.name)}>{escape(leg.identity())}</identity></local>'
             f'<remote><identity display={quoteattr(rp.get("displayName") or "")}>{escape(ident)}</identity></remote>'
             f"</dialog>"
         )

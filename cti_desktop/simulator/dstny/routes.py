@@ -152,4 +152,17 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "log.seen": SimRoute("PUT", "/commlog/{d}/{u}/{item}", LOG),
     "log.delete": SimRoute("DELETE", "/commlog/{d}/{u}/{item}", LOG),
     "sms.send": SimRoute("POST", "/sms/{d}/{u}", SMS),
+    # Buddy List API ("manage user's favourites": verify, add, delete, apply templates with
+    # applyContactTemplates=true) and Contacts Information V1 API ("Read the line state of an
+    # accessible contact", "an SSE stream of linestate events for a contact … dialog-info+xml";
+    # "authenticated using API tickets for Contact search"); the reference gives no paths.
+    # Call Control's end-user pickup "of a ringing call for another user" by SIP dialog: callId,
+    # toTag, fromTag, earlyOnly in the body.
+    "bl.verify": SimRoute("GET", "/buddylist/{d}/{u}/{cid}", CONTACT),
+    "bl.add": SimRoute("POST", "/buddylist/{d}/{u}/{cid}", CONTACT),
+    "bl.remove": SimRoute("DELETE", "/buddylist/{d}/{u}/{cid}", CONTACT),
+    "bl.templates": SimRoute("PUT", "/buddylist/{d}/{u}", CONTACT),
+    "ci.linestate": SimRoute("GET", "/contacts/v1/{d}/{cid}/linestate", CONTACT),
+    "ci.linestate_stream": SimRoute("GET", "/contacts/v1/{d}/{cid}/linestate/stream", CONTACT),
+    "cc.pickup_dialog": SimRoute("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup", CC),
 })

@@ -501,6 +501,37 @@ async def test_stream_urls_open(agent1, wire):
                 assert response.headers["content-type"].startswith("text/event-stream"), name
 
 
+async def test_buddy_list_line_state_and_dialog_pickup_routes(agent1, wire):
+    """The buddy-list, line-state and SIP-dialog pickup routes (their behaviour in detail:
+    ``test_dstny_colleagues.py``)."""
+    from cti_desktop.core.colleagues import PickupTarget
+    from cti_desktop.providers.dstny.xml import parse_dialog_info
+
+    sim, http, recorder = wire
+    await agent1.add_buddy("agent3")
+    assert await agent1.is_buddy("agent3")
+    await agent1.remove_buddy("agent3")
+    await agent1.apply_buddy_templates()
+    leg = await inject(sim, "agent3")
+    assert await agent1.line_state("agent3") is True
+    headers = agent1.auth_headers() | {"Accept": "text/event-stream"}
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
+        async with streams.stream("GET", agent1.line_state_url("agent3"), headers=headers) as response:
+            assert response.headers["content-type"].startswith("text/event-stream")
+            text = ""
+            async for chunk in response.aiter_text():
+                text += chunk
+                if "</dialog-info>" in text:
+                    break
+    data = "\n".join(line[6:] for line in text.splitlines() if line.startswith("data: "))
+    (dialog,) = parse_dialog_info(data).dialogs
+    assert dialog.call_id == leg and dialog.state == "early" and dialog.local_tag and dialog.remote_tag
+    target = PickupTarget("agent3", "Agent 3", dialog.call_id, dialog.local_tag, dialog.remote_tag)
+    mine = await agent1.pickup_ringing(target, "agent1-desk")
+    assert mine.status == CallStatus.ACTIVE and mine.device_ids == ("agent1-desk",)
+    await agent1.hangup(mine)
+
+
 # ----------------------------------------------------------------------------------------------
 # The vendor reference's wire format: what goes over the wire, and values that round-trip
 

@@ -1,0 +1,215 @@
+"""Following the colleagues on the buddy list: one line-state stream each, presence by re-reading.
+
+:class:`DstnyColleagues` is what the backend offers as ``colleagues`` (the core
+:class:`~cti_desktop.core.colleagues.Colleagues` protocol). Its follower:
+
+* reads the buddy list and watches its directory users (``type`` DIRECTORY; shortcuts and personal
+  contacts have no line), at most :data:`MAX_WATCHED` of them;
+* opens, per colleague, the Contacts Information API's line-state stream (RFC 4235 dialog-info, one
+  document per event) under a :class:`~cti_desktop.core.streams.StreamSupervisor`; after every
+  (re)connect the line state is read again (``ci.linestate``, "true if the contact is in a call")
+  before the stream counts as live, and while it is not live the colleague's lamp is marked as not
+  current; an unreadable document reads the line state again;
+* re-reads the buddy list every ``presence_every`` seconds and on :meth:`refresh` (after an add or
+  remove): presence and activity come from it, and colleagues added or removed elsewhere are
+  started or stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable
+
+import httpx
+from httpx_sse import ServerSentEvent
+
+from cti_desktop.core.colleagues import ColleagueBoard, LineDialog, PickupTarget
+from cti_desktop.core.connection import ConnectionState, ConnectionStatus
+from cti_desktop.core.errors import UserFacingError
+from cti_desktop.core.models import Call, Contact
+from cti_desktop.core.streams import StreamSupervisor
+
+from .client import DstnyClient
+from .xml import Dialog, XmlDocumentError, parse_dialog_info
+
+log = logging.getLogger(__name__)
+
+#: The most colleagues followed at once (each is one stream connection).
+MAX_WATCHED = 40
+
+
+def line_dialog(d: Dialog) -> LineDialog:
+    return LineDialog(id=d.id or d.call_id, state=d.state, direction=d.direction, call_id=d.call_id,
+                      local_tag=d.local_tag, remote_tag=d.remote_tag, remote_name=d.remote_display,
+                      remote_number=d.remote_number)
+
+
+def watchable(contact: Contact) -> bool:
+    return contact.kind.upper() == "DIRECTORY" and bool(contact.id)
+
+
+class DstnyColleagueFollower:
+    """Keeps a :class:`ColleagueBoard` equal to the server's view of the buddy list's lines."""
+
+    def __init__(self, client: DstnyClient, board: ColleagueBoard, *, stream_http: httpx.AsyncClient,
+                 heartbeat_interval: float = 15.0, backoff_initial: float = 1.0, presence_every: float = 30.0,
+                 on_status: Callable[[Any], None] | None = None) -> None:
+        self._client = client
+        self._board = board
+        self._http = stream_http
+        self._heartbeat = heartbeat_interval
+        self._backoff = backoff_initial
+        self._presence_every = presence_every
+        self._on_status = on_status
+        self._streams: dict[str, tuple[StreamSupervisor, asyncio.Task[None]]] = {}
+        self._wake = asyncio.Event()
+        self._stopped = False
+        #: Called once run() has ended (the backend then forgets this follower).
+        self.on_done: Callable[[], None] | None = None
+
+    # ------------------------------------------------------------------------------- control
+    def refresh(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._wake.set()
+
+    def reconnect_now(self, reason: str) -> None:
+        for supervisor, _task in list(self._streams.values()):
+            supervisor.reconnect(reason)
+
+    @property
+    def watched(self) -> list[str]:
+        return list(self._streams)
+
+    # ------------------------------------------------------------------------------- running
+    async def run(self) -> None:
+        try:
+            while not self._stopped:
+                await self._read_list()
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self._presence_every)
+                except asyncio.TimeoutError:
+                    pass
+        finally:
+            await self._stop_all(list(self._streams))
+            if self.on_done is not None:
+                self.on_done()
+
+    async def _read_list(self) -> None:
+        try:
+            contacts = await self._client.buddies()
+        except UserFacingError as exc:
+            log.warning("could not read the buddy list: %s", exc)
+            self._board.set_error(f"Could not read your buddy list: {exc}")
+            return
+        self._board.set_error("")
+        members = [c for c in contacts if watchable(c)][:MAX_WATCHED]
+        self._board.set_members(members)
+        wanted = {c.id for c in members}
+        await self._stop_all([cid for cid in self._streams if cid not in wanted])
+        for cid in wanted - self._streams.keys():
+            self._start(cid)
+
+    async def _stop_all(self, ids: list[str]) -> None:
+        tasks = []
+        for cid in ids:
+            supervisor, task = self._streams.pop(cid)
+            supervisor.stop()
+            task.cancel()
+            tasks.append(task)
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _start(self, cid: str) -> None:
+        client, board = self._client, self._board
+        used = [client.credentials_generation]
+
+        def headers() -> dict[str, str]:
+            used[0] = client.credentials_generation
+            return client.auth_headers()
+
+        async def reauthenticate() -> bool:
+            return await client.reauthenticate(after_generation=used[0])
+
+        async def reread() -> None:
+            board.in_call(cid, await client.line_state(cid))
+
+        async def on_event(event: ServerSentEvent) -> None:
+            try:
+                info = parse_dialog_info(event.data)
+            except XmlDocumentError as exc:
+                log.warning("unreadable line-state document for a colleague (%s); reading the line again", exc)
+                try:
+                    await reread()
+                except UserFacingError as again:
+                    log.warning("could not read a colleague's line state: %s; reconnecting", again)
+                    supervisor.reconnect("a line-state document could not be read")
+                return
+            board.dialogs(cid, [line_dialog(d) for d in info.dialogs], full=info.full)
+
+        def on_status(status: ConnectionStatus) -> None:
+            board.live(cid, status.state is ConnectionState.LIVE)
+            if self._on_status is not None:
+                self._on_status(status)
+
+        supervisor = StreamSupervisor(
+            client=self._http,
+            url=client.line_state_url(cid),
+            headers=headers,
+            on_event=on_event,
+            on_open=reread,
+            on_status=on_status,
+            reauthenticate=reauthenticate,
+            heartbeat_interval=self._heartbeat,
+            backoff_initial=self._backoff,
+            name=f"line of {cid}",
+        )
+        task = asyncio.create_task(supervisor.run(), name=f"dstny-line-{cid}")
+        self._streams[cid] = (supervisor, task)
+
+
+class DstnyColleagues:
+    """The backend's ``colleagues``: the buddy list, pickup, and a follower for the busy lamps."""
+
+    def __init__(self, client: DstnyClient, stream_http: httpx.AsyncClient, *, heartbeat_interval: float = 15.0,
+                 backoff_initial: float = 1.0) -> None:
+        self._client = client
+        self._http = stream_http
+        self._heartbeat = heartbeat_interval
+        self._backoff = backoff_initial
+        self._followers: list[DstnyColleagueFollower] = []
+
+    async def buddies(self) -> list[Contact]:
+        return await self._client.buddies()
+
+    async def add_buddy(self, contact_id: str) -> None:
+        await self._client.add_buddy(contact_id)
+        self._refresh()
+
+    async def remove_buddy(self, contact_id: str) -> None:
+        await self._client.remove_buddy(contact_id)
+        self._refresh()
+
+    async def pickup_ringing(self, target: PickupTarget, device_id: str | None = None) -> Call:
+        return await self._client.pickup_ringing(target, device_id)
+
+    def _refresh(self) -> None:
+        for follower in self._followers:
+            follower.refresh()
+
+    def reconnect_now(self, reason: str) -> None:
+        for follower in self._followers:
+            follower.reconnect_now(reason)
+
+    def follower(self, board: ColleagueBoard, *, on_status: Callable[[Any], None] | None = None,
+                 presence_every: float = 30.0) -> DstnyColleagueFollower:
+        follower = DstnyColleagueFollower(self._client, board, stream_http=self._http,
+                                          heartbeat_interval=self._heartbeat, backoff_initial=self._backoff,
+                                          presence_every=presence_every, on_status=on_status)
+        follower.on_done = lambda: self._followers.remove(follower) if follower in self._followers else None
+        self._followers.append(follower)
+        return follower
