@@ -20,7 +20,9 @@ Measured, for the run of ``--minutes`` (default 10):
   shown 3 s after, faults or not, are reported too;
 * loop lag: a 50 ms ``QTimer``'s lateness, p50/p99/worst;
 * RSS every minute, and its growth extrapolated to an hour (least squares over the samples after the
-  first minute).
+  first minute);
+* with ``--tracemalloc N``: the N places whose Python allocations grew most between the end of the first
+  minute and the end of the run (what of the RSS growth is Python's own, and where).
 
 Exit status 1 when a pop was late or stuck.
 
@@ -40,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +127,7 @@ class Truth:
         self.http.close()
 
 
-def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
+def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: int = 0) -> dict:
     import qasync
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
@@ -234,6 +237,7 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
         gap_rng = random.Random(f"gaps:{seed}")
         t0 = time.monotonic()
         rss: list[tuple[float, float]] = [(0.0, rss_mib())]
+        baseline = None
 
         def faults() -> None:
             traffic.resume()
@@ -257,6 +261,8 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
                 if time.monotonic() >= next_rss:
                     rss.append((time.monotonic() - t0, rss_mib()))
                     next_rss += 60
+                    if tracing and baseline is None:
+                        baseline = tracemalloc.take_snapshot()
         finally:
             stop.set()
             await asyncio.get_running_loop().run_in_executor(None, fault_thread.join, 60)
@@ -264,6 +270,12 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict) -> dict:
             await asyncio.sleep(STUCK_S + 1)
             check_stuck()
             rss.append((time.monotonic() - t0, rss_mib()))
+            if tracing and baseline is not None:
+                grown = tracemalloc.take_snapshot().compare_to(baseline, "lineno")
+                results["python_growth"] = [
+                    (str(stat.traceback[0]), stat.size_diff, stat.count_diff) for stat in grown[:tracing]]
+                current, _peak = tracemalloc.get_traced_memory()
+                results["python_traced_mib"] = current / 2**20
             timer.stop()
             stuck_timer.stop()
             truth.close()
@@ -305,6 +317,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kinds", default="", help="comma-separated fault kinds (default: all that apply)")
     parser.add_argument("--json", dest="json_path", default="")
+    parser.add_argument("--tracemalloc", type=int, default=0, metavar="N",
+                        help="trace Python allocations and print the N places that grew most after the first minute")
     opts = parser.parse_args()
     if opts.minutes <= 0:
         parser.error("--minutes must be positive")
@@ -317,7 +331,9 @@ def main() -> int:
     os.environ.update({k: env[k] for k in ("CTI_DESKTOP_PASSWORD", "CTI_DESKTOP_CONFIG_DIR", "XDG_STATE_HOME",
                                            "PYTHON_KEYRING_BACKEND")})
     with SimulatorProcess("--seed", str(opts.seed), "--auto-answer-ms", "-1") as sim:
-        r = run(sim, opts.minutes, opts.seed, kinds, env)
+        if opts.tracemalloc:
+            tracemalloc.start(1)
+        r = run(sim, opts.minutes, opts.seed, kinds, env, opts.tracemalloc)
 
     pops: list[PopRecord] = r["pops"]
     delays = [p.shown - p.posted for p in pops if p.shown is not None]
@@ -382,6 +398,10 @@ def main() -> int:
     for p in (late + never)[:5]:
         print(f"   late: {p.call_id} shown {ms(None if p.shown is None else p.shown - p.posted)} after the POST, "
               f"rang {p.calm_ringing:.1f} s with no fault running")
+    if "python_growth" in r:
+        print(f"Python allocations traced at the end: {r['python_traced_mib']:.1f} MiB; grown most since minute 1:")
+        for where, size, count in r["python_growth"]:
+            print(f"   {size / 1024:+9.1f} KiB {count:+7d} blocks  {where}")
     print(f"done-when (0 pops > {LATE_S:g} s late, 0 stuck): {'MET' if met else 'NOT MET'}")
     if opts.json_path:
         Path(opts.json_path).write_text(json.dumps(figures, indent=2))
