@@ -194,11 +194,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.setDocumentMode(True)
         self.follow_tabs.tabBar().setDrawBase(False)
         self.follow_tabs.addTab(ws.contacts, "C&ontacts")
+        self.follow_tabs.addTab(ws.colleagues, "Co&lleagues")
         self.follow_tabs.addTab(ws.group_log, "&Group call log")
         self.follow_tabs.addTab(ws.history, "Call &history")
-        self.follow_tabs.setTabToolTip(0, "Search the directory; your favourites when the box is empty")
-        self.follow_tabs.setTabToolTip(1, "Missed, answered and forwarded calls of your groups: take them and call back")
-        self.follow_tabs.setTabToolTip(2, "Your missed, incoming and outgoing calls")
+        for page, tip in ((ws.contacts, "Search the directory; your favourites when the box is empty"),
+                          (ws.colleagues, "Your buddies' phones, live: idle, ringing or in a call; pick up their calls"),
+                          (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
+                          (ws.history, "Your missed, incoming and outgoing calls")):
+            self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
         self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
         # The transfer and consultation boxes suggest the contacts the list shows (by name or number).
         from cti_desktop.ui.contact_search import ContactSuggestions
@@ -211,6 +214,7 @@ class MainWindow(WindowMenus, QMainWindow):
         # system keeps a call history the app can read).
         self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.group_log), caps.queues)
         self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.history), caps.history)
+        self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.colleagues), ws.colleagues_vm.supported)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftColumn")

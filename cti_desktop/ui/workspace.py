@@ -40,11 +40,14 @@ class Workspace:
     group_log: Any
     history_vm: Any
     history: Any
+    colleagues_vm: Any
+    colleagues: Any
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
         from cti_desktop.ui.call_panel import CallPanel
+        from cti_desktop.ui.colleagues import ColleaguesPanel
         from cti_desktop.ui.contact_search import ContactSearch
         from cti_desktop.ui.call_history import CallHistoryPanel
         from cti_desktop.ui.dial_pad import DialPad
@@ -55,6 +58,7 @@ class Workspace:
         from cti_desktop.ui.screen_pop import ScreenPopController
         from cti_desktop.viewmodels.call_history import CallHistoryViewModel
         from cti_desktop.viewmodels.call_panel import CallPanelViewModel
+        from cti_desktop.viewmodels.colleagues import ColleaguesViewModel
         from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
         from cti_desktop.viewmodels.contacts import ContactSearchViewModel
         from cti_desktop.viewmodels.dial_pad import DialPadViewModel
@@ -77,6 +81,7 @@ class Workspace:
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
+        colleagues_vm = ColleaguesViewModel(bridge, autostart=False)  # started with the others
         return cls(
             bridge=bridge,
             profile=profile,
@@ -97,6 +102,8 @@ class Workspace:
             group_log=GroupCallLogPanel(group_log_vm),
             history_vm=history_vm,
             history=CallHistoryPanel(history_vm),
+            colleagues_vm=colleagues_vm,
+            colleagues=ColleaguesPanel(colleagues_vm),
         )
 
     def start(self) -> None:
@@ -107,6 +114,7 @@ class Workspace:
         self.presence_vm.setActive(True)
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
+        self.colleagues_vm.start()  # busy lamps follow from the start, like the calls
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -121,7 +129,7 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
