@@ -110,6 +110,11 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "log.seen": Route("PUT", "/commlog/{d}/{u}/{item}"),
         "log.delete": Route("DELETE", "/commlog/{d}/{u}/{item}"),
         "sms.send": Route("POST", "/sms/{d}/{u}"),
+        # History: bulk marks, the group inbox, voicemail settings (the reference gives no paths)
+        "log.seen_many": Route("PUT", "/commlog/{d}/{u}"),
+        "log.group_inbox": Route("GET", "/commlog/{d}/{u}/groupinbox"),
+        "cfg.voicemail": Route("GET", "/user/voicemail/{d}/{u}"),
+        "cfg.voicemail_put": Route("PUT", "/user/voicemail/{d}/{u}"),
     }
 )
 
