@@ -3,15 +3,20 @@
 :class:`VoicemailSettings` holds the settings by their meaning; a field is ``None`` when the server
 did not say. :data:`SETTING_WORDS` gives each a label for the panel. A backend that lets the person
 see and change them provides :class:`VoicemailSettingsStore` (its ``voicemail_settings`` and
-``update_voicemail_settings``); a backend without them simply lacks those methods.
+``update_voicemail_settings``); a backend without them simply lacks those methods. The history's
+optional abilities are protocols here too: :class:`PlayedMarks`, :class:`BulkSeenMarks`,
+:class:`GroupInbox`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Protocol, runtime_checkable
 
-__all__ = ["SETTING_WORDS", "VoicemailSettings", "VoicemailSettingsStore"]
+from .models import CommLogItem
+
+__all__ = ["SETTING_WORDS", "BulkSeenMarks", "GroupInbox", "PlayedMarks", "VoicemailSettings", "VoicemailSettingsStore"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +65,24 @@ SETTING_WORDS: dict[str, str] = {
 class VoicemailSettingsStore(Protocol):
     async def voicemail_settings(self) -> VoicemailSettings: ...
     async def update_voicemail_settings(self, settings: VoicemailSettings) -> VoicemailSettings: ...
+
+
+@runtime_checkable
+class PlayedMarks(Protocol):
+    """A history that keeps whether a voicemail or recording was listened to."""
+
+    async def mark_played(self, item_id: str, *, update_call_item: bool = False) -> None: ...
+
+
+@runtime_checkable
+class BulkSeenMarks(Protocol):
+    """A history that marks many items seen in one request; answers the ids it did not find."""
+
+    async def mark_many_seen(self, item_ids: Sequence[str], *, types: Sequence[str]) -> list[str]: ...
+
+
+@runtime_checkable
+class GroupInbox(Protocol):
+    """The voicemails left in my groups' inboxes (each item says its ``inbox_name``)."""
+
+    async def group_inbox(self) -> list[CommLogItem]: ...
