@@ -154,7 +154,13 @@ class CallHistoryViewModel(PollingViewModel):
         entries = await self._history.history(max_items=self.max_items, types=ITEM_TYPES)
         inbox: list[CommLogItem] = []
         if isinstance(self._history, GroupInbox):
-            inbox = await self._history.group_inbox()
+            try:
+                inbox = await self._history.group_inbox()
+            except NotSupported:
+                raise
+            except UserFacingError as exc:  # my own history still counts; the inbox is read next time
+                log.info("group inbox not read: %s", exc)
+                inbox = [e for e in self._log if e.inbox_name]
         if generation != self._generation:
             return
         mine = [e for e in entries if e.item_type in ITEM_TYPES]
@@ -263,10 +269,14 @@ class CallHistoryViewModel(PollingViewModel):
         try:
             if len(ids) > 1 and isinstance(self._history, BulkSeenMarks):
                 kinds = sorted({e.item_type for e in self._log if e.item_id in ids})
-                missing = await self._history.mark_many_seen(ids, types=kinds)  # one request
-                if missing:
-                    log.info("mark seen: %d of %d items were no longer on the server", len(missing), len(ids))
-                return len(ids) - len(set(missing) & set(ids))
+                try:
+                    missing = await self._history.mark_many_seen(ids, types=kinds)  # one request
+                except NotFound as exc:  # no such route here (unknown ids are answered, not refused)
+                    log.info("marking many items seen at once is not offered (%s); marking them one by one", exc)
+                else:
+                    if missing:
+                        log.info("mark seen: %d of %d items were no longer on the server", len(missing), len(ids))
+                    return len(ids) - len(set(missing) & set(ids))
             results = await asyncio.gather(*(self._history.mark_seen(i) for i in ids), return_exceptions=True)
             failed = [r for r in results if isinstance(r, BaseException)]
             for r in failed:

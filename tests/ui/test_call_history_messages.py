@@ -62,7 +62,7 @@ def test_a_failing_refresh_is_said_and_the_list_stays(sim, arun, qtbot, panel):
     vm.start()
     arun(until(lambda: vm.loaded, what="the first read"))
     rows = panel.table.rowCount()
-    httpx.post(sim.base_url + "/_sim/faults", json={"errorRate": 1.0, "paths": ["/commlog"]}, timeout=10).raise_for_status()
+    httpx.post(sim.base_url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["log.list"]}, timeout=10).raise_for_status()
     try:
         arun(until(lambda: "attempts in a row failed" in panel.stale_label.text(), timeout=5, what="the words"))
         assert panel.stale_label.isVisibleTo(panel) and panel.table.rowCount() == rows

@@ -114,7 +114,7 @@ def test_mark_all_seen_marks_every_unseen_missed_call(sim, arun, history_vm):
 
 def test_a_history_that_never_loads_says_why(sim, arun, history_vm):
     vm = history_vm
-    httpx.post(sim.base_url + "/_sim/faults", json={"errorRate": 1.0, "paths": ["/commlog"]}, timeout=10).raise_for_status()
+    httpx.post(sim.base_url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["log.list"]}, timeout=10).raise_for_status()
     try:
         vm.start()
         arun(until(lambda: vm.refreshError, timeout=5, what="the failure in words"))
@@ -123,3 +123,47 @@ def test_a_history_that_never_loads_says_why(sim, arun, history_vm):
     finally:
         httpx.delete(sim.base_url + "/_sim/faults", timeout=10).raise_for_status()
     arun(until(lambda: vm.loaded and not vm.refreshError, timeout=5, what="the history once the server answers"))
+
+
+def test_an_unreadable_group_inbox_leaves_my_own_history_shown(sim, arun, history_vm):
+    vm = history_vm
+    httpx.post(sim.base_url + "/_sim/faults", json={"errorRate": 1.0, "routes": ["log.group_inbox"]},
+               timeout=10).raise_for_status()
+    try:
+        assert arun(vm.refresh_now()), vm.refreshError
+        assert vm.loaded and vm.items and not any(r["inboxName"] for r in vm.items)
+    finally:
+        httpx.delete(sim.base_url + "/_sim/faults", timeout=10).raise_for_status()
+    assert arun(vm.refresh_now())
+    assert any(r["inboxName"] for r in vm.items)
+
+
+def test_mark_all_seen_one_by_one_where_the_server_has_no_bulk_route(sim, arun):
+    """A deployment whose server lacks the (assumed) bulk path: a 404 there, so one mark per item."""
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Account, Session
+    from cti_desktop.providers.dstny.backend import connect_dstny
+
+    account = Account("dstny", sim.base_url, "demo.example", "agent1",
+                      options={"routes": {"log.seen_many": "/commlog/{d}/{u}/no-bulk-here/x"}})
+
+    async def start():
+        backend = await connect_dstny(account, Credentials(password="demo"), heartbeat_interval=1.0, backoff_initial=0.1)
+        session = Session(account, backend)
+        session.start()
+        assert await session.wait_live(10)
+        return session
+
+    session = arun(start())
+    bridge = SessionBridge(session)
+    vm = CallHistoryViewModel(bridge, poll_interval=30.0)
+    try:
+        assert arun(vm.refresh_now())
+        assert vm.unseenMissed >= 2
+        assert arun(vm.mark_all_seen()), vm.error
+        assert vm.unseenMissed == 0
+        assert not [i for i in sim.sim.org.users["agent1"].commlog if i["itemType"] == "MISSED_CALL" and not i["isSeen"]]
+    finally:
+        arun(vm.aclose())
+        bridge.detach()
+        arun(session.aclose())
