@@ -7,7 +7,7 @@ A provider implements the protocols its backend supports and declares them in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
@@ -93,7 +93,8 @@ class Directory(Protocol):
 
 @runtime_checkable
 class History(Protocol):
-    async def history(self, *, max_items: int = 100) -> list[CommLogItem]: ...
+    #: ``types``: the item types to read (``MISSED_CALL``, ``VOICEMAIL``, …); empty: all.
+    async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]: ...
     async def mark_seen(self, item_id: str) -> None: ...
 
 

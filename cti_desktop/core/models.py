@@ -286,11 +286,20 @@ class GroupCallLogItem:
 @dataclass(frozen=True, slots=True)
 class CommLogItem:
     item_id: str
-    item_type: str  # MISSED_CALL, INCOMING_CALL, OUTGOING_CALL, … (open)
+    item_type: str  # MISSED_CALL, INCOMING_CALL, OUTGOING_CALL, VOICEMAIL, RECORDING, … (open)
     remote: Party = field(default_factory=Party)
     start_time: datetime | None = None
     duration: int = 0
     seen: bool = False
+    #: a voicemail or recording that has been listened to
+    played: bool = False
+    #: the group inbox a voicemail was left in ("" for my own items)
+    inbox_name: str = ""
+    #: the call item this item belongs to ("" when none)
+    call_item_id: str = ""
+    #: where the message or recording can be listened to, as the server gave it (unchecked: a
+    #: view-model offers it only once :func:`cti_desktop.core.links.safe_url` accepts it)
+    link: str = ""
 
 
 @dataclass(frozen=True, slots=True)

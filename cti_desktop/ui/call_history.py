@@ -1,15 +1,19 @@
-"""My call history panel: missed, incoming and outgoing calls from the communication log.
+"""My call history panel: calls, voicemails and recordings from the communication log.
 
-Filter tabs (All, Missed — with the unseen count —, Incoming, Outgoing) above a table (type,
-who, time, duration; unseen missed calls in bold), and Call back, Mark seen, Mark all seen and
-Refresh. Enter (or a double-click) calls the selected call back. Everything comes from
-:class:`CallHistoryViewModel`.
+Filter tabs (All, Missed — with the unseen count —, Incoming, Outgoing, Voicemail — with the
+unplayed count) above a table (type, who, time, duration, state; unseen missed calls and unplayed
+messages in bold and said in the State column), and Call back, Mark seen, Mark all seen, Listen,
+Mark played, Voicemail settings… and Refresh. Enter (or a double-click) calls the selected item
+back. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
+view-model has checked. A refresh that keeps failing is said above the list, which stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,26 +24,35 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.ui.group_call_log import _CallTable
+from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
+from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
 _ERROR_STYLE = "color: #b00020;"
 _MUTED_STYLE = "color: palette(mid);"
 
-COLUMNS = ("Type", "Who", "Time", "Duration")
-TABS = (("ALL", "All"), ("MISSED", "Missed"), ("INCOMING", "Incoming"), ("OUTGOING", "Outgoing"))
+COLUMNS = ("Type", "Who", "Time", "Duration", "State")
+TABS = (("ALL", "All"), ("MISSED", "Missed"), ("INCOMING", "Incoming"), ("OUTGOING", "Outgoing"),
+        ("MESSAGES", "Voicemail"))
+_MESSAGES_TAB = 4
 
 
 class CallHistoryPanel(QWidget):
     """The agent's own call history, bound to a :class:`CallHistoryViewModel`."""
 
-    def __init__(self, vm: CallHistoryViewModel, parent: QWidget | None = None) -> None:
+    def __init__(self, vm: CallHistoryViewModel, parent: QWidget | None = None, *,
+                 url_opener: Callable[[QUrl], object] | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
         self.setAccessibleName("Call history")
+        self._open_url = url_opener or QDesktopServices.openUrl
+        vm.openUrlRequested.connect(self._open_link)
+        self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self)
+        self.voicemail_dialog: VoicemailSettingsDialog | None = None
 
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName("Call history filter")
-        self.tabs.setToolTip("Show all calls, or only missed, incoming or outgoing ones")
+        self.tabs.setToolTip("Show everything, or only missed, incoming or outgoing calls, or voicemails and recordings")
         for key, text in TABS:
             index = self.tabs.addTab(text)
             self.tabs.setTabData(index, key)
@@ -63,7 +76,8 @@ class CallHistoryPanel(QWidget):
 
         self.table = _CallTable(COLUMNS, self)
         self.table.setAccessibleName("Calls")
-        self.table.setToolTip("Your calls, newest first; unseen missed calls in bold. Enter calls back")
+        self.table.setToolTip("Your calls and messages, newest first; unseen missed calls and unplayed messages "
+                              "in bold. Enter calls back")
         self.table.activated.connect(vm.callBack)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
 
@@ -79,6 +93,19 @@ class CallHistoryPanel(QWidget):
         self.all_seen_button.setAccessibleName("Mark all missed calls seen")
         self.all_seen_button.setToolTip("Mark every unseen missed call as seen")
         self.all_seen_button.clicked.connect(vm.markAllSeen)
+        self.listen_button = QPushButton("&Listen", self)
+        self.listen_button.setAccessibleName("Listen to the selected message")
+        self.listen_button.setToolTip("Open the selected voicemail or recording in your browser (web links only)")
+        self.listen_button.clicked.connect(lambda: self._act(vm.openMessage))
+        self.played_button = QPushButton("Mark &played", self)
+        self.played_button.setAccessibleName("Mark the selected message played")
+        self.played_button.setToolTip("Tell the server you have listened to the selected voicemail or recording")
+        self.played_button.clicked.connect(lambda: self._act(vm.markPlayed))
+        self.settings_button = QPushButton("&Voicemail settings…", self)
+        self.settings_button.setAccessibleName("Voicemail settings")
+        self.settings_button.setToolTip("See and change how your voicemail works")
+        self.settings_button.clicked.connect(self.open_voicemail_settings)
+        self.settings_button.setVisible(self.voicemail_vm.available)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setAccessibleName("Refresh the call history")
         self.refresh_button.setToolTip("Read your call history from the server now (F5)")
@@ -90,7 +117,10 @@ class CallHistoryPanel(QWidget):
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.seen_button)
         buttons.addWidget(self.all_seen_button)
+        buttons.addWidget(self.listen_button)
+        buttons.addWidget(self.played_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.refresh_button)
 
         layout = QVBoxLayout(self)
@@ -106,14 +136,19 @@ class CallHistoryPanel(QWidget):
         QWidget.setTabOrder(self.table, self.call_button)
         QWidget.setTabOrder(self.call_button, self.seen_button)
         QWidget.setTabOrder(self.seen_button, self.all_seen_button)
-        QWidget.setTabOrder(self.all_seen_button, self.refresh_button)
+        QWidget.setTabOrder(self.all_seen_button, self.listen_button)
+        QWidget.setTabOrder(self.listen_button, self.played_button)
+        QWidget.setTabOrder(self.played_button, self.settings_button)
+        QWidget.setTabOrder(self.settings_button, self.refresh_button)
 
         vm.filterChanged.connect(self._sync_filter)
         vm.itemsChanged.connect(self._sync_items)
         vm.loadedChanged.connect(self._sync_items)
         vm.unseenMissedChanged.connect(self._sync_count)
+        vm.unplayedMessagesChanged.connect(self._sync_count)
         vm.errorChanged.connect(self._sync_messages)
         vm.refreshErrorChanged.connect(self._sync_messages)
+        vm.refreshErrorChanged.connect(self._sync_items)
         vm.noticeChanged.connect(self._sync_messages)
         vm.busyChanged.connect(self._sync_buttons)
         self._sync_filter()
@@ -131,7 +166,21 @@ class CallHistoryPanel(QWidget):
         self._sync_buttons()
         return found
 
+    def open_voicemail_settings(self) -> VoicemailSettingsDialog:
+        """Show the voicemail settings dialog (non-blocking) and read the settings."""
+        if self.voicemail_dialog is None:
+            self.voicemail_dialog = VoicemailSettingsDialog(self.voicemail_vm, self)
+        self.voicemail_dialog.open()
+        self.voicemail_vm.refresh()
+        return self.voicemail_dialog
+
     # ------------------------------------------------------------------------------ binding
+    def _open_link(self, url: str) -> None:
+        # the view-model has checked it (http/https only); QUrl's strict mode refuses anything odd left
+        link = QUrl(url, QUrl.ParsingMode.StrictMode)
+        if link.isValid() and link.scheme() in ("http", "https"):
+            self._open_url(link)
+
     def _act(self, slot) -> None:
         item_id = self.table.selected_id()
         if item_id:
@@ -148,6 +197,10 @@ class CallHistoryPanel(QWidget):
         n = self.vm.unseenMissed
         self.tabs.setTabText(1, f"Missed ({n})" if n else "Missed")
         self.tabs.setTabToolTip(1, f"{n} missed call{'s' if n != 1 else ''} you have not seen" if n else "Missed calls")
+        m = self.vm.unplayedMessages
+        self.tabs.setTabText(_MESSAGES_TAB, f"Voicemail ({m})" if m else "Voicemail")
+        self.tabs.setTabToolTip(_MESSAGES_TAB, f"{m} voicemail{'s' if m != 1 else ''} or recording{'s' if m != 1 else ''}"
+                                f" not played yet" if m else "Voicemails and recordings")
         self._sync_buttons()
 
     @staticmethod
@@ -157,14 +210,28 @@ class CallHistoryPanel(QWidget):
             tip += f", {item['durationText']}"
         if item["unseenMissed"]:
             tip += " (not seen yet)"
+        if item["unplayed"]:
+            tip += " (not played yet)"
         return tip
+
+    @staticmethod
+    def _state(item: dict) -> str:
+        if item["unplayed"]:
+            return "● Not played"
+        if item["played"]:
+            return "Played"
+        if item["unseenMissed"]:
+            return "● Not seen"
+        return ""
 
     def _sync_items(self) -> None:
         items = self.vm.items
-        rows = [[i["typeText"], i["remoteText"], i["timeText"], i["durationText"]] for i in items]
+        rows = [[i["typeText"], i["remoteText"], i["timeText"], i["durationText"], self._state(i)] for i in items]
         self.table.fill(rows, [i["id"] for i in items], [self._tip(i) for i in items],
-                        [i["unseenMissed"] for i in items])
-        if not self.vm.loaded:
+                        [i["unseenMissed"] or i["unplayed"] for i in items])
+        if not self.vm.loaded and self.vm.refreshError:
+            self.status_label.setText("Your call history could not be read yet; still trying (see above)")
+        elif not self.vm.loaded:
             self.status_label.setText("Loading your call history…")
         elif not items:
             self.status_label.setText("No calls here")
@@ -182,4 +249,6 @@ class CallHistoryPanel(QWidget):
         ready = item is not None and not item["pending"]
         self.call_button.setEnabled(ready and item["canCallBack"])
         self.seen_button.setEnabled(ready and item["unseenMissed"])
+        self.listen_button.setEnabled(ready and item["canOpen"])
+        self.played_button.setEnabled(ready and item["canMarkPlayed"])
         self.all_seen_button.setEnabled(self.vm.unseenMissed > 0 and not self.vm.busy)

@@ -1,17 +1,29 @@
-"""My call history: the communication log's missed, incoming and outgoing calls.
+"""My call history: the communication log's calls, voicemails and recordings, and my groups' inboxes.
 
 The server's log is the truth. It is re-read politely by a :class:`PolitePoller` (one request in
 flight, backing off on errors) every ``poll_interval`` seconds once :meth:`start` ran — also while
 the panel is hidden, because the unseen-missed count feeds the window title and the tray — and
 right after one of my calls ends (a missed or finished call lands in the log then).
 ``unseenMissed`` counts the missed calls the server has not marked seen; "mark seen" and "mark all
-seen" tell the server, then re-read.
+seen" tell the server (all in one request where the backend can), then re-read.
+
+Voicemails and recordings (and, where the backend has them, the voicemails of my groups' inboxes)
+are listed with whether they were played; ``unplayedMessages`` counts those not yet played. "Mark
+played" tells the server; "open" hands the message's link to the browser only when
+:func:`cti_desktop.core.links.safe_url` accepts it (http or https, nothing else), then marks it
+played. "Call back" works from any item with a number, through the same dialling path as the rest
+of the app.
+
+A refresh that keeps failing says so in ``refreshError`` (with how many attempts failed and when the
+list was last read) and the last good list stays; a refresh that fails on a bug says so in words too
+(the traceback goes to the log), so the panel never waits for ever.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any
 
 import qasync
@@ -23,7 +35,9 @@ from cti_desktop.core.errors import (
     NotSupported,
     UserFacingError,
 )
+from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.models import CommLogItem
+from cti_desktop.core.voicemail import BulkSeenMarks, GroupInbox, PlayedMarks
 
 from .group_call_log import duration_text, softphone_device_id, time_text
 from .polling import PollingViewModel
@@ -31,26 +45,37 @@ from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
-#: Filter tab → communication log item type (``ALL`` shows every call).
-FILTERS = {"ALL": "", "MISSED": "MISSED_CALL", "INCOMING": "INCOMING_CALL", "OUTGOING": "OUTGOING_CALL"}
 CALL_TYPES = ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL")
-TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing"}
+MESSAGE_TYPES = ("VOICEMAIL", "RECORDING")
+#: What the history reads and shows.
+ITEM_TYPES = CALL_TYPES + MESSAGE_TYPES
+#: Filter tab → the item types it shows (``ALL`` shows every item).
+FILTERS: dict[str, tuple[str, ...]] = {
+    "ALL": (), "MISSED": ("MISSED_CALL",), "INCOMING": ("INCOMING_CALL",), "OUTGOING": ("OUTGOING_CALL",),
+    "MESSAGES": MESSAGE_TYPES,
+}
+TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing",
+              "VOICEMAIL": "Voicemail", "RECORDING": "Recording"}
 
 
 class CallHistoryViewModel(PollingViewModel):
     """The call history panel's state and commands.
 
-    Properties: ``filter`` (ALL, MISSED, INCOMING, OUTGOING), ``items`` (list of dicts, newest
-    first: id, type, typeText, name, number, remoteText, time, timeText, duration, durationText,
-    seen, missed, unseenMissed, pending), ``unseenMissed`` (int), ``loaded``, ``refreshError``,
-    ``notice``, plus ``error``/``busy``.
+    Properties: ``filter`` (ALL, MISSED, INCOMING, OUTGOING, MESSAGES), ``items`` (list of dicts,
+    newest first: id, type, typeText, name, number, remoteText, time, timeText, duration,
+    durationText, seen, missed, unseenMissed, message, played, unplayed, inboxName, canOpen,
+    canMarkPlayed, canCallBack, pending), ``unseenMissed`` and ``unplayedMessages`` (ints),
+    ``loaded``, ``refreshError``, ``notice``, plus ``error``/``busy``. ``openUrlRequested(url)``
+    carries a checked http(s) link for the widget to open.
     """
 
     filterChanged = Signal()
     itemsChanged = Signal()
     unseenMissedChanged = Signal()
+    unplayedMessagesChanged = Signal()
     noticeChanged = Signal()
     callPlaced = Signal(str)
+    openUrlRequested = Signal(str)
 
     STALE_WORDS = "Your call history may be out of date"
 
@@ -73,6 +98,9 @@ class CallHistoryViewModel(PollingViewModel):
         self._log: list[CommLogItem] = []
         self._items: list[dict[str, Any]] = []
         self._unseen = 0
+        self._unplayed = 0
+        self._failed_polls = 0
+        self._last_good: float | None = None
         self._notice = ""
         self._pending: set[str] = set()
         self._started = False
@@ -86,6 +114,7 @@ class CallHistoryViewModel(PollingViewModel):
     # ------------------------------------------------------------------------------ properties
     items = Property("QVariantList", lambda self: [dict(i) for i in self._items], notify=itemsChanged)
     unseenMissed = Property(int, lambda self: self._unseen, notify=unseenMissedChanged)
+    unplayedMessages = Property(int, lambda self: self._unplayed, notify=unplayedMessagesChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
 
     def _get_filter(self) -> str:
@@ -122,13 +151,53 @@ class CallHistoryViewModel(PollingViewModel):
         if self._history is None:
             raise NotSupported("This account has no call history")
         generation = self._generation
-        entries = await self._history.history(max_items=self.max_items, types=CALL_TYPES)
+        entries = await self._history.history(max_items=self.max_items, types=ITEM_TYPES)
+        inbox: list[CommLogItem] = []
+        if isinstance(self._history, GroupInbox):
+            try:
+                inbox = await self._history.group_inbox()
+            except NotSupported:
+                raise
+            except UserFacingError as exc:  # my own history still counts; the inbox is read next time
+                log.info("group inbox not read: %s", exc)
+                inbox = [e for e in self._log if e.inbox_name]
         if generation != self._generation:
             return
-        self._log = [e for e in entries if e.item_type in CALL_TYPES]
+        mine = [e for e in entries if e.item_type in ITEM_TYPES]
+        ids = {e.item_id for e in mine}
+        shared = [e for e in inbox if e.item_type in MESSAGE_TYPES and e.item_id not in ids]
+        self._log = sorted(mine + shared, key=_newest_first)
+        self._failed_polls = 0
+        self._last_good = time.time()
         self._set_refresh_error("")
         self._rebuild()
         self._update("_loaded", True, self.loadedChanged)
+
+    async def _poll(self) -> None:
+        """One poll; a failure of any kind is said in words (a bug's traceback goes to the log)."""
+        try:
+            await self._poll_read()
+        except asyncio.CancelledError:
+            raise
+        except UserFacingError as exc:
+            self._failed_polls += 1
+            self._set_refresh_error(self._stale_words(str(exc)))
+            raise
+        except Exception:
+            self._failed_polls += 1
+            self._set_refresh_error(self._stale_words("the app could not read it (an internal error, written to the log)"))
+            raise
+
+    def _stale_words(self, reason: str) -> str:
+        words = f"{self.STALE_WORDS}: {reason}"
+        if self._failed_polls > 1:
+            words += f" ({self._failed_polls} attempts in a row failed"
+            if self._last_good is not None:
+                words += ", list read at " + time.strftime("%H:%M:%S", time.localtime(self._last_good))
+            words += "; still trying)"
+        elif self._last_good is not None:
+            words += " (showing the list read at " + time.strftime("%H:%M:%S", time.localtime(self._last_good)) + ")"
+        return words
 
     # ----------------------------------------------------------------------------------- rows
     def _entry(self, item_id: str) -> CommLogItem | None:
@@ -138,32 +207,44 @@ class CallHistoryViewModel(PollingViewModel):
         number = e.remote.number or e.remote.display_number
         name = e.remote.name
         missed = e.item_type == "MISSED_CALL"
+        message = e.item_type in MESSAGE_TYPES
+        type_text = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize())
+        if e.inbox_name:
+            type_text += f" ({e.inbox_name})"
         return {
             "id": e.item_id,
             "type": e.item_type,
-            "typeText": TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize()),
+            "typeText": type_text,
             "name": name,
             "number": number,
             "remoteText": f"{name} ({number})" if name and number and name != number else (name or number or "Unknown"),
             "time": e.start_time,
             "timeText": time_text(e.start_time),
             "duration": e.duration,
-            "durationText": duration_text(e.duration) if not missed else "",
+            "durationText": duration_text(e.duration) if not missed and (e.duration or not message) else "",
             "seen": e.seen,
             "missed": missed,
             "unseenMissed": missed and not e.seen,
+            "message": message,
+            "played": message and e.played,
+            "unplayed": message and not e.played,
+            "inboxName": e.inbox_name,
+            "canOpen": message and _checked_link(e.link) is not None,
+            "canMarkPlayed": message and not e.played and isinstance(self._history, PlayedMarks),
             "pending": e.item_id in self._pending,
             "canCallBack": bool(number),
         }
 
     def _rebuild(self) -> None:
         want = FILTERS[self._filter]
-        rows = [self._row(e) for e in self._log if not want or e.item_type == want]
+        rows = [self._row(e) for e in self._log if not want or e.item_type in want]
         if rows != self._items:
             self._items = rows
             self.itemsChanged.emit()
         unseen = sum(1 for e in self._log if e.item_type == "MISSED_CALL" and not e.seen)
         self._update("_unseen", unseen, self.unseenMissedChanged)
+        unplayed = sum(1 for e in self._log if e.item_type in MESSAGE_TYPES and not e.played)
+        self._update("_unplayed", unplayed, self.unplayedMessagesChanged)
 
     def _say(self, text: str) -> None:
         self._update("_notice", text, self.noticeChanged)
@@ -186,6 +267,16 @@ class CallHistoryViewModel(PollingViewModel):
         self._pending.update(ids)
         self._rebuild()
         try:
+            if len(ids) > 1 and isinstance(self._history, BulkSeenMarks):
+                kinds = sorted({e.item_type for e in self._log if e.item_id in ids})
+                try:
+                    missing = await self._history.mark_many_seen(ids, types=kinds)  # one request
+                except NotFound as exc:  # no such route here (unknown ids are answered, not refused)
+                    log.info("marking many items seen at once is not offered (%s); marking them one by one", exc)
+                else:
+                    if missing:
+                        log.info("mark seen: %d of %d items were no longer on the server", len(missing), len(ids))
+                    return len(ids) - len(set(missing) & set(ids))
             results = await asyncio.gather(*(self._history.mark_seen(i) for i in ids), return_exceptions=True)
             failed = [r for r in results if isinstance(r, BaseException)]
             for r in failed:
@@ -201,6 +292,53 @@ class CallHistoryViewModel(PollingViewModel):
             self._pending.difference_update(ids)
             await self._reread_after()
 
+    async def _mark_played(self, item_id: str) -> bool:
+        entry = self._entry(item_id)
+        if entry is None:
+            raise NotFound("That message is no longer in your history")
+        if entry.item_type not in MESSAGE_TYPES:
+            raise InvalidInput("Only voicemails and recordings are played")
+        if not isinstance(self._history, PlayedMarks):
+            raise NotSupported("This account keeps no played mark on messages")
+        if entry.played or item_id in self._pending:
+            return True
+        self._pending.add(item_id)
+        self._rebuild()
+        try:
+            # a voicemail left after a missed call: hearing it deals with that call too
+            await self._history.mark_played(item_id, update_call_item=bool(entry.call_item_id))
+        finally:
+            self._pending.discard(item_id)
+            await self._reread_after()
+        return True
+
+    async def mark_played(self, item_id: str) -> bool:
+        """Tell the server I have listened to this voicemail or recording."""
+        self._say("")
+        return bool(await self.guarded(self._mark_played(str(item_id))))
+
+    async def open_message(self, item_id: str) -> bool:
+        """Open the message's link in the browser (http/https only), then mark it played."""
+        self._say("")
+        entry = self._entry(str(item_id))
+        if entry is None or entry.item_type not in MESSAGE_TYPES:
+            self.set_error("That message is no longer in your history")
+            return False
+        if not entry.link:
+            self.set_error("The server gave no link to listen to this message")
+            return False
+        try:
+            url = safe_url(entry.link)
+        except UnsafeLink as exc:
+            log.warning("history item %s: its link was not opened: %s", entry.item_id, exc)
+            self.set_error(f"This message's link was not opened: {exc}")
+            return False
+        self.clear_error()
+        self.openUrlRequested.emit(url)
+        if not entry.played and isinstance(self._history, PlayedMarks):
+            await self.mark_played(entry.item_id)
+        return True
+
     async def mark_seen(self, item_id: str) -> bool:
         """Tell the server I have seen this call. ``False`` (with ``error``) when it failed."""
         self._say("")
@@ -214,7 +352,7 @@ class CallHistoryViewModel(PollingViewModel):
     async def mark_all_seen(self) -> bool:
         """Mark every unseen missed call seen."""
         self._say("")
-        ids = [e.item_id for e in self._log if e.item_type == "MISSED_CALL" and not e.seen]
+        ids = [e.item_id for e in self._log if e.item_type == "MISSED_CALL" and not e.seen and not e.inbox_name]
         if not ids:
             self._say("No unseen missed calls")
             return True
@@ -262,6 +400,19 @@ class CallHistoryViewModel(PollingViewModel):
     async def callBack(self, item_id: str) -> None:
         await self.call_back(item_id)
 
+    @qasync.asyncSlot(str)
+    async def markPlayed(self, item_id: str) -> None:
+        await self.mark_played(item_id)
+
+    @qasync.asyncSlot(str)
+    async def openMessage(self, item_id: str) -> None:
+        await self.open_message(item_id)
+
+    @property
+    def history(self) -> Any:
+        """What the history reads from (the voicemail settings panel asks it too)."""
+        return self._history
+
     # ------------------------------------------------------------------------------ lifetime
     async def aclose(self) -> None:
         self._closed = True
@@ -272,3 +423,21 @@ class CallHistoryViewModel(PollingViewModel):
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
+
+
+def _newest_first(e: CommLogItem) -> tuple[float, int, str]:
+    """Newest first; items of the same second by id, the later (larger) first."""
+    number = int(e.item_id) if e.item_id.isdigit() and len(e.item_id) < 19 else 0
+    if e.start_time is None:
+        return (float("inf"), -number, e.item_id)
+    when = e.start_time if e.start_time.tzinfo else e.start_time.astimezone()
+    return (-when.timestamp(), -number, e.item_id)
+
+
+def _checked_link(link: str) -> str | None:
+    if not link:
+        return None
+    try:
+        return safe_url(link)
+    except UnsafeLink:
+        return None

@@ -38,23 +38,34 @@ def miss_a_call(sim, arun, session, number=CALLER, name="Rita Ringer") -> None:
     arun(until(lambda: not session.store.calls(), what="the call to end"))
 
 
+def server_inbox(sim, user="agent1") -> list[dict]:
+    org = sim.sim.org
+    return [i for g in org.groups_of(user) for i in org.group_inbox.get(g.gid, ())]
+
+
 def test_lists_the_log_with_filters_and_counts_unseen_missed(sim, arun, history_vm):
     vm = history_vm
     assert arun(vm.refresh_now())
     assert vm.loaded
     ids = [i["id"] for i in vm.items]
-    assert ids == [str(i["itemId"]) for i in sorted(server_log(sim), key=lambda i: -i["itemId"])
-                   if i["itemType"] in ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL")]
+    shown = ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL", "VOICEMAIL", "RECORDING")
+    expected = [i for i in server_log(sim) + server_inbox(sim) if i["itemType"] in shown]
+    expected.sort(key=lambda i: (i["startTime"], i["itemId"]), reverse=True)  # newest first
+    assert ids == [str(i["itemId"]) for i in expected]
     assert vm.unseenMissed == server_unseen(sim)
+    assert vm.unplayedMessages == sum(1 for i in expected if i["itemType"] in ("VOICEMAIL", "RECORDING")
+                                      and not i["isPlayed"])
     for row in vm.items:
-        assert row["timeText"] and row["remoteText"] and row["typeText"] in ("Missed", "Incoming", "Outgoing")
+        assert row["timeText"] and row["remoteText"]
+        assert row["typeText"].split(" (")[0] in ("Missed", "Incoming", "Outgoing", "Voicemail", "Recording")
         if not row["missed"]:
             assert row["durationText"]
-    for tab, kind in (("MISSED", "MISSED_CALL"), ("INCOMING", "INCOMING_CALL"), ("OUTGOING", "OUTGOING_CALL")):
+    for tab, kinds in (("MISSED", ("MISSED_CALL",)), ("INCOMING", ("INCOMING_CALL",)),
+                       ("OUTGOING", ("OUTGOING_CALL",)), ("MESSAGES", ("VOICEMAIL", "RECORDING"))):
         vm.setFilter(tab)
         assert vm.filter == tab
-        assert all(i["type"] == kind for i in vm.items)
-        assert len(vm.items) == sum(1 for i in server_log(sim) if i["itemType"] == kind)
+        assert all(i["type"] in kinds for i in vm.items)
+        assert len(vm.items) == sum(1 for i in expected if i["itemType"] in kinds)
     vm.setFilter("nonsense")
     assert vm.filter == "ALL" and len(vm.items) == len(ids)
 

@@ -33,7 +33,6 @@ from ...core.errors import AuthExpired, InvalidInput, NotFound, UserFacingError
 from ...core.models import (
     Activity,
     Call,
-    CommLogItem,
     Contact,
     Device,
     Group,
@@ -44,6 +43,7 @@ from ...core.models import (
     Role,
 )
 from . import wire
+from .ops_history import HISTORY_FEATURES, HistoryOps
 from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
@@ -155,6 +155,7 @@ FEATURES: Mapping[str, str] = {
     "ci.linestate": "Colleague's line state",
     "ci.linestate_stream": "Colleagues' busy lamps",
     "cc.pickup_dialog": "Call pickup",
+    **HISTORY_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -178,7 +179,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps):
+class DstnyClient(BuddyOps, HistoryOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES
@@ -698,19 +699,7 @@ class DstnyClient(BuddyOps):
     async def set_contact_status(self, cid: str, status: str) -> None:
         await self._send("ct.status", fields={"cid": cid}, body={"contactStatus": status.strip().upper()}, command=True)
 
-    # ------------------------------------------------------------------ history and SMS
-
-    async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]:
-        # The reference's names: "limit", and "itemType" repeated per type.
-        params: list[tuple[str, str]] = [("limit", str(int(max_items)))]
-        params += [("itemType", t) for t in types]
-        return wire.parse_commlog(await self._json("log.list", params=params))
-
-    async def mark_seen(self, item_id: str) -> None:
-        await self._send("log.seen", fields={"item": item_id}, params={"isSeen": "true"}, command=True)
-
-    async def delete_history_item(self, item_id: str) -> None:
-        await self._send("log.delete", fields={"item": item_id}, command=True)
+    # ------------------------------------------------------------------ SMS (history: ops_history)
 
     async def send_sms(self, to: str, text: str) -> None:
         if not to or not to.strip():

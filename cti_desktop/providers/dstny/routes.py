@@ -122,6 +122,11 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "ci.linestate": Route("GET", "/contacts/v1/{d}/{cid}/linestate"),
         "ci.linestate_stream": Route("GET", "/contacts/v1/{d}/{cid}/linestate/stream"),
         "cc.pickup_dialog": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup"),
+        # History: bulk marks, the group inbox, voicemail settings (the reference gives no paths)
+        "log.seen_many": Route("PUT", "/commlog/{d}/{u}"),
+        "log.group_inbox": Route("GET", "/commlog/{d}/{u}/groupinbox"),
+        "cfg.voicemail": Route("GET", "/user/voicemail/{d}/{u}"),
+        "cfg.voicemail_put": Route("PUT", "/user/voicemail/{d}/{u}"),
     }
 )
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -473,9 +473,13 @@ class TelavoxClient:
 
     # ------------------------------------------------------------------ history, recordings, SMS
 
-    async def history(self, *, max_items: int = 100, from_date: date | None = None,
+    async def history(self, *, max_items: int = 100, types: Sequence[str] = (), from_date: date | None = None,
                       to_date: date | None = None, call_type: str | None = None) -> list[CommLogItem]:
-        """Call history, newest first (the last ``history_days`` days unless dates are given)."""
+        """Call history, newest first (the last ``history_days`` days unless dates are given).
+
+        ``types`` are the core's item types to keep (``MISSED_CALL``, ``INCOMING_CALL``, …; empty:
+        all), as :class:`~cti_desktop.core.capabilities.History` asks; Telavox has no such filter,
+        so they are picked here, before ``max_items`` is applied."""
         end = to_date or date.today()
         start = from_date or (end - timedelta(days=self._history_days))
         if start > end:
@@ -491,6 +495,9 @@ class TelavoxClient:
             if call_type:
                 wanted = {"incoming": "INCOMING_CALL", "outgoing": "OUTGOING_CALL", "missed": "MISSED_CALL"}
                 items = [i for i in items if i.item_type == wanted.get(call_type.lower(), call_type.upper())]
+        if types:
+            keep = {str(t).upper() for t in types}
+            items = [i for i in items if i.item_type in keep]
         return items[: max(0, int(max_items))]
 
     async def history_recordings(self, *, from_date: date | None = None, to_date: date | None = None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""``/api`` handlers: presence, configuration, devices, lines, contacts, communication log, SMS."""
+"""``/api`` handlers: presence, configuration, devices, lines, contacts, SMS (the log: :mod:`.api_history`)."""
 
 from __future__ import annotations
 
@@ -401,57 +401,7 @@ async def h_ct_status(c: Ctx):
     return ok(_contact(c, cid))
 
 
-# -- communication log, SMS -------------------------------------------------------------------------
-
-@handles("log.list")
-async def h_log_list(c: Ctx):
-    q = c.q
-    items = [i for i in c.user.commlog if not i.get("deleted")]
-    types = q.getlist("itemType")  # the reference's name, repeated per type
-    if types:
-        items = [i for i in items if i["itemType"] in types]
-    for key, cmp in (("since", lambda i, v: i["itemId"] > v), ("olderThan", lambda i, v: i["itemId"] < v)):
-        if (q.get(key) or "").isdigit():
-            items = [i for i in items if cmp(i, int(q[key]))]
-    if q.get("sinceTime"):
-        items = [i for i in items if i["startTime"] >= q["sinceTime"]]
-    if q.get("untilTime"):
-        items = [i for i in items if i["startTime"] <= q["untilTime"]]
-    if q.get("number"):
-        items = [i for i in items if i["remoteParty"]["number"] == q["number"]]
-    items = sorted(items, key=lambda i: i["itemId"], reverse=True)
-    total = len(items)
-    limit = q.get("limit")  # the reference's name (not maxItems)
-    if limit and limit.isdigit():
-        items = items[: int(limit)]
-    wrap = lambda i: {".RecordingDTO" if i["itemType"] == "RECORDING" else ".CallDTO": i}  # noqa: E731
-    return ok({"historyItems": [wrap(i) for i in items], "flushCache": False,
-               "generatedAt": iso(time.time()), "hintCount": total})
-
-
-def _log_item(c: Ctx) -> dict:
-    for i in c.user.commlog:
-        if str(i["itemId"]) == c.params["item"] and not i.get("deleted"):
-            return i
-    raise ApiError(404, "item.does.not.exist", f"No log item {c.params['item']}", "itemId", c.params["item"])
-
-
-@handles("log.seen")
-async def h_log_seen(c: Ctx):
-    item = _log_item(c)
-    # The reference's query parameters: isSeen (required), isPlayed, updateCallItem.
-    val = c.q.get("isSeen")
-    if val is None or val.lower() not in ("true", "false"):
-        raise ApiError(400, "isSeen.invalid", "isSeen must be true or false", "isSeen", str(val))
-    item["isSeen"] = val.lower() == "true"
-    return ok(item)
-
-
-@handles("log.delete")
-async def h_log_delete(c: Ctx):
-    _log_item(c)["deleted"] = True
-    return ok({})
-
+# -- SMS ---------------------------------------------------------------------------------------------------
 
 @handles("sms.send")
 async def h_sms(c: Ctx):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from .directory import Directory
+from .voicemail import seed_messages
 
 DOMAIN = "demo.example"
 PASSWORD = "demo"
@@ -291,6 +292,7 @@ class Organisation:
                 "droppedCallsLast24h": rng.randrange(0, 8), "answeredCallsLast24h": rng.randrange(30, 90),
             }
         self.next_log_id = log_id + 1
+        seed_messages(self, now)  # voicemails, recordings, group inboxes, voicemail settings
 
     # -- lookups ---------------------------------------------------------------------------------
 

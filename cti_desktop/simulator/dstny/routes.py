@@ -165,4 +165,11 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "ci.linestate": SimRoute("GET", "/contacts/v1/{d}/{cid}/linestate", CONTACT),
     "ci.linestate_stream": SimRoute("GET", "/contacts/v1/{d}/{cid}/linestate/stream", CONTACT),
     "cc.pickup_dialog": SimRoute("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup", CC),
+    # History: the reference's "Mark specific communication log items as seen and/or played" and
+    # "Read group inbox messages" (Communication Log API), and the User Voicemail Settings API
+    # (get / update); the reference gives none of their paths: ours, in the vendor's style
+    "log.seen_many": SimRoute("PUT", "/commlog/{d}/{u}", LOG),
+    "log.group_inbox": SimRoute("GET", "/commlog/{d}/{u}/groupinbox", LOG),
+    "cfg.voicemail": SimRoute("GET", "/user/voicemail/{d}/{u}", USER),
+    "cfg.voicemail_put": SimRoute("PUT", "/user/voicemail/{d}/{u}", USER),
 })

@@ -722,8 +722,17 @@ async def test_history_group_log_and_sms_use_the_reference_parameter_names(agent
     unseen = [i for i in await agent1.history(types=("MISSED_CALL",)) if not i.seen]
     if unseen:
         await agent1.mark_seen(unseen[0].item_id)
-        assert sent.last("log.seen")[0] == [("isSeen", "true")]
+        # the reference: isSeen, isPlayed and updateCallItem are all required
+        assert sent.last("log.seen")[0] == [("isSeen", "true"), ("isPlayed", "false"), ("updateCallItem", "false")]
         assert next(i for i in await agent1.history() if i.item_id == unseen[0].item_id).seen is True
+
+    missed = [i.item_id for i in await agent1.history(types=("MISSED_CALL",))]
+    assert await agent1.mark_many_seen(missed, types=("MISSED_CALL",)) == []
+    assert ("untilItemId", max(missed, key=int)) in sent.last("log.seen_many")[0]
+    assert all(i.inbox_name for i in await agent1.group_inbox())
+    settings = await agent1.voicemail_settings()
+    assert (await agent1.update_voicemail_settings(settings.changed(email_notification=False))).email_notification is False
+    assert sent.last("cfg.voicemail_put")[1]["emailNotification"] is False
 
     groups = await agent1.groups()
     log = await agent1.group_call_log(groups[0], item_types=("ANSWERED", "MISSED", "FORWARDED"), max_items=1)

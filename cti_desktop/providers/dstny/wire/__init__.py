@@ -20,7 +20,7 @@ The vendor's own examples contain a few oddities that are accepted on purpose: `
 single-key object named after their DTO class (``{".CallDTO": {…}}``).
 
 The parsers live by area in this package (``base``, ``calls``, ``groups``, ``presence``,
-``devices``, ``contacts``, ``commlog``, ``tickets``); import them from here.
+``devices``, ``contacts``, ``commlog``, ``voicemail``, ``tickets``); import them from here.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ from .presence import (
 )
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
-from .commlog import parse_commlog
+from .commlog import COMMLOG_TYPES, commlog_missing_ids, parse_commlog
+from .voicemail import parse_voicemail_settings, voicemail_settings_body
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 
 __all__ = [
@@ -69,7 +70,11 @@ __all__ = [
     "parse_available",
     "parse_call_snapshot",
     "parse_call_state",
+    "COMMLOG_TYPES",
+    "commlog_missing_ids",
     "parse_commlog",
+    "parse_voicemail_settings",
+    "voicemail_settings_body",
     "parse_contact",
     "parse_contacts",
     "parse_datetime",

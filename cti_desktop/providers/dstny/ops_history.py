@@ -1,0 +1,110 @@
+"""The Dstny client's history operations: the Communication Log API and voicemail settings.
+
+A mixin of :class:`~cti_desktop.providers.dstny.client.DstnyClient` (it uses the client's
+``self._json`` / ``self._send``). Request shapes follow the reference's parameter lists:
+
+* list: ``limit`` and ``itemType`` repeated per type;
+* mark one item seen and/or played: ``isSeen``, ``isPlayed`` and ``updateCallItem`` — all three
+  required; each says whether that state "should be set" (``false`` leaves it alone);
+* mark many in one request: ``itemId`` repeated, ``untilItemId``, ``itemType`` repeated, ``isSeen``,
+  ``isPlayed``, ``updateCallItem`` — all required; the answer is empty when every id was found,
+  else the ids not found "as a string";
+* delete one item: ``updateCallItem`` (required);
+* group inbox: no parameters;
+* voicemail settings: read, and update with a JSON body of the stated settings.
+
+``updateCallItem`` is ``true`` exactly when the item belongs to a call item (a voicemail left after
+a missed call): listening to the message deals with the missed call too; otherwise ``false``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ...core.errors import InvalidInput
+from ...core.models import CommLogItem
+from ...core.voicemail import VoicemailSettings
+from . import wire
+
+__all__ = ["HistoryOps", "HISTORY_FEATURES"]
+
+HISTORY_FEATURES = {
+    "log.seen_many": "Call history",
+    "log.group_inbox": "Group inbox",
+    "cfg.voicemail": "Voicemail settings",
+    "cfg.voicemail_put": "Voicemail settings",
+}
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _types(types: Iterable[str]) -> list[str]:
+    out = []
+    for t in types:
+        name = str(t).strip().upper()
+        if name not in wire.COMMLOG_TYPES:
+            raise InvalidInput(f"Call history: {t!r} is not a kind of history item")
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+class HistoryOps:
+    """Communication log, group inbox and voicemail settings of the signed-in user."""
+
+    _json: Any
+    _send: Any
+
+    async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]:
+        params: list[tuple[str, str]] = [("limit", str(max(1, int(max_items))))]
+        params += [("itemType", t) for t in _types(types)]
+        return wire.parse_commlog(await self._json("log.list", params=params))
+
+    async def group_inbox(self) -> list[CommLogItem]:
+        """The voicemails of my groups' inboxes (each says its ``inbox_name``)."""
+        return wire.parse_commlog(await self._json("log.group_inbox"))
+
+    async def mark_item(self, item_id: str, *, seen: bool = True, played: bool = False,
+                        update_call_item: bool = False) -> None:
+        params = {"isSeen": _flag(seen), "isPlayed": _flag(played), "updateCallItem": _flag(update_call_item)}
+        await self._send("log.seen", fields={"item": item_id}, params=params, command=True)
+
+    async def mark_seen(self, item_id: str) -> None:
+        await self.mark_item(item_id, seen=True, played=False, update_call_item=False)
+
+    async def mark_played(self, item_id: str, *, update_call_item: bool = False) -> None:
+        """Played (and so seen); with ``update_call_item`` the call the message belongs to too."""
+        await self.mark_item(item_id, seen=True, played=True, update_call_item=update_call_item)
+
+    async def mark_many_seen(self, item_ids: Sequence[str], *, types: Sequence[str]) -> list[str]:
+        """Mark these items (of these types) seen in one request; the ids the server did not find."""
+        ids = [str(i) for i in dict.fromkeys(item_ids) if str(i)]
+        if not ids:
+            return []
+        if not all(i.isdigit() for i in ids):
+            raise InvalidInput("Call history: these items cannot be marked together")
+        kinds = _types(types)
+        if not kinds:
+            raise InvalidInput("Call history: say which kinds of items to mark")
+        params: list[tuple[str, str]] = [("itemId", i) for i in ids]
+        params += [("untilItemId", str(max(int(i) for i in ids)))]
+        params += [("itemType", t) for t in kinds]
+        params += [("isSeen", "true"), ("isPlayed", "false"), ("updateCallItem", "false")]
+        response = await self._send("log.seen_many", params=params, command=True)
+        return wire.commlog_missing_ids(response.content)
+
+    async def delete_history_item(self, item_id: str, *, update_call_item: bool = False) -> None:
+        await self._send("log.delete", fields={"item": item_id},
+                         params={"updateCallItem": _flag(update_call_item)}, command=True)
+
+    async def voicemail_settings(self) -> VoicemailSettings:
+        return wire.parse_voicemail_settings(await self._json("cfg.voicemail"))
+
+    async def update_voicemail_settings(self, settings: VoicemailSettings) -> VoicemailSettings:
+        body = wire.voicemail_settings_body(settings)
+        if not body:
+            raise InvalidInput("Voicemail settings: nothing to change")
+        answer = await self._json("cfg.voicemail_put", body=body, command=True)
+        return wire.parse_voicemail_settings(answer) if answer is not None else await self.voicemail_settings()

@@ -1,0 +1,71 @@
+"""The call history view-model on a Telavox account (the Telavox simulator on loopback).
+
+It used to raise ``TypeError`` on every poll (the view-model asks for the call types it shows, the
+Telavox client did not take them) and the panel said "Loading…" for ever.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from support import until
+
+from cti_desktop.core.credentials import Credentials
+from cti_desktop.core.session import Account, Session
+from cti_desktop.providers.telavox.backend import connect_telavox
+from cti_desktop.viewmodels.call_history import CallHistoryViewModel
+from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+
+@pytest.fixture(scope="module")
+def telavox_server():
+    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
+
+    with TelavoxSimulatorThread(seed=11) as server:
+        yield server
+
+
+@pytest.fixture
+def tvx_session(telavox_server, arun):
+    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+
+    async def start():
+        account = Account("telavox", telavox_server.base_url, user="agent1", options={})
+        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.2)
+        session = Session(account, backend)
+        session.start()
+        assert await session.wait_live(5), session.status
+        return session
+
+    session = arun(start())
+    yield session
+    arun(session.aclose())
+    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
+
+
+@pytest.fixture
+def tvx_history(tvx_session, arun):
+    bridge = SessionBridge(tvx_session)
+    vm = CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4)
+    yield vm
+    arun(vm.aclose())
+    bridge.detach()
+
+
+def test_telavox_history_loads_by_polling(arun, tvx_history):
+    vm = tvx_history
+    vm.start()
+    arun(until(lambda: vm.loaded, timeout=5, what="the Telavox call history to load"))
+    assert vm.items and vm.refreshError == ""
+    assert {i["type"] for i in vm.items} <= {"MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL"}
+
+
+def test_a_failing_refresh_says_so_and_keeps_the_last_good_list(telavox_server, arun, tvx_history):
+    vm = tvx_history
+    vm.start()
+    arun(until(lambda: vm.loaded, timeout=5, what="the first read"))
+    good = vm.items
+    httpx.post(telavox_server.base_url + "/_sim/faults", json={"errorRate": 1.0}, timeout=10).raise_for_status()
+    arun(until(lambda: vm.refreshError, timeout=5, what="the refresh failure in words"))
+    assert vm.refreshError.startswith(vm.STALE_WORDS)
+    assert vm.items == good  # the last good list stays
