@@ -14,8 +14,9 @@ Control (no key):
   → a new call; CALL_INCOMING is delivered (real HTTP POSTs) to every enabled subscription before the
   answer ``{"call_id", "deliveries": [...]}``;
 * ``POST /_sim/calls/{id}/answer`` · ``/hangup`` → CALL_ANSWERED / CALL_HANGUP the same way;
-* ``POST /_sim/webhooks/fire {"url", "body": raw text | "json": object, "headers": {…}}`` → sends
-  exactly that (forged-request tests); answers ``{"status", "text"}``;
+* ``POST /_sim/webhooks/fire {"url", "body": raw text | "body_latin1": text | "json": object, "headers": {…}}``
+  → sends exactly that, with only the headers given (a raw body gets no Content-Type unless one is
+  given; forged-request tests); answers ``{"status", "text"}``;
 * ``GET /_sim/state`` · ``POST /_sim/reset``.
 
 A click-to-call ``connect`` also starts a simulated call: CALL_STARTED for the resource's extension
@@ -303,6 +304,8 @@ def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
         if "json" in body:
             content = json.dumps(body["json"]).encode()
             headers.setdefault("Content-Type", "application/json")
+        elif "body_latin1" in body:  # a text body in ISO-8859-1 (charset tests)
+            content = str(body["body_latin1"]).encode("latin-1", "replace")
         else:
             content = str(body.get("body", "")).encode("utf-8")
         try:
