@@ -7,7 +7,7 @@ A provider implements the protocols its backend supports and declares them in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
@@ -91,9 +91,32 @@ class Directory(Protocol):
     async def favourites(self) -> list[Contact]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryLink:
+    """A link a call-history entry carries: a voicemail, a recording, a fax document, a CRM record.
+
+    ``url`` is an http(s) URL the backend checked (:func:`~cti_desktop.core.links.safe_url`);
+    whoever opens it checks it again. ``kind`` is ``voicemail``, ``recording``, ``fax``, ``crm`` (open).
+    """
+
+    kind: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord(CommLogItem):
+    """A communication-log item with the links the phone system gave for it (voicemail, recording…)."""
+
+    links: tuple[HistoryLink, ...] = ()
+
+
 @runtime_checkable
 class History(Protocol):
-    async def history(self, *, max_items: int = 100) -> list[CommLogItem]: ...
+    """My call history. Items may be :class:`CallRecord` values carrying links. ``types`` (item types
+    such as ``MISSED_CALL``) narrows the answer when given."""
+
+    async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]: ...
     async def mark_seen(self, item_id: str) -> None: ...
 
 
@@ -184,6 +207,9 @@ class Capabilities:
     directory: bool = False
     history: bool = False
     sms: bool = False
+    #: Where a ringing call is answered when the desktop cannot answer it (words for the screen-pop,
+    #: e.g. "Answer on your phone"); "" for the general words.
+    answer_elsewhere: str = ""
 
     def can(self, op: str) -> bool:
         return op in self.call_control

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 
 from ...core.calls import CallGone, CallStore, CallUpdated
@@ -80,12 +80,14 @@ def call_from_event(event: WebhookEvent, previous: Call | None, *, my_extension:
 class WebhookCallTracker:
     """``on_event`` for :class:`WebhookReceiver`: keeps a :class:`CallStore` in step with the webhooks."""
 
-    def __init__(self, store: CallStore, *, extension: str = "", user_id: str = "", region: str = "IT",
+    def __init__(self, store: CallStore, *, extension: str = "", user_id: str = "", email: str = "", region: str = "IT",
                  ring_timeout: float = 120.0, placeholder_timeout: float = 45.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.store = store
         self.extension = str(extension or "").strip()
         self.user_id = str(user_id or "").strip()
+        self.email = str(email or "").strip()
+        self._my_calls: OrderedDict[str, None] = OrderedDict()
         self.region = region
         self.ring_timeout = ring_timeout
         self.placeholder_timeout = placeholder_timeout
@@ -116,10 +118,47 @@ class WebhookCallTracker:
                 self.store.apply(CallGone(cid))
 
     # ------------------------------------------------------------------ events
-    def _mine(self, event: WebhookEvent) -> bool:
-        if self.extension and event.extension and event.extension != self.extension:
-            return False
-        return not (self.user_id and event.user_id and event.user_id != self.user_id)
+    @property
+    def has_identity(self) -> bool:
+        """An extension, e-mail address or user id is configured: only that user's events are mine."""
+        return bool(self.extension or self.email or self.user_id)
+
+    def whose(self, event: WebhookEvent) -> bool | None:
+        """Whether ``event`` is about me: True, False, or None when it cannot tell.
+
+        The event's subject is its ``userExtension`` / ``userEmail`` (or a flat ``user_id``). Without a
+        configured identity every event is mine. Only the fields both sides have are compared (an
+        e-mail address without regard to case); an event naming its user by a field I have no value
+        for, or naming no user at all, cannot tell (None).
+        """
+        if not self.has_identity:
+            return True
+        compared = False
+        for mine, theirs, fold in ((self.extension, event.extension, False), (self.email, event.user_email, True),
+                                   (self.user_id, event.user_id, False)):
+            if mine and theirs:
+                compared = True
+                if (theirs.casefold() == mine.casefold()) if fold else theirs == mine:
+                    return True
+        return False if compared else None
+
+    def is_mine(self, event: WebhookEvent) -> bool:
+        """``event`` is about my call: about me, or — when it cannot tell whose it is — about a call
+        I already follow."""
+        verdict = self.whose(event)
+        if verdict is None:
+            return bool(event.call_id) and (self.store.get(event.call_id) is not None or event.call_id in self._my_calls)
+        return verdict
+
+    def was_mine(self, call_id: str) -> bool:
+        """A real-time event told that call ``call_id`` was mine (the last few thousand calls)."""
+        return call_id in self._my_calls
+
+    def _remember_mine(self, call_id: str) -> None:
+        self._my_calls[call_id] = None
+        self._my_calls.move_to_end(call_id)
+        while len(self._my_calls) > 5000:
+            self._my_calls.popitem(last=False)
 
     def _end(self, call_id: str) -> None:
         if call_id in self._ended_set:
@@ -141,20 +180,32 @@ class WebhookCallTracker:
             log.debug("webhook %s for an ended call ignored", event.event_type)
             return
         previous = self.store.get(event.call_id)
-        if not self._mine(event):
-            if previous is not None and event.event_type in ("CALL_ANSWERED", "CALL_HANGUP"):
-                # It rang here too, and another extension took it (or it ended there).
+        if not self.is_mine(event):
+            if previous is not None and self._ends_mine(event):
                 why = "ANSWERED_ELSEWHERE" if event.event_type == "CALL_ANSWERED" else event.event_type
                 self._end(event.call_id)
                 self.store.apply(CallUpdated(dataclasses.replace(
                     previous, status=CallStatus.TERMINATED.value, event=why, actions=())))
+            else:
+                log.debug("webhook %s about another user ignored", event.event_type)
             return
+        self._remember_mine(event.call_id)
         self._settle_placeholders(event)
         call = call_from_event(event, previous, my_extension=self.extension, now=self.last_event_at)
         if event.event_type == "CALL_HANGUP":
             self._end(event.call_id)
         if call is not None and call is not previous:
             self.store.apply(CallUpdated(call))
+
+    @staticmethod
+    def _ends_mine(event: WebhookEvent) -> bool:
+        """Another user's event about a call that rings or runs here ends it here: answered by someone
+        other than the caller (a group call taken elsewhere), or hung up by the caller. The caller's
+        own ANSWERED of an internal call, or another ringing user's HANGUP, does not."""
+        is_caller = bool(event.extension) and event.extension == event.caller
+        if event.event_type == "CALL_ANSWERED":
+            return not is_caller
+        return event.event_type == "CALL_HANGUP" and is_caller
 
     def expire_stale(self) -> list[str]:
         """End placeholders and ringing calls that outlived their timeouts; returns their ids."""
