@@ -1,18 +1,21 @@
 """My call history panel: missed, incoming and outgoing calls from the communication log.
 
 Filter tabs (All, Missed — with the unseen count —, Incoming, Outgoing) above a table (type,
-who, time, duration; unseen missed calls in bold), and Call back, Mark seen, Mark all seen and
-Refresh. Enter (or a double-click) calls the selected call back. Everything comes from
+who, time, duration; unseen missed calls in bold), and Call back, Mark seen, Mark all seen, Open
+(the selected call's voicemail, recording… when it has any: a menu of them) and Refresh. Enter (or a double-click) calls the selected call back. Everything comes from
 :class:`CallHistoryViewModel`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -32,9 +35,11 @@ TABS = (("ALL", "All"), ("MISSED", "Missed"), ("INCOMING", "Incoming"), ("OUTGOI
 class CallHistoryPanel(QWidget):
     """The agent's own call history, bound to a :class:`CallHistoryViewModel`."""
 
-    def __init__(self, vm: CallHistoryViewModel, parent: QWidget | None = None) -> None:
+    def __init__(self, vm: CallHistoryViewModel, parent: QWidget | None = None, *,
+                 url_opener: Callable[[QUrl], bool] | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
+        self._open_url = url_opener or QDesktopServices.openUrl
         self.setAccessibleName("Call history")
 
         self.tabs = QTabBar(self)
@@ -79,6 +84,13 @@ class CallHistoryPanel(QWidget):
         self.all_seen_button.setAccessibleName("Mark all missed calls seen")
         self.all_seen_button.setToolTip("Mark every unseen missed call as seen")
         self.all_seen_button.clicked.connect(vm.markAllSeen)
+        self.links_button = QPushButton("&Open", self)
+        self.links_button.setAccessibleName("Open the selected call's voicemail or recording")
+        self.links_button.setToolTip("Open the selected call's voicemail, recording or other link in the browser")
+        self.links_menu = QMenu(self.links_button)
+        self.links_menu.setAccessibleName("Links of the selected call")
+        self.links_button.setMenu(self.links_menu)
+        vm.openUrlRequested.connect(self.open_url)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setAccessibleName("Refresh the call history")
         self.refresh_button.setToolTip("Read your call history from the server now (F5)")
@@ -90,6 +102,7 @@ class CallHistoryPanel(QWidget):
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.seen_button)
         buttons.addWidget(self.all_seen_button)
+        buttons.addWidget(self.links_button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
 
@@ -106,7 +119,8 @@ class CallHistoryPanel(QWidget):
         QWidget.setTabOrder(self.table, self.call_button)
         QWidget.setTabOrder(self.call_button, self.seen_button)
         QWidget.setTabOrder(self.seen_button, self.all_seen_button)
-        QWidget.setTabOrder(self.all_seen_button, self.refresh_button)
+        QWidget.setTabOrder(self.all_seen_button, self.links_button)
+        QWidget.setTabOrder(self.links_button, self.refresh_button)
 
         vm.filterChanged.connect(self._sync_filter)
         vm.itemsChanged.connect(self._sync_items)
@@ -157,6 +171,8 @@ class CallHistoryPanel(QWidget):
             tip += f", {item['durationText']}"
         if item["unseenMissed"]:
             tip += " (not seen yet)"
+        if item.get("links"):
+            tip += "; " + ", ".join(link["label"] for link in item["links"]).lower()
         return tip
 
     def _sync_items(self) -> None:
@@ -183,3 +199,21 @@ class CallHistoryPanel(QWidget):
         self.call_button.setEnabled(ready and item["canCallBack"])
         self.seen_button.setEnabled(ready and item["unseenMissed"])
         self.all_seen_button.setEnabled(self.vm.unseenMissed > 0 and not self.vm.busy)
+        self._sync_links(item)
+
+    def _sync_links(self, item: dict | None) -> None:
+        links = item["links"] if item is not None else []
+        self.links_menu.clear()
+        for index, link in enumerate(links):
+            action = self.links_menu.addAction(link["label"])
+            action.setToolTip(link["url"])
+            action.triggered.connect(lambda _checked=False, i=index, item_id=item["id"]: self.vm.openLink(item_id, i))
+        self.links_button.setEnabled(bool(links))
+        self.links_button.setVisible(any(i.get("links") for i in self.vm.items))
+
+    def open_url(self, url: str) -> bool:
+        """Open a link the view-model checked; only http(s) reaches the browser."""
+        qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
+        if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
+            return False
+        return bool(self._open_url(qurl))

@@ -5,7 +5,8 @@ flight, backing off on errors) every ``poll_interval`` seconds once :meth:`start
 the panel is hidden, because the unseen-missed count feeds the window title and the tray — and
 right after one of my calls ends (a missed or finished call lands in the log then).
 ``unseenMissed`` counts the missed calls the server has not marked seen; "mark seen" and "mark all
-seen" tell the server, then re-read.
+seen" tell the server, then re-read. An entry may carry links (a voicemail, a recording…: a core
+``CallRecord``); ``openLink`` hands one to the UI only as a checked http(s) URL.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cti_desktop.core.errors import (
     NotSupported,
     UserFacingError,
 )
+from cti_desktop.core.links import safe_url
 from cti_desktop.core.models import CommLogItem
 
 from .group_call_log import duration_text, softphone_device_id, time_text
@@ -51,6 +53,7 @@ class CallHistoryViewModel(PollingViewModel):
     unseenMissedChanged = Signal()
     noticeChanged = Signal()
     callPlaced = Signal(str)
+    openUrlRequested = Signal(str)  # a checked http(s) URL for the UI to open
 
     STALE_WORDS = "Your call history may be out of date"
 
@@ -154,7 +157,19 @@ class CallHistoryViewModel(PollingViewModel):
             "unseenMissed": missed and not e.seen,
             "pending": e.item_id in self._pending,
             "canCallBack": bool(number),
+            "links": self._links(e),
         }
+
+    @staticmethod
+    def _links(e: CommLogItem) -> list[dict[str, str]]:
+        """The entry's links (voicemail, recording…) that are safe http(s) URLs."""
+        links = []
+        for link in getattr(e, "links", ()):
+            try:
+                links.append({"kind": link.kind, "label": link.label, "url": safe_url(link.url)})
+            except InvalidInput:
+                log.info("history link of %s not offered: not a safe http(s) URL", e.item_id)
+        return links
 
     def _rebuild(self) -> None:
         want = FILTERS[self._filter]
@@ -249,6 +264,17 @@ class CallHistoryViewModel(PollingViewModel):
         if call_id:
             self.callPlaced.emit(call_id)
         return call_id
+
+    @Slot(str, int)
+    def openLink(self, item_id: str, index: int) -> None:
+        """Open the entry's ``index``-th link (its voicemail, its recording…) in the browser."""
+        entry = self._entry(str(item_id))
+        links = self._links(entry) if entry is not None else []
+        if not 0 <= index < len(links):
+            self.set_error("That link is no longer in your history")
+            return
+        self.clear_error()
+        self.openUrlRequested.emit(links[index]["url"])
 
     @qasync.asyncSlot(str)
     async def markSeen(self, item_id: str) -> None:
