@@ -22,7 +22,7 @@ What each record becomes (a :class:`~cti_desktop.core.capabilities.CallRecord`):
   talk time), an inbound fax;
 * MISSED_CALL — an inbound call nobody answered (cancelled, rejected, lost, busy, no answer).
 
-Its duration is the talk time (``duration`` counts the ring time too); its links are the voicemail,
+A fax is named "Fax" (its sender's name after it, when given). Its duration is the talk time (``duration`` counts the ring time too); its links are the voicemail,
 the recording, the fax document and the CRM record — each only as a safe http(s) URL.
 
 Voxloud keeps no seen mark: :meth:`mark_seen` marks a missed call seen on this desktop for as long
@@ -105,6 +105,8 @@ def item_from_record(record: TelephonyEvent, extension: str = "", *, seen: bool 
         remote = Party(number=record.originator_number, name=record.originator_name)
     if remote.name and remote.name == remote.number:
         remote = Party(number=remote.number)
+    if record.kind == "FAX_CALL":  # said in the name, so a fax is told from a call in the list
+        remote = Party(number=remote.number, name=f"Fax: {remote.name}" if remote.name else "Fax")
     talk = max(0, record.duration - record.ring_time) if kind != MISSED else 0
     return CallRecord(item_id=record.key, item_type=kind, remote=remote, start_time=record.timestamp,
                       duration=talk, seen=seen or kind != MISSED, links=_links(record))

@@ -177,6 +177,7 @@ async def test_a_fax_to_my_number_is_in_my_history(vox, session):
     assert [d["status"] for d in sent["deliveries"]] == [204]
     fax = next(i for i in await session.backend.history.history() if i.item_id == f"FAX_CALL:{sent['record_id']}")
     assert fax.item_type == "INCOMING_CALL" and fax.links[0].label == "Fax document (3 pages)"
+    assert (fax.remote.name, fax.remote.number) == ("Fax", "+390611122233")
 
 
 async def test_a_click_to_call_is_an_outgoing_call(vox, session):
