@@ -91,9 +91,31 @@ class Directory(Protocol):
     async def favourites(self) -> list[Contact]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryLink:
+    """A link a call-history entry carries: a voicemail, a recording, a fax document, a CRM record.
+
+    ``url`` is an http(s) URL the backend checked (:func:`~cti_desktop.core.links.safe_url`);
+    whoever opens it checks it again. ``kind`` is ``voicemail``, ``recording``, ``fax``, ``crm`` (open).
+    """
+
+    kind: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord(CommLogItem):
+    """A communication-log item with the links the phone system gave for it (voicemail, recording…)."""
+
+    links: tuple[HistoryLink, ...] = ()
+
+
 @runtime_checkable
 class History(Protocol):
-    #: ``types``: the item types to read (``MISSED_CALL``, ``VOICEMAIL``, …); empty: all.
+    """My call history. Items may be :class:`CallRecord` values carrying links. ``types``: the item
+    types to read (``MISSED_CALL``, ``VOICEMAIL``, …); empty: all."""
+
     async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]: ...
     async def mark_seen(self, item_id: str) -> None: ...
 
@@ -185,6 +207,9 @@ class Capabilities:
     directory: bool = False
     history: bool = False
     sms: bool = False
+    #: Where a ringing call is answered when the desktop cannot answer it (words for the screen-pop,
+    #: e.g. "Answer on your phone"); "" for the general words.
+    answer_elsewhere: str = ""
 
     def can(self, op: str) -> bool:
         return op in self.call_control

@@ -5,7 +5,9 @@ unplayed count) above a table (type, who, time, duration, state; unseen missed c
 messages in bold and said in the State column), and Call back, Mark seen, Mark all seen, Listen,
 Mark played, Voicemail settings… and Refresh. Enter (or a double-click) calls the selected item
 back. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
-view-model has checked. A refresh that keeps failing is said above the list, which stays.
+view-model has checked. Where the backend's entries carry links of their own (a voicemail, a
+recording, a fax document of a call record), Open is a menu of them, opened the same checked way.
+A refresh that keeps failing is said above the list, which stays.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -44,9 +47,9 @@ class CallHistoryPanel(QWidget):
                  url_opener: Callable[[QUrl], object] | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Call history")
         self._open_url = url_opener or QDesktopServices.openUrl
-        vm.openUrlRequested.connect(self._open_link)
+        self.setAccessibleName("Call history")
+        vm.openUrlRequested.connect(self.open_url)
         self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self)
         self.voicemail_dialog: VoicemailSettingsDialog | None = None
 
@@ -106,6 +109,12 @@ class CallHistoryPanel(QWidget):
         self.settings_button.setToolTip("See and change how your voicemail works")
         self.settings_button.clicked.connect(self.open_voicemail_settings)
         self.settings_button.setVisible(self.voicemail_vm.available)
+        self.links_button = QPushButton("&Open", self)
+        self.links_button.setAccessibleName("Open the selected call's voicemail or recording")
+        self.links_button.setToolTip("Open the selected call's voicemail, recording or other link in the browser")
+        self.links_menu = QMenu(self.links_button)
+        self.links_menu.setAccessibleName("Links of the selected call")
+        self.links_button.setMenu(self.links_menu)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.setAccessibleName("Refresh the call history")
         self.refresh_button.setToolTip("Read your call history from the server now (F5)")
@@ -119,6 +128,7 @@ class CallHistoryPanel(QWidget):
         buttons.addWidget(self.all_seen_button)
         buttons.addWidget(self.listen_button)
         buttons.addWidget(self.played_button)
+        buttons.addWidget(self.links_button)
         buttons.addStretch(1)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.refresh_button)
@@ -138,7 +148,8 @@ class CallHistoryPanel(QWidget):
         QWidget.setTabOrder(self.seen_button, self.all_seen_button)
         QWidget.setTabOrder(self.all_seen_button, self.listen_button)
         QWidget.setTabOrder(self.listen_button, self.played_button)
-        QWidget.setTabOrder(self.played_button, self.settings_button)
+        QWidget.setTabOrder(self.played_button, self.links_button)
+        QWidget.setTabOrder(self.links_button, self.settings_button)
         QWidget.setTabOrder(self.settings_button, self.refresh_button)
 
         vm.filterChanged.connect(self._sync_filter)
@@ -175,12 +186,6 @@ class CallHistoryPanel(QWidget):
         return self.voicemail_dialog
 
     # ------------------------------------------------------------------------------ binding
-    def _open_link(self, url: str) -> None:
-        # the view-model has checked it (http/https only); QUrl's strict mode refuses anything odd left
-        link = QUrl(url, QUrl.ParsingMode.StrictMode)
-        if link.isValid() and link.scheme() in ("http", "https"):
-            self._open_url(link)
-
     def _act(self, slot) -> None:
         item_id = self.table.selected_id()
         if item_id:
@@ -212,6 +217,8 @@ class CallHistoryPanel(QWidget):
             tip += " (not seen yet)"
         if item["unplayed"]:
             tip += " (not played yet)"
+        if item.get("links"):
+            tip += "; " + ", ".join(link["label"] for link in item["links"]).lower()
         return tip
 
     @staticmethod
@@ -252,3 +259,22 @@ class CallHistoryPanel(QWidget):
         self.listen_button.setEnabled(ready and item["canOpen"])
         self.played_button.setEnabled(ready and item["canMarkPlayed"])
         self.all_seen_button.setEnabled(self.vm.unseenMissed > 0 and not self.vm.busy)
+        self._sync_links(item)
+
+    def _sync_links(self, item: dict | None) -> None:
+        links = item["links"] if item is not None else []
+        self.links_menu.clear()
+        for index, link in enumerate(links):
+            action = self.links_menu.addAction(link["label"])
+            action.setToolTip(link["url"])
+            action.triggered.connect(lambda _checked=False, i=index, item_id=item["id"]: self.vm.openLink(item_id, i))
+        self.links_button.setEnabled(bool(links))
+        self.links_button.setVisible(any(i.get("links") for i in self.vm.items))
+
+    def open_url(self, url: str) -> bool:
+        """Open a link the view-model checked; QUrl's strict mode refuses anything odd left, and only
+        http(s) reaches the browser."""
+        qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
+        if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
+            return False
+        return bool(self._open_url(qurl))

@@ -383,8 +383,8 @@ class CallCard(QFrame):
             widget.setEnabled(False)
             widget.setToolTip(reason)
             widget.setStatusTip(reason)
-            # a ringing call keeps its (disabled) Answer button, so the person sees why it is not offered
-            widget.setVisible(op == "answer" and it.status == "RINGING" and it.inbound)
+            # never shown, not even Answer on a ringing call: the panel's capability note says why in words
+            widget.setVisible(False)
         if self.vm.unsupportedReason("transfer") and self.vm.unsupportedReason("consultation"):
             self.destination.setVisible(False)
 

@@ -46,6 +46,8 @@ QWidget#screenPop { background: palette(base); }
 QLabel#popCaption { color: #2f6fde; font-weight: 600; letter-spacing: 0.5px; }
 QLabel#popVia { background: #e8f0fe; color: #1a4fa8; border-radius: 9px; padding: 2px 9px; }
 QLabel#popMuted { color: #5b6b7c; }
+QLabel#popAnswerHint { background: #fef7e0; color: #5f4200; border: 1px solid #f3d88b; border-radius: 4px;
+    padding: 6px 9px; font-weight: 600; }
 QPushButton#answerButton { background: #1e8e3e; color: white; font-weight: 600; border: 1px solid #18753a;
     border-radius: 4px; padding: 6px 18px; }
 QPushButton#answerButton:focus { border: 2px solid #0b3d1c; }
@@ -154,6 +156,12 @@ class ScreenPopWindow(QWidget):
         self.reject_button.setAccessibleName("Reject")
         self.reject_button.setToolTip("Reject the call (Esc)")
         self.reject_button.setObjectName("rejectButton")
+        # Where to answer when the phone system cannot answer from the desktop (then no Answer/Reject).
+        self.answer_hint = QLabel()
+        self.answer_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_hint.setWordWrap(True)
+        self.answer_hint.setObjectName("popAnswerHint")
+        self.answer_hint.setAccessibleName("How to answer")
         self.record_button = QPushButton("&Open record")
         self.record_button.setAccessibleName("Open record")
         self.record_button.setToolTip("Open the caller's record in the CRM")
@@ -189,6 +197,7 @@ class ScreenPopWindow(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addSpacing(6)
+        layout.addWidget(self.answer_hint)
         layout.addLayout(buttons)
 
         for a, b in (
@@ -214,7 +223,7 @@ class ScreenPopWindow(QWidget):
             item.titleChanged, item.callerNameChanged, item.callerNumberChanged, item.companyChanged,
             item.viaChanged, item.unknownChanged, item.lookupPendingChanged, item.lookupErrorChanged,
             item.canAnswerChanged, item.canRejectChanged, item.canOpenRecordChanged, item.canAddContactChanged,
-            item.stateChanged, item.errorChanged, item.recordUrlChanged,
+            item.stateChanged, item.errorChanged, item.recordUrlChanged, item.offersChanged,
         ):
             signal.connect(self._refresh)
         item.matchesChanged.connect(self._refresh_matches)
@@ -251,6 +260,12 @@ class ScreenPopWindow(QWidget):
         self.error_label.setVisible(bool(item.error))
         self.answer_button.setEnabled(item.canAnswer)
         self.reject_button.setEnabled(item.canReject)
+        # what the phone system cannot do from here at all is not shown; the pop says where instead
+        self.answer_button.setVisible(item.offersAnswer)
+        self.reject_button.setVisible(item.offersReject)
+        self.answer_button.setDefault(item.offersAnswer)
+        self.answer_hint.setText(item.answerHint)
+        self.answer_hint.setVisible(bool(item.answerHint))
         self.record_button.setEnabled(item.canOpenRecord)
         self.record_button.setToolTip(item.recordUrl or "Open the caller's record in the CRM")
         if item.canAddInCrm:
@@ -444,7 +459,8 @@ class ScreenPopController(QObject):
         window = list(self._windows.values())[-1]
         window.raise_()
         window.activateWindow()
-        window.answer_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target = window.answer_button if window.answer_button.isVisibleTo(window) else window.record_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def close_all(self) -> None:
         for window in list(self._windows.values()):

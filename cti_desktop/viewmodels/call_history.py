@@ -17,6 +17,9 @@ of the app.
 A refresh that keeps failing says so in ``refreshError`` (with how many attempts failed and when the
 list was last read) and the last good list stays; a refresh that fails on a bug says so in words too
 (the traceback goes to the log), so the panel never waits for ever.
+
+An entry may also carry links of its own (a voicemail, a recording, a fax document of a core
+``CallRecord``); ``openLink`` hands one to the UI only as a checked http(s) URL.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ class CallHistoryViewModel(PollingViewModel):
     unplayedMessagesChanged = Signal()
     noticeChanged = Signal()
     callPlaced = Signal(str)
-    openUrlRequested = Signal(str)
+    openUrlRequested = Signal(str)  # a checked http(s) URL for the UI to open
 
     STALE_WORDS = "Your call history may be out of date"
 
@@ -233,7 +236,19 @@ class CallHistoryViewModel(PollingViewModel):
             "canMarkPlayed": message and not e.played and isinstance(self._history, PlayedMarks),
             "pending": e.item_id in self._pending,
             "canCallBack": bool(number),
+            "links": self._links(e),
         }
+
+    @staticmethod
+    def _links(e: CommLogItem) -> list[dict[str, str]]:
+        """The entry's links (voicemail, recording…) that are safe http(s) URLs."""
+        links = []
+        for link in getattr(e, "links", ()):
+            try:
+                links.append({"kind": link.kind, "label": link.label, "url": safe_url(link.url)})
+            except InvalidInput:
+                log.info("history link of %s not offered: not a safe http(s) URL", e.item_id)
+        return links
 
     def _rebuild(self) -> None:
         want = FILTERS[self._filter]
@@ -387,6 +402,17 @@ class CallHistoryViewModel(PollingViewModel):
         if call_id:
             self.callPlaced.emit(call_id)
         return call_id
+
+    @Slot(str, int)
+    def openLink(self, item_id: str, index: int) -> None:
+        """Open the entry's ``index``-th link (its voicemail, its recording…) in the browser."""
+        entry = self._entry(str(item_id))
+        links = self._links(entry) if entry is not None else []
+        if not 0 <= index < len(links):
+            self.set_error("That link is no longer in your history")
+            return
+        self.clear_error()
+        self.openUrlRequested.emit(links[index]["url"])
 
     @qasync.asyncSlot(str)
     async def markSeen(self, item_id: str) -> None:

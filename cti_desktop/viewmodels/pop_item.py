@@ -37,6 +37,7 @@ class PopItem(QObject):
     canRejectChanged = Signal()
     canOpenRecordChanged = Signal()
     canAddContactChanged = Signal()
+    offersChanged = Signal()
     stateChanged = Signal()
     errorChanged = Signal()
     #: Emitted once, when the pop closes (after ``state`` got its final value).
@@ -62,6 +63,9 @@ class PopItem(QObject):
         self._can_reject = False
         self._can_open_record = False
         self._can_add_contact = False
+        self._offers_answer = True
+        self._offers_reject = True
+        self._answer_hint = ""
         self._state = RINGING
         self._error = ""
         #: ``time.monotonic()`` when the pop was requested / first enriched with a contact (0 = not yet).
@@ -96,6 +100,11 @@ class PopItem(QObject):
     canReject = Property(bool, lambda self: self._can_reject, notify=canRejectChanged)
     canOpenRecord = Property(bool, lambda self: self._can_open_record, notify=canOpenRecordChanged)
     canAddContact = Property(bool, lambda self: self._can_add_contact, notify=canAddContactChanged)
+    #: The phone system can answer / reject calls from the desktop at all (else no such button is shown).
+    offersAnswer = Property(bool, lambda self: self._offers_answer, notify=offersChanged)
+    offersReject = Property(bool, lambda self: self._offers_reject, notify=offersChanged)
+    #: Where to answer when the desktop cannot, in words ("Answer on your phone"); "" when it can.
+    answerHint = Property(str, lambda self: self._answer_hint, notify=offersChanged)
     #: ringing, answering, rejecting, answered, answered-elsewhere, ended
     state = Property(str, lambda self: self._state, notify=stateChanged)
     error = Property(str, lambda self: self._error, notify=errorChanged)

@@ -15,6 +15,10 @@
 * The pop closes (``popClosed(callId)``) when the call is answered — here or on another device — or
   ends (rejected, the caller hung up, another agent took it). A call id that has popped never pops
   again, not after a re-sync snapshot, nor if it rings again.
+* Answer and Reject are offered only when the phone system can do them from the desktop at all
+  (the backend's capabilities): otherwise the item says so (``offersAnswer``/``offersReject`` false)
+  and ``answerHint`` tells where to answer, in the backend's words (``Capabilities.answer_elsewhere``)
+  or :data:`ANSWER_ELSEWHERE`.
 * Commands carry the call as the server last described it (stale-safe) and run as tasks the session
   owns; an error shows on the pop, in words.
 * ``requestedAt`` (``time.monotonic()``) on each item lets a benchmark measure call → pop latency.
@@ -69,6 +73,9 @@ from cti_desktop.core.screenpop import (
 from .base import ViewModel
 from .pop_item import PopItem
 from .session_bridge import SessionBridge
+
+#: Where to answer a call the phone system cannot answer from the desktop (when it gives no words).
+ANSWER_ELSEWHERE = "Answer on your phone"
 
 log = logging.getLogger(__name__)
 
@@ -242,11 +249,23 @@ class ScreenPopViewModel(ViewModel):
         if item._lookup_pending:
             self._lookups[call.call_id] = self._session.spawn(self._lookup(item, number), name=f"screen-pop-lookup:{call.call_id}")
 
+    def _offer(self, item: PopItem) -> None:
+        """What the phone system can do with a ringing call from here at all, and if not, where."""
+        caps = self._session.backend.capabilities
+        offers_answer = supports(caps, BY_NAME["answer"].needs)
+        offers_reject = supports(caps, BY_NAME["hangup"].needs)
+        hint = ""
+        if not offers_answer:
+            hint = (getattr(caps, "answer_elsewhere", "") or ANSWER_ELSEWHERE).strip()
+        if (item._offers_answer, item._offers_reject, item._answer_hint) != (offers_answer, offers_reject, hint):
+            item._offers_answer, item._offers_reject, item._answer_hint = offers_answer, offers_reject, hint
+            item.offersChanged.emit()
+
     def _refresh_from_call(self, item: PopItem, call: Call) -> None:
         control = self._session.commands is not None
-        caps = self._session.backend.capabilities
-        can_answer = control and supports(caps, BY_NAME["answer"].needs)
-        can_reject = control and supports(caps, BY_NAME["hangup"].needs)
+        self._offer(item)
+        can_answer = control and item._offers_answer
+        can_reject = control and item._offers_reject
         item._set("_can_answer", can_answer and item._state == RINGING and bool(self._answer_devices(call)),
                   item.canAnswerChanged)
         item._set("_can_reject", can_reject and item._state == RINGING and not call.ended, item.canRejectChanged)

@@ -57,11 +57,12 @@ def test_telavox_window_hides_queues_and_presence_changes(tvx, qtbot, arun):
         close_window(arun, session, workspace, window)
 
 
-def test_voxloud_window_has_neither_presence_nor_history(vox, qtbot, arun):
+def test_voxloud_window_has_a_call_history_but_no_presence(vox, qtbot, arun):
     account = Account("voxloud", vox.base_url, "", "101", options={"webhook_port": 0, "subscribe": False})
     session, workspace, window = open_window(qtbot, arun, account, Credentials(api_key="demo-key"))
     try:
-        assert not tab_visible(window, workspace.group_log) and not tab_visible(window, workspace.history)
+        # the telephony events are the history; there is no group call log
+        assert not tab_visible(window, workspace.group_log) and tab_visible(window, workspace.history)
         assert not window.presence_button.isVisibleTo(window)
         assert not window.actions["wallboard"].isEnabled()
     finally:

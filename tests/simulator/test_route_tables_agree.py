@@ -84,21 +84,15 @@ CLIENT_FIXES: dict[str, dict[str, str]] = {
             "('Delete a specific presence shortcut for a user'); the client's table lacks it",
     },
     "telavox": {},
-    "voxloud": {
-        "ctc.list: in the reference client True != simulator False":
-            "the Voxloud reference has no click-to-call path (only the CLICK_TO_CALL event type) and the "
-            "contract names only connect, from third-party code: the client marks it confirmed",
-        "ctc.create: in the reference client True != simulator False":
-            "as ctc.list: not in the reference, yet marked confirmed in the client",
-    },
+    "voxloud": {},
 }
 
 SIMULATOR_ONLY: dict[str, dict[str, str]] = {
     "dstny": {},
     "telavox": {},
     "voxloud": {
-        "ctc.get: only in the simulator": "a click-to-call resource read back (tests, the demo)",
-        "ctc.delete: only in the simulator": "a click-to-call resource removed (tests, the demo)",
+        "ctc.get: only in the simulator": "in the reference; the client never reads one click-to-call back",
+        "ctc.delete: only in the simulator": "in the reference; the client never removes a click-to-call",
     },
 }
 

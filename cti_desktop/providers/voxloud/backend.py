@@ -17,11 +17,14 @@ Voxloud can reach, e.g. ``https://abc.example-tunnel.net``) · ``public_hosts`` 
 names) · ``subscribe`` (create/re-enable the CALL_* webhook subscriptions for the callback URL at
 start; default: when ``public_url`` is set or the API is on this computer, e.g. the simulator) · ``notification_email`` · ``click_to_call_id`` (the
 click-to-call resource to use; default: the first one for the person's extension, created when there is
-none and the user has an outbound number) · ``ring_timeout`` (seconds, default 120).
+none and the user has an outbound number) · ``ring_timeout`` (seconds, default 120) · ``email`` (the
+person's Voxloud e-mail address: webhooks whose ``userEmail`` is it are theirs too) · ``history_days``
+(default 30).
 
-``Account.user`` is the person's extension number or Voxloud user id: events of other extensions are
-ignored and click-to-call rings that extension. Empty: every call of the company is shown, and calling
-needs ``click_to_call_id``.
+``Account.user`` is the person's extension number or Voxloud user id (or their e-mail address, which
+then identifies their webhooks only): webhook events whose ``userExtension``/``userEmail`` name
+another user are ignored, the history shows their calls, and click-to-call rings that extension.
+Empty: every call of the company is shown, and calling needs ``click_to_call_id``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from ...core.models import ContactDraft as CoreContactDraft
 from ...core.session import Account, StatusListener
 from ...core.transport import command_client
 from .client import DEFAULT_API_URL, VoxloudClient
+from .history import VoxloudHistory
 from .routes import RouteTable
 from .webhooks import (
     DEFAULT_PORT,
@@ -54,13 +58,28 @@ from .webhooks import (
     WebhookReceiverError,
     new_webhook_secret,
 )
-from .wire import CALL_EVENT_TYPES, ClickToCall, CompanyInfo, ContactDraft, VoxloudUser, mask_callback_url
+from .wire import (
+    CALL_EVENT_TYPES,
+    CDR_EVENT_TYPES,
+    ClickToCall,
+    CompanyInfo,
+    ContactDraft,
+    VoxloudUser,
+    WebhookEvent,
+    mask_callback_url,
+)
+
+#: Every webhook the desktop subscribes to: the real-time call events, then the call records.
+SUBSCRIBED_EVENT_TYPES = CALL_EVENT_TYPES + CDR_EVENT_TYPES
 
 __all__ = ["VOXLOUD_CAPABILITIES", "VoxloudBackend", "VoxloudCallControl", "api_url_for", "connect_voxloud"]
 
 log = logging.getLogger("cti_desktop.providers.voxloud")
 
-VOXLOUD_CAPABILITIES = Capabilities(call_control=frozenset({"make_call"}), call_events=True, directory=True)
+VOXLOUD_CAPABILITIES = Capabilities(
+    call_control=frozenset({"make_call"}), call_events=True, directory=True, history=True,
+    answer_elsewhere="Answer on your phone: Voxloud cannot answer or reject calls from the desktop",
+)
 
 
 def api_url_for(server: str) -> str:
@@ -274,7 +293,11 @@ class VoxloudBackend:
         self.call_control = VoxloudCallControl(client, user=user,
                                                click_to_call_id=str(options.get("click_to_call_id") or ""))
         self.directory = client
-        self.queues = self.presence = self.history = self.messaging = None
+        self.queues = self.presence = self.messaging = None
+        self.email = str(options.get("email") or "").strip()
+        self.history = VoxloudHistory(client, extension=user.extension if user else "",
+                                      days=int(options.get("history_days") or 30), was_mine=self._was_mine,
+                                      fax_numbers=[line.number for line in user.lines()] if user else ())
         self._http = http
         self._secret = webhook_secret
         self._options = options
@@ -288,6 +311,17 @@ class VoxloudBackend:
 
     def __repr__(self) -> str:
         return f"VoxloudBackend(company={self.company.name if self.company else ''!r}, user={self.user.extension if self.user else ''!r})"
+
+    def _was_mine(self, call_id: str) -> bool:
+        return self.tracker is not None and self.tracker.was_mine(call_id)
+
+    def on_webhook(self, event: WebhookEvent) -> None:
+        """A webhook event: a call record to the history, a real-time call event to the call tracker."""
+        if event.record is not None:
+            self.history.add_record(event.record)
+            log.info("call record %s of call %s received", event.record.kind, event.record.call_id or "?")
+        elif self.tracker is not None:
+            self.tracker(event)
 
     def make_receiver(self, on_event) -> WebhookReceiver:
         o = self._options
@@ -310,11 +344,12 @@ class VoxloudBackend:
             store,
             extension=self.user.extension if self.user else "",
             user_id="",
+            email=self.email,
             region=self.client.region,
             ring_timeout=float(o.get("ring_timeout", 120.0)),
         )
         self.call_control.tracker = self.tracker
-        receiver = self.make_receiver(self.tracker)
+        receiver = self.make_receiver(self.on_webhook)
         try:
             await receiver.start()
         except WebhookReceiverError as exc:
@@ -352,7 +387,7 @@ class VoxloudBackend:
         while True:
             try:
                 self.subscriptions = await self.client.ensure_subscriptions(
-                    receiver.callback_url, CALL_EVENT_TYPES, notification_email=self._options.get("notification_email"))
+                    receiver.callback_url, SUBSCRIBED_EVENT_TYPES, notification_email=self._options.get("notification_email"))
                 return True
             except ServerUnavailable as exc:
                 failures += 1
@@ -409,7 +444,11 @@ async def connect_voxloud(
         client = VoxloudClient(http, api_key=credentials.api_key, api_url=api_url_for(account.server),
                                routes=routes, region=str(options.get("region") or "IT"))
         company = await client.validate_auth()
-        user = await client.find_user(account.user) if (account.user or "").strip() else None
+        who = (account.user or "").strip()
+        if "@" in who:  # an e-mail address: it identifies the person's webhooks (the users API has no e-mail)
+            options.setdefault("email", who)
+            who = ""
+        user = await client.find_user(who) if who else None
         if webhook_secret is None:
             log.info("no stored webhook secret: using a new one for this session")
             webhook_secret = new_webhook_secret()

@@ -24,6 +24,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -54,6 +55,8 @@ from .wire import (
     CompanyInfo,
     ContactDraft,
     ContactPage,
+    TelephonyEvent,
+    TelephonyPage,
     VoxloudUser,
     WebhookSubscription,
 )
@@ -318,6 +321,34 @@ class VoxloudClient:
             result.append(match)
         return result
 
+    # ------------------------------------------------------------------ telephony events (history)
+    async def telephony_events(self, *, date_from: datetime | None = None, date_to: datetime | None = None,
+                               number: str | None = None, page: int = 0, size: int = 100,
+                               sort: str = "timestamp,desc") -> TelephonyPage:
+        """One page of the telephony events (CDRs: calls, click-to-calls, faxes), newest first.
+
+        ``POST /v1/telephony-events?sort=&size=&page=`` with ``{date_time_from, date_time_to, number?}``
+        (the reference); dates are sent in UTC as ``2021-01-01T00:00:00.000Z``.
+        """
+        body: dict[str, Any] = {}
+        if date_from is not None:
+            body["date_time_from"] = iso_ms(date_from)
+        if date_to is not None:
+            body["date_time_to"] = iso_ms(date_to)
+        if number is not None and str(number).strip():
+            body["number"] = str(number).strip()
+        params = {"sort": sort, "size": str(max(1, min(MAX_PAGE, int(size)))), "page": str(max(0, int(page)))}
+        return wire.parse_telephony_page(await self._json("events.query", params=params, body=body))
+
+    async def telephony_event(self, event_id: str) -> TelephonyEvent:
+        """``GET /v1/telephony-events/{id}``."""
+        return wire.parse_telephony_event(await self._json("events.get", fields={"id": _id(str(event_id), "event")}))
+
+    async def telephony_events_for_call(self, call_id: str) -> list[TelephonyEvent]:
+        """``GET /v1/telephony-events?callId=`` (the reference shows one record; a page is read too)."""
+        page = wire.parse_telephony_page(await self._json("events.by_call", params={"callId": _id(call_id, "call")}))
+        return list(page.events)
+
     # ------------------------------------------------------------------ click-to-call
     async def click_to_calls(self) -> list[ClickToCall]:
         return wire.parse_click_to_calls(await self._json("ctc.list"))
@@ -337,6 +368,11 @@ class VoxloudClient:
         if isinstance(answer, dict) and isinstance(answer.get("contact"), str) and answer["contact"].strip():
             return answer["contact"].strip()
         return contact
+
+
+def iso_ms(moment: datetime) -> str:
+    """An aware datetime as the reference writes them: ``2018-03-11T07:00:00.000Z`` (UTC)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def _id(value: str, what: str) -> str:

@@ -1,8 +1,9 @@
 """Every URL of the Voxloud developer API this project uses, in one table.
 
 Paths are below the API base (``https://developer.voxloud.com/api``). ``confirmed`` routes are in the
-vendor's reference (``shared/seeds/voxloud-api-reference.txt``); the others come from public
-third-party code (``shared/api/voxloud.md``). A deployment corrects any of them from configuration
+vendor's reference (``shared/seeds/voxloud-api-reference.txt``) — all of them now: the reference
+documents the whole click-to-call API, ``connect`` included, where the contract (``shared/api/voxloud.md``)
+said ``connect`` came from third-party code only; the reference wins. A deployment corrects any of them from configuration
 (``routes = {...}`` in the account options, or :meth:`RouteTable.with_overrides`) without a code
 change: a value is either a path template with the same fields or ``"METHOD /path"``.
 
@@ -39,7 +40,11 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "webhooks.delete": Route("DELETE", "/v1/webhook-subscriptions/{id}", _C),
         "ctc.list": Route("GET", "/v1/click-to-call", _C),
         "ctc.create": Route("POST", "/v1/click-to-call", _C),
-        "ctc.connect": Route("POST", "/v1/click-to-call/{id}/connect", _T),
+        "ctc.connect": Route("POST", "/v1/click-to-call/{id}/connect", _C),
+        # Telephony events (the call history)
+        "events.query": Route("POST", "/v1/telephony-events", _C),
+        "events.get": Route("GET", "/v1/telephony-events/{id}", _C),
+        "events.by_call": Route("GET", "/v1/telephony-events", _C),
     }
 )
 
@@ -61,6 +66,9 @@ FEATURES: Mapping[str, str] = MappingProxyType(
         "ctc.list": "Click-to-call set-up",
         "ctc.create": "Click-to-call set-up",
         "ctc.connect": "Calling",
+        "events.query": "Call history",
+        "events.get": "Call history entry",
+        "events.by_call": "Call history entry",
     }
 )
 

@@ -130,7 +130,6 @@ SPEC = VendorSpec(
         "queues": "its API has no queues to log in to",
         "presence_read": "its API has no presence",
         "presence_write": "its API has no presence",
-        "history": "its API has no call history",
         "sms": "its API cannot send SMS",
     },
     dial_note="Voxloud rings your extension first (click-to-call); answer it there and the number is called.",

@@ -63,6 +63,11 @@ __all__ = [
     "parse_webhook_event",
     "parse_webhook_subscription",
     "parse_webhook_subscriptions",
+    "CDR_EVENT_TYPES",
+    "TelephonyEvent",
+    "TelephonyPage",
+    "parse_telephony_event",
+    "parse_telephony_page",
 ]
 
 UNREADABLE = "The Voxloud server sent an answer this app cannot read"
@@ -71,6 +76,8 @@ UNREADABLE = "The Voxloud server sent an answer this app cannot read"
 EVENT_TYPES = ("FAX_CALL", "PHONE_CALL", "CLICK_TO_CALL", "CALL_STARTED", "CALL_INCOMING", "CALL_ANSWERED", "CALL_HANGUP")
 #: The real-time call events the desktop follows.
 CALL_EVENT_TYPES = ("CALL_INCOMING", "CALL_STARTED", "CALL_ANSWERED", "CALL_HANGUP")
+#: The telephony events (CDRs, sent a few seconds after a call): the call history.
+CDR_EVENT_TYPES = ("PHONE_CALL", "CLICK_TO_CALL", "FAX_CALL")
 
 
 class MalformedResponse(UnreadableResponse):
@@ -531,6 +538,136 @@ def parse_click_to_calls(value: Any) -> list[ClickToCall]:
     return out
 
 
+# -------------------------------------------------------------------------- telephony events
+def _link(value: Any) -> str:
+    """A media or CRM link from a telephony event: kept only as a safe http(s) URL, else ""."""
+    text = _str(value)
+    if not text or len(text) > 4096:
+        return ""
+    try:
+        return safe_url(text)
+    except InvalidInput:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class TelephonyEvent:
+    """One call detail record (CDR): a phone call, a click-to-call or a fax, as the telephony-events
+    API and the PHONE_CALL / CLICK_TO_CALL / FAX_CALL webhooks tell it (the reference's "Telephony
+    events"). Links (recording, voicemail, fax document, CRM contact) are safe http(s) URLs or ""."""
+
+    id: str
+    kind: str  # PHONE_CALL, CLICK_TO_CALL, FAX_CALL, or what came (open)
+    call_id: str = ""
+    direction: str = ""  # INBOUND, OUTBOUND, INTERNAL (upper case)
+    timestamp: datetime | None = None
+    originator_number: str = ""
+    originator_name: str = ""
+    destination_number: str = ""
+    destination_name: str = ""
+    answerer_number: str = ""
+    answerer_name: str = ""
+    masked: bool = False
+    last_event: str = ""
+    duration: int = 0
+    ring_time: int = 0
+    recorded: bool = False
+    recording_url: str = ""
+    voicemail: bool = False
+    voicemail_url: str = ""
+    fax_url: str = ""
+    fax_pages: int = 0
+    crm_url: str = ""
+    summary: str = ""
+
+    @property
+    def key(self) -> str:
+        """What identifies the record: its kind and id (or its call id)."""
+        return f"{self.kind}:{self.id or self.call_id}"
+
+
+def _kind(d: Mapping[str, Any]) -> str:
+    kind = _event_type(_first(d, "type", "event_type"))
+    if kind in CDR_EVENT_TYPES:
+        return kind
+    if _first(d, "attachment_url", "total_pages") is not None:
+        return "FAX_CALL"  # the reference's fax example has no type
+    if _first(d, "clickToCallType") is not None:
+        return "CLICK_TO_CALL"
+    return kind or "PHONE_CALL"
+
+
+def parse_telephony_event(value: Any) -> TelephonyEvent:
+    """A telephony event (CDR) object; :class:`MalformedResponse` when it is no object or has neither
+    an ``id`` nor a ``callId``. A fax's ``sender``/``recipient`` are its originator/destination."""
+    d = _dict(value, "telephony event")
+    if isinstance(d.get("data"), dict):  # a webhook envelope: the record is its data
+        inner = dict(d["data"])
+        inner.setdefault("type", d.get("type"))
+        d = inner
+    rid = _str(d.get("id"))[:100]
+    call_id = _str(_first(d, "callId", "call_id"))[:200]
+    if not rid and not call_id:
+        raise MalformedResponse("telephony event without an id")
+    return TelephonyEvent(
+        id=rid,
+        kind=_kind(d),
+        call_id=call_id,
+        direction=_str(d.get("direction")).upper()[:20],
+        timestamp=parse_datetime(d.get("timestamp")),
+        originator_number=_str(_first(d, "originatorNumber", "sender"))[:64],
+        originator_name=_str(d.get("originatorName"))[:200],
+        destination_number=_str(_first(d, "destinationNumber", "recipient"))[:64],
+        destination_name=_str(d.get("destinationName"))[:200],
+        answerer_number=_str(d.get("answererNumber"))[:64],
+        answerer_name=_str(d.get("answererName"))[:200],
+        masked=_bool(d.get("maskCallerNumber")),
+        last_event=_str(d.get("lastEvent")).upper()[:40],
+        duration=max(0, _int(d.get("duration"))),
+        ring_time=max(0, _int(d.get("ringTime"))),
+        recorded=_bool(d.get("recorded")),
+        recording_url=_link(d.get("recordingUrl")),
+        voicemail=_bool(d.get("voicemail")),
+        voicemail_url=_link(_first(d, "voicemail_url", "voicemailUrl")),
+        fax_url=_link(d.get("attachment_url")),
+        fax_pages=max(0, _int(d.get("total_pages"))),
+        crm_url=_link(d.get("contactCrmUrl")),
+        summary=_str(d.get("summary"))[:3500],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TelephonyPage:
+    events: tuple[TelephonyEvent, ...]
+    last: bool = True
+    total: int = 0
+
+
+def parse_telephony_page(value: Any) -> TelephonyPage:
+    """A page of the telephony-events query ``{content: [...], last, totalElements, …}`` (a bare list,
+    or one record as ``GET …?callId=`` may answer, is read too); unreadable records are skipped."""
+    if isinstance(value, list):
+        items, last, total = value, True, len(value)
+    else:
+        d = _dict(value, "telephony events")
+        if "content" not in d and ("id" in d or "callId" in d):
+            return TelephonyPage((parse_telephony_event(d),), True, 1)
+        items = d.get("content")
+        if items is None:
+            items = []
+        if not isinstance(items, list):
+            raise MalformedResponse("telephony events: content is not a list")
+        last = _bool(d.get("last"), True)
+        total = max(0, _int(d.get("totalElements"), len(items)))
+    events = []
+    for item in items:
+        try:
+            events.append(parse_telephony_event(item))
+        except MalformedResponse:
+            continue
+    return TelephonyPage(tuple(events), last, total)
+
+
 # ---------------------------------------------------------------------------------- webhooks
 @dataclass(frozen=True, slots=True)
 class WebhookEvent:
@@ -542,14 +679,21 @@ class WebhookEvent:
     caller_name: str = ""
     called: str = ""
     called_name: str = ""
-    extension: str = ""  # the user (extension) the event is about
+    extension: str = ""  # the user (extension) the event is about: ``userExtension``
     user_id: str = ""
+    user_email: str = ""  # the e-mail address of the user the event is about: ``userEmail``
     timestamp: datetime | None = None
     direction: str = ""  # INBOUND, OUTBOUND, INTERNAL when given
+    #: For a telephony event (PHONE_CALL, CLICK_TO_CALL, FAX_CALL): the call detail record.
+    record: TelephonyEvent | None = None
 
     @property
     def is_call_event(self) -> bool:
         return self.event_type in CALL_EVENT_TYPES
+
+    @property
+    def is_record(self) -> bool:
+        return self.record is not None
 
 
 _SHORT_TYPES = {"INCOMING": "CALL_INCOMING", "STARTED": "CALL_STARTED", "ANSWERED": "CALL_ANSWERED",
@@ -576,9 +720,17 @@ def parse_webhook_event(value: Any) -> WebhookEvent | None:
 
     top_type = _event_type(_first(value, "event_type", "type", "event"))
     data_type = _event_type(_first(data, "event_type", "type", "event")) if data else ""
-    event_type = top_type if top_type.startswith("CALL_") or not data_type else data_type
+    event_type = top_type if top_type.startswith("CALL_") or top_type in CDR_EVENT_TYPES or not data_type else data_type
+    if not event_type and _first(merged, "attachment_url", "total_pages") is not None:
+        event_type = "FAX_CALL"  # the reference's fax example carries no type
     if not event_type:
         return None
+    record = None
+    if event_type in CDR_EVENT_TYPES:
+        try:
+            record = parse_telephony_event({**merged, "type": event_type})
+        except MalformedResponse:
+            record = None
     call_id = _str(_first(merged, "call_id", "callId", "callid", "uuid"))
     if not call_id:
         call_id = _str(_first(data, "id")) if data else _str(value.get("id"))
@@ -591,6 +743,8 @@ def parse_webhook_event(value: Any) -> WebhookEvent | None:
         called_name=_str(_first(merged, "called_name", "destinationName", "calleeName", "to_name"))[:200],
         extension=_str(_first(merged, "extension", "userExtension", "extension_number"))[:32],
         user_id=_str(_first(merged, "user_id", "userId"))[:100],
+        user_email=_str(_first(merged, "userEmail", "user_email"))[:254],
         timestamp=parse_datetime(_first(merged, "timestamp", "created_at", "createdAt")),
         direction=_str(merged.get("direction")).upper(),
+        record=record,
     )

@@ -8,9 +8,11 @@ missing key is 401.
 
 ``source`` says where a route comes from: ``reference`` (the vendor's reference: its request lines
 and curl examples; for contact and subscription updates the curl's ``PUT``, as the contract reads it),
-``third-party`` (public third-party code, per the contract: click-to-call ``connect``) or
-``simulator`` (in neither document: the click-to-call resources a ``connect`` needs, which the
-simulator offers so that a test or the demo can make one).
+``third-party`` (public third-party code) or ``simulator`` (in neither document). Every route is in
+the reference now: it documents the whole click-to-call API ("Click-to-call API": create, get, get
+all, delete, connect), although the contract says ``connect`` is known from third-party code only —
+the reference wins — and the telephony events ("Telephony events API": query, get by id, get by
+callId; ``events.query`` and ``events.by_call`` share the path and differ in method).
 """
 
 from __future__ import annotations
@@ -44,9 +46,13 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "webhooks.get": SimRoute("GET", "/v1/webhook-subscriptions/{id}"),
     "webhooks.update": SimRoute("PUT", "/v1/webhook-subscriptions/{id}"),
     "webhooks.delete": SimRoute("DELETE", "/v1/webhook-subscriptions/{id}"),
-    "ctc.list": SimRoute("GET", "/v1/click-to-call", SIMULATOR),
-    "ctc.create": SimRoute("POST", "/v1/click-to-call", SIMULATOR),
-    "ctc.get": SimRoute("GET", "/v1/click-to-call/{id}", SIMULATOR),
-    "ctc.delete": SimRoute("DELETE", "/v1/click-to-call/{id}", SIMULATOR),
-    "ctc.connect": SimRoute("POST", "/v1/click-to-call/{id}/connect", THIRD_PARTY),
+    "ctc.list": SimRoute("GET", "/v1/click-to-call"),
+    "ctc.create": SimRoute("POST", "/v1/click-to-call"),
+    "ctc.get": SimRoute("GET", "/v1/click-to-call/{id}"),
+    "ctc.delete": SimRoute("DELETE", "/v1/click-to-call/{id}"),
+    "ctc.connect": SimRoute("POST", "/v1/click-to-call/{id}/connect"),
+    # Telephony events
+    "events.query": SimRoute("POST", "/v1/telephony-events"),
+    "events.by_call": SimRoute("GET", "/v1/telephony-events"),
+    "events.get": SimRoute("GET", "/v1/telephony-events/{eventId}"),
 })

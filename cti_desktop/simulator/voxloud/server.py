@@ -5,7 +5,8 @@ other key → 401):
 ``POST /v1/validate-auth`` · ``GET|POST /v1/contacts`` · ``GET|PUT|DELETE /v1/contacts/{id}`` ·
 ``GET /v2/users`` · ``GET|POST /v1/webhook-subscriptions`` · ``GET|PUT|DELETE
 /v1/webhook-subscriptions/{id}`` · ``GET|POST /v1/click-to-call`` · ``GET|DELETE
-/v1/click-to-call/{id}`` · ``POST /v1/click-to-call/{id}/connect``. Errors are
+/v1/click-to-call/{id}`` · ``POST /v1/click-to-call/{id}/connect`` · ``POST /v1/telephony-events`` ·
+``GET /v1/telephony-events?callId=`` · ``GET /v1/telephony-events/{id}``. Errors are
 ``{"status", "error", "message"}`` with the reference's codes (400, 401, 404, 405).
 
 Control (no key):
@@ -13,9 +14,15 @@ Control (no key):
 * ``POST /_sim/calls {"to": extension or user id, "from": "+39…", "name"?, "style"?: "flat"|"envelope"}``
   → a new call; CALL_INCOMING is delivered (real HTTP POSTs) to every enabled subscription before the
   answer ``{"call_id", "deliveries": [...]}``;
-* ``POST /_sim/calls/{id}/answer`` · ``/hangup`` → CALL_ANSWERED / CALL_HANGUP the same way;
-* ``POST /_sim/webhooks/fire {"url", "body": raw text | "json": object, "headers": {…}}`` → sends
-  exactly that (forged-request tests); answers ``{"status", "text"}``;
+* ``POST /_sim/calls/{id}/answer {"extension"?}`` · ``/hangup {"voicemail"?, "recorded"?}`` →
+  CALL_ANSWERED / CALL_HANGUP the same way; a hang-up also stores the call's telephony event and
+  delivers it to the PHONE_CALL (click-to-call: CLICK_TO_CALL) subscriptions (``record_deliveries``;
+  after ``world.cdr_delay`` seconds when set, as Voxloud sends CDRs a few seconds late);
+* ``POST /_sim/fax {"to": extension, "from": number, "pages"?}`` → an inbound fax: its record is stored
+  and the reference's fax payload delivered to the FAX_CALL subscriptions;
+* ``POST /_sim/webhooks/fire {"url", "body": raw text | "body_latin1": text | "json": object, "headers": {…}}``
+  → sends exactly that, with only the headers given (a raw body gets no Content-Type unless one is
+  given; forged-request tests); answers ``{"status", "text"}``;
 * ``GET /_sim/state`` · ``POST /_sim/reset``.
 
 A click-to-call ``connect`` also starts a simulated call: CALL_STARTED for the resource's extension
@@ -54,6 +61,7 @@ from ..runner import (
     serve_app,
 )
 from .routes import ROUTES
+from .telephony import parse_iso
 from .world import API_KEY, COMPANY, E164, EVENT_TYPES, VoxloudWorld, now_iso
 
 __all__ = ["Running", "VoxloudSimulatorThread", "create_app", "main", "serve"]
@@ -225,13 +233,58 @@ def api_routes(world: VoxloudWorld) -> list[Route]:
         call = world.new_call(to=ctc["extension"], caller=user["outbound_cli"]["outbound_did"]["number"])
         call.caller, call.caller_name = ctc["extension"], call.called_name
         call.called, call.called_name = contact, ""
-        call.state = "STARTED"
+        call.state, call.direction, call.kind = "STARTED", "OUTBOUND", "CLICK_TO_CALL"
         task = asyncio.get_running_loop().create_task(world.deliver("CALL_STARTED", world.payload("CALL_STARTED", call)))
         world.background.add(task)
         task.add_done_callback(world.background.discard)
         return JSONResponse({"contact": contact})
 
+    async def telephony_events(request):
+        if request.method == "GET":  # get by callId
+            call_id = request.query_params.get("callId", "").strip()
+            if not call_id:
+                return error(400, "give callId")
+            record = world.telephony.by_call(call_id)
+            if record is None:
+                return error(404, "The specified resource could not be found")
+            return JSONResponse(world.telephony.for_api(record))
+        body = await _body(request) or {}
+        if not isinstance(body, dict):
+            return error(400, "the body must be a JSON object")
+        q = request.query_params
+        try:
+            size = int(q.get("size", "20"))
+            page = int(q.get("page", "0"))
+        except ValueError:
+            return error(400, "size and page must be numbers")
+        if size < 1 or page < 0:
+            return error(400, "size must be positive and page at least 0")
+        prop, _sep, order = q.get("sort", "timestamp,desc").partition(",")
+        if prop != "timestamp" or order.lower() not in ("", "asc", "desc"):
+            return error(400, "sort must be timestamp,asc or timestamp,desc")
+        bounds = {}
+        for key in ("date_time_from", "date_time_to"):
+            if body.get(key) is not None:
+                bounds[key] = parse_iso(body[key])
+                if bounds[key] is None:
+                    return error(400, f"{key} must be ISO8601 with a time zone")
+        number = body.get("number") or ""
+        if not isinstance(number, str):
+            return error(400, "number must be a string")
+        if "csv" in request.headers.get("accept", "") and "json" not in request.headers.get("accept", ""):
+            return error(406, "the simulator answers telephony events as application/json only")
+        return JSONResponse(world.telephony.query(date_from=bounds.get("date_time_from"),
+                                                  date_to=bounds.get("date_time_to"), number=number.strip(),
+                                                  descending=order.lower() != "asc", size=size, page=page))
+
+    async def telephony_event(request):
+        record = world.telephony.get(request.path_params["eventId"])
+        if record is None:
+            return error(404, "The specified resource could not be found")
+        return JSONResponse(world.telephony.for_api(record))
+
     handlers = {
+        "events.query": telephony_events, "events.by_call": telephony_events, "events.get": telephony_event,
         "auth.validate": validate, "contacts.search": contacts, "contacts.create": contacts,
         "contacts.get": contact, "contacts.update": contact, "contacts.delete": contact, "users.list": users,
         "webhooks.list": subscriptions, "webhooks.create": subscriptions, "webhooks.get": subscription,
@@ -248,6 +301,17 @@ def api_routes(world: VoxloudWorld) -> list[Route]:
             raise RuntimeError(f"Voxloud simulator: {route.template} has two handlers")
         methods.append(route.method)
     return [Route(template, authed(handler), methods=methods) for template, (handler, methods) in by_path.items()]
+
+
+def _later(world: VoxloudWorld, delay: float, work) -> None:
+    """Run the coroutine ``work`` after ``delay`` seconds, held by the world until done."""
+    async def run():
+        await asyncio.sleep(delay)
+        await work
+
+    task = asyncio.get_running_loop().create_task(run())
+    world.background.add(task)
+    task.add_done_callback(world.background.discard)
 
 
 def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
@@ -277,19 +341,45 @@ def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
             body = await _body(request) or {}
         except _BadJSON:
             return error(400, "not JSON")
-        style = str(body.get("style") or "flat") if isinstance(body, dict) else "flat"
+        if not isinstance(body, dict):
+            body = {}
+        style = str(body.get("style") or "flat")
         if action == "answer":
-            call.state, event_type = "ACTIVE", "CALL_ANSWERED"
-            if isinstance(body, dict) and body.get("extension"):
-                call.extension = str(body["extension"])  # answered by another extension
+            world.answer(call, str(body.get("extension") or ""))
+            event_type = "CALL_ANSWERED"
         elif action == "hangup":
             call.state, event_type = "ENDED", "CALL_HANGUP"
         else:
             return error(404, "use answer or hangup")
         outcomes = await world.deliver(event_type, world.payload(event_type, call, style))
+        answer = {"call_id": call.call_id, "deliveries": outcomes}
         if call.state == "ENDED":
             world.calls.pop(call.call_id, None)
-        return JSONResponse({"call_id": call.call_id, "deliveries": outcomes})
+            kind, record = world.record_of(call, voicemail=bool(body.get("voicemail")),
+                                           recorded=bool(body.get("recorded")))
+            answer["record_id"] = record["id"]
+            cdr = world.deliver(kind, world.wrap(kind, record, style))
+            if world.cdr_delay <= 0:
+                answer["record_deliveries"] = await cdr
+            else:
+                _later(world, world.cdr_delay, cdr)
+        return JSONResponse(answer)
+
+    async def fax(request):
+        try:
+            body = await _body(request) or {}
+        except _BadJSON:
+            return error(400, "not JSON")
+        try:
+            fax_body = world.fax(to=str(body.get("to", "")).strip(), sender=str(body.get("from", "")).strip(),
+                                 pages=int(body.get("pages") or 1))
+        except KeyError:
+            return error(404, "no user with that extension or id")
+        except ValueError:
+            return error(400, "pages must be a number")
+        style = str(body.get("style") or "flat")
+        outcomes = await world.deliver("FAX_CALL", world.wrap("FAX_CALL", fax_body, style))
+        return JSONResponse({"record_id": fax_body["id"], "deliveries": outcomes})
 
     async def fire(request):
         try:
@@ -303,6 +393,8 @@ def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
         if "json" in body:
             content = json.dumps(body["json"]).encode()
             headers.setdefault("Content-Type", "application/json")
+        elif "body_latin1" in body:  # a text body in ISO-8859-1 (charset tests)
+            content = str(body["body_latin1"]).encode("latin-1", "replace")
         else:
             content = str(body.get("body", "")).encode("utf-8")
         try:
@@ -321,6 +413,7 @@ def control_routes(world: VoxloudWorld, demo: DemoCalls) -> list[Route]:
     return [
         Route("/_sim/calls", new_call, methods=["POST"]),
         Route("/_sim/calls/{id}/{action}", call_event, methods=["POST"]),
+        Route("/_sim/fax", fax, methods=["POST"]),
         Route("/_sim/webhooks/fire", fire, methods=["POST"]),
         Route("/_sim/state", state, methods=["GET"]),
         Route("/_sim/reset", reset, methods=["POST"]),
@@ -364,13 +457,17 @@ class DemoCalls:
         call = w.new_call(to=str(user["extension_number"]), caller=caller)
         await w.deliver("CALL_INCOMING", w.payload("CALL_INCOMING", call))
         await asyncio.sleep(rng.uniform(3, 8))
-        if rng.random() < 0.8:
-            call.state = "ACTIVE"
+        answered = rng.random() < 0.8
+        if answered:
+            w.answer(call)
             await w.deliver("CALL_ANSWERED", w.payload("CALL_ANSWERED", call))
             await asyncio.sleep(rng.uniform(8, 30))
         call.state = "ENDED"
         await w.deliver("CALL_HANGUP", w.payload("CALL_HANGUP", call))
         w.calls.pop(call.call_id, None)
+        kind, record = w.record_of(call, voicemail=not answered and rng.random() < 0.5, recorded=rng.random() < 0.5)
+        await asyncio.sleep(3.0)  # CDRs come a few seconds after the call
+        await w.deliver(kind, w.wrap(kind, record, "flat"))
 
     async def _run(self) -> None:
         calls: set[asyncio.Task] = set()

@@ -11,12 +11,19 @@ Payloads the simulator sends (``style="flat"``, the default)::
 
     {"event_type": "CALL_INCOMING", "call_id": "sim-…", "caller": "+39…", "caller_name": "…",
      "called": "+39…", "called_name": "…", "extension": "101", "user_id": "…",
-     "timestamp": 1712345678901}
+     "user_email": "anna.agent@…", "timestamp": 1712345678901}
 
 ``timestamp`` is epoch milliseconds. ``style="envelope"`` sends the shape of the vendor's reference
 instead: ``{"timestamp", "type": "CALL_INCOMING", "data": {"callId", "originatorNumber",
-"originatorName", "destinationNumber", "destinationName", "type": "INCOMING", "userExtension", …},
-"pbx_id"}``.
+"originatorName", "destinationNumber", "destinationName", "type": "INCOMING", "userExtension",
+"userEmail", "sipUsername"}, "pbx_id"}``.
+
+When a call ends, its telephony event (CDR, :mod:`.telephony`) is stored for the telephony-events
+API and delivered to the PHONE_CALL (or CLICK_TO_CALL) subscriptions in the reference's flat CDR shape
+(``style="envelope"``: wrapped in ``{"timestamp", "type", "data", "pbx_id"}``), after ``cdr_delay``
+seconds (0: before the control request answers). A few records are seeded for extension 101 at
+``reset()`` (an internal missed call with a voicemail, an answered inbound call with a recording, an
+outbound call), relative to the time of the reset.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+
+from .telephony import TelephonyLog, click_to_call_record, fax_record, fax_webhook, phone_call_record
 
 API_KEY = "demo-key"
 COMPANY = {"name": "Demo Telecomunicazioni Srl", "email": "admin" + "@" + "demo-voxloud.example"}
@@ -72,6 +81,10 @@ class SimCall:
     user_id: str
     state: str = "RINGING"  # RINGING, ACTIVE, ENDED
     started_at: float = field(default_factory=time.time)
+    direction: str = "INBOUND"  # INBOUND, INTERNAL, OUTBOUND
+    kind: str = "PHONE_CALL"  # PHONE_CALL, or CLICK_TO_CALL for a click-to-call connect
+    answered_at: float | None = None
+    answered_by: tuple[str, str] | None = None  # (extension, name)
 
 
 class VoxloudWorld:
@@ -95,8 +108,12 @@ class VoxloudWorld:
         self.calls: dict[str, SimCall] = {}
         self.deliveries = []
         self.call_counter = 0
+        self.telephony = TelephonyLog()
+        #: Seconds between a call's end and its CDR webhook (Voxloud: "a delay of some seconds").
+        self.cdr_delay = 0.0
         self._build_users()
         self._build_contacts()
+        self._seed_history()
 
     def _uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -153,6 +170,35 @@ class VoxloudWorld:
             c = self._contact(self.rng.choice(FIRST_NAMES), self.rng.choice(LAST_NAMES), number, extra,
                               self.rng.choice(COMPANIES), url, cid)
             self.contacts[cid] = c
+
+    def email_of(self, extension: str) -> str:
+        """The user's e-mail address, as the webhooks' ``userEmail`` names it (the users API has none)."""
+        user = self.user_for(extension)
+        if user is None:
+            return ""
+        return f"{user['first_name']}.{user['last_name']}".lower() + "@" + "demo-voxloud.example"
+
+    def _seed_history(self) -> None:
+        now = now_ms()
+        anna = ("101", "Anna Agent")
+        marco = ("102", "Marco Support")
+        giulia = next(c for c in self.contacts.values() if c["first_name"] == "Giulia")
+        caller = (giulia["primary_phone"], f"{giulia['first_name']} {giulia['last_name']}")
+        main = ("+390212121212", "+390212121212")
+        log = self.telephony
+        log.add(phone_call_record(rid=log.new_id(), call_id=f"seed-{self.seed}-1", direction="INBOUND",
+                                  timestamp_ms=now - 26 * 3600_000, originator=caller, destination=main,
+                                  answerer=anna, last_event="CALL_TERMINATED", duration=190, ring_time=6,
+                                  recorded=True, voicemail=False, crm_url=giulia["crm_contact_url"]))
+        log.add(phone_call_record(rid=log.new_id(), call_id=f"seed-{self.seed}-2", direction="OUTBOUND",
+                                  timestamp_ms=now - 5 * 3600_000, originator=anna,
+                                  destination=("+390612345670", "+390612345670"), answerer=None,
+                                  last_event="CALL_TERMINATED", duration=75, ring_time=9, recorded=False,
+                                  voicemail=False))
+        log.add(phone_call_record(rid=log.new_id(), call_id=f"seed-{self.seed}-3", direction="INTERNAL",
+                                  timestamp_ms=now - 40 * 60_000, originator=marco, destination=anna,
+                                  answerer=None, last_event="CALL_LOST_NO_ANSWER", duration=31, ring_time=31,
+                                  recorded=False, voicemail=True))
 
     # ------------------------------------------------------------------ contacts
     def search(self, *, first_name: str, last_name: str, email: str, phone: str) -> list[dict[str, Any]]:
@@ -215,6 +261,7 @@ class VoxloudWorld:
             "connects": self.connects[-50:],
             "calls": [vars(c) for c in self.calls.values()],
             "deliveries": self.deliveries[-100:],
+            "telephony_events": len(self.telephony.records),
         }
 
     # ------------------------------------------------------------------ calls and deliveries
@@ -231,8 +278,67 @@ class VoxloudWorld:
                     break
         call = SimCall(cid, caller, caller_name, user["outbound_cli"]["outbound_did"]["number"],
                        f"{user['first_name']} {user['last_name']}", str(user["extension_number"]), user["id"])
+        if self.user_for(caller) is not None:  # from another extension: an internal call to the extension
+            call.direction = "INTERNAL"
+            call.called = call.extension
+            call.caller_name = call.caller_name or self._name_of(caller)
         self.calls[cid] = call
         return call
+
+    def _name_of(self, extension: str) -> str:
+        user = self.user_for(extension)
+        return f"{user['first_name']} {user['last_name']}" if user else ""
+
+    def answer(self, call: SimCall, extension: str = "") -> None:
+        call.state = "ACTIVE"
+        call.answered_at = time.time()
+        if extension:
+            call.extension = str(extension)  # answered by another extension
+        who = call.caller if call.direction == "OUTBOUND" else call.extension
+        call.answered_by = (who, self._name_of(who) or call.called_name)
+
+    def record_of(self, call: SimCall, *, voicemail: bool = False, recorded: bool = False) -> tuple[str, dict[str, Any]]:
+        """The ended call's telephony event (stored): ``(event_type, webhook body)``."""
+        ended = time.time()
+        ring = int(round(((call.answered_at or ended) - call.started_at)))
+        duration = int(round(ended - call.started_at))
+        stamp = int(call.started_at * 1000)
+        log = self.telephony
+        if call.kind == "CLICK_TO_CALL":
+            record = click_to_call_record(rid=log.new_id(), call_id=call.call_id, timestamp_ms=stamp,
+                                          originator=(call.caller, call.caller_name),
+                                          destination=(call.called, call.called_name),
+                                          duration=duration, ring_time=ring, recorded=recorded)
+            return "CLICK_TO_CALL", log.add(record)
+        answered = call.answered_by is not None
+        last = "CALL_TERMINATED" if answered else ("CALL_LOST_NO_ANSWER" if voicemail or call.direction != "OUTBOUND"
+                                                   else "CALL_CANCELED_BY_ORIGINATOR")
+        crm = next((c["crm_contact_url"] for c in self.contacts.values()
+                    if call.caller in (c["primary_phone"], *c["phones"]) and c["crm_contact_url"]), "")
+        record = phone_call_record(rid=log.new_id(), call_id=call.call_id, direction=call.direction, timestamp_ms=stamp,
+                                   originator=(call.caller, call.caller_name),
+                                   destination=(call.called, call.called_name), answerer=call.answered_by,
+                                   last_event=last, duration=duration, ring_time=ring, recorded=recorded and answered,
+                                   voicemail=voicemail and not answered, crm_url=crm)
+        return "PHONE_CALL", log.add(record)
+
+    def fax(self, *, to: str, sender: str, pages: int) -> dict[str, Any]:
+        """An inbound fax to the extension's number: its webhook body (the reference's fax shape)."""
+        user = self.user_for(to)
+        if user is None:
+            raise KeyError(to)
+        log = self.telephony
+        body = fax_webhook(rid=log.new_id(), timestamp_ms=now_ms(), direction="inbound", sender=sender,
+                           recipient=user["outbound_cli"]["outbound_did"]["number"], pages=pages)
+        log.add(fax_record(body, call_id=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)), duration=20 + pages))
+        return body
+
+    @staticmethod
+    def wrap(event_type: str, record: dict[str, Any], style: str) -> dict[str, Any]:
+        """A CDR webhook body: the record itself (the reference's examples), or in the envelope."""
+        if style == "envelope":
+            return {"timestamp": record["timestamp"], "type": event_type, "data": record, "pbx_id": 117}
+        return record
 
     def payload(self, event_type: str, call: SimCall, style: str = "flat") -> dict[str, Any]:
         stamp = now_ms()
@@ -242,10 +348,11 @@ class VoxloudWorld:
                 "originatorName": call.caller_name, "destinationNumber": call.called,
                 "destinationName": call.called_name, "type": SHORT.get(event_type, event_type),
                 "userExtension": int(call.extension) if call.extension.isdigit() else call.extension,
-                "userEmail": "", "sipUsername": f"sip_{call.extension}"}}
+                "userEmail": self.email_of(call.extension), "sipUsername": f"sip_{call.extension}"}}
         return {"event_type": event_type, "call_id": call.call_id, "caller": call.caller,
                 "caller_name": call.caller_name, "called": call.called, "called_name": call.called_name,
-                "extension": call.extension, "user_id": call.user_id, "timestamp": stamp}
+                "extension": call.extension, "user_id": call.user_id, "user_email": self.email_of(call.extension),
+                "timestamp": stamp}
 
     async def deliver(self, event_type: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """POST ``payload`` to every enabled subscription for ``event_type``; the outcomes."""

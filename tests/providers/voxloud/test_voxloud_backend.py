@@ -9,7 +9,7 @@ import pytest
 from support import until
 from voxloud_support import SECRET, sim_post, sim_state
 
-from cti_desktop.core.capabilities import CallControl, Directory
+from cti_desktop.core.capabilities import CallControl, Directory, History
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import AuthExpired, InvalidInput, NotSupported
@@ -37,9 +37,11 @@ async def session(vox):
 async def test_backend_declares_what_voxloud_can_do(session):
     backend = session.backend
     caps = backend.capabilities
-    assert caps.call_control == frozenset({"make_call"}) and caps.call_events and caps.directory
-    assert not (caps.presence_read or caps.presence_write or caps.queues or caps.history or caps.sms)
+    assert caps.call_control == frozenset({"make_call"}) and caps.call_events and caps.directory and caps.history
+    assert not (caps.presence_read or caps.presence_write or caps.queues or caps.sms)
+    assert caps.answer_elsewhere.startswith("Answer on your phone")
     assert isinstance(backend.call_control, CallControl) and isinstance(backend.directory, Directory)
+    assert isinstance(backend.history, History)
     assert backend.presence is None and backend.queues is None
     assert backend.company.name == "Demo Telecomunicazioni Srl" and backend.user.extension == "101"
     assert "demo-key" not in repr(backend) and SECRET not in repr(backend)
@@ -52,7 +54,8 @@ async def test_backend_declares_what_voxloud_can_do(session):
 async def test_live_session_receives_the_simulators_calls(vox, session):
     state = await sim_state(vox)
     subs = state["subscriptions"]
-    assert sorted(s["event_type"] for s in subs) == ["CALL_ANSWERED", "CALL_HANGUP", "CALL_INCOMING", "CALL_STARTED"]
+    assert sorted(s["event_type"] for s in subs) == ["CALL_ANSWERED", "CALL_HANGUP", "CALL_INCOMING", "CALL_STARTED",
+                                                     "CLICK_TO_CALL", "FAX_CALL", "PHONE_CALL"]
     assert all(s["callback_url"] == session.backend.receiver.callback_url for s in subs)
     call = await sim_post(vox, "/_sim/calls", {"to": "101", "from": "+390212345678"})
     ringing = session.store.get(call["call_id"])

@@ -111,8 +111,8 @@ GOOD = {"event_type": "CALL_INCOMING", "call_id": "forged-1", "caller": "+390212
         ("foreign host, our port", "/webhook/{secret}", {"Host": "rebind.evil.example:{port}"}, 403, "foreign Host"),
         ("browser origin", "/webhook/{secret}", {"Origin": "https://evil.example"}, 403, "origin header"),
         ("browser fetch", "/webhook/{secret}", {"Sec-Fetch-Site": "cross-site"}, 403, "sec-fetch-site"),
-        ("not json", "/webhook/{secret}", {"Content-Type": "text/plain"}, 415, "not application/json"),
-        ("form post", "/webhook/{secret}", {"Content-Type": "application/x-www-form-urlencoded"}, 415, "not application/json"),
+        ("unknown charset", "/webhook/{secret}", {"Content-Type": "application/json; charset=klingon"}, 415,
+         "charset 'klingon' is not one this app knows"),
         ("other path", "/admin", {}, 404, "no such path"),
     ],
 )
@@ -129,6 +129,27 @@ async def test_forged_requests_are_refused_and_logged(vox, tracked, caplog, case
     assert reason.lower() in refusals[0].getMessage().lower()
     assert str(status) in refusals[0].getMessage()
     assert SECRET not in caplog.text
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "text/plain; charset=utf-8", "application/json",
+                                          "application/x-www-form-urlencoded", "application/octet-stream"])
+async def test_a_json_body_is_read_whatever_its_content_type_says(vox, tracked, content_type):
+    # The reference promises JSON bodies but no Content-Type: a JSON body sent as text/plain, or
+    # without any content type (the simulator's fire sends raw bytes and only the headers given), rings.
+    store, _tracker, receiver = tracked
+    headers = {"Content-Type": content_type} if content_type else {}
+    assert await fire(vox, receiver.callback_url, headers=headers, body=json.dumps(GOOD)) == 204
+    call = store.get("forged-1")
+    assert call is not None and call.status == CallStatus.RINGING and call.remote.number == "+390212345678"
+
+
+async def test_a_declared_charset_is_honoured(vox, tracked):
+    store, _tracker, receiver = tracked
+    sent = await sim_post(vox, "/_sim/webhooks/fire", {
+        "url": receiver.callback_url, "headers": {"Content-Type": "text/plain; charset=iso-8859-1"},
+        "body_latin1": json.dumps({**GOOD, "caller_name": "Niccolò Bàrberi"}, ensure_ascii=False)})
+    assert sent["status"] == 204
+    assert store.get("forged-1").remote.name == "Niccolò Bàrberi"
 
 
 async def test_the_secret_in_a_header_is_accepted(vox, tracked):
