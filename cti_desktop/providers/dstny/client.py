@@ -47,6 +47,7 @@ from . import wire
 from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
+from .ops_diversion import DIVERSION_FEATURES, DiversionOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -147,6 +148,7 @@ FEATURES: Mapping[str, str] = {
     "log.seen": "Call history",
     "log.delete": "Call history",
     "sms.send": "SMS",
+    **DIVERSION_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -159,6 +161,7 @@ DSTNY_CAPABILITIES = Capabilities(
     directory=True,
     history=True,
     sms=True,
+    forwarding=True,
 )
 
 
@@ -170,7 +173,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient:
+class DstnyClient(DiversionOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES
