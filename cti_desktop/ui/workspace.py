@@ -40,6 +40,10 @@ class Workspace:
     group_log: Any
     history_vm: Any
     history: Any
+    #: Call forwarding (its view-model, and the header button that opens its window); no button
+    #: where the phone system does not forward calls.
+    forwarding_vm: Any = None
+    forwarding: Any = None
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -48,6 +52,7 @@ class Workspace:
         from cti_desktop.ui.contact_search import ContactSearch
         from cti_desktop.ui.call_history import CallHistoryPanel
         from cti_desktop.ui.dial_pad import DialPad
+        from cti_desktop.ui.forwarding import ForwardingButton
         from cti_desktop.ui.group_call_log import GroupCallLogPanel
         from cti_desktop.ui.notifications import DesktopNotifier
         from cti_desktop.ui.presence_panel import PresencePanel
@@ -58,6 +63,7 @@ class Workspace:
         from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
         from cti_desktop.viewmodels.contacts import ContactSearchViewModel
         from cti_desktop.viewmodels.dial_pad import DialPadViewModel
+        from cti_desktop.viewmodels.forwarding import ForwardingViewModel
         from cti_desktop.viewmodels.presence import PresenceViewModel
         from cti_desktop.viewmodels.queues import QueuesViewModel
         from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
@@ -77,6 +83,7 @@ class Workspace:
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
+        forwarding_vm = ForwardingViewModel(bridge, default_region=region)
         return cls(
             bridge=bridge,
             profile=profile,
@@ -97,6 +104,8 @@ class Workspace:
             group_log=GroupCallLogPanel(group_log_vm),
             history_vm=history_vm,
             history=CallHistoryPanel(history_vm),
+            forwarding_vm=forwarding_vm,
+            forwarding=ForwardingButton(forwarding_vm) if forwarding_vm.supported else None,
         )
 
     def start(self) -> None:
@@ -107,6 +116,8 @@ class Workspace:
         self.presence_vm.setActive(True)
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
+        if self.forwarding_vm is not None:
+            self.forwarding_vm.start()  # the header shows where calls go, so it is always followed
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -121,7 +132,8 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose,
+                       *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ())):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
