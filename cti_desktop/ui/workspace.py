@@ -84,6 +84,9 @@ class Workspace:
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
         forwarding_vm = ForwardingViewModel(bridge, default_region=region)
+        # A presence change may change where calls go (an activity's diversion, a shortcut's diversion).
+        presence_vm.presenceChanged.connect(forwarding_vm.presence_changed)
+        presence_vm.forwardingChanged.connect(forwarding_vm.presence_changed)
         return cls(
             bridge=bridge,
             profile=profile,

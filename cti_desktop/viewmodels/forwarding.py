@@ -157,6 +157,12 @@ class ForwardingViewModel(PollingViewModel):
     def _wants_polling(self) -> bool:
         return self._service is not None and self._started
 
+    @Slot()
+    def presence_changed(self) -> None:
+        """The presence changed here: where calls go may have too (read again soon, once)."""
+        if self._wants_polling():
+            self._poller.poke()
+
     def _need_service(self):
         if self._service is None:
             raise NotSupported("This account cannot forward calls")

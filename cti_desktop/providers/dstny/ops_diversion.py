@@ -132,6 +132,12 @@ class DiversionOps:
         await self.delete_diversion_rule(FORWARD_ALL, PRIMARY)
         return await self.forwarding()
 
+    async def divert_with_presence(self, number: str) -> ForwardingState:
+        """A presence shortcut's diversion: the active diversion number, cleared at the next activity
+        change (``activityScoped``), as the shortcut's diversion lasts as long as its presence."""
+        await self.set_diversion_number(number, activity_scoped=True)
+        return await self.forwarding()
+
     # ------------------------------------------------------------------ activity diversion mapping
 
     async def activity_forwarding(self) -> list[ActivityForwarding]:
