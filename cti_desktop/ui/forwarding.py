@@ -222,7 +222,7 @@ class ForwardingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.setMinimumWidth(520)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
