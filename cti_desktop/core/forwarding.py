@@ -5,8 +5,8 @@
 * ``number`` — the unconditional forward ("forward all calls") the person set, "" when off;
 * ``presence_number`` — a diversion that follows the presence (set by a presence shortcut, or the
   number mapped to the current activity), "" when none; it ends when the presence changes;
-* ``conditional`` — how many conditional rules (on busy, on no answer, …) carry a number: they do
-  not take every call, so the header does not call the line "forwarded" for them alone.
+* ``conditional`` — how many other rules (on busy, on no answer, …, or the other line's) carry a
+  number: they do not take every call, so the header does not call the line "forwarded" for them alone.
 
 :func:`normalise_forward_number` checks a number the person typed the way the dialler does
 (:func:`~cti_desktop.core.dialing.normalise_dial_string`), and refuses what cannot be a forward
@@ -87,5 +87,5 @@ def describe_forwarding(state: ForwardingState, activity_name: str = "", region:
         words = f"Diverted to {format_for_display(state.presence_number, region)}"
         return f"{words} while {activity_name}" if activity_name else words
     if state.conditional:
-        return "Not forwarded (forwarded when busy or unanswered)"
+        return "Not forwarded (some calls are, by other rules)"
     return "Not forwarded"

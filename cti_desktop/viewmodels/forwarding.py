@@ -111,7 +111,8 @@ class ForwardingViewModel(PollingViewModel):
             parts.append(f"Calls {verb} to {format_for_display(s.presence_number, '')} {by}; "
                          "this ends when your presence changes.")
         if s.conditional:
-            parts.append(f"{s.conditional} rule(s) forward calls when you are busy or do not answer.")
+            rules = "1 other rule forwards" if s.conditional == 1 else f"{s.conditional} other rules forward"
+            parts.append(f"{rules} some calls (when you are busy or do not answer, or on your other line).")
         return " ".join(parts) or "Calls ring you as usual."
 
     detailText = Property(str, _get_detail_text, notify=stateChanged)

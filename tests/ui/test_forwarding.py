@@ -175,3 +175,27 @@ def test_a_phone_system_without_forwarding_shows_none(arun, keep_running):
     assert "forwarding" not in controller.window.actions
     controller.request_quit()
     arun(until(lambda: quits, timeout=15))
+
+
+def test_a_presence_shortcut_that_diverts_shows_in_the_header_at_once(sim, agent_session, arun, qtbot):
+    # The workspace's forwarding polls every 15 s; a presence change re-reads it at once.
+    from cti_desktop.core.settings import SettingsStore
+    from cti_desktop.ui.workspace import Workspace
+
+    bridge = SessionBridge(agent_session)
+    workspace = Workspace.build(bridge, None, SettingsStore().load())
+    try:
+        workspace.start()
+        arun(until(lambda: workspace.forwarding_vm.loaded and workspace.presence_vm.loaded, 10))
+        gone = next(s for s in workspace.presence_vm.shortcuts if s["name"] == "Gone for the day")
+        assert arun(workspace.presence_vm.apply_shortcut(gone["id"]))
+        arun(until(lambda: workspace.forwarding.text().startswith("↪ Diverted to +46 8 500 100 00"), 3.0,
+                   "the header to show the shortcut's diversion"))
+        assert workspace.forwarding.text() == "↪ Diverted to +46 8 500 100 00 while Away"
+        assert arun(workspace.presence_vm.set_activity("available"))
+        arun(until(lambda: workspace.forwarding.text() == "Not forwarded", 3.0, "the diversion to end"))
+    finally:
+        arun(workspace.aclose())
+        for widget in (workspace.calls, workspace.dial, workspace.queues, workspace.contacts, workspace.presence,
+                       workspace.group_log, workspace.history, workspace.forwarding):
+            widget.deleteLater()

@@ -171,3 +171,19 @@ async def test_a_diversion_chain_and_a_loop(sim, agent1, agent2):
 
 def test_errors_are_user_facing():
     assert issubclass(MalformedResponse, UserFacingError)
+
+
+async def test_forward_on_busy_takes_the_second_call_and_counts_as_conditional(sim, agent1, agent2, http):
+    # The reference's rule for one line order and type, set through the client's generic rule call.
+    await agent1.set_diversion_rule("CFWD_ON_BUSY", "1002")
+    state = await agent1.forwarding()
+    assert state == ForwardingState(conditional=1) and not state.active
+    first = await control(sim, "POST", "/_sim/calls", {"to": "agent1", "from": "+46701234567"})
+    assert first["diverted"] == []  # not busy yet: it rings me
+    call = await ringing(agent1)
+    await agent1.answer(call, call.devices_for("ANSWER")[0])
+    second = await control(sim, "POST", "/_sim/calls", {"to": "agent1", "from": "+46709876543"})
+    assert second["diverted"][0]["reason"] == "CFWD_ON_BUSY" and second["diverted"][0]["toUser"] == "agent2"
+    assert await ringing(agent2) is not None
+    await agent1.delete_diversion_rule("CFWD_ON_BUSY")
+    assert await agent1.forwarding() == ForwardingState()
