@@ -116,7 +116,7 @@ class AccountBackend:
 
     This is all the panels see: the core protocols (``call_control``, ``queues``, ``presence``,
     ``history``, ``messaging``, ``directory`` and ``directories``, ``contact_store``, ``webhooks``,
-    ``queue_stats_stream``), the capabilities and :meth:`missing_reason`. ``primary`` is the
+    ``queue_stats_stream``, ``forwarding``), the capabilities and :meth:`missing_reason`. ``primary`` is the
     telephony backend itself (for the composition root and the tests, never for the panels).
     """
 
@@ -136,6 +136,8 @@ class AccountBackend:
         self.messaging = primary.messaging
         self.directory = primary.directory
         self.queue_stats_stream = primary.queue_stats_stream
+        #: Call forwarding (core.capabilities.Forwarding), where the phone system offers it.
+        self.forwarding = getattr(primary, "forwarding", None)
         directories: list[NamedDirectory] = []
         if primary.directory is not None:
             directories.append(NamedDirectory(primary.directory, SOURCE_NAMES.get(primary.name, primary.name)))

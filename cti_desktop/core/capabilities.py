@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from .call_operations import CAPABILITY_NAMES
+from .forwarding import ActivityForwarding, ForwardingState
 from .models import (
     Activity,
     Call,
@@ -83,6 +84,22 @@ class PresenceService(Protocol):
         role: str | None = None,
         expires: datetime | None = None,
     ) -> Presence: ...
+
+
+@runtime_checkable
+class Forwarding(Protocol):
+    """Call forwarding: read it, forward every call to a number, turn that off; and the numbers calls
+    are forwarded to while in a presence activity (empty list where the phone system has none)."""
+
+    async def forwarding(self) -> ForwardingState: ...
+    async def forward_all(self, number: str) -> ForwardingState: ...
+    async def stop_forwarding(self) -> ForwardingState: ...
+    async def divert_with_presence(self, number: str) -> ForwardingState:
+        """Divert calls to ``number`` until the presence activity changes (a presence shortcut's diversion)."""
+        ...
+    async def activity_forwarding(self) -> list[ActivityForwarding]: ...
+    async def set_activity_forwarding(self, activity_id: str, number: str) -> ActivityForwarding: ...
+    async def clear_activity_forwarding(self, activity_id: str) -> None: ...
 
 
 @runtime_checkable
@@ -210,6 +227,8 @@ class Capabilities:
     #: Where a ringing call is answered when the desktop cannot answer it (words for the screen-pop,
     #: e.g. "Answer on your phone"); "" for the general words.
     answer_elsewhere: str = ""
+    #: The backend offers :class:`Forwarding` (as ``backend.forwarding``).
+    forwarding: bool = False
 
     def can(self, op: str) -> bool:
         return op in self.call_control

@@ -289,6 +289,9 @@ class MainWindow(WindowMenus, QMainWindow):
         names.addWidget(self.account_sub)
         layout.addLayout(names)
         layout.addStretch(1)
+        forwarding = getattr(self.workspace, "forwarding", None)
+        if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
+            layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
         self.presence_button = QToolButton()
         self.presence_button.setObjectName("presenceButton")
         self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -269,6 +269,10 @@ class PresencePanel(QWidget):
             tip = f"Set your presence to {s['name']}"
             if s["minutes"]:
                 tip += f" for {s['minutes']} minutes"
+            elif s.get("durationType") == "UNTIL_NEXT_WORKING_DAY":
+                tip += " until the next working day"
+            if s.get("diversionNumber"):
+                tip += f", and divert your calls to {s['diversionNumber']} meanwhile"
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, sid=s["id"]: self.vm.applyShortcut(sid))
             self.shortcuts_row.addWidget(button)

@@ -42,6 +42,10 @@ class Workspace:
     history: Any
     colleagues_vm: Any
     colleagues: Any
+    #: Call forwarding (its view-model, and the header button that opens its window); no button
+    #: where the phone system does not forward calls.
+    forwarding_vm: Any = None
+    forwarding: Any = None
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -51,6 +55,7 @@ class Workspace:
         from cti_desktop.ui.contact_search import ContactSearch
         from cti_desktop.ui.call_history import CallHistoryPanel
         from cti_desktop.ui.dial_pad import DialPad
+        from cti_desktop.ui.forwarding import ForwardingButton
         from cti_desktop.ui.group_call_log import GroupCallLogPanel
         from cti_desktop.ui.notifications import DesktopNotifier
         from cti_desktop.ui.presence_panel import PresencePanel
@@ -62,6 +67,7 @@ class Workspace:
         from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
         from cti_desktop.viewmodels.contacts import ContactSearchViewModel
         from cti_desktop.viewmodels.dial_pad import DialPadViewModel
+        from cti_desktop.viewmodels.forwarding import ForwardingViewModel
         from cti_desktop.viewmodels.presence import PresenceViewModel
         from cti_desktop.viewmodels.queues import QueuesViewModel
         from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
@@ -82,6 +88,10 @@ class Workspace:
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
         colleagues_vm = ColleaguesViewModel(bridge, autostart=False)  # started with the others
+        forwarding_vm = ForwardingViewModel(bridge, default_region=region)
+        # A presence change may change where calls go (an activity's diversion, a shortcut's diversion).
+        presence_vm.presenceChanged.connect(forwarding_vm.presence_changed)
+        presence_vm.forwardingChanged.connect(forwarding_vm.presence_changed)
         return cls(
             bridge=bridge,
             profile=profile,
@@ -104,6 +114,8 @@ class Workspace:
             history=CallHistoryPanel(history_vm),
             colleagues_vm=colleagues_vm,
             colleagues=ColleaguesPanel(colleagues_vm),
+            forwarding_vm=forwarding_vm,
+            forwarding=ForwardingButton(forwarding_vm) if forwarding_vm.supported else None,
         )
 
     def start(self) -> None:
@@ -115,6 +127,8 @@ class Workspace:
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
         self.colleagues_vm.start()  # busy lamps follow from the start, like the calls
+        if self.forwarding_vm is not None:
+            self.forwarding_vm.start()  # the header shows where calls go, so it is always followed
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -129,7 +143,8 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
+                       *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ())):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:

@@ -69,6 +69,22 @@ def parse_until(text: str, now: datetime | None = None) -> datetime:
     return at
 
 
+#: When "until the next working day" ends: the next Monday–Friday at this local time. The reference
+#: names the duration type (``UNTIL_NEXT_WORKING_DAY``) but publishes no working hours.
+WORKING_DAY_STARTS = dtime(8, 0)
+
+
+def next_working_day_start(now: datetime | None = None) -> datetime:
+    """The start of the next working day after today (Mon–Fri, :data:`WORKING_DAY_STARTS` local
+    time), in UTC: Friday (or the weekend) → Monday; any other day → tomorrow."""
+    local = (now or datetime.now(UTC)).astimezone()
+    day = local.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    start = datetime.combine(day, WORKING_DAY_STARTS).astimezone()  # that day's local wall-clock time
+    return start.astimezone(UTC).replace(microsecond=0)
+
+
 class PresenceViewModel(VisiblePollingViewModel):
     """My presence and the commands that change it.
 
@@ -82,6 +98,8 @@ class PresenceViewModel(VisiblePollingViewModel):
     activitiesChanged = Signal()
     rolesChanged = Signal()
     shortcutsChanged = Signal()
+    #: A presence shortcut changed where calls go (its diversion): the forwarding shown should be re-read.
+    forwardingChanged = Signal()
 
     STALE_WORDS = "Presence may be out of date"
 
@@ -264,12 +282,17 @@ class PresenceViewModel(VisiblePollingViewModel):
                 act = by_id.get(s.activity_id)
                 minutes = max(0, s.duration_minutes)
                 name = s.name or ((act.name if act else _label(s.activity_id)) + (f" for {minutes} min" if minutes else ""))
+                kind = (s.duration_type or "").strip().upper() or ("MINUTES" if minutes else "NO_END_TIME")
                 shortcuts.append({
                     "id": s.id,
                     "name": name,
                     "activityId": s.activity_id,
-                    "available": act.available if act else s.available,
-                    "minutes": minutes,
+                    # the shortcut's own availability: "Weekend" may be busy although its activity is not
+                    "available": bool(s.available),
+                    "durationType": kind,
+                    "minutes": minutes if kind == "MINUTES" else 0,
+                    # the number calls go to while the shortcut's presence lasts ("" when it diverts none)
+                    "diversionNumber": s.diversion_number if s.apply_diversion_number else "",
                 })
         if activities != self._activities:
             self._activities = activities
@@ -401,16 +424,43 @@ class PresenceViewModel(VisiblePollingViewModel):
             self._apply(presence)
         return await self._guard(work)
 
+    def _forwarding(self):
+        backend = self._bridge.session.backend
+        caps = backend.capabilities
+        return getattr(backend, "forwarding", None) if caps is not None and caps.forwarding else None
+
     async def apply_shortcut(self, shortcut_id: str) -> bool:
+        """Set the shortcut's activity with its own availability and duration (for its minutes, until
+        the next working day, or with no end time), then its diversion, if it carries one."""
         async def work() -> None:
             shortcut = next((s for s in self._shortcuts if s["id"] == shortcut_id), None)
             if shortcut is None:
                 raise InvalidInput("That presence shortcut no longer exists")
             changes: dict[str, Any] = {"activity": shortcut["activityId"], "available": shortcut["available"]}
-            if shortcut["minutes"]:
+            kind = shortcut.get("durationType", "")
+            if kind == "MINUTES" and shortcut["minutes"]:
                 changes["expires"] = (datetime.now(UTC) + timedelta(minutes=shortcut["minutes"])).replace(
                     microsecond=0)
-            await self._set(**changes)
+            elif kind == "UNTIL_NEXT_WORKING_DAY":
+                changes["expires"] = next_working_day_start()
+            presence = await self._set(**changes)
+            if kind == "NO_END_TIME" and presence.activity_expires is not None:
+                clear = getattr(self._need_service(), "set_activity_end_time", None)
+                if clear is not None:  # an end time left from before would cut the shortcut short
+                    await clear(None)
+                    self._apply(await self._need_service().presence())
+            number = shortcut.get("diversionNumber", "")
+            if number:
+                forwarding = self._forwarding()
+                if forwarding is None:
+                    raise NotSupported(f"Your presence is “{shortcut['name']}”, but this account cannot divert "
+                                       "calls, so calls still ring you")
+                try:
+                    await forwarding.divert_with_presence(number)
+                except UserFacingError as exc:
+                    raise UserFacingError(f"Your presence is “{shortcut['name']}”, but calls could not be "
+                                          f"diverted to {number}: {exc}") from None
+                self.forwardingChanged.emit()
         return await self._guard(work)
 
     @qasync.asyncSlot(str)

@@ -49,6 +49,7 @@ class DstnyBackend:
         self.capabilities = client.capabilities
         self.call_control = self.queues = self.presence = self.directory = client
         self.history = self.messaging = client
+        self.forwarding = client  # call forwarding (core.capabilities.Forwarding)
         self.contact_store = None
         self.webhooks = None
         self.queue_stats_stream = DstnyQueueStatsStream(client)

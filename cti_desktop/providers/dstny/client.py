@@ -48,6 +48,7 @@ from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
 from .ops_buddies import BuddyOps
+from .ops_diversion import DIVERSION_FEATURES, DiversionOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -156,6 +157,7 @@ FEATURES: Mapping[str, str] = {
     "ci.linestate_stream": "Colleagues' busy lamps",
     "cc.pickup_dialog": "Call pickup",
     **HISTORY_FEATURES,
+    **DIVERSION_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -168,6 +170,7 @@ DSTNY_CAPABILITIES = Capabilities(
     directory=True,
     history=True,
     sms=True,
+    forwarding=True,
 )
 
 
@@ -179,7 +182,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps, HistoryOps):
+class DstnyClient(BuddyOps, HistoryOps, DiversionOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

@@ -92,6 +92,18 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "cfg.shortcuts_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}"),
         "cfg.shortcut": Route("GET", "/user/presenceshortcuts/{d}/{u}/{id}"),
         "cfg.shortcut_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}/{id}"),
+        # Diversion (call forwarding) and activity diversion mapping; all paths assumed, in the style of
+        # the user configuration routes. {line_order}: PRIMARY|SECONDARY, {rule}: CFWD_ALL, CFWD_ON_BUSY, …
+        "div.rules": Route("GET", "/user/diversion/{d}/{u}/rules"),
+        "div.rule": Route("GET", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
+        "div.rule_put": Route("PUT", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
+        "div.rule_delete": Route("DELETE", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
+        "div.number": Route("GET", "/user/diversion/{d}/{u}/number"),
+        "div.number_put": Route("PUT", "/user/diversion/{d}/{u}/number"),
+        "adm.list": Route("GET", "/user/activitydiversion/{d}/{u}"),
+        "adm.get": Route("GET", "/user/activitydiversion/{d}/{u}/{activity}"),
+        "adm.put": Route("PUT", "/user/activitydiversion/{d}/{u}/{activity}"),
+        "adm.delete": Route("DELETE", "/user/activitydiversion/{d}/{u}/{activity}"),
         # Devices and lines
         "dev.list": Route("GET", "/user/devices/{d}/{u}"),
         "dev.active": Route("GET", "/user/devices/{d}/{u}/active"),
@@ -142,6 +154,8 @@ _SCOPE_BY_PREFIX = {
     "pr.": "USER",
     "cfg.": "USER",
     "dev.": "USER",
+    "div.": "USER",
+    "adm.": "USER",
     "lines.": "USER",
     "ct.": "CONTACT",
     "log.": "COMMUNICATION_LOG",

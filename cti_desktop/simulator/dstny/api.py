@@ -5,7 +5,8 @@
 path, such as ``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told
 apart by method), and every route name has exactly one handler in :data:`HANDLERS` — a missing
 handler is an error at start-up, so the simulator can never drift from its table. The handlers live by area in
-:mod:`.api_calls`, :mod:`.api_groups`, :mod:`.api_history` and :mod:`.api_user`; what they share is in :mod:`.api_base`.
+:mod:`.api_calls`, :mod:`.api_groups`, :mod:`.api_history`, :mod:`.api_user`, :mod:`.api_diversion` and
+:mod:`.api_buddies`; what they share is in :mod:`.api_base`.
 
 Every request goes through, in order: faults (latency; a stream route answers a 200 HTML login page
 while ``streamHtml`` is on, as a captive portal or a proxy would; then, for the routes the faults
@@ -35,7 +36,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
 # The handler modules register themselves on import.
-from . import api_buddies, api_calls, api_groups, api_history, api_user  # noqa: F401
+from . import api_buddies, api_calls, api_diversion, api_groups, api_history, api_user  # noqa: F401
 from .api_base import HANDLERS, STREAM_ROUTES, ApiError, Ctx, error, handles, ok
 from .org import DOMAIN, PASSWORD
 from .pbx import CallError

@@ -17,6 +17,8 @@
 ``POST /_sim/presence/{user}``         ``{"activity","available","note","role"}``
 ``POST /_sim/devices/{deviceId}``      ``{"status":"ACTIVE|INACTIVE"}`` (device stream event)
 ``POST /_sim/config``                  ``{"heartbeat","autoAnswerMs","demo"}``
+``GET /_sim/diversions``               every user's call forwarding and the calls it diverted
+``POST /_sim/diversions/{user}``       ``{"forwardAll","activeNumber","activityScoped","activityDiversions"}``
 ``GET /_sim/state``                    the whole truth
 ``POST /_sim/reset``                   back to the seeded initial state
 =====================================  ==========================================================
@@ -24,7 +26,8 @@
 Decisions: ``POST /_sim/calls`` with ``via`` and ``to`` rings only ``to`` (deterministic tests);
 with ``via`` alone it rings one free agent of an ACD group (round robin) or every logged-in agent
 of an ACD_LIGHT/ATTENDANT group; when nobody is logged in the caller waits in the queue
-(``{"callId":null,"queued":true}``). ``callId`` is the first ringing leg, ``callIds`` maps each
+(``{"callId":null,"queued":true}``); a call the user's forwarding sent elsewhere lists it in
+``diverted`` (``queued`` false when it left the PBX). ``callId`` is the first ringing leg, ``callIds`` maps each
 ringing user to their leg. Remote answer/hangup accept any leg id of the call.
 Faults: ``routes`` (names of the API's route table, e.g. ``ticket.create``; ``[]`` or null = all)
 narrows ``latencyMs``, ``errorRate``, ``malformedRate`` and the outage to those routes; ``latencyMs``
@@ -49,6 +52,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from .api import ROUTE_NAMES
+from .api_diversion import diversion_control_routes
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
 from .queue_load import queue_load_routes
@@ -109,10 +113,13 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         if not re.fullmatch(r"\+[1-9]\d{6,14}", number):
             return _err(400, f"'from' must be an E.164 number, not {number!r}")
         sim.call_rotation = getattr(sim, "call_rotation", 0) + 1
+        mark = len(pbx.diversions.log)
         legs = pbx.inject(user, number, body.get("fromName"), group, rotate=sim.call_rotation)
+        diverted = pbx.diversions.log[mark:]  # the user's forwarding sent it elsewhere
         if not legs:
-            return JSONResponse({"callId": None, "callIds": {}, "queued": True})
-        return JSONResponse({"callId": legs[0].id, "callIds": {l.user.user_id: l.id for l in legs}})
+            return JSONResponse({"callId": None, "callIds": {}, "queued": not diverted, "diverted": diverted})
+        return JSONResponse({"callId": legs[0].id, "callIds": {l.user.user_id: l.id for l in legs},
+                             "diverted": diverted})
 
     async def remote(request: Request):
         leg = sim.pbx.legs.get(request.path_params["call_id"])
@@ -313,6 +320,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/presence/{user}", presence, methods=["POST"]),
         Route("/_sim/devices/{dev}", devices, methods=["POST"]),
         Route("/_sim/config", config, methods=["POST"]),
+        *diversion_control_routes(sim),
         Route("/_sim/state", state, methods=["GET"]),
         Route("/_sim/reset", reset, methods=["POST"]),
     ]

@@ -34,7 +34,7 @@ Parts
 :class:`Pbx` is put together from :class:`~.legs.CallLegs` (the legs, their parties and state
 machine, :mod:`.legs`), :class:`~.call_control.CallControl` (the call-control operations,
 :mod:`.call_control`), :class:`~.routing.GroupRouting` (destinations, ringing users and groups,
-forwarding and the group log, :mod:`.routing`) and :class:`~.queues.QueueStats` (queue statistics).
+forwarding and the group log, :mod:`.routing`; a user's own call forwarding is :mod:`.diversions`) and :class:`~.queues.QueueStats` (queue statistics).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ import time
 from typing import Callable
 
 from .call_control import CallControl
+from .diversions import Diversions
 from .legs import (  # the PBX's names, importable from here as before
     ACTIVE,
     DTMF_RE,
@@ -84,6 +85,7 @@ class Pbx(CallControl, GroupRouting, CallLegs, QueueStats):
         self._timers: set[asyncio.TimerHandle] = set()
         self._last_queue: dict[int, dict] = {}
         self.on_terminated: list[Callable[[Leg], None]] = []
+        self.diversions = Diversions()  # call forwarding of every user (.diversions)
         for g in org.groups.values():  # baseline: publish only what changes from here on
             self._last_queue[g.gid] = {k: v for k, v in self.queue_stat(g).items() if k != "longestWaiting"}
 

@@ -61,6 +61,8 @@ _USER_INFO = "/user/info/{d}/{u}"
 _CONFIG = "/user/config/{d}/{u}"
 _SHORTCUTS = "/user/presenceshortcuts/{d}/{u}"
 _DGROUPS = "/distributiongroups/{d}/{u}"
+_DIVERSION = "/user/diversion/{d}/{u}"
+_ACTIVITY_DIVERSION = "/user/activitydiversion/{d}/{u}"
 
 ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     # User Tickets API — "POST /api/tickets/{domain}/{user}?platform=&api=…&t=" (confirmed);
@@ -134,6 +136,22 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "cfg.shortcut": SimRoute("GET", _SHORTCUTS + "/{id}", USER),
     "cfg.shortcut_put": SimRoute("PUT", _SHORTCUTS + "/{id}", USER),
     "cfg.shortcut_delete": SimRoute("DELETE", _SHORTCUTS + "/{id}", USER),
+    # Diversion API (the reference, "set the active diversion number and diversion rules of a user"):
+    # all rules of my lines; one rule by lineOrderType (PRIMARY|SECONDARY) and diversionRuleType
+    # (CFWD_ALL, CFWD_ON_BUSY, …) to read, set (PUT or POST) or delete; the active diversion number,
+    # read and set (?phoneNumber=&activityScoped=). Activity Diversion Mapping API: all mappings, and
+    # one activity's number to read, set ({"phoneNumber"}) or delete. The reference lost the paths;
+    # these are the contract's style (USER scope, like the other per-user configuration).
+    "div.rules": SimRoute("GET", _DIVERSION + "/rules", USER),
+    "div.rule": SimRoute("GET", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
+    "div.rule_put": SimRoute("PUT", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
+    "div.rule_delete": SimRoute("DELETE", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
+    "div.number": SimRoute("GET", _DIVERSION + "/number", USER),
+    "div.number_put": SimRoute("PUT", _DIVERSION + "/number", USER),
+    "adm.list": SimRoute("GET", _ACTIVITY_DIVERSION, USER),
+    "adm.get": SimRoute("GET", _ACTIVITY_DIVERSION + "/{activity_id}", USER),
+    "adm.put": SimRoute("PUT", _ACTIVITY_DIVERSION + "/{activity_id}", USER),
+    "adm.delete": SimRoute("DELETE", _ACTIVITY_DIVERSION + "/{activity_id}", USER),
     # Devices and lines
     "dev.list": SimRoute("GET", "/user/devices/{d}/{u}", USER),
     "dev.active": SimRoute("GET", "/user/devices/{d}/{u}/active", USER),

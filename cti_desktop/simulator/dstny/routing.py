@@ -52,7 +52,11 @@ class GroupRouting:
         return compact
 
     def offer(self, caller: Party, users: list[User], *, group: Group | None = None,
-              history: dict | None = None) -> list[Leg]:
+              history: dict | None = None, divert: bool = True) -> list[Leg]:
+        if divert and group is None and len(users) == 1:  # a direct call follows the user's forwarding
+            diverted = self.diversions.ring(self, caller, users[0])
+            if diverted is not None:
+                return diverted
         o = Offer(caller, group=group)
         for u in users:
             leg = self._new_leg(u, True, RINGING, [d.device_id for d in u.devices if d.status == "ACTIVE"])

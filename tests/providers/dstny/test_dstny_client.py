@@ -785,6 +785,21 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
     await agent1.hangup(other)
 
 
+async def test_diversion_and_activity_diversion_routes(agent1, wire):
+    """Every Diversion / Activity Diversion Mapping route over the wire (their behaviour:
+    ``test_dstny_diversion.py``)."""
+    state = await agent1.forward_all("1002")
+    assert state.number == "1002"
+    assert (await agent1.diversion_rule("CFWD_ALL")).number == "1002"
+    assert (await agent1.stop_forwarding()).number == ""
+    assert await agent1.set_diversion_number("+46701112233") == "+46701112233"
+    assert (await agent1.set_activity_forwarding("lunch", "1002")).number == "1002"
+    assert (await agent1.activity_forwarding_of("lunch")).number == "1002"
+    assert len(await agent1.activity_forwarding()) == 1
+    await agent1.clear_activity_forwarding("lunch")
+    assert await agent1.activity_forwarding() == []
+
+
 # ----------------------------------------------------------------------------------------------
 
 

@@ -20,7 +20,8 @@ The vendor's own examples contain a few oddities that are accepted on purpose: `
 single-key object named after their DTO class (``{".CallDTO": {…}}``).
 
 The parsers live by area in this package (``base``, ``calls``, ``groups``, ``presence``,
-``devices``, ``contacts``, ``commlog``, ``voicemail``, ``tickets``); import them from here.
+``devices``, ``contacts``, ``commlog``, ``voicemail``, ``tickets``, ``diversion``); import them
+from here.
 """
 
 from __future__ import annotations
@@ -55,10 +56,28 @@ from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import COMMLOG_TYPES, commlog_missing_ids, parse_commlog
 from .voicemail import parse_voicemail_settings, voicemail_settings_body
+from .diversion import (
+    DiversionLine,
+    DiversionRule,
+    diversion_rule_body,
+    parse_activity_diversion,
+    parse_activity_diversions,
+    parse_diversion_number,
+    parse_diversion_rule,
+    parse_diversion_rules,
+)
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 
 __all__ = [
     "AnswerPlace",
+    "DiversionLine",
+    "DiversionRule",
+    "diversion_rule_body",
+    "parse_activity_diversion",
+    "parse_activity_diversions",
+    "parse_diversion_number",
+    "parse_diversion_rule",
+    "parse_diversion_rules",
     "MalformedResponse",
     "PresenceShortcut",
     "TicketInfo",

@@ -117,17 +117,35 @@ def parse_presence_shortcuts(value: Any) -> list[PresenceShortcut]:
     return [parse_presence_shortcut(s) for s in _items(value, key, "presence shortcuts") if isinstance(s, dict)]
 
 
+#: The reference's ``durationType`` values (PresenceShortcutDTO); it is required.
+DURATION_TYPES = ("NO_END_TIME", "UNTIL_NEXT_WORKING_DAY", "MINUTES")
+
+
+def shortcut_duration_type(shortcut: PresenceShortcut) -> str:
+    """The shortcut's ``durationType``, never empty: a missing one is ``MINUTES`` when it has
+    minutes, else ``NO_END_TIME``; ``MINUTES`` without minutes is ``NO_END_TIME``."""
+    kind = shortcut.duration_type.strip().upper()
+    if not kind:
+        kind = "MINUTES" if shortcut.duration_minutes > 0 else "NO_END_TIME"
+    if kind == "MINUTES" and shortcut.duration_minutes <= 0:
+        kind = "NO_END_TIME"
+    return kind
+
+
 def presence_shortcut_body(shortcut: PresenceShortcut) -> dict[str, Any]:
+    """A PresenceShortcutDTO; ``durationType`` is always sent (the reference requires it), and
+    ``durationMinutes`` only with ``MINUTES`` (it "is only applicable if durationType is set to MINUTES")."""
+    kind = shortcut_duration_type(shortcut)
     body: dict[str, Any] = {
         "id": shortcut.id,
         "name": shortcut.name,
         "activityId": shortcut.activity_id,
         "available": shortcut.available,
-        "durationType": shortcut.duration_type,
+        "durationType": kind,
         "order": shortcut.order,
         "applyDiversionNumber": shortcut.apply_diversion_number,
     }
-    if shortcut.duration_minutes:
+    if kind == "MINUTES":
         body["durationMinutes"] = shortcut.duration_minutes
     if shortcut.image_id:
         body["imageId"] = shortcut.image_id

@@ -1,0 +1,304 @@
+"""Call forwarding: "Forward my calls to…", turning it off, and where calls go per presence activity.
+
+The state is always the server's: every change is sent, then read back (the answer is the truth,
+nothing is assumed), and a polite poll keeps it current when it is changed elsewhere (another
+device, the portal, a presence shortcut) — the header shows it at all times. What the person types
+is checked and normalised like the dialler does (:func:`~cti_desktop.core.forwarding.normalise_forward_number`),
+and a refusal says why in words before anything is sent.
+
+Shown only when the account's phone system offers it (``capabilities.forwarding`` and a
+``backend.forwarding`` service, :class:`~cti_desktop.core.capabilities.Forwarding`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import qasync
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from cti_desktop.core.dialing import format_for_display
+from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.forwarding import (
+    ActivityForwarding,
+    ForwardingState,
+    describe_forwarding,
+    normalise_forward_number,
+)
+from cti_desktop.core.models import Activity
+
+from .polling import PollingViewModel
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+
+def _label(identifier: str) -> str:
+    return identifier.replace("_", " ").replace("-", " ").strip().capitalize() if identifier else ""
+
+
+class ForwardingViewModel(PollingViewModel):
+    """My call forwarding and the commands that change it.
+
+    Properties: ``supported`` (constant), ``forwarded`` (every call goes elsewhere), ``number`` (the
+    forward-all number, "" when off), ``presenceNumber`` (a diversion that follows the presence),
+    ``headerText`` ("Forwarded to +46 70 123 45 67" / "Not forwarded"), ``detailText``,
+    ``activityForwarding`` (list of ``{activityId, activityName, number, display}``),
+    ``activities`` (``{id, name}`` of the activities one may map), ``loaded``, ``refreshError``,
+    plus ``error``/``busy``. ``check(text)`` says what is wrong with a number as it is typed.
+    """
+
+    stateChanged = Signal()
+    activityForwardingChanged = Signal()
+
+    STALE_WORDS = "Call forwarding may be out of date"
+
+    def __init__(self, bridge: SessionBridge, parent: QObject | None = None, *, default_region: str = "SE",
+                 poll_interval: float = 15.0, max_backoff: float = 120.0) -> None:
+        super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
+                         poll_name="forwarding-poll")
+        backend = bridge.session.backend
+        caps = backend.capabilities
+        self._service = getattr(backend, "forwarding", None) if caps is not None and caps.forwarding else None
+        self._presence = getattr(backend, "presence", None)
+        self._region = default_region
+        self._state = ForwardingState()
+        self._activity_name = ""
+        self._mapping: list[ActivityForwarding] = []
+        self._activities: list[Activity] = []
+        self._started = False
+
+    # ------------------------------------------------------------------------------ properties
+    def _get_supported(self) -> bool:
+        return self._service is not None
+
+    #: The account's phone system can forward calls (else nothing of this is shown).
+    supported = Property(bool, _get_supported, constant=True)
+
+    def _get_forwarded(self) -> bool:
+        return self._state.active
+
+    forwarded = Property(bool, _get_forwarded, notify=stateChanged)
+
+    def _get_number(self) -> str:
+        return self._state.number
+
+    number = Property(str, _get_number, notify=stateChanged)
+
+    def _get_presence_number(self) -> str:
+        return self._state.presence_number
+
+    presenceNumber = Property(str, _get_presence_number, notify=stateChanged)
+
+    def _get_header_text(self) -> str:
+        if not self._loaded:
+            return "Forwarding…"
+        return describe_forwarding(self._state, self._activity_name)
+
+    headerText = Property(str, _get_header_text, notify=stateChanged)
+
+    def _get_detail_text(self) -> str:
+        if not self._loaded:
+            return "Reading your call forwarding…"
+        s = self._state
+        parts = []
+        if s.number:
+            parts.append(f"Every call to you is forwarded to {format_for_display(s.number, '')}.")
+        if s.presence_number:
+            by = f"while you are “{self._activity_name}”" if self._activity_name else "by your presence"
+            verb = "are diverted" if not s.number else "would be diverted"
+            parts.append(f"Calls {verb} to {format_for_display(s.presence_number, '')} {by}; "
+                         "this ends when your presence changes.")
+        if s.conditional:
+            rules = "1 other rule forwards" if s.conditional == 1 else f"{s.conditional} other rules forward"
+            parts.append(f"{rules} some calls (when you are busy or do not answer, or on your other line).")
+        return " ".join(parts) or "Calls ring you as usual."
+
+    detailText = Property(str, _get_detail_text, notify=stateChanged)
+
+    def state(self) -> ForwardingState:
+        return self._state
+
+    def _get_activity_forwarding(self) -> list:
+        names = {a.id: a.name for a in self._activities}
+        return [{"activityId": m.activity_id, "activityName": names.get(m.activity_id) or _label(m.activity_id),
+                 "number": m.number, "display": format_for_display(m.number, "")} for m in self._mapping]
+
+    activityForwarding = Property("QVariantList", _get_activity_forwarding, notify=activityForwardingChanged)
+
+    def _get_activities(self) -> list:
+        # The default activity ("available") rings me: forwarding belongs to the others.
+        return [{"id": a.id, "name": a.name or _label(a.id)} for a in self._activities if not a.available]
+
+    activities = Property("QVariantList", _get_activities, notify=activityForwardingChanged)
+
+    # --------------------------------------------------------------------------------- input
+    def check(self, text: str) -> str:
+        """The number as it will be sent, or :class:`InvalidInput` saying what is wrong."""
+        return normalise_forward_number(text, self._region)
+
+    @Slot(str, result=str)
+    def problemWith(self, text: str) -> str:  # noqa: N802 - Qt API
+        """What is wrong with ``text`` as a forwarding number, in words ("" when it is fine)."""
+        try:
+            self.check(text)
+        except InvalidInput as exc:
+            return str(exc)
+        return ""
+
+    # ------------------------------------------------------------------------------- reading
+    def start(self) -> None:
+        """Follow the forwarding from now on (the header always shows it). Call once the loop runs."""
+        if self._service is None or self._started:
+            return
+        self._started = True
+        self._apply_polling()
+
+    def _wants_polling(self) -> bool:
+        return self._service is not None and self._started
+
+    @Slot()
+    def presence_changed(self) -> None:
+        """The presence changed here: where calls go may have too (read again soon, once)."""
+        if self._wants_polling():
+            self._poller.poke()
+
+    def _need_service(self):
+        if self._service is None:
+            raise NotSupported("This account cannot forward calls")
+        return self._service
+
+    async def _activity_name_for(self, state: ForwardingState) -> str:
+        if not state.presence_number or self._presence is None:
+            return ""
+        try:
+            presence = await self._presence.presence()
+        except UserFacingError as exc:  # the name is a nicety: the header says "Diverted to …" without it
+            log.info("presence for the forwarding header unavailable: %s", exc)
+            return ""
+        known = next((a for a in self._activities if a.id == presence.activity), None)
+        return known.name if known else _label(presence.activity)
+
+    async def _load_activities(self) -> None:
+        if self._activities or self._presence is None:
+            return
+        try:
+            self._activities = await self._presence.activities()
+        except UserFacingError as exc:
+            log.info("activities for activity forwarding unavailable: %s", exc)
+
+    def _apply(self, state: ForwardingState, activity_name: str) -> None:
+        changed = state != self._state or activity_name != self._activity_name or not self._loaded
+        self._state = state
+        self._activity_name = activity_name
+        self._update("_loaded", True, self.loadedChanged)
+        if changed:
+            self.stateChanged.emit()
+
+    def _apply_mapping(self, mapping: list[ActivityForwarding]) -> None:
+        if mapping != self._mapping:
+            self._mapping = mapping
+            self.activityForwardingChanged.emit()
+
+    async def _read(self) -> None:
+        service = self._need_service()
+        generation = self._generation
+        await self._load_activities()
+        state = await service.forwarding()
+        mapping = await service.activity_forwarding()
+        name = await self._activity_name_for(state)
+        if generation == self._generation:
+            self._apply(state, name)
+            self._apply_mapping(mapping)
+        self._set_refresh_error("")
+
+    async def load(self) -> bool:
+        """Read the forwarding now. ``True`` on success."""
+        return await self._read_or_say("Could not read your call forwarding")
+
+    @qasync.asyncSlot()
+    async def refresh(self) -> None:
+        await self.load()
+
+    # ------------------------------------------------------------------------------ commands
+    async def _command(self, work) -> bool:
+        async def run() -> bool:
+            self._generation += 1  # a poll that started before this command is stale
+            try:
+                state = await work()
+            finally:
+                self._generation += 1
+            self._apply(state, await self._activity_name_for(state))
+            return True
+
+        done = bool(await self.guarded(run()))
+        if not done:
+            await self._reread_after()  # a failed command may still have changed something
+        return done
+
+    async def forward_to(self, text: str) -> bool:
+        """Forward every call to the number typed (checked first; nothing is sent when it is wrong)."""
+        try:
+            number = self.check(text)
+        except InvalidInput as exc:
+            self.set_error(str(exc))
+            return False
+        service = self._service
+        if service is None:
+            self.set_error("This account cannot forward calls")
+            return False
+        return await self._command(lambda: service.forward_all(number))
+
+    async def stop(self) -> bool:
+        """Turn the forwarding of every call off (calls ring me again)."""
+        service = self._service
+        if service is None:
+            self.set_error("This account cannot forward calls")
+            return False
+        return await self._command(service.stop_forwarding)
+
+    async def set_activity_forwarding(self, activity_id: str, text: str) -> bool:
+        async def run() -> bool:
+            service = self._need_service()
+            if not any(a.id == activity_id for a in self._activities) and self._activities:
+                raise InvalidInput(f"“{activity_id}” is not one of your presence activities")
+            number = self.check(text)
+            await service.set_activity_forwarding(activity_id, number)
+            return True
+
+        done = bool(await self.guarded(run()))
+        await self._reread_after()
+        return done
+
+    async def clear_activity_forwarding(self, activity_id: str) -> bool:
+        async def run() -> bool:
+            await self._need_service().clear_activity_forwarding(activity_id)
+            return True
+
+        done = bool(await self.guarded(run()))
+        await self._reread_after()
+        return done
+
+    @qasync.asyncSlot(str)
+    async def forwardTo(self, text: str) -> None:  # noqa: N802 - Qt API
+        await self.forward_to(text)
+
+    @qasync.asyncSlot()
+    async def stopForwarding(self) -> None:  # noqa: N802 - Qt API
+        await self.stop()
+
+    @qasync.asyncSlot(str, str)
+    async def setActivityForwarding(self, activity_id: str, text: str) -> None:  # noqa: N802 - Qt API
+        await self.set_activity_forwarding(activity_id, text)
+
+    @qasync.asyncSlot(str)
+    async def clearActivityForwarding(self, activity_id: str) -> None:  # noqa: N802 - Qt API
+        await self.clear_activity_forwarding(activity_id)
+
+    async def aclose(self) -> None:
+        self._started = False
+        await self._poller.aclose()
+
+
+__all__ = ["ForwardingViewModel"]
