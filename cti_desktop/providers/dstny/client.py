@@ -47,6 +47,7 @@ from . import wire
 from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
+from .ops_sms import SmsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -170,7 +171,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient:
+class DstnyClient(SmsOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES
@@ -690,7 +691,7 @@ class DstnyClient:
     async def set_contact_status(self, cid: str, status: str) -> None:
         await self._send("ct.status", fields={"cid": cid}, body={"contactStatus": status.strip().upper()}, command=True)
 
-    # ------------------------------------------------------------------ history and SMS
+    # ------------------------------------------------------------------ history (SMS: ops_sms.py)
 
     async def history(self, *, max_items: int = 100, types: Sequence[str] = ()) -> list[CommLogItem]:
         # The reference's names: "limit", and "itemType" repeated per type.
@@ -703,12 +704,3 @@ class DstnyClient:
 
     async def delete_history_item(self, item_id: str) -> None:
         await self._send("log.delete", fields={"item": item_id}, command=True)
-
-    async def send_sms(self, to: str, text: str) -> None:
-        if not to or not to.strip():
-            raise InvalidInput("Enter a number to send the SMS to")
-        if not text:
-            raise InvalidInput("The SMS is empty")
-        # The reference's example body holds only smsText: "to" is a query parameter.
-        await self._send("sms.send", params={"to": to.strip()}, body={"smsText": text}, command=True)
-

@@ -17,6 +17,8 @@
 ``POST /_sim/presence/{user}``         ``{"activity","available","note","role"}``
 ``POST /_sim/devices/{deviceId}``      ``{"status":"ACTIVE|INACTIVE"}`` (device stream event)
 ``POST /_sim/config``                  ``{"heartbeat","autoAnswerMs","demo"}``
+``GET|DELETE /_sim/sms``               the SMS sent, pending SMS failures (see :mod:`.api_sms`)
+``POST /_sim/sms/fail``                ``{"status","code","description","count"}``: the next sends fail
 ``GET /_sim/state``                    the whole truth
 ``POST /_sim/reset``                   back to the seeded initial state
 =====================================  ==========================================================
@@ -51,6 +53,7 @@ from starlette.routing import Route
 from .api import ROUTE_NAMES
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
+from .api_sms import sms_control_routes
 from .queue_load import queue_load_routes
 from .streams import ERROR_STATUSES
 
@@ -313,6 +316,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/presence/{user}", presence, methods=["POST"]),
         Route("/_sim/devices/{dev}", devices, methods=["POST"]),
         Route("/_sim/config", config, methods=["POST"]),
+        *sms_control_routes(sim),
         Route("/_sim/state", state, methods=["GET"]),
         Route("/_sim/reset", reset, methods=["POST"]),
     ]
