@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 import gsm0338  # noqa: F401  (registers the "gsm03.38" codec)
+import phonenumbers
 
 from .dialing import MAX_INPUT_LENGTH, DialStringRefused, normalise_dial_string
 from .errors import InvalidInput
@@ -38,6 +39,7 @@ __all__ = [
     "SmsRecipient",
     "normalise_sms_recipient",
     "sms_length",
+    "sms_number",
 ]
 
 GSM7 = "GSM-7"
@@ -157,3 +159,26 @@ def normalise_sms_recipient(text: str, default_region: str = "SE") -> SmsRecipie
 def _strictly_a_number(text: str) -> bool:
     """Only ASCII digits and visual separators (the dialler's pattern, without ``+``)."""
     return bool(re.fullmatch(r"[0-9 .\-/]*(?:\([0-9]{1,5}\)[0-9 .\-/]*)?", text.strip()))
+
+
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _is_mobile(number: str, region: str) -> bool:
+    if not number or len(number) > MAX_INPUT_LENGTH:
+        return False
+    try:
+        parsed = phonenumbers.parse(number, (region or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in _MOBILE_TYPES
+
+
+def sms_number(numbers: tuple[str, ...] | list[str], preferred: str = "", region: str = "SE") -> str:
+    """The number of a contact to prefill an SMS with: the first mobile number (the preferred one
+    first), else the preferred number, else the first; "" when there is none. Never raises."""
+    ordered = [n for n in dict.fromkeys([preferred, *numbers]) if isinstance(n, str) and n.strip()]
+    for number in ordered:
+        if _is_mobile(number.strip(), region):
+            return number.strip()
+    return ordered[0].strip() if ordered else ""

@@ -14,6 +14,7 @@ from cti_desktop.core.sms import (
     RecipientRefused,
     normalise_sms_recipient,
     sms_length,
+    sms_number,
 )
 
 #: The GSM 7-bit default alphabet (3GPP TS 23.038 6.2.1), without ESC: one septet each.
@@ -161,3 +162,15 @@ def test_recipient_check_returns_or_refuses_for_any_text(text):
         return
     assert got.to and got.kind in ("e164", "national", "internal", "local")
     assert all(ch in "+0123456789" for ch in got.to)
+
+
+@pytest.mark.parametrize(("numbers", "preferred", "expected"), [
+    (("+468500101", "+46701234567"), "+468500101", "+46701234567"),  # the mobile, not the office line
+    (("+46701111111", "+46702222222"), "+46702222222", "+46702222222"),  # the preferred mobile first
+    (("+468500101",), "", "+468500101"),  # no mobile: the first
+    ((), "1001", "1001"),
+    ((), "", ""),
+    (("  ", "x" * 200), "", "x" * 200),
+])
+def test_sms_number_prefers_a_mobile(numbers, preferred, expected):
+    assert sms_number(numbers, preferred) == expected
