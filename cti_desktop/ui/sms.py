@@ -63,7 +63,6 @@ class SmsDialog(QDialog):
         self.length_label.setAccessibleName("SMS length")
         self.encoding_label = QLabel(self)
         self.encoding_label.setWordWrap(True)
-        self.encoding_label.setStyleSheet(_MUTED_STYLE)
         self.encoding_label.setAccessibleName("Why this SMS is sent as UCS-2")
 
         self.error_label = QLabel(self)
@@ -72,7 +71,6 @@ class SmsDialog(QDialog):
         self.error_label.setAccessibleName("SMS error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sent_label = QLabel(self)
-        self.sent_label.setWordWrap(True)
         self.sent_label.setStyleSheet(_SENT_STYLE)
         self.sent_label.setAccessibleName("SMS sent")
 
@@ -93,7 +91,8 @@ class SmsDialog(QDialog):
         form.addRow("", self.recipient_message)
         form.addRow("", self.target_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.sent_label, 1)
+        buttons.addWidget(self.sent_label)
+        buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -140,9 +139,9 @@ class SmsDialog(QDialog):
         message = self.vm.recipientMessage
         self.recipient_message.setText(message)
         self.recipient_message.setVisible(bool(message))
-        target = self.vm.targetDisplay
-        self.target_label.setText(f"Sends to {target}" if target else "")
-        self.target_label.setVisible(bool(target) and target != self.vm.recipient.strip())
+        target, name = self.vm.targetDisplay, self.vm.recipientName
+        self.target_label.setText((f"Sends to {name}, {target}" if name else f"Sends to {target}") if target else "")
+        self.target_label.setVisible(bool(target) and (bool(name) or target != self.vm.recipient.strip()))
 
     def _sync_text(self) -> None:
         if self.text_edit.toPlainText() != self.vm.text:

@@ -157,7 +157,7 @@ class SmsComposeViewModel(ViewModel):
         n = self._length
         if n.encoding == GSM7 or not n.first_non_gsm:
             return ""
-        return (f"“{n.first_non_gsm}” is not in the GSM alphabet, so this SMS is sent as UCS-2: "
+        return (f"The character {n.first_non_gsm} is not in the GSM alphabet, so this SMS is sent as UCS-2: "
                 f"{n.per_part} characters a part instead of {160 if n.parts <= 1 else 153}")
 
     #: Why the text costs more parts than its length suggests ("" for GSM-7).

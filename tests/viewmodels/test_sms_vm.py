@@ -57,7 +57,7 @@ def test_live_count_switches_to_ucs2_and_says_why(bridge, qtbot):
     assert vm.lengthText == "161 characters · 2 SMS (145 left in the last) · GSM-7" and vm.encodingNote == ""
     vm.text = "It’s here"
     assert (vm.encoding, vm.parts) == (UCS2, 1)
-    assert "“’” is not in the GSM alphabet" in vm.encodingNote and "70 characters a part" in vm.encodingNote
+    assert "The character ’ is not in the GSM alphabet" in vm.encodingNote and "70 characters a part" in vm.encodingNote
     vm.text = "x" * (MAX_TEXT_LENGTH + 50)
     assert len(vm.text) == MAX_TEXT_LENGTH
 
