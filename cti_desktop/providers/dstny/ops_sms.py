@@ -7,14 +7,19 @@ holds only the text, ``to`` travels as a query parameter (the contract's
 ``POST /api/sms/{d}/{u}?to=``; the path is assumed). The reference's answer is its usual
 ``{"field":[],"warning":[],"generated-id"}``; nothing of it is needed, so it is not read. A refusal
 comes back as the client's :class:`~cti_desktop.core.errors.UserFacingError` family with the
-server's own ``description`` when it gives one (see :mod:`.errors`).
+server's own ``description`` when it gives one (see :mod:`.errors`). An SMS is never re-sent: when
+the connection failed after the request went out (a timeout, a dropped connection) the person is
+told that it may have been sent, in the words of an SMS rather than of a call command.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import InvalidInput
+import httpx
+
+from ...core.errors import InvalidInput, ServerUnavailable
+from ..http_errors import transport_failure
 
 __all__ = ["SmsOps"]
 
@@ -30,4 +35,11 @@ class SmsOps:
             raise InvalidInput("Enter a number to send the SMS to")
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("The SMS is empty")
-        await self._send("sms.send", params={"to": to.strip()}, body={"smsText": text}, command=True)
+        try:
+            await self._send("sms.send", params={"to": to.strip()}, body={"smsText": text})
+        except ServerUnavailable as exc:
+            cause = exc.__context__  # the transport error the request loop turned into words
+            if isinstance(cause, httpx.HTTPError) and transport_failure(cause)[1]:
+                raise ServerUnavailable(f"{exc}; the SMS may still have been sent, so check before sending it "
+                                        "again") from None
+            raise

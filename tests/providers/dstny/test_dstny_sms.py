@@ -146,6 +146,19 @@ async def test_network_down_is_said_in_words():
             await client.send_sms("+46701234567", "Hi")
 
 
+async def test_a_timeout_says_the_sms_may_have_been_sent(sms_client):
+    sim, _, _, _ = sms_client
+    await control(sim, "POST", "/_sim/faults", {"latencyMs": 1500, "routes": ["sms.send"]})
+    async with httpx.AsyncClient(timeout=0.3) as http:
+        client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
+        await client.create_ticket()
+        with pytest.raises(ServerUnavailable) as info:
+            await client.send_sms("+46701234567", "Late")
+    assert str(info.value) == ("SMS: the server did not answer in time; the SMS may still have been sent, "
+                               "so check before sending it again")
+    assert "call" not in str(info.value)
+
+
 async def test_nothing_is_sent_for_an_empty_text_or_number(sms_client):
     sim, client, wire, _ = sms_client
     before = len(wire.requests)
