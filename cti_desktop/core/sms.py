@@ -13,8 +13,8 @@ The character set itself is the well-kept ``gsm0338`` codec's; the part rules ar
 (:func:`~cti_desktop.core.dialing.normalise_dial_string`: no letters, extensions, control characters
 or non-ASCII digits; a ``+`` number must be valid), except that a number written without a country
 code that the phone-number library does not know is still accepted as a *local* number and sent as
-typed: the PBX expands it by the organisation's number plan (the Dstny reference's own example sends
-to ``0890510``). Feature codes (``*21#``) are refused. Every refusal is a :class:`RecipientRefused`;
+typed: the PBX expands it by the organisation's number plan (a vendor's reference gives the example of
+sending to ``0890510``). Feature codes (``*21#``) are refused. Every refusal is a :class:`RecipientRefused`;
 nothing else is raised, for any text.
 
 Qt-free and I/O-free; tested in ``tests/core/test_sms.py``.
