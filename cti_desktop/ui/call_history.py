@@ -31,6 +31,8 @@ from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
+from .sms import open_sms_dialog
+
 _ERROR_STYLE = "color: #b00020;"
 _MUTED_STYLE = "color: palette(mid);"
 
@@ -88,6 +90,11 @@ class CallHistoryPanel(QWidget):
         self.call_button.setAccessibleName("Call back the selected call")
         self.call_button.setToolTip("Call the selected number back from your softphone (Enter)")
         self.call_button.clicked.connect(lambda: self._act(vm.callBack))
+        self.sms_button = QPushButton("Send S&MS…", self)
+        self.sms_button.setAccessibleName("Send an SMS to the selected call's number")
+        self.sms_button.setToolTip("Write an SMS to the number of the selected call")
+        self.sms_button.clicked.connect(lambda: self._act(lambda i: open_sms_dialog(self.window(), vm.compose_sms(i))))
+        self.sms_button.setVisible(vm.smsSupported)
         self.seen_button = QPushButton("Mark &seen", self)
         self.seen_button.setAccessibleName("Mark the selected missed call seen")
         self.seen_button.setToolTip("Tell the server you have seen the selected missed call")
@@ -124,6 +131,7 @@ class CallHistoryPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.call_button)
+        buttons.addWidget(self.sms_button)
         buttons.addWidget(self.seen_button)
         buttons.addWidget(self.all_seen_button)
         buttons.addWidget(self.listen_button)
@@ -144,7 +152,8 @@ class CallHistoryPanel(QWidget):
 
         QWidget.setTabOrder(self.tabs, self.table)
         QWidget.setTabOrder(self.table, self.call_button)
-        QWidget.setTabOrder(self.call_button, self.seen_button)
+        QWidget.setTabOrder(self.call_button, self.sms_button)
+        QWidget.setTabOrder(self.sms_button, self.seen_button)
         QWidget.setTabOrder(self.seen_button, self.all_seen_button)
         QWidget.setTabOrder(self.all_seen_button, self.listen_button)
         QWidget.setTabOrder(self.listen_button, self.played_button)
@@ -255,6 +264,7 @@ class CallHistoryPanel(QWidget):
         item = self.vm.item(self.table.selected_id()) if self.table.selected_id() else None
         ready = item is not None and not item["pending"]
         self.call_button.setEnabled(ready and item["canCallBack"])
+        self.sms_button.setEnabled(ready and item["canCallBack"])  # a number to write to
         self.seen_button.setEnabled(ready and item["unseenMissed"])
         self.listen_button.setEnabled(ready and item["canOpen"])
         self.played_button.setEnabled(ready and item["canMarkPlayed"])

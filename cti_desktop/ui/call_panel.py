@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
+from .sms import open_sms_dialog
+
 DTMF_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 
 #: Role under which a transfer-suggestion model keeps the number to dial (display role = the label).
@@ -230,6 +232,9 @@ class CallCard(QFrame):
         self.participants_layout.setContentsMargins(0, 0, 0, 0)
         self.participant_rows: dict[str, tuple[QLabel, QPushButton]] = {}
 
+        self.sms = _button("SMS…", "Send SMS to the caller", "Write an SMS to the other party of this call",
+                           lambda: open_sms_dialog(self.window(), vm.compose_sms(cid())))
+
         self.dtmf = DtmfPopup(self)
         self.dtmf.key.connect(lambda k: vm.sendDtmf(cid(), k))
 
@@ -243,6 +248,7 @@ class CallCard(QFrame):
         second = QHBoxLayout()
         second.addWidget(self.number)
         second.addWidget(self.company, 1)
+        second.addWidget(self.sms)
         main_buttons = QHBoxLayout()
         for w in (self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
                   self.move):
@@ -299,6 +305,7 @@ class CallCard(QFrame):
         self.name.setText(it.remoteName)
         self.number.setText(it.remoteNumber)
         self.number.setVisible(bool(it.remoteNumber))
+        self.sms.setVisible(self.vm.smsSupported and bool(it.remoteNumber))
         self.company.setText(it.company)
         self.company.setVisible(bool(it.company))
         self.status.setText(it.statusText)

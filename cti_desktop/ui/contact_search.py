@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
 
 from .presence_dot import paint_presence_dot, presence_colour
+from .sms import open_sms_dialog
 
 _ERROR_STYLE = "color: #b00020;"
 _STAR_ON = "★"
@@ -331,7 +332,7 @@ class ContactSearch(QWidget):
         menu.popup(self.list_view.viewport().mapToGlobal(pos))
 
     def context_menu_for(self, row: int) -> QMenu:
-        """Call each of the contact's numbers; add or remove the favourite."""
+        """Call each of the contact's numbers; send an SMS (when the account can); add or remove the favourite."""
         contact = self.vm.model.contact(row)
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -345,6 +346,10 @@ class ContactSearch(QWidget):
         if not numbers:
             none = menu.addAction("No number to call")
             none.setEnabled(False)
+        if self.vm.smsSupported:
+            sms = QAction("Send SMS…", menu)
+            sms.triggered.connect(lambda _=False, r=row: open_sms_dialog(self.window(), self.vm.compose_sms(r)))
+            menu.addAction(sms)
         menu.addSeparator()
         label = "Remove from favourites" if contact.favourite else "Add to favourites"
         fav = QAction(label, menu)

@@ -45,6 +45,7 @@ from cti_desktop.core.voicemail import BulkSeenMarks, GroupInbox, PlayedMarks
 from .group_call_log import duration_text, softphone_device_id, time_text
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
+from .sms import SmsComposeViewModel, compose_for, sms_available
 
 log = logging.getLogger(__name__)
 
@@ -438,6 +439,14 @@ class CallHistoryViewModel(PollingViewModel):
     def history(self) -> Any:
         """What the history reads from (the voicemail settings panel asks it too)."""
         return self._history
+    # ------------------------------------------------------------------------------ SMS
+    smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)
+
+    def compose_sms(self, item_id: str) -> SmsComposeViewModel | None:
+        """A compose view-model for the other party of a history item; None when the account cannot send SMS."""
+        entry = self._entry(item_id)
+        number = (entry.remote.number or entry.remote.display_number) if entry is not None else ""
+        return compose_for(self._bridge, number, entry.remote.name if entry is not None else "")
 
     # ------------------------------------------------------------------------------ lifetime
     async def aclose(self) -> None:

@@ -52,6 +52,7 @@ from cti_desktop.core.vendors import catalog
 from .base import ViewModel
 from .call_item import CallItemViewModel
 from .session_bridge import SessionBridge
+from .sms import SmsComposeViewModel, compose_for, sms_available
 
 log = logging.getLogger(__name__)
 
@@ -534,6 +535,17 @@ class CallPanelViewModel(ViewModel):
     @Slot()
     def toggleMuteSelected(self) -> asyncio.Task | None:
         return self.toggleMute(self._selected) if self._selected else None
+
+    # ----------------------------------------------------------------------------- SMS
+    smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)
+
+    def compose_sms(self, callId: str) -> SmsComposeViewModel | None:
+        """A compose view-model for the other party of ``callId``; None when the account cannot send SMS."""
+        item = self._items.get(callId)
+        remote = item.call.remote if item is not None else None
+        number = (remote.number or remote.display_number) if remote is not None else ""
+        name = remote.name if remote is not None else ""
+        return compose_for(self._bridge, number, name, default_region=self._region)
 
     def detach(self) -> None:
         """Stop listening and ticking (the bridge outlives the panel)."""

@@ -31,11 +31,13 @@ from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
+from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
+from .sms import SmsComposeViewModel, compose_for, sms_available
 
 log = logging.getLogger(__name__)
 
@@ -533,6 +535,16 @@ class ContactSearchViewModel(ViewModel):
     @qasync.asyncSlot(str)
     async def toggleFavourite(self, contact_id: str) -> None:
         await self.toggle_favourite(contact_id)
+
+    # ------------------------------------------------------------------------------ SMS
+    smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)
+
+    def compose_sms(self, target: Any) -> SmsComposeViewModel | None:
+        """A compose view-model for ``target`` (row, id or contact), prefilled with its mobile number;
+        None when the account cannot send SMS."""
+        contact = self._resolve(target)
+        number = sms_number(contact.numbers, contact.preferred_number, self._region)
+        return compose_for(self._bridge, number, contact.display_name, default_region=self._region)
 
     async def aclose(self) -> None:
         """Stop the debounce timer and cancel a search in flight."""

@@ -49,6 +49,7 @@ from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
 from .ops_buddies import BuddyOps
 from .ops_diversion import DIVERSION_FEATURES, DiversionOps
+from .ops_sms import SmsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -182,7 +183,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps, HistoryOps, DiversionOps):
+class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES
@@ -701,14 +702,4 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps):
 
     async def set_contact_status(self, cid: str, status: str) -> None:
         await self._send("ct.status", fields={"cid": cid}, body={"contactStatus": status.strip().upper()}, command=True)
-
-    # ------------------------------------------------------------------ SMS (history: ops_history)
-
-    async def send_sms(self, to: str, text: str) -> None:
-        if not to or not to.strip():
-            raise InvalidInput("Enter a number to send the SMS to")
-        if not text:
-            raise InvalidInput("The SMS is empty")
-        # The reference's example body holds only smsText: "to" is a query parameter.
-        await self._send("sms.send", params={"to": to.strip()}, body={"smsText": text}, command=True)
 

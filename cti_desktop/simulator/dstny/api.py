@@ -5,8 +5,8 @@
 path, such as ``ct.add`` POST and ``ct.remove`` DELETE, share one Starlette route and are told
 apart by method), and every route name has exactly one handler in :data:`HANDLERS` — a missing
 handler is an error at start-up, so the simulator can never drift from its table. The handlers live by area in
-:mod:`.api_calls`, :mod:`.api_groups`, :mod:`.api_history`, :mod:`.api_user`, :mod:`.api_diversion` and
-:mod:`.api_buddies`; what they share is in :mod:`.api_base`.
+:mod:`.api_calls`, :mod:`.api_groups`, :mod:`.api_history`, :mod:`.api_user`, :mod:`.api_diversion`,
+:mod:`.api_buddies` and :mod:`.api_sms`; what they share is in :mod:`.api_base`.
 
 Every request goes through, in order: faults (latency; a stream route answers a 200 HTML login page
 while ``streamHtml`` is on, as a captive portal or a proxy would; then, for the routes the faults
@@ -22,7 +22,7 @@ and answers 200 ``API ticket deleted successfully`` or 404; an unknown user or w
 creation is 401 ``authentication.failed`` (no hint which); ``ignoreStatistics=true`` on group
 login/logout answers ``{}``; the queue-statistics routes need no supervisor licence, and
 ``qs.user`` lists all groups for a supervisor and the member groups for an agent; unknown contact,
-log item or group ids are 404; a body that is not JSON is 400; SMS answers ``{"to","status":"SENT"}``;
+log item or group ids are 404; a body that is not JSON is 400 (SMS: see :mod:`.api_sms`);
 deleting a presence shortcut answers 204.
 """
 
@@ -36,7 +36,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
 # The handler modules register themselves on import.
-from . import api_buddies, api_calls, api_diversion, api_groups, api_history, api_user  # noqa: F401
+from . import api_buddies, api_calls, api_diversion, api_groups, api_history, api_sms, api_user  # noqa: F401
 from .api_base import HANDLERS, STREAM_ROUTES, ApiError, Ctx, error, handles, ok
 from .org import DOMAIN, PASSWORD
 from .pbx import CallError

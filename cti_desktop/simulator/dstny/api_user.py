@@ -1,4 +1,5 @@
-"""``/api`` handlers: presence, configuration, devices, lines, contacts, SMS (the log: :mod:`.api_history`)."""
+"""``/api`` handlers: presence, configuration, devices, lines, contacts (the log: :mod:`.api_history`; SMS:
+:mod:`.api_sms`)."""
 
 from __future__ import annotations
 
@@ -399,21 +400,5 @@ async def h_ct_status(c: Ctx):
         raise ApiError(404, "contact.does.not.exist", f"No contact {cid}", "cid", cid)
     c.user.contacts[cid] = status
     return ok(_contact(c, cid))
-
-
-# -- SMS ---------------------------------------------------------------------------------------------------
-
-@handles("sms.send")
-async def h_sms(c: Ctx):
-    body = c.body()
-    # The reference's example body holds only smsText: "to" is a query parameter (a body "to" is
-    # still read, for older clients).
-    to, text = str(c.q.get("to") or body.get("to") or ""), body.get("smsText")
-    if not to.startswith("+") or not to[1:].isdigit() or not 7 <= len(to) <= 16:
-        raise ApiError(400, "to.invalid", "to must be an E.164 number", "to", to)
-    if not isinstance(text, str) or not text.strip() or len(text) > 1600:
-        raise ApiError(400, "smsText.invalid", "smsText must be 1-1600 characters", "smsText")
-    c.sim.sms.append({"from": c.user.user_id, "to": to, "smsText": text, "time": iso(time.time())})
-    return ok({"to": to, "status": "SENT"})
 
 

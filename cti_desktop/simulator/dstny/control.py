@@ -19,6 +19,8 @@
 ``POST /_sim/config``                  ``{"heartbeat","autoAnswerMs","demo"}``
 ``GET /_sim/diversions``               every user's call forwarding and the calls it diverted
 ``POST /_sim/diversions/{user}``       ``{"forwardAll","activeNumber","activityScoped","activityDiversions"}``
+``GET|DELETE /_sim/sms``               the SMS sent, pending SMS failures (see :mod:`.api_sms`)
+``POST /_sim/sms/fail``                ``{"status","code","description","count"}``: the next sends fail
 ``GET /_sim/state``                    the whole truth
 ``POST /_sim/reset``                   back to the seeded initial state
 =====================================  ==========================================================
@@ -55,6 +57,7 @@ from .api import ROUTE_NAMES
 from .api_diversion import diversion_control_routes
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
+from .api_sms import sms_control_routes
 from .queue_load import queue_load_routes
 from .streams import ERROR_STATUSES
 
@@ -321,6 +324,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/devices/{dev}", devices, methods=["POST"]),
         Route("/_sim/config", config, methods=["POST"]),
         *diversion_control_routes(sim),
+        *sms_control_routes(sim),
         Route("/_sim/state", state, methods=["GET"]),
         Route("/_sim/reset", reset, methods=["POST"]),
     ]

@@ -63,6 +63,7 @@ class Simulator:
         self.org = org
         self.pbx = Pbx(org, self.hub.publish, self.initial_auto_answer_ms)
         self.sms: list[dict] = []
+        self.sms_failures: list[dict] = []  # pending injected SMS failures (see api_sms)
 
     def publish_presence(self, uid: str) -> None:
         """Tell the user's config stream and the queue statistics that a presence changed."""
