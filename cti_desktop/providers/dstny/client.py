@@ -446,12 +446,21 @@ class DstnyClient:
         return await self._command("rec.command", call, fields={"c": call.call_id, "op": op}, body=self._token(call))
 
     async def callback(self, aptype: str, receiver: str, *, role: str | None = None, bypass: bool | None = None,
-                       intrude: bool | None = None, prefer_gsm: bool | None = None) -> Call | None:
-        """Call-back setup: ring the answer place ``aptype`` (e.g. ``mobile``), then ``receiver``."""
+                       intrude: bool | None = None, callback_via_gsm: bool | None = None) -> Call | None:
+        """Call-back setup: ring the answer place ``aptype`` (e.g. ``mobile``), then ``receiver``.
+
+        The query parameters are the reference's: ``role``, ``bypass``, ``intrude`` and
+        ``callback-via-gsm`` ("True if the callback should prefer GSM call"). The reference's answer
+        is a status body (``field``/``warning``/``generated-id``), not a call state: then ``None``,
+        and the call arrives on the call streams like any other.
+        """
+        receiver = (receiver or "").strip()
+        if not receiver:
+            raise InvalidInput("Enter a number to call")
         params: dict[str, str] = {}
         if role:
             params["role"] = role
-        for key, value in (("bypass", bypass), ("intrude", intrude), ("preferGsm", prefer_gsm)):
+        for key, value in (("bypass", bypass), ("intrude", intrude), ("callback-via-gsm", callback_via_gsm)):
             if value is not None:
                 params[key] = _flag(value)
         data = await self._json("calls.callback", fields={"aptype": aptype, "receiver": receiver}, params=params or None,
@@ -459,6 +468,13 @@ class DstnyClient:
         if isinstance(data, dict) and data.get("callId"):
             return wire.parse_call_state(data)
         return None
+
+    async def call_via_mobile(self, destination: str) -> Call | None:
+        """Ring the person's mobile first (as a GSM call), then ``destination`` (a number as dialled)."""
+        number = (destination or "").strip()
+        if not number:
+            raise InvalidInput("Enter a number to call")
+        return await self.callback("mobile", number, callback_via_gsm=True)
 
     # ------------------------------------------------------------------ distribution groups
 

@@ -7,6 +7,7 @@ import json
 from starlette.responses import JSONResponse
 
 from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
+from .org import ROLES
 from .pbx import Leg
 from .streams import SSEResponse
 
@@ -16,10 +17,34 @@ def _state(c: Ctx, leg: Leg) -> JSONResponse:
     return ok(c.pbx.state_json(leg))
 
 
+#: The query parameters the reference lists for the call-back (besides the path's domain, user,
+#: aptype and cid); anything else (``preferGsm``, say) is refused by name.
+CALLBACK_PARAMS = frozenset({"role", "bypass", "intrude", "callback-via-gsm"})
+_CALLBACK_FLAGS = ("bypass", "intrude", "callback-via-gsm")
+
+
 @handles("calls.callback")
 async def h_callback(c: Ctx):
-    mobile = next((d for d in c.user.devices if d.device_type == "MOBILE"), c.user.devices[0])
-    return _state(c, c.pbx.make_call(c.user, mobile.device_id, c.params["receiver"]))
+    unknown = sorted(set(c.q.keys()) - CALLBACK_PARAMS)
+    if unknown:
+        raise ApiError(400, "parameter.unknown", f"Unknown parameter {unknown[0]!r} (the call-back takes "
+                       "role, bypass, intrude and callback-via-gsm)", unknown[0], unknown[0])
+    for name in _CALLBACK_FLAGS:
+        if name in c.q and c.q[name] not in ("true", "false"):
+            raise ApiError(400, f"{name}.invalid", f"{name} must be true or false", name, c.q[name])
+    if c.params["aptype"] != "mobile":
+        raise ApiError(400, "aptype.invalid", "The call-back answer place must be 'mobile'", "aptype",
+                       c.params["aptype"])
+    role = c.q.get("role")
+    if role is not None and role.lower() not in {r[0] for r in ROLES}:
+        raise ApiError(400, "role.invalid", f"Unknown role {role!r}", "role", role)
+    if c.q.get("intrude") == "true":
+        raise ApiError(409, "intrude.not.allowed", "Intruding with a call-back is not allowed for this user",
+                       "intrude", "true")
+    leg = c.pbx.call_back(c.user, c.params["receiver"], via_gsm=c.q.get("callback-via-gsm") == "true")
+    # The reference answers the call-back with a status body, not a call state: the call itself is
+    # learnt from the call streams.
+    return ok({"field": [], "warning": [], "generated-id": leg.id})
 
 
 @handles("cc.make_call")

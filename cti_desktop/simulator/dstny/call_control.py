@@ -39,6 +39,11 @@ class CallControl:
             raise CallError(400, "destination.invalid", "You cannot call yourself", "destination", destination)
         leg = self._new_leg(user, False, INITIATED, [device_id])
         leg.history = history
+        self._ring_target(leg, target)
+        return leg
+
+    def _ring_target(self, leg: Leg, target: User | Group | str) -> None:
+        """Ring ``target`` for the outbound ``leg`` (a colleague, a group or an outside number)."""
         if isinstance(target, User):
             leg.remote_override = target.remote_party()
             self.offer(leg, [target])
@@ -53,6 +58,35 @@ class CallControl:
             self._schedule_answer(ext)
         self._changed(leg)
         self.later(0.05, lambda: self._alerting(leg))
+
+    #: How long the simulated person takes to answer their mobile on a call-back (seconds).
+    CALLBACK_ANSWER_S = 0.3
+
+    def call_back(self, user: User, destination: str, *, via_gsm: bool) -> Leg:
+        """The Calls API's call-back: ring the user's mobile first; once they answer, ring ``destination``.
+
+        The leg is on the user's mobile from the start (``INITIATED``, "Calling your mobile first");
+        the destination is resolved (and refused) before anything rings.
+        """
+        target = self.resolve(destination)
+        if target is user:
+            raise CallError(400, "destination.invalid", "You cannot call yourself", "cid", destination)
+        mobile = next((d for d in user.devices if d.device_type == "MOBILE"), None)
+        if mobile is None:
+            raise CallError(409, "aptype.unavailable", f"{user.user_id} has no mobile to call back on", "aptype",
+                            "mobile")
+        leg = self._new_leg(user, False, INITIATED, [mobile.device_id])
+        leg.remote_override = target.remote_party() if not isinstance(target, str) else {
+            "type": "EXTERNAL_ID", "telUri": f"tel:{target}", "displayName": "", "displayNumber": target}
+        how = "as a GSM call" if via_gsm else "in the mobile app"
+        self._changed(leg, "CALLBACK", f"Calling your mobile {how} first; answer it to be connected")
+
+        def mobile_answered() -> None:
+            if leg.is_live() and leg.status == INITIATED:
+                leg.remote_override = None
+                self._ring_target(leg, target)
+
+        self.later(self.CALLBACK_ANSWER_S, mobile_answered)
         return leg
 
     def _schedule_answer(self, ext: External) -> None:
