@@ -157,7 +157,7 @@ async def h_transfer(c: Ctx):
     # always releases the call, so the flag is only checked.
     if not isinstance(body.get("blind", False), bool):
         raise ApiError(400, "blind.invalid", "blind must be true or false", "blind", str(body.get("blind")))
-    c.pbx.transfer(leg, str(body.get("destination") or ""))
+    c.pbx.transfer(leg, str(body.get("destination") or ""), body.get("type") or "BASIC")
     return _state(c, leg)
 
 

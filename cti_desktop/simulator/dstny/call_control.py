@@ -270,20 +270,54 @@ class CallControl:
         self._terminate(leg, "PARKED", f"Parked on {slot}")
         return slot
 
-    def transfer(self, leg: Leg, destination: str) -> None:
+    #: How long a camped-on caller waits for a busy colleague before the camp-on gives up (seconds).
+    CAMP_ON_LIMIT_S = 600.0
+    _CAMP_ON_POLL_S = 0.2
+
+    def transfer(self, leg: Leg, destination: str, kind: str = "BASIC") -> None:
+        """Transfer the call's remote party to ``destination``; ``kind`` is the reference's transfer type.
+
+        ``VOICEMAIL``: the caller goes to the colleague's voicemail (a VOICEMAIL item in their
+        communication log), without ringing them. ``CAMP_ON``: when the colleague is busy, the caller
+        waits and rings them once they are free (``historyInfo.campOn`` is true either way).
+        ``DIVERSION_BYPASS``: the colleague themselves rings (the simulated users divert nothing, so
+        only ``historyInfo.subject`` tells it from a plain transfer). The three need a colleague as the
+        destination (a number outside the PBX has no voicemail, busy state or diversion here).
+        """
         self.require(leg, "TRANSFER")
         target = self.resolve(destination)
         if target is leg.user:
             raise CallError(400, "destination.invalid", "Cannot transfer a call to yourself", "destination", destination)
+        if kind != "BASIC" and not isinstance(target, User):
+            what = {"VOICEMAIL": "A transfer to voicemail", "CAMP_ON": "A camp-on transfer",
+                    "DIVERSION_BYPASS": "A transfer past diversion"}.get(kind, "This transfer")
+            raise CallError(400, "destination.invalid", f"{what} needs a colleague as the destination", "destination",
+                            destination)
         party = leg.parties[0] if leg.parties else None
         if party is None:
             raise CallError(409, "action.not.allowed", "Nobody to transfer")
         self.unlink(party, leg)
+        party_rp = party.remote_party() if isinstance(party, External) else party.user.remote_party()
         history = {"subject": f"Transferred by {leg.user.name}", "campOn": False,
-                   "initialParty": party.remote_party() if isinstance(party, External) else party.user.remote_party(),
+                   "initialParty": party_rp,
                    "previousParty": leg.user.remote_party(), "previousRetargetReason": "TRANSFERRED"}
         leg.remote_override = None
-        leg.last_remote = party.remote_party() if isinstance(party, External) else party.user.remote_party()
+        leg.last_remote = party_rp
+        if kind == "VOICEMAIL":
+            self._to_voicemail(party, target)
+            self._terminate(leg, "TRANSFERRED", f"Transferred to {target.name}'s voicemail")
+            return
+        if kind == "CAMP_ON":
+            history["campOn"] = True
+        if kind == "CAMP_ON" and self.in_call(target.user_id):
+            if isinstance(party, Leg):
+                party.remote_override = dict(target.remote_party(), displayName=f"Waiting for {target.name}")
+                self._changed(party, "CAMP_ON", f"{target.name} is busy: waiting until they are free")
+            self._camp_on(party, target, history, time.time() + self.CAMP_ON_LIMIT_S)
+            self._terminate(leg, "TRANSFERRED", f"Camped on {target.name} (busy)")
+            return
+        if kind == "DIVERSION_BYPASS":
+            history["subject"] = f"Transferred by {leg.user.name} (past your diversion)"
         if isinstance(target, User):
             if isinstance(party, Leg):
                 party.remote_override = target.remote_party()
@@ -298,6 +332,39 @@ class CallControl:
                 self.link(ext, party)
                 self._changed(party, "TRANSFERRED")
         self._terminate(leg, "TRANSFERRED", f"Transferred to {destination}")
+
+    def _to_voicemail(self, party: Party, target: User) -> None:
+        """``party`` leaves a message in ``target``'s voicemail (the caller's own call then ends)."""
+        number = party.number if isinstance(party, External) else party.user.number
+        name = party.name if isinstance(party, External) else party.user.name
+        self.org.next_item_id += 1
+        target.commlog.append({"itemId": self.org.next_item_id, "startTime": iso(time.time()),
+                               "remoteParty": {"number": number, "displayName": name},
+                               "itemType": "VOICEMAIL", "isSeen": False, "duration": 0})
+        if isinstance(party, External):
+            self.externals.pop(party.id, None)
+        elif party.is_live():
+            party.remote_override = {"type": "SERVICE_ID", "telUri": "tel:+46850019999",
+                                     "displayName": f"Voicemail of {target.name}", "displayNumber": "9999"}
+            self._changed(party, "TRANSFERRED", f"Leave a message for {target.name}")
+
+    def _camp_on(self, party: Party, target: User, history: dict, give_up_at: float) -> None:
+        """Ring ``target`` for the waiting ``party`` once they are free (or end the wait at the limit)."""
+        gone = (party.id not in self.externals) if isinstance(party, External) else not party.is_live()
+        if gone:
+            return
+        if not self.in_call(target.user_id):
+            if isinstance(party, Leg):
+                party.remote_override = target.remote_party()
+            self.offer(party, [target], history=history)
+            return
+        if time.time() >= give_up_at:
+            if isinstance(party, External):
+                self.hangup_external(party)
+            else:
+                self._terminate(party, "FAILED", f"{target.name} stayed busy")
+            return
+        self.later(self._CAMP_ON_POLL_S, lambda: self._camp_on(party, target, history, give_up_at))
 
     def _connect(self, a: Party, b: Party) -> None:
         if isinstance(a, External) and isinstance(b, External):
