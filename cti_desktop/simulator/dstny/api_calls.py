@@ -47,10 +47,18 @@ async def h_callback(c: Ctx):
     return ok({"field": [], "warning": [], "generated-id": leg.id})
 
 
+#: The reference's make-call types ("The extended type of the call").
+CALL_TYPES = ("BASIC", "DIVERSION_BYPASS", "INTRUSION", "INTERCOM", "VOICEMAIL", "BARGE", "WHISPER", "MONITOR")
+
+
 @handles("cc.make_call")
 async def h_make_call(c: Ctx):
     body = c.body()
-    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or "")))
+    call_type = body.get("type") or "BASIC"
+    if call_type not in CALL_TYPES:
+        raise ApiError(400, "type.invalid", f"Unknown call type {call_type!r}", "type", str(call_type))
+    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or ""),
+                                     call_type=call_type))
 
 
 @handles("cc.consultation")

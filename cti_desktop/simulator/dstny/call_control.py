@@ -25,12 +25,16 @@ from .legs import (
     _ids,
 )
 from .org import Group, User, iso
+from .supervision import INTRUSION_TYPES, SupervisorCalls
 
 
-class CallControl:
+class CallControl(SupervisorCalls):
     """What a user (or the far end) does to a call (a part of :class:`~.pbx.Pbx`)."""
 
-    def make_call(self, user: User, device_id: str, destination: str, *, history: dict | None = None) -> Leg:
+    def make_call(self, user: User, device_id: str, destination: str, *, history: dict | None = None,
+                  call_type: str = "BASIC") -> Leg:
+        if call_type in INTRUSION_TYPES:
+            return self.intrude(user, device_id, destination, call_type)
         if user.device(device_id) is None:
             raise CallError(404, "device.does.not.exist", f"{user.user_id} has no device {device_id}",
                             "deviceId", device_id)

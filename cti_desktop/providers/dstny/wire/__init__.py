@@ -55,8 +55,12 @@ from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import parse_commlog
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
+from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
 
 __all__ = [
+    "parse_group_agent",
+    "parse_supervised_group",
+    "parse_supervised_groups",
     "AnswerPlace",
     "MalformedResponse",
     "PresenceShortcut",
