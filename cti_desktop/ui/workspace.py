@@ -40,6 +40,8 @@ class Workspace:
     group_log: Any
     history_vm: Any
     history: Any
+    supervision_vm: Any = None
+    supervision: Any = None
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -53,6 +55,7 @@ class Workspace:
         from cti_desktop.ui.presence_panel import PresencePanel
         from cti_desktop.ui.queue_toggles import QueueToggles
         from cti_desktop.ui.screen_pop import ScreenPopController
+        from cti_desktop.ui.supervision import SupervisionPanel
         from cti_desktop.viewmodels.call_history import CallHistoryViewModel
         from cti_desktop.viewmodels.call_panel import CallPanelViewModel
         from cti_desktop.viewmodels.group_call_log import GroupCallLogViewModel
@@ -61,6 +64,7 @@ class Workspace:
         from cti_desktop.viewmodels.presence import PresenceViewModel
         from cti_desktop.viewmodels.queues import QueuesViewModel
         from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
+        from cti_desktop.viewmodels.supervision import SupervisionViewModel
 
         region = profile.default_region if profile else "SE"
         calls_vm = CallPanelViewModel(bridge)
@@ -77,6 +81,7 @@ class Workspace:
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
+        supervision_vm = SupervisionViewModel(bridge)  # polls only while its tab is visible
         return cls(
             bridge=bridge,
             profile=profile,
@@ -97,6 +102,8 @@ class Workspace:
             group_log=GroupCallLogPanel(group_log_vm),
             history_vm=history_vm,
             history=CallHistoryPanel(history_vm),
+            supervision_vm=supervision_vm,
+            supervision=SupervisionPanel(supervision_vm),
         )
 
     def start(self) -> None:
@@ -108,6 +115,8 @@ class Workspace:
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
+        if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
+            self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
         """Queue log-out at exit (bounded), then stop every panel's background work."""
@@ -121,7 +130,8 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose,
+                       *([self.supervision_vm.aclose] if self.supervision_vm is not None else [])):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
