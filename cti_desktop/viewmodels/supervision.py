@@ -65,6 +65,8 @@ class SupervisionViewModel(VisiblePollingViewModel):
         self._selected = ""
         self._notice = ""
         self._running = False
+        self._call_id = ""  # the supervisor's call the notice is about
+        bridge.callsChanged.connect(self._on_calls)
 
     # ------------------------------------------------------------------------------ properties
     def _get_supported(self) -> bool:
@@ -264,6 +266,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         refused = self.error
         if call is not None:
             store.apply(CallUpdated(call, since=since))
+            self._call_id = call.call_id
         await self._reread_after()  # who is on a call now, in the server's words
         if call is None:
             if refused:
@@ -273,7 +276,18 @@ class SupervisionViewModel(VisiblePollingViewModel):
                  SupervisionMode.WHISPER: f"Whispering to {agent.label}: only {agent.label} hears you",
                  SupervisionMode.BARGE: f"In {agent.label}'s call: everyone hears you"}[chosen]
         self._update("_notice", words + ". Hang up in the call panel to leave.", self.noticeChanged)
+        self._on_calls(None)  # it may have ended already
         return True
+
+    def _on_calls(self, _changes: Any) -> None:
+        """The notice is about the supervisor's call: it goes when that call has ended."""
+        if not self._call_id:
+            return
+        call = self._session.store.get(self._call_id)
+        if call is None or call.ended:
+            self._call_id = ""
+            self._update("_notice", "", self.noticeChanged)
+            self._poller.poke()  # the agent may be off the call too
 
     # --------------------------------------------------------------------------- app lifetime
     async def on_start(self) -> None:
@@ -282,4 +296,8 @@ class SupervisionViewModel(VisiblePollingViewModel):
             log.info("supervision: %s", self._refresh_error)
 
     async def aclose(self) -> None:
+        try:
+            self._bridge.callsChanged.disconnect(self._on_calls)
+        except (RuntimeError, TypeError):
+            pass
         await self._stop_polling()

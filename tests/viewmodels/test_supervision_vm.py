@@ -68,6 +68,7 @@ def test_listen_in_once_the_agent_is_on_a_call(sim, arun, supervisor_vm, agent_s
     arun(until(lambda: any(c.status == "ACTIVE" and c.remote.name == "Anna Lindqvist"
                            for c in super_session.store.calls()), what="the supervisor's call, active"))
     hang_up_all(arun, super_session)
+    assert vm.notice == ""  # the notice was about that call
     hang_up_all(arun, agent_session)
 
 
