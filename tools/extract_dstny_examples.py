@@ -3,7 +3,8 @@
     python tools/extract_dstny_examples.py PATH/TO/dstny-core-api-reference.txt
 
 writes ``tests/providers/dstny/data/dstny_reference_examples.json`` (the raw text of each example and the
-line where it starts), which ``tests/providers/dstny/test_dstny_seed_examples.py`` reads: the tests never
+line where it starts, plus each request-line example such as ``POST http://…/api/calls/current/…`` with the
+parameter names the reference lists after it), which ``tests/providers/dstny/test_dstny_seed_examples.py`` reads: the tests never
 read anything outside the repository.
 """
 
@@ -21,6 +22,7 @@ SOURCE = ("Dstny Core API reference, the vendor's redoc page as dumped to text (
 
 _START = re.compile(r"^(\{|\[-|\[\s*\{)")
 _RANGE = re.compile(r"^\[\s*\d+\s*\.\.")
+_REQUEST = re.compile(r"^(GET|POST|PUT|DELETE|PATCH) (https?://\S+)$")
 
 
 def _balance(text: str, depth: int, in_str: bool) -> tuple[int, bool]:
@@ -64,13 +66,39 @@ def extract_examples(path: Path) -> list[tuple[int, str]]:
     return found
 
 
+def extract_requests(path: Path) -> list[dict]:
+    """Every request-line example (``POST http://host/api/…``) with the parameter names listed after it.
+
+    A parameter is printed as its name on a line of its own followed by ``required``, or as
+    ``name |``; the list ends at the next JSON example or request line.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found: list[dict] = []
+    for i, line in enumerate(lines):
+        m = _REQUEST.match(line)
+        if not m:
+            continue
+        params: list[str] = []
+        for j in range(i + 1, len(lines)):
+            here = lines[j]
+            if _REQUEST.match(here) or (_START.match(here) and not _RANGE.match(here)):
+                break
+            nxt = lines[j + 1] if j + 1 < len(lines) else ""
+            if re.fullmatch(r"[A-Za-z][\w.-]*", here) and nxt == "required":
+                params.append(here)
+            elif re.fullmatch(r"[A-Za-z][\w.-]* \|", here):
+                params.append(here[:-2])
+        found.append({"line": i + 1, "method": m.group(1), "url": m.group(2), "parameters": params})
+    return found
+
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     examples = extract_examples(Path(argv[1]))
-    doc = {"source": SOURCE, "examples": [{"line": n, "raw": raw} for n, raw in examples]}
+    doc = {"source": SOURCE, "examples": [{"line": n, "raw": raw} for n, raw in examples],
+           "requests": extract_requests(Path(argv[1]))}
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(examples)} examples written to {OUT}")
     return 0

@@ -68,6 +68,25 @@ def _rec(step: str) -> Callable[..., Awaitable[Any]]:
     return lambda control, call: control.recording(call, step)
 
 
+def _transfer_as(kind: str) -> Callable[..., Awaitable[Any]]:
+    return lambda control, call, destination: control.transfer(call, destination, type=kind)
+
+
+#: The transfer variants: what the transfer is sent as (the ``type`` of a transfer, besides the
+#: plain one) → operation name, words, what, card flag, button and tooltip. Each needs the backend's
+#: ``transfer`` and is offered exactly where the server lets the call be transferred.
+_TRANSFER_VARIANTS = (
+    ("transfer_to_voicemail", "VOICEMAIL", "transfer to voicemail", "Transfer to voicemail",
+     "canTransferToVoicemail", "To voicemail", "Send the caller straight to the destination's voicemail"),
+    ("transfer_camp_on", "CAMP_ON", "camp-on transfer", "Camp-on transfer", "canTransferCampOn", "Camp on",
+     "Transfer and wait: when the colleague is busy, the caller waits until they are free"),
+    ("transfer_bypass_diversion", "DIVERSION_BYPASS", "transfer past diversion", "Transfer past diversion",
+     "canTransferBypassDiversion", "Past diversion",
+     "Ring the colleague themselves, even when they have diverted their calls"),
+)
+#: Each transfer variant's operation name → the transfer type it is sent as.
+TRANSFER_KINDS: Mapping[str, str] = MappingProxyType({v[0]: v[1] for v in _TRANSFER_VARIANTS})
+
 _R = CallAction
 _S = CallStatus
 
@@ -119,6 +138,9 @@ OPERATIONS: tuple[CallOperation, ...] = (
                   menu="&Transfer…", menu_active="&Transfer…", shortcut="Ctrl+Shift+T",
                   menu_tip="Type where to transfer the selected call",
                   prefers=(_S.ACTIVE.value, _S.HELD.value,)),
+    *(CallOperation(name, _transfer_as(kind), words, capability="transfer", action=_R.TRANSFER.value, what=what,
+                    flag=flag, button=button, button_name=what, tip=tip)
+      for name, kind, words, what, flag, button, tip in _TRANSFER_VARIANTS),
     CallOperation("consultation", lambda c, call, destination: c.consultation(call, destination),
                   "consultation calls", action=_R.TRANSFER.value, what="Consult", flag="canConsult",
                   button="Consult", button_name="Consult",
@@ -160,6 +182,9 @@ OPERATIONS: tuple[CallOperation, ...] = (
                   action=_R.DISCARD_REC.value, what="Recording (discard)", flag="canDiscardRecording",
                   button="Discard rec.", button_name="Discard recording", tip="Throw the recording away"),
 )
+
+#: The transfer variants' operations, in the card's order.
+TRANSFER_VARIANTS: tuple[CallOperation, ...] = tuple(op for op in OPERATIONS if op.name in TRANSFER_KINDS)
 
 #: Each operation by its name.
 BY_NAME: Mapping[str, CallOperation] = MappingProxyType({op.name: op for op in OPERATIONS})
@@ -228,6 +253,8 @@ __all__ = [
     "OPERATIONS",
     "RECORDING_STEPS",
     "SHORTCUT_OPERATIONS",
+    "TRANSFER_KINDS",
+    "TRANSFER_VARIANTS",
     "CallOperation",
     "UnknownOperation",
     "operation",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS
+from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS, TRANSFER_VARIANTS
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
 from .sms import open_sms_dialog
@@ -213,6 +213,10 @@ class CallCard(QFrame):
         self.destination.returnPressed.connect(self._transfer)
         self.transfer = button("transfer", self._transfer)
         self.consult = button("consultation", self._consult)
+        #: The other kinds of transfer (to voicemail, camp-on, past diversion), one menu.
+        self.transfer_as = ChoiceButton("Transfer as", "Transfer as", "Other kinds of transfer to the number typed: "
+                                        "to voicemail, camp-on, past the colleague's diversion", default_first=False)
+        self.transfer_as.chosen.connect(self._transfer_as)
 
         self.alternate = choice("alternate", default_first=False)
         self.alternate.chosen.connect(lambda target: vm.alternate(cid(), target))
@@ -257,6 +261,7 @@ class CallCard(QFrame):
         transfer_row = QHBoxLayout()
         transfer_row.addWidget(self.destination, 1)
         transfer_row.addWidget(self.transfer)
+        transfer_row.addWidget(self.transfer_as)
         transfer_row.addWidget(self.consult)
         two_call_row = QHBoxLayout()
         for w in (self.alternate, self.transfer_to_call, self.conference, self.leave):
@@ -280,7 +285,8 @@ class CallCard(QFrame):
         layout.addWidget(self.error)
 
         order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
-                 self.move, self.destination, self.transfer, self.consult, self.alternate, self.transfer_to_call,
+                 self.move, self.destination, self.transfer, self.transfer_as, self.consult, self.alternate,
+                 self.transfer_to_call,
                  self.conference, self.leave, *self.rec.values()]
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
@@ -349,6 +355,9 @@ class CallCard(QFrame):
         enable(self.move, it.canMove)
         enable(self.transfer, it.canTransfer)
         enable(self.consult, it.canConsult)
+        variants = [(op.name, op.button) for op in TRANSFER_VARIANTS if it.value(op.flag)]
+        self.transfer_as.set_options(variants)
+        enable(self.transfer_as, bool(variants))
         enable(self.destination, it.canTransfer or it.canConsult)
         self.alternate.set_options([(t["callId"], t["label"]) for t in it.alternateTargets])
         enable(self.alternate, it.canAlternate)
@@ -374,7 +383,8 @@ class CallCard(QFrame):
         widgets = [
             ("answer", self.answer), ("hangup", self.hangup), ("hold", self.hold), ("resume", self.resume),
             ("mute", self.mute), ("unmute", self.unmute), ("dtmf", self.keypad), ("park", self.park),
-            ("move", self.move), ("transfer", self.transfer), ("consultation", self.consult),
+            ("move", self.move), ("transfer", self.transfer), ("transfer", self.transfer_as),
+            ("consultation", self.consult),
             ("alternate", self.alternate), ("transfer_to_call", self.transfer_to_call),
             ("conference", self.conference), ("leave_conference", self.leave),
             *[(op.name, self.rec[step]) for step, op in RECORDING_STEPS.items()],
@@ -442,6 +452,9 @@ class CallCard(QFrame):
     def _transfer(self) -> None:
         if self.item.canTransfer:
             self.vm.transfer(self.item.callId, self.destination.text())
+
+    def _transfer_as(self, variant: str) -> None:
+        self.vm.transferAs(self.item.callId, variant, self.destination.text())
 
     def _consult(self) -> None:
         self.vm.consult(self.item.callId, self.destination.text())

@@ -90,6 +90,15 @@ class DialPad(QWidget):
         self.call.setToolTip("Call the number (Enter)")
         self.call.setAutoDefault(False)
         self.call.clicked.connect(self._dial)
+        self.via_mobile = QPushButton("Call via my mobile")
+        self.via_mobile.setObjectName("Call via my mobile")
+        self.via_mobile.setAccessibleName("Call via my mobile")
+        self.via_mobile.setAutoDefault(False)
+        self.via_mobile.clicked.connect(self._dial_via_mobile)
+        self.notice = QLabel()
+        self.notice.setObjectName("Call via mobile notice")
+        self.notice.setAccessibleName("Call via mobile notice")
+        self.notice.setWordWrap(True)
         self.redial = QPushButton("Redial")
         self.redial.setObjectName("Redial")
         self.redial.setAccessibleName("Redial")
@@ -119,6 +128,8 @@ class DialPad(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.call, 1)
         buttons.addWidget(self.redial)
+        mobile_row = QHBoxLayout()
+        mobile_row.addWidget(self.via_mobile, 1)
         form = QFormLayout()
         form.addRow("From device:", self.device)
         form.addRow("Caller ID:", self.line)
@@ -139,6 +150,8 @@ class DialPad(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(grid)
         layout.addLayout(buttons)
+        layout.addLayout(mobile_row)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.blocked)
         layout.addWidget(self.error)
@@ -146,7 +159,8 @@ class DialPad(QWidget):
 
         QWidget.setTabOrder(self.number, self.call)
         QWidget.setTabOrder(self.call, self.redial)
-        QWidget.setTabOrder(self.redial, self.device)
+        QWidget.setTabOrder(self.redial, self.via_mobile)
+        QWidget.setTabOrder(self.via_mobile, self.device)
         QWidget.setTabOrder(self.device, self.line)
 
         vm.numberChanged.connect(self._refresh_number)
@@ -159,12 +173,14 @@ class DialPad(QWidget):
         vm.canDialChanged.connect(self._refresh_validation)
         vm.errorChanged.connect(self._refresh_error)
         vm.busyChanged.connect(self._refresh_validation)
+        vm.noticeChanged.connect(self._refresh_notice)
         self._refresh_number()
         self._refresh_validation()
         self._refresh_devices()
         self._refresh_lines()
         self._refresh_redial()
         self._refresh_error()
+        self._refresh_notice()
 
     # ----------------------------------------------------------------------------- public
     def focus_number(self) -> None:
@@ -180,6 +196,11 @@ class DialPad(QWidget):
         if self.vm.number != self.number.text():
             self.vm.number = self.number.text()
         self.vm.dial()
+
+    def _dial_via_mobile(self) -> None:
+        if self.vm.number != self.number.text():
+            self.vm.number = self.number.text()
+        self.vm.dialViaMobile()
 
     def _key(self, key: str) -> None:
         if key == "0" and self._zero_long:
@@ -224,6 +245,11 @@ class DialPad(QWidget):
         self.message.setVisible(bool(vm.validationMessage))
         self.call.setEnabled(vm.valid and vm.canDial)
         self.redial.setEnabled(bool(vm.lastDialed) and vm.canDial)
+        self.via_mobile.setEnabled(vm.valid and vm.canDial and vm.viaMobileSupported)
+        if vm.viaMobileSupported:
+            self.via_mobile.setToolTip("Your mobile rings first; answer it and the number is called for you")
+        else:
+            self.via_mobile.setToolTip(vm.viaMobileNote)
         blocked = vm.dialBlockedReason if vm.dialBlockedReason != "Calling…" else ""
         self.blocked.setText(blocked)
         self.blocked.setVisible(bool(blocked))
@@ -257,6 +283,10 @@ class DialPad(QWidget):
         self.line.blockSignals(False)
         self.line.setEnabled(len(lines) > 1)
         self._form.setRowVisible(self.line, bool(lines) or not self.vm.capabilityNote)
+
+    def _refresh_notice(self) -> None:
+        self.notice.setText(self.vm.notice)
+        self.notice.setVisible(bool(self.vm.notice))
 
     def _refresh_error(self) -> None:
         # A refused number is already explained by the validation message.

@@ -202,6 +202,12 @@ class MainWindow(WindowMenus, QMainWindow):
                           (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
                           (ws.history, "Your missed, incoming and outgoing calls")):
             self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
+        if ws.supervision is not None:
+            # Shown once the server makes the person a supervisor of a group (read at start).
+            index = self.follow_tabs.addTab(ws.supervision, "&Supervise")
+            self.follow_tabs.setTabToolTip(index, "Listen in, whisper or barge in on your agents' calls")
+            self.follow_tabs.setTabVisible(index, ws.supervision_vm.available)
+            ws.supervision_vm.agentsChanged.connect(self._update_supervision_tab)
         self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
         # The transfer and consultation boxes suggest the contacts the list shows (by name or number).
         from cti_desktop.ui.contact_search import ContactSuggestions
@@ -425,6 +431,10 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.setCurrentWidget(self.workspace.contacts)
         self.raise_window()
         self.workspace.contacts.focus_search()
+
+    def _update_supervision_tab(self) -> None:
+        ws = self.workspace
+        self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.supervision), ws.supervision_vm.available)
 
     def _update_title(self) -> None:
         """The title (and the history tab) count unseen missed calls, so they are seen from afar."""

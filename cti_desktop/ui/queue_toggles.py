@@ -78,6 +78,8 @@ class _GroupRow:
             tip = f"You are logged in to {name} and get its calls. Click (or press Space) to log out."
         else:
             tip = f"You are logged out of {name} and get none of its calls. Click (or press Space) to log in."
+        if item["nightMode"] and not item["pending"]:
+            tip += f" {name} is in night mode now: its callers go to the night service, not to agents."
         self.switch.setToolTip(tip)
         self.name.setText(name)
         self.name.setToolTip(f"{name} ({item['typeName']})")

@@ -46,6 +46,8 @@ class Workspace:
     #: where the phone system does not forward calls.
     forwarding_vm: Any = None
     forwarding: Any = None
+    supervision_vm: Any = None
+    supervision: Any = None
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -61,6 +63,7 @@ class Workspace:
         from cti_desktop.ui.presence_panel import PresencePanel
         from cti_desktop.ui.queue_toggles import QueueToggles
         from cti_desktop.ui.screen_pop import ScreenPopController
+        from cti_desktop.ui.supervision import SupervisionPanel
         from cti_desktop.viewmodels.call_history import CallHistoryViewModel
         from cti_desktop.viewmodels.call_panel import CallPanelViewModel
         from cti_desktop.viewmodels.colleagues import ColleaguesViewModel
@@ -71,6 +74,7 @@ class Workspace:
         from cti_desktop.viewmodels.presence import PresenceViewModel
         from cti_desktop.viewmodels.queues import QueuesViewModel
         from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
+        from cti_desktop.viewmodels.supervision import SupervisionViewModel
 
         region = profile.default_region if profile else "SE"
         calls_vm = CallPanelViewModel(bridge)
@@ -92,6 +96,7 @@ class Workspace:
         # A presence change may change where calls go (an activity's diversion, a shortcut's diversion).
         presence_vm.presenceChanged.connect(forwarding_vm.presence_changed)
         presence_vm.forwardingChanged.connect(forwarding_vm.presence_changed)
+        supervision_vm = SupervisionViewModel(bridge)  # polls only while its tab is visible
         return cls(
             bridge=bridge,
             profile=profile,
@@ -116,6 +121,8 @@ class Workspace:
             colleagues=ColleaguesPanel(colleagues_vm),
             forwarding_vm=forwarding_vm,
             forwarding=ForwardingButton(forwarding_vm) if forwarding_vm.supported else None,
+            supervision_vm=supervision_vm,
+            supervision=SupervisionPanel(supervision_vm),
         )
 
     def start(self) -> None:
@@ -130,6 +137,8 @@ class Workspace:
         if self.forwarding_vm is not None:
             self.forwarding_vm.start()  # the header shows where calls go, so it is always followed
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
+        if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
+            self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
         """Queue log-out at exit (bounded), then stop every panel's background work."""
@@ -144,7 +153,8 @@ class Workspace:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
                        self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
-                       *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ())):
+                       *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ()),
+                       *((self.supervision_vm.aclose,) if self.supervision_vm is not None else ())):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:

@@ -40,7 +40,14 @@ from cti_desktop.core.call_card import (
     selected_call,
     supports,
 )
-from cti_desktop.core.call_operations import BY_NAME, OPERATIONS, RECORDING_STEPS, CallOperation, words_for
+from cti_desktop.core.call_operations import (
+    BY_NAME,
+    OPERATIONS,
+    RECORDING_STEPS,
+    TRANSFER_KINDS,
+    CallOperation,
+    words_for,
+)
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.capabilities import ALL_CALL_OPS
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
@@ -457,6 +464,20 @@ class CallPanelViewModel(ViewModel):
     @Slot(str, str)
     def transfer(self, callId: str, destination: str) -> asyncio.Task | None:
         return self._to_destination(callId, _OP["transfer"], destination)
+
+    @Slot(str, str, str)
+    def transferAs(self, callId: str, variant: str, destination: str) -> asyncio.Task | None:
+        """Transfer as one of the variants (``transfer_to_voicemail``, ``transfer_camp_on``,
+        ``transfer_bypass_diversion``), offered where the call may be transferred."""
+        if variant not in TRANSFER_KINDS:
+            message = f"Transfer: unknown kind of transfer {variant!r}"
+            item = self._items.get(callId)
+            if item is not None:
+                item.set_error(message)
+            else:
+                self.set_error(message)
+            return None
+        return self._to_destination(callId, _OP[variant], destination)
 
     @Slot(str, str)
     def consult(self, callId: str, destination: str) -> asyncio.Task | None:

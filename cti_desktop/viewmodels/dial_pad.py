@@ -15,6 +15,8 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from cti_desktop.core.call_back import MobileCallBack
+from cti_desktop.core.calls import CallUpdated
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import DialTarget, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput
@@ -53,6 +55,7 @@ class DialPadViewModel(ViewModel):
     selectedLineChanged = Signal()
     lastDialedChanged = Signal()
     canDialChanged = Signal()
+    noticeChanged = Signal()
 
     def __init__(self, bridge: SessionBridge, default_region: str = "SE", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,7 @@ class DialPadViewModel(ViewModel):
         self._dialing = False
         self._can_dial = False
         self._dial_block = ""
+        self._notice = ""
         bridge.statusChanged.connect(self._on_status)
         self._refresh_can_dial()
 
@@ -153,6 +157,27 @@ class DialPadViewModel(ViewModel):
 
     #: Why dialling is off, in words ("" when it is on).
     dialBlockedReason = Property(str, _get_dial_block, notify=canDialChanged)
+
+    def _get_via_mobile_supported(self) -> bool:
+        return isinstance(self._session.backend.call_control, MobileCallBack)
+
+    #: The account can call through the person's mobile (the phone system rings it first).
+    viaMobileSupported = Property(bool, _get_via_mobile_supported, constant=True)
+
+    def _get_via_mobile_note(self) -> str:
+        if self._get_via_mobile_supported():
+            return ""
+        return catalog().missing_reason(self._session.backend.name, "call_control",
+                                        what="calling through your mobile") + "."
+
+    #: Why "Call via my mobile" is not offered ("" when it is).
+    viaMobileNote = Property(str, _get_via_mobile_note, constant=True)
+
+    def _get_notice(self) -> str:
+        return self._notice
+
+    #: What happens next after a call through the mobile was set up ("" otherwise).
+    notice = Property(str, _get_notice, notify=noticeChanged)
 
     # ----------------------------------------------------------------------------- state
     def _on_status(self, status: ConnectionStatus) -> None:
@@ -316,6 +341,46 @@ class DialPadViewModel(ViewModel):
             self._set_number("")
         return ok
 
+    @qasync.asyncSlot()
+    async def dialViaMobile(self) -> None:
+        await self.dial_via_mobile_async()
+
+    async def dial_via_mobile_async(self) -> bool:
+        """Call the number box through the person's mobile: the phone system rings the mobile first,
+        then the number. Garbage and accounts that cannot do it are refused in words."""
+        self._validate()
+        if self._target is None:
+            self.set_error(self._message or "Enter a number to call")
+            return False
+        if not self._get_via_mobile_supported():
+            self.set_error(self._get_via_mobile_note())
+            return False
+        block = self._block()
+        if block:
+            self.set_error(block)
+            return False
+        target = self._target
+        store = self._session.store
+        self._update("_notice", "", self.noticeChanged)
+        self._dialing = True
+        self._refresh_can_dial()
+        try:
+            since = store.mark()
+            answer = await self.guarded(_call_via_mobile(self._session.backend.call_control, target.dial))
+        finally:
+            self._dialing = False
+            self._refresh_can_dial()
+        if answer is None:
+            return False  # the error is shown in words
+        if answer is not True:
+            store.apply(CallUpdated(answer, since=since))
+        self._last = target
+        self._update("_last_dialed", target.display, self.lastDialedChanged)
+        self._update("_notice", f"Your mobile rings first: answer it and you are connected to {target.display}",
+                     self.noticeChanged)
+        self._set_number("")
+        return True
+
     async def redial_async(self) -> bool:
         if self._last is None:
             self.set_error("Nothing to redial yet")
@@ -340,6 +405,13 @@ class DialPadViewModel(ViewModel):
         self._last = target
         self._update("_last_dialed", target.display, self.lastDialedChanged)
         return True
+
+
+async def _call_via_mobile(control: Any, dial: str) -> Any:
+    """The backend's answer (a call or ``None``); ``guarded`` gives ``None`` on failure, so a
+    success without a call state comes back as ``True`` to tell the two apart."""
+    call = await control.call_via_mobile(dial)
+    return True if call is None else call
 
 
 async def _true_after(awaitable: Any) -> bool:

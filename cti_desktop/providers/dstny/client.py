@@ -50,6 +50,7 @@ from .errors import error_from_response, error_from_transport
 from .ops_buddies import BuddyOps
 from .ops_diversion import DIVERSION_FEATURES, DiversionOps
 from .ops_sms import SmsOps
+from .ops_supervisor import SupervisorOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -183,7 +184,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps):
+class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES
@@ -459,12 +460,21 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps):
         return await self._command("rec.command", call, fields={"c": call.call_id, "op": op}, body=self._token(call))
 
     async def callback(self, aptype: str, receiver: str, *, role: str | None = None, bypass: bool | None = None,
-                       intrude: bool | None = None, prefer_gsm: bool | None = None) -> Call | None:
-        """Call-back setup: ring the answer place ``aptype`` (e.g. ``mobile``), then ``receiver``."""
+                       intrude: bool | None = None, callback_via_gsm: bool | None = None) -> Call | None:
+        """Call-back setup: ring the answer place ``aptype`` (e.g. ``mobile``), then ``receiver``.
+
+        The query parameters are the reference's: ``role``, ``bypass``, ``intrude`` and
+        ``callback-via-gsm`` ("True if the callback should prefer GSM call"). The reference's answer
+        is a status body (``field``/``warning``/``generated-id``), not a call state: then ``None``,
+        and the call arrives on the call streams like any other.
+        """
+        receiver = (receiver or "").strip()
+        if not receiver:
+            raise InvalidInput("Enter a number to call")
         params: dict[str, str] = {}
         if role:
             params["role"] = role
-        for key, value in (("bypass", bypass), ("intrude", intrude), ("preferGsm", prefer_gsm)):
+        for key, value in (("bypass", bypass), ("intrude", intrude), ("callback-via-gsm", callback_via_gsm)):
             if value is not None:
                 params[key] = _flag(value)
         data = await self._json("calls.callback", fields={"aptype": aptype, "receiver": receiver}, params=params or None,
@@ -472,6 +482,13 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps):
         if isinstance(data, dict) and data.get("callId"):
             return wire.parse_call_state(data)
         return None
+
+    async def call_via_mobile(self, destination: str) -> Call | None:
+        """Ring the person's mobile first (as a GSM call), then ``destination`` (a number as dialled)."""
+        number = (destination or "").strip()
+        if not number:
+            raise InvalidInput("Enter a number to call")
+        return await self.callback("mobile", number, callback_via_gsm=True)
 
     # ------------------------------------------------------------------ distribution groups
 

@@ -7,6 +7,7 @@ import json
 from starlette.responses import JSONResponse
 
 from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
+from .org import ROLES
 from .pbx import Leg
 from .streams import SSEResponse
 
@@ -16,16 +17,48 @@ def _state(c: Ctx, leg: Leg) -> JSONResponse:
     return ok(c.pbx.state_json(leg))
 
 
+#: The query parameters the reference lists for the call-back (besides the path's domain, user,
+#: aptype and cid); anything else (``preferGsm``, say) is refused by name.
+CALLBACK_PARAMS = frozenset({"role", "bypass", "intrude", "callback-via-gsm"})
+_CALLBACK_FLAGS = ("bypass", "intrude", "callback-via-gsm")
+
+
 @handles("calls.callback")
 async def h_callback(c: Ctx):
-    mobile = next((d for d in c.user.devices if d.device_type == "MOBILE"), c.user.devices[0])
-    return _state(c, c.pbx.make_call(c.user, mobile.device_id, c.params["receiver"]))
+    unknown = sorted(set(c.q.keys()) - CALLBACK_PARAMS)
+    if unknown:
+        raise ApiError(400, "parameter.unknown", f"Unknown parameter {unknown[0]!r} (the call-back takes "
+                       "role, bypass, intrude and callback-via-gsm)", unknown[0], unknown[0])
+    for name in _CALLBACK_FLAGS:
+        if name in c.q and c.q[name] not in ("true", "false"):
+            raise ApiError(400, f"{name}.invalid", f"{name} must be true or false", name, c.q[name])
+    if c.params["aptype"] != "mobile":
+        raise ApiError(400, "aptype.invalid", "The call-back answer place must be 'mobile'", "aptype",
+                       c.params["aptype"])
+    role = c.q.get("role")
+    if role is not None and role.lower() not in {r[0] for r in ROLES}:
+        raise ApiError(400, "role.invalid", f"Unknown role {role!r}", "role", role)
+    if c.q.get("intrude") == "true":
+        raise ApiError(409, "intrude.not.allowed", "Intruding with a call-back is not allowed for this user",
+                       "intrude", "true")
+    leg = c.pbx.call_back(c.user, c.params["receiver"], via_gsm=c.q.get("callback-via-gsm") == "true")
+    # The reference answers the call-back with a status body, not a call state: the call itself is
+    # learnt from the call streams.
+    return ok({"field": [], "warning": [], "generated-id": leg.id})
+
+
+#: The reference's make-call types ("The extended type of the call").
+CALL_TYPES = ("BASIC", "DIVERSION_BYPASS", "INTRUSION", "INTERCOM", "VOICEMAIL", "BARGE", "WHISPER", "MONITOR")
 
 
 @handles("cc.make_call")
 async def h_make_call(c: Ctx):
     body = c.body()
-    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or "")))
+    call_type = body.get("type") or "BASIC"
+    if call_type not in CALL_TYPES:
+        raise ApiError(400, "type.invalid", f"Unknown call type {call_type!r}", "type", str(call_type))
+    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or ""),
+                                     call_type=call_type))
 
 
 @handles("cc.consultation")
@@ -132,7 +165,7 @@ async def h_transfer(c: Ctx):
     # always releases the call, so the flag is only checked.
     if not isinstance(body.get("blind", False), bool):
         raise ApiError(400, "blind.invalid", "blind must be true or false", "blind", str(body.get("blind")))
-    c.pbx.transfer(leg, str(body.get("destination") or ""))
+    c.pbx.transfer(leg, str(body.get("destination") or ""), body.get("type") or "BASIC")
     return _state(c, leg)
 
 

@@ -26,8 +26,12 @@ def _my_group(c: Ctx, key: str):
 
 def _acd_group(c: Ctx, g) -> dict:
     d = c.pbx.group_json(g, c.user.user_id)
+    # The reference's "roles" of the user in the group (AGENT; a supervisor also SUPERVISOR, the
+    # role that lets them listen in, whisper and barge in on the group's agents).
+    d["roles"] = [{"type": "AGENT"}] + ([{"type": "SUPERVISOR"}] if c.user.supervisor else [])
     if not c.flag("ignoreAgents"):
-        d["agents"] = [{"userId": m, "name": c.org.users[m].name, "loggedIn": m in g.logged_in,
+        d["agents"] = [{"userId": m, "name": c.org.users[m].name, "number": c.org.users[m].number,
+                        "loggedIn": m in g.logged_in,
                         "available": c.org.users[m].presence.available, "inCall": c.pbx.in_call(m)}
                        for m in g.members]
     if not c.flag("ignoreStatistics"):

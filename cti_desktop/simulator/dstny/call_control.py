@@ -25,12 +25,16 @@ from .legs import (
     _ids,
 )
 from .org import Group, User, iso
+from .supervision import INTRUSION_TYPES, SupervisorCalls
 
 
-class CallControl:
+class CallControl(SupervisorCalls):
     """What a user (or the far end) does to a call (a part of :class:`~.pbx.Pbx`)."""
 
-    def make_call(self, user: User, device_id: str, destination: str, *, history: dict | None = None) -> Leg:
+    def make_call(self, user: User, device_id: str, destination: str, *, history: dict | None = None,
+                  call_type: str = "BASIC") -> Leg:
+        if call_type in INTRUSION_TYPES:
+            return self.intrude(user, device_id, destination, call_type)
         if user.device(device_id) is None:
             raise CallError(404, "device.does.not.exist", f"{user.user_id} has no device {device_id}",
                             "deviceId", device_id)
@@ -39,6 +43,11 @@ class CallControl:
             raise CallError(400, "destination.invalid", "You cannot call yourself", "destination", destination)
         leg = self._new_leg(user, False, INITIATED, [device_id])
         leg.history = history
+        self._ring_target(leg, target)
+        return leg
+
+    def _ring_target(self, leg: Leg, target: User | Group | str) -> None:
+        """Ring ``target`` for the outbound ``leg`` (a colleague, a group or an outside number)."""
         if isinstance(target, User):
             leg.remote_override = target.remote_party()
             self.offer(leg, [target])
@@ -53,6 +62,35 @@ class CallControl:
             self._schedule_answer(ext)
         self._changed(leg)
         self.later(0.05, lambda: self._alerting(leg))
+
+    #: How long the simulated person takes to answer their mobile on a call-back (seconds).
+    CALLBACK_ANSWER_S = 0.3
+
+    def call_back(self, user: User, destination: str, *, via_gsm: bool) -> Leg:
+        """The Calls API's call-back: ring the user's mobile first; once they answer, ring ``destination``.
+
+        The leg is on the user's mobile from the start (``INITIATED``, "Calling your mobile first");
+        the destination is resolved (and refused) before anything rings.
+        """
+        target = self.resolve(destination)
+        if target is user:
+            raise CallError(400, "destination.invalid", "You cannot call yourself", "cid", destination)
+        mobile = next((d for d in user.devices if d.device_type == "MOBILE"), None)
+        if mobile is None:
+            raise CallError(409, "aptype.unavailable", f"{user.user_id} has no mobile to call back on", "aptype",
+                            "mobile")
+        leg = self._new_leg(user, False, INITIATED, [mobile.device_id])
+        leg.remote_override = target.remote_party() if not isinstance(target, str) else {
+            "type": "EXTERNAL_ID", "telUri": f"tel:{target}", "displayName": "", "displayNumber": target}
+        how = "as a GSM call" if via_gsm else "in the mobile app"
+        self._changed(leg, "CALLBACK", f"Calling your mobile {how} first; answer it to be connected")
+
+        def mobile_answered() -> None:
+            if leg.is_live() and leg.status == INITIATED:
+                leg.remote_override = None
+                self._ring_target(leg, target)
+
+        self.later(self.CALLBACK_ANSWER_S, mobile_answered)
         return leg
 
     def _schedule_answer(self, ext: External) -> None:
@@ -236,20 +274,54 @@ class CallControl:
         self._terminate(leg, "PARKED", f"Parked on {slot}")
         return slot
 
-    def transfer(self, leg: Leg, destination: str) -> None:
+    #: How long a camped-on caller waits for a busy colleague before the camp-on gives up (seconds).
+    CAMP_ON_LIMIT_S = 600.0
+    _CAMP_ON_POLL_S = 0.2
+
+    def transfer(self, leg: Leg, destination: str, kind: str = "BASIC") -> None:
+        """Transfer the call's remote party to ``destination``; ``kind`` is the reference's transfer type.
+
+        ``VOICEMAIL``: the caller goes to the colleague's voicemail (a VOICEMAIL item in their
+        communication log), without ringing them. ``CAMP_ON``: when the colleague is busy, the caller
+        waits and rings them once they are free (``historyInfo.campOn`` is true either way).
+        ``DIVERSION_BYPASS``: the colleague themselves rings (the simulated users divert nothing, so
+        only ``historyInfo.subject`` tells it from a plain transfer). The three need a colleague as the
+        destination (a number outside the PBX has no voicemail, busy state or diversion here).
+        """
         self.require(leg, "TRANSFER")
         target = self.resolve(destination)
         if target is leg.user:
             raise CallError(400, "destination.invalid", "Cannot transfer a call to yourself", "destination", destination)
+        if kind != "BASIC" and not isinstance(target, User):
+            what = {"VOICEMAIL": "A transfer to voicemail", "CAMP_ON": "A camp-on transfer",
+                    "DIVERSION_BYPASS": "A transfer past diversion"}.get(kind, "This transfer")
+            raise CallError(400, "destination.invalid", f"{what} needs a colleague as the destination", "destination",
+                            destination)
         party = leg.parties[0] if leg.parties else None
         if party is None:
             raise CallError(409, "action.not.allowed", "Nobody to transfer")
         self.unlink(party, leg)
+        party_rp = party.remote_party() if isinstance(party, External) else party.user.remote_party()
         history = {"subject": f"Transferred by {leg.user.name}", "campOn": False,
-                   "initialParty": party.remote_party() if isinstance(party, External) else party.user.remote_party(),
+                   "initialParty": party_rp,
                    "previousParty": leg.user.remote_party(), "previousRetargetReason": "TRANSFERRED"}
         leg.remote_override = None
-        leg.last_remote = party.remote_party() if isinstance(party, External) else party.user.remote_party()
+        leg.last_remote = party_rp
+        if kind == "VOICEMAIL":
+            self._to_voicemail(party, target)
+            self._terminate(leg, "TRANSFERRED", f"Transferred to {target.name}'s voicemail")
+            return
+        if kind == "CAMP_ON":
+            history["campOn"] = True
+        if kind == "CAMP_ON" and self.in_call(target.user_id):
+            if isinstance(party, Leg):
+                party.remote_override = dict(target.remote_party(), displayName=f"Waiting for {target.name}")
+                self._changed(party, "CAMP_ON", f"{target.name} is busy: waiting until they are free")
+            self._camp_on(party, target, history, time.time() + self.CAMP_ON_LIMIT_S)
+            self._terminate(leg, "TRANSFERRED", f"Camped on {target.name} (busy)")
+            return
+        if kind == "DIVERSION_BYPASS":
+            history["subject"] = f"Transferred by {leg.user.name} (past your diversion)"
         if isinstance(target, User):
             if isinstance(party, Leg):
                 party.remote_override = target.remote_party()
@@ -264,6 +336,39 @@ class CallControl:
                 self.link(ext, party)
                 self._changed(party, "TRANSFERRED")
         self._terminate(leg, "TRANSFERRED", f"Transferred to {destination}")
+
+    def _to_voicemail(self, party: Party, target: User) -> None:
+        """``party`` leaves a message in ``target``'s voicemail (the caller's own call then ends)."""
+        number = party.number if isinstance(party, External) else party.user.number
+        name = party.name if isinstance(party, External) else party.user.name
+        self.org.next_item_id += 1
+        target.commlog.append({"itemId": self.org.next_item_id, "startTime": iso(time.time()),
+                               "remoteParty": {"number": number, "displayName": name},
+                               "itemType": "VOICEMAIL", "isSeen": False, "duration": 0})
+        if isinstance(party, External):
+            self.externals.pop(party.id, None)
+        elif party.is_live():
+            party.remote_override = {"type": "SERVICE_ID", "telUri": "tel:+46850019999",
+                                     "displayName": f"Voicemail of {target.name}", "displayNumber": "9999"}
+            self._changed(party, "TRANSFERRED", f"Leave a message for {target.name}")
+
+    def _camp_on(self, party: Party, target: User, history: dict, give_up_at: float) -> None:
+        """Ring ``target`` for the waiting ``party`` once they are free (or end the wait at the limit)."""
+        gone = (party.id not in self.externals) if isinstance(party, External) else not party.is_live()
+        if gone:
+            return
+        if not self.in_call(target.user_id):
+            if isinstance(party, Leg):
+                party.remote_override = target.remote_party()
+            self.offer(party, [target], history=history)
+            return
+        if time.time() >= give_up_at:
+            if isinstance(party, External):
+                self.hangup_external(party)
+            else:
+                self._terminate(party, "FAILED", f"{target.name} stayed busy")
+            return
+        self.later(self._CAMP_ON_POLL_S, lambda: self._camp_on(party, target, history, give_up_at))
 
     def _connect(self, a: Party, b: Party) -> None:
         if isinstance(a, External) and isinstance(b, External):

@@ -407,7 +407,7 @@ async def test_pickup_and_callback(agent1, wire):
     picked = await agent1.pickup(ringing.call_id, "agent1-soft")
     assert picked.status == CallStatus.ACTIVE and picked.inbound
     await agent1.hangup(picked)
-    await agent1.callback("mobile", "+46701234567")
+    await agent1.callback("mobile", "+46701234567", callback_via_gsm=False)
 
 
 async def test_make_call_with_a_line_and_default_device(agent1):

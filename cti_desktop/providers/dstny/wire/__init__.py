@@ -67,8 +67,12 @@ from .diversion import (
     parse_diversion_rules,
 )
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
+from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
 
 __all__ = [
+    "parse_group_agent",
+    "parse_supervised_group",
+    "parse_supervised_groups",
     "AnswerPlace",
     "DiversionLine",
     "DiversionRule",
