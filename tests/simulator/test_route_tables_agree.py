@@ -75,22 +75,9 @@ def differences(client: dict, simulator: dict) -> set[str]:
 
 
 CLIENT_FIXES: dict[str, dict[str, str]] = {
-    "dstny": {
-        "rec.command: scope client 'CALL_RECORDING' != simulator 'CALL_CONTROL'":
-            "the reference: the CTI group (call control, call recording, call state) is authenticated "
-            "with CALL_CONTROL tickets; no CALL_RECORDING code appears in the reference or the contract",
-        "cfg.shortcut_delete: only in the simulator":
-            "the reference and the contract have DELETE /user/presenceshortcuts/{d}/{u}/{id} "
-            "('Delete a specific presence shortcut for a user'); the client's table lacks it",
-    },
+    "dstny": {},
     "telavox": {},
-    "voxloud": {
-        "ctc.list: in the reference client True != simulator False":
-            "the Voxloud reference has no click-to-call path (only the CLICK_TO_CALL event type) and the "
-            "contract names only connect, from third-party code: the client marks it confirmed",
-        "ctc.create: in the reference client True != simulator False":
-            "as ctc.list: not in the reference, yet marked confirmed in the client",
-    },
+    "voxloud": {},
 }
 
 SIMULATOR_ONLY: dict[str, dict[str, str]] = {

@@ -67,7 +67,8 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "cc.transfer": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer"),
         "cc.transfer_to_call": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer-to-call"),
         "cc.pickup": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup/{c}"),
-        # Call recording (op ∈ start, stop, pause, resume, save, discard)
+        # Call recording (op ∈ start, stop, pause, resume, save, discard); the reference's CTI group
+        # (call control, call recording, call state) is authenticated with CALL_CONTROL tickets
         "rec.command": Route("POST", "/callrecording/{d}/{u}/calls/{c}/{op}"),
         # Call state
         "cs.snapshot": Route("GET", "/callstate/{d}/{u}"),
@@ -92,6 +93,9 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "cfg.shortcuts_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}"),
         "cfg.shortcut": Route("GET", "/user/presenceshortcuts/{d}/{u}/{id}"),
         "cfg.shortcut_put": Route("PUT", "/user/presenceshortcuts/{d}/{u}/{id}"),
+        # Presence shortcuts: delete one (the reference's Presence Shortcuts API, "Delete a specific
+        # presence shortcut for a user"; the path is assumed, in the style of the others)
+        "cfg.shortcut_delete": Route("DELETE", "/user/presenceshortcuts/{d}/{u}/{id}"),
         # Devices and lines
         "dev.list": Route("GET", "/user/devices/{d}/{u}"),
         "dev.active": Route("GET", "/user/devices/{d}/{u}/active"),
@@ -121,7 +125,7 @@ _SCOPE_BY_PREFIX = {
     "calls.": "CALLS",
     "cc.": "CALL_CONTROL",
     "cs.": "CALL_CONTROL",
-    "rec.": "CALL_RECORDING",
+    "rec.": "CALL_CONTROL",
     "pr.": "USER",
     "cfg.": "USER",
     "dev.": "USER",

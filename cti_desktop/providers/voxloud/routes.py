@@ -2,7 +2,8 @@
 
 Paths are below the API base (``https://developer.voxloud.com/api``). ``confirmed`` routes are in the
 vendor's reference (``shared/seeds/voxloud-api-reference.txt``); the others come from public
-third-party code (``shared/api/voxloud.md``). A deployment corrects any of them from configuration
+third-party code (``shared/api/voxloud.md``) or are assumed (click-to-call list and create).
+A deployment corrects any of them from configuration
 (``routes = {...}`` in the account options, or :meth:`RouteTable.with_overrides`) without a code
 change: a value is either a path template with the same fields or ``"METHOD /path"``.
 
@@ -22,6 +23,7 @@ __all__ = ["DEFAULT_ROUTES", "FEATURES", "Route", "RouteTable", "template_fields
 
 _C = True  # in the vendor's reference
 _T = False  # from public third-party code only
+_A = False  # assumed: in neither the reference nor third-party code
 
 DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
     {
@@ -37,8 +39,10 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "webhooks.create": Route("POST", "/v1/webhook-subscriptions", _C),
         "webhooks.update": Route("PUT", "/v1/webhook-subscriptions/{id}", _C),
         "webhooks.delete": Route("DELETE", "/v1/webhook-subscriptions/{id}", _C),
-        "ctc.list": Route("GET", "/v1/click-to-call", _C),
-        "ctc.create": Route("POST", "/v1/click-to-call", _C),
+        # Not in the vendor's reference (it names only the CLICK_TO_CALL event type) and not in the
+        # contract's third-party code (which names only connect): assumed.
+        "ctc.list": Route("GET", "/v1/click-to-call", _A),
+        "ctc.create": Route("POST", "/v1/click-to-call", _A),
         "ctc.connect": Route("POST", "/v1/click-to-call/{id}/connect", _T),
     }
 )
