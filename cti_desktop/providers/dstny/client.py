@@ -132,6 +132,7 @@ FEATURES: Mapping[str, str] = {
     "cfg.shortcuts_put": "Presence shortcuts",
     "cfg.shortcut": "Presence shortcuts",
     "cfg.shortcut_put": "Presence shortcuts",
+    "cfg.shortcut_delete": "Presence shortcut removal",
     "dev.list": "Devices",
     "dev.active": "Devices",
     "dev.stream": "Live device list",
@@ -390,9 +391,10 @@ class DstnyClient:
         return await self._command("cc.conference", call, fields={"c": call.call_id}, body=self._pair(call, target))
 
     async def remove_participant(self, call: Call, participant_id: str) -> Call:
-        params = self._token(call) or None
+        # The reference's request sample is a body, {"stateToken": 487345453} (its DELETE has a body).
         return await self._command(
-            "cc.remove_participant", call, fields={"c": call.call_id, "participant": participant_id}, params=params
+            "cc.remove_participant", call, fields={"c": call.call_id, "participant": participant_id},
+            body=self._token(call),
         )
 
     async def leave_conference(self, call: Call) -> Call:
@@ -560,14 +562,30 @@ class DstnyClient:
     async def set_presence(self, *, activity: str | None = None, available: bool | None = None,
                            note: str | None = None, role: str | None = None,
                            expires: datetime | None = None) -> Presence:
+        if activity is None and (available is not None or expires is not None):
+            # The update has no top-level availability (the reference: role, note, activity):
+            # availability and end time are the current activity's.
+            activity = (await self.presence()).activity
+            if not activity:
+                raise InvalidInput("Choose an activity first; availability belongs to the activity")
         body = wire.presence_body(activity=activity, available=available, note=note, role=role, expires=expires)
         data = await self._json("pr.put", body=body, command=True)
         if isinstance(data, dict) and data:
             return wire.parse_presence(data)
         return await self.presence()
 
-    async def set_activity(self, activity_id: str, available: bool) -> None:
-        await self._send("pr.activity", body={"activity": activity_id, "available": available}, command=True)
+    async def set_activity(self, activity_id: str, available: bool | None = None) -> None:
+        """Set the activity (and optionally the availability) of the user.
+
+        ``activity`` (required) and ``available`` are query parameters: the reference lists them as
+        plain parameters with no JSON request sample, the way it lists ``expires`` of the end time.
+        """
+        if not activity_id or not activity_id.strip():
+            raise InvalidInput("Choose an activity")
+        params = {"activity": activity_id.strip()}
+        if available is not None:
+            params["available"] = _flag(available)
+        await self._send("pr.activity", params=params, command=True)
 
     async def activity_end_time(self) -> datetime | None:
         response = await self._send("pr.endtime_get")
@@ -644,6 +662,12 @@ class DstnyClient:
     async def set_presence_shortcut(self, shortcut_id: str, shortcut: PresenceShortcut) -> None:
         await self._send("cfg.shortcut_put", fields={"id": shortcut_id}, body=wire.presence_shortcut_body(shortcut),
                          command=True)
+
+    async def delete_presence_shortcut(self, shortcut_id: str) -> None:
+        """Delete one presence shortcut (the reference: "Delete a specific presence shortcut for a user")."""
+        if not shortcut_id:
+            raise InvalidInput("Presence shortcuts: no shortcut chosen")
+        await self._send("cfg.shortcut_delete", fields={"id": shortcut_id}, command=True)
 
     # ------------------------------------------------------------------ devices and lines
 

@@ -98,8 +98,12 @@ HANDLERS.update({"cc.alternate": _two_calls("alternate"), "cc.conference": _two_
 
 @handles("cc.remove_participant")
 async def h_remove_participant(c: Ctx):
+    # The reference's request sample is a body: {"stateToken": 487345453}.
+    if "stateToken" in c.q:
+        raise ApiError(400, "stateToken.misplaced", "stateToken belongs in the request body", "stateToken",
+                       c.q["stateToken"])
     leg = c.leg()
-    c.pbx.check_token(leg, c.q.get("stateToken"))
+    c.pbx.check_token(leg, c.body().get("stateToken"))
     c.pbx.remove_participant(leg, c.params["participant"])
     return _state(c, leg)
 

@@ -136,7 +136,7 @@ def test_every_route_of_the_table_is_served(sim):
 
 def test_method_override_header(sim):
     with client(sim) as c:
-        r = c.post(path("pr.activity"), json={"activity": "lunch", "available": False},
+        r = c.post(path("pr.activity"), params={"activity": "lunch", "available": "false"},
                    headers={"X-HTTP-Method-Override": "PUT"})
         assert r.status_code == 200
         assert c.get(path("pr.get")).json()["activity"]["id"] == "lunch"
@@ -263,7 +263,12 @@ def test_consultation_conference_and_leave(sim):
         assert conf["event"] == "PARTICIPANT_ADDED" and conf["status"] == "ACTIVE"
         assert c.get(path("cs.call", c=consult["callId"])).json()["status"] == "TERMINATED"
         pid = conf["participants"][1]["id"]
-        r = c.delete(path("cc.remove_participant", c=call_id, participant=pid), params={"stateToken": conf["stateToken"]})
+        # The reference's request sample is a body {"stateToken": …}: the token in the query is refused.
+        r = c.request("DELETE", path("cc.remove_participant", c=call_id, participant=pid),
+                      params={"stateToken": conf["stateToken"]})
+        assert r.status_code == 400 and r.json()["field"][0]["code"] == "stateToken.misplaced"
+        r = c.request("DELETE", path("cc.remove_participant", c=call_id, participant=pid),
+                      json={"stateToken": conf["stateToken"]})
         assert r.status_code == 200 and r.json()["event"] == "PARTICIPANT_LEFT"
 
 
