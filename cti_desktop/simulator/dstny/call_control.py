@@ -6,6 +6,7 @@ A part of :class:`~.pbx.Pbx`.
 
 from __future__ import annotations
 
+import re
 import time
 
 from .legs import (
@@ -24,7 +25,19 @@ from .legs import (
     Party,
     _ids,
 )
-from .org import Group, User, iso
+from .org import DOMAIN, Group, User, iso
+
+
+#: A service code (star/hash code) as dialled: ``*21#``, ``#31#``, ``*21*0701234567#``.
+SERVICE_CODE = re.compile(r"^[*#][0-9*#]*[0-9][0-9*#]*$")
+
+
+class ServiceCode(External):
+    """The PBX's service that answers a star/hash code (call forwarding on/off, …) exactly as dialled."""
+
+    def remote_party(self) -> dict:
+        return {"type": "SERVICE_ID", "telUri": f"tel:{self.number.replace('#', '%23')};phone-context={DOMAIN}",
+                "displayName": self.name, "displayNumber": self.number}
 
 
 class CallControl:
@@ -34,6 +47,16 @@ class CallControl:
         if user.device(device_id) is None:
             raise CallError(404, "device.does.not.exist", f"{user.user_id} has no device {device_id}",
                             "deviceId", device_id)
+        if SERVICE_CODE.match(destination):
+            # A service code reaches the PBX's service as dialled, which answers it at once.
+            leg = self._new_leg(user, False, INITIATED, [device_id])
+            leg.history = history
+            service = ServiceCode(destination, "Service code")
+            self.externals[service.id] = service
+            self.link(service, leg)
+            self._changed(leg)
+            self.later(0.05, lambda: self.remote_answer_external(service))
+            return leg
         target = self.resolve(destination)
         if target is user:
             raise CallError(400, "destination.invalid", "You cannot call yourself", "destination", destination)
