@@ -734,7 +734,7 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
     active = await agent1.active_line()
     assert active is not None and (active.type, active.group_id) == (group_lines[0].type, group_lines[0].group_id)
 
-    # Destinations go out as tel: URIs ("A SIP or tel URI"); ids and URIs as typed.
+    # Destinations go out as SIP or tel URIs (RFC 3966: a local number carries a phone-context).
     call = await agent1.make_call("+46 8 123 4567", device_id="agent1-soft", line=group_lines[0])
     _params, body = sent.last("cc.make_call")
     assert body["destination"] == "tel:+4681234567"
@@ -742,7 +742,8 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
     call = await wait_status(agent1, call.call_id, CallStatus.ACTIVE)
     await agent1.transfer(call, "1002", auto_clear=True)
     _params, body = sent.last("cc.transfer")
-    assert body["destination"] == "tel:1002" and body["blind"] is True and "autoClear" not in body
+    assert body["destination"] == "tel:1002;phone-context=demo.example"
+    assert body["blind"] is True and "autoClear" not in body
     await wait_status(agent1, call.call_id, CallStatus.TERMINATED)
     other = await agent1.make_call("sip:agent3@demo.example", device_id="agent1-soft")
     assert sent.last("cc.make_call")[1]["destination"] == "sip:agent3@demo.example"
