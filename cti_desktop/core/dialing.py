@@ -236,7 +236,7 @@ def format_for_display(number: str, region: str = "SE") -> str:
 
 # ------------------------------------------------------------------------------ destination URIs
 #
-# A call or transfer target as the Dstny reference wants it: "A SIP or tel URI" (its examples:
+# A call or transfer target as a phone system wants it: "A SIP or tel URI" (a vendor's examples:
 # "tel:+1444344", "sip:bob@foo.com"). RFC 3966 (tel) and RFC 3261 (sip) say what may stand where:
 #
 # * a global number is "+" and digits: ``tel:+46701234567`` (visual separators dropped);
