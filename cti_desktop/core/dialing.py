@@ -8,8 +8,9 @@ recognised on their own, and only then does ``phonenumbers`` parse a public numb
 valid (``is_valid_number``).
 
 Every refusal is a :class:`DialStringRefused` (an :class:`~cti_desktop.core.errors.InvalidInput`)
-whose message says what is wrong in words; :func:`normalise_dial_string` raises nothing else, for any
-text at all (10 KB pastes, control characters, superscript or Arabic-Indic digits, lone surrogates).
+whose message says what is wrong in words; :func:`normalise_dial_string` and :func:`destination_uri`
+(a call target as a SIP or tel URI) raise nothing else, for any text at all (10 KB pastes, control
+characters, superscript or Arabic-Indic digits, lone surrogates).
 :func:`format_for_display` never raises.
 
 Qt-free and I/O-free; table-tested in ``tests/core/test_dialing.py``.
@@ -25,7 +26,8 @@ import phonenumbers
 
 from .errors import InvalidInput
 
-__all__ = ["MAX_INPUT_LENGTH", "DialStringRefused", "DialTarget", "format_for_display", "normalise_dial_string"]
+__all__ = ["MAX_INPUT_LENGTH", "MAX_URI_INPUT", "DialStringRefused", "DialTarget", "destination_uri",
+           "format_for_display", "normalise_dial_string"]
 
 #: Longer input than this is never a phone number (a pasted paragraph, a URL, …).
 MAX_INPUT_LENGTH = 64
@@ -230,3 +232,146 @@ def format_for_display(number: str, region: str = "SE") -> str:
     if not phonenumbers.is_valid_number(parsed):
         return text
     return _format_parsed(parsed, region_code)
+
+
+# ------------------------------------------------------------------------------ destination URIs
+#
+# A call or transfer target as a phone system wants it: "A SIP or tel URI" (a vendor's examples:
+# "tel:+1444344", "sip:bob@foo.com"). RFC 3966 (tel) and RFC 3261 (sip) say what may stand where:
+#
+# * a global number is "+" and digits: ``tel:+46701234567`` (visual separators dropped);
+# * a local number (an extension, a service code such as ``*21#``) needs a ``phone-context``: ours
+#   is the organisation's domain, ``tel:7464;phone-context=example.com``. Its ``#`` is reserved in a
+#   URI (the fragment) and is sent escaped, ``%23``; ``*`` may stand as it is. The PBX unescapes
+#   it and gets the code exactly as dialled;
+# * an address ``user@host`` (or a bare user id, on the organisation's domain) is ``sip:``, the user
+#   part escaped as RFC 3261's ``user`` allows; the host must be a host name or an IP literal.
+#
+# :func:`destination_uri` returns such a URI or raises :class:`DialStringRefused` (in words) for any
+# text at all; ``tests/core/test_dialing.py`` proves it with hypothesis.
+
+MAX_URI_INPUT = 256
+_TEL_LOCAL = re.compile(r"^[0-9*#]+$")
+_TEL_GLOBAL = re.compile(r"^\+[0-9]{1,15}$")
+_VISUAL = re.compile(r"[ .\-()]")
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_IPV4 = re.compile(r"^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$")
+_IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]{2,45}\]$")
+# RFC 3261: user = 1*( unreserved / escaped / user-unreserved ); user-unreserved = & = + $ , ; ? /
+_SIP_USER_SAFE = "-_.!~*'()&=+$,;?/"
+_SIP_PARAM = re.compile(r"^[A-Za-z0-9\-_.!~*'()%]+(?:=[A-Za-z0-9\-_.!~*'()%\[\]/:&+$]+)?$")
+_SIP_SCHEME = re.compile(r"^(sips?):", re.IGNORECASE)
+_TEL_SCHEME = re.compile(r"^tel:", re.IGNORECASE)
+
+
+def _valid_host(host: str) -> bool:
+    if _IPV4.match(host) or _IPV6.match(host):
+        return True
+    labels = host.rstrip(".").split(".")
+    if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        return False
+    return not labels[-1].isdigit()  # a top label is never all digits (that is a broken IPv4)
+
+
+def _phone_context(domain: str) -> str:
+    host = (domain or "").strip().lower()
+    if not host or _IPV4.match(host) or _IPV6.match(host) or not _valid_host(host):
+        raise DialStringRefused("An extension or service code needs the account's domain, and it is not a domain name")
+    return host
+
+
+def _tel_uri(number: str, domain: str, context: str | None = None) -> str:
+    compact = _VISUAL.sub("", number)
+    if not compact:
+        raise DialStringRefused("Enter a number to call")
+    if compact.startswith("+"):
+        if not _TEL_GLOBAL.match(compact):
+            raise DialStringRefused("A number with + has only digits after it (at most 15)")
+        return "tel:" + compact
+    if not _TEL_LOCAL.match(compact):
+        bad = next(ch for ch in compact if not (ch.isdigit() and ch in "0123456789") and ch not in "*#")
+        raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+    if len(compact) > _MAX_FEATURE_LENGTH:
+        raise DialStringRefused(f"That number is too long (at most {_MAX_FEATURE_LENGTH} characters without +)")
+    if context is not None:
+        ctx = context.strip().lower()
+        if not (_TEL_GLOBAL.match(_VISUAL.sub("", ctx)) or _valid_host(ctx)):
+            raise DialStringRefused("The tel: link's phone-context is neither a domain nor a +number")
+        ctx = _VISUAL.sub("", ctx) if ctx.startswith("+") else ctx
+    else:
+        ctx = _phone_context(domain)
+    return "tel:" + compact.replace("#", "%23") + ";phone-context=" + ctx
+
+
+def _sip_uri(scheme: str, address: str, domain: str) -> str:
+    if "?" in address:
+        raise DialStringRefused("SIP addresses with headers (?…) cannot be dialled")
+    head, *params = address.split(";")
+    user, at, host = head.rpartition("@")
+    if not at:
+        user, host = head, _phone_context(domain)
+    if not user:
+        raise DialStringRefused("The address has no user part before the @")
+    host = host.strip().lower()
+    if not _valid_host(host):
+        raise DialStringRefused(f"{host[:80]!r} is not a host name")
+    try:
+        from urllib.parse import quote, unquote
+
+        raw_user = unquote(user, errors="strict")
+    except UnicodeDecodeError:
+        raise DialStringRefused("The address's user part is not valid text") from None
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Zs", "Zl", "Zp") for ch in raw_user):
+        raise DialStringRefused("The address contains spaces or control characters")
+    for param in params:
+        if not _SIP_PARAM.match(param):
+            raise DialStringRefused("The SIP address has a parameter that cannot be sent")
+    uri = f"{scheme}:{quote(raw_user, safe=_SIP_USER_SAFE.replace(';', '').replace('?', ''))}@{host}"
+    return uri + "".join(";" + p for p in params)
+
+
+def destination_uri(text: str, *, domain: str) -> str:
+    """What a person typed (a number, an extension, a service code, ``user@host``, a user id, or a
+    ``tel:``/``sip:``/``sips:`` URI) as a SIP or tel URI; ``domain`` is the organisation's domain,
+    the ``phone-context`` of local numbers and the host of bare user ids.
+
+    Raises :class:`DialStringRefused` with the reason, and nothing else, for any other text.
+    """
+    if not isinstance(text, str):
+        raise DialStringRefused("Enter the number to call as text")
+    if len(text) > MAX_URI_INPUT:
+        raise DialStringRefused(f"That is too long to call (at most {MAX_URI_INPUT} characters)")
+    cleaned = _clean(text)
+    if not cleaned:
+        raise DialStringRefused("Enter a number to call")
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in cleaned):
+        raise DialStringRefused("That contains control characters; type it again")
+    sip = _SIP_SCHEME.match(cleaned)
+    if sip:
+        return _sip_uri(sip.group(1).lower(), cleaned[sip.end():].strip(), domain)
+    if _TEL_SCHEME.match(cleaned):
+        number, _, params = cleaned[4:].strip().partition(";")
+        context = None
+        for param in params.split(";") if params else ():
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "phone-context":
+                context = value
+            elif key.strip().lower() in ("ext", "isub"):
+                raise DialStringRefused(
+                    "Extensions cannot be dialled as part of a number: call the main number, then "
+                    "enter the extension on the keypad")
+        return _tel_uri(number.replace("%23", "#"), domain, context if not number.strip().startswith("+") else None)
+    if "@" in cleaned:
+        return _sip_uri("sip", cleaned, domain)
+    compact = _VISUAL.sub("", cleaned)
+    if compact and (compact[0] in "+*#" or compact[0] in "0123456789") and all(
+            ch in "0123456789+*#" for ch in compact):
+        return _tel_uri(cleaned, domain)
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}", cleaned):
+        return _sip_uri("sip", cleaned, domain)  # a user id of the organisation
+    if any(ch.isalpha() for ch in cleaned) and any(ch.isdigit() for ch in cleaned):
+        raise DialStringRefused("Letters cannot be dialled; type the number with digits 0–9")
+    bad = next((ch for ch in cleaned if not (ch.isascii() and (ch.isalnum() or ch in "+*#._- ()"))), None)
+    if bad is not None:
+        raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+    raise DialStringRefused("That is neither a number nor an address to call (user@host)")

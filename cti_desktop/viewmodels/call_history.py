@@ -439,6 +439,7 @@ class CallHistoryViewModel(PollingViewModel):
     def history(self) -> Any:
         """What the history reads from (the voicemail settings panel asks it too)."""
         return self._history
+
     # ------------------------------------------------------------------------------ SMS
     smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)
 

@@ -463,6 +463,19 @@ class PresenceViewModel(VisiblePollingViewModel):
                 self.forwardingChanged.emit()
         return await self._guard(work)
 
+    async def delete_shortcut(self, shortcut_id: str) -> bool:
+        """Remove one presence shortcut on the server, then show the server's list again."""
+        async def work() -> None:
+            service = self._need_service()
+            delete = getattr(service, "delete_presence_shortcut", None)
+            if delete is None:
+                raise NotSupported("This account cannot remove presence shortcuts")
+            if not any(s["id"] == shortcut_id for s in self._shortcuts):
+                raise InvalidInput("That presence shortcut no longer exists")
+            await delete(shortcut_id)
+            await self._load_lists()
+        return await self._guard(work)
+
     @qasync.asyncSlot(str)
     async def setActivity(self, activity_id: str) -> None:
         await self.set_activity(activity_id)
@@ -494,6 +507,10 @@ class PresenceViewModel(VisiblePollingViewModel):
     @qasync.asyncSlot(str)
     async def applyShortcut(self, shortcut_id: str) -> None:
         await self.apply_shortcut(shortcut_id)
+
+    @qasync.asyncSlot(str)
+    async def deleteShortcut(self, shortcut_id: str) -> None:
+        await self.delete_shortcut(shortcut_id)
 
     async def aclose(self) -> None:
         await self._stop_polling()

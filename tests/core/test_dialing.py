@@ -104,3 +104,104 @@ def test_none_is_refused():
 )
 def test_format_for_display(number, region, shown):
     assert format_for_display(number, region) == shown
+
+
+# ------------------------------------------------------------------------------ destination URIs
+# The Dstny reference: a call or transfer target is "A SIP or tel URI" ("tel:+1444344",
+# "sip:bob@foo.com"). RFC 3966: a local number needs a phone-context and '#' is escaped %23.
+
+import re  # noqa: E402
+from urllib.parse import unquote  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cti_desktop.core.dialing import MAX_URI_INPUT, DialStringRefused, destination_uri  # noqa: E402
+
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?"
+_HOST_OR_IP = rf"(?:{_HOST}|\[[0-9a-f:.]+\]|\d{{1,3}}(?:\.\d{{1,3}}){{3}})"
+VALID_URI = re.compile(
+    r"^(?:tel:\+[0-9]{1,15}"
+    rf"|tel:(?:[0-9*]|%23)+;phone-context=(?:{_HOST}|\+[0-9]{{1,15}})"
+    rf"|sips?:(?:[A-Za-z0-9\-_.!~*'()&=+$,/]|%[0-9A-F]{{2}})+@{_HOST_OR_IP}"
+    r"(?:;[A-Za-z0-9\-_.!~*'()%]+(?:=[A-Za-z0-9\-_.!~*'()%\[\]/:&+$]+)?)*)$",
+    re.IGNORECASE,
+)
+
+URIS = [
+    ("+46 70-123 45 67", "tel:+46701234567"),
+    ("tel:+1444344", "tel:+1444344"),  # the reference's example, as it is
+    ("+1 5555", "tel:+15555"),  # the reference's transfer example
+    ("7464", "tel:7464;phone-context=example.com"),
+    ("*21#", "tel:*21%23;phone-context=example.com"),  # a service code: '#' escaped, reaches the PBX as *21#
+    ("#31#", "tel:%2331%23;phone-context=example.com"),
+    ("*21*0701234567#", "tel:*21*0701234567%23;phone-context=example.com"),
+    ("tel:*21%23;phone-context=example.com", "tel:*21%23;phone-context=example.com"),
+    ("tel:7464", "tel:7464;phone-context=example.com"),
+    ("bob@foo.com", "sip:bob@foo.com"),  # the reference's sip example
+    ("sip:bob@foo.com", "sip:bob@foo.com"),
+    ("SIPS:Bob@Foo.COM", "sips:Bob@foo.com"),
+    ("sip:bob@foo.com;transport=tls", "sip:bob@foo.com;transport=tls"),
+    ("anna.berg", "sip:anna.berg@example.com"),  # a colleague's user id
+    ("jöns@example.com", "sip:j%C3%B6ns@example.com"),
+]
+
+URI_REFUSALS = [
+    ("", "Enter a number"),
+    ("1 800 FLOWERS", "Letters"),
+    ("+46+70", "+"),
+    ("bob@", "host"),
+    ("a b@c.com", "spaces"),
+    ("sip:bob@foo.com?subject=x", "headers"),
+    ("tel:+4670;ext=12", "Extension"),
+    ("x" * (MAX_URI_INPUT + 1), "too long"),
+    ("bob@exa mple.com", "host"),
+    ("12\x0034", "control"),
+]
+
+
+@pytest.mark.parametrize(("text", "uri"), URIS)
+def test_destination_uri_follows_rfc_3966_and_3261(text, uri):
+    assert destination_uri(text, domain="example.com") == uri
+    assert VALID_URI.match(uri)
+
+
+@pytest.mark.parametrize(("text", "words"), URI_REFUSALS)
+def test_destination_uri_refuses_in_words(text, words):
+    with pytest.raises(DialStringRefused) as error:
+        destination_uri(text, domain="example.com")
+    assert words.lower() in str(error.value).lower()
+
+
+def test_a_local_number_needs_a_domain_for_its_phone_context():
+    with pytest.raises(DialStringRefused):
+        destination_uri("7464", domain="")
+    assert destination_uri("+4670123", domain="") == "tel:+4670123"
+
+
+_DIAL_CHARS = st.sampled_from(list("0123456789*#+ -.()"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["example.com", "demo.example", "", "bad domain", "1.2.3.4"]))
+def test_any_text_is_a_valid_uri_or_a_documented_refusal(text, domain):
+    try:
+        uri = destination_uri(text, domain=domain)
+    except DialStringRefused as exc:
+        assert str(exc)
+        return
+    assert VALID_URI.match(uri), uri
+    assert not any(ch.isspace() or ord(ch) > 0x7E or ch == "#" for ch in uri), uri
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_DIAL_CHARS, min_size=1, max_size=40))
+def test_a_dial_string_reaches_the_pbx_as_dialled(text):
+    """Unescaping the tel URI gives back exactly the digits, * and # typed (separators dropped)."""
+    try:
+        uri = destination_uri(text, domain="example.com")
+    except DialStringRefused:
+        return
+    assert VALID_URI.match(uri), uri
+    number = unquote(uri.removeprefix("tel:").split(";", 1)[0])
+    assert number == re.sub(r"[ .\-()]", "", text)

@@ -75,14 +75,7 @@ def differences(client: dict, simulator: dict) -> set[str]:
 
 
 CLIENT_FIXES: dict[str, dict[str, str]] = {
-    "dstny": {
-        "rec.command: scope client 'CALL_RECORDING' != simulator 'CALL_CONTROL'":
-            "the reference: the CTI group (call control, call recording, call state) is authenticated "
-            "with CALL_CONTROL tickets; no CALL_RECORDING code appears in the reference or the contract",
-        "cfg.shortcut_delete: only in the simulator":
-            "the reference and the contract have DELETE /user/presenceshortcuts/{d}/{u}/{id} "
-            "('Delete a specific presence shortcut for a user'); the client's table lacks it",
-    },
+    "dstny": {},
     "telavox": {},
     "voxloud": {},
 }

@@ -18,6 +18,7 @@ from .client import DstnyClient
 from .presence_watch import DstnyColleagues
 from .queuestats import DstnyQueueStatsStream
 from .routes import RouteTable
+from .ticket import BadScopes, scopes_from_setting
 
 
 def api_url_for(server: str) -> str:
@@ -95,6 +96,10 @@ async def connect_dstny(
 ) -> DstnyBackend:
     """Build the backend; with a password and no ticket, create a ticket first."""
     routes = RouteTable().with_overrides(account.options.get("routes"))
+    try:
+        scopes = scopes_from_setting(account.options.get("scopes"))
+    except BadScopes as exc:
+        raise InvalidInput(f"The Dstny scopes setting: {exc}") from None
     http = command_client(extra_ca_file=extra_ca_file)
     stream_http = stream_client(extra_ca_file=extra_ca_file)
     try:
@@ -106,6 +111,7 @@ async def connect_dstny(
             ticket=credentials.ticket,
             password=credentials.password,
             routes=routes,
+            scopes=scopes,
             on_ticket=on_ticket,
         )
         if not credentials.ticket:

@@ -29,7 +29,8 @@ from typing import Any, Callable, Mapping, Sequence
 import httpx
 
 from ...core.capabilities import ALL_CALL_OPS, Capabilities
-from ...core.errors import AuthExpired, InvalidInput, NotFound, UserFacingError
+from ...core.dialing import destination_uri
+from ...core.errors import AuthExpired, InvalidInput, NotFound, NotSupported, UserFacingError
 from ...core.models import (
     Activity,
     Call,
@@ -52,7 +53,7 @@ from .ops_diversion import DIVERSION_FEATURES, DiversionOps
 from .ops_sms import SmsOps
 from .ops_supervisor import SupervisorOps
 from .routes import RouteTable, scope_for
-from .ticket import DEFAULT_SCOPES, password_ticket
+from .ticket import DEFAULT_SCOPES, GUESSED_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
 
 __all__ = ["DstnyClient", "RECORDING_OPS", "FEATURES"]
@@ -61,20 +62,8 @@ log = logging.getLogger("cti_desktop.providers.dstny")
 
 RECORDING_OPS = frozenset({"start", "stop", "pause", "resume", "save", "discard"})
 _DTMF = re.compile(r"^[0-9A-Da-d#*]{1,64}$")
-_DIALLABLE = re.compile(r"^\+?[0-9*#][0-9*#\-.() ]*$")
-_URI_SCHEME = re.compile(r"^(tel|sip|sips):", re.IGNORECASE)
 
 
-def destination_uri(destination: str) -> str:
-    """A dial string as the reference wants a call or transfer target: "A SIP or tel URI".
-
-    A phone number (digits, ``+``, ``*``, ``#`` and visual separators) becomes ``tel:`` + the number
-    without spaces; a ``tel:``/``sip:`` URI or anything else (a user id, ``bob@foo.com``) is sent as typed.
-    """
-    text = destination.strip()
-    if _URI_SCHEME.match(text) or not _DIALLABLE.match(text):
-        return text
-    return "tel:" + text.replace(" ", "")
 _NO_BODY: Any = NO_BODY
 
 #: What each route is for, in the words a 403/404/… message uses.
@@ -136,6 +125,7 @@ FEATURES: Mapping[str, str] = {
     "cfg.shortcuts_put": "Presence shortcuts",
     "cfg.shortcut": "Presence shortcuts",
     "cfg.shortcut_put": "Presence shortcuts",
+    "cfg.shortcut_delete": "Presence shortcut removal",
     "dev.list": "Devices",
     "dev.active": "Devices",
     "dev.stream": "Live device list",
@@ -177,7 +167,31 @@ DSTNY_CAPABILITIES = Capabilities(
 
 
 def _response_error(response: httpx.Response, *, feature: str, route: str) -> UserFacingError:
+    if response.status_code in (405, 501):
+        # The server does not offer this operation (an older or newer Core): not a refusal of the request.
+        return NotSupported(f"{feature} is not offered by this server (HTTP {response.status_code})",
+                            detail=wire.parse_error_body(response.content))
     return error_from_response(response, feature=feature, scope=scope_for(route))
+
+
+def _refused_scopes(response: httpx.Response, asking: Sequence[str]) -> list[str]:
+    """The scopes a 403 to a ticket request refuses: those its error body names (``field[].name`` or
+    ``fieldName`` ``api``, codes separated by commas), else the guessed ones asked for."""
+    named: list[str] = []
+    try:
+        body = wire.parse_json(response.content)
+    except MalformedResponse:
+        body = None
+    entries = body.get("field") if isinstance(body, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict):
+            for key in ("name", "fieldName"):
+                text = entry.get(key)
+                if isinstance(text, str):
+                    named += [code.strip() for code in text.split(",") if code.strip() in asking]
+    if named:
+        return list(dict.fromkeys(named))
+    return [scope for scope in asking if scope in GUESSED_SCOPES]
 
 
 def _flag(value: bool) -> str:
@@ -227,6 +241,8 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
         self._send = self._requests.send
         self._json = self._requests.json
         self.ticket_info: TicketInfo | None = None
+        #: Scopes asked for but not granted by the last ticket made here (their features are unavailable).
+        self.refused_scopes: tuple[str, ...] = ()
 
     def __repr__(self) -> str:  # never the ticket or password
         return f"DstnyClient(api_url={self._api_url!r}, user={self.user!r}, domain={self.domain!r})"
@@ -258,25 +274,58 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
     # ------------------------------------------------------------------ tickets
 
     async def create_ticket(self, expires: int = 31536000) -> TicketInfo:
-        """A new ticket from the password (the MD5 ticket scheme); it becomes the current ticket."""
+        """A new ticket from the password (the MD5 ticket scheme); it becomes the current ticket.
+
+        A scope the server refuses (403 naming it in the error body, or, when it names none, the
+        scopes whose codes are our guesses, :data:`~.ticket.GUESSED_SCOPES`) is dropped and the ticket
+        asked for again without it: that feature is then unavailable (its requests are answered 403,
+        "… not available with this account"), the sign-in is not refused. The scopes left out are in
+        :attr:`refused_scopes`; a wrong password stays a refusal of the sign-in.
+        """
         if not self._password:
             raise AuthExpired("Signing in needs the password (or a ticket created in the portal)")
-        params: list[tuple[str, str | int]] = [("platform", "other")]
-        params += [("api", scope) for scope in self.scopes]
-        params += [
-            ("name", self.ticket_name),
-            ("expires", int(expires)),
-            ("t", password_ticket(self.user, self.domain, self._password, list(self.scopes))),
-        ]
+        asking = list(self.scopes)
+        refused: list[str] = []
+        while True:
+            named: list[str] = []
+
+            def on_answer(response: httpx.Response, _asking: list[str] = asking, _named: list[str] = named) -> None:
+                if response.status_code == 403:
+                    _named.extend(_refused_scopes(response, _asking))
+
+            try:
+                response = await self._requests.sign_in(
+                    "ticket.create", params=self._ticket_params(asking, expires), headers={"Accept": "application/json"},
+                    refused="The server refused the user name or password (or the requested permissions)",
+                    on_answer=on_answer,
+                )
+            except AuthExpired:
+                if not named or len(named) >= len(asking):
+                    raise
+                log.info("ticket: the server refused the scope(s) %s; signing in without them", ", ".join(named))
+                refused += named
+                asking = [scope for scope in asking if scope not in named]
+                continue
+            break
         # The loop never logs the URL: its query carries the password ticket.
-        response = await self._requests.sign_in(
-            "ticket.create", params=params, headers={"Accept": "application/json"},
-            refused="The server refused the user name or password (or the requested permissions)",
-        )
         info = wire.parse_ticket(wire.parse_json(response.content))
+        granted = set(info.allowed_apis or asking)
+        self.refused_scopes = tuple(refused) + tuple(s for s in asking if s not in granted)
+        if self.refused_scopes:
+            log.info("ticket: granted without %s; those features are unavailable", ", ".join(self.refused_scopes))
         self._set_ticket(info.token)
         self.ticket_info = info
         return info
+
+    def _ticket_params(self, scopes: Sequence[str], expires: int) -> list[tuple[str, str | int]]:
+        params: list[tuple[str, str | int]] = [("platform", "other")]
+        params += [("api", scope) for scope in scopes]
+        params += [
+            ("name", self.ticket_name),
+            ("expires", int(expires)),
+            ("t", password_ticket(self.user, self.domain, self._password or "", list(scopes))),
+        ]
+        return params
 
     def _set_ticket(self, token: str | None) -> None:
         self._auth.set(token)
@@ -352,11 +401,15 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
             body["targetStateToken"] = target.state_token
         return body
 
-    @staticmethod
-    def _call_body(destination: str, line: Line | None, role: str | None, call_type: str | None) -> dict[str, Any]:
+    def destination(self, text: str) -> str:
+        """A call or transfer target as the reference wants it, "A SIP or tel URI"
+        (:func:`~cti_desktop.core.dialing.destination_uri`; local numbers in this user's domain)."""
+        return destination_uri(text, domain=self.domain)
+
+    def _call_body(self, destination: str, line: Line | None, role: str | None, call_type: str | None) -> dict[str, Any]:
         if not destination or not destination.strip():
             raise InvalidInput("Enter a number to call")
-        body: dict[str, Any] = {"destination": destination_uri(destination)}
+        body: dict[str, Any] = {"destination": self.destination(destination)}
         if role:
             body["role"] = role
         if line is not None:
@@ -404,9 +457,10 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
         return await self._command("cc.conference", call, fields={"c": call.call_id}, body=self._pair(call, target))
 
     async def remove_participant(self, call: Call, participant_id: str) -> Call:
-        params = self._token(call) or None
+        # The reference's request sample is a body, {"stateToken": 487345453} (its DELETE has a body).
         return await self._command(
-            "cc.remove_participant", call, fields={"c": call.call_id, "participant": participant_id}, params=params
+            "cc.remove_participant", call, fields={"c": call.call_id, "participant": participant_id},
+            body=self._token(call),
         )
 
     async def leave_conference(self, call: Call) -> Call:
@@ -433,7 +487,7 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
     async def transfer(self, call: Call, destination: str, type: str = "BASIC", *, auto_clear: bool | None = None) -> Call:
         if not destination or not destination.strip():
             raise InvalidInput("Enter a number to transfer to")
-        body = self._token(call) | {"destination": destination_uri(destination)}
+        body = self._token(call) | {"destination": self.destination(destination)}
         if type:
             body["type"] = type
         if auto_clear is not None:
@@ -496,14 +550,29 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
         return wire.parse_groups(await self._json("dg.groups"))
 
     async def _group_op(self, route: str, group: Group) -> None:
-        params = {"grpid-domain": group.domain} if group.domain else None  # the reference's spelling
+        # The reference lists grpid-domain as required ("If omitted, … the same as domain"): always sent.
+        params = {"grpid-domain": group.domain or self.domain}
         await self._send(route, fields={"grp": group.id}, params=params, command=True)
 
+    async def _group_login(self, route: str, action: str, group: Group) -> None:
+        """The current operation (the Distribution Group API's log in/out of a user); when the server
+        does not know it (404) or does not offer it (405/501), the deprecated ACD/attendant agent
+        operation (``…/agents/{user@domain}?action=``), which older servers have."""
+        try:
+            await self._group_op(route, group)
+        except (NotFound, NotSupported) as current:
+            log.info("%s refused (%s); trying the deprecated ACD/attendant agent %s", route,
+                     type(current).__name__, action)
+            try:
+                await self._acd_agent(group, action)
+            except (NotFound, NotSupported):
+                raise current from None
+
     async def login(self, group: Group) -> None:
-        await self._group_op("dg.login", group)
+        await self._group_login("dg.login", "login", group)
 
     async def logout(self, group: Group) -> None:
-        await self._group_op("dg.logout", group)
+        await self._group_login("dg.logout", "logout", group)
 
     async def group_call_log(self, group: Group | None = None, *, item_types: Sequence[str] = (),
                              max_items: int | None = None, caller_number: str | None = None,
@@ -560,6 +629,7 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
         )
 
     async def acd_login(self, group: Group) -> None:
+        """The deprecated ACD/attendant agent login (:meth:`login` uses it only as a fallback)."""
         await self._acd_agent(group, "login")
 
     async def acd_logout(self, group: Group) -> None:
@@ -590,14 +660,30 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
     async def set_presence(self, *, activity: str | None = None, available: bool | None = None,
                            note: str | None = None, role: str | None = None,
                            expires: datetime | None = None) -> Presence:
+        if activity is None and (available is not None or expires is not None):
+            # The update has no top-level availability (the reference: role, note, activity):
+            # availability and end time are the current activity's.
+            activity = (await self.presence()).activity
+            if not activity:
+                raise InvalidInput("Choose an activity first; availability belongs to the activity")
         body = wire.presence_body(activity=activity, available=available, note=note, role=role, expires=expires)
         data = await self._json("pr.put", body=body, command=True)
         if isinstance(data, dict) and data:
             return wire.parse_presence(data)
         return await self.presence()
 
-    async def set_activity(self, activity_id: str, available: bool) -> None:
-        await self._send("pr.activity", body={"activity": activity_id, "available": available}, command=True)
+    async def set_activity(self, activity_id: str, available: bool | None = None) -> None:
+        """Set the activity (and optionally the availability) of the user.
+
+        ``activity`` (required) and ``available`` are query parameters: the reference lists them as
+        plain parameters with no JSON request sample, the way it lists ``expires`` of the end time.
+        """
+        if not activity_id or not activity_id.strip():
+            raise InvalidInput("Choose an activity")
+        params = {"activity": activity_id.strip()}
+        if available is not None:
+            params["available"] = _flag(available)
+        await self._send("pr.activity", params=params, command=True)
 
     async def activity_end_time(self) -> datetime | None:
         response = await self._send("pr.endtime_get")
@@ -674,6 +760,12 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
     async def set_presence_shortcut(self, shortcut_id: str, shortcut: PresenceShortcut) -> None:
         await self._send("cfg.shortcut_put", fields={"id": shortcut_id}, body=wire.presence_shortcut_body(shortcut),
                          command=True)
+
+    async def delete_presence_shortcut(self, shortcut_id: str) -> None:
+        """Delete one presence shortcut (the reference: "Delete a specific presence shortcut for a user")."""
+        if not shortcut_id:
+            raise InvalidInput("Presence shortcuts: no shortcut chosen")
+        await self._send("cfg.shortcut_delete", fields={"id": shortcut_id}, command=True)
 
     # ------------------------------------------------------------------ devices and lines
 

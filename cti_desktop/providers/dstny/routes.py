@@ -67,7 +67,8 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "cc.transfer": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer"),
         "cc.transfer_to_call": Route("POST", "/callcontrol/{d}/{u}/calls/{c}/transfer-to-call"),
         "cc.pickup": Route("POST", "/callcontrol/{d}/{u}/devices/{dev}/pickup/{c}"),
-        # Call recording (op ∈ start, stop, pause, resume, save, discard)
+        # Call recording (op ∈ start, stop, pause, resume, save, discard); the reference's CTI group
+        # (call control, call recording, call state) is authenticated with CALL_CONTROL tickets
         "rec.command": Route("POST", "/callrecording/{d}/{u}/calls/{c}/{op}"),
         # Call state
         "cs.snapshot": Route("GET", "/callstate/{d}/{u}"),
@@ -104,6 +105,9 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "adm.get": Route("GET", "/user/activitydiversion/{d}/{u}/{activity}"),
         "adm.put": Route("PUT", "/user/activitydiversion/{d}/{u}/{activity}"),
         "adm.delete": Route("DELETE", "/user/activitydiversion/{d}/{u}/{activity}"),
+        # Presence shortcuts: delete one (the reference's Presence Shortcuts API, "Delete a specific
+        # presence shortcut for a user"; the path is assumed, in the style of the others)
+        "cfg.shortcut_delete": Route("DELETE", "/user/presenceshortcuts/{d}/{u}/{id}"),
         # Devices and lines
         "dev.list": Route("GET", "/user/devices/{d}/{u}"),
         "dev.active": Route("GET", "/user/devices/{d}/{u}/active"),
@@ -150,7 +154,7 @@ _SCOPE_BY_PREFIX = {
     "calls.": "CALLS",
     "cc.": "CALL_CONTROL",
     "cs.": "CALL_CONTROL",
-    "rec.": "CALL_RECORDING",
+    "rec.": "CALL_CONTROL",
     "pr.": "USER",
     "cfg.": "USER",
     "dev.": "USER",

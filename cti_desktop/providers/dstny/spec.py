@@ -32,8 +32,13 @@ def validate(account: Account, what: str = "The account") -> None:
     if not account.user.strip():
         raise InvalidInput(f"{what} needs your user name")
     from .backend import api_url_for
+    from .ticket import BadScopes, scopes_from_setting
 
     api_url_for(account.server)
+    try:
+        scopes_from_setting(account.options.get("scopes"))
+    except BadScopes as exc:
+        raise InvalidInput(f"{what}'s scopes setting: {exc}") from None
 
 
 def check_sign_in(account: Account, mode: str) -> None:

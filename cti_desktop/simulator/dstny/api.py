@@ -42,7 +42,7 @@ from .org import DOMAIN, PASSWORD
 from .pbx import CallError
 from .routes import GRANTABLE_SCOPES, ROUTES
 from .streams import garbage_body
-from .tickets import BadPasswordTicket, password_matches, read_password_ticket
+from .tickets import BadPasswordTicket, ScopeRefused, grant_scopes, password_matches, read_password_ticket
 
 # -- tickets -------------------------------------------------------------------------------------------
 
@@ -62,7 +62,13 @@ async def ticket_create(sim, request: Request) -> Response:
     if not password_matches(decoded, PASSWORD):
         return fail
     requested = q.getlist("api") or list(decoded.scopes)
-    allowed = tuple(s for s in dict.fromkeys(requested) if s in decoded.scopes and s in GRANTABLE_SCOPES)
+    deployment = sim.deployment
+    try:
+        allowed = grant_scopes(requested, decoded.scopes, GRANTABLE_SCOPES, tuple(deployment.refuse_scopes),
+                               reject=deployment.scope_refusal == "reject")
+    except ScopeRefused as exc:
+        return error(403, "api.not.allowed", f"The ticket cannot be granted for {', '.join(exc.scopes)}", "api",
+                     ",".join(exc.scopes))
     if not allowed:
         return error(403, "api.not.allowed", "None of the requested APIs may be granted", "api", ",".join(requested))
     try:
@@ -139,6 +145,8 @@ async def _answer(sim, name: str, request: Request) -> Response:
     faulty = await _apply_faults(sim, name)
     if faulty is not None:
         return faulty
+    if name in sim.deployment.without_routes:  # this deployment lacks the route (see .deployment)
+        return error(404, "resource.not.found", f"No API resource at {request.url.path}")
     if name == "ticket.create":
         return await ticket_create(sim, request)
     token = _bearer(request)

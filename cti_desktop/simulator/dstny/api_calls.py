@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import unquote
 
 from starlette.responses import JSONResponse
 
@@ -10,6 +12,52 @@ from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
 from .org import ROLES
 from .pbx import Leg
 from .streams import SSEResponse
+
+# -- destinations -----------------------------------------------------------------------------------
+#
+# The reference: a destination is "A SIP or tel URI" ("tel:+1444344", "sip:bob@foo.com"). Read here
+# by RFC 3966 / RFC 3261, independently of the client: a global tel number is "+" and digits
+# (visual separators - . ( ) allowed); a local one (extension, service code) carries a
+# phone-context, and its "#" is escaped %23 (a raw "#" would start the URI's fragment); a sip URI is
+# user@host. What the PBX dials is the unescaped number, exactly as the person dialled it.
+
+_TEL_GLOBAL = re.compile(r"^\+[0-9][0-9.\-()]*$")
+_TEL_LOCAL = re.compile(r"^(?:[0-9*.\-()]|%23)+$")
+_SIP_USER = re.compile(r"^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/]|%[0-9A-Fa-f]{2})+$")
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?$")
+
+
+def _refuse(destination: str, why: str) -> ApiError:
+    return ApiError(400, "destination.invalid", f"The destination is not a SIP or tel URI: {why}", "destination",
+                    destination[:120])
+
+
+def dial_string(destination: object) -> str:
+    """The number or address a destination URI dials; :class:`ApiError` 400 for anything else."""
+    if not isinstance(destination, str) or not destination:
+        raise ApiError(400, "destination.missing", "No destination given", "destination")
+    scheme, colon, rest = destination.partition(":")
+    if not colon or scheme.lower() not in ("tel", "sip", "sips"):
+        raise _refuse(destination, "it needs the tel: or sip: scheme")
+    if any(ch.isspace() or ord(ch) < 0x21 or ord(ch) > 0x7E for ch in destination):
+        raise _refuse(destination, "a URI has no spaces or non-ASCII characters")
+    if "#" in destination:
+        raise _refuse(destination, "'#' is reserved in a URI; escape it as %23")
+    if scheme.lower() == "tel":
+        number, *params = rest.split(";")
+        context = [p.partition("=")[2] for p in params if p.partition("=")[0].lower() == "phone-context"]
+        if _TEL_GLOBAL.match(number):
+            return re.sub(r"[.\-()]", "", number)
+        if not _TEL_LOCAL.match(number):
+            raise _refuse(destination, f"{number!r} is not a telephone number")
+        if not context or not context[0]:
+            raise _refuse(destination, "a local number needs a phone-context")
+        return unquote(re.sub(r"[.\-()]", "", number))
+    user, at, host = rest.split(";", 1)[0].partition("@")
+    if not at or not _SIP_USER.match(user) or not _HOST.match(host):
+        raise _refuse(destination, "a sip URI is user@host")
+    return f"{unquote(user)}@{host.lower()}"
+
 
 # -- calls ------------------------------------------------------------------------------------------
 
@@ -57,7 +105,7 @@ async def h_make_call(c: Ctx):
     call_type = body.get("type") or "BASIC"
     if call_type not in CALL_TYPES:
         raise ApiError(400, "type.invalid", f"Unknown call type {call_type!r}", "type", str(call_type))
-    return _state(c, c.pbx.make_call(c.user, c.params["dev"], str(body.get("destination") or ""),
+    return _state(c, c.pbx.make_call(c.user, c.params["dev"], dial_string(body.get("destination")),
                                      call_type=call_type))
 
 
@@ -66,7 +114,7 @@ async def h_consultation(c: Ctx):
     body = c.body()
     leg = c.leg()
     c.pbx.check_token(leg, body.get("stateToken"))
-    return _state(c, c.pbx.consultation(leg, str(body.get("destination") or "")))
+    return _state(c, c.pbx.consultation(leg, dial_string(body.get("destination"))))
 
 
 @handles("cc.answer")
@@ -131,8 +179,12 @@ HANDLERS.update({"cc.alternate": _two_calls("alternate"), "cc.conference": _two_
 
 @handles("cc.remove_participant")
 async def h_remove_participant(c: Ctx):
+    # The reference's request sample is a body: {"stateToken": 487345453}.
+    if "stateToken" in c.q:
+        raise ApiError(400, "stateToken.misplaced", "stateToken belongs in the request body", "stateToken",
+                       c.q["stateToken"])
     leg = c.leg()
-    c.pbx.check_token(leg, c.q.get("stateToken"))
+    c.pbx.check_token(leg, c.body().get("stateToken"))
     c.pbx.remove_participant(leg, c.params["participant"])
     return _state(c, leg)
 
@@ -165,7 +217,7 @@ async def h_transfer(c: Ctx):
     # always releases the call, so the flag is only checked.
     if not isinstance(body.get("blind", False), bool):
         raise ApiError(400, "blind.invalid", "blind must be true or false", "blind", str(body.get("blind")))
-    c.pbx.transfer(leg, str(body.get("destination") or ""), body.get("type") or "BASIC")
+    c.pbx.transfer(leg, dial_string(body.get("destination")), body.get("type") or "BASIC")
     return _state(c, leg)
 
 

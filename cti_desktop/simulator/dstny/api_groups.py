@@ -58,6 +58,10 @@ def _login(c: Ctx, g, uid: str, on: bool) -> None:
 @handles("acd.agent")
 async def h_acd_agent(c: Ctx):
     g = _my_group(c, "group")
+    # The reference: "group-domain … The domain of the organization the ACD/Attendant group belongs to".
+    if c.params["group_domain"] != DOMAIN:
+        raise ApiError(404, "group.does.not.exist", f"No group {c.params['group']} in {c.params['group_domain']}",
+                       "group-domain", c.params["group_domain"])
     agent = c.params["agent"].split("@")[0]
     if agent != c.user.user_id and not c.user.supervisor:
         raise ApiError(403, "access.denied", "Only a supervisor may log in other agents", "agent", c.params["agent"])

@@ -65,43 +65,52 @@ async def h_pr_get(c: Ctx):
     return ok(c.user.presence.to_json(own=True))
 
 
+#: The reference's presence update ("Update the presence state of a user"): role, note, activity.
+PRESENCE_UPDATE_FIELDS = frozenset({"role", "note", "activity"})
+#: Its Activity object, as the presence sample shows it: {id, expiration, available}.
+ACTIVITY_FIELDS = frozenset({"id", "expiration", "available"})
+
+
 @handles("pr.put")
 async def h_pr_put(c: Ctx):
     body = c.body()
+    unknown = sorted(set(body) - PRESENCE_UPDATE_FIELDS)
+    if unknown:
+        # e.g. a top-level "available": the update has none (availability belongs to the activity)
+        raise ApiError(400, "field.unknown", f"The presence update has no field {unknown[0]!r} (only role, note, "
+                       "activity)", unknown[0], str(body[unknown[0]]))
     if "role" in body:
         if body["role"] not in dict(ROLES) and body["role"] not in dict(ROLES).values():
             raise ApiError(400, "role.does.not.exist", f"Unknown role {body['role']!r}", "role", str(body["role"]))
         c.user.presence.role = next((k for k, v in ROLES if body["role"] in (k, v)), "business")
     if "note" in body:
         c.user.presence.note = str(body["note"] or "")[:256]
-    # The reference's presence object has "available" both inside "activity" and at the top level;
-    # the activity's own flag wins when both are given.
-    top_available = _bool_or_none(body.get("available"), "available")
-    act = body.get("activity")
-    if isinstance(act, dict):
-        inner = act.get("available")
-        _set_activity(c, act.get("id"), top_available if inner is None else inner, act.get("expiration"))
-    elif isinstance(act, str):
-        _set_activity(c, act, top_available)
-    elif top_available is not None:
-        c.user.presence.available = top_available
+    if "activity" in body:
+        act = body["activity"]
+        if not isinstance(act, dict) or not act.get("id"):
+            raise ApiError(400, "activity.invalid", "activity must be an object {id, expiration?, available?}",
+                           "activity", json.dumps(act)[:80])
+        extra = sorted(set(act) - ACTIVITY_FIELDS)
+        if extra:
+            raise ApiError(400, "field.unknown", f"The activity has no field {extra[0]!r}", extra[0])
+        _set_activity(c, act["id"], act.get("available"), act.get("expiration"))
     _presence_changed(c)
     return ok(c.user.presence.to_json(own=True))
 
 
 @handles("pr.activity")
 async def h_pr_activity(c: Ctx):
-    body = c.body()
-    # The contract sends {"activity", "available"} as a JSON body; the reference lists them like its
-    # query parameters, so those are honoured too (body first).
-    act = body.get("activity", c.q.get("activity"))
-    available = body.get("available", c.q.get("available"))
-    if isinstance(act, dict):
-        _set_activity(c, act.get("id"), act.get("available", available), act.get("expiration"))
-    else:
-        _set_activity(c, act, available)
+    # The reference's "Set the activity of the user": activity (required) and available are
+    # parameters with no request sample, listed like expires of the end time: query parameters.
+    if c.body_bytes.strip():
+        raise ApiError(400, "body.unexpected", "Set activity takes its activity and available as query "
+                       "parameters, not a body", "body")
+    act = c.q.get("activity")
+    if not act:
+        raise ApiError(400, "activity.missing", "The query parameter activity is required", "activity")
+    _set_activity(c, act, c.q.get("available"))
     _presence_changed(c)
-    return ok(c.user.presence.to_json(own=True))
+    return PlainTextResponse("true" if c.user.presence.available else "false")
 
 
 def _endtime_text(c: Ctx) -> str:

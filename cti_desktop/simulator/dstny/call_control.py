@@ -6,6 +6,7 @@ A part of :class:`~.pbx.Pbx`.
 
 from __future__ import annotations
 
+import re
 import time
 
 from .legs import (
@@ -24,8 +25,20 @@ from .legs import (
     Party,
     _ids,
 )
-from .org import Group, User, iso
+from .org import DOMAIN, Group, User, iso
 from .supervision import INTRUSION_TYPES, SupervisorCalls
+
+
+#: A service code (star/hash code) as dialled: ``*21#``, ``#31#``, ``*21*0701234567#``.
+SERVICE_CODE = re.compile(r"^[*#][0-9*#]*[0-9][0-9*#]*$")
+
+
+class ServiceCode(External):
+    """The PBX's service that answers a star/hash code (call forwarding on/off, …) exactly as dialled."""
+
+    def remote_party(self) -> dict:
+        return {"type": "SERVICE_ID", "telUri": f"tel:{self.number.replace('#', '%23')};phone-context={DOMAIN}",
+                "displayName": self.name, "displayNumber": self.number}
 
 
 class CallControl(SupervisorCalls):
@@ -38,6 +51,16 @@ class CallControl(SupervisorCalls):
         if user.device(device_id) is None:
             raise CallError(404, "device.does.not.exist", f"{user.user_id} has no device {device_id}",
                             "deviceId", device_id)
+        if SERVICE_CODE.match(destination):
+            # A service code reaches the PBX's service as dialled, which answers it at once.
+            leg = self._new_leg(user, False, INITIATED, [device_id])
+            leg.history = history
+            service = ServiceCode(destination, "Service code")
+            self.externals[service.id] = service
+            self.link(service, leg)
+            self._changed(leg)
+            self.later(0.05, lambda: self.remote_answer_external(service))
+            return leg
         target = self.resolve(destination)
         if target is user:
             raise CallError(400, "destination.invalid", "You cannot call yourself", "destination", destination)
@@ -285,18 +308,21 @@ class CallControl(SupervisorCalls):
         communication log), without ringing them. ``CAMP_ON``: when the colleague is busy, the caller
         waits and rings them once they are free (``historyInfo.campOn`` is true either way).
         ``DIVERSION_BYPASS``: the colleague themselves rings (the simulated users divert nothing, so
-        only ``historyInfo.subject`` tells it from a plain transfer). The three need a colleague as the
-        destination (a number outside the PBX has no voicemail, busy state or diversion here).
+        only ``historyInfo.subject`` tells it from a plain transfer). A transfer to voicemail needs a
+        colleague as the destination (a number outside the PBX has no voicemail here); camp-on and
+        diversion bypass to an outside number are carried out as a plain transfer marked as asked (the
+        reference's own sample camps on ``tel:+15555``; whether an outside party is busy or diverted is
+        not the PBX's to know).
         """
         self.require(leg, "TRANSFER")
         target = self.resolve(destination)
         if target is leg.user:
             raise CallError(400, "destination.invalid", "Cannot transfer a call to yourself", "destination", destination)
-        if kind != "BASIC" and not isinstance(target, User):
-            what = {"VOICEMAIL": "A transfer to voicemail", "CAMP_ON": "A camp-on transfer",
-                    "DIVERSION_BYPASS": "A transfer past diversion"}.get(kind, "This transfer")
-            raise CallError(400, "destination.invalid", f"{what} needs a colleague as the destination", "destination",
-                            destination)
+        if kind == "VOICEMAIL" and not isinstance(target, User):
+            raise CallError(400, "destination.invalid", "A transfer to voicemail needs a colleague as the destination",
+                            "destination", destination)
+        if not isinstance(target, User):
+            kind = "CAMP_ON" if kind == "CAMP_ON" else "BASIC"
         party = leg.parties[0] if leg.parties else None
         if party is None:
             raise CallError(409, "action.not.allowed", "Nobody to transfer")
@@ -313,7 +339,7 @@ class CallControl(SupervisorCalls):
             return
         if kind == "CAMP_ON":
             history["campOn"] = True
-        if kind == "CAMP_ON" and self.in_call(target.user_id):
+        if kind == "CAMP_ON" and isinstance(target, User) and self.in_call(target.user_id):
             if isinstance(party, Leg):
                 party.remote_override = dict(target.remote_party(), displayName=f"Waiting for {target.name}")
                 self._changed(party, "CAMP_ON", f"{target.name} is busy: waiting until they are free")

@@ -10,6 +10,7 @@
 ``POST /_sim/streams/close``           end every open stream cleanly (a graceful server restart)
 ``POST /_sim/streams/silence``         every open stream stays open and never sends another byte
 ``POST /_sim/tickets/expire``          ``{"user"}`` (none → everyone's): those tickets run out now
+``POST|DELETE|GET /_sim/deployment``  ``{"refuseScopes","scopeRefusal","withoutRoutes"}`` (:mod:`.deployment`)
 ``POST|DELETE|GET /_sim/faults``       ``{"latencyMs","errorRate","status","retryAfter","malformedRate",
                                        "streamMalformedRate","streamHtml","stall","outageMs","routes"}``
 ``POST /_sim/queues/{id}``             set QueueStat fields (``callsWaiting`` = ``queueLength``)
@@ -58,6 +59,7 @@ from .api_diversion import diversion_control_routes
 from .org import ACTIVITY_BY_ID
 from .pbx import CallError
 from .api_sms import sms_control_routes
+from .deployment import deployment_routes
 from .queue_load import queue_load_routes
 from .streams import ERROR_STATUSES
 
@@ -318,6 +320,7 @@ def control_routes(sim, demo_control=None) -> list[Route]:
         Route("/_sim/streams/silence", silence, methods=["POST"]),
         Route("/_sim/tickets/expire", expire_tickets, methods=["POST"]),
         Route("/_sim/faults", faults, methods=["GET", "POST", "DELETE"]),
+        *deployment_routes(sim),
         *queue_load_routes(sim),  # before /_sim/queues/{gid}
         Route("/_sim/queues/{gid}", queues, methods=["POST"]),
         Route("/_sim/presence/{user}", presence, methods=["POST"]),

@@ -52,9 +52,9 @@ def path_fields(template: str) -> tuple[str, ...]:
 CC, CALLS, USER, CONTACT, DG = "CALL_CONTROL", "CALLS", "USER", "CONTACT", "DISTRIBUTION_GROUP"
 QS, LOG, SMS = "QUEUE_STATISTICS", "COMMUNICATION_LOG", "SMS"
 
-#: What a ticket may be granted for. CALL_RECORDING is granted when asked for (desktop clients ask
-#: for it) although no route needs it: the reference puts recording under CALL_CONTROL.
-GRANTABLE_SCOPES: tuple[str, ...] = (CC, CALLS, USER, CONTACT, DG, QS, LOG, "CALL_RECORDING", SMS)
+#: What a ticket may be granted for. A requested code not listed here (e.g. CALL_RECORDING, which the
+#: reference never names: recording is under CALL_CONTROL) is left out of the ticket's allowedApis.
+GRANTABLE_SCOPES: tuple[str, ...] = (CC, CALLS, USER, CONTACT, DG, QS, LOG, SMS)
 
 _CC_CALL = "/callcontrol/{d}/{u}/calls/{c}"
 _USER_INFO = "/user/info/{d}/{u}"

@@ -20,7 +20,8 @@ import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["BadPasswordTicket", "PasswordTicket", "expected_digest", "password_matches", "read_password_ticket"]
+__all__ = ["BadPasswordTicket", "PasswordTicket", "ScopeRefused", "expected_digest", "grant_scopes",
+           "password_matches", "read_password_ticket"]
 
 
 class BadPasswordTicket(ValueError):
@@ -75,3 +76,27 @@ def password_matches(ticket: PasswordTicket, password: str) -> bool:
     """Whether the ticket's digest is the one ``password`` gives for its user, domain and scopes."""
     want = expected_digest(ticket.user, ticket.domain, password, ticket.scopes)
     return hmac.compare_digest(want.encode("ascii"), ticket.digest.encode("utf-8", "replace"))
+
+
+class ScopeRefused(Exception):
+    """A ticket request asked for a scope this deployment refuses outright (``scopes``: those)."""
+
+    def __init__(self, scopes: Sequence[str]) -> None:
+        super().__init__(", ".join(scopes))
+        self.scopes = tuple(scopes)
+
+
+def grant_scopes(requested: Sequence[str], proven: Sequence[str], grantable: Sequence[str],
+                 refused: Sequence[str] = (), *, reject: bool = True) -> tuple[str, ...]:
+    """The scopes a ticket is granted: those requested (in order, once each) that the password ticket
+    covers and the server knows (``grantable``), less the ``refused`` ones.
+
+    A requested scope the server does not know is left out (the ticket says what it grants in
+    ``allowedApis``). A ``refused`` one raises :class:`ScopeRefused` when ``reject``, else it is left
+    out too.
+    """
+    wanted = list(dict.fromkeys(requested))
+    denied = [s for s in wanted if s in refused]
+    if denied and reject:
+        raise ScopeRefused(denied)
+    return tuple(s for s in wanted if s in proven and s in grantable and s not in refused)

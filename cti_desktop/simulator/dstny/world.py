@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from .deployment import Deployment
 from .org import DOMAIN, Organisation
 from .pbx import Pbx
 from .streams import Faults, Hub
@@ -57,6 +58,7 @@ class Simulator:
     def _build(self, directory) -> None:
         self.heartbeat = self.initial_heartbeat
         self.faults = Faults()
+        self.deployment = Deployment()
         self.fault_rng = random.Random(f"faults:{self.seed}")
         self.rng = random.Random(f"sim:{self.seed}")
         org = Organisation(self.seed, self.contacts, directory=directory)

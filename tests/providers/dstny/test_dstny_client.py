@@ -604,6 +604,14 @@ async def test_presence_shortcuts_follow_the_reference_and_round_trip(agent1, wi
     assert [s["id"] for s in body["presenceShortcut"]] == [changed.id, "weekend"]
     assert await agent1.presence_shortcuts() == keep
 
+    # Delete one ("Delete a specific presence shortcut for a user"): gone from the list; again: 404.
+    await agent1.delete_presence_shortcut("weekend")
+    assert sent.last("cfg.shortcut_delete") == ([], None)
+    assert await agent1.presence_shortcuts() == [changed]
+    with pytest.raises(NotFound):
+        await agent1.delete_presence_shortcut("weekend")
+    await agent1.set_presence_shortcuts(keep)
+
     # Apply one through presence: its activity, availability and end time (now + its minutes).
     start = datetime.now(timezone.utc).replace(microsecond=0)
     presence = await agent1.set_presence(activity=changed.activity_id, available=changed.available,
@@ -651,7 +659,7 @@ async def test_activity_end_time_is_one_expires_query_parameter(agent1, wire):
     assert response.status_code == 400
 
 
-async def test_presence_put_honours_top_level_available_and_role_ids(agent1, wire):
+async def test_presence_put_sends_only_role_note_activity_and_role_ids(agent1, wire):
     sim, http, _recorder = wire
     sent = Sent(http)
     presence = await agent1.presence()
@@ -659,29 +667,25 @@ async def test_presence_put_honours_top_level_available_and_role_ids(agent1, wir
     # The role comes back as an id the client can send again.
     assert presence.role in roles and presence.role == "business"
 
-    # Top-level "available" alone (the reference's presence object) changes the availability.
+    # Availability alone: the update has no top-level "available" (the reference: role, note,
+    # activity), so it goes inside the current activity.
     assert presence.activity == "available" and presence.available is True
     busy = await agent1.set_presence(available=False)
-    assert sent.last("pr.put")[1] == {"available": False}
+    assert sent.last("pr.put")[1] == {"activity": {"id": "available", "available": False}}
     assert busy.activity == "available" and busy.available is False
     assert await agent1.available() is False
-    assert (await agent1.presence()).available is False
 
-    # With an activity the client sends the flag in both places, as the reference's example does.
     lunch = await agent1.set_presence(activity="lunch", available=True, role="support")
-    assert sent.last("pr.put")[1] == {"role": "support", "activity": {"id": "lunch", "available": True},
-                                      "available": True}
+    assert sent.last("pr.put")[1] == {"role": "support", "activity": {"id": "lunch", "available": True}}
     assert lunch.activity == "lunch" and lunch.available is True and lunch.role == "support"
     again = await agent1.presence()
     assert again.role == "support" and again.role in roles
 
-    # A top-level flag next to an activity without its own flag applies to that activity.
+    # The simulator refuses a top-level "available", as the reference's update has none.
     headers = agent1.auth_headers() | {"Content-Type": "application/json"}
     response = await http.put(agent1.url("pr.put"), headers=headers,
                               json={"activity": {"id": "meeting"}, "available": True})
-    assert response.status_code == 200
-    assert response.json()["activity"] == {"id": "meeting", "expiration": "NEVER", "available": True}
-    assert response.json()["available"] is True and response.json()["role"] == "support"
+    assert response.status_code == 400 and response.json()["field"][0]["fieldName"] == "available"
 
 
 async def test_contact_numbers_include_mobiles_and_a_mobile_caller_matches(agent1, wire):
@@ -770,7 +774,7 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
     active = await agent1.active_line()
     assert active is not None and (active.type, active.group_id) == (group_lines[0].type, group_lines[0].group_id)
 
-    # Destinations go out as tel: URIs ("A SIP or tel URI"); ids and URIs as typed.
+    # Destinations go out as SIP or tel URIs (RFC 3966: a local number carries a phone-context).
     call = await agent1.make_call("+46 8 123 4567", device_id="agent1-soft", line=group_lines[0])
     _params, body = sent.last("cc.make_call")
     assert body["destination"] == "tel:+4681234567"
@@ -778,7 +782,8 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
     call = await wait_status(agent1, call.call_id, CallStatus.ACTIVE)
     await agent1.transfer(call, "1002", auto_clear=True)
     _params, body = sent.last("cc.transfer")
-    assert body["destination"] == "tel:1002" and body["blind"] is True and "autoClear" not in body
+    assert body["destination"] == "tel:1002;phone-context=demo.example"
+    assert body["blind"] is True and "autoClear" not in body
     await wait_status(agent1, call.call_id, CallStatus.TERMINATED)
     other = await agent1.make_call("sip:agent3@demo.example", device_id="agent1-soft")
     assert sent.last("cc.make_call")[1]["destination"] == "sip:agent3@demo.example"

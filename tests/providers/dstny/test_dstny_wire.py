@@ -80,10 +80,11 @@ def test_number_from_uri(uri, number):
 
 
 def test_presence_body_and_parsers_of_plain_text():
-    # As in the reference's example: "available" inside the activity and at the top level.
-    assert wire.presence_body(activity="lunch", available=False) == {
-        "activity": {"id": "lunch", "available": False}, "available": False}
-    assert wire.presence_body(note="x", role="business", available=True) == {"role": "business", "note": "x", "available": True}
+    # The reference's update: role, note, activity{id, expiration, available}; no top-level "available".
+    assert wire.presence_body(activity="lunch", available=False) == {"activity": {"id": "lunch", "available": False}}
+    assert wire.presence_body(note="x", role="business") == {"role": "business", "note": "x"}
+    with pytest.raises(ValueError):
+        wire.presence_body(note="x", available=True)  # an availability without its activity
     assert wire.parse_available(b"true") is True and wire.parse_available(b'{"available": "false"}') is False
     with pytest.raises(MalformedResponse):
         wire.parse_available(b"maybe")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from ....core.models import Activity, Presence, Role
@@ -162,10 +162,16 @@ def presence_body(
     role: str | None = None,
     expires: datetime | None = None,
 ) -> dict[str, Any]:
-    """The body of ``PUT …/presence``: ``{role?, note?, activity?{id, expiration?, available?}, available?}``.
+    """The body of ``PUT …/presence``: ``{role?, note?, activity?{id, expiration?, available?}}``.
 
+    The reference's request lists exactly ``role``, ``note`` and ``activity`` (an Activity object,
+    ``{id, expiration, available}`` as its presence sample shows it): there is no top-level
+    ``available`` in the update, so the availability goes inside the activity, and without an
+    activity it cannot be sent (``ValueError``; the client reads the current activity first).
     ``role`` is a role id (``business``), as :func:`parse_presence` reads it back.
     """
+    if activity is None and (available is not None or expires is not None):
+        raise ValueError("availability and end time belong to an activity")
     body: dict[str, Any] = {}
     if role is not None:
         body["role"] = role
@@ -174,13 +180,12 @@ def presence_body(
     if activity is not None:
         act: dict[str, Any] = {"id": activity}
         if expires is not None:
-            act["expiration"] = expires.isoformat().replace("+00:00", "Z")
+            if expires.tzinfo is not None:
+                expires = expires.astimezone(timezone.utc)
+            act["expiration"] = expires.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
         if available is not None:
             act["available"] = available
         body["activity"] = act
-    if available is not None:
-        # As in the reference's example: the availability at the top level too.
-        body["available"] = available
     return body
 
 

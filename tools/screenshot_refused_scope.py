@@ -1,0 +1,101 @@
+"""Screenshot: a phone system that refuses one ticket scope still signs in; that feature says why.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python tools/screenshot_refused_scope.py
+
+Starts the PBX simulator (fixed seed, no demo traffic) as a deployment that refuses the
+``COMMUNICATION_LOG`` scope (``POST /_sim/deployment {"refuseScopes": ["COMMUNICATION_LOG"]}``),
+signs in as ``agent1`` exactly as ``cti-desktop --server URL --domain demo.example --user agent1``
+with ``CTI_DESKTOP_PASSWORD=demo`` does (a throw-away settings folder, no keyring), opens the call
+history tab and saves ``docs/screenshots/refused-scope.png``: the app is signed in and live, and the
+call history says in words that this account's ticket lacks its scope.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from screenshots import save, until  # noqa: E402  (the README screenshots' own helpers)
+
+REFUSED = "COMMUNICATION_LOG"
+
+
+async def scenario(controller, opts: argparse.Namespace) -> None:
+    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
+    window, ws = controller.window, controller.workspace
+    width, height = (int(v) for v in opts.size.lower().split("x"))
+    window.showNormal()
+    window.resize(width, height)
+    window.move(0, 0)
+    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
+    window.follow_tabs.setCurrentWidget(ws.history)
+    await until(lambda: REFUSED in (ws.history_vm.error or getattr(ws.history_vm, "refreshError", "") or ""), 20,
+                "the call history's words")
+    window.notice_area.clear()  # "no system keyring" in a bare X server: dismissed, as a person would
+    await asyncio.sleep(1.0)
+    save(window.grab(), opts.out / "refused-scope.png")
+    print("call history says:", ws.history_vm.error or ws.history_vm.refreshError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    p.add_argument("--size", default="1280x800")
+    p.add_argument("--timeout", type=float, default=60.0)
+    opts = p.parse_args(argv)
+    config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
+    os.environ.update({
+        "QT_API": "pyside6", "CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config,
+        "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config, "XDG_CACHE_HOME": config,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    })
+    sys.path.insert(0, str(ROOT))
+    import httpx
+    import qasync
+
+    from cti_desktop.app import DesktopApp, make_application
+    from cti_desktop.cli import build_parser
+    from cti_desktop.core.secrets import SecretStore
+    from cti_desktop.core.settings import ENV_CONFIG_DIR
+    from cti_desktop.simulator.dstny.server import SimulatorThread
+
+    os.environ[ENV_CONFIG_DIR] = config
+    sim = SimulatorThread(seed=7, demo=False)
+    sim.start()
+    httpx.post(sim.base_url + "/_sim/deployment", json={"refuseScopes": [REFUSED]}, timeout=10).raise_for_status()
+    app = make_application(["cti-desktop"])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
+    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
+    status = 0
+
+    async def run() -> None:
+        nonlocal status
+        controller.start()
+        try:
+            await asyncio.wait_for(scenario(controller, opts), opts.timeout)
+        except Exception as exc:  # report in words, still shut down cleanly
+            print(f"screenshot: {type(exc).__name__}: {exc}", file=sys.stderr)
+            status = 1
+        finally:
+            await controller.shutdown()
+
+    try:
+        loop.run_until_complete(run())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+        sim.stop()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
