@@ -47,6 +47,7 @@ from . import wire
 from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
+from .ops_personal_contacts import PERSONAL_CONTACT_FEATURES, PersonalContactsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -147,6 +148,7 @@ FEATURES: Mapping[str, str] = {
     "log.seen": "Call history",
     "log.delete": "Call history",
     "sms.send": "SMS",
+    **PERSONAL_CONTACT_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -170,7 +172,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient:
+class DstnyClient(PersonalContactsOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

@@ -110,6 +110,13 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "log.seen": Route("PUT", "/commlog/{d}/{u}/{item}"),
         "log.delete": Route("DELETE", "/commlog/{d}/{u}/{item}"),
         "sms.send": Route("POST", "/sms/{d}/{u}"),
+        # Personal contacts (the user's own contacts; CONTACT tickets)
+        "pc.list": Route("GET", "/personalcontacts/{d}/{u}"),
+        "pc.create": Route("POST", "/personalcontacts/{d}/{u}"),
+        "pc.get": Route("GET", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.update": Route("PUT", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.delete": Route("DELETE", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.labels": Route("GET", "/personalcontacts/{d}/phonelabels/{locale}"),
     }
 )
 
@@ -129,6 +136,7 @@ _SCOPE_BY_PREFIX = {
     "ct.": "CONTACT",
     "log.": "COMMUNICATION_LOG",
     "sms.": "SMS",
+    "pc.": "CONTACT",
 }
 
 

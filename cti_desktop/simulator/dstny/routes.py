@@ -152,4 +152,13 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "log.seen": SimRoute("PUT", "/commlog/{d}/{u}/{item}", LOG),
     "log.delete": SimRoute("DELETE", "/commlog/{d}/{u}/{item}", LOG),
     "sms.send": SimRoute("POST", "/sms/{d}/{u}", SMS),
+    # Personal contacts: the reference's "List all contacts for a user", "Create a contact for a
+    # user", "Retrieve / Update / Delete the specific contact for a user" (domain, user, cid) and
+    # "Retrieve localized phone labels" (domain, locale); paths in the vendor's style, CONTACT tickets
+    "pc.list": SimRoute("GET", "/personalcontacts/{d}/{u}", CONTACT),
+    "pc.create": SimRoute("POST", "/personalcontacts/{d}/{u}", CONTACT),
+    "pc.get": SimRoute("GET", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.update": SimRoute("PUT", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.delete": SimRoute("DELETE", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.labels": SimRoute("GET", "/personalcontacts/{d}/phonelabels/{locale}", CONTACT),
 })

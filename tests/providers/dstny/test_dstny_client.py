@@ -746,6 +746,71 @@ async def test_lines_destinations_and_transfer_flag_follow_the_reference(agent1,
 
 
 # ----------------------------------------------------------------------------------------------
+# Personal contacts (pc.*): the user's own contacts, over loopback
+
+
+async def test_personal_contacts_add_edit_delete(wire, agent1):
+    from cti_desktop.core.contact_book import ContactBook, ContactForm
+
+    assert isinstance(agent1, ContactBook)
+    assert await agent1.book_contacts() == []
+    made = await agent1.add_book_contact(ContactForm(first_name=" Ada ", last_name="Lovelace", company="Engines AB",
+                                                     phone="+46850654760", status="vip"))
+    assert (made.first_name, made.last_name, made.preferred_number, made.status) == ("Ada", "Lovelace",
+                                                                                    "+46850654760", "VIP")
+    assert made.id.endswith("@internal") and made.source == "dstny-personal"
+    other = await agent1.create_personal_contact(ContactForm(company="Acme"))
+    assert [c.display_name for c in await agent1.book_contacts()] == ["Acme", "Ada Lovelace"]
+
+    # an edit keeps the fields the app does not show: set one through the wire, edit, read it back
+    base = await agent1.personal_contact_object(made.id)
+    base["department"] = "Analytics"
+    base["phoneNumbers"].append({"type": "MOBILE", "phoneNumber": "+46701112233", "preferredNumber": False})
+    await agent1._json("pc.update", fields={"cid": made.id}, body=base, command=True)
+    edited = await agent1.update_book_contact(made.id, ContactForm(first_name="Ada", last_name="King",
+                                                                   phone="+46850600000"))
+    assert (edited.last_name, edited.preferred_number, edited.status) == ("King", "+46850600000", "CONTACT")
+    assert edited.numbers == ("+46850600000", "+46701112233")
+    kept = await agent1.personal_contact_object(made.id)
+    assert kept["department"] == "Analytics" and kept["ownerType"] == "USER"
+
+    await agent1.delete_book_contact(other.id)
+    assert [c.id for c in await agent1.book_contacts()] == [made.id]
+    with pytest.raises(NotFound):
+        await agent1.personal_contact(other.id)
+    with pytest.raises(NotFound):
+        await agent1.delete_personal_contact(other.id)
+    labels = await agent1.phone_labels("sv")
+    assert ("WORK", "Work") in [(l.value, l.name) for l in labels]
+
+
+async def test_personal_contacts_refuse_bad_forms_before_sending(wire, agent1):
+    from cti_desktop.core.contact_book import ContactForm
+
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    for form in (ContactForm(), ContactForm(first_name="x" * 65), ContactForm(first_name="A", email="not-mail"),
+                 ContactForm(first_name="A", status="friend")):
+        with pytest.raises(InvalidInput):
+            await agent1.add_book_contact(form)
+    with pytest.raises(InvalidInput):
+        await agent1.update_book_contact(" ", ContactForm(first_name="A"))
+    assert recorder.since(mark) == []
+
+
+async def test_personal_contacts_are_each_users_own(wire, agent1):
+    from cti_desktop.core.contact_book import ContactForm
+
+    sim, http, _recorder = wire
+    made = await agent1.add_book_contact(ContactForm(first_name="Private"))
+    agent2 = make_client(sim, http, user="agent2")
+    await agent2.create_ticket()
+    assert await agent2.book_contacts() == []
+    with pytest.raises(NotFound):
+        await agent2.personal_contact(made.id)
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):

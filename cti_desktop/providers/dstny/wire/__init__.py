@@ -54,11 +54,20 @@ from .presence import (
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import parse_commlog
+from .personal_contacts import (
+    PhoneLabel,
+    parse_personal_contact,
+    parse_personal_contacts,
+    personal_contact_object,
+    personal_contact_body,
+    parse_phone_labels,
+)
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 
 __all__ = [
     "AnswerPlace",
     "MalformedResponse",
+    "PhoneLabel",
     "PresenceShortcut",
     "TicketInfo",
     "parse_acd_group",
@@ -83,6 +92,11 @@ __all__ = [
     "parse_line",
     "parse_lines",
     "parse_party",
+    "parse_personal_contact",
+    "parse_personal_contacts",
+    "parse_phone_labels",
+    "personal_contact_body",
+    "personal_contact_object",
     "parse_presence",
     "parse_presence_shortcut",
     "parse_presence_shortcuts",
