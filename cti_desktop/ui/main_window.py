@@ -196,6 +196,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.addTab(ws.contacts, "C&ontacts")
         self.follow_tabs.addTab(ws.group_log, "&Group call log")
         self.follow_tabs.addTab(ws.history, "Call &history")
+        if ws.book is not None:
+            self.follow_tabs.addTab(ws.book, "&My contacts")
         self.follow_tabs.setTabToolTip(0, "Search the directory; your favourites when the box is empty")
         self.follow_tabs.setTabToolTip(1, "Missed, answered and forwarded calls of your groups: take them and call back")
         self.follow_tabs.setTabToolTip(2, "Your missed, incoming and outgoing calls")

@@ -41,6 +41,9 @@ class Workspace:
     history_vm: Any
     history: Any
     _closed: bool = field(default=False, repr=False)
+    #: My contacts (the person's own contacts), when the phone system keeps them
+    book_vm: Any = None
+    book: Any = None
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -77,7 +80,13 @@ class Workspace:
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge)
+        from cti_desktop.ui.contact_book import ContactBookPanel
+        from cti_desktop.viewmodels.contact_book import ContactBookViewModel
+
+        book_vm = ContactBookViewModel(bridge)
         return cls(
+            book_vm=book_vm,
+            book=ContactBookPanel(book_vm) if book_vm.available else None,
             bridge=bridge,
             profile=profile,
             calls_vm=calls_vm,
@@ -107,6 +116,7 @@ class Workspace:
         self.presence_vm.setActive(True)
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
+        self.book_vm.load()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -121,7 +131,7 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose, self.book_vm.aclose):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
