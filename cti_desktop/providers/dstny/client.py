@@ -47,6 +47,7 @@ from . import wire
 from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
+from .ops_contact_info import CONTACT_INFO_FEATURES, ContactInfoOps
 from .ops_personal_contacts import PERSONAL_CONTACT_FEATURES, PersonalContactsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, password_ticket
@@ -149,6 +150,7 @@ FEATURES: Mapping[str, str] = {
     "log.delete": "Call history",
     "sms.send": "SMS",
     **PERSONAL_CONTACT_FEATURES,
+    **CONTACT_INFO_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -172,7 +174,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(PersonalContactsOps):
+class DstnyClient(PersonalContactsOps, ContactInfoOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

@@ -117,6 +117,9 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "pc.update": Route("PUT", "/personalcontacts/{d}/{u}/{cid}"),
         "pc.delete": Route("DELETE", "/personalcontacts/{d}/{u}/{cid}"),
         "pc.labels": Route("GET", "/personalcontacts/{d}/phonelabels/{locale}"),
+        # Contacts information V1 (a directory contact, cid = userid@domain; CONTACT tickets)
+        "ci.info": Route("GET", "/contacts/info/v1/{d}/{cid}"),
+        "ci.linestate": Route("GET", "/contacts/linestate/v1/{d}/{cid}"),
     }
 )
 
@@ -137,6 +140,7 @@ _SCOPE_BY_PREFIX = {
     "log.": "COMMUNICATION_LOG",
     "sms.": "SMS",
     "pc.": "CONTACT",
+    "ci.": "CONTACT",
 }
 
 

@@ -161,4 +161,9 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "pc.update": SimRoute("PUT", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
     "pc.delete": SimRoute("DELETE", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
     "pc.labels": SimRoute("GET", "/personalcontacts/{d}/phonelabels/{locale}", CONTACT),
+    # Contacts information V1: "Read information about a contact in an organization" (domain, cid
+    # "including domain", includeFields) and "Read the line state of an accessible contact" ('true'
+    # when in a call); paths in the vendor's style, CONTACT tickets
+    "ci.info": SimRoute("GET", "/contacts/info/v1/{d}/{cid}", CONTACT),
+    "ci.linestate": SimRoute("GET", "/contacts/linestate/v1/{d}/{cid}", CONTACT),
 })

@@ -811,6 +811,42 @@ async def test_personal_contacts_are_each_users_own(wire, agent1):
 
 
 # ----------------------------------------------------------------------------------------------
+# Contact information V1 (ci.*): a directory contact's fields and line state, over loopback
+
+
+async def test_contact_card_of_a_colleague_and_of_a_directory_entry(wire, agent1):
+    from cti_desktop.core.contact_details import ContactDetails
+
+    assert isinstance(agent1, ContactDetails)
+    [colleague] = [c for c in await agent1.search("agent2") if c.id == "agent2"]
+    card = await agent1.contact_card(colleague)
+    assert card.contact.id == "agent2" and card.in_call is False
+    labels = dict(card.fields)
+    assert labels["Extension"] and labels["Work title"] in ("Agent", "Supervisor")
+    # in a call: the line state says so
+    call = await agent1.make_call("agent2")
+    assert await agent1.contact_in_call("agent2@" + DOMAIN) is True
+    await agent1.hangup(call)
+    entry = next(c for c in await agent1.search("a", limit=50) if c.kind == "SHORTCUT")
+    card = await agent1.contact_card(entry)
+    assert card.contact.display_name == entry.display_name and card.in_call is False
+    assert ("Company", entry.company) in card.fields
+    bare = await agent1.contact_info(entry.id, include_fields=False)
+    assert bare.fields == ()
+    with pytest.raises(NotFound):
+        await agent1.contact_info("nobody")
+    with pytest.raises(NotFound):
+        await agent1.contact_in_call("agent2@elsewhere.example")
+    # a contact of another directory source is returned as it is, nothing sent
+    from dataclasses import replace
+
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    other = replace(entry, source="voxloud")
+    assert (await agent1.contact_card(other)).contact is other and recorder.since(mark) == []
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):

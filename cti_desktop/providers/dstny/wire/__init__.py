@@ -54,6 +54,7 @@ from .presence import (
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import parse_commlog
+from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
     PhoneLabel,
     parse_personal_contact,
@@ -80,6 +81,8 @@ __all__ = [
     "parse_call_state",
     "parse_commlog",
     "parse_contact",
+    "parse_contact_info",
+    "parse_line_state",
     "parse_contacts",
     "parse_datetime",
     "parse_devices",
