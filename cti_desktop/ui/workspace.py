@@ -44,6 +44,9 @@ class Workspace:
     #: My contacts (the person's own contacts), when the phone system keeps them
     book_vm: Any = None
     book: Any = None
+    #: The chosen contact's directory details, under the search, when the phone system gives them
+    details_vm: Any = None
+    details: Any = None
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -84,7 +87,11 @@ class Workspace:
         from cti_desktop.viewmodels.contact_book import ContactBookViewModel
 
         book_vm = ContactBookViewModel(bridge)
+        contacts = ContactSearch(contacts_vm)
+        details_vm, details = _contact_details(bridge, contacts_vm, contacts)
         return cls(
+            details_vm=details_vm,
+            details=details,
             book_vm=book_vm,
             book=ContactBookPanel(book_vm) if book_vm.available else None,
             bridge=bridge,
@@ -96,7 +103,7 @@ class Workspace:
             queues_vm=queues_vm,
             queues=QueueToggles(queues_vm),
             contacts_vm=contacts_vm,
-            contacts=ContactSearch(contacts_vm),
+            contacts=contacts,
             presence_vm=presence_vm,
             presence=PresencePanel(presence_vm),
             screen_pop_vm=screen_pop_vm,
@@ -131,7 +138,8 @@ class Workspace:
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose, self.book_vm.aclose):
+                       self.group_log_vm.aclose, self.history_vm.aclose, self.book_vm.aclose,
+                       self.details_vm.aclose):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
@@ -139,6 +147,26 @@ class Workspace:
         self.screen_pop_vm.shutdown()
         self.calls_vm.detach()
         self.bridge.detach()
+
+
+def _contact_details(bridge: SessionBridge, contacts_vm: Any, contacts: Any) -> tuple[Any, Any]:
+    """The details view-model, and its panel under the search results when the directory gives details."""
+    from cti_desktop.ui.contact_details import ContactDetailsPanel
+    from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
+
+    vm = ContactDetailsViewModel(bridge)
+    if not vm.available:
+        return vm, None
+    panel = ContactDetailsPanel(vm)
+    contacts.layout().addWidget(panel)
+
+    def chosen(*_args: object) -> None:
+        index = contacts.list_view.currentIndex()
+        vm.showContact(contacts_vm.model.contact(index.row()) if index.isValid() else None)
+
+    contacts.list_view.selectionModel().currentChanged.connect(chosen)
+    contacts_vm.resultsChanged.connect(chosen)
+    return vm, panel
 
 
 __all__ = ["Workspace"]
