@@ -47,6 +47,9 @@ class Workspace:
     #: The chosen contact's directory details, under the search, when the phone system gives them
     details_vm: Any = None
     details: Any = None
+    #: Busy elsewhere (a row of the presence panel), when the phone system offers the mark
+    busy_vm: Any = None
+    busy: Any = None
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -89,7 +92,11 @@ class Workspace:
         book_vm = ContactBookViewModel(bridge)
         contacts = ContactSearch(contacts_vm)
         details_vm, details = _contact_details(bridge, contacts_vm, contacts)
+        presence = PresencePanel(presence_vm)
+        busy_vm, busy = _busy_elsewhere(bridge, presence)
         return cls(
+            busy_vm=busy_vm,
+            busy=busy,
             details_vm=details_vm,
             details=details,
             book_vm=book_vm,
@@ -105,7 +112,7 @@ class Workspace:
             contacts_vm=contacts_vm,
             contacts=contacts,
             presence_vm=presence_vm,
-            presence=PresencePanel(presence_vm),
+            presence=presence,
             screen_pop_vm=screen_pop_vm,
             screen_pop=ScreenPopController(screen_pop_vm, notifier),
             notifier=notifier,
@@ -124,6 +131,7 @@ class Workspace:
         # the history is followed from the start: its unseen missed calls badge the window and tray
         self.history_vm.start()
         self.book_vm.load()
+        self.busy_vm.load()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
@@ -139,7 +147,7 @@ class Workspace:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
                        self.group_log_vm.aclose, self.history_vm.aclose, self.book_vm.aclose,
-                       self.details_vm.aclose):
+                       self.details_vm.aclose, self.busy_vm.aclose):
             try:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
@@ -167,6 +175,19 @@ def _contact_details(bridge: SessionBridge, contacts_vm: Any, contacts: Any) -> 
     contacts.list_view.selectionModel().currentChanged.connect(chosen)
     contacts_vm.resultsChanged.connect(chosen)
     return vm, panel
+
+
+def _busy_elsewhere(bridge: SessionBridge, presence: Any) -> tuple[Any, Any]:
+    """The busy-elsewhere view-model, and its row at the foot of the presence panel when offered."""
+    from cti_desktop.ui.busy_elsewhere import BusyElsewhereRow
+    from cti_desktop.viewmodels.busy_elsewhere import BusyElsewhereViewModel
+
+    vm = BusyElsewhereViewModel(bridge)
+    if not vm.available:
+        return vm, None
+    row = BusyElsewhereRow(vm)
+    presence.layout().addWidget(row)
+    return vm, row
 
 
 __all__ = ["Workspace"]

@@ -120,6 +120,10 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         # Contacts information V1 (a directory contact, cid = userid@domain; CONTACT tickets)
         "ci.info": Route("GET", "/contacts/info/v1/{d}/{cid}"),
         "ci.linestate": Route("GET", "/contacts/linestate/v1/{d}/{cid}"),
+        # Line state (the user marked in a call by an outside system, keyed by an external id)
+        "ls.get": Route("GET", "/linestate/{d}/{u}/{ext}"),
+        "ls.set": Route("PUT", "/linestate/{d}/{u}/{ext}"),
+        "ls.clear": Route("DELETE", "/linestate/{d}/{u}/{ext}"),
     }
 )
 
@@ -141,6 +145,7 @@ _SCOPE_BY_PREFIX = {
     "sms.": "SMS",
     "pc.": "CONTACT",
     "ci.": "CONTACT",
+    "ls.": "USER",
 }
 
 

@@ -34,7 +34,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
-from . import api_calls, api_contact_info, api_groups, api_personal_contacts, api_user  # noqa: F401  (their handlers register themselves)
+from . import (  # noqa: F401  (their handlers register themselves)
+    api_calls,
+    api_contact_info,
+    api_groups,
+    api_line_state,
+    api_personal_contacts,
+    api_user,
+)
 from .api_base import HANDLERS, STREAM_ROUTES, ApiError, Ctx, error, handles, ok
 from .org import DOMAIN, PASSWORD
 from .pbx import CallError

@@ -5,7 +5,8 @@ colleague (``agent2@demo.example``) or an entry of the simulated directory (``di
 Decisions: another domain, or an id without the domain, is a 404 like an unknown id; a colleague's
 directory fields are their extension, mobile and work title, an external entry's its company and
 mobile; ``includeFields`` other than ``true`` leaves ``fields`` out; the line state of an external
-entry is ``false`` (the PBX follows no line of it).
+entry is ``false`` (the PBX follows no line of it); a colleague's is ``true`` in a call or while a
+line state (:mod:`.api_line_state`) marks them busy.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from starlette.responses import PlainTextResponse
 
 from .api_base import ApiError, Ctx, handles, ok
+from .api_line_state import busy_elsewhere
 from .org import DOMAIN
 
 
@@ -52,5 +54,5 @@ async def h_ci_info(c: Ctx):
 @handles("ci.linestate")
 async def h_ci_linestate(c: Ctx):
     kind, local = _target(c)
-    in_call = kind == "user" and c.pbx.in_call(local)
+    in_call = kind == "user" and (c.pbx.in_call(local) or busy_elsewhere(c.org, local))
     return PlainTextResponse("true" if in_call else "false")

@@ -166,4 +166,10 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     # when in a call); paths in the vendor's style, CONTACT tickets
     "ci.info": SimRoute("GET", "/contacts/info/v1/{d}/{cid}", CONTACT),
     "ci.linestate": SimRoute("GET", "/contacts/linestate/v1/{d}/{cid}", CONTACT),
+    # Line State API: "Fetches / Updates / Removes a specific line state for a user" (domain,
+    # userId, externalId; {"expiresOn"}); the create (POST) is the update's twin and not served.
+    # The reference names no ticket for it: USER, as for the user's other own settings
+    "ls.get": SimRoute("GET", "/linestate/{d}/{u}/{ext}", USER),
+    "ls.set": SimRoute("PUT", "/linestate/{d}/{u}/{ext}", USER),
+    "ls.clear": SimRoute("DELETE", "/linestate/{d}/{u}/{ext}", USER),
 })

@@ -847,6 +847,35 @@ async def test_contact_card_of_a_colleague_and_of_a_directory_entry(wire, agent1
 
 
 # ----------------------------------------------------------------------------------------------
+# Line state (ls.*): busy elsewhere, over loopback
+
+
+async def test_busy_elsewhere_marks_clears_and_shows_as_in_a_call(wire, agent1):
+    from datetime import datetime, timedelta, timezone
+
+    from cti_desktop.core.line_state import BusyElsewhere
+
+    sim, http, _recorder = wire
+    assert isinstance(agent1, BusyElsewhere)
+    assert await agent1.busy_until() is None
+    await agent1.clear_busy()  # nothing to clear is no error
+    until = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(minutes=15)
+    assert await agent1.set_busy_until(until) == until
+    assert await agent1.busy_until() == until
+    agent2 = make_client(sim, http, user="agent2")
+    await agent2.create_ticket()
+    assert await agent2.contact_in_call("agent1") is True  # colleagues see the line busy
+    assert await agent2.busy_until() is None  # each user's own
+    await agent1.clear_busy()
+    assert await agent1.busy_until() is None
+    assert await agent2.contact_in_call("agent1") is False
+    for bad in (until.replace(tzinfo=None), datetime.now(timezone.utc) - timedelta(minutes=1),
+                datetime.now(timezone.utc) + timedelta(hours=9)):
+        with pytest.raises(InvalidInput):
+            await agent1.set_busy_until(bad)
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):

@@ -54,6 +54,7 @@ from .presence import (
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import parse_commlog
+from .line_state import line_state_body, parse_line_state_mark
 from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
     PhoneLabel,
@@ -109,6 +110,8 @@ __all__ = [
     "parse_ticket",
     "number_from_uri",
     "line_body",
+    "line_state_body",
+    "parse_line_state_mark",
     "presence_body",
     "presence_shortcut_body",
     "UNREADABLE",
