@@ -48,6 +48,7 @@ from ..http import NO_BODY, RequestLoop
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
 from .ops_contact_info import CONTACT_INFO_FEATURES, ContactInfoOps
+from .ops_device_info import DEVICE_INFO_FEATURES, DeviceInfoOps
 from .ops_line_state import LINE_STATE_FEATURES, LineStateOps
 from .ops_personal_contacts import PERSONAL_CONTACT_FEATURES, PersonalContactsOps
 from .routes import RouteTable, scope_for
@@ -153,6 +154,7 @@ FEATURES: Mapping[str, str] = {
     **PERSONAL_CONTACT_FEATURES,
     **CONTACT_INFO_FEATURES,
     **LINE_STATE_FEATURES,
+    **DEVICE_INFO_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -176,7 +178,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(PersonalContactsOps, ContactInfoOps, LineStateOps):
+class DstnyClient(PersonalContactsOps, ContactInfoOps, LineStateOps, DeviceInfoOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

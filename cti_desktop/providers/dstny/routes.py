@@ -124,6 +124,10 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "ls.get": Route("GET", "/linestate/{d}/{u}/{ext}"),
         "ls.set": Route("PUT", "/linestate/{d}/{u}/{ext}"),
         "ls.clear": Route("DELETE", "/linestate/{d}/{u}/{ext}"),
+        # User device information (one device: its attributes, its display name)
+        "dev.info": Route("GET", "/user/devices/{d}/{u}/{dev}"),
+        "dev.name_get": Route("GET", "/user/devices/{d}/{u}/{dev}/name"),
+        "dev.name_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/name"),
     }
 )
 

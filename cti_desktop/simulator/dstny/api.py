@@ -37,6 +37,7 @@ from starlette.routing import Route as StarletteRoute
 from . import (  # noqa: F401  (their handlers register themselves)
     api_calls,
     api_contact_info,
+    api_device_info,
     api_groups,
     api_line_state,
     api_personal_contacts,

@@ -172,4 +172,10 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "ls.get": SimRoute("GET", "/linestate/{d}/{u}/{ext}", USER),
     "ls.set": SimRoute("PUT", "/linestate/{d}/{u}/{ext}", USER),
     "ls.clear": SimRoute("DELETE", "/linestate/{d}/{u}/{ext}", USER),
+    # User Device Information: "Retrieve detailed information about a certain user device"
+    # ([{name, value}]), "Retrieve display name of certain user device" (?fallback) and "Set or
+    # Update the display name" (?name, max 32 characters); paths in the style of the device list
+    "dev.info": SimRoute("GET", "/user/devices/{d}/{u}/{dev}", USER),
+    "dev.name_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/name", USER),
+    "dev.name_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/name", USER),
 })

@@ -876,6 +876,30 @@ async def test_busy_elsewhere_marks_clears_and_shows_as_in_a_call(wire, agent1):
 
 
 # ----------------------------------------------------------------------------------------------
+# User device information (dev.info, dev.name_*): a device's details and name, over loopback
+
+
+async def test_device_details_and_rename(wire, agent1):
+    from cti_desktop.core.device_settings import DeviceSettings
+
+    assert isinstance(agent1, DeviceSettings)
+    device = (await agent1.devices())[0]
+    details = dict(await agent1.device_details(device.device_id))
+    assert details["USER_AGENT"] and details["DEVICE_TYPE"] == device.kind
+    assert await agent1.device_name(device.device_id) == device.name
+    assert await agent1.rename_device(device.device_id, "  Desk   by the window ") == "Desk by the window"
+    assert [d.name for d in await agent1.devices() if d.device_id == device.device_id] == ["Desk by the window"]
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    for bad in ("", "x" * 33):
+        with pytest.raises(InvalidInput):
+            await agent1.rename_device(device.device_id, bad)
+    assert recorder.since(mark) == []
+    with pytest.raises(NotFound):
+        await agent1.device_details("no-such-device")
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):

@@ -123,7 +123,8 @@ def test_every_route_of_the_table_is_served(sim):
     with client(sim) as c:
         fields = {"d": D, "u": "agent1", "grp": "101", "group": "101", "group_domain": D, "agent": "agent1@" + D,
                   "item": "1", "queue": "101", "aptype": "mobile", "receiver": "+46701234567", "dev": "agent1-soft",
-                  "c": "nocall", "participant": "p", "op": "start", "cid": "agent2", "id": "1", "name": "x"}
+                  "c": "nocall", "participant": "p", "op": "start", "cid": "agent2", "id": "1", "name": "x",
+                  "locale": "en", "ext": "cti-desktop"}
         for name, route in DEFAULT_ROUTES.items():
             if name in ("ticket.create",) or name.endswith("stream"):
                 continue

@@ -54,6 +54,7 @@ from .presence import (
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
 from .commlog import parse_commlog
+from .device_info import parse_device_attributes, parse_device_name
 from .line_state import line_state_body, parse_line_state_mark
 from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
@@ -86,6 +87,8 @@ __all__ = [
     "parse_line_state",
     "parse_contacts",
     "parse_datetime",
+    "parse_device_attributes",
+    "parse_device_name",
     "parse_devices",
     "parse_error_body",
     "parse_group",
