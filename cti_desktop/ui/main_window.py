@@ -463,6 +463,24 @@ class MainWindow(WindowMenus, QMainWindow):
         dialog.activateWindow()
         return dialog
 
+    def open_devices(self) -> QWidget | None:
+        """Open (or bring forward) the "My devices" window, when the phone system offers it."""
+        from cti_desktop.ui.devices import DevicesWindow
+        from cti_desktop.viewmodels.devices import DevicesViewModel
+
+        window = getattr(self, "_devices_window", None)
+        if window is None:
+            vm = DevicesViewModel.for_bridge(self.workspace.bridge, self)
+            if vm is None:
+                return None
+            vm.renamed.connect(lambda _device: self.workspace.dial_vm.load())  # the dial pad shows the names
+            window = self._devices_window = DevicesWindow(vm, self)
+            vm.load()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def raise_window(self) -> None:
         if self.isMinimized():
             self.showNormal()
