@@ -6,7 +6,7 @@ Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsVi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
@@ -20,6 +20,8 @@ class ContactDetailsPanel(QFrame):
         self.vm = vm
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Contact details")
+        # as tall as its lines, no taller: the search results keep the room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.name_label = QLabel(self)
         self.name_label.setStyleSheet("font-weight: bold;")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,6 +39,7 @@ class ContactDetailsPanel(QFrame):
         self.fields_layout = QFormLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
+        layout.setSpacing(2)
         for w in (self.name_label, self.company_label, self.line_label, self.fields_box, self.status_label,
                   self.error_label):
             layout.addWidget(w)

@@ -31,7 +31,7 @@ class DevicesWindow(QWidget):
         self.vm = vm
         self.setWindowTitle("My devices")
         self.setAccessibleName("My devices")
-        self.resize(560, 320)
+        self.resize(680, 320)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Devices")
         self.list.currentItemChanged.connect(self._chosen)
@@ -68,7 +68,7 @@ class DevicesWindow(QWidget):
         left.addWidget(self.refresh_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addLayout(right, 2)
+        layout.addLayout(right, 1)
         vm.devicesChanged.connect(self._fill)
         vm.selectedChanged.connect(self._sync_details)
         vm.noticeChanged.connect(lambda: self.notice_label.setText(vm.notice))

@@ -88,7 +88,7 @@ class PersonalContactsOps:
     # -- the core ContactBook
     async def book_contacts(self) -> list[Contact]:
         contacts = await self.personal_contacts()
-        return sorted(contacts, key=lambda c: (c.last_name.casefold(), c.first_name.casefold(), c.company.casefold()))
+        return sorted(contacts, key=lambda c: (c.display_name.casefold(), c.id))
 
     async def add_book_contact(self, form: ContactForm) -> Contact:
         return await self.create_personal_contact(form)
