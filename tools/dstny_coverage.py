@@ -210,13 +210,20 @@ def problems(sections: list[Section], client_routes: dict, sim_routes: dict, han
     return found
 
 
-def summary_table(rows: list[tuple[str, int, int, int]]) -> str:
+def summary_table(rows: list[tuple[str, int, int, int]], unused: list[str] | None = None) -> str:
+    """The summary: counts per section, then (when given) the routed routes the app does not reach."""
     out = ["| Section | Reference operations | Routed | Used by the app |", "|---|---:|---:|---:|"]
     for name, total, routed, used in rows:
         out.append(f"| {name} | {total} | {routed} | {used} |")
     t = [sum(r[i] for r in rows) for i in (1, 2, 3)]
     out.append(f"| **All** | **{t[0]}** | **{t[1]}** | **{t[2]}** |")
+    if unused:
+        out += ["", "Routed, but not reached from the app by the check: " + ", ".join(f"`{u}`" for u in unused) + "."]
     return "\n".join(out)
+
+
+def unused_routes(sections: list[Section], used: set[str]) -> list[str]:
+    return sorted({r.route for s in sections for r in s.rows if r.route} - used)
 
 
 def summary_in(text: str) -> str:
@@ -234,12 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     sections = parse_doc(text)
     client_routes, sim_routes, handlers = tables()
     names = set(client_routes)
-    rows = counts(sections, used_routes(names))
-    table = summary_table(rows)
+    used = used_routes(names)
+    rows = counts(sections, used)
+    table = summary_table(rows, unused_routes(sections, used))
     print(table)
-    unused = sorted({r.route for s in sections for r in s.rows if r.route} - used_routes(names))
-    if unused:
-        print("\nrouted, not reached from the app:", ", ".join(unused))
     if args.write:
         start, end = text.index(SUMMARY_START), text.index(SUMMARY_END)
         DOC.write_text(text[:start + len(SUMMARY_START)] + "\n\n" + table + "\n\n" + text[end:], encoding="utf-8")
