@@ -30,6 +30,9 @@ class ContactForm:
     email: str = ""
     phone: str = ""
     status: str = "CONTACT"
+    #: The phone number's type (``WORK``, ``MOBILE``…, from :meth:`ContactBook.book_phone_types`);
+    #: "" keeps the type it has (a new number: the phone system's default).
+    phone_type: str = ""
 
     def checked(self) -> "ContactForm":
         """The form with its text trimmed; :class:`InvalidInput` in words when it cannot be sent."""
@@ -45,7 +48,11 @@ class ContactForm:
         status = (self.status or "CONTACT").strip().upper()
         if status not in STATUSES:
             raise InvalidInput(f"Unknown contact status {self.status!r}")
-        return ContactForm(status=status, **values)
+        phone_type = (self.phone_type or "").strip().upper()
+        if phone_type and not (len(phone_type) <= FIELD_LIMIT and phone_type.replace("_", "").isalnum()
+                               and phone_type.isascii()):
+            raise InvalidInput(f"Unknown phone number type {self.phone_type!r}")
+        return ContactForm(status=status, phone_type=phone_type, **values)
 
 
 @runtime_checkable
@@ -59,3 +66,6 @@ class ContactBook(Protocol):
     async def add_book_contact(self, form: ContactForm) -> Contact: ...
     async def update_book_contact(self, contact_id: str, form: ContactForm) -> Contact: ...
     async def delete_book_contact(self, contact_id: str) -> None: ...
+    async def book_phone_types(self, language: str = "en") -> list[tuple[str, str]]:
+        """(type, its name in ``language``) for the phone number's type, in the phone system's order."""
+        ...

@@ -1,8 +1,8 @@
 """My contacts panel: the person's own contacts on the phone system.
 
 A table (name, company, number, status) with Call, Add, Edit, Delete and Refresh; Add and Edit
-open a form under the table (first name, last name, company, e-mail, phone, status) with Save and
-Cancel — inline, never a modal dialog inside a coroutine. Delete asks once more on the button itself
+open a form under the table (first name, last name, company, e-mail, phone and its type, status)
+with Save and Cancel — inline, never a modal dialog inside a coroutine. Delete asks once more on the button itself
 ("Delete Ada Lovelace?"). Everything comes from :class:`ContactBookViewModel`.
 """
 
@@ -58,6 +58,7 @@ class ContactBookPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._call())
 
@@ -90,6 +91,8 @@ class ContactBookPanel(QWidget):
         for edit in (self.first_name, self.last_name, self.company, self.email, self.phone):
             edit.setMaxLength(64)
             edit.returnPressed.connect(self._save)
+        self.phone_type = QComboBox(self.form)
+        self.phone_type.setAccessibleName("Phone number type")
         self.status = QComboBox(self.form)
         for value in vm.statuses:
             self.status.addItem(STATUS_WORDS.get(value, value), value)
@@ -101,7 +104,7 @@ class ContactBookPanel(QWidget):
         fields = QFormLayout()
         for label, widget in (("&First name", self.first_name), ("&Last name", self.last_name),
                               ("C&ompany", self.company), ("E-&mail", self.email), ("&Phone", self.phone),
-                              ("S&tatus", self.status)):
+                              ("Phone t&ype", self.phone_type), ("S&tatus", self.status)):
             fields.addRow(label, widget)
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
@@ -127,6 +130,8 @@ class ContactBookPanel(QWidget):
         vm.noticeChanged.connect(lambda: self.notice_label.setText(vm.notice))
         vm.busyChanged.connect(self._sync_buttons)
         vm.changeDone.connect(self._change_done)
+        vm.phoneTypesChanged.connect(self._fill_phone_types)
+        self._fill_phone_types()
         self._fill()
 
     # ------------------------------------------------------------------------------ reading
@@ -162,6 +167,14 @@ class ContactBookPanel(QWidget):
         else:
             self.status_label.setText(f"{len(rows)} contact{'s' if len(rows) != 1 else ''}")
         self._sync_buttons()
+
+    def _fill_phone_types(self) -> None:
+        keep = self.phone_type.currentData()
+        self.phone_type.clear()
+        self.phone_type.addItem("As it is", "")  # a new number: the phone system's default
+        for t in self.vm.phoneTypes:
+            self.phone_type.addItem(t["name"], t["value"])
+        self.phone_type.setCurrentIndex(max(0, self.phone_type.findData(keep or "")))
 
     def _sync_buttons(self) -> None:
         chosen = bool(self.selected_id())
@@ -204,6 +217,7 @@ class ContactBookPanel(QWidget):
         self.company.setText(row["company"] if row else "")
         self.email.setText(row["email"] if row else "")
         self.phone.setText(row["number"] if row else "")
+        self.phone_type.setCurrentIndex(0)
         index = self.status.findData(row["status"] if row else "CONTACT")
         self.status.setCurrentIndex(max(0, index))
         self.form.setVisible(True)
@@ -217,7 +231,7 @@ class ContactBookPanel(QWidget):
         if self._editing is None:
             return
         values = (self.first_name.text(), self.last_name.text(), self.company.text(), self.email.text(),
-                  self.phone.text(), self.status.currentData() or "CONTACT")
+                  self.phone.text(), self.status.currentData() or "CONTACT", self.phone_type.currentData() or "")
         if self._editing:
             self.vm.edit(self._editing, *values)
         else:

@@ -39,10 +39,12 @@ class ContactBookViewModel(ViewModel):
 
     Properties: ``available`` (the account has a contact book), ``title``, ``contacts`` (list of
     dicts: id, name, firstName, lastName, company, email, number, status, statusText), ``count``,
-    ``loaded``, ``notice`` (what the last change did), plus ``error``/``busy``.
+    ``loaded``, ``notice`` (what the last change did), ``phoneTypes`` (list of {value, name}: the
+    phone number types in the person's language, read with the first list), plus ``error``/``busy``.
     """
 
     contactsChanged = Signal()
+    phoneTypesChanged = Signal()
     loadedChanged = Signal()
     noticeChanged = Signal()
     callPlaced = Signal(str)
@@ -51,8 +53,11 @@ class ContactBookViewModel(ViewModel):
 
     statuses = STATUSES
 
-    def __init__(self, bridge: SessionBridge, parent: QObject | None = None, *, book: ContactBook | None = None) -> None:
+    def __init__(self, bridge: SessionBridge, parent: QObject | None = None, *, book: ContactBook | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
+        self._language = language
+        self._phone_types: list[tuple[str, str]] | None = None  # None: not read yet
         self._session = bridge.session
         self._book = book if book is not None else book_of(bridge.session.backend)
         self._contacts: list[Contact] = []
@@ -68,6 +73,8 @@ class ContactBookViewModel(ViewModel):
     count = Property(int, lambda self: len(self._contacts), notify=contactsChanged)
     loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
+    phoneTypes = Property("QVariantList", lambda self: [{"value": v, "name": n} for v, n in self._phone_types or ()],
+                          notify=phoneTypesChanged)
 
     @staticmethod
     def _row(c: Contact) -> dict[str, Any]:
@@ -105,11 +112,23 @@ class ContactBookViewModel(ViewModel):
         if self._read_failed:
             self._read_failed = False
             self.clear_error()
+        if self._phone_types is None:
+            await self._read_phone_types()
         if contacts != self._contacts:
             self._contacts = list(contacts)
             self.contactsChanged.emit()
         self._update("_loaded", True, self.loadedChanged)
         return True
+
+    async def _read_phone_types(self) -> None:
+        """The phone-number types in the person's language, once; without them the form offers none."""
+        try:
+            types = await self._require().book_phone_types(self._language)
+        except UserFacingError as exc:
+            log.info("my contacts: no phone number types: %s", exc)
+            return
+        self._phone_types = list(types)
+        self.phoneTypesChanged.emit()
 
     async def _change(self, work: Callable[[], Awaitable[Any]], notice: Callable[[Any], str]) -> bool:
         self._read_failed = False
@@ -172,15 +191,16 @@ class ContactBookViewModel(ViewModel):
         if self._book is not None:
             self._tasks.spawn(self.refresh(), name="my-contacts-load")
 
-    @qasync.asyncSlot(str, str, str, str, str, str)
-    async def add(self, first_name: str, last_name: str, company: str, email: str, phone: str,
-                  status: str = "CONTACT") -> None:
-        await self.add_contact(ContactForm(first_name, last_name, company, email, phone, status))
-
     @qasync.asyncSlot(str, str, str, str, str, str, str)
+    async def add(self, first_name: str, last_name: str, company: str, email: str, phone: str,
+                  status: str = "CONTACT", phone_type: str = "") -> None:
+        await self.add_contact(ContactForm(first_name, last_name, company, email, phone, status, phone_type))
+
+    @qasync.asyncSlot(str, str, str, str, str, str, str, str)
     async def edit(self, contact_id: str, first_name: str, last_name: str, company: str, email: str, phone: str,
-                   status: str = "CONTACT") -> None:
-        await self.edit_contact(contact_id, ContactForm(first_name, last_name, company, email, phone, status))
+                   status: str = "CONTACT", phone_type: str = "") -> None:
+        await self.edit_contact(contact_id, ContactForm(first_name, last_name, company, email, phone, status,
+                                                        phone_type))
 
     @qasync.asyncSlot(str)
     async def remove(self, contact_id: str) -> None:

@@ -91,7 +91,8 @@ def test_any_body(parse, body):
 
 forms = st.builds(ContactForm, first_name=hostile_text, last_name=hostile_text, company=hostile_text,
                   email=st.one_of(hostile_text, st.just("a@b.example")), phone=hostile_text,
-                  status=st.sampled_from(["CONTACT", "vip", "Blocked", "friend", ""]))
+                  status=st.sampled_from(["CONTACT", "vip", "Blocked", "friend", ""]),
+                  phone_type=st.one_of(st.sampled_from(["", "MOBILE", "work_fax"]), hostile_text))
 
 
 @BOUNDED
@@ -103,25 +104,38 @@ def test_a_form_is_checked_or_refused_in_words(form):
         assert str(exc)
         return
     assert checked.status in ("CONTACT", "FAVORITE", "VIP", "BLOCKED")
+    assert checked.phone_type == "" or checked.phone_type.replace("_", "").isalnum()
     assert all(len(getattr(checked, f)) <= 64 for f in ("first_name", "last_name", "company", "email", "phone"))
     assert checked.checked() == checked
 
 
 @BOUNDED
-@given(base=mutated, phone=st.sampled_from(["", "+46701112233"]))
-def test_the_update_body_keeps_what_it_does_not_edit(base, phone):
+@given(base=mutated, phone=st.sampled_from(["", "+46701112233"]), phone_type=st.sampled_from(["", "MOBILE"]))
+def test_the_update_body_keeps_what_it_does_not_edit(base, phone, phone_type):
+    """Also with two numbers marked preferred (the form's number becomes the one preferred)."""
     try:
         obj = wire.personal_contact_object(base)
     except wire.MalformedResponse:
         return
-    form = ContactForm(first_name="Ada", phone=phone)
+    form = ContactForm(first_name="Ada", phone=phone, phone_type=phone_type)
     body = wire.personal_contact_body(form, obj)
     assert "ownerType" not in body and body["firstname"] == "Ada"
     for key, value in obj.items():
         if key not in ("ownerType", "phoneNumbers", "firstname", "lastname", "company", "email", "contactStatus"):
             assert body[key] == value
-    preferred = [n["phoneNumber"] for n in body["phoneNumbers"] if n.get("preferredNumber")]
-    assert preferred == ([phone] if phone else preferred)
+    preferred = [n for n in body["phoneNumbers"] if n.get("preferredNumber")]
+    if phone:
+        assert [n["phoneNumber"] for n in preferred] == [phone]
+        assert phone_type == "" or preferred[0]["type"] == phone_type
     # the body reads back as the contact the form describes
     if phone:
         assert wire.parse_personal_contact(body).preferred_number == phone
+
+
+def test_two_preferred_numbers_become_one():
+    base = {**REFERENCE_LIST["personal_contact"][0], "phoneNumbers": [
+        {"type": "WORK", "phoneNumber": "+46850654760", "preferredNumber": True},
+        {"type": "MOBILE", "phoneNumber": "+46701112233", "preferredNumber": True}]}
+    body = wire.personal_contact_body(ContactForm(first_name="John", phone="+46850600000"), base)
+    assert [(n["phoneNumber"], n["preferredNumber"]) for n in body["phoneNumbers"]] == [
+        ("+46850600000", True), ("+46701112233", False)]

@@ -48,11 +48,14 @@ def test_add_edit_and_delete_through_the_panel(sim, arun, qtbot, panel):
     act(arun, panel.add_button.click)
     assert panel.form.isVisibleTo(panel) and panel.form_title.text() == "New contact"
     fill(panel, "Ada", "Lovelace", "Engines AB", "ada@engines.example", "+46850654760", "VIP")
+    assert panel.phone_type.itemText(0) == "As it is" and panel.phone_type.findData("HOME_FAX") > 0
+    panel.phone_type.setCurrentIndex(panel.phone_type.findData("MOBILE"))
     act(arun, panel.save_button.click)
     arun(until(lambda: panel.table.rowCount() == 1, what="the new contact"))
     assert [panel.table.item(0, c).text() for c in range(4)] == ["Ada Lovelace", "Engines AB", "+46850654760", "VIP"]
     assert not panel.form.isVisibleTo(panel) and panel.notice_label.text() == "Added Ada Lovelace"
     assert [(c["firstname"], c["contactStatus"]) for c in server_book(sim)] == [("Ada", "VIP")]
+    assert server_book(sim)[0]["phoneNumbers"][0]["type"] == "MOBILE"
 
     panel.table.selectRow(0)
     act(arun, panel.edit_button.click)
@@ -61,6 +64,7 @@ def test_add_edit_and_delete_through_the_panel(sim, arun, qtbot, panel):
     act(arun, panel.save_button.click)
     arun(until(lambda: panel.table.item(0, 0).text() == "Ada King", what="the edit"))
     assert server_book(sim)[0]["lastname"] == "King" and server_book(sim)[0]["company"] == "Engines AB"
+    assert server_book(sim)[0]["phoneNumbers"][0]["type"] == "MOBILE"  # "As it is" kept the type
 
     panel.table.selectRow(0)
     act(arun, panel.delete_button.click)  # the first press asks

@@ -23,12 +23,18 @@ def test_add_edit_delete_then_the_list_is_the_servers(sim, arun, book_vm):
     vm = book_vm
     assert vm.available and vm.title == "My contacts"
     assert arun(vm.refresh()) and vm.loaded and vm.contacts == []
+    assert {"value": "MOBILE", "name": "Mobile"} in vm.phoneTypes
     assert arun(vm.add_contact(ContactForm("Ada", "Lovelace", "Engines AB", "ada@engines.example", "+46850654760")))
     assert vm.notice == "Added Ada Lovelace"
     [row] = vm.contacts
     assert (row["name"], row["company"], row["number"], row["statusText"]) == ("Ada Lovelace", "Engines AB",
                                                                                "+46850654760", "Contact")
-    assert arun(vm.edit_contact(row["id"], ContactForm("Ada", "King", "Engines AB", "", "+46850600000", "VIP")))
+    assert arun(vm.edit_contact(row["id"], ContactForm("Ada", "King", "Engines AB", "", "+46850600000", "VIP",
+                                                       phone_type="MOBILE")))
+    from cti_desktop.simulator.dstny.api_personal_contacts import _BOOKS
+
+    stored = _BOOKS[sim.sim.org]["agent1"][row["id"]]
+    assert stored["phoneNumbers"] == [{"type": "MOBILE", "phoneNumber": "+46850600000", "preferredNumber": True}]
     assert vm.notice == "Saved Ada King"
     assert [(r["name"], r["number"], r["status"]) for r in vm.contacts] == [("Ada King", "+46850600000", "VIP")]
     assert arun(vm.delete_contact(row["id"]))

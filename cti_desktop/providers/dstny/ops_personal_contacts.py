@@ -83,6 +83,8 @@ class PersonalContactsOps:
 
     async def phone_labels(self, locale: str = "en") -> list[PhoneLabel]:
         locale = (locale or "en").strip() or "en"
+        if not locale.replace("_", "").replace("-", "").isalnum() or len(locale) > 16:
+            raise InvalidInput(f"{locale!r} is not a language code")
         return wire.parse_phone_labels(await self._json("pc.labels", fields={"locale": locale}))
 
     # -- the core ContactBook
@@ -98,3 +100,6 @@ class PersonalContactsOps:
 
     async def delete_book_contact(self, contact_id: str) -> None:
         await self.delete_personal_contact(contact_id)
+
+    async def book_phone_types(self, language: str = "en") -> list[tuple[str, str]]:
+        return [(label.value, label.name) for label in await self.phone_labels(language)]

@@ -70,7 +70,7 @@ def parse_personal_contacts(value: Any) -> list[Contact]:
     return out
 
 
-def _phone_numbers(base: dict[str, Any], phone: str) -> list[dict[str, Any]]:
+def _phone_numbers(base: dict[str, Any], phone: str, phone_type: str = "") -> list[dict[str, Any]]:
     try:
         numbers = [dict(n) for n in _list(base.get("phoneNumbers"), "phoneNumbers") if isinstance(n, dict)]
     except MalformedResponse:
@@ -81,8 +81,13 @@ def _phone_numbers(base: dict[str, Any], phone: str) -> list[dict[str, Any]]:
             del numbers[index]
         return numbers
     if index is None:
-        return [{"type": "WORK", "phoneNumber": phone, "preferredNumber": True}]
+        return [{"type": phone_type or "WORK", "phoneNumber": phone, "preferredNumber": True}]
+    for i, n in enumerate(numbers):
+        if i != index and n.get("preferredNumber") is not False and "preferredNumber" in n:
+            numbers[i] = {**n, "preferredNumber": False}  # one preferred number: the one the form shows
     numbers[index] = {**numbers[index], "phoneNumber": phone, "preferredNumber": True}
+    if phone_type:
+        numbers[index]["type"] = phone_type
     return numbers
 
 
@@ -95,7 +100,7 @@ def personal_contact_body(form: ContactForm, base: dict[str, Any] | None = None)
     body = {k: v for k, v in (base or {}).items() if k != "ownerType"}
     body.update(firstname=form.first_name, lastname=form.last_name, company=form.company, email=form.email,
                 contactStatus=form.status)
-    body["phoneNumbers"] = _phone_numbers(base or {}, form.phone)
+    body["phoneNumbers"] = _phone_numbers(base or {}, form.phone, form.phone_type)
     return body
 
 
