@@ -195,13 +195,17 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.tabBar().setDrawBase(False)
         self.follow_tabs.addTab(ws.contacts, "C&ontacts")
         self.follow_tabs.addTab(ws.colleagues, "Co&lleagues")
+        if ws.book is not None:
+            self.follow_tabs.addTab(ws.book, "&My contacts")
         self.follow_tabs.addTab(ws.group_log, "&Group call log")
         self.follow_tabs.addTab(ws.history, "Call &history")
         for page, tip in ((ws.contacts, "Search the directory; your favourites when the box is empty"),
                           (ws.colleagues, "Your buddies' phones, live: idle, ringing or in a call; pick up their calls"),
                           (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
-                          (ws.history, "Your missed, incoming and outgoing calls")):
-            self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
+                          (ws.history, "Your missed, incoming and outgoing calls"),
+                          (ws.book, "Contacts of your own, kept on the phone system: add, edit, delete, call")):
+            if page is not None:
+                self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
         if ws.supervision is not None:
             # Shown once the server makes the person a supervisor of a group (read at start).
             index = self.follow_tabs.addTab(ws.supervision, "&Supervise")
@@ -477,6 +481,24 @@ class MainWindow(WindowMenus, QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def open_devices(self) -> QWidget | None:
+        """Open (or bring forward) the "My devices" window, when the phone system offers it."""
+        from cti_desktop.ui.devices import DevicesWindow
+        from cti_desktop.viewmodels.devices import DevicesViewModel
+
+        window = getattr(self, "_devices_window", None)
+        if window is None:
+            vm = DevicesViewModel.for_bridge(self.workspace.bridge, self)
+            if vm is None:
+                return None
+            vm.renamed.connect(lambda _device: self.workspace.dial_vm.load())  # the dial pad shows the names
+            window = self._devices_window = DevicesWindow(vm, self)
+            vm.load()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def raise_window(self) -> None:
         if self.isMinimized():

@@ -69,6 +69,12 @@ class WindowMenus:
                                              menu_text="&Webhooks…", shortcut="",
                                              tip=f"{webhooks.vendor}'s call-notification subscriptions: list, create, "
                                                  "enable or disable, delete"))
+        from cti_desktop.viewmodels.devices import device_settings_of
+
+        if device_settings_of(self.workspace.bridge.session.backend) is not None:
+            file_menu.addAction(self._action("devices", lambda _checked=False: self.open_devices(),
+                                             menu_text="My &devices…", shortcut="",
+                                             tip="Your phones and softphones: their details, and the names they go by"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
 

@@ -49,6 +49,15 @@ class Workspace:
     supervision_vm: Any = None
     supervision: Any = None
     _closed: bool = field(default=False, repr=False)
+    #: My contacts (the person's own contacts), when the phone system keeps them
+    book_vm: Any = None
+    book: Any = None
+    #: The chosen contact's directory details, under the search, when the phone system gives them
+    details_vm: Any = None
+    details: Any = None
+    #: Busy elsewhere (a row of the presence panel), when the phone system offers the mark
+    busy_vm: Any = None
+    busy: Any = None
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -97,7 +106,21 @@ class Workspace:
         presence_vm.presenceChanged.connect(forwarding_vm.presence_changed)
         presence_vm.forwardingChanged.connect(forwarding_vm.presence_changed)
         supervision_vm = SupervisionViewModel(bridge)  # polls only while its tab is visible
+        from cti_desktop.ui.contact_book import ContactBookPanel
+        from cti_desktop.viewmodels.contact_book import ContactBookViewModel
+
+        book_vm = ContactBookViewModel(bridge)
+        contacts = ContactSearch(contacts_vm)
+        details_vm, details = _contact_details(bridge, contacts_vm, contacts)
+        presence = PresencePanel(presence_vm)
+        busy_vm, busy = _busy_elsewhere(bridge, presence)
         return cls(
+            busy_vm=busy_vm,
+            busy=busy,
+            details_vm=details_vm,
+            details=details,
+            book_vm=book_vm,
+            book=ContactBookPanel(book_vm) if book_vm.available else None,
             bridge=bridge,
             profile=profile,
             calls_vm=calls_vm,
@@ -107,9 +130,9 @@ class Workspace:
             queues_vm=queues_vm,
             queues=QueueToggles(queues_vm),
             contacts_vm=contacts_vm,
-            contacts=ContactSearch(contacts_vm),
+            contacts=contacts,
             presence_vm=presence_vm,
-            presence=PresencePanel(presence_vm),
+            presence=presence,
             screen_pop_vm=screen_pop_vm,
             screen_pop=ScreenPopController(screen_pop_vm, notifier),
             notifier=notifier,
@@ -136,6 +159,8 @@ class Workspace:
         self.colleagues_vm.start()  # busy lamps follow from the start, like the calls
         if self.forwarding_vm is not None:
             self.forwarding_vm.start()  # the header shows where calls go, so it is always followed
+        self.book_vm.load()
+        self.busy_vm.load()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
         if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
             self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
@@ -153,6 +178,7 @@ class Workspace:
             log.warning("queue log-out at exit did not finish in time")
         for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
                        self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
+                       self.book_vm.aclose, self.details_vm.aclose, self.busy_vm.aclose,
                        *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ()),
                        *((self.supervision_vm.aclose,) if self.supervision_vm is not None else ())):
             try:
@@ -162,6 +188,39 @@ class Workspace:
         self.screen_pop_vm.shutdown()
         self.calls_vm.detach()
         self.bridge.detach()
+
+
+def _contact_details(bridge: SessionBridge, contacts_vm: Any, contacts: Any) -> tuple[Any, Any]:
+    """The details view-model, and its panel under the search results when the directory gives details."""
+    from cti_desktop.ui.contact_details import ContactDetailsPanel
+    from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
+
+    vm = ContactDetailsViewModel(bridge)
+    if not vm.available:
+        return vm, None
+    panel = ContactDetailsPanel(vm)
+    contacts.layout().addWidget(panel)
+
+    def chosen(*_args: object) -> None:
+        index = contacts.list_view.currentIndex()
+        vm.showContact(contacts_vm.model.contact(index.row()) if index.isValid() else None)
+
+    contacts.list_view.selectionModel().currentChanged.connect(chosen)
+    contacts_vm.resultsChanged.connect(chosen)
+    return vm, panel
+
+
+def _busy_elsewhere(bridge: SessionBridge, presence: Any) -> tuple[Any, Any]:
+    """The busy-elsewhere view-model, and its row at the foot of the presence panel when offered."""
+    from cti_desktop.ui.busy_elsewhere import BusyElsewhereRow
+    from cti_desktop.viewmodels.busy_elsewhere import BusyElsewhereViewModel
+
+    vm = BusyElsewhereViewModel(bridge)
+    if not vm.available:
+        return vm, None
+    row = BusyElsewhereRow(vm)
+    presence.layout().addWidget(row)
+    return vm, row
 
 
 __all__ = ["Workspace"]

@@ -52,6 +52,10 @@ from .ops_buddies import BuddyOps
 from .ops_diversion import DIVERSION_FEATURES, DiversionOps
 from .ops_sms import SmsOps
 from .ops_supervisor import SupervisorOps
+from .ops_contact_info import CONTACT_INFO_FEATURES, ContactInfoOps
+from .ops_device_info import DEVICE_INFO_FEATURES, DeviceInfoOps
+from .ops_line_state import LINE_STATE_FEATURES, LineStateOps
+from .ops_personal_contacts import PERSONAL_CONTACT_FEATURES, PersonalContactsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, GUESSED_SCOPES, password_ticket
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, TicketInfo
@@ -145,11 +149,15 @@ FEATURES: Mapping[str, str] = {
     "bl.add": "Add to buddy list",
     "bl.remove": "Remove from buddy list",
     "bl.templates": "Buddy list templates",
-    "ci.linestate": "Colleague's line state",
+    "ci.linestate": "Line state",
     "ci.linestate_stream": "Colleagues' busy lamps",
     "cc.pickup_dialog": "Call pickup",
     **HISTORY_FEATURES,
     **DIVERSION_FEATURES,
+    **PERSONAL_CONTACT_FEATURES,
+    **CONTACT_INFO_FEATURES,
+    **LINE_STATE_FEATURES,
+    **DEVICE_INFO_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -198,7 +206,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps):
+class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps, PersonalContactsOps, ContactInfoOps, LineStateOps, DeviceInfoOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

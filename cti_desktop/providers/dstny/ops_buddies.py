@@ -70,7 +70,7 @@ class BuddyOps:
     async def line_state(self: "DstnyClient", contact_id: str) -> bool:
         """``True`` when the colleague is in a call (ringing included)."""
         response = await self._send("ci.linestate", fields={"cid": self.contact_address(contact_id)})
-        return wire.parse_available(response.content)
+        return wire.parse_line_state(response.content)
 
     def line_state_url(self: "DstnyClient", contact_id: str) -> str:
         return self.url("ci.linestate_stream", cid=self.contact_address(contact_id))

@@ -143,6 +143,23 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "log.group_inbox": Route("GET", "/commlog/{d}/{u}/groupinbox"),
         "cfg.voicemail": Route("GET", "/user/voicemail/{d}/{u}"),
         "cfg.voicemail_put": Route("PUT", "/user/voicemail/{d}/{u}"),
+        # Personal contacts (the user's own contacts; CONTACT tickets)
+        "pc.list": Route("GET", "/personalcontacts/{d}/{u}"),
+        "pc.create": Route("POST", "/personalcontacts/{d}/{u}"),
+        "pc.get": Route("GET", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.update": Route("PUT", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.delete": Route("DELETE", "/personalcontacts/{d}/{u}/{cid}"),
+        "pc.labels": Route("GET", "/personalcontacts/{d}/phonelabels/{locale}"),
+        # Contacts information V1 (a directory contact, cid = userid@domain; CONTACT tickets)
+        "ci.info": Route("GET", "/contacts/v1/{d}/{cid}"),  # its line state: ci.linestate, above
+        # Line state (the user marked in a call by an outside system, keyed by an external id)
+        "ls.get": Route("GET", "/linestate/{d}/{u}/{ext}"),
+        "ls.set": Route("PUT", "/linestate/{d}/{u}/{ext}"),
+        "ls.clear": Route("DELETE", "/linestate/{d}/{u}/{ext}"),
+        # User device information (one device: its attributes, its display name)
+        "dev.info": Route("GET", "/user/devices/{d}/{u}/{dev}"),
+        "dev.name_get": Route("GET", "/user/devices/{d}/{u}/{dev}/name"),
+        "dev.name_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/name"),
     }
 )
 
@@ -166,6 +183,8 @@ _SCOPE_BY_PREFIX = {
     "sms.": "SMS",
     "bl.": "CONTACT",
     "ci.": "CONTACT",
+    "pc.": "CONTACT",
+    "ls.": "USER",
 }
 
 

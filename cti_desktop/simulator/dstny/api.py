@@ -35,8 +35,19 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route as StarletteRoute
 
-# The handler modules register themselves on import.
-from . import api_buddies, api_calls, api_diversion, api_groups, api_history, api_sms, api_user  # noqa: F401
+from . import (  # noqa: F401  (their handlers register themselves)
+    api_buddies,
+    api_calls,
+    api_contact_info,
+    api_device_info,
+    api_diversion,
+    api_groups,
+    api_history,
+    api_line_state,
+    api_personal_contacts,
+    api_sms,
+    api_user,
+)
 from .api_base import HANDLERS, STREAM_ROUTES, ApiError, Ctx, error, handles, ok
 from .org import DOMAIN, PASSWORD
 from .pbx import CallError

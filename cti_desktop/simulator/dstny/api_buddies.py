@@ -78,11 +78,6 @@ def _watched(c: Ctx) -> User:
     return user
 
 
-@handles("ci.linestate")
-async def h_linestate(c: Ctx):
-    return PlainTextResponse("true" if c.pbx.in_call(_watched(c).user_id) else "false")
-
-
 @handles("ci.linestate_stream")
 async def h_linestate_stream(c: Ctx):
     uid = _watched(c).user_id

@@ -190,4 +190,29 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "log.group_inbox": SimRoute("GET", "/commlog/{d}/{u}/groupinbox", LOG),
     "cfg.voicemail": SimRoute("GET", "/user/voicemail/{d}/{u}", USER),
     "cfg.voicemail_put": SimRoute("PUT", "/user/voicemail/{d}/{u}", USER),
+    # Personal contacts: the reference's "List all contacts for a user", "Create a contact for a
+    # user", "Retrieve / Update / Delete the specific contact for a user" (domain, user, cid) and
+    # "Retrieve localized phone labels" (domain, locale); paths in the vendor's style, CONTACT tickets
+    "pc.list": SimRoute("GET", "/personalcontacts/{d}/{u}", CONTACT),
+    "pc.create": SimRoute("POST", "/personalcontacts/{d}/{u}", CONTACT),
+    "pc.get": SimRoute("GET", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.update": SimRoute("PUT", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.delete": SimRoute("DELETE", "/personalcontacts/{d}/{u}/{cid}", CONTACT),
+    "pc.labels": SimRoute("GET", "/personalcontacts/{d}/phonelabels/{locale}", CONTACT),
+    # Contacts information V1: "Read information about a contact in an organization" (domain, cid
+    # "including domain", includeFields) and "Read the line state of an accessible contact" ('true'
+    # when in a call); paths in the vendor's style, CONTACT tickets
+    "ci.info": SimRoute("GET", "/contacts/v1/{d}/{cid}", CONTACT),  # its line state: ci.linestate, above
+    # Line State API: "Fetches / Updates / Removes a specific line state for a user" (domain,
+    # userId, externalId; {"expiresOn"}); the create (POST) is the update's twin and not served.
+    # The reference names no ticket for it: USER, as for the user's other own settings
+    "ls.get": SimRoute("GET", "/linestate/{d}/{u}/{ext}", USER),
+    "ls.set": SimRoute("PUT", "/linestate/{d}/{u}/{ext}", USER),
+    "ls.clear": SimRoute("DELETE", "/linestate/{d}/{u}/{ext}", USER),
+    # User Device Information: "Retrieve detailed information about a certain user device"
+    # ([{name, value}]), "Retrieve display name of certain user device" (?fallback) and "Set or
+    # Update the display name" (?name, max 32 characters); paths in the style of the device list
+    "dev.info": SimRoute("GET", "/user/devices/{d}/{u}/{dev}", USER),
+    "dev.name_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/name", USER),
+    "dev.name_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/name", USER),
 })

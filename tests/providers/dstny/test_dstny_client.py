@@ -806,6 +806,160 @@ async def test_diversion_and_activity_diversion_routes(agent1, wire):
 
 
 # ----------------------------------------------------------------------------------------------
+# Personal contacts (pc.*): the user's own contacts, over loopback
+
+
+async def test_personal_contacts_add_edit_delete(wire, agent1):
+    from cti_desktop.core.contact_book import ContactBook, ContactForm
+
+    assert isinstance(agent1, ContactBook)
+    assert await agent1.book_contacts() == []
+    made = await agent1.add_book_contact(ContactForm(first_name=" Ada ", last_name="Lovelace", company="Engines AB",
+                                                     phone="+46850654760", status="vip"))
+    assert (made.first_name, made.last_name, made.preferred_number, made.status) == ("Ada", "Lovelace",
+                                                                                    "+46850654760", "VIP")
+    assert made.id.endswith("@internal") and made.source == "dstny-personal"
+    other = await agent1.create_personal_contact(ContactForm(company="Acme"))
+    assert [c.display_name for c in await agent1.book_contacts()] == ["Acme", "Ada Lovelace"]
+
+    # an edit keeps the fields the app does not show: set one through the wire, edit, read it back
+    base = await agent1.personal_contact_object(made.id)
+    base["department"] = "Analytics"
+    base["phoneNumbers"].append({"type": "MOBILE", "phoneNumber": "+46701112233", "preferredNumber": False})
+    await agent1._json("pc.update", fields={"cid": made.id}, body=base, command=True)
+    edited = await agent1.update_book_contact(made.id, ContactForm(first_name="Ada", last_name="King",
+                                                                   phone="+46850600000"))
+    assert (edited.last_name, edited.preferred_number, edited.status) == ("King", "+46850600000", "CONTACT")
+    assert edited.numbers == ("+46850600000", "+46701112233")
+    kept = await agent1.personal_contact_object(made.id)
+    assert kept["department"] == "Analytics" and kept["ownerType"] == "USER"
+
+    await agent1.delete_book_contact(other.id)
+    assert [c.id for c in await agent1.book_contacts()] == [made.id]
+    with pytest.raises(NotFound):
+        await agent1.personal_contact(other.id)
+    with pytest.raises(NotFound):
+        await agent1.delete_personal_contact(other.id)
+    labels = await agent1.phone_labels("sv")
+    assert ("WORK", "Work") in [(l.value, l.name) for l in labels]
+
+
+async def test_personal_contacts_refuse_bad_forms_before_sending(wire, agent1):
+    from cti_desktop.core.contact_book import ContactForm
+
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    for form in (ContactForm(), ContactForm(first_name="x" * 65), ContactForm(first_name="A", email="not-mail"),
+                 ContactForm(first_name="A", status="friend")):
+        with pytest.raises(InvalidInput):
+            await agent1.add_book_contact(form)
+    with pytest.raises(InvalidInput):
+        await agent1.update_book_contact(" ", ContactForm(first_name="A"))
+    assert recorder.since(mark) == []
+
+
+async def test_personal_contacts_are_each_users_own(wire, agent1):
+    from cti_desktop.core.contact_book import ContactForm
+
+    sim, http, _recorder = wire
+    made = await agent1.add_book_contact(ContactForm(first_name="Private"))
+    agent2 = make_client(sim, http, user="agent2")
+    await agent2.create_ticket()
+    assert await agent2.book_contacts() == []
+    with pytest.raises(NotFound):
+        await agent2.personal_contact(made.id)
+
+
+# ----------------------------------------------------------------------------------------------
+# Contact information V1 (ci.*): a directory contact's fields and line state, over loopback
+
+
+async def test_contact_card_of_a_colleague_and_of_a_directory_entry(wire, agent1):
+    from cti_desktop.core.contact_details import ContactDetails
+
+    assert isinstance(agent1, ContactDetails)
+    [colleague] = [c for c in await agent1.search("agent2") if c.id == "agent2"]
+    card = await agent1.contact_card(colleague)
+    assert card.contact.id == "agent2" and card.in_call is False
+    labels = dict(card.fields)
+    assert labels["Extension"] and labels["Work title"] in ("Agent", "Supervisor")
+    # in a call: the line state says so
+    call = await agent1.make_call("agent2")
+    assert await agent1.contact_in_call("agent2@" + DOMAIN) is True
+    await agent1.hangup(call)
+    entry = next(c for c in await agent1.search("a", limit=50) if c.kind == "SHORTCUT")
+    card = await agent1.contact_card(entry)
+    assert card.contact.display_name == entry.display_name and card.in_call is False
+    assert ("Company", entry.company) in card.fields
+    bare = await agent1.contact_info(entry.id, include_fields=False)
+    assert bare.fields == ()
+    with pytest.raises(NotFound):
+        await agent1.contact_info("nobody")
+    with pytest.raises(NotFound):
+        await agent1.contact_in_call("agent2@elsewhere.example")
+    # a contact of another directory source is returned as it is, nothing sent
+    from dataclasses import replace
+
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    other = replace(entry, source="voxloud")
+    assert (await agent1.contact_card(other)).contact is other and recorder.since(mark) == []
+
+
+# ----------------------------------------------------------------------------------------------
+# Line state (ls.*): busy elsewhere, over loopback
+
+
+async def test_busy_elsewhere_marks_clears_and_shows_as_in_a_call(wire, agent1):
+    from datetime import datetime, timedelta, timezone
+
+    from cti_desktop.core.line_state import BusyElsewhere
+
+    sim, http, _recorder = wire
+    assert isinstance(agent1, BusyElsewhere)
+    assert await agent1.busy_until() is None
+    await agent1.clear_busy()  # nothing to clear is no error
+    until = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(minutes=15)
+    assert await agent1.set_busy_until(until) == until
+    assert await agent1.busy_until() == until
+    agent2 = make_client(sim, http, user="agent2")
+    await agent2.create_ticket()
+    assert await agent2.contact_in_call("agent1") is True  # colleagues see the line busy
+    assert await agent2.busy_until() is None  # each user's own
+    await agent1.clear_busy()
+    assert await agent1.busy_until() is None
+    assert await agent2.contact_in_call("agent1") is False
+    for bad in (until.replace(tzinfo=None), datetime.now(timezone.utc) - timedelta(minutes=1),
+                datetime.now(timezone.utc) + timedelta(hours=9)):
+        with pytest.raises(InvalidInput):
+            await agent1.set_busy_until(bad)
+
+
+# ----------------------------------------------------------------------------------------------
+# User device information (dev.info, dev.name_*): a device's details and name, over loopback
+
+
+async def test_device_details_and_rename(wire, agent1):
+    from cti_desktop.core.device_settings import DeviceSettings
+
+    assert isinstance(agent1, DeviceSettings)
+    device = (await agent1.devices())[0]
+    details = dict(await agent1.device_details(device.device_id))
+    assert details["USER_AGENT"] and details["DEVICE_TYPE"] == device.kind
+    assert await agent1.device_name(device.device_id) == device.name
+    assert await agent1.rename_device(device.device_id, "  Desk   by the window ") == "Desk by the window"
+    assert [d.name for d in await agent1.devices() if d.device_id == device.device_id] == ["Desk by the window"]
+    sim, _http, recorder = wire
+    mark = recorder.mark()
+    for bad in ("", "x" * 33):
+        with pytest.raises(InvalidInput):
+            await agent1.rename_device(device.device_id, bad)
+    assert recorder.since(mark) == []
+    with pytest.raises(NotFound):
+        await agent1.device_details("no-such-device")
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):

@@ -124,7 +124,8 @@ def test_every_route_of_the_table_is_served(sim):
         fields = {"d": D, "u": "agent1", "grp": "101", "group": "101", "group_domain": D, "agent": "agent1@" + D,
                   "item": "1", "queue": "101", "aptype": "mobile", "receiver": "+46701234567", "dev": "agent1-soft",
                   "c": "nocall", "participant": "p", "op": "start", "cid": "agent2", "id": "1", "name": "x",
-                  "line_order": "PRIMARY", "rule": "CFWD_ALL", "activity": "lunch"}
+                  "line_order": "PRIMARY", "rule": "CFWD_ALL", "activity": "lunch",
+                  "locale": "en", "ext": "cti-desktop"}
         for name, route in DEFAULT_ROUTES.items():
             if name in ("ticket.create",) or name.endswith("stream"):
                 continue

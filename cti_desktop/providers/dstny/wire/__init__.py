@@ -66,6 +66,17 @@ from .diversion import (
     parse_diversion_rule,
     parse_diversion_rules,
 )
+from .device_info import parse_device_attributes, parse_device_name
+from .line_state import line_state_body, parse_line_state_mark
+from .contact_info import parse_contact_info, parse_line_state
+from .personal_contacts import (
+    PhoneLabel,
+    parse_personal_contact,
+    parse_personal_contacts,
+    personal_contact_object,
+    personal_contact_body,
+    parse_phone_labels,
+)
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
 
@@ -83,6 +94,7 @@ __all__ = [
     "parse_diversion_rule",
     "parse_diversion_rules",
     "MalformedResponse",
+    "PhoneLabel",
     "PresenceShortcut",
     "TicketInfo",
     "parse_acd_group",
@@ -99,8 +111,12 @@ __all__ = [
     "parse_voicemail_settings",
     "voicemail_settings_body",
     "parse_contact",
+    "parse_contact_info",
+    "parse_line_state",
     "parse_contacts",
     "parse_datetime",
+    "parse_device_attributes",
+    "parse_device_name",
     "parse_devices",
     "parse_error_body",
     "parse_group",
@@ -111,6 +127,11 @@ __all__ = [
     "parse_line",
     "parse_lines",
     "parse_party",
+    "parse_personal_contact",
+    "parse_personal_contacts",
+    "parse_phone_labels",
+    "personal_contact_body",
+    "personal_contact_object",
     "parse_presence",
     "parse_presence_shortcut",
     "parse_presence_shortcuts",
@@ -120,6 +141,8 @@ __all__ = [
     "parse_ticket",
     "number_from_uri",
     "line_body",
+    "line_state_body",
+    "parse_line_state_mark",
     "presence_body",
     "presence_shortcut_body",
     "UNREADABLE",

@@ -1,0 +1,79 @@
+"""Contact details, under the contact search: the chosen contact's directory fields and line state.
+
+Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsViewModel`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
+
+_ERROR_STYLE = "color: #b00020;"
+_MUTED_STYLE = "color: palette(mid);"
+
+
+class ContactDetailsPanel(QFrame):
+    def __init__(self, vm: ContactDetailsViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Contact details")
+        # as tall as its lines, no taller: the search results keep the room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.name_label = QLabel(self)
+        self.name_label.setStyleSheet("font-weight: bold;")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.company_label = QLabel(self)
+        self.company_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.line_label = QLabel(self)
+        self.line_label.setAccessibleName("Contact's line state")
+        self.status_label = QLabel(self)
+        self.status_label.setStyleSheet(_MUTED_STYLE)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setAccessibleName("Contact details error")
+        self.fields_box = QWidget(self)
+        self.fields_layout = QFormLayout(self.fields_box)
+        self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        for w in (self.name_label, self.company_label, self.line_label, self.fields_box, self.status_label,
+                  self.error_label):
+            layout.addWidget(w)
+        vm.changed.connect(self._sync)
+        vm.errorChanged.connect(lambda: self.error_label.setText(vm.error))
+        self._sync()
+
+    def field_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for r in range(self.fields_layout.rowCount()):
+            label = self.fields_layout.itemAt(r, QFormLayout.ItemRole.LabelRole)
+            value = self.fields_layout.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            if label is not None and value is not None:
+                rows.append((label.widget().text(), value.widget().text()))
+        return rows
+
+    def _sync(self) -> None:
+        vm = self.vm
+        self.setVisible(vm.shown)
+        self.name_label.setText(vm.name)
+        self.company_label.setText(vm.company)
+        self.company_label.setVisible(bool(vm.company))
+        self.line_label.setText(vm.lineText)
+        self.line_label.setVisible(bool(vm.lineText))
+        self.status_label.setText("Reading the details…" if vm.loading else "")
+        self.status_label.setVisible(vm.loading)
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        for f in vm.fields:
+            label, value = QLabel(f["label"]), QLabel(f["value"])
+            for w in (label, value):
+                w.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields_layout.addRow(label, value)
+
+
+__all__ = ["ContactDetailsPanel"]

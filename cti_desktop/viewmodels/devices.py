@@ -1,0 +1,131 @@
+"""My devices: the person's phones and softphones, each one's details, and renaming one.
+
+Shown when the account's call control is also a
+:class:`~cti_desktop.core.device_settings.DeviceSettings`. The list and the names are the server's:
+after a rename the list is read again (and ``renamed`` tells the panels that show device names).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import qasync
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from cti_desktop.core.device_settings import DeviceSettings, checked_device_name
+from cti_desktop.core.errors import InvalidInput, UserFacingError
+from cti_desktop.core.models import Device
+from cti_desktop.core.tasks import TaskSet
+
+from .base import ViewModel
+from .session_bridge import SessionBridge
+
+log = logging.getLogger(__name__)
+
+
+def device_settings_of(backend: Any) -> DeviceSettings | None:
+    control = getattr(backend, "call_control", None)
+    return control if isinstance(control, DeviceSettings) else None
+
+
+class DevicesViewModel(ViewModel):
+    """Properties: ``available``, ``devices`` (list of {id, name, type, status}), ``selected``,
+    ``details`` (list of {name, value}), ``notice``, ``loaded``, plus ``error``/``busy``."""
+
+    devicesChanged = Signal()
+    selectedChanged = Signal()
+    noticeChanged = Signal()
+    renamed = Signal(str)
+
+    def __init__(self, bridge: SessionBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        backend = bridge.session.backend
+        self._control = getattr(backend, "call_control", None)
+        self._settings = device_settings_of(backend)
+        self._devices: list[Device] = []
+        self._selected = ""
+        self._details: tuple[tuple[str, str], ...] = ()
+        self._notice = ""
+        self._loaded = False
+        self._seq = 0
+        self._tasks = TaskSet("my devices")
+
+    @classmethod
+    def for_bridge(cls, bridge: SessionBridge, parent: QObject | None = None) -> "DevicesViewModel | None":
+        """A view-model for the bridge's session, or None when its phone system offers no device settings."""
+        if device_settings_of(bridge.session.backend) is None:
+            return None
+        return cls(bridge, parent)
+
+    available = Property(bool, lambda self: self._settings is not None, constant=True)
+    devices = Property("QVariantList", lambda self: [
+        {"id": d.device_id, "name": d.name or d.device_id, "type": d.type_name or d.kind, "status": d.status}
+        for d in self._devices], notify=devicesChanged)
+    selected = Property(str, lambda self: self._selected, notify=selectedChanged)
+    details = Property("QVariantList", lambda self: [{"name": k, "value": v} for k, v in self._details],
+                       notify=selectedChanged)
+    notice = Property(str, lambda self: self._notice, notify=noticeChanged)
+    loaded = Property(bool, lambda self: self._loaded, notify=devicesChanged)
+
+    def device(self, device_id: str) -> Device | None:
+        return next((d for d in self._devices if d.device_id == device_id), None)
+
+    async def refresh(self) -> bool:
+        if self._settings is None or self._control is None:
+            return False
+        devices = await self.guarded(self._control.devices())
+        if devices is None:
+            return False
+        self._devices, self._loaded = list(devices), True
+        self.devicesChanged.emit()
+        if self._selected and self.device(self._selected) is None:
+            await self.choose(None)
+        return True
+
+    async def choose(self, device_id: str | None) -> bool:
+        """Show ``device_id``'s details (None: nothing chosen). The newest choice wins."""
+        self._seq += 1
+        seq = self._seq
+        self._selected, self._details = device_id or "", ()
+        self.selectedChanged.emit()
+        if not device_id or self._settings is None:
+            return not device_id
+        details = await self.guarded(self._settings.device_details(device_id))
+        if details is None or seq != self._seq:
+            return False
+        self._details = details
+        self.selectedChanged.emit()
+        return True
+
+    async def rename(self, device_id: str, name: str) -> bool:
+        async def work() -> str:
+            if self._settings is None or not device_id:
+                raise InvalidInput("Choose a device first")
+            return await self._settings.rename_device(device_id, checked_device_name(name))
+
+        new_name = await self.guarded(work())
+        if new_name is None:
+            return False
+        self._update("_notice", f"Renamed to {new_name}", self.noticeChanged)
+        await self.refresh()
+        self.renamed.emit(device_id)
+        return True
+
+    @Slot()
+    def load(self) -> None:
+        self._tasks.spawn(self.refresh(), name="my-devices-load")
+
+    @Slot(str)
+    def select(self, device_id: str) -> None:
+        self._tasks.spawn(self.choose(device_id or None), name="my-devices-details")
+
+    @qasync.asyncSlot(str, str)
+    async def renameDevice(self, device_id: str, name: str) -> None:
+        await self.rename(device_id, name)
+
+    async def aclose(self) -> None:
+        await self._tasks.close()
+
+
+__all__ = ["DevicesViewModel", "device_settings_of"]

@@ -1,0 +1,51 @@
+"""Line-state reader: any value or body → an aware time, None, or MalformedResponse; the body round-trips."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cti_desktop.providers.dstny import wire
+from hostile import BOUNDED, json_bytes, json_values
+
+# The reference's Line State sample (the Dstny Core User API reference page, Line State section).
+REFERENCE = {"expiresOn": "2020-03-10T11:05:00+01"}
+
+
+def test_the_reference_example_reads():
+    assert wire.parse_line_state_mark(REFERENCE) == datetime(2020, 3, 10, 10, 5, tzinfo=timezone.utc)
+
+
+def _check(value):
+    try:
+        result = wire.parse_line_state_mark(value)
+    except wire.MalformedResponse as exc:
+        assert exc.message == wire.UNREADABLE
+        return
+    assert result is None or (isinstance(result, datetime) and result.tzinfo is not None)
+
+
+@BOUNDED
+@given(value=st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"expiresOn": v})))
+def test_any_decoded_value(value):
+    _check(value)
+
+
+@BOUNDED
+@given(body=json_bytes("dstny"))
+def test_any_body(body):
+    try:
+        value = wire.parse_json(body)
+    except wire.MalformedResponse:
+        return
+    _check(value)
+
+
+@BOUNDED
+@given(when=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2200, 1, 1),
+                         timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=1)),
+                                                    timezone(timedelta(hours=-9, minutes=-30))])))
+def test_the_body_reads_back_as_the_same_instant(when):
+    assert wire.parse_line_state_mark(wire.line_state_body(when)) == when.replace(microsecond=0)
