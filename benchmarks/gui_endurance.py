@@ -172,7 +172,10 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
             rec = pops.get(item.callId)
             if rec is not None and rec.requested is None:
                 rec.requested = time.monotonic()
-        window = controller.workspace.screen_pop.window(item.callId)
+        workspace = controller.workspace
+        if workspace is None:  # signing out (the end of the run): no window any more
+            return
+        window = workspace.screen_pop.window(item.callId)
         if window is None:
             return
         if exposed(window):

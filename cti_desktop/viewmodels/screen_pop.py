@@ -296,6 +296,9 @@ class ScreenPopViewModel(ViewModel):
         self.openPopsChanged.emit()
         item.closed.emit()
         self.popClosed.emit(item._call_id)
+        # Let it go: a closed pop is no child of ours any more, and goes when its last holder does
+        # (an agent's day is hundreds of pops, each with its call).
+        item.setParent(None)
 
     # ---------------------------------------------------------------------------------- lookup
     async def _lookup(self, item: PopItem, number: str) -> None:

@@ -200,3 +200,24 @@ def test_outbound_calls_do_not_pop(sim, arun, agent_session, pop_vm):
     assert rec.pops == []
     arun(agent_session.commands.run("hangup", agent_session.store.get(call.call_id)))
     end_all_calls(sim, arun, agent_session, pause=0.5)
+
+
+def test_a_closed_pop_is_let_go(sim, arun, agent_session, pop_vm):
+    """An agent's day is hundreds of pops: a closed one must not stay a child of the view-model
+    (found by ``benchmarks/gui_endurance.py --tracemalloc``: one PopItem and its call kept per pop)."""
+    import gc
+    import weakref
+
+    from cti_desktop.viewmodels.pop_item import PopItem
+
+    rec = Recorder(pop_vm)
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701115555"})["callId"]
+    arun(until(lambda: rec.pops, what="a pop"))
+    assert pop_vm.findChildren(PopItem)
+    sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup")
+    arun(until(lambda: rec.closed == [call_id], what="the pop to close"))
+    assert rec.pops[0].state == "ended"  # whoever still holds it can read its last state
+    assert not pop_vm.findChildren(PopItem)
+    gone = weakref.ref(rec.pops.pop())
+    gc.collect()
+    assert gone() is None
