@@ -153,6 +153,12 @@ class DesktopNotifier(QObject):
                 return "desktop"
         return self._fallback(title, message, timeout_ms)
 
+    @property
+    def sending(self) -> int:
+        """How many notifications are still on their way to the notification service (their
+        buttons and clicks are heard once it has answered)."""
+        return len(self._tasks)
+
     def _fallback(self, title: str, message: str, timeout_ms: int) -> str:
         if self._tray_usable():
             self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, int(timeout_ms))

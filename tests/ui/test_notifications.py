@@ -71,7 +71,8 @@ def test_answer_and_reject_buttons_call_back_on_the_loop(server, notifier, arun)
     notifier.notify("Incoming call", "Giulia Bianchi", actions=[("Answer", lambda: pressed.append("answer")),
                                                                 ("Reject", lambda: pressed.append("reject"))],
                     on_clicked=lambda: clicked.append(True))
-    arun(until(lambda: server.notifications(), what="the notification"))
+    # the service has it, and its answer (the id the press will name) has reached the notifier
+    arun(until(lambda: server.notifications() and not notifier.sending, what="the notification"))
     [got] = server.notifications()
     keys = dict(zip(got["actions"][1::2], got["actions"][0::2]))  # label → action key
     assert {"Answer", "Reject"} <= set(keys)
@@ -80,7 +81,7 @@ def test_answer_and_reject_buttons_call_back_on_the_loop(server, notifier, arun)
     assert pressed == ["reject"] and clicked == []
 
     notifier.notify("Incoming call", "Mario Rossi", on_clicked=lambda: clicked.append(True))
-    arun(until(lambda: len(server.notifications()) == 2, what="the second notification"))
+    arun(until(lambda: len(server.notifications()) == 2 and not notifier.sending, what="the second notification"))
     second = server.notifications()[1]
     assert "default" in second["actions"][0::2]
     server.press(second["id"], "default")
