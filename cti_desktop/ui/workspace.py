@@ -86,20 +86,20 @@ class Workspace:
         from cti_desktop.viewmodels.supervision import SupervisionViewModel
 
         region = profile.default_region if profile else "SE"
-        calls_vm = CallPanelViewModel(bridge)
+        calls_vm = CallPanelViewModel(bridge, default_region=region)
         dial_vm = DialPadViewModel(bridge, default_region=region)
         queues_vm = QueuesViewModel(bridge)
         if profile is not None:
             queues_vm.loginAtStart = profile.login_at_start
             queues_vm.logoutAtExit = profile.logout_at_exit
-        contacts_vm = ContactSearchViewModel(bridge)
+        contacts_vm = ContactSearchViewModel(bridge, region=region)
         presence_vm = PresenceViewModel(bridge)
         screen_pop_vm = ScreenPopViewModel(
             bridge, region=region, record_url_template=profile.record_url_template if profile else ""
         )
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
-        history_vm = CallHistoryViewModel(bridge)
+        history_vm = CallHistoryViewModel(bridge, region=region)
         colleagues_vm = ColleaguesViewModel(bridge, autostart=False)  # started with the others
         forwarding_vm = ForwardingViewModel(bridge, default_region=region)
         # A presence change may change where calls go (an activity's diversion, a shortcut's diversion).

@@ -92,11 +92,13 @@ class CallHistoryViewModel(PollingViewModel):
         max_backoff: float = 300.0,
         max_items: int = 100,
         after_call_delay: float = 0.5,
+        region: str = "SE",
     ) -> None:
         super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
                          poll_name="call-history-poll")
         self._session = bridge.session
         self._history = bridge.session.backend.history
+        self._region = region or "SE"  # how a number without a country code is read (SMS)
         self.max_items = max(1, int(max_items))
         self._filter = "ALL"
         self._log: list[CommLogItem] = []
@@ -447,7 +449,8 @@ class CallHistoryViewModel(PollingViewModel):
         """A compose view-model for the other party of a history item; None when the account cannot send SMS."""
         entry = self._entry(item_id)
         number = (entry.remote.number or entry.remote.display_number) if entry is not None else ""
-        return compose_for(self._bridge, number, entry.remote.name if entry is not None else "")
+        return compose_for(self._bridge, number, entry.remote.name if entry is not None else "",
+                           default_region=self._region)
 
     # ------------------------------------------------------------------------------ lifetime
     async def aclose(self) -> None:
