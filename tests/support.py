@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import asyncio
 import time
 from typing import Callable
@@ -117,3 +119,18 @@ def end_all_calls(sim, arun, session, *, user: str = "agent1", pause: float = 0.
             sim_post(sim, f"/_sim/calls/{c['callId']}/remote-hangup")
     arun(until(lambda: not session.store.calls(), what="every call to end"))
     arun(asyncio.sleep(pause))
+
+
+def demo_app(vendor: str, arun, keep_running):
+    """The real app (``DesktopApp``, the composition root) signed in to the ``vendor`` demo, live;
+    returns it and the list its quit appends to."""
+    from cti_desktop.app import DesktopApp
+
+    quits: list[bool] = []
+    args = argparse.Namespace(server=None, domain=None, user=None, ca_file=None, heartbeat=1.0, demo=vendor,
+                              seed=3, verbose=False, backend="dstny", option=[])
+    controller = DesktopApp(args, app=keep_running, tray=False, backoff_initial=0.1, quit=lambda: quits.append(True))
+    keep_running.setQuitOnLastWindowClosed(False)
+    controller.start()
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=15))
+    return controller, quits

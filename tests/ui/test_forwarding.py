@@ -4,13 +4,12 @@ shows no forwarding at all."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from support import act, sim_post, until
+from support import act, demo_app, sim_post, until
 
 from cti_desktop.ui.forwarding import ForwardingButton, ForwardingPanel
 from cti_desktop.viewmodels.forwarding import ForwardingViewModel
@@ -141,22 +140,9 @@ def test_the_main_window_header_shows_it_and_the_calls_menu_opens_it(sim, agent_
         qapp.setQuitOnLastWindowClosed(previous)
 
 
-def _demo_app(vendor: str, arun, keep_running):
-    from cti_desktop.app import DesktopApp
-
-    quits: list[bool] = []
-    args = argparse.Namespace(server=None, domain=None, user=None, ca_file=None, heartbeat=1.0, demo=vendor,
-                              seed=3, verbose=False, backend="dstny", option=[])
-    controller = DesktopApp(args, app=keep_running, tray=False, backoff_initial=0.1, quit=lambda: quits.append(True))
-    keep_running.setQuitOnLastWindowClosed(False)
-    controller.start()
-    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=15))
-    return controller, quits
-
-
 def test_the_app_signed_in_to_dstny_shows_forwarding_in_the_header(arun, keep_running):
     # Through the composition root (accounts.AccountBackend), as a person signs in.
-    controller, quits = _demo_app("dstny", arun, keep_running)
+    controller, quits = demo_app("dstny", arun, keep_running)
     workspace = controller.window.workspace
     assert workspace.forwarding_vm.supported
     arun(until(lambda: workspace.forwarding_vm.loaded, timeout=10))
@@ -168,7 +154,7 @@ def test_the_app_signed_in_to_dstny_shows_forwarding_in_the_header(arun, keep_ru
 
 
 def test_a_phone_system_without_forwarding_shows_none(arun, keep_running):
-    controller, quits = _demo_app("telavox", arun, keep_running)
+    controller, quits = demo_app("telavox", arun, keep_running)
     workspace = controller.window.workspace
     assert not workspace.forwarding_vm.supported
     assert workspace.forwarding is None  # no header button
