@@ -252,7 +252,10 @@ class CallCard(QFrame):
         second = QHBoxLayout()
         second.addWidget(self.number)
         second.addWidget(self.company, 1)
-        second.addWidget(self.sms)
+        # as wide as its words, at the right end, whether or not a company is shown
+        self.sms.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        second.addStretch(0)
+        second.addWidget(self.sms, 0, Qt.AlignmentFlag.AlignRight)
         main_buttons = QHBoxLayout()
         for w in (self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
                   self.move):
