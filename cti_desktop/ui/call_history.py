@@ -6,7 +6,7 @@ messages in bold and said in the State column), and Call back, Mark seen, Mark a
 Mark played, Delete, Voicemail settings… and Refresh. Enter (or a double-click) calls the selected item
 back. Several rows can be selected (Shift/Ctrl); Delete (the button or the Delete key) deletes them,
 asking first when there is more than one; a voicemail goes to the trash instead, and an Undo button
-beside the notice (Ctrl+Z) moves it back while the view-model offers it. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
+beside the notice (Ctrl+Z; the notice then says what it would bring back) moves it back while the view-model offers it. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
 view-model has checked. Where the backend's entries carry links of their own (a voicemail, a
 recording, a fax document of a call record), Open is a menu of them, opened the same checked way.
 A refresh that keeps failing is said above the list, which stays.
@@ -131,8 +131,6 @@ class CallHistoryPanel(QWidget):
         self.undo_button.clicked.connect(vm.undoDelete)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo_if_offered,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_label = QLabel(self)
-        self.undo_label.setAccessibleName("What the undo would bring back")
         self.settings_button = QPushButton("&Voicemail settings…", self)
         self.settings_button.setAccessibleName("Voicemail settings")
         self.settings_button.setToolTip("See and change how your voicemail works")
@@ -168,11 +166,10 @@ class CallHistoryPanel(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stale_label)
-        layout.addWidget(self.notice_label)
-        undo_row = QHBoxLayout()
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        layout.addLayout(undo_row)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.undo_button)
+        layout.addLayout(notice_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -274,9 +271,9 @@ class CallHistoryPanel(QWidget):
             self.vm.undoDelete()
 
     def _sync_undo(self) -> None:
-        self.undo_label.setText(self.vm.undoText)
-        self.undo_label.setVisible(self.vm.canUndo)
         self.undo_button.setVisible(self.vm.canUndo)
+        self.undo_button.setAccessibleDescription(self.vm.undoText)
+        self._sync_messages()
 
     def select(self, item_id: str) -> bool:
         found = self.table.select_id(item_id)
@@ -352,8 +349,10 @@ class CallHistoryPanel(QWidget):
         self._sync_buttons()
 
     def _sync_messages(self) -> None:
+        # the notice; once a newer command cleared it, what the offered Undo would bring back
+        notice = self.vm.notice or (self.vm.undoText if self.vm.canUndo else "")
         for label, text in ((self.error_label, self.vm.error), (self.stale_label, self.vm.refreshError),
-                            (self.notice_label, self.vm.notice)):
+                            (self.notice_label, notice)):
             label.setText(text)
             label.setVisible(bool(text))
 

@@ -71,7 +71,13 @@ def test_several_rows_are_deleted_after_the_question_and_the_voicemail_comes_bac
     arun(until(lambda: all(vm.item(i) is None for i in chosen), timeout=5, what="the rows to go"))
     assert all(server_item(sim, i)["deleted"] for i in calls)
     assert server_item(sim, voicemail["id"]).get("deletionTime") and not server_item(sim, voicemail["id"]).get("deleted")
-    assert panel.undo_button.isVisible() and panel.undo_label.text().startswith("Moved the voicemail from ")
+    assert panel.undo_button.isVisible()
+    assert panel.notice_label.text().startswith("Deleted 2 items; moved the voicemail from ")
+    unseen = next(r["id"] for r in vm.items if r["unseenMissed"])
+    assert arun(vm.mark_seen(unseen)), vm.error  # a newer command clears the notice…
+    assert vm.notice == "" and vm.canUndo
+    assert panel.notice_label.text() == vm.undoText  # …and the label says what Undo would bring back
+    assert panel.notice_label.text().startswith("Moved the voicemail from ")
 
     act(arun, panel.undo_button.click)
     arun(until(lambda: vm.item(voicemail["id"]) is not None, timeout=5, what="the voicemail back"))
