@@ -218,6 +218,11 @@ class CallHistoryPanel(QWidget):
 
     def select_many(self, item_ids: list[str]) -> int:
         """Select these rows (and only these); how many were found."""
+        found = self._reselect(item_ids)
+        self._sync_buttons()
+        return found
+
+    def _reselect(self, item_ids: list[str]) -> int:
         self.table.clearSelection()
         model = self.table.selectionModel()
         found = 0
@@ -226,7 +231,6 @@ class CallHistoryPanel(QWidget):
             if cell is not None and cell.data(_ID_ROLE) in item_ids:
                 model.select(self.table.model().index(r, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
                 found += 1
-        self._sync_buttons()
         return found
 
     # ------------------------------------------------------------------------------ delete
@@ -336,9 +340,12 @@ class CallHistoryPanel(QWidget):
 
     def _sync_items(self) -> None:
         items = self.vm.items
+        chosen = self.selected_ids
         rows = [[i["typeText"], i["remoteText"], i["timeText"], i["durationText"], self._state(i)] for i in items]
         self.table.fill(rows, [i["id"] for i in items], [self._tip(i) for i in items],
                         [i["unseenMissed"] or i["unplayed"] for i in items])
+        if len(chosen) > 1:  # the table keeps one selected row by itself; keep them all
+            self._reselect(chosen)
         if not self.vm.loaded and self.vm.refreshError:
             self.status_label.setText("Your call history could not be read yet; still trying (see above)")
         elif not self.vm.loaded:

@@ -54,6 +54,10 @@ def test_several_rows_are_deleted_after_the_question_and_the_voicemail_comes_bac
     chosen = [voicemail["id"], *calls]
     assert panel.select_many(chosen) == 3
     assert sorted(panel.selected_ids) == sorted(chosen)
+    assert arun(vm.refresh_now())  # a refresh refills the table: the rows stay selected
+    server_item(sim, calls[0])["isSeen"] = not server_item(sim, calls[0])["isSeen"]
+    assert arun(vm.refresh_now())
+    assert sorted(panel.selected_ids) == sorted(chosen)
     assert not panel.call_button.isEnabled()  # one-item actions need one row
     assert panel.delete_button.isEnabled()
     assert not panel.undo_button.isVisible()
