@@ -3,8 +3,10 @@
 Filter tabs (All, Missed — with the unseen count —, Incoming, Outgoing, Voicemail — with the
 unplayed count) above a table (type, who, time, duration, state; unseen missed calls and unplayed
 messages in bold and said in the State column), and Call back, Mark seen, Mark all seen, Listen,
-Mark played, Voicemail settings… and Refresh. Enter (or a double-click) calls the selected item
-back. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
+Mark played, Delete, Voicemail settings… and Refresh. Enter (or a double-click) calls the selected item
+back. Several rows can be selected (Shift/Ctrl); Delete (the button or the Delete key) deletes them,
+asking first when there is more than one; a voicemail goes to the trash instead, and an Undo button
+beside the notice (Ctrl+Z; the notice then says what it would bring back) moves it back while the view-model offers it. Everything comes from :class:`CallHistoryViewModel`; Listen opens only the http(s) links the
 view-model has checked. Where the backend's entries carry links of their own (a voicemail, a
 recording, a fax document of a call record), Open is a menu of them, opened the same checked way.
 A refresh that keeps failing is said above the list, which stays.
@@ -17,16 +19,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
-from cti_desktop.ui.group_call_log import _CallTable
+from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
@@ -83,6 +87,7 @@ class CallHistoryPanel(QWidget):
         self.table.setAccessibleName("Calls")
         self.table.setToolTip("Your calls and messages, newest first; unseen missed calls and unplayed messages "
                               "in bold. Enter calls back")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.activated.connect(vm.callBack)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
 
@@ -111,6 +116,21 @@ class CallHistoryPanel(QWidget):
         self.played_button.setAccessibleName("Mark the selected message played")
         self.played_button.setToolTip("Tell the server you have listened to the selected voicemail or recording")
         self.played_button.clicked.connect(lambda: self._act(vm.markPlayed))
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setAccessibleName("Delete the selected items")
+        self.delete_button.setToolTip("Delete the selected calls and recordings from your history; voicemails go to "
+                                      "the trash, with an Undo for a while (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setVisible(vm.canDelete)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.confirm_box: QMessageBox | None = None
+        self.undo_button = QPushButton("&Undo", self)
+        self.undo_button.setAccessibleName("Undo the delete: move the voicemails back to the inbox")
+        self.undo_button.setToolTip("Move the voicemails you just deleted back from the trash (Ctrl+Z)")
+        self.undo_button.clicked.connect(vm.undoDelete)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo_if_offered,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.settings_button = QPushButton("&Voicemail settings…", self)
         self.settings_button.setAccessibleName("Voicemail settings")
         self.settings_button.setToolTip("See and change how your voicemail works")
@@ -137,6 +157,7 @@ class CallHistoryPanel(QWidget):
         buttons.addWidget(self.listen_button)
         buttons.addWidget(self.played_button)
         buttons.addWidget(self.links_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.refresh_button)
@@ -145,7 +166,10 @@ class CallHistoryPanel(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stale_label)
-        layout.addWidget(self.notice_label)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.undo_button)
+        layout.addLayout(notice_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -158,7 +182,8 @@ class CallHistoryPanel(QWidget):
         QWidget.setTabOrder(self.all_seen_button, self.listen_button)
         QWidget.setTabOrder(self.listen_button, self.played_button)
         QWidget.setTabOrder(self.played_button, self.links_button)
-        QWidget.setTabOrder(self.links_button, self.settings_button)
+        QWidget.setTabOrder(self.links_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.settings_button)
         QWidget.setTabOrder(self.settings_button, self.refresh_button)
 
         vm.filterChanged.connect(self._sync_filter)
@@ -171,15 +196,88 @@ class CallHistoryPanel(QWidget):
         vm.refreshErrorChanged.connect(self._sync_items)
         vm.noticeChanged.connect(self._sync_messages)
         vm.busyChanged.connect(self._sync_buttons)
+        vm.undoChanged.connect(self._sync_undo)
         self._sync_filter()
         self._sync_items()
         self._sync_count()
         self._sync_messages()
+        self._sync_undo()
 
     # ------------------------------------------------------------------------------ accessors
     @property
     def selected_id(self) -> str:
         return self.table.selected_id()
+
+    @property
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, top to bottom."""
+        model = self.table.selectionModel()
+        rows = sorted(index.row() for index in model.selectedRows()) if model else []
+        cells = (self.table.item(r, 0) for r in rows)
+        return [cell.data(_ID_ROLE) for cell in cells if cell is not None and cell.data(_ID_ROLE)]
+
+    def select_many(self, item_ids: list[str]) -> int:
+        """Select these rows (and only these); how many were found."""
+        found = self._reselect(item_ids)
+        self._sync_buttons()
+        return found
+
+    def _reselect(self, item_ids: list[str]) -> int:
+        self.table.clearSelection()
+        model = self.table.selectionModel()
+        found = 0
+        for r in range(self.table.rowCount()):
+            cell = self.table.item(r, 0)
+            if cell is not None and cell.data(_ID_ROLE) in item_ids:
+                model.select(self.table.model().index(r, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
+                found += 1
+        return found
+
+    # ------------------------------------------------------------------------------ delete
+    def delete_selected(self) -> QMessageBox | None:
+        """Delete the selected items: one at once, several after the person says yes (the question
+        is a non-blocking dialog, returned)."""
+        items = [i for i in (self.vm.item(x) for x in self.selected_ids) if i is not None]
+        items = [i for i in items if i["canDelete"] and not i["pending"]]
+        if not items:
+            return None
+        ids = [i["id"] for i in items]
+        if len(ids) == 1:
+            self.vm.deleteItems(ids)
+            return None
+        trash = sum(1 for i in items if i["toTrash"])
+        gone = len(items) - trash
+        parts = []
+        if gone:
+            parts.append(f"{gone} item{'s' if gone != 1 else ''} will be deleted for good")
+        if trash:
+            parts.append(f"{trash} voicemail{'s' if trash != 1 else ''} will be moved to the trash (you can undo that)")
+        box = QMessageBox(QMessageBox.Icon.Question, f"Delete {len(ids)} items?",
+                          "; ".join(parts).capitalize() + ".",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.setAccessibleName(f"Delete {len(ids)} items?")
+        box.finished.connect(lambda result: self._confirmed(box, ids, result))
+        self.confirm_box = box
+        box.open()  # never exec() inside the loop
+        return box
+
+    def _confirmed(self, box: QMessageBox, ids: list[str], result: int) -> None:
+        if self.confirm_box is box:
+            self.confirm_box = None
+        box.deleteLater()
+        if result == QMessageBox.StandardButton.Yes:
+            self.vm.deleteItems(ids)
+
+    def _undo_if_offered(self) -> None:
+        if self.vm.canUndo:
+            self.vm.undoDelete()
+
+    def _sync_undo(self) -> None:
+        self.undo_button.setVisible(self.vm.canUndo)
+        self.undo_button.setAccessibleDescription(self.vm.undoText)
+        self._sync_messages()
 
     def select(self, item_id: str) -> bool:
         found = self.table.select_id(item_id)
@@ -242,9 +340,12 @@ class CallHistoryPanel(QWidget):
 
     def _sync_items(self) -> None:
         items = self.vm.items
+        chosen = self.selected_ids
         rows = [[i["typeText"], i["remoteText"], i["timeText"], i["durationText"], self._state(i)] for i in items]
         self.table.fill(rows, [i["id"] for i in items], [self._tip(i) for i in items],
                         [i["unseenMissed"] or i["unplayed"] for i in items])
+        if len(chosen) > 1:  # the table keeps one selected row by itself; keep them all
+            self._reselect(chosen)
         if not self.vm.loaded and self.vm.refreshError:
             self.status_label.setText("Your call history could not be read yet; still trying (see above)")
         elif not self.vm.loaded:
@@ -255,14 +356,21 @@ class CallHistoryPanel(QWidget):
         self._sync_buttons()
 
     def _sync_messages(self) -> None:
+        # the notice; once a newer command cleared it, what the offered Undo would bring back
+        notice = self.vm.notice or (self.vm.undoText if self.vm.canUndo else "")
         for label, text in ((self.error_label, self.vm.error), (self.stale_label, self.vm.refreshError),
-                            (self.notice_label, self.vm.notice)):
+                            (self.notice_label, notice)):
             label.setText(text)
             label.setVisible(bool(text))
 
     def _sync_buttons(self) -> None:
-        item = self.vm.item(self.table.selected_id()) if self.table.selected_id() else None
+        ids = self.selected_ids
+        item = self.vm.item(ids[0]) if len(ids) == 1 else None  # the one-item actions
         ready = item is not None and not item["pending"]
+        chosen = [i for i in (self.vm.item(x) for x in ids) if i is not None]
+        self.delete_button.setEnabled(bool(chosen) and all(i["canDelete"] and not i["pending"] for i in chosen))
+        trash = bool(chosen) and all(i["toTrash"] for i in chosen)
+        self.delete_button.setText("&Delete to trash" if trash else "&Delete")
         self.call_button.setEnabled(ready and item["canCallBack"])
         self.sms_button.setEnabled(ready and item["canCallBack"])  # a number to write to
         self.seen_button.setEnabled(ready and item["unseenMissed"])

@@ -18,6 +18,13 @@ A refresh that keeps failing says so in ``refreshError`` (with how many attempts
 list was last read) and the last good list stays; a refresh that fails on a bug says so in words too
 (the traceback goes to the log), so the panel never waits for ever.
 
+Delete: one item is deleted with one request, several with one bulk request where the backend has
+it; the ids the server no longer had are said in words. A voicemail is not deleted outright where
+the backend keeps a trash: it moves there, and ``undoText``/``canUndo`` offer, for ``undo_seconds``,
+to move it back to the inbox. After marking a message played and after an undo, the items touched
+are read back one by one where the backend can read one item (``HistoryItemRead``), rather than the
+whole list; a failure of that read falls back to re-reading the list.
+
 An entry may also carry links of its own (a voicemail, a recording, a fax document of a core
 ``CallRecord``); ``openLink`` hands one to the UI only as a checked http(s) URL.
 """
@@ -25,8 +32,10 @@ An entry may also carry links of its own (a voicemail, a recording, a fax docume
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import qasync
@@ -38,6 +47,7 @@ from cti_desktop.core.errors import (
     NotSupported,
     UserFacingError,
 )
+from cti_desktop.core.history_actions import BulkHistoryDelete, HistoryDelete, HistoryItemRead, HistoryTrash
 from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import BulkSeenMarks, GroupInbox, PlayedMarks
@@ -60,6 +70,8 @@ FILTERS: dict[str, tuple[str, ...]] = {
 }
 TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing",
               "VOICEMAIL": "Voicemail", "RECORDING": "Recording"}
+#: The item types a Delete moves to the trash (where the backend keeps one) instead of deleting.
+TRASHED_TYPES = ("VOICEMAIL",)
 
 
 class CallHistoryViewModel(PollingViewModel):
@@ -68,8 +80,10 @@ class CallHistoryViewModel(PollingViewModel):
     Properties: ``filter`` (ALL, MISSED, INCOMING, OUTGOING, MESSAGES), ``items`` (list of dicts,
     newest first: id, type, typeText, name, number, remoteText, time, timeText, duration,
     durationText, seen, missed, unseenMissed, message, played, unplayed, inboxName, canOpen,
-    canMarkPlayed, canCallBack, pending), ``unseenMissed`` and ``unplayedMessages`` (ints),
-    ``loaded``, ``refreshError``, ``notice``, plus ``error``/``busy``. ``openUrlRequested(url)``
+    canMarkPlayed, canCallBack, canDelete, toTrash, pending), ``unseenMissed`` and
+    ``unplayedMessages`` (ints), ``loaded``, ``refreshError``, ``notice``, ``undoText`` and
+    ``canUndo`` (the last delete that moved voicemails to the trash, for ``undo_seconds``), plus
+    ``error``/``busy``. ``openUrlRequested(url)``
     carries a checked http(s) link for the widget to open.
     """
 
@@ -78,6 +92,7 @@ class CallHistoryViewModel(PollingViewModel):
     unseenMissedChanged = Signal()
     unplayedMessagesChanged = Signal()
     noticeChanged = Signal()
+    undoChanged = Signal()
     callPlaced = Signal(str)
     openUrlRequested = Signal(str)  # a checked http(s) URL for the UI to open
 
@@ -93,6 +108,7 @@ class CallHistoryViewModel(PollingViewModel):
         max_items: int = 100,
         after_call_delay: float = 0.5,
         region: str = "SE",
+        undo_seconds: float = 10.0,
     ) -> None:
         super().__init__(bridge, parent, poll_interval=poll_interval, max_backoff=max_backoff,
                          poll_name="call-history-poll")
@@ -115,6 +131,12 @@ class CallHistoryViewModel(PollingViewModel):
         self._after_call.setSingleShot(True)
         self._after_call.setInterval(int(max(0.0, after_call_delay) * 1000))
         self._after_call.timeout.connect(self._poller.poke)
+        self._undo_ids: list[str] = []
+        self._undo_text = ""
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(int(max(0.0, undo_seconds) * 1000))
+        self._undo_timer.timeout.connect(self._drop_undo)
         bridge.callsChanged.connect(self._on_calls)
 
     # ------------------------------------------------------------------------------ properties
@@ -122,6 +144,9 @@ class CallHistoryViewModel(PollingViewModel):
     unseenMissed = Property(int, lambda self: self._unseen, notify=unseenMissedChanged)
     unplayedMessages = Property(int, lambda self: self._unplayed, notify=unplayedMessagesChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
+    undoText = Property(str, lambda self: self._undo_text, notify=undoChanged)
+    canUndo = Property(bool, lambda self: bool(self._undo_ids), notify=undoChanged)
+    canDelete = Property(bool, lambda self: isinstance(self._history, HistoryDelete), constant=True)
 
     def _get_filter(self) -> str:
         return self._filter
@@ -239,6 +264,8 @@ class CallHistoryViewModel(PollingViewModel):
             "canMarkPlayed": message and not e.played and isinstance(self._history, PlayedMarks),
             "pending": e.item_id in self._pending,
             "canCallBack": bool(number),
+            "canDelete": isinstance(self._history, HistoryDelete),
+            "toTrash": self._to_trash(e),
             "links": self._links(e),
         }
 
@@ -327,7 +354,10 @@ class CallHistoryViewModel(PollingViewModel):
             await self._history.mark_played(item_id, update_call_item=bool(entry.call_item_id))
         finally:
             self._pending.discard(item_id)
-            await self._reread_after()
+            touched = [item_id]
+            if entry.call_item_id and self._entry(entry.call_item_id) is not None:
+                touched.append(entry.call_item_id)  # its missed call was marked seen too
+            await self._read_back(touched)
         return True
 
     async def mark_played(self, item_id: str) -> bool:
@@ -378,6 +408,178 @@ class CallHistoryViewModel(PollingViewModel):
         if done:
             self._say(f"{done} missed call{'s' if done != 1 else ''} marked as seen")
         return done is not None
+
+    # ------------------------------------------------------------------------------ delete, trash, undo
+    def _to_trash(self, e: CommLogItem) -> bool:
+        return e.item_type in TRASHED_TYPES and isinstance(self._history, HistoryTrash)
+
+    async def _read_back(self, ids: Sequence[str]) -> None:
+        """Read these items as they are now, one request each, and put them in the list; where the
+        backend cannot, or a read fails, re-read the whole list instead."""
+        ids = list(dict.fromkeys(i for i in ids if i))
+        if not ids:
+            return
+        if not isinstance(self._history, HistoryItemRead):
+            await self._reread_after()
+            return
+        self._generation += 1  # a list read begun before is older than these answers
+        results = await asyncio.gather(*(self._history.history_item(i) for i in ids), return_exceptions=True)
+        for r in results:
+            if isinstance(r, BaseException) and not isinstance(r, UserFacingError):
+                raise r
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed:
+            log.info("history: %d item(s) not read back (%s); reading the whole list", len(failed), failed[0])
+            await self._reread_after()
+            return
+        old = {e.item_id: e for e in self._log}
+        fresh = []
+        for e in results:
+            before = old.get(e.item_id)
+            if before is not None and before.inbox_name and not e.inbox_name:
+                e = dataclasses.replace(e, inbox_name=before.inbox_name)  # a group inbox item stays one
+            fresh.append(e)
+        by_id = {e.item_id: e for e in fresh if e.item_type in ITEM_TYPES}
+        self._log = sorted([e for e in self._log if e.item_id not in ids] + list(by_id.values()), key=_newest_first)
+        self._rebuild()
+
+    def _forget(self, ids: Sequence[str]) -> None:
+        """The server said these are no longer in the inbox: take them out of the list."""
+        gone = set(ids)
+        if gone:
+            self._generation += 1  # a list read begun before the delete would bring them back
+            self._log = [e for e in self._log if e.item_id not in gone]
+        self._rebuild()
+
+    def _drop_undo(self) -> None:
+        self._undo_timer.stop()
+        if self._undo_ids or self._undo_text:
+            self._undo_ids, self._undo_text = [], ""
+            self.undoChanged.emit()
+
+    def _offer_undo(self, entries: list[CommLogItem]) -> None:
+        self._undo_ids = [e.item_id for e in entries]
+        if len(entries) == 1:
+            self._undo_text = f"Moved {_describe(entries[0])} to the trash"
+        else:
+            self._undo_text = f"Moved {len(entries)} voicemails to the trash"
+        self.undoChanged.emit()
+        self._undo_timer.start()
+
+    async def _delete(self, ids: list[str]) -> str:
+        if not isinstance(self._history, HistoryDelete):
+            raise NotSupported("This account cannot delete items from its call history")
+        entries = [e for e in (self._entry(i) for i in dict.fromkeys(ids)) if e is not None]
+        entries = [e for e in entries if e.item_id not in self._pending]
+        if not entries:
+            raise NotFound("That item is no longer in your history")
+        to_trash = [e for e in entries if self._to_trash(e)]
+        to_delete = [e for e in entries if not self._to_trash(e)]
+        self._pending.update(e.item_id for e in entries)
+        self._rebuild()
+        trashed: list[CommLogItem] = []
+        deleted: list[CommLogItem] = []
+        gone: list[CommLogItem] = []
+        failed: list[UserFacingError] = []
+
+        def sort(pairs, done: list[CommLogItem]) -> None:
+            for e, r in pairs:
+                if isinstance(r, NotFound):  # already gone from the server
+                    gone.append(e)
+                elif isinstance(r, UserFacingError):
+                    failed.append(r)
+                elif isinstance(r, BaseException):
+                    raise r
+                else:
+                    done.append(e)
+
+        try:
+            if to_trash:
+                results = await asyncio.gather(*(self._history.trash_history_item(e.item_id) for e in to_trash),
+                                               return_exceptions=True)
+                sort(zip(to_trash, results), trashed)
+            if len(to_delete) > 1 and isinstance(self._history, BulkHistoryDelete):
+                try:
+                    missing = set(await self._history.delete_history_items([e.item_id for e in to_delete]))
+                except UserFacingError as exc:
+                    failed.append(exc)
+                else:
+                    gone += [e for e in to_delete if e.item_id in missing]
+                    deleted += [e for e in to_delete if e.item_id not in missing]
+            elif to_delete:
+                results = await asyncio.gather(*(self._history.delete_history_item(e.item_id) for e in to_delete),
+                                               return_exceptions=True)
+                sort(zip(to_delete, results), deleted)
+        finally:
+            self._pending.difference_update(e.item_id for e in entries)
+            self._forget([e.item_id for e in trashed + deleted + gone])
+        if trashed:
+            self._offer_undo(trashed)
+        if gone:
+            log.info("delete: %d of %d history items were no longer on the server", len(gone), len(entries))
+        words = _delete_words(trashed, deleted, gone)
+        if failed:
+            if words:
+                self._say(words)
+                raise UserFacingError(f"{len(entries) - len(trashed) - len(deleted) - len(gone)} of {len(entries)} "
+                                      f"items could not be deleted: {failed[0]}")
+            raise failed[0]
+        return words
+
+    async def delete_items(self, item_ids: Sequence[str]) -> bool:
+        """Delete these items (voicemails go to the trash where the backend keeps one); the notice
+        says what was done, and which items the server no longer had."""
+        self._say("")
+        words = await self.guarded(self._delete([str(i) for i in item_ids]))
+        if words is None:
+            return False
+        self._say(words)
+        return True
+
+    async def _undo(self) -> str:
+        ids, self._undo_ids = list(self._undo_ids), []
+        self._undo_timer.stop()
+        self.undoChanged.emit()
+        if not ids:
+            raise InvalidInput("There is nothing to undo")
+        results = await asyncio.gather(*(self._history.trash_history_item(i, trash=False) for i in ids),
+                                       return_exceptions=True)
+        for r in results:
+            if isinstance(r, BaseException) and not isinstance(r, UserFacingError):
+                raise r
+        back = [i for i, r in zip(ids, results) if not isinstance(r, BaseException)]
+        failed = [r for r in results if isinstance(r, BaseException)]
+        await self._read_back(back)
+        if failed and not back:
+            self._undo_ids = ids  # still in the trash: the person may try again while it is offered
+            self._undo_timer.start()
+            self.undoChanged.emit()
+            raise failed[0]
+        self._undo_text = ""
+        self.undoChanged.emit()
+        words = (f"Moved {_describe(self._entry(back[0]))} back to the inbox" if len(back) == 1 and self._entry(back[0])
+                 else f"Moved {len(back)} voicemail{'s' if len(back) != 1 else ''} back to the inbox")
+        if failed:
+            self._say(words)
+            raise UserFacingError(f"{len(failed)} of {len(ids)} voicemails stayed in the trash: {failed[0]}")
+        return words
+
+    async def undo_delete(self) -> bool:
+        """Move the voicemails the last delete put in the trash back to the inbox."""
+        self._say("")
+        words = await self.guarded(self._undo())
+        if words is None:
+            return False
+        self._say(words)
+        return True
+
+    @qasync.asyncSlot(list)
+    async def deleteItems(self, item_ids: list) -> None:
+        await self.delete_items(item_ids)
+
+    @qasync.asyncSlot()
+    async def undoDelete(self) -> None:
+        await self.undo_delete()
 
     async def _call_back(self, item_id: str) -> str:
         entry = self._entry(item_id)
@@ -456,6 +658,7 @@ class CallHistoryViewModel(PollingViewModel):
     async def aclose(self) -> None:
         self._closed = True
         self._after_call.stop()
+        self._undo_timer.stop()
         await self._poller.aclose()
         for signal, slot in ((self._bridge.statusChanged, self._on_status), (self._bridge.callsChanged, self._on_calls)):
             try:
@@ -471,6 +674,37 @@ def _newest_first(e: CommLogItem) -> tuple[float, int, str]:
         return (float("inf"), -number, e.item_id)
     when = e.start_time if e.start_time.tzinfo else e.start_time.astimezone()
     return (-when.timestamp(), -number, e.item_id)
+
+
+_FROM_TYPES = ("MISSED_CALL", "INCOMING_CALL", "VOICEMAIL")
+
+
+def _describe(e: CommLogItem | None) -> str:
+    """"the voicemail from Jane Doe (10:02)": an item in words, for a notice."""
+    if e is None:
+        return "the item"
+    kind = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize()).lower()
+    kind = kind if e.item_type in MESSAGE_TYPES else f"{kind} call"
+    who = e.remote.name or e.remote.number or e.remote.display_number or "an unknown number"
+    when = time_text(e.start_time)
+    return f"the {kind} {'from' if e.item_type in _FROM_TYPES else 'with'} {who}" + (f" ({when})" if when else "")
+
+
+def _delete_words(trashed: list[CommLogItem], deleted: list[CommLogItem], gone: list[CommLogItem]) -> str:
+    parts = []
+    if deleted:
+        parts.append(f"Deleted {_describe(deleted[0])}" if len(deleted) == 1 else f"Deleted {len(deleted)} items")
+    if trashed:
+        parts.append(f"moved {_describe(trashed[0])} to the trash" if len(trashed) == 1
+                     else f"moved {len(trashed)} voicemails to the trash")
+    if gone:
+        if len(gone) <= 3:
+            names = ", ".join(_describe(e) for e in gone)
+            parts.append(f"{names} {'was' if len(gone) == 1 else 'were'} no longer on the server")
+        else:
+            parts.append(f"{len(gone)} items were no longer on the server")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 def _checked_link(link: str) -> str | None:

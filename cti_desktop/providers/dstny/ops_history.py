@@ -10,19 +10,33 @@ A mixin of :class:`~cti_desktop.providers.dstny.client.DstnyClient` (it uses the
   ``isPlayed``, ``updateCallItem`` — all required; the answer is empty when every id was found,
   else the ids not found "as a string";
 * delete one item: ``updateCallItem`` (required);
+* delete many in one request: ``itemId`` repeated and ``updateCallItem`` (all optional there). We
+  never send ``untilItemId`` ("Delete all items until this id") nor ``itemType`` ("Delete items of
+  these types"): either would widen the deletion past the items the person chose. The answer, as
+  for the bulk mark, is the ids not found "as a string" (nothing when all were found);
+* trash one item: ``delete`` (optional boolean): ``true`` sets the deletion time ("moves an item to
+  the trash"), ``false`` clears it ("moves it back to the inbox"); we always send it;
+* read one item: no parameters (``deleted`` and ``markAsDelete`` would read only deleted or only
+  trashed items); the answer is the list's envelope holding that one item;
 * group inbox: no parameters;
 * voicemail settings: read, and update with a JSON body of the stated settings.
 
 ``updateCallItem`` is ``true`` exactly when the item belongs to a call item (a voicemail left after
-a missed call): listening to the message deals with the missed call too; otherwise ``false``.
+a missed call): listening to the message deals with the missed call too; otherwise ``false``. A
+delete sends ``false``: deleting one row never deletes another the person did not choose.
+
+The reference's "Set the deleted flag … used for further expunging of voicemail items" is not
+sent: the app deletes outright (``log.delete``) or moves a voicemail to the trash (``log.trash``);
+the flag only feeds the server's own expunging, with no effect stated that an agent would see.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ...core.errors import InvalidInput
+from ...core.errors import InvalidInput, NotFound
 from ...core.models import CommLogItem
 from ...core.voicemail import VoicemailSettings
 from . import wire
@@ -32,9 +46,15 @@ __all__ = ["HistoryOps", "HISTORY_FEATURES"]
 HISTORY_FEATURES = {
     "log.seen_many": "Call history",
     "log.group_inbox": "Group inbox",
+    "log.delete_many": "Call history",
+    "log.trash": "Call history",
+    "log.item": "Call history",
     "cfg.voicemail": "Voicemail settings",
     "cfg.voicemail_put": "Voicemail settings",
 }
+
+
+_ITEM_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 
 
 def _flag(value: bool) -> str:
@@ -96,8 +116,32 @@ class HistoryOps:
         return wire.commlog_missing_ids(response.content)
 
     async def delete_history_item(self, item_id: str, *, update_call_item: bool = False) -> None:
+        """Delete one item (with ``update_call_item`` the call item it belongs to too)."""
         await self._send("log.delete", fields={"item": item_id},
                          params={"updateCallItem": _flag(update_call_item)}, command=True)
+
+    async def delete_history_items(self, item_ids: Sequence[str]) -> list[str]:
+        """Delete these items in one request; the ids the server did not find (already gone)."""
+        ids = [str(i) for i in dict.fromkeys(item_ids) if str(i)]
+        if not ids:
+            return []
+        if not all(_ITEM_ID.fullmatch(i) for i in ids):
+            raise InvalidInput("Call history: these items cannot be deleted together")
+        params: list[tuple[str, str]] = [("itemId", i) for i in ids] + [("updateCallItem", "false")]
+        response = await self._send("log.delete_many", params=params, command=True)
+        return [i for i in wire.commlog_missing_ids(response.content) if i in ids]
+
+    async def trash_history_item(self, item_id: str, *, trash: bool = True) -> None:
+        """Set (``trash``) or clear the item's deletion time: to the trash, or back to the inbox."""
+        await self._send("log.trash", fields={"item": item_id}, params={"delete": _flag(trash)}, command=True)
+
+    async def history_item(self, item_id: str) -> CommLogItem:
+        """Read one item of my log as it is now (:class:`NotFound` when it is not in the inbox)."""
+        items = wire.parse_commlog(await self._json("log.item", fields={"item": item_id}))
+        for item in items:
+            if item.item_id == str(item_id):
+                return item
+        raise NotFound("Call history: the server no longer has this item")
 
     async def voicemail_settings(self) -> VoicemailSettings:
         return wire.parse_voicemail_settings(await self._json("cfg.voicemail"))

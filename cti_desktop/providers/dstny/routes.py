@@ -141,6 +141,10 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         # History: bulk marks, the group inbox, voicemail settings (the reference gives no paths)
         "log.seen_many": Route("PUT", "/commlog/{d}/{u}"),
         "log.group_inbox": Route("GET", "/commlog/{d}/{u}/groupinbox"),
+        # Communication log: bulk delete, the trash (deletion time), one item (no paths given)
+        "log.delete_many": Route("DELETE", "/commlog/{d}/{u}"),
+        "log.trash": Route("PUT", "/commlog/{d}/{u}/{item}/trash"),
+        "log.item": Route("GET", "/commlog/{d}/{u}/{item}"),
         "cfg.voicemail": Route("GET", "/user/voicemail/{d}/{u}"),
         "cfg.voicemail_put": Route("PUT", "/user/voicemail/{d}/{u}"),
         # Personal contacts (the user's own contacts; CONTACT tickets)

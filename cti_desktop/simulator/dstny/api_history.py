@@ -7,7 +7,17 @@ it would on a real server (400 naming the field):
   booleans;
 * delete one item (``log.delete``): ``updateCallItem`` is *required*;
 * mark many (``log.seen_many``): ``itemId`` (repeated), ``untilItemId``, ``itemType`` (repeated, of the
-  reference's enumeration), ``isSeen``, ``isPlayed``, ``updateCallItem`` — all required there.
+  reference's enumeration), ``isSeen``, ``isPlayed``, ``updateCallItem`` — all required there;
+* delete many (``log.delete_many``): ``itemId`` (repeated), ``untilItemId``, ``itemType`` (repeated),
+  ``updateCallItem`` — none required, but each must be of its type, and a request naming no items at
+  all is refused (it would otherwise mean nothing, or everything);
+* trash (``log.trash``): ``delete`` (optional boolean; absent: set, the operation's first meaning);
+* read one item (``log.item``): ``deleted``, ``markAsDelete`` (optional booleans).
+
+An item is in one of three places: the inbox (what the list, the group inbox and a plain item read
+show), the trash (its ``deletionTime`` set by ``log.trash``; listed and read with
+``markAsDelete=true``; ``log.trash`` with ``delete=false`` clears it, back to the inbox) or deleted
+(``log.delete``, ``log.delete_many``; listed and read with ``deleted=true``, and found by no command).
 
 Our reading of what the reference leaves open: ``isSeen``/``isPlayed`` say whether that state
 "should be set" — ``true`` sets it, ``false`` leaves it as it is (nothing is ever un-seen); playing an
@@ -15,7 +25,8 @@ item also makes it seen. ``updateCallItem=true`` applies the same to the item's 
 missed call a voicemail was left after). The bulk mark updates the listed items plus every item of the
 given types up to ``untilItemId``, and answers an empty 200 when all listed ids were found, else
 the ids not found "as a string" (``"12,13"``, text/plain) — the reference's text says those found
-are "deleted", a slip copied from the bulk delete beside it. Items of my groups' inboxes are found
+are "deleted", a slip copied from the bulk delete beside it, which answers the same way here: the
+listed ids it did not find (already deleted, or never there), "as a string". Items of my groups' inboxes are found
 by the same item routes. Voicemail settings: ``PUT`` takes any subset of the settings as a JSON
 body (each of its stated type) and answers the whole settings.
 """
@@ -48,15 +59,48 @@ def _inbox_items(c: Ctx) -> list[dict]:
     return [i for g in c.org.groups_of(c.user.user_id) for i in inbox.get(g.gid, ())]
 
 
+def _place(item: dict) -> str:
+    """inbox, trash or deleted."""
+    if item.get("deleted"):
+        return "deleted"
+    return "trash" if item.get("deletionTime") else "inbox"
+
+
+def _every_item(c: Ctx) -> list[dict]:
+    return list(c.user.commlog) + _inbox_items(c)
+
+
 def _all_items(c: Ctx) -> list[dict]:
-    return [i for i in c.user.commlog if not i.get("deleted")] + [i for i in _inbox_items(c) if not i.get("deleted")]
+    """The items a command finds: those not deleted (in the inbox or the trash)."""
+    return [i for i in _every_item(c) if not i.get("deleted")]
 
 
-def _log_item(c: Ctx) -> dict:
-    for i in _all_items(c):
-        if str(i["itemId"]) == c.params["item"]:
+def _log_item(c: Ctx, places: tuple[str, ...] = ("inbox", "trash")) -> dict:
+    for i in _every_item(c):
+        if str(i["itemId"]) == c.params["item"] and _place(i) in places:
             return i
     raise ApiError(404, "item.does.not.exist", f"No log item {c.params['item']}", "itemId", c.params["item"])
+
+
+def _optional_bool(c: Ctx, name: str) -> bool | None:
+    return _required_bool(c, name) if c.q.get(name) is not None else None
+
+
+def _wanted_place(c: Ctx) -> str:
+    """The place a read shows: ``deleted=true`` the deleted items, ``markAsDelete=true`` the trash."""
+    deleted, trashed = _optional_bool(c, "deleted"), _optional_bool(c, "markAsDelete")
+    if deleted and trashed:
+        raise ApiError(400, "deleted.invalid", "deleted and markAsDelete cannot both be true", "deleted", "true")
+    return "deleted" if deleted else "trash" if trashed else "inbox"
+
+
+def _delete(c: Ctx, item: dict, update_call_item: bool) -> None:
+    item["deleted"] = True
+    item.pop("deletionTime", None)
+    if update_call_item and item.get("callItemId"):
+        for other in _all_items(c):
+            if other["itemId"] == item["callItemId"] and other is not item:
+                _delete(c, other, False)
 
 
 def _mark(c: Ctx, item: dict, seen: bool, played: bool, update_call_item: bool) -> None:
@@ -77,7 +121,8 @@ def _wrap(item: dict, dto: str | None = None) -> dict:
 @handles("log.list")
 async def h_log_list(c: Ctx):
     q = c.q
-    items = [i for i in c.user.commlog if not i.get("deleted")]
+    place = _wanted_place(c)
+    items = [i for i in c.user.commlog if _place(i) == place]
     types = q.getlist("itemType")  # the reference's name, repeated per type
     if types:
         items = [i for i in items if i["itemType"] in types]
@@ -101,7 +146,7 @@ async def h_log_list(c: Ctx):
 
 @handles("log.group_inbox")
 async def h_group_inbox(c: Ctx):
-    items = sorted((i for i in _inbox_items(c) if not i.get("deleted")), key=lambda i: i["itemId"], reverse=True)
+    items = sorted((i for i in _inbox_items(c) if _place(i) == "inbox"), key=lambda i: i["itemId"], reverse=True)
     return ok({"historyItems": [_wrap(i, ".GroupInboxVoiceMailDTO") for i in items], "flushCache": False,
                "generatedAt": iso(time.time()), "hintCount": len(items)})
 
@@ -146,13 +191,59 @@ async def h_log_seen_many(c: Ctx):
 @handles("log.delete")
 async def h_log_delete(c: Ctx):
     update = _required_bool(c, "updateCallItem")
-    item = _log_item(c)
-    item["deleted"] = True
-    if update and item.get("callItemId"):
-        for other in _all_items(c):
-            if other["itemId"] == item["callItemId"]:
-                other["deleted"] = True
+    _delete(c, _log_item(c), update)
     return ok({})
+
+
+@handles("log.delete_many")
+async def h_log_delete_many(c: Ctx):
+    q = c.q
+    ids = [i for i in q.getlist("itemId") if i]
+    until = q.get("untilItemId")
+    if until is not None and not until.isdigit():
+        raise ApiError(400, "untilItemId.invalid", "untilItemId must be an item id", "untilItemId", until)
+    types = q.getlist("itemType")
+    for t in types:
+        if t not in ITEM_TYPES:
+            raise ApiError(400, "itemType.invalid", f"itemType must be one of {', '.join(ITEM_TYPES)}", "itemType", t)
+    update = bool(_optional_bool(c, "updateCallItem"))
+    if not ids and until is None and not types:
+        raise ApiError(400, "itemId.missing", "say which items to delete: itemId, untilItemId or itemType", "itemId")
+    items = _all_items(c)
+    by_id = {str(i["itemId"]): i for i in items}
+    missing = [i for i in dict.fromkeys(ids) if i not in by_id]
+    chosen = [by_id[i] for i in ids if i in by_id]
+    if until is not None:
+        chosen += [i for i in items if i["itemId"] <= int(until)]
+    elif types and not ids:
+        chosen += items
+    if types:
+        chosen = [i for i in chosen if i["itemType"] in types]
+    for item in {id(i): i for i in chosen}.values():
+        if not item.get("deleted"):
+            _delete(c, item, update)
+    if missing:
+        return PlainTextResponse(",".join(missing))
+    return Response(status_code=200)
+
+
+@handles("log.trash")
+async def h_log_trash(c: Ctx):
+    trash = _optional_bool(c, "delete")
+    item = _log_item(c)
+    if trash is None or trash:
+        item["deletionTime"] = item.get("deletionTime") or iso(time.time())
+    else:
+        item.pop("deletionTime", None)
+    return ok({})
+
+
+@handles("log.item")
+async def h_log_item(c: Ctx):
+    item = _log_item(c, (_wanted_place(c),))
+    dto = ".GroupInboxVoiceMailDTO" if item.get("inboxName") else None
+    return ok({"historyItems": [_wrap(item, dto)], "flushCache": False,
+               "generatedAt": iso(time.time()), "hintCount": 1})
 
 
 # -- voicemail settings --------------------------------------------------------------------------------

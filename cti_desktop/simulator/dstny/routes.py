@@ -188,6 +188,13 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     # (get / update); the reference gives none of their paths: ours, in the vendor's style
     "log.seen_many": SimRoute("PUT", "/commlog/{d}/{u}", LOG),
     "log.group_inbox": SimRoute("GET", "/commlog/{d}/{u}/groupinbox", LOG),
+    # Communication Log API: "Delete a number of specific communication log items" (itemId repeated,
+    # untilItemId, itemType, updateCallItem), "Set or unset the deletion time for a communication log
+    # item" (delete: to the trash or back to the inbox) and "Read a specific communication log item"
+    # (deleted, markAsDelete); the reference gives no paths: ours, in the vendor's style
+    "log.delete_many": SimRoute("DELETE", "/commlog/{d}/{u}", LOG),
+    "log.trash": SimRoute("PUT", "/commlog/{d}/{u}/{item}/trash", LOG),
+    "log.item": SimRoute("GET", "/commlog/{d}/{u}/{item}", LOG),
     "cfg.voicemail": SimRoute("GET", "/user/voicemail/{d}/{u}", USER),
     "cfg.voicemail_put": SimRoute("PUT", "/user/voicemail/{d}/{u}", USER),
     # Personal contacts: the reference's "List all contacts for a user", "Create a contact for a

@@ -274,6 +274,18 @@ async def test_contacts_history_and_sms(agent1):
         await agent1.send_sms("", "x")
 
 
+async def test_history_trash_one_item_and_bulk_delete(agent1):
+    """log.trash, log.item and log.delete_many over the wire (their shapes: test_dstny_history_delete)."""
+    voicemail = (await agent1.history(types=("VOICEMAIL",)))[0]
+    await agent1.trash_history_item(voicemail.item_id)
+    with pytest.raises(NotFound):
+        await agent1.history_item(voicemail.item_id)
+    await agent1.trash_history_item(voicemail.item_id, trash=False)
+    assert (await agent1.history_item(voicemail.item_id)).item_id == voicemail.item_id
+    calls = [i.item_id for i in await agent1.history(types=("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL"))][:2]
+    assert await agent1.delete_history_items([*calls, "999999"]) == ["999999"]
+    assert not set(calls) & {i.item_id for i in await agent1.history()}
+
 async def test_queues_and_statistics(agent1, wire):
     sim, http, _ = wire
     groups = await agent1.groups()
