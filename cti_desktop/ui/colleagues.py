@@ -64,12 +64,12 @@ class ColleagueDelegate(QStyledItemDelegate):
         lamp = index.data(ColleagueListModel.LampRole) or ""
         live = bool(index.data(ColleagueListModel.LiveRole))
         side = 2 * line + p
-        photo = QRectF(rect.left() + p, rect.top() + p, side, side)
-        paint_photo(painter, photo, index.data(ColleagueListModel.PhotoRole),
+        avatar = QRectF(rect.left() + p, rect.top() + p, side, side)
+        paint_photo(painter, avatar, index.data(ColleagueListModel.PhotoRole),
                     index.data(ColleagueListModel.NameRole) or "")
-        dot = QRectF(photo.right() - self.LAMP + 2, photo.bottom() - self.LAMP + 2, self.LAMP, self.LAMP)
+        dot = QRectF(avatar.right() - self.LAMP + 2, avatar.bottom() - self.LAMP + 2, self.LAMP, self.LAMP)
         paint_presence_dot(painter, dot, lamp_colour(lamp, live))
-        left = int(photo.right()) + p + 2
+        left = int(avatar.right()) + p + 2
         width = rect.right() - p - left
         bold = QFont(option.font)
         bold.setBold(True)

@@ -85,8 +85,8 @@ class ContactDetailsPanel(QFrame):
         self.company_label.setVisible(bool(vm.company))
         self.line_label.setText(vm.lineText)
         self.line_label.setVisible(bool(vm.lineText))
-        self.photo_label.setPixmap(photo_pixmap(vm.photo, vm.name, PHOTO_SIDE))
-        self.photo_label.setToolTip("" if vm.photo is not None else "No photo")
+        self.photo_label.setPixmap(photo_pixmap(vm.photoImage, vm.name, PHOTO_SIDE))
+        self.photo_label.setToolTip("" if vm.photoImage is not None else "No photo")
         refused = vm.photoError
         self.photo_error_label.setText(f"Photo not shown: {refused}" if refused else "")
         self.photo_error_label.setVisible(bool(refused))

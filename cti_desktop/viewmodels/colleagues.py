@@ -2,7 +2,7 @@
 availability and note, followed live), each colleague's photo, and "Pick up" of a colleague's
 ringing call.
 
-Photos come from the backend's colleagues (``photo(colleague_id)``) through a
+Photos come from the backend's colleagues (``colleague_photo(colleague_id)``) through a
 :class:`~cti_desktop.viewmodels.contact_photos.ContactPhotoCache`: asked once per colleague, checked
 (a refused photo is said in the row's tooltip), kept in memory only.
 
@@ -82,7 +82,7 @@ class ColleagueListModel(QAbstractListModel):
 
     _ROLE_NAMES = {IdRole: b"colleagueId", NameRole: b"name", LampRole: b"lamp", StatusRole: b"status",
                    LiveRole: b"live", CanPickUpRole: b"canPickUp", ActivityRole: b"activity",
-                   AvailableRole: b"available", NumberRole: b"number", NoteRole: b"note", PhotoRole: b"photo",
+                   AvailableRole: b"available", NumberRole: b"number", NoteRole: b"note", PhotoRole: b"photoImage",
                    PhotoErrorRole: b"photoError"}
 
     def __init__(self, parent: QObject | None = None, *, photos: ContactPhotoCache | None = None) -> None:
@@ -175,7 +175,7 @@ class ColleaguesViewModel(ViewModel):
         self._session = bridge.session
         self._colleagues = getattr(bridge.session.backend, "colleagues", None)
         self._board = ColleagueBoard()
-        fetch = getattr(self._colleagues, "photo", None)
+        fetch = getattr(self._colleagues, "colleague_photo", None)
         self._photos = ContactPhotoCache(fetch if callable(fetch) else None, self)
         self._model = ColleagueListModel(self, photos=self._photos)
         self._tasks = TaskSet("colleagues")

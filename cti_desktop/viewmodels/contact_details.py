@@ -54,7 +54,7 @@ def line_text(in_call: bool | None) -> str:
 
 class ContactDetailsViewModel(ViewModel):
     """Properties: ``available``, ``shown`` (a contact is chosen), ``name``, ``company``, ``fields``
-    (list of {label, value}), ``lineText``, ``loading``, ``photo`` (a QImage or None), ``photoError``,
+    (list of {label, value}), ``lineText``, ``loading``, ``photoImage`` (a QImage or None), ``photoError``,
     plus ``error``/``busy``."""
 
     changed = Signal()
@@ -91,7 +91,7 @@ class ContactDetailsViewModel(ViewModel):
     def _photo_entry(self):
         return self._photos.entry(photo_key(self._contact)) if self._contact is not None else None
 
-    photo = Property("QVariant", lambda self: (e.image if (e := self._photo_entry()) else None), notify=changed)
+    photoImage = Property("QVariant", lambda self: (e.image if (e := self._photo_entry()) else None), notify=changed)
     photoError = Property(str, lambda self: (e.error if (e := self._photo_entry()) else ""), notify=changed)
 
     @property

@@ -110,22 +110,22 @@ def test_contact_details_show_the_photo_and_refuse_a_hostile_one(sim, agent_sess
         assert placeholder.name() == "#78909c"
         agent2 = Contact(id="agent2", first_name="Björn", last_name="Sandberg", source="dstny", kind="DIRECTORY")
         assert arun(vm.show_contact(agent2))
-        arun(until(lambda: vm.photo is not None, what="agent2's photo"))
+        arun(until(lambda: vm.photoImage is not None, what="agent2's photo"))
         act(arun, panel.show)
         top = panel.photo_label.pixmap().toImage().pixelColor(28, 6)
         assert top.alpha() == 255 and top != placeholder  # the avatar's own colour, not the initials' disc
         assert panel.photo_error_label.isHidden()
-        assert (vm.photo.width(), vm.photo.height()) == (96, 96)
-        assert vm.photos.entry("dstny:agent2").image.size() == vm.photo.size()  # kept, in memory
+        assert (vm.photoImage.width(), vm.photoImage.height()) == (96, 96)
+        assert vm.photos.entry("dstny:agent2").image.size() == vm.photoImage.size()  # kept, in memory
         agent7 = Contact(id="agent7", first_name="Greta", last_name="Wallin", source="dstny", kind="DIRECTORY")
         arun(vm.show_contact(agent7))
         arun(until(lambda: vm.photoError, what="the refusal"))
-        assert vm.photo is None
+        assert vm.photoImage is None
         assert panel.photo_error_label.text().startswith("Photo not shown: The photo is too large to show")
         assert panel.photo_error_label.isVisible()
         # another directory's contact has no photo here, and no error
         arun(vm.show_contact(Contact(id="crm-1", first_name="Ada", source="crm")))
-        assert vm.photoError == "" and vm.photo is None
+        assert vm.photoError == "" and vm.photoImage is None
         assert avatar_png("agent2", 96) == avatar_png("agent2", 96)  # the simulator's avatar is stable
     finally:
         arun(vm.aclose())

@@ -272,7 +272,7 @@ class DstnyColleagues:
     async def pickup_ringing(self, target: PickupTarget, device_id: str | None = None) -> Call:
         return await self._client.pickup_ringing(target, device_id)
 
-    async def photo(self, colleague_id: str) -> bytes | None:
+    async def colleague_photo(self, colleague_id: str) -> bytes | None:
         return await self._client.contact_image(colleague_id)
 
     def _refresh(self) -> None:
