@@ -9,6 +9,11 @@ names, and a ``terminated`` dialog is forgotten. A plain "is in a call / is not"
 provider re-reads after every reconnect) clears the dialogs when the line is free and, when it is
 busy, keeps the dialogs known so far (the stream's next full document refines it). While a line's
 stream is not live its lamp is shown as not current (``live`` false), never as idle.
+
+A colleague's presence (activity, availability, note) follows its own presence stream where the
+provider has one (:meth:`ColleagueBoard.presence_of`, ``presence_live``); while that stream is live,
+the buddy list's re-reads (an older snapshot, possibly) never overwrite it. Where no presence
+stream can be opened, the buddy list's periodic re-read is what keeps presence current.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
-from .models import Call, Contact
+from .models import Call, Contact, Presence
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,9 @@ class ColleagueLine:
     activity: str = ""
     available: bool | None = None
     live: bool = False  # the line's stream is connected and its state was read since
+    note: str = ""
+    #: The presence follows a live presence stream (read since it connected): list reads keep off it.
+    presence_live: bool = False
 
     @property
     def lamp(self) -> str:
@@ -124,6 +132,13 @@ def apply_in_call(line: ColleagueLine, in_call: bool) -> ColleagueLine:
     if not in_call:
         return replace(line, dialogs=(), busy_unexplained=False)
     return replace(line, busy_unexplained=not line.dialogs)
+
+
+def _list_presence(line: ColleagueLine, c: Contact) -> ColleagueLine:
+    """Presence from a list entry, which carries no note: a note is kept only while the activity it
+    went with is still the one shown."""
+    note = line.note if c.presence_activity == line.activity else ""
+    return replace(line, activity=c.presence_activity, available=c.available, note=note)
 
 
 ChangeListener = Callable[[list[str]], None]
@@ -173,8 +188,10 @@ class ColleagueBoard:
             if not c.id or c.id in new:
                 continue
             line = old.get(c.id) or ColleagueLine(c.id, c.display_name)
-            new[c.id] = replace(line, name=c.display_name, number=c.preferred_number or next(iter(c.numbers), ""),
-                                activity=c.presence_activity, available=c.available)
+            line = replace(line, name=c.display_name, number=c.preferred_number or next(iter(c.numbers), ""))
+            if not line.presence_live:
+                line = _list_presence(line, c)
+            new[c.id] = line
         added = [i for i in new if i not in old]
         changed = [i for i in new if old.get(i) != new[i]] + [i for i in old if i not in new]
         self._lines = new
@@ -202,10 +219,24 @@ class ColleagueBoard:
             self._set(colleague_id, replace(line, live=live))
 
     def presence(self, contacts: Mapping[str, Contact]) -> None:
+        """Presence from list entries (skipped for colleagues whose presence stream is live)."""
         for cid, c in contacts.items():
             line = self._lines.get(cid)
-            if line is not None:
-                self._set(cid, replace(line, activity=c.presence_activity, available=c.available))
+            if line is not None and not line.presence_live:
+                self._set(cid, _list_presence(line, c))
+
+    def presence_of(self, colleague_id: str, presence: Presence) -> None:
+        """A colleague's presence as their presence stream (or its re-read) described it."""
+        line = self._lines.get(colleague_id)
+        if line is not None:
+            self._set(colleague_id, replace(line, activity=presence.activity, available=presence.available,
+                                            note=presence.note))
+
+    def presence_live(self, colleague_id: str, live: bool) -> None:
+        """Whether the colleague's presence stream is live (its state read since it connected)."""
+        line = self._lines.get(colleague_id)
+        if line is not None:
+            self._set(colleague_id, replace(line, presence_live=live))
 
 
 @runtime_checkable
@@ -225,6 +256,10 @@ class Colleagues(Protocol):
     async def add_buddy(self, contact_id: str) -> None: ...
     async def remove_buddy(self, contact_id: str) -> None: ...
     async def pickup_ringing(self, target: PickupTarget, device_id: str | None = None) -> Call: ...
+
+    async def colleague_photo(self, colleague_id: str) -> bytes | None:
+        """The colleague's photo bytes (unchecked, size-capped), ``None`` when they have none."""
+        ...
 
     def follower(self, board: ColleagueBoard, *, on_status: Callable[[Any], None] | None = None) -> ColleagueFollower:
         """A follower that keeps ``board`` current while ``run()`` runs; closes what it opened."""

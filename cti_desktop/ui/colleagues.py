@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING
 from cti_desktop.viewmodels.colleagues import ColleagueListModel, ColleaguesViewModel
 
+from .contact_photo import paint_photo
 from .presence_dot import paint_presence_dot
 
 PICK_UP_SHORTCUT = "Ctrl+Shift+U"
@@ -38,7 +39,8 @@ def lamp_colour(lamp: str, live: bool) -> QColor:
 
 
 class ColleagueDelegate(QStyledItemDelegate):
-    """A lamp, the name in bold, then the status words."""
+    """The photo (or initials) with the lamp on its corner, the name in bold, then the status words
+    (lamp, activity, note)."""
 
     PADDING = 6
     LAMP = 12
@@ -61,9 +63,13 @@ class ColleagueDelegate(QStyledItemDelegate):
         rect, p, line = option.rect, self.PADDING, option.fontMetrics.height()
         lamp = index.data(ColleagueListModel.LampRole) or ""
         live = bool(index.data(ColleagueListModel.LiveRole))
-        dot = QRectF(rect.left() + p, rect.top() + p + (line - self.LAMP) / 2, self.LAMP, self.LAMP)
+        side = 2 * line + p
+        avatar = QRectF(rect.left() + p, rect.top() + p, side, side)
+        paint_photo(painter, avatar, index.data(ColleagueListModel.PhotoRole),
+                    index.data(ColleagueListModel.NameRole) or "")
+        dot = QRectF(avatar.right() - self.LAMP + 2, avatar.bottom() - self.LAMP + 2, self.LAMP, self.LAMP)
         paint_presence_dot(painter, dot, lamp_colour(lamp, live))
-        left = int(dot.right()) + p
+        left = int(avatar.right()) + p + 2
         width = rect.right() - p - left
         bold = QFont(option.font)
         bold.setBold(True)

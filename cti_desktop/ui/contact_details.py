@@ -1,4 +1,4 @@
-"""Contact details, under the contact search: the chosen contact's directory fields and line state.
+"""Contact details, under the contact search: the chosen contact's photo, directory fields and line state.
 
 Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsViewModel`.
 """
@@ -6,9 +6,13 @@ Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsVi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
+
+from .contact_photo import photo_pixmap
+
+PHOTO_SIDE = 56
 
 _ERROR_STYLE = "color: #b00020;"
 _MUTED_STYLE = "color: palette(mid);"
@@ -38,10 +42,27 @@ class ContactDetailsPanel(QFrame):
         self.fields_box = QWidget(self)
         self.fields_layout = QFormLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.photo_label = QLabel(self)
+        self.photo_label.setAccessibleName("Contact's photo")
+        self.photo_label.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo_error_label = QLabel(self)
+        self.photo_error_label.setAccessibleName("Contact's photo not shown")
+        self.photo_error_label.setWordWrap(True)
+        self.photo_error_label.setStyleSheet(_MUTED_STYLE)
+        self.photo_error_label.setTextFormat(Qt.TextFormat.PlainText)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.company_label)
+        heading.addWidget(self.line_label)
+        heading.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        for w in (self.name_label, self.company_label, self.line_label, self.fields_box, self.status_label,
-                  self.error_label):
+        layout.addLayout(top)
+        for w in (self.fields_box, self.photo_error_label, self.status_label, self.error_label):
             layout.addWidget(w)
         vm.changed.connect(self._sync)
         vm.errorChanged.connect(lambda: self.error_label.setText(vm.error))
@@ -64,6 +85,11 @@ class ContactDetailsPanel(QFrame):
         self.company_label.setVisible(bool(vm.company))
         self.line_label.setText(vm.lineText)
         self.line_label.setVisible(bool(vm.lineText))
+        self.photo_label.setPixmap(photo_pixmap(vm.photoImage, vm.name, PHOTO_SIDE))
+        self.photo_label.setToolTip("" if vm.photoImage is not None else "No photo")
+        refused = vm.photoError
+        self.photo_error_label.setText(f"Photo not shown: {refused}" if refused else "")
+        self.photo_error_label.setVisible(bool(refused))
         self.status_label.setText("Reading the details…" if vm.loading else "")
         self.status_label.setVisible(vm.loading)
         while self.fields_layout.rowCount():

@@ -1,5 +1,10 @@
-"""Colleagues panel: the buddy list's busy lamps (idle / ringing / in a call, with presence), and
-"Pick up" of a colleague's ringing call.
+"""Colleagues panel: the buddy list's busy lamps (idle / ringing / in a call, with presence: activity,
+availability and note, followed live), each colleague's photo, and "Pick up" of a colleague's
+ringing call.
+
+Photos come from the backend's colleagues (``colleague_photo(colleague_id)``) through a
+:class:`~cti_desktop.viewmodels.contact_photos.ContactPhotoCache`: asked once per colleague, checked
+(a refused photo is said in the row's tooltip), kept in memory only.
 
 The board (:class:`~cti_desktop.core.colleagues.ColleagueBoard`) is kept by the backend's follower,
 which this view-model runs while it lives; the rows follow the board's changes. Pick up sends the
@@ -29,6 +34,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.tasks import TaskSet
 
 from .base import ViewModel
+from .contact_photos import ContactPhotoCache
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -53,6 +59,8 @@ def status_words(line: ColleagueLine) -> str:
         words = f"{words} · {_label(line.activity)}" if words else _label(line.activity)
     elif line.available is False:
         words = f"{words} · Unavailable" if words else "Unavailable"
+    if line.note:
+        words = f"{words} — {line.note}" if words else line.note
     if not line.live:
         words = f"{words} (updating…)" if words else "Updating…"
     return words
@@ -68,14 +76,26 @@ class ColleagueListModel(QAbstractListModel):
     ActivityRole = Qt.ItemDataRole.UserRole + 7
     AvailableRole = Qt.ItemDataRole.UserRole + 8
     NumberRole = Qt.ItemDataRole.UserRole + 9
+    NoteRole = Qt.ItemDataRole.UserRole + 10
+    PhotoRole = Qt.ItemDataRole.UserRole + 11
+    PhotoErrorRole = Qt.ItemDataRole.UserRole + 12
 
     _ROLE_NAMES = {IdRole: b"colleagueId", NameRole: b"name", LampRole: b"lamp", StatusRole: b"status",
                    LiveRole: b"live", CanPickUpRole: b"canPickUp", ActivityRole: b"activity",
-                   AvailableRole: b"available", NumberRole: b"number"}
+                   AvailableRole: b"available", NumberRole: b"number", NoteRole: b"note", PhotoRole: b"photoImage",
+                   PhotoErrorRole: b"photoError"}
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, photos: ContactPhotoCache | None = None) -> None:
         super().__init__(parent)
         self._lines: list[ColleagueLine] = []
+        self._photos = photos
+        if photos is not None:
+            photos.photoChanged.connect(self._photo_changed)
+
+    def _photo_changed(self, colleague_id: str) -> None:
+        row = self.row_of(colleague_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def lines(self) -> list[ColleagueLine]:
         return list(self._lines)
@@ -87,6 +107,9 @@ class ColleagueListModel(QAbstractListModel):
         return next((r for r, line in enumerate(self._lines) if line.id == colleague_id), -1)
 
     def set_lines(self, lines: list[ColleagueLine]) -> None:
+        if self._photos is not None:
+            for line in lines:
+                self._photos.request(line.id)
         if [x.id for x in lines] == [x.id for x in self._lines]:
             for row, (old, new) in enumerate(zip(self._lines, lines)):
                 if old != new:
@@ -109,8 +132,11 @@ class ColleagueListModel(QAbstractListModel):
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, self.NameRole):
             return line.name
-        if role in (self.StatusRole, Qt.ItemDataRole.ToolTipRole):
+        if role == self.StatusRole:
             return status_words(line)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            refused = self._photos.error(line.id) if self._photos is not None else ""
+            return f"{status_words(line)}\nPhoto not shown: {refused}" if refused else status_words(line)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{line.name}, {status_words(line)}"
         if role == self.IdRole:
@@ -127,6 +153,12 @@ class ColleagueListModel(QAbstractListModel):
             return line.available
         if role == self.NumberRole:
             return line.number
+        if role == self.NoteRole:
+            return line.note
+        if role == self.PhotoRole:
+            return self._photos.image(line.id) if self._photos is not None else None
+        if role == self.PhotoErrorRole:
+            return self._photos.error(line.id) if self._photos is not None else ""
         return None
 
 
@@ -143,7 +175,9 @@ class ColleaguesViewModel(ViewModel):
         self._session = bridge.session
         self._colleagues = getattr(bridge.session.backend, "colleagues", None)
         self._board = ColleagueBoard()
-        self._model = ColleagueListModel(self)
+        fetch = getattr(self._colleagues, "colleague_photo", None)
+        self._photos = ContactPhotoCache(fetch if callable(fetch) else None, self)
+        self._model = ColleagueListModel(self, photos=self._photos)
         self._tasks = TaskSet("colleagues")
         self._follower = None
         self._presence_every = presence_every
@@ -195,6 +229,10 @@ class ColleaguesViewModel(ViewModel):
     @property
     def board(self) -> ColleagueBoard:
         return self._board
+
+    @property
+    def photos(self) -> ContactPhotoCache:
+        return self._photos
 
     # ------------------------------------------------------------------------------ commands
     def _line(self, target: Any) -> ColleagueLine | None:
@@ -258,3 +296,4 @@ class ColleaguesViewModel(ViewModel):
             self._follower.stop()
         self._unsubscribe()
         await self._tasks.close()
+        await self._photos.aclose()

@@ -1,4 +1,4 @@
-"""Following the colleagues on the buddy list: one line-state stream each, presence by re-reading.
+"""Following the colleagues on the buddy list: a line-state stream and a presence stream each.
 
 :class:`DstnyColleagues` is what the backend offers as ``colleagues`` (the core
 :class:`~cti_desktop.core.colleagues.Colleagues` protocol). Its follower:
@@ -10,15 +10,22 @@
   (re)connect the line state is read again (``ci.linestate``, "true if the contact is in a call")
   before the stream counts as live, and while it is not live the colleague's lamp is marked as not
   current; an unreadable document reads the line state again;
-* re-reads the buddy list every ``presence_every`` seconds and on :meth:`refresh` (after an add or
-  remove): presence and activity come from it, and colleagues added or removed elsewhere are
-  started or stopped.
+* opens, per colleague, the Contacts Information API's presence stream (RFC 3863 PIDF, one document
+  per presence change), also under a supervisor: after every (re)connect the presence is read again
+  (``ci.presence`` as PIDF) before the stream counts as live; an unreadable document reads it again.
+  While a colleague's presence stream is live, their activity, availability and note are the
+  stream's and the buddy list's re-reads leave them alone;
+* re-reads the buddy list on :meth:`refresh` (after an add or remove), every ``members_every``
+  seconds (colleagues added or removed elsewhere are started or stopped), and — the fallback — every
+  ``presence_every`` seconds while any colleague's presence stream is not live (it cannot be opened,
+  or is reconnecting): then presence and activity come from the list.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any, Callable
 
 import httpx
@@ -31,12 +38,14 @@ from cti_desktop.core.models import Call, Contact
 from cti_desktop.core.streams import StreamSupervisor
 
 from .client import DstnyClient
-from .xml import Dialog, XmlDocumentError, parse_dialog_info
+from .xml import Dialog, PidfDocumentError, XmlDocumentError, parse_dialog_info, parse_pidf
 
 log = logging.getLogger(__name__)
 
-#: The most colleagues followed at once (each is one stream connection).
+#: The most colleagues followed at once (each is two stream connections: line and presence).
 MAX_WATCHED = 40
+#: How often the buddy list is re-read for membership alone, while every presence stream is live.
+MEMBERS_EVERY = 300.0
 
 
 def line_dialog(d: Dialog) -> LineDialog:
@@ -54,15 +63,21 @@ class DstnyColleagueFollower:
 
     def __init__(self, client: DstnyClient, board: ColleagueBoard, *, stream_http: httpx.AsyncClient,
                  heartbeat_interval: float = 15.0, backoff_initial: float = 1.0, presence_every: float = 30.0,
-                 on_status: Callable[[Any], None] | None = None) -> None:
+                 members_every: float = MEMBERS_EVERY, on_status: Callable[[Any], None] | None = None) -> None:
         self._client = client
         self._board = board
         self._http = stream_http
         self._heartbeat = heartbeat_interval
         self._backoff = backoff_initial
         self._presence_every = presence_every
+        self._members_every = max(members_every, presence_every)
         self._on_status = on_status
         self._streams: dict[str, tuple[StreamSupervisor, asyncio.Task[None]]] = {}
+        self._presence: dict[str, tuple[StreamSupervisor, asyncio.Task[None]]] = {}
+        #: The colleagues whose presence stream is live now.
+        self._presence_live: set[str] = set()
+        #: How many times the buddy list was read (for the person's "how current" and for tests).
+        self.list_reads = 0
         self._wake = asyncio.Event()
         self._stopped = False
         #: Called once run() has ended (the backend then forgets this follower).
@@ -77,23 +92,32 @@ class DstnyColleagueFollower:
         self._wake.set()
 
     def reconnect_now(self, reason: str) -> None:
-        for supervisor, _task in list(self._streams.values()):
+        for supervisor, _task in list(self._streams.values()) + list(self._presence.values()):
             supervisor.reconnect(reason)
 
     @property
     def watched(self) -> list[str]:
         return list(self._streams)
 
+    @property
+    def presence_fallback(self) -> bool:
+        """Whether some colleague's presence has no live stream (so the list is re-read often)."""
+        return any(cid not in self._presence_live for cid in self._streams)
+
     # ------------------------------------------------------------------------------- running
     async def run(self) -> None:
         try:
             while not self._stopped:
-                await self._read_list()
                 self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), self._presence_every)
-                except asyncio.TimeoutError:
-                    pass
+                await self._read_list()
+                read_at = time.monotonic()
+                while not self._stopped:
+                    try:
+                        await asyncio.wait_for(self._wake.wait(), self._presence_every)
+                        break  # refresh() or stop()
+                    except asyncio.TimeoutError:
+                        if self.presence_fallback or time.monotonic() - read_at >= self._members_every:
+                            break
         finally:
             await self._stop_all(list(self._streams))
             if self.on_done is not None:
@@ -106,6 +130,7 @@ class DstnyColleagueFollower:
             log.warning("could not read the buddy list: %s", exc)
             self._board.set_error(f"Could not read your buddy list: {exc}")
             return
+        self.list_reads += 1
         self._board.set_error("")
         members = [c for c in contacts if watchable(c)][:MAX_WATCHED]
         self._board.set_members(members)
@@ -117,10 +142,13 @@ class DstnyColleagueFollower:
     async def _stop_all(self, ids: list[str]) -> None:
         tasks = []
         for cid in ids:
-            supervisor, task = self._streams.pop(cid)
-            supervisor.stop()
-            task.cancel()
-            tasks.append(task)
+            self._presence_live.discard(cid)
+            for streams in (self._streams, self._presence):
+                if cid in streams:
+                    supervisor, task = streams.pop(cid)
+                    supervisor.stop()
+                    task.cancel()
+                    tasks.append(task)
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -170,6 +198,53 @@ class DstnyColleagueFollower:
         )
         task = asyncio.create_task(supervisor.run(), name=f"dstny-line-{cid}")
         self._streams[cid] = (supervisor, task)
+        self._start_presence(cid, headers, reauthenticate)
+
+    def _start_presence(self, cid: str, headers: Callable[[], dict[str, str]],
+                        reauthenticate: Callable[[], Any]) -> None:
+        client, board = self._client, self._board
+
+        async def reread() -> None:
+            board.presence_of(cid, await client.contact_presence(cid))
+
+        async def on_event(event: ServerSentEvent) -> None:
+            try:
+                presence = parse_pidf(event.data)
+            except PidfDocumentError as exc:
+                log.warning("unreadable presence document for a colleague (%s); reading the presence again", exc)
+                try:
+                    await reread()
+                except UserFacingError as again:
+                    log.warning("could not read a colleague's presence: %s; reconnecting", again)
+                    supervisor.reconnect("a presence document could not be read")
+                return
+            board.presence_of(cid, presence)
+
+        def on_status(status: ConnectionStatus) -> None:
+            live = status.state is ConnectionState.LIVE
+            if live:
+                self._presence_live.add(cid)
+            else:
+                self._presence_live.discard(cid)
+            if status.state is ConnectionState.FAILED:
+                log.info("a colleague's presence stream cannot be opened (%s); their presence is re-read "
+                         "with the buddy list every %.0f s", status.reason, self._presence_every)
+            board.presence_live(cid, live)
+
+        supervisor = StreamSupervisor(
+            client=self._http,
+            url=client.contact_presence_url(cid),
+            headers=headers,
+            on_event=on_event,
+            on_open=reread,
+            on_status=on_status,
+            reauthenticate=reauthenticate,
+            heartbeat_interval=self._heartbeat,
+            backoff_initial=self._backoff,
+            name=f"presence of {cid}",
+        )
+        task = asyncio.create_task(supervisor.run(), name=f"dstny-presence-{cid}")
+        self._presence[cid] = (supervisor, task)
 
 
 class DstnyColleagues:
@@ -197,6 +272,9 @@ class DstnyColleagues:
     async def pickup_ringing(self, target: PickupTarget, device_id: str | None = None) -> Call:
         return await self._client.pickup_ringing(target, device_id)
 
+    async def colleague_photo(self, colleague_id: str) -> bytes | None:
+        return await self._client.contact_image(colleague_id)
+
     def _refresh(self) -> None:
         for follower in self._followers:
             follower.refresh()
@@ -206,10 +284,11 @@ class DstnyColleagues:
             follower.reconnect_now(reason)
 
     def follower(self, board: ColleagueBoard, *, on_status: Callable[[Any], None] | None = None,
-                 presence_every: float = 30.0) -> DstnyColleagueFollower:
+                 presence_every: float = 30.0, members_every: float = MEMBERS_EVERY) -> DstnyColleagueFollower:
         follower = DstnyColleagueFollower(self._client, board, stream_http=self._http,
                                           heartbeat_interval=self._heartbeat, backoff_initial=self._backoff,
-                                          presence_every=presence_every, on_status=on_status)
+                                          presence_every=presence_every, members_every=members_every,
+                                          on_status=on_status)
         follower.on_done = lambda: self._followers.remove(follower) if follower in self._followers else None
         self._followers.append(follower)
         return follower

@@ -156,6 +156,12 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "pc.labels": Route("GET", "/personalcontacts/{d}/phonelabels/{locale}"),
         # Contacts information V1 (a directory contact, cid = userid@domain; CONTACT tickets)
         "ci.info": Route("GET", "/contacts/v1/{d}/{cid}"),  # its line state: ci.linestate, above
+        # Contacts information V1: a directory contact's presence ("Read presence events … in
+        # 'application/pidf+xml' format", RFC 3863/4480), its SSE stream of presence states (PIDF),
+        # and its image (prefWidth, prefHeight). Paths assumed, in the family of ci.info
+        "ci.presence": Route("GET", "/contacts/v1/{d}/{cid}/presence"),
+        "ci.presence_stream": Route("GET", "/contacts/v1/{d}/{cid}/presence/stream"),
+        "ci.image": Route("GET", "/contacts/v1/{d}/{cid}/image"),
         # Line state (the user marked in a call by an outside system, keyed by an external id)
         "ls.get": Route("GET", "/linestate/{d}/{u}/{ext}"),
         "ls.set": Route("PUT", "/linestate/{d}/{u}/{ext}"),

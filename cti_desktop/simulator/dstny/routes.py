@@ -210,6 +210,13 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     # "including domain", includeFields) and "Read the line state of an accessible contact" ('true'
     # when in a call); paths in the vendor's style, CONTACT tickets
     "ci.info": SimRoute("GET", "/contacts/v1/{d}/{cid}", CONTACT),  # its line state: ci.linestate, above
+    # Contacts information V1: "Read presence events for a directory contact … in
+    # 'application/pidf+xml' format", "Produces an SSE stream of presence states for a directory
+    # contact … 'application/pidf+xml'" and "Read the image of a directory contact" (ver, prefWidth,
+    # prefHeight); paths in the style of ci.info, CONTACT tickets
+    "ci.presence": SimRoute("GET", "/contacts/v1/{d}/{cid}/presence", CONTACT),
+    "ci.presence_stream": SimRoute("GET", "/contacts/v1/{d}/{cid}/presence/stream", CONTACT),
+    "ci.image": SimRoute("GET", "/contacts/v1/{d}/{cid}/image", CONTACT),
     # Line State API: "Fetches / Updates / Removes a specific line state for a user" (domain,
     # userId, externalId; {"expiresOn"}); the create (POST) is the update's twin and not served.
     # The reference names no ticket for it: USER, as for the user's other own settings

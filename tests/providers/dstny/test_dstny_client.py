@@ -972,6 +972,31 @@ async def test_device_details_and_rename(wire, agent1):
 
 
 # ----------------------------------------------------------------------------------------------
+# A contact's presence (ci.presence as PIDF, ci.presence_stream) and image (ci.image), over loopback
+# (their behaviour in detail: test_dstny_colleague_presence.py)
+
+
+async def test_contact_presence_stream_and_image(wire, agent1):
+    from cti_desktop.providers.dstny.xml import parse_pidf
+
+    sim, _http, recorder = wire
+    assert (await agent1.contact_presence("agent6")).activity == "lunch"  # seeded: out for lunch
+    headers = agent1.auth_headers() | {"Accept": "text/event-stream"}
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
+        async with streams.stream("GET", agent1.contact_presence_url("agent6"), headers=headers) as response:
+            assert response.headers["content-type"].startswith("text/event-stream")
+            text = ""
+            async for chunk in response.aiter_text():
+                text += chunk
+                if "</presence>" in text:
+                    break
+    data = "\n".join(line[6:] for line in text.splitlines() if line.startswith("data: "))
+    assert parse_pidf(data).note == "Back 13:00"
+    image = await agent1.contact_image("agent6", side=32)
+    assert image is not None and image.startswith(b"\x89PNG")
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def test_every_route_was_exercised(request):
