@@ -34,7 +34,7 @@ FORWARDING = "forwarding"
 #: The voicemail settings.
 VOICEMAIL = "voicemail"
 #: Where a call may be answered besides the devices (mobile, office).
-ANSWER_PLACES = "answer_places"
+ANSWER_PLACES = "answer-places"
 #: The caller IDs (lines) and which one is active.
 LINES = "lines"
 #: Queue (group) log-in.
