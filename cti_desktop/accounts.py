@@ -116,7 +116,7 @@ class AccountBackend:
 
     This is all the panels see: the core protocols (``call_control``, ``queues``, ``presence``,
     ``history``, ``messaging``, ``directory`` and ``directories``, ``contact_store``, ``webhooks``,
-    ``queue_stats_stream``, ``forwarding``), the capabilities and :meth:`missing_reason`. ``primary`` is the
+    ``queue_stats_stream``, ``forwarding``, ``changes``), the capabilities and :meth:`missing_reason`. ``primary`` is the
     telephony backend itself (for the composition root and the tests, never for the panels).
     """
 
@@ -138,6 +138,8 @@ class AccountBackend:
         self.queue_stats_stream = primary.queue_stats_stream
         #: Call forwarding (core.capabilities.Forwarding), where the phone system offers it.
         self.forwarding = getattr(primary, "forwarding", None)
+        #: Changes the phone system announces (core.capabilities.Changes), or None.
+        self.changes = getattr(primary, "changes", None)
         directories: list[NamedDirectory] = []
         if primary.directory is not None:
             directories.append(NamedDirectory(primary.directory, SOURCE_NAMES.get(primary.name, primary.name)))

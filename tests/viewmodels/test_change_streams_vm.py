@@ -154,3 +154,11 @@ def test_a_garbled_event_reads_again(sim, agent_session, presence_vm, elsewhere,
         arun(apost(sim, "/_sim/faults", {"streamMalformedRate": 0.0}))
     settle_live(arun, agent_session)
     arun(asyncio.sleep(0.1))
+
+
+def test_the_app_s_account_backend_offers_the_changes(agent_session):
+    """The panels see the account's backend (``accounts.AccountBackend``), not the Dstny one."""
+    from cti_desktop.accounts import AccountBackend
+    from cti_desktop.viewmodels.changes import changes_of
+
+    assert changes_of(AccountBackend(agent_session.backend)) is agent_session.backend.changes
