@@ -116,7 +116,8 @@ class AccountBackend:
 
     This is all the panels see: the core protocols (``call_control``, ``queues``, ``presence``,
     ``history``, ``messaging``, ``directory`` and ``directories``, ``contact_store``, ``webhooks``,
-    ``queue_stats_stream``, ``forwarding``, ``colleagues``), the capabilities and :meth:`missing_reason`. ``primary`` is the
+    ``queue_stats_stream``, ``forwarding``, ``colleagues``, ``changes``), the capabilities and
+    :meth:`missing_reason`. ``primary`` is the
     telephony backend itself (for the composition root and the tests, never for the panels).
     """
 
@@ -140,6 +141,8 @@ class AccountBackend:
         self.forwarding = getattr(primary, "forwarding", None)
         #: Colleagues' busy lamps and pickup (core.colleagues.Colleagues), where the phone system has them.
         self.colleagues = getattr(primary, "colleagues", None)
+        #: Changes the phone system announces (core.capabilities.Changes), or None.
+        self.changes = getattr(primary, "changes", None)
         directories: list[NamedDirectory] = []
         if primary.directory is not None:
             directories.append(NamedDirectory(primary.directory, SOURCE_NAMES.get(primary.name, primary.name)))

@@ -211,6 +211,20 @@ class QueueStatsStream(Protocol):
         ...
 
 
+@runtime_checkable
+class Changes(Protocol):
+    """Changes the phone system announces (``backend.changes``): what changed, by topic
+    (:mod:`cti_desktop.core.changes`), so whoever shows it re-reads it at once; ``live`` while every
+    change stream is connected (polling may then slow down). Started and stopped with the session."""
+
+    @property
+    def live(self) -> bool: ...
+
+    def subscribe(self, listener: Callable[[Any], None]) -> Callable[[], None]:
+        """Call ``listener(ChangeNotice)`` for every notice until the returned function is called."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Capabilities:
     """Which of the protocols a backend offers, and the call-control operations it supports."""

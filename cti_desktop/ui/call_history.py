@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
+from cti_desktop.viewmodels.changes import changes_of
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
@@ -56,7 +57,8 @@ class CallHistoryPanel(QWidget):
         self._open_url = url_opener or QDesktopServices.openUrl
         self.setAccessibleName("Call history")
         vm.openUrlRequested.connect(self.open_url)
-        self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self)
+        self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self,
+                                                       changes=changes_of(vm._bridge.session.backend))
         self.voicemail_dialog: VoicemailSettingsDialog | None = None
 
         self.tabs = QTabBar(self)

@@ -31,6 +31,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.call_card import (
     CallCard,
     answer_device_ids,
@@ -58,6 +59,7 @@ from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .call_item import CallItemViewModel
+from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 from .sms import SmsComposeViewModel, compose_for, sms_available
 
@@ -129,6 +131,12 @@ class CallPanelViewModel(ViewModel):
         bridge.callsChanged.connect(self._on_calls)
         bridge.statusChanged.connect(self._on_status)
         self._sync_from_store()
+        # The answer and move choosers offer the person's devices: a change of them made elsewhere
+        # (added, renamed, active or not) is read again at once where the account announces it.
+        self._reload_devices = Coalesced(lambda: self.load_devices(guard=quietly), name="call-panel-devices",
+                                         spawn=self._session.spawn)
+        self.changes = ChangeFollower(changes_of(self._session.backend), (topics.DEVICES, topics.ANSWER_PLACES),
+                                      lambda _what: self._reload_devices.request(), parent=self)
 
     # ----------------------------------------------------------------------------- properties
     def _get_calls(self) -> list:
@@ -205,11 +213,13 @@ class CallPanelViewModel(ViewModel):
         """Read the person's devices (for the answer and move choosers)."""
         await self.load_devices()
 
-    async def load_devices(self) -> None:
+    async def load_devices(self, *, guard: Any = None) -> None:
+        """Read the devices (``guard``: how a failure is told; the ``error`` property by default)."""
+        guard = guard or self.guarded
         control = self._session.backend.call_control
         if control is None:
             return
-        devices = await self.guarded(control.devices())
+        devices = await guard(control.devices())
         if devices is None:
             return
         self._devices = list(devices)
@@ -570,6 +580,7 @@ class CallPanelViewModel(ViewModel):
 
     def detach(self) -> None:
         """Stop listening and ticking (the bridge outlives the panel)."""
+        self.changes.detach()
         try:
             self._bridge.callsChanged.disconnect(self._on_calls)
             self._bridge.statusChanged.disconnect(self._on_status)

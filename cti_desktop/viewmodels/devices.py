@@ -2,7 +2,9 @@
 
 Shown when the account's call control is also a
 :class:`~cti_desktop.core.device_settings.DeviceSettings`. The list and the names are the server's:
-after a rename the list is read again (and ``renamed`` tells the panels that show device names).
+after a rename the list is read again (and ``renamed`` tells the panels that show device names);
+once shown, a change of the device set made elsewhere is read again at once where the account
+announces it (``backend.changes``), with the chosen device's details.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.device_settings import DeviceSettings, checked_device_name
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
 from cti_desktop.core.tasks import TaskSet
 
 from .base import ViewModel
+from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,16 @@ class DevicesViewModel(ViewModel):
         self._loaded = False
         self._seq = 0
         self._tasks = TaskSet("my devices")
+        self._reload = Coalesced(self._reread, name="my-devices-changed", spawn=self._tasks.spawn)
+        self.changes = ChangeFollower(changes_of(backend), (topics.DEVICES,), self._changed, parent=self)
+
+    def _changed(self, _what: frozenset[str]) -> None:
+        if self._loaded:  # shown once: keep it current
+            self._reload.request()
+
+    async def _reread(self) -> None:
+        if await self.refresh(guard=quietly) and self._selected:
+            await self.choose(self._selected, guard=quietly)
 
     @classmethod
     def for_bridge(cls, bridge: SessionBridge, parent: QObject | None = None) -> "DevicesViewModel | None":
@@ -71,27 +85,30 @@ class DevicesViewModel(ViewModel):
     def device(self, device_id: str) -> Device | None:
         return next((d for d in self._devices if d.device_id == device_id), None)
 
-    async def refresh(self) -> bool:
+    async def refresh(self, *, guard: Any = None) -> bool:
+        """Read the devices (``guard``: how a failure is told; the ``error`` property by default)."""
+        guard = guard or self.guarded
         if self._settings is None or self._control is None:
             return False
-        devices = await self.guarded(self._control.devices())
+        devices = await guard(self._control.devices())
         if devices is None:
             return False
         self._devices, self._loaded = list(devices), True
         self.devicesChanged.emit()
         if self._selected and self.device(self._selected) is None:
-            await self.choose(None)
+            await self.choose(None, guard=guard)
         return True
 
-    async def choose(self, device_id: str | None) -> bool:
+    async def choose(self, device_id: str | None, *, guard: Any = None) -> bool:
         """Show ``device_id``'s details (None: nothing chosen). The newest choice wins."""
+        guard = guard or self.guarded
         self._seq += 1
         seq = self._seq
         self._selected, self._details = device_id or "", ()
         self.selectedChanged.emit()
         if not device_id or self._settings is None:
             return not device_id
-        details = await self.guarded(self._settings.device_details(device_id))
+        details = await guard(self._settings.device_details(device_id))
         if details is None or seq != self._seq:
             return False
         self._details = details
@@ -125,6 +142,8 @@ class DevicesViewModel(ViewModel):
         await self.rename(device_id, name)
 
     async def aclose(self) -> None:
+        self.changes.detach()
+        await self._reload.aclose()
         await self._tasks.close()
 
 

@@ -4,7 +4,8 @@ What the person types is checked as they type (:func:`~cti_desktop.core.dialing.
 and the reason it cannot be dialled is shown in words; ``dial()`` refuses garbage without sending
 anything. The device to ring first and the caller ID (line) to show come from the server; choosing a
 line sets it on the server (``set_active_line``), and the choice is only shown once the server
-accepted it.
+accepted it. Where the account announces changes (``backend.changes``), a change of the device set
+or of the lines made elsewhere is read again at once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.call_back import MobileCallBack
 from cti_desktop.core.calls import CallUpdated
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
@@ -25,6 +27,7 @@ from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .call_panel import device_label
+from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,11 @@ class DialPadViewModel(ViewModel):
         self._notice = ""
         bridge.statusChanged.connect(self._on_status)
         self._refresh_can_dial()
+        self._reload = Coalesced(lambda: self.load_async(guard=quietly), name="dial-pad-devices",
+                                 spawn=self._session.spawn)
+        #: The device set or the lines changed elsewhere: read them again.
+        self.changes = ChangeFollower(changes_of(self._session.backend), (topics.DEVICES, topics.LINES),
+                                      lambda _what: self._reload.request(), parent=self)
 
     # ----------------------------------------------------------------------------- properties
     def _get_number(self) -> str:
@@ -244,12 +252,14 @@ class DialPadViewModel(ViewModel):
     async def load(self) -> None:
         await self.load_async()
 
-    async def load_async(self) -> None:
-        """Read the devices to call from and the caller IDs (lines) with the active one."""
+    async def load_async(self, *, guard: Any = None) -> None:
+        """Read the devices to call from and the caller IDs (lines) with the active one (``guard``:
+        how a failure is told; the ``error`` property by default)."""
+        guard = guard or self.guarded
         control = self._session.backend.call_control
         if control is None:
             return
-        devices = await self.guarded(control.devices())
+        devices = await guard(control.devices())
         if devices is not None:
             self._devices = list(devices)
             self.devicesChanged.emit()
@@ -258,14 +268,14 @@ class DialPadViewModel(ViewModel):
                              self.selectedDeviceChanged)
         if not hasattr(control, "lines"):
             return
-        lines = await self.guarded(control.lines())
+        lines = await guard(control.lines())
         if lines is None:
             return
         self._lines = list(lines)
         self.linesChanged.emit()
         active: Line | None = None
         if hasattr(control, "active_line"):
-            active = await self.guarded(control.active_line())
+            active = await guard(control.active_line())
         if active is None:
             active = next((line for line in self._lines if line.active), None)
         key = ""

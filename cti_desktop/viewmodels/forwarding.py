@@ -1,8 +1,9 @@
 """Call forwarding: "Forward my calls to…", turning it off, and where calls go per presence activity.
 
 The state is always the server's: every change is sent, then read back (the answer is the truth,
-nothing is assumed), and a polite poll keeps it current when it is changed elsewhere (another
-device, the portal, a presence shortcut) — the header shows it at all times. What the person types
+nothing is assumed); a change made elsewhere (another device, the portal, a presence shortcut) is
+read at once where the account announces it (``backend.changes``), and a polite poll keeps it
+current otherwise (slower while the announcements are live) — the header shows it at all times. What the person types
 is checked and normalised like the dialler does (:func:`~cti_desktop.core.forwarding.normalise_forward_number`),
 and a refusal says why in words before anything is sent.
 
@@ -18,6 +19,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.dialing import format_for_display
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.forwarding import (
@@ -28,6 +30,7 @@ from cti_desktop.core.forwarding import (
 )
 from cti_desktop.core.models import Activity
 
+from .changes import ChangeFollower, changes_of
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
 
@@ -68,6 +71,15 @@ class ForwardingViewModel(PollingViewModel):
         self._mapping: list[ActivityForwarding] = []
         self._activities: list[Activity] = []
         self._started = False
+        #: Changes announced by the phone system: where calls go, the activities, my presence.
+        self.changes = ChangeFollower(changes_of(backend), (topics.FORWARDING, topics.ACTIVITIES, topics.PRESENCE),
+                                      self._changed, poller=self._poller, parent=self)
+
+    def _changed(self, what: frozenset[str]) -> None:
+        if topics.ACTIVITIES in what:
+            self._activities = []  # read again with the next read
+        if self._wants_polling():
+            self._poller.poke()
 
     # ------------------------------------------------------------------------------ properties
     def _get_supported(self) -> bool:
@@ -298,6 +310,7 @@ class ForwardingViewModel(PollingViewModel):
 
     async def aclose(self) -> None:
         self._started = False
+        self.changes.detach()
         await self._poller.aclose()
 
 

@@ -2,7 +2,9 @@
 
 Every change is sent to the server and the server's answer becomes the new state (nothing is
 assumed). Changes made elsewhere (another device, the administrator, an activity that expired) show
-up through a polite poll of ``presence()`` (one request in flight, backing off on errors).
+at once where the account announces them (``backend.changes``: presence re-read; activities, roles
+or shortcuts: the lists re-read too), and otherwise through a polite poll of ``presence()`` (one
+request in flight, backing off on errors), which slows down while the announcements are live.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Activity, Presence, Role
 from cti_desktop.core.vendors import catalog
 
+from .changes import ChangeFollower, changes_of
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
@@ -85,6 +89,11 @@ def next_working_day_start(now: datetime | None = None) -> datetime:
     return start.astimezone(UTC).replace(microsecond=0)
 
 
+#: What the presence panel shows, and which of it are the lists read besides the presence.
+_LISTS = frozenset({topics.ACTIVITIES, topics.ROLES, topics.SHORTCUTS})
+_FOLLOWED = _LISTS | {topics.PRESENCE}
+
+
 class PresenceViewModel(VisiblePollingViewModel):
     """My presence and the commands that change it.
 
@@ -121,6 +130,14 @@ class PresenceViewModel(VisiblePollingViewModel):
         self._shortcuts: list[dict[str, Any]] = []
         self._lists_loaded = False
         self._note_max = int(note_max_length)
+        #: Changes announced by the phone system: re-read at once (while ``active``).
+        self.changes = ChangeFollower(changes_of(bridge.session.backend), _FOLLOWED, self._changed,
+                                      poller=self._poller, parent=self)
+
+    def _changed(self, what: frozenset[str]) -> None:
+        if what & _LISTS:
+            self._lists_loaded = False  # the next read reads the activities, roles and shortcuts again
+        self._poller.poke()  # reads only while polling runs (active, connection not failed)
 
     # ------------------------------------------------------------------------------ properties
     def _activity(self, activity_id: str) -> Activity | None:
@@ -513,4 +530,5 @@ class PresenceViewModel(VisiblePollingViewModel):
         await self.delete_shortcut(shortcut_id)
 
     async def aclose(self) -> None:
+        self.changes.detach()
         await self._stop_polling()

@@ -3,7 +3,9 @@
 Available when the account's history provides
 :class:`~cti_desktop.core.voicemail.VoicemailSettingsStore`. ``values`` maps each setting the server
 stated to its value (booleans, and the text of ``human_assistance_number``); :meth:`save` sends the
-changes on top of what was read and shows what the server answered.
+changes on top of what was read and shows what the server answered. Once read, a change made
+elsewhere is read again at once where the account announces it (``changes``, the backend's
+:class:`~cti_desktop.core.capabilities.Changes`).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
+from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.voicemail import SETTING_WORDS, VoicemailSettings, VoicemailSettingsStore
 
 from .base import ViewModel
+from .changes import ChangeFollower, Coalesced, quietly
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +35,24 @@ class VoicemailSettingsViewModel(ViewModel):
     loadedChanged = Signal()
     noticeChanged = Signal()
 
-    def __init__(self, store: Any, parent: QObject | None = None) -> None:
+    def __init__(self, store: Any, parent: QObject | None = None, *, changes: Any = None) -> None:
         super().__init__(parent)
         self._store = store if isinstance(store, VoicemailSettingsStore) else None
         self._settings = VoicemailSettings()
         self._loaded = False
         self._notice = ""
+        self._reload = Coalesced(self._reread, name="voicemail-settings-changed")
+        self.changes = ChangeFollower(changes if self._store is not None else None, (topics.VOICEMAIL,),
+                                      self._changed, parent=self)
+
+    def _changed(self, _what: frozenset[str]) -> None:
+        if self._loaded:  # shown once: keep it current
+            self._reload.request()
+
+    async def _reread(self) -> None:
+        settings = await quietly(self._load())
+        if settings is not None:
+            self._show(settings)
 
     available = Property(bool, lambda self: self._store is not None, constant=True)
     loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
@@ -103,3 +119,7 @@ class VoicemailSettingsViewModel(ViewModel):
     @qasync.asyncSlot("QVariantMap")
     async def saveChanges(self, changes: dict) -> None:
         await self.save(changes)
+
+    async def aclose(self) -> None:
+        self.changes.detach()
+        await self._reload.aclose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Callable
 
@@ -14,6 +15,7 @@ from cti_desktop.core.session import Account, StatusListener
 from cti_desktop.core.transport import command_client, stream_client
 
 from .callsync import DstnyCallSync
+from .changes import DstnyChanges
 from .client import DstnyClient
 from .presence_watch import DstnyColleagues
 from .queuestats import DstnyQueueStatsStream
@@ -57,6 +59,9 @@ class DstnyBackend:
         #: The buddy list's busy lamps and the pickup of a colleague's ringing call.
         self.colleagues = DstnyColleagues(client, stream_http, heartbeat_interval=heartbeat_interval,
                                           backoff_initial=backoff_initial)
+        #: Configuration and device-set changes (core.capabilities.Changes), followed with the calls.
+        self.changes = DstnyChanges(client, stream_http, heartbeat_interval=heartbeat_interval,
+                                    backoff_initial=backoff_initial)
         self._http = http
         self._stream_http = stream_http
         self._heartbeat = heartbeat_interval
@@ -72,12 +77,19 @@ class DstnyBackend:
             on_status=on_status,
             backoff_initial=self._backoff_initial,
         )
-        await self.sync.run()
+        # The change streams live exactly as long as the call sync (the session's task).
+        changes = asyncio.get_running_loop().create_task(self.changes.run(), name="dstny-changes")
+        try:
+            await self.sync.run()
+        finally:
+            changes.cancel()
+            await asyncio.gather(changes, return_exceptions=True)
 
     def reconnect_now(self, reason: str) -> None:
         """Reconnect the call streams at once (the machine woke up, the network changed)."""
         if self.sync is not None:
             self.sync.reconnect_now(reason)
+        self.changes.reconnect_now(reason)
         self.colleagues.reconnect_now(reason)
 
     async def aclose(self) -> None:

@@ -273,5 +273,5 @@ async def h_voicemail_put(c: Ctx):
                        "humanAssistanceNumber", number)
     settings = _settings(c)
     settings.update(body)
-    c.config_changed("voicemail")
+    c.config_changed("VOICEMAIL")
     return ok(dict(settings))

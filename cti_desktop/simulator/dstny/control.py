@@ -16,7 +16,9 @@
 ``POST /_sim/queues/{id}``             set QueueStat fields (``callsWaiting`` = ``queueLength``)
 ``POST|DELETE|GET /_sim/queues/load``  ``{"queues":500,"rate":10,"seconds":60}``: synthetic queue storm
 ``POST /_sim/presence/{user}``         ``{"activity","available","note","role"}``
-``POST /_sim/devices/{deviceId}``      ``{"status":"ACTIVE|INACTIVE"}`` (device stream event)
+``POST /_sim/devices/{deviceId}``      ``{"status":"ACTIVE|INACTIVE","name"}``; an unknown ``{user}-{x}`` with
+                                       ``{"type","name"}`` adds it; ``{"remove":true}`` removes it (each a
+                                       device stream event)
 ``POST /_sim/config``                  ``{"heartbeat","autoAnswerMs","demo"}``
 ``GET /_sim/diversions``               every user's call forwarding and the calls it diverted
 ``POST /_sim/diversions/{user}``       ``{"forwardAll","activeNumber","activityScoped","activityDiversions"}``
@@ -56,12 +58,17 @@ from starlette.routing import Route
 
 from .api import ROUTE_NAMES
 from .api_diversion import diversion_control_routes
-from .org import ACTIVITY_BY_ID
+from .org import ACTIVITY_BY_ID, Device
 from .pbx import CallError
 from .api_sms import sms_control_routes
 from .deployment import deployment_routes
 from .queue_load import queue_load_routes
 from .streams import ERROR_STATUSES
+
+#: The device types a device added through ``/_sim/devices`` may have, with their type names (the
+#: reference's deviceTypeName words).
+DEVICE_TYPE_NAMES = {"SOFTPHONE": "Application for Desktop", "DESKPHONE": "Desk phone",
+                     "MOBILE": "Mobile Application", "WEB_SOFTPHONE": "Web softphone"}
 
 QS_SETTABLE = {"queueLength", "availableAgents", "loggedInAgents", "longestWaiting", "lastWait", "averageWait",
                "droppedCallsForPeriod", "totalCallsForPeriod", "answeredCallsForPeriod", "totalCallsLast24h",
@@ -277,19 +284,38 @@ def control_routes(sim, demo_control=None) -> list[Route]:
 
     async def devices(request: Request):
         dev_id = request.path_params["dev"]
-        u = sim.org.user_by_device(dev_id)
-        if u is None:
-            return _err(404, "no such device")
         try:
             body = await _json(request)
         except ValueError as exc:
             return _err(400, str(exc))
-        status = str(body.get("status", "ACTIVE"))
+        u = sim.org.user_by_device(dev_id)
+        if u is None:
+            # A new device of a user ({user}-{anything}), as a softphone signing in for the first time.
+            owner = sim.org.users.get(dev_id.rpartition("-")[0])
+            kind = str(body.get("type") or "")
+            if owner is None or not kind:
+                return _err(404, "no such device (to add one: {user}-{name} with a type)")
+            if kind not in DEVICE_TYPE_NAMES:
+                return _err(400, f"type must be one of {sorted(DEVICE_TYPE_NAMES)}")
+            name = " ".join(str(body.get("name") or DEVICE_TYPE_NAMES[kind]).split())[:32]
+            owner.devices.append(Device(dev_id, kind, name, DEVICE_TYPE_NAMES[kind], "INACTIVE"))
+            u = owner
+        device = u.device(dev_id)
+        if body.get("remove") is True:
+            u.devices.remove(device)
+            sim.hub.publish("device", {"user": u.user_id, "changedField": "DEVICE_INFO"})
+            return JSONResponse({"removed": dev_id})
+        status = str(body.get("status", device.status if "name" in body or "type" in body else "ACTIVE"))
         if status not in ("ACTIVE", "INACTIVE"):
             return _err(400, "status must be ACTIVE or INACTIVE")
-        u.device(dev_id).status = status
+        if "name" in body:
+            name = " ".join(str(body["name"] or "").split())
+            if not name or len(name) > 32:
+                return _err(400, "name must be 1 to 32 characters")
+            device.name = name
+        device.status = status
         sim.hub.publish("device", {"user": u.user_id, "changedField": "DEVICE_INFO"})
-        return JSONResponse(u.device(dev_id).to_json())
+        return JSONResponse(device.to_json())
 
     async def config(request: Request):
         try:

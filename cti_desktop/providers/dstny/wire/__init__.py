@@ -67,6 +67,7 @@ from .diversion import (
     parse_diversion_rules,
 )
 from .device_info import parse_device_attributes, parse_device_name
+from .config_events import ConfigChange, parse_config_event
 from .line_state import line_state_body, parse_line_state_mark
 from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
@@ -81,6 +82,8 @@ from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
 
 __all__ = [
+    "ConfigChange",
+    "parse_config_event",
     "parse_group_agent",
     "parse_supervised_group",
     "parse_supervised_groups",

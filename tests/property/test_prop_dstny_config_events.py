@@ -1,0 +1,60 @@
+"""Change-stream event readers: any bytes → a ConfigChange or MalformedResponse, nothing else."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cti_desktop.providers.dstny import wire
+from hostile import BOUNDED, hostile_text, json_bytes, json_values, mutated_bytes
+
+# The reference's one event body (the Dstny Core User API reference page, User Device Information:
+# "Register a webhook where notifications when there are any changes in the user's device set").
+REFERENCE_EVENT = b'{"timeStamp": "2025-03-10 20:28:32.213", "changedField": "DEVICE_INFO"}'
+SEEDS = (REFERENCE_EVENT, b'{"timeStamp":"2026-01-01 00:00:00.000","changedField":"PRESENCE_SHORTCUTS"}',
+         b'{"changedField":["DIVERSION","voicemail"]}')
+
+
+def _check(data) -> None:
+    try:
+        change = wire.parse_config_event(data)
+    except wire.MalformedResponse as exc:
+        assert exc.message == wire.UNREADABLE
+        return
+    assert isinstance(change, wire.ConfigChange)
+    assert change.fields and all(isinstance(f, str) and f == f.upper() and f.strip() == f and f
+                                 for f in change.fields)
+    assert len(set(change.fields)) == len(change.fields)
+    assert change.time_stamp is None or change.time_stamp.tzinfo is not None
+
+
+@BOUNDED
+@given(data=st.binary(max_size=300))
+def test_any_bytes(data):
+    _check(data)
+
+
+@BOUNDED
+@given(data=json_bytes("dstny"))
+def test_any_json_body(data):
+    _check(data)
+
+
+@BOUNDED
+@given(data=mutated_bytes(list(SEEDS)))
+def test_mutated_reference_events(data):
+    _check(data)
+
+
+@BOUNDED
+@given(field=st.one_of(json_values("dstny"), hostile_text), stamp=st.one_of(json_values("dstny"), hostile_text))
+def test_any_field_and_time_stamp(field, stamp):
+    _check(json.dumps({"changedField": field, "timeStamp": stamp}, allow_nan=True))
+
+
+@BOUNDED
+@given(text=hostile_text)
+def test_any_text(text):
+    _check(text)
