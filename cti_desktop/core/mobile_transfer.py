@@ -2,7 +2,8 @@
 
 A backend that can do it offers :class:`MobileCallTransfer` on its call control. The phone system
 knows which call is "the mobile call" (the person's call on their mobile: one placed with "Call via
-my mobile", or one ringing there); the desktop names only the destination and the kind:
+my mobile", or one that rang there and was answered there); the desktop names only the destination
+and the kind:
 
 * **attended** — the caller waits on hold while the destination rings; the transfer is ongoing until
   the destination answers (then the call is theirs), and may be cancelled meanwhile (the call comes
@@ -26,9 +27,9 @@ __all__ = ["MOBILE_KIND", "MobileCallTransfer", "MobileTransfer", "describe_tran
 #: The device kind of a mobile phone (the ``deviceType`` the phone systems report).
 MOBILE_KIND = "MOBILE"
 
-#: The call states in which the call on the mobile may be transferred (connected, held, or ringing
-#: there, which the phone system may hand on as it is).
-_TRANSFERABLE = frozenset({CallStatus.ACTIVE, CallStatus.HELD, CallStatus.RINGING})
+#: The call states in which the call on the mobile may be transferred: connected or held (a call
+#: still ringing there, or a call-back still calling the mobile, has nobody to hand on yet).
+_TRANSFERABLE = frozenset({CallStatus.ACTIVE, CallStatus.HELD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class MobileCallTransfer(Protocol):
 
 
 def on_mobile(call: Call, devices: Iterable[Device]) -> bool:
-    """Whether ``call`` is on (or ringing) one of the person's mobile devices and may be transferred."""
+    """Whether ``call`` is connected (or held) on one of the person's mobile devices, so may be transferred."""
     if call.status not in _TRANSFERABLE:
         return False
     mobiles = {d.device_id for d in devices if (d.kind or "").upper() == MOBILE_KIND}
