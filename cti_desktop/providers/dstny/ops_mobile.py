@@ -68,4 +68,4 @@ class MobileTransferOps:
         tid = (transfer_id or "").strip()
         if not tid:
             raise InvalidInput("There is no transfer to cancel")
-        await self._send("calls.transfer_cancel", fields={"transfer": tid}, command=True)
+        await self._send("calls.transfer_cancel", fields={"id": tid}, command=True)

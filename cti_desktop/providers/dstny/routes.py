@@ -166,7 +166,7 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         # paths: assumed, below the call-back's /calls/current/{d}/{u}
         "calls.transfer": Route("POST", "/calls/current/{d}/{u}/transfer"),
         "calls.transfer_status": Route("GET", "/calls/current/{d}/{u}/transfer"),
-        "calls.transfer_cancel": Route("DELETE", "/calls/current/{d}/{u}/transfer/{transfer}"),
+        "calls.transfer_cancel": Route("DELETE", "/calls/current/{d}/{u}/transfer/{id}"),
     }
 )
 
