@@ -36,6 +36,9 @@ OPERATIONS: tuple[str, ...] = (
     "Log in a user to a distribution group.",
     "Log out a user from a distribution group.",
     "To log in/log out an agent or attendant of an ACD/Attendant group",
+    "Cancel an ongoing attended call transfer.",
+    "Get the status of an ongoing call transfer.",
+    "Transfer a mobile call to the specified number.",
 )
 
 _TYPE = re.compile(r"^(string|boolean|integer( <int(32|64)>)?|number|Array of \w+( \(\w+\))?|object( \(\w+\))?)$")

@@ -217,6 +217,17 @@ class CallCard(QFrame):
         self.transfer_as = ChoiceButton("Transfer as", "Transfer as", "Other kinds of transfer to the number typed: "
                                         "to voicemail, camp-on, past the colleague's diversion", default_first=False)
         self.transfer_as.chosen.connect(self._transfer_as)
+        #: The call on the person's mobile: transfer it from there (attended or blind), see it, cancel it.
+        self.mobile_transfer = ChoiceButton("Transfer from my mobile", "Transfer from my mobile",
+                                            "Transfer the call on your mobile to the number typed", default_first=False)
+        self.mobile_transfer.set_options([("attended", "Attended: the caller waits on hold until it is answered"),
+                                          ("blind", "Blind: hand the call over now")])
+        self.mobile_transfer.chosen.connect(
+            lambda how: vm.transferFromMobile(cid(), self.destination.text(), how != "blind"))
+        self.mobile_status = _label("Mobile transfer status", wrap=True)
+        self.cancel_mobile = _button("Cancel transfer", "Cancel transfer",
+                                     "Stop the transfer: the call comes back to your mobile",
+                                     lambda: vm.cancelMobileTransfer(cid()))
 
         self.alternate = choice("alternate", default_first=False)
         self.alternate.chosen.connect(lambda target: vm.alternate(cid(), target))
@@ -266,6 +277,10 @@ class CallCard(QFrame):
         transfer_row.addWidget(self.transfer)
         transfer_row.addWidget(self.transfer_as)
         transfer_row.addWidget(self.consult)
+        mobile_row = QHBoxLayout()
+        mobile_row.addWidget(self.mobile_transfer)
+        mobile_row.addWidget(self.mobile_status, 1)
+        mobile_row.addWidget(self.cancel_mobile)
         two_call_row = QHBoxLayout()
         for w in (self.alternate, self.transfer_to_call, self.conference, self.leave):
             two_call_row.addWidget(w)
@@ -282,13 +297,15 @@ class CallCard(QFrame):
         layout.addWidget(self.event)
         layout.addLayout(main_buttons)
         layout.addLayout(transfer_row)
+        layout.addLayout(mobile_row)
         layout.addLayout(two_call_row)
         layout.addWidget(self.participants_box)
         layout.addLayout(rec_row)
         layout.addWidget(self.error)
 
         order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
-                 self.move, self.destination, self.transfer, self.transfer_as, self.consult, self.alternate,
+                 self.move, self.destination, self.transfer, self.transfer_as, self.consult, self.mobile_transfer,
+                 self.cancel_mobile, self.alternate,
                  self.transfer_to_call,
                  self.conference, self.leave, *self.rec.values()]
         for a, b in pairwise(order):
@@ -361,7 +378,13 @@ class CallCard(QFrame):
         variants = [(op.name, op.button) for op in TRANSFER_VARIANTS if it.value(op.flag)]
         self.transfer_as.set_options(variants)
         enable(self.transfer_as, bool(variants))
-        enable(self.destination, it.canTransfer or it.canConsult)
+        enable(self.destination, it.canTransfer or it.canConsult or it.canTransferFromMobile)
+        enable(self.mobile_transfer, it.canTransferFromMobile)
+        self.mobile_transfer.setVisible(it.onMobile and not it.mobileTransferText)
+        self.mobile_status.setText(it.mobileTransferText)
+        self.mobile_status.setVisible(bool(it.mobileTransferText))
+        enable(self.cancel_mobile, it.canCancelMobileTransfer)
+        self.cancel_mobile.setVisible(it.canCancelMobileTransfer)
         self.alternate.set_options([(t["callId"], t["label"]) for t in it.alternateTargets])
         enable(self.alternate, it.canAlternate)
         self.transfer_to_call.set_options([(t["callId"], t["label"]) for t in it.transferTargets])

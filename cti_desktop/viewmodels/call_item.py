@@ -91,6 +91,11 @@ class CallItemViewModel(ViewModel):
     transferTargets = _prop(list, "transferTargets")
     conferenceTargets = _prop(list, "conferenceTargets")
     disabledReason = _prop(str, "disabledReason")
+    # The call on the person's mobile and its transfer (CallPanelViewModel.transferFromMobile)
+    onMobile = _prop(bool, "onMobile")
+    canTransferFromMobile = _prop(bool, "canTransferFromMobile")
+    canCancelMobileTransfer = _prop(bool, "canCancelMobileTransfer")
+    mobileTransferText = _prop(str, "mobileTransferText")
 
     canAnswer = _prop(bool, "canAnswer")
     canHangup = _prop(bool, "canHangup")

@@ -54,6 +54,7 @@ from cti_desktop.core.capabilities import ALL_CALL_OPS
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
+from cti_desktop.core.mobile_transfer import MobileCallTransfer, MobileTransfer, describe_transfer, on_mobile
 from cti_desktop.core.models import Call, CallStatus, Device
 from cti_desktop.core.vendors import catalog
 
@@ -128,6 +129,14 @@ class CallPanelViewModel(ViewModel):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        # The transfer of the call on the person's mobile (one at a time), read again each second
+        # while it is ongoing.
+        self._mobile_transfer: MobileTransfer | None = None
+        self._mobile_transfer_call = ""
+        self._mobile_poll = QTimer(self)
+        self._mobile_poll.setInterval(1000)
+        self._mobile_poll.timeout.connect(self._poll_mobile_transfer)
+        self._mobile_poll_task: asyncio.Task | None = None
         bridge.callsChanged.connect(self._on_calls)
         bridge.statusChanged.connect(self._on_status)
         self._sync_from_store()
@@ -311,7 +320,117 @@ class CallPanelViewModel(ViewModel):
     def _values_for(self, call: Call, calls: list[Call], block: str) -> dict[str, Any]:
         card = present_call(call, calls, devices=self._devices, capabilities=self._session.backend.capabilities,
                             block=block, region=self._region)
-        return card_values(card)
+        return card_values(card) | self._mobile_values(call, block)
+
+    # ----------------------------------------------------------------------------- the mobile call's transfer
+    def _mobile_control(self) -> MobileCallTransfer | None:
+        control = self._session.backend.call_control
+        return control if isinstance(control, MobileCallTransfer) else None
+
+    #: The account can transfer the call on the person's mobile ("Transfer from my mobile…").
+    mobileTransferSupported = Property(bool, lambda self: self._mobile_control() is not None, constant=True)
+
+    def _mobile_values(self, call: Call, block: str) -> dict[str, Any]:
+        mobile = self._mobile_control() is not None and on_mobile(call, self._devices)
+        t = self._mobile_transfer if self._mobile_transfer_call == call.call_id else None
+        return {
+            "onMobile": mobile,
+            "canTransferFromMobile": mobile and not block and self._mobile_transfer is None,
+            "canCancelMobileTransfer": t is not None and t.attended is not False and not block,
+            "mobileTransferText": describe_transfer(t) if t is not None else "",
+        }
+
+    def _set_mobile_transfer(self, transfer: MobileTransfer | None, call_id: str = "") -> None:
+        if transfer is not None and not call_id:
+            # Found by a status read (not started here): it is the call on the mobile's.
+            call_id = self._mobile_transfer_call or next(
+                (cid for cid in self._order if self._items[cid].value("onMobile")), "")
+        self._mobile_transfer = transfer
+        self._mobile_transfer_call = call_id if transfer is not None else ""
+        if transfer is not None and not self._mobile_poll.isActive():
+            self._mobile_poll.start()
+        elif transfer is None:
+            self._mobile_poll.stop()
+        self._recompute()
+
+    def _poll_mobile_transfer(self) -> None:
+        if self._mobile_poll_task is not None and not self._mobile_poll_task.done():
+            return
+        self._mobile_poll_task = self._session.spawn(self.read_mobile_transfer(), name="mobile-transfer-status")
+
+    async def read_mobile_transfer(self) -> MobileTransfer | None:
+        """Read the ongoing transfer of the mobile call and show it (or that it is over)."""
+        control = self._mobile_control()
+        if control is None:
+            return None
+        try:
+            transfer = await control.mobile_transfer_status()
+        except UserFacingError as exc:
+            log.info("could not read the mobile transfer's status: %s", exc)
+            return self._mobile_transfer
+        self._set_mobile_transfer(transfer, self._mobile_transfer_call if transfer is not None else "")
+        return transfer
+
+    def _mobile_item(self, callId: str, what: str) -> CallItemViewModel | None:
+        item = self._items.get(callId)
+        if item is None:
+            self.set_error(f"{what}: that call has already ended")
+            return None
+        block = self._connection_block()
+        if block:
+            item.set_error(f"{what}: {block[0].lower()}{block[1:]}")
+            return None
+        return item
+
+    @Slot(str, str, bool)
+    def transferFromMobile(self, callId: str, destination: str, attended: bool = True) -> asyncio.Task | None:
+        """Transfer the call on the person's mobile to ``destination``: attended (the caller holds while
+        it rings; cancel gives the call back) or blind (handed over at once)."""
+        what = "Transfer from your mobile"
+        item = self._mobile_item(callId, what)
+        control = self._mobile_control()
+        if item is None:
+            return None
+        if control is None or not item.value("canTransferFromMobile"):
+            item.set_error(f"{what} is not possible on this call right now")
+            return None
+        try:
+            dial = normalise_dial_string(destination, self._region).dial
+        except InvalidInput as exc:
+            item.set_error(f"{what}: {exc}")
+            return None
+
+        async def run() -> MobileTransfer:
+            transfer = await control.transfer_mobile_call(dial, attended=bool(attended))
+            self._set_mobile_transfer(transfer, callId)
+            await self._refresh_quietly(callId)
+            return transfer
+
+        return self._start(item, what, run)
+
+    @Slot(str)
+    def cancelMobileTransfer(self, callId: str) -> asyncio.Task | None:
+        """Cancel the ongoing attended transfer of the call on the mobile: the call comes back."""
+        what = "Cancel transfer"
+        item = self._mobile_item(callId, what)
+        control = self._mobile_control()
+        transfer = self._mobile_transfer
+        if item is None:
+            return None
+        if control is None or transfer is None or not item.value("canCancelMobileTransfer"):
+            item.set_error(f"{what}: no transfer of this call is ongoing")
+            return None
+
+        async def run() -> None:
+            try:
+                await control.cancel_mobile_transfer(transfer.transfer_id)
+            except NotFound:
+                await self.read_mobile_transfer()  # it ended meanwhile: show what is true now
+                raise
+            self._set_mobile_transfer(None)
+            await self._refresh_quietly(callId)
+
+        return self._start(item, what, run)
 
     # ----------------------------------------------------------------------------- running commands
     def _seen(self, call_id: str, op: CallOperation) -> tuple[CallItemViewModel, Call] | None:
@@ -587,3 +706,4 @@ class CallPanelViewModel(ViewModel):
         except (RuntimeError, TypeError):
             pass
         self._timer.stop()
+        self._mobile_poll.stop()

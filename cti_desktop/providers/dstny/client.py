@@ -55,6 +55,7 @@ from .ops_supervisor import SupervisorOps
 from .ops_contact_info import CONTACT_INFO_FEATURES, ContactInfoOps
 from .ops_device_info import DEVICE_INFO_FEATURES, DeviceInfoOps
 from .ops_line_state import LINE_STATE_FEATURES, LineStateOps
+from .ops_mobile import MOBILE_TRANSFER_FEATURES, MobileTransferOps
 from .ops_personal_contacts import PERSONAL_CONTACT_FEATURES, PersonalContactsOps
 from .routes import RouteTable, scope_for
 from .ticket import DEFAULT_SCOPES, GUESSED_SCOPES, password_ticket
@@ -158,6 +159,7 @@ FEATURES: Mapping[str, str] = {
     **CONTACT_INFO_FEATURES,
     **LINE_STATE_FEATURES,
     **DEVICE_INFO_FEATURES,
+    **MOBILE_TRANSFER_FEATURES,
 }
 
 DSTNY_CAPABILITIES = Capabilities(
@@ -206,7 +208,7 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps, PersonalContactsOps, ContactInfoOps, LineStateOps, DeviceInfoOps):
+class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps, PersonalContactsOps, ContactInfoOps, LineStateOps, DeviceInfoOps, MobileTransferOps):
     """The Dstny Core User API for one user. Implements the core capability protocols."""
 
     capabilities: Capabilities = DSTNY_CAPABILITIES

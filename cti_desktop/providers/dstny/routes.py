@@ -170,6 +170,13 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "dev.info": Route("GET", "/user/devices/{d}/{u}/{dev}"),
         "dev.name_get": Route("GET", "/user/devices/{d}/{u}/{dev}/name"),
         "dev.name_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/name"),
+        # Calls API: the transfer of the user's mobile call (the reference's "Transfer a mobile call to
+        # the specified number", transferType and destination; "Get the status of an ongoing call
+        # transfer"; "Cancel an ongoing attended call transfer", transferId). The reference gives no
+        # paths: assumed, below the call-back's /calls/current/{d}/{u}
+        "calls.transfer": Route("POST", "/calls/current/{d}/{u}/transfer"),
+        "calls.transfer_status": Route("GET", "/calls/current/{d}/{u}/transfer"),
+        "calls.transfer_cancel": Route("DELETE", "/calls/current/{d}/{u}/transfer/{id}"),
     }
 )
 

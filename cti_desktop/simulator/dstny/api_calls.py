@@ -6,7 +6,7 @@ import json
 import re
 from urllib.parse import unquote
 
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
 from .org import ROLES
@@ -93,6 +93,55 @@ async def h_callback(c: Ctx):
     # The reference answers the call-back with a status body, not a call state: the call itself is
     # learnt from the call streams.
     return ok({"field": [], "warning": [], "generated-id": leg.id})
+
+
+#: "Transfer a mobile call to the specified number": the reference's parameters besides the path's
+#: domain and user, and its transfer types.
+MOBILE_TRANSFER_PARAMS = frozenset({"transferType", "destination"})
+MOBILE_TRANSFER_TYPES = ("BLIND_TRANSFER", "ATTENDED_TRANSFER")
+#: "The destination number for the transfer" (the reference's sample: "+9633996603"): a number as
+#: dialled (an extension, a national or an international number), or a colleague's address.
+_TRANSFER_NUMBER = re.compile(r"^(?:\+?[0-9]{2,20}|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+)$")
+
+
+@handles("calls.transfer")
+async def h_mobile_transfer(c: Ctx):
+    unknown = sorted(set(c.q.keys()) - MOBILE_TRANSFER_PARAMS)
+    if unknown:
+        raise ApiError(400, "parameter.unknown", f"Unknown parameter {unknown[0]!r} (the transfer takes "
+                       "transferType and destination)", unknown[0], unknown[0])
+    if c.body_bytes.strip():
+        raise ApiError(400, "body.unexpected", "The transfer takes its parameters in the query, not a body", "body")
+    kind = c.q.get("transferType")
+    if kind not in MOBILE_TRANSFER_TYPES:
+        raise ApiError(400, "transferType.invalid", "transferType must be BLIND_TRANSFER or ATTENDED_TRANSFER",
+                       "transferType", (kind or "")[:40])
+    destination = c.q.get("destination") or ""
+    if not destination:
+        raise ApiError(400, "destination.missing", "No destination given", "destination")
+    if not _TRANSFER_NUMBER.match(destination):
+        raise ApiError(400, "destination.invalid", "The destination is not a number", "destination",
+                       destination[:40])
+    t = c.pbx.transfer_mobile(c.user, kind, destination)
+    # The reference's answer: the transfer's id and start time only.
+    return ok({"transferId": {"transferStartTime": t.started_ms, "id": t.id}})
+
+
+@handles("calls.transfer_status")
+async def h_mobile_transfer_status(c: Ctx):
+    if c.q.keys():
+        name = sorted(c.q.keys())[0]
+        raise ApiError(400, "parameter.unknown", f"Unknown parameter {name!r} (the status takes none)", name, name)
+    t = c.pbx.mobile_transfer_status(c.user)
+    if t is None:
+        raise ApiError(404, "transfer.does.not.exist", "No call transfer is ongoing", "user", c.user.user_id)
+    return ok(t.json())
+
+
+@handles("calls.transfer_cancel")
+async def h_mobile_transfer_cancel(c: Ctx):
+    c.pbx.cancel_mobile_transfer(c.user, c.params["transferId"])
+    return Response(status_code=204)
 
 
 #: The reference's make-call types ("The extended type of the call").

@@ -26,6 +26,7 @@ from .legs import (
     _ids,
 )
 from .org import DOMAIN, Group, User, iso
+from .mobile_transfers import MobileTransfers
 from .supervision import INTRUSION_TYPES, SupervisorCalls
 
 
@@ -41,7 +42,7 @@ class ServiceCode(External):
                 "displayName": self.name, "displayNumber": self.number}
 
 
-class CallControl(SupervisorCalls):
+class CallControl(MobileTransfers, SupervisorCalls):
     """What a user (or the far end) does to a call (a part of :class:`~.pbx.Pbx`)."""
 
     def make_call(self, user: User, device_id: str, destination: str, *, history: dict | None = None,

@@ -229,4 +229,11 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "dev.info": SimRoute("GET", "/user/devices/{d}/{u}/{dev}", USER),
     "dev.name_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/name", USER),
     "dev.name_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/name", USER),
+    # Calls API, the mobile call's transfer: "Transfer a mobile call to the specified number" (domain,
+    # user, transferType BLIND_TRANSFER|ATTENDED_TRANSFER, destination), "Get the status of an ongoing
+    # call transfer" (domain, user) and "Cancel an ongoing attended call transfer" (domain, user,
+    # transferId). No path in the reference: the call-back's /calls/current/{d}/{u}, then the transfer
+    "calls.transfer": SimRoute("POST", "/calls/current/{d}/{u}/transfer", CALLS),
+    "calls.transfer_status": SimRoute("GET", "/calls/current/{d}/{u}/transfer", CALLS),
+    "calls.transfer_cancel": SimRoute("DELETE", "/calls/current/{d}/{u}/transfer/{transferId}", CALLS),
 })

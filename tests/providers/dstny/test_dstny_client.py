@@ -971,6 +971,22 @@ async def test_device_details_and_rename(wire, agent1):
         await agent1.device_details("no-such-device")
 
 
+async def test_mobile_call_transfer_routes(wire, agent1):
+    # The behaviour is tested in test_dstny_mobile_transfer.py; here each route goes over the wire.
+    assert await agent1.mobile_transfer_status() is None
+    await agent1.call_via_mobile("+46701119999")
+    deadline = time.monotonic() + 5
+    while not any("agent1-mobile" in c.device_ids and c.status == CallStatus.ACTIVE for c in await agent1.get_calls()):
+        assert time.monotonic() < deadline, "the call on the mobile did not connect"
+        await asyncio.sleep(0.05)
+    started = await agent1.transfer_mobile_call("1002", attended=True)
+    assert (await agent1.mobile_transfer_status()).transfer_id == started.transfer_id
+    await agent1.cancel_mobile_transfer(started.transfer_id)
+    assert await agent1.mobile_transfer_status() is None
+    for call in await agent1.get_calls():
+        await agent1.hangup(call)
+
+
 # ----------------------------------------------------------------------------------------------
 # A contact's presence (ci.presence as PIDF, ci.presence_stream) and image (ci.image), over loopback
 # (their behaviour in detail: test_dstny_colleague_presence.py)

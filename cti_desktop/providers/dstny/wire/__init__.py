@@ -80,10 +80,13 @@ from .personal_contacts import (
 )
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
+from .mobile_transfer import parse_mobile_transfer, parse_mobile_transfer_started
 
 __all__ = [
     "ConfigChange",
     "parse_config_event",
+    "parse_mobile_transfer",
+    "parse_mobile_transfer_started",
     "parse_group_agent",
     "parse_supervised_group",
     "parse_supervised_groups",
