@@ -160,6 +160,12 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "dev.info": Route("GET", "/user/devices/{d}/{u}/{dev}"),
         "dev.name_get": Route("GET", "/user/devices/{d}/{u}/{dev}/name"),
         "dev.name_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/name"),
+        # My photo (User Information: "Upload a photo to be associated with a user … The photo shall
+        # be added in the HTTP body"; PUT, one of the two methods it accepts) and a device's display
+        # icon name (User Device Information: read with ?fallback, set with ?name); paths assumed
+        "pr.photo_put": Route("PUT", "/user/info/{d}/{u}/photo"),
+        "dev.icon_get": Route("GET", "/user/devices/{d}/{u}/{dev}/icon"),
+        "dev.icon_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/icon"),
     }
 )
 

@@ -215,4 +215,12 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "dev.info": SimRoute("GET", "/user/devices/{d}/{u}/{dev}", USER),
     "dev.name_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/name", USER),
     "dev.name_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/name", USER),
+    # User Information: "Upload a photo to be associated with a user. Both PUT and POST methods are
+    # accepted for this operation. The photo shall be added in the HTTP body." (domain, user): PUT
+    # served, at the photo's own path. User Device Information: "Retrieve display icon name for a
+    # certain user device" (?fallback; "DESKPHONE_TYPE_2") and "Set or Update the display icon name"
+    # (?name, Enum DEFAULT, TYPE_1, TYPE_2); paths in the style of the device name
+    "pr.photo_put": SimRoute("PUT", _USER_INFO + "/photo", USER),
+    "dev.icon_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/icon", USER),
+    "dev.icon_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/icon", USER),
 })

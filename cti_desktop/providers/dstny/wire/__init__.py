@@ -67,6 +67,7 @@ from .diversion import (
     parse_diversion_rules,
 )
 from .device_info import parse_device_attributes, parse_device_name
+from .device_icon import parse_device_icon
 from .line_state import line_state_body, parse_line_state_mark
 from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
@@ -117,6 +118,7 @@ __all__ = [
     "parse_datetime",
     "parse_device_attributes",
     "parse_device_name",
+    "parse_device_icon",
     "parse_devices",
     "parse_error_body",
     "parse_group",
