@@ -19,6 +19,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Activity, Presence, Role
 from cti_desktop.core.vendors import catalog
 
+from .my_photo import MyPhotoViewModel
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
@@ -121,6 +122,8 @@ class PresenceViewModel(VisiblePollingViewModel):
         self._shortcuts: list[dict[str, Any]] = []
         self._lists_loaded = False
         self._note_max = int(note_max_length)
+        #: My photo, shown in the presence panel (None when the phone system keeps no photo).
+        self.photo = MyPhotoViewModel.for_bridge(bridge, self)
 
     # ------------------------------------------------------------------------------ properties
     def _activity(self, activity_id: str) -> Activity | None:
@@ -513,4 +516,6 @@ class PresenceViewModel(VisiblePollingViewModel):
         await self.delete_shortcut(shortcut_id)
 
     async def aclose(self) -> None:
+        if self.photo is not None:
+            await self.photo.aclose()
         await self._stop_polling()
