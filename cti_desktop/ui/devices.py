@@ -54,6 +54,7 @@ class DevicesWindow(QWidget):
         self.icon_combo = QComboBox(self)
         self.icon_combo.setAccessibleName("Choose the device icon")
         self.icon_combo.setToolTip("The icon the phone system's apps show for this device (one of its type's)")
+        self.icon_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.icon_combo.activated.connect(self._icon_chosen)
         self.refresh_button = QPushButton("Re&fresh", self)
         self.refresh_button.clicked.connect(vm.load)
@@ -140,7 +141,8 @@ class DevicesWindow(QWidget):
         self.icon_combo.blockSignals(True)
         self.icon_combo.clear()
         for choice in self.vm.iconChoices:
-            self.icon_combo.addItem(f"{choice['label']} ({choice['name']})", choice["variant"])
+            self.icon_combo.addItem(choice["label"], choice["variant"])
+            self.icon_combo.setItemData(self.icon_combo.count() - 1, choice["name"], Qt.ItemDataRole.ToolTipRole)
         self.icon_combo.setCurrentIndex(self.icon_combo.findData(self.vm.icon))
         self.icon_combo.blockSignals(False)
         self.icon_combo.setEnabled(chosen and bool(self.vm.icon) and not self.vm.busy)

@@ -34,8 +34,9 @@ def test_choose_another_icon_for_a_desk_phone(sim, arun, window):
     arun(until(lambda: window.icon_label.text() == "DESKPHONE_DEFAULT", what="the icon"))
     combo = window.icon_combo
     assert combo.isEnabled() and combo.isVisibleTo(window)
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Default (DESKPHONE_DEFAULT)", "Type 1 (DESKPHONE_TYPE_1)", "Type 2 (DESKPHONE_TYPE_2)"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Default", "Type 1", "Type 2"]
+    assert [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())] == [
+        "DESKPHONE_DEFAULT", "DESKPHONE_TYPE_1", "DESKPHONE_TYPE_2"]
     assert combo.currentData() == "DEFAULT"
     index = combo.findData("TYPE_1")
     combo.setCurrentIndex(index)
