@@ -1,7 +1,7 @@
 """The icon a device is shown with (in the phone system's own apps and in "My devices").
 
-The Dstny reference: "Set or Update the display icon name for a certain user device. The icon name
-must correspond to the type of the device", with the name's ``Enum: "DEFAULT" "TYPE_1" "TYPE_2"``;
+A vendor's reference: "Set or Update the display icon name for a certain user device. The icon
+name must correspond to the type of the device", with the name's ``Enum: "DEFAULT" "TYPE_1" "TYPE_2"``;
 the read answers the full name, e.g. ``"DESKPHONE_TYPE_2"`` (the device type, then the variant),
 and the device list shows the variant (``"deviceIcon": "TYPE_2"``). So every device type has the
 same three variants, and a full name is valid only for a device of its own type.

@@ -1,8 +1,8 @@
 """My photo: the picture colleagues see next to my name, read from and uploaded to the phone system.
 
 A backend whose presence service also implements :class:`UserPhoto` gets "My photo" in the presence
-panel. The upload is the image itself in the request body (Dstny: "The photo shall be added in the
-HTTP body"), a PNG or a JPEG. What the person picks is checked and scaled down by the view-model
+panel. The upload is the image itself in the request body (a vendor's words: "The photo shall be
+added in the HTTP body"), a PNG or a JPEG. What the person picks is checked and scaled down by the view-model
 (decoding needs Qt); this module holds the limits and the plain checks every layer shares, so the
 client refuses the same things before anything is sent.
 """
