@@ -201,8 +201,12 @@ class RequestLoop:
         body: Any = NO_BODY,
         accept: str = "application/json",
         command: bool = False,
+        content: bytes | None = None,
+        content_type: str = "application/octet-stream",
     ) -> httpx.Response:
         """Send one request of ``route``; a 2xx response or a :class:`UserFacingError`.
+
+        ``content`` (instead of a JSON ``body``) sends those bytes as they are, as ``content_type``.
 
         Without credentials it signs in first; a 401 renews them once and re-sends once.
         """
@@ -216,6 +220,9 @@ class RequestLoop:
         if body is not NO_BODY:
             headers.setdefault("Content-Type", "application/json")
             kwargs["json"] = body
+        elif content is not None:
+            headers["Content-Type"] = content_type
+            kwargs["content"] = content
         response = await self._exchange(route, fields, command=command, **kwargs)
         if response.is_success:
             return response

@@ -1,13 +1,15 @@
-"""My devices window: the person's phones and softphones; a device's details; rename it.
+"""My devices window: the person's phones and softphones; a device's details; rename it; its icon.
 
-A list of devices (name, type, status); the chosen one's details (user agent, …) and a name box
-with Rename. Non-modal; everything comes from :class:`DevicesViewModel`.
+A list of devices (name, type, status, icon); the chosen one's details (user agent, …), a name box
+with Rename, and its icon with the other icons of its type to choose from. Non-modal; everything
+comes from :class:`DevicesViewModel`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +48,14 @@ class DevicesWindow(QWidget):
         self.name_edit.returnPressed.connect(self._rename)
         self.rename_button = QPushButton("&Rename", self)
         self.rename_button.clicked.connect(self._rename)
+        self.icon_label = QLabel(self)
+        self.icon_label.setAccessibleName("Device icon")
+        self.icon_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.icon_combo = QComboBox(self)
+        self.icon_combo.setAccessibleName("Choose the device icon")
+        self.icon_combo.setToolTip("The icon the phone system's apps show for this device (one of its type's)")
+        self.icon_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.icon_combo.activated.connect(self._icon_chosen)
         self.refresh_button = QPushButton("Re&fresh", self)
         self.refresh_button.clicked.connect(vm.load)
         self.notice_label = QLabel(self)
@@ -61,6 +71,15 @@ class DevicesWindow(QWidget):
         right.addStretch(1)
         right.addWidget(QLabel("Name:", self))
         right.addLayout(rename_row)
+        if vm.icons:
+            icon_row = QHBoxLayout()
+            icon_row.addWidget(self.icon_label, 1)
+            icon_row.addWidget(self.icon_combo)
+            right.addWidget(QLabel("Icon:", self))
+            right.addLayout(icon_row)
+        else:
+            self.icon_label.hide()
+            self.icon_combo.hide()
         right.addWidget(self.notice_label)
         right.addWidget(self.error_label)
         left = QVBoxLayout()
@@ -90,7 +109,8 @@ class DevicesWindow(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for d in self.vm.devices:
-            item = QListWidgetItem(f"{d['name']} — {d['type']}" + (f" ({d['status'].lower()})" if d["status"] else ""))
+            item = QListWidgetItem(f"{d['name']} — {d['type']}" + (f" ({d['status'].lower()})" if d["status"] else "")
+                                   + (f" · icon {d['icon']}" if d.get("icon") else ""))
             item.setData(Qt.ItemDataRole.UserRole, d["id"])
             self.list.addItem(item)
             if d["id"] == keep:
@@ -117,6 +137,20 @@ class DevicesWindow(QWidget):
         chosen = device is not None
         self.name_edit.setEnabled(chosen)
         self.rename_button.setEnabled(chosen and not self.vm.busy)
+        self.icon_label.setText(self.vm.iconName or ("Reading the icon…" if chosen and self.vm.busy else ""))
+        self.icon_combo.blockSignals(True)
+        self.icon_combo.clear()
+        for choice in self.vm.iconChoices:
+            self.icon_combo.addItem(choice["label"], choice["variant"])
+            self.icon_combo.setItemData(self.icon_combo.count() - 1, choice["name"], Qt.ItemDataRole.ToolTipRole)
+        self.icon_combo.setCurrentIndex(self.icon_combo.findData(self.vm.icon))
+        self.icon_combo.blockSignals(False)
+        self.icon_combo.setEnabled(chosen and bool(self.vm.icon) and not self.vm.busy)
+
+    def _icon_chosen(self, index: int) -> None:
+        variant = self.icon_combo.itemData(index)
+        if self.vm.selected and variant and variant != self.vm.icon:
+            self.vm.setIcon(self.vm.selected, variant)
 
     def _rename(self) -> None:
         if self.vm.selected:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.viewmodels.presence import MAX_EXPIRY_MINUTES, PresenceViewModel
 
+from .my_photo import MyPhotoBox
 from .presence_dot import presence_icon
 
 _ERROR_STYLE = "color: #b00020;"
@@ -170,6 +171,10 @@ class PresencePanel(QWidget):
         form.addRow("For", minutes_row)
         form.addRow("Until", until_row)
         form.addRow("Shortcuts", self.shortcuts_row)
+        #: My photo and "Change photo…" (None when the phone system keeps no photo).
+        self.photo_box = MyPhotoBox(vm.photo, self) if vm.photo is not None else None
+        if self.photo_box is not None:
+            form.addRow("My photo", self.photo_box)
 
         self.capability_note = QLabel(vm.unsupportedNote, self)
         self.capability_note.setWordWrap(True)

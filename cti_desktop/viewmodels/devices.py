@@ -5,6 +5,8 @@ Shown when the account's call control is also a
 after a rename the list is read again (and ``renamed`` tells the panels that show device names);
 once shown, a change of the device set made elsewhere is read again at once where the account
 announces it (``backend.changes``), with the chosen device's details.
+When it is also a :class:`~cti_desktop.core.device_icons.DeviceIcons`, the chosen device's icon is
+read with its details, and another of its type's icons (``iconChoices``) may be chosen.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
+from cti_desktop.core.device_icons import DEVICE_ICON_VARIANTS, DeviceIcons, icon_full_name, icon_label, icon_variant
 from cti_desktop.core.device_settings import DeviceSettings, checked_device_name
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
@@ -33,9 +36,17 @@ def device_settings_of(backend: Any) -> DeviceSettings | None:
     return control if isinstance(control, DeviceSettings) else None
 
 
+def device_icons_of(backend: Any) -> DeviceIcons | None:
+    control = getattr(backend, "call_control", None)
+    return control if isinstance(control, DeviceIcons) else None
+
+
 class DevicesViewModel(ViewModel):
-    """Properties: ``available``, ``devices`` (list of {id, name, type, status}), ``selected``,
-    ``details`` (list of {name, value}), ``notice``, ``loaded``, plus ``error``/``busy``."""
+    """Properties: ``available``, ``devices`` (list of {id, name, type, status, icon}), ``selected``,
+    ``details`` (list of {name, value}), ``icons`` (whether icons can be read and set), ``icon``
+    (the chosen device's icon variant, "" until read), ``iconName`` (its full name, e.g.
+    ``DESKPHONE_TYPE_2``), ``iconChoices`` (list of {variant, name, label} valid for its type),
+    ``notice``, ``loaded``, plus ``error``/``busy``."""
 
     devicesChanged = Signal()
     selectedChanged = Signal()
@@ -47,6 +58,8 @@ class DevicesViewModel(ViewModel):
         backend = bridge.session.backend
         self._control = getattr(backend, "call_control", None)
         self._settings = device_settings_of(backend)
+        self._icons = device_icons_of(backend)
+        self._icon = ""
         self._devices: list[Device] = []
         self._selected = ""
         self._details: tuple[tuple[str, str], ...] = ()
@@ -74,13 +87,33 @@ class DevicesViewModel(ViewModel):
 
     available = Property(bool, lambda self: self._settings is not None, constant=True)
     devices = Property("QVariantList", lambda self: [
-        {"id": d.device_id, "name": d.name or d.device_id, "type": d.type_name or d.kind, "status": d.status}
+        {"id": d.device_id, "name": d.name or d.device_id, "type": d.type_name or d.kind, "status": d.status,
+         "icon": d.icon}
         for d in self._devices], notify=devicesChanged)
     selected = Property(str, lambda self: self._selected, notify=selectedChanged)
     details = Property("QVariantList", lambda self: [{"name": k, "value": v} for k, v in self._details],
                        notify=selectedChanged)
     notice = Property(str, lambda self: self._notice, notify=noticeChanged)
     loaded = Property(bool, lambda self: self._loaded, notify=devicesChanged)
+    icons = Property(bool, lambda self: self._icons is not None, constant=True)
+    icon = Property(str, lambda self: self._icon, notify=selectedChanged)
+
+    def _kind(self) -> str:
+        device = self.device(self._selected)
+        return device.kind if device is not None else ""
+
+    def _get_icon_name(self) -> str:
+        return icon_full_name(self._kind(), self._icon) if self._icon else ""
+
+    iconName = Property(str, _get_icon_name, notify=selectedChanged)
+
+    def _get_icon_choices(self) -> list:
+        if not self._selected or self._icons is None:
+            return []
+        kind = self._kind()
+        return [{"variant": v, "name": icon_full_name(kind, v), "label": icon_label(v)} for v in DEVICE_ICON_VARIANTS]
+
+    iconChoices = Property("QVariantList", _get_icon_choices, notify=selectedChanged)
 
     def device(self, device_id: str) -> Device | None:
         return next((d for d in self._devices if d.device_id == device_id), None)
@@ -104,15 +137,53 @@ class DevicesViewModel(ViewModel):
         guard = guard or self.guarded
         self._seq += 1
         seq = self._seq
-        self._selected, self._details = device_id or "", ()
+        self._selected, self._details, self._icon = device_id or "", (), ""
         self.selectedChanged.emit()
         if not device_id or self._settings is None:
             return not device_id
-        details = await guard(self._settings.device_details(device_id))
-        if details is None or seq != self._seq:
+        settings, icons, kind = self._settings, self._icons, self._kind()
+        icon_error: list[str] = []
+
+        async def work() -> tuple[tuple[tuple[str, str], ...], str]:
+            details = await settings.device_details(device_id)
+            icon = ""
+            if icons is not None:  # read with the details, shown with them; its refusal is its own
+                try:
+                    icon = await icons.device_icon(device_id, kind)
+                except UserFacingError as exc:
+                    log.info("device icon: %s", exc)
+                    icon_error.append(f"The device's icon: {exc}")
+            return details, icon
+
+        read = await guard(work())
+        if read is None or seq != self._seq:
             return False
-        self._details = details
+        self._details, self._icon = read
         self.selectedChanged.emit()
+        if icon_error:
+            self.set_error(icon_error[0])
+            return False
+        return True
+
+    async def set_icon(self, device_id: str, variant: str) -> bool:
+        """Give ``device_id`` the icon ``variant`` (one of its type's); the server's answer is shown."""
+        device = self.device(device_id)
+
+        async def work() -> str:
+            if self._icons is None:
+                raise InvalidInput("This phone system has no device icons")
+            if device is None:
+                raise InvalidInput("Choose a device first")
+            return await self._icons.set_device_icon(device_id, icon_variant(variant, device.kind), device.kind)
+
+        icon = await self.guarded(work())
+        if icon is None or device is None:
+            return False
+        if self._selected == device_id:
+            self._icon = icon
+            self.selectedChanged.emit()
+        await self.refresh()
+        self._update("_notice", f"Icon set to {icon_full_name(device.kind, icon)}", self.noticeChanged)
         return True
 
     async def rename(self, device_id: str, name: str) -> bool:
@@ -124,8 +195,8 @@ class DevicesViewModel(ViewModel):
         new_name = await self.guarded(work())
         if new_name is None:
             return False
+        await self.refresh()  # the list shows the new name before the notice says so
         self._update("_notice", f"Renamed to {new_name}", self.noticeChanged)
-        await self.refresh()
         self.renamed.emit(device_id)
         return True
 
@@ -141,10 +212,14 @@ class DevicesViewModel(ViewModel):
     async def renameDevice(self, device_id: str, name: str) -> None:
         await self.rename(device_id, name)
 
+    @qasync.asyncSlot(str, str)
+    async def setIcon(self, device_id: str, variant: str) -> None:
+        await self.set_icon(device_id, variant)
+
     async def aclose(self) -> None:
         self.changes.detach()
         await self._reload.aclose()
         await self._tasks.close()
 
 
-__all__ = ["DevicesViewModel", "device_settings_of"]
+__all__ = ["DevicesViewModel", "device_icons_of", "device_settings_of"]

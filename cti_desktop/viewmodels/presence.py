@@ -23,6 +23,7 @@ from cti_desktop.core.models import Activity, Presence, Role
 from cti_desktop.core.vendors import catalog
 
 from .changes import ChangeFollower, changes_of
+from .my_photo import MyPhotoViewModel
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
@@ -133,6 +134,8 @@ class PresenceViewModel(VisiblePollingViewModel):
         #: Changes announced by the phone system: re-read at once (while ``active``).
         self.changes = ChangeFollower(changes_of(bridge.session.backend), _FOLLOWED, self._changed,
                                       poller=self._poller, parent=self)
+        #: My photo, shown in the presence panel (None when the phone system keeps no photo).
+        self.photo = MyPhotoViewModel.for_bridge(bridge, self)
 
     def _changed(self, what: frozenset[str]) -> None:
         if what & _LISTS:
@@ -531,4 +534,6 @@ class PresenceViewModel(VisiblePollingViewModel):
 
     async def aclose(self) -> None:
         self.changes.detach()
+        if self.photo is not None:
+            await self.photo.aclose()
         await self._stop_polling()

@@ -30,6 +30,7 @@ import httpx
 
 from ...core.capabilities import ALL_CALL_OPS, Capabilities
 from ...core.dialing import destination_uri
+from ...core.user_photo import PHOTO_RECEIVE_LIMIT, photo_media_type
 from ...core.errors import AuthExpired, InvalidInput, NotFound, NotSupported, UserFacingError
 from ...core.models import (
     Activity,
@@ -121,6 +122,7 @@ FEATURES: Mapping[str, str] = {
     "pr.endtime_put": "Presence end time",
     "pr.available": "Availability",
     "pr.photo": "Photo",
+    "pr.photo_put": "Photo upload",
     "cfg.activities": "Presence activities",
     "cfg.roles": "Presence roles",
     "cfg.answerplaces": "Answer places",
@@ -723,13 +725,27 @@ class DstnyClient(BuddyOps, HistoryOps, DiversionOps, SmsOps, SupervisorOps, Per
         return wire.parse_available(response.content)
 
     async def photo(self, width: int | None = None, height: int | None = None) -> bytes:
+        """My photo's bytes as sent (any image type; the caller decodes them). An empty answer or
+        one over :data:`~cti_desktop.core.user_photo.PHOTO_RECEIVE_LIMIT` is ``MalformedResponse``."""
         params = {}
         if width:
             params["prefWidth"] = str(int(width))
         if height:
             params["prefHeight"] = str(int(height))
         response = await self._send("pr.photo", params=params or None, accept="image/*")
+        if not response.content or len(response.content) > PHOTO_RECEIVE_LIMIT:
+            raise MalformedResponse("the photo is empty or too large")
         return response.content
+
+    async def upload_photo(self, data: bytes) -> None:
+        """Make ``data`` my photo: the image itself as the body ("The photo shall be added in the
+        HTTP body"), with its type (PNG or JPEG, by its signature) as ``Content-Type``.
+
+        Anything else, or over :data:`~cti_desktop.core.user_photo.PHOTO_UPLOAD_LIMIT`, is refused
+        here (``InvalidInput``) and nothing is sent.
+        """
+        media_type = photo_media_type(bytes(data))
+        await self._send("pr.photo_put", content=bytes(data), content_type=media_type, command=True)
 
     # ------------------------------------------------------------------ configuration
 

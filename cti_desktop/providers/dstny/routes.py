@@ -177,6 +177,12 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "calls.transfer": Route("POST", "/calls/current/{d}/{u}/transfer"),
         "calls.transfer_status": Route("GET", "/calls/current/{d}/{u}/transfer"),
         "calls.transfer_cancel": Route("DELETE", "/calls/current/{d}/{u}/transfer/{id}"),
+        # My photo (User Information: "Upload a photo to be associated with a user … The photo shall
+        # be added in the HTTP body"; PUT, one of the two methods it accepts) and a device's display
+        # icon name (User Device Information: read with ?fallback, set with ?name); paths assumed
+        "pr.photo_put": Route("PUT", "/user/info/{d}/{u}/photo"),
+        "dev.icon_get": Route("GET", "/user/devices/{d}/{u}/{dev}/icon"),
+        "dev.icon_put": Route("PUT", "/user/devices/{d}/{u}/{dev}/icon"),
     }
 )
 

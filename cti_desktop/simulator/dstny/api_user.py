@@ -150,15 +150,45 @@ async def h_available(c: Ctx):
     return ok(c.user.presence.available)
 
 
+#: The largest photo the simulator keeps (bytes); a larger body is answered 413.
+PHOTO_BODY_LIMIT = 2 * 1024 * 1024
+_PHOTO_SIGNATURES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+
+
 @handles("pr.photo")
 async def h_photo(c: Ctx):
+    """The uploaded photo as it was sent (prefWidth/prefHeight are preferences: the simulator does
+    not scale), else a drawn one (the person's initials on a colour of their own)."""
     u = c.user
+    if u.photo:
+        return Response(u.photo, media_type=u.photo_type)
     hue = sum(map(ord, u.user_id)) * 37 % 360
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
            f'<circle cx="48" cy="48" r="48" fill="hsl({hue},55%,45%)"/>'
            f'<text x="48" y="60" font-size="36" text-anchor="middle" fill="#fff" font-family="sans-serif">'
            f"{u.firstname[0]}{u.lastname[0]}</text></svg>")
     return Response(svg, media_type="image/svg+xml")
+
+
+@handles("pr.photo_put")
+async def h_photo_put(c: Ctx):
+    """The reference: "The photo shall be added in the HTTP body". Kept when it is a PNG or JPEG
+    (its Content-Type, and bytes that start as that type does), at most PHOTO_BODY_LIMIT bytes;
+    else 413 / 415 / 400 in words. Answers 204; pr.photo then serves it back."""
+    data = c.body_bytes
+    if len(data) > PHOTO_BODY_LIMIT:
+        raise ApiError(413, "photo.too.large", f"The photo must be at most {PHOTO_BODY_LIMIT // 1024} KB", "photo")
+    media_type = (c.request.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+    if media_type == "image/jpg":
+        media_type = "image/jpeg"
+    signature = _PHOTO_SIGNATURES.get(media_type)
+    if signature is None:
+        raise ApiError(415, "photo.type.unsupported", "The photo must be a PNG or JPEG image", "Content-Type",
+                       media_type[:40])
+    if not data.startswith(signature):
+        raise ApiError(400, "photo.invalid", f"The body is not a {media_type.split('/')[1].upper()} image", "photo")
+    c.user.photo, c.user.photo_type = bytes(data), media_type
+    return Response(status_code=204)
 
 
 # -- configuration ----------------------------------------------------------------------------------

@@ -76,13 +76,14 @@ class Device:
     name: str
     type_name: str
     status: str = "ACTIVE"
+    icon: str = ""  # "" (none chosen: the type's default), DEFAULT, TYPE_1 or TYPE_2
 
     def to_json(self) -> dict:
         return {
             "deviceId": self.device_id,
             "deviceType": self.device_type,
             "deviceName": self.name,
-            "deviceIcon": "DEFAULT",
+            "deviceIcon": self.icon or "DEFAULT",
             "deviceTypeName": self.type_name,
             "deviceStatus": self.status,
             "revocable": self.device_type != "DESKPHONE",
@@ -165,6 +166,8 @@ class User:
     contacts: dict[str, str] = field(default_factory=dict)  # cid -> contactStatus
     shortcuts: list[dict] = field(default_factory=list)
     commlog: list[dict] = field(default_factory=list)
+    photo: bytes = b""  # uploaded with pr.photo_put ("" until then: a drawn one is served)
+    photo_type: str = ""
 
     @property
     def name(self) -> str:

@@ -236,4 +236,12 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "calls.transfer": SimRoute("POST", "/calls/current/{d}/{u}/transfer", CALLS),
     "calls.transfer_status": SimRoute("GET", "/calls/current/{d}/{u}/transfer", CALLS),
     "calls.transfer_cancel": SimRoute("DELETE", "/calls/current/{d}/{u}/transfer/{transferId}", CALLS),
+    # User Information: "Upload a photo to be associated with a user. Both PUT and POST methods are
+    # accepted for this operation. The photo shall be added in the HTTP body." (domain, user): PUT
+    # served, at the photo's own path. User Device Information: "Retrieve display icon name for a
+    # certain user device" (?fallback; "DESKPHONE_TYPE_2") and "Set or Update the display icon name"
+    # (?name, Enum DEFAULT, TYPE_1, TYPE_2); paths in the style of the device name
+    "pr.photo_put": SimRoute("PUT", _USER_INFO + "/photo", USER),
+    "dev.icon_get": SimRoute("GET", "/user/devices/{d}/{u}/{dev}/icon", USER),
+    "dev.icon_put": SimRoute("PUT", "/user/devices/{d}/{u}/{dev}/icon", USER),
 })

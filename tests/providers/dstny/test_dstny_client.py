@@ -1012,6 +1012,18 @@ async def test_contact_presence_stream_and_image(wire, agent1):
     assert image is not None and image.startswith(b"\x89PNG")
 
 
+async def test_photo_upload_and_device_icon_routes(wire, agent1):
+    """pr.photo_put, dev.icon_get, dev.icon_put over the wire (the details:
+    ``test_dstny_photo_and_icons.py``)."""
+    from photo_bytes import png
+
+    image = png(2, 2)
+    await agent1.upload_photo(image)
+    assert await agent1.photo() == image
+    device = (await agent1.devices())[0]
+    assert await agent1.set_device_icon(device.device_id, "TYPE_1", device.kind) == "TYPE_1"
+
+
 # ----------------------------------------------------------------------------------------------
 
 

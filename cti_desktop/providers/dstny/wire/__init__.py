@@ -68,6 +68,7 @@ from .diversion import (
 )
 from .device_info import parse_device_attributes, parse_device_name
 from .config_events import ConfigChange, parse_config_event
+from .device_icon import parse_device_icon
 from .line_state import line_state_body, parse_line_state_mark
 from .contact_info import parse_contact_info, parse_line_state
 from .personal_contacts import (
@@ -123,6 +124,7 @@ __all__ = [
     "parse_datetime",
     "parse_device_attributes",
     "parse_device_name",
+    "parse_device_icon",
     "parse_devices",
     "parse_error_body",
     "parse_group",
