@@ -103,6 +103,15 @@ class Forwarding(Protocol):
 
 
 @runtime_checkable
+class ForwardingRules(Protocol):
+    """The conditional forwarding rules of my main line (on busy, no answer, unreachable…) as
+    ``(rule type, number)``, and turning every rule of that line off at once."""
+
+    async def forwarding_rules(self) -> list[tuple[str, str]]: ...
+    async def clear_forwarding_rules(self) -> ForwardingState: ...
+
+
+@runtime_checkable
 class Directory(Protocol):
     async def search(self, query: str, limit: int = 25) -> list[Contact]: ...
     async def favourites(self) -> list[Contact]: ...

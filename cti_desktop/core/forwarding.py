@@ -76,6 +76,23 @@ def normalise_forward_number(text: str, default_region: str = "SE") -> str:
     return target.dial
 
 
+#: The conditional rules of a line in words ("when you are busy"), by the reference's rule types.
+RULE_WORDS = {
+    "CFWD_ON_BUSY": "when you are busy",
+    "CFWD_ON_BUSY_IN_CALL": "when you are in a call",
+    "CFWD_ON_BUSY_IN_CALL_OR_UNREACHABLE": "when you are in a call or cannot be reached",
+    "CFWD_ON_BUSY_OR_UNREACHABLE": "when you are busy or cannot be reached",
+    "CFWD_NO_ANSWER": "when you do not answer",
+    "CFWD_NO_ANSWER_OR_UNREACHABLE": "when you do not answer or cannot be reached",
+    "CFWD_UNREACHABLE": "when you cannot be reached",
+}
+
+
+def rule_words(rule_type: str) -> str:
+    """``CFWD_NO_ANSWER`` → "when you do not answer"; an unknown type in readable words."""
+    return RULE_WORDS.get(rule_type) or rule_type.removeprefix("CFWD_").replace("_", " ").lower()
+
+
 def describe_forwarding(state: ForwardingState, activity_name: str = "", region: str = "") -> str:
     """The header's words: "Forwarded to +46 70 123 45 67", "Diverted to … while Lunch", "Not forwarded".
 

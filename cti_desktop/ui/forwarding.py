@@ -66,6 +66,12 @@ class ForwardingPanel(QWidget):
         self.off_button.setAccessibleName("Stop forwarding my calls")
         self.off_button.setToolTip("Stop forwarding: calls ring you again")
         self.off_button.clicked.connect(vm.stopForwarding)
+        self.all_off_button = QPushButton("Turn off &every rule", self)
+        self.all_off_button.setAccessibleName("Turn off every forwarding rule of my line")
+        self.all_off_button.setToolTip("Stop every forwarding of your main line: all calls, when busy, "
+                                       "when you do not answer, when you cannot be reached")
+        self.all_off_button.clicked.connect(vm.clearAllRules)
+        self.all_off_button.setVisible(vm.rulesSupported)
         self.input_problem = QLabel(self)
         self.input_problem.setAccessibleName("What is wrong with the number")
         self.input_problem.setStyleSheet(_ERROR_STYLE)
@@ -112,6 +118,7 @@ class ForwardingPanel(QWidget):
         form = QFormLayout()
         form.addRow("Now", self.state_label)
         form.addRow("", self.detail_label)
+        form.addRow("", self.all_off_button)
         form.addRow("Forward my calls to…", row)
         form.addRow("", self.input_problem)
         layout = QVBoxLayout(self)
@@ -206,6 +213,7 @@ class ForwardingPanel(QWidget):
         text = self.number_edit.text()
         self.forward_button.setEnabled(not busy and bool(text.strip()) and not self.input_problem.text())
         self.off_button.setEnabled(not busy and bool(self.vm.number))
+        self.all_off_button.setEnabled(not busy and bool(self.vm.number or self.vm.rules))
         self.activity_button.setEnabled(not busy)
 
 

@@ -20,6 +20,7 @@ import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
+from cti_desktop.core.capabilities import ForwardingRules
 from cti_desktop.core.dialing import format_for_display
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.forwarding import (
@@ -27,6 +28,7 @@ from cti_desktop.core.forwarding import (
     ForwardingState,
     describe_forwarding,
     normalise_forward_number,
+    rule_words,
 )
 from cti_desktop.core.models import Activity
 
@@ -69,6 +71,8 @@ class ForwardingViewModel(PollingViewModel):
         self._state = ForwardingState()
         self._activity_name = ""
         self._mapping: list[ActivityForwarding] = []
+        #: The conditional rules of my main line, where the phone system lists them: (type, number).
+        self._rules: list[tuple[str, str]] = []
         self._activities: list[Activity] = []
         self._started = False
         #: Changes announced by the phone system: where calls go, the activities, my presence.
@@ -122,12 +126,30 @@ class ForwardingViewModel(PollingViewModel):
             verb = "are diverted" if not s.number else "would be diverted"
             parts.append(f"Calls {verb} to {format_for_display(s.presence_number, '')} {by}; "
                          "this ends when your presence changes.")
-        if s.conditional:
+        if self._rules:
+            said = "; ".join(f"{rule_words(kind)} to {format_for_display(number, '')}" for kind, number in self._rules)
+            parts.append(f"Calls are also forwarded {said}.")
+            others = s.conditional - len(self._rules)
+            if others > 0:
+                parts.append(f"{others} more rule{'s' if others != 1 else ''} forward calls on your other line.")
+        elif s.conditional:
             rules = "1 other rule forwards" if s.conditional == 1 else f"{s.conditional} other rules forward"
             parts.append(f"{rules} some calls (when you are busy or do not answer, or on your other line).")
         return " ".join(parts) or "Calls ring you as usual."
 
     detailText = Property(str, _get_detail_text, notify=stateChanged)
+
+    def _rules_service(self) -> ForwardingRules | None:
+        return self._service if isinstance(self._service, ForwardingRules) else None
+
+    rulesSupported = Property(bool, lambda self: self._rules_service() is not None, constant=True)
+
+    def _get_rules(self) -> list:
+        return [{"type": kind, "words": rule_words(kind), "display": format_for_display(number, "")}
+                for kind, number in self._rules]
+
+    #: The conditional rules of my main line: [{type, words ("when you are busy"), display}].
+    rules = Property("QVariantList", _get_rules, notify=stateChanged)
 
     def state(self) -> ForwardingState:
         return self._state
@@ -200,8 +222,8 @@ class ForwardingViewModel(PollingViewModel):
         except UserFacingError as exc:
             log.info("activities for activity forwarding unavailable: %s", exc)
 
-    def _apply(self, state: ForwardingState, activity_name: str) -> None:
-        changed = state != self._state or activity_name != self._activity_name or not self._loaded
+    def _apply(self, state: ForwardingState, activity_name: str, *, force: bool = False) -> None:
+        changed = force or state != self._state or activity_name != self._activity_name or not self._loaded
         self._state = state
         self._activity_name = activity_name
         self._update("_loaded", True, self.loadedChanged)
@@ -219,9 +241,13 @@ class ForwardingViewModel(PollingViewModel):
         await self._load_activities()
         state = await service.forwarding()
         mapping = await service.activity_forwarding()
+        rules_service = self._rules_service()
+        rules = await rules_service.forwarding_rules() if rules_service is not None else []
         name = await self._activity_name_for(state)
         if generation == self._generation:
-            self._apply(state, name)
+            rules_changed = rules != self._rules
+            self._rules = rules
+            self._apply(state, name, force=rules_changed)
             self._apply_mapping(mapping)
         self._set_refresh_error("")
 
@@ -270,6 +296,16 @@ class ForwardingViewModel(PollingViewModel):
             return False
         return await self._command(service.stop_forwarding)
 
+    async def clear_all_rules(self) -> bool:
+        """Turn every forwarding rule of my main line off (forward-all and the conditional ones)."""
+        service = self._rules_service()
+        if service is None:
+            self.set_error("This account cannot turn its forwarding rules off at once")
+            return False
+        done = await self._command(service.clear_forwarding_rules)
+        await self._reread_after()  # the rules themselves
+        return done
+
     async def set_activity_forwarding(self, activity_id: str, text: str) -> bool:
         async def run() -> bool:
             service = self._need_service()
@@ -295,6 +331,10 @@ class ForwardingViewModel(PollingViewModel):
     @qasync.asyncSlot(str)
     async def forwardTo(self, text: str) -> None:  # noqa: N802 - Qt API
         await self.forward_to(text)
+
+    @qasync.asyncSlot()
+    async def clearAllRules(self) -> None:  # noqa: N802 - Qt API
+        await self.clear_all_rules()
 
     @qasync.asyncSlot()
     async def stopForwarding(self) -> None:  # noqa: N802 - Qt API

@@ -63,6 +63,16 @@ def test_forward_and_turn_off_from_the_control(sim, panel, arun, qtbot):
     assert server_rules(sim) == [] and panel.state_label.text() == "Not forwarded"
 
 
+def test_turn_off_every_rule_from_the_control(sim, panel, arun):
+    arun(panel.vm._service.set_diversion_rule("CFWD_ON_BUSY", "1002"))
+    arun(panel.vm.load())
+    assert not panel.all_off_button.isHidden() and panel.all_off_button.isEnabled()
+    assert "when you are busy to 1002" in panel.detail_label.text()
+    act(arun, panel.all_off_button.click)
+    arun(until(lambda: not panel.vm.rules))
+    assert server_rules(sim) == [] and not panel.all_off_button.isEnabled()
+
+
 def test_server_refusals_and_outages_show_in_words(sim, panel, arun, qtbot):
     act(arun, lambda: qtbot.keyClicks(panel.number_edit, "1001"))  # my own extension
     act(arun, panel.forward_button.click)

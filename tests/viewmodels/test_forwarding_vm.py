@@ -111,3 +111,18 @@ def test_activity_forwarding(sim, forwarding_vm, arun):
     assert "sleeping" in vm.error
     assert arun(vm.clear_activity_forwarding("lunch"))
     assert vm.activityForwarding == []
+
+
+def test_the_rules_of_my_line_are_said_and_turned_off_at_once(sim, forwarding_vm, arun):
+    vm = forwarding_vm
+    assert vm.rulesSupported and vm.rules == []
+    client = vm._service  # another device sets the rules; the view-model reads them back
+    arun(client.set_diversion_rule("CFWD_ON_BUSY", "1002"))
+    arun(client.set_diversion_rule("CFWD_NO_ANSWER", "+46701112233"))
+    arun(vm.load())
+    assert [r["words"] for r in vm.rules] == ["when you are busy", "when you do not answer"]
+    assert "Calls are also forwarded when you are busy to 1002; when you do not answer to +46 70 111 22 33." \
+        in vm.detailText
+    assert arun(vm.clear_all_rules())
+    assert vm.rules == [] and vm.detailText == "Calls ring you as usual."
+    assert server_forwarding(sim)["rules"] == []

@@ -32,6 +32,8 @@ DIVERSION_FEATURES: Mapping[str, str] = {
     "div.rule": "Call forwarding",
     "div.rule_put": "Call forwarding change",
     "div.rule_delete": "Call forwarding change",
+    "div.line_rules": "Call forwarding",
+    "div.line_rules_delete": "Call forwarding change",
     "div.number": "Presence diversion",
     "div.number_put": "Presence diversion change",
     "adm.list": "Activity forwarding",
@@ -85,6 +87,18 @@ class DiversionOps:
         except NotFound:
             pass
 
+    async def line_diversion_rules(self, line_order: str = PRIMARY) -> DiversionLine | None:
+        """The rules of one line (the reference's "for specified line order type")."""
+        lines = wire.parse_diversion_rules(await self._json("div.line_rules", fields={"line_order": line_order}))
+        return next((line for line in lines if line.line_order == line_order), lines[0] if lines else None)
+
+    async def delete_line_diversion_rules(self, line_order: str = PRIMARY) -> None:
+        """Remove every rule of one line; a line without rules (404) is already what was asked for."""
+        try:
+            await self._send("div.line_rules_delete", fields={"line_order": line_order}, command=True)
+        except NotFound:
+            pass
+
     # ------------------------------------------------------------------ active diversion number
 
     async def diversion_number(self) -> str:
@@ -130,6 +144,16 @@ class DiversionOps:
 
     async def stop_forwarding(self) -> ForwardingState:
         await self.delete_diversion_rule(FORWARD_ALL, PRIMARY)
+        return await self.forwarding()
+
+    async def forwarding_rules(self) -> list[tuple[str, str]]:
+        """The conditional rules of my main line that forward somewhere (forward-all is the header's)."""
+        line = await self.line_diversion_rules(PRIMARY)
+        return [(r.rule_type, r.number) for r in (line.rules if line else ()) if r.number and r.rule_type != FORWARD_ALL]
+
+    async def clear_forwarding_rules(self) -> ForwardingState:
+        """Turn every rule of my main line off (forward-all included)."""
+        await self.delete_line_diversion_rules(PRIMARY)
         return await self.forwarding()
 
     async def divert_with_presence(self, number: str) -> ForwardingState:

@@ -99,6 +99,8 @@ DEFAULT_ROUTES: Mapping[str, Route] = MappingProxyType(
         "div.rule": Route("GET", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
         "div.rule_put": Route("PUT", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
         "div.rule_delete": Route("DELETE", "/user/diversion/{d}/{u}/rules/{line_order}/{rule}"),
+        "div.line_rules": Route("GET", "/user/diversion/{d}/{u}/rules/{line_order}"),
+        "div.line_rules_delete": Route("DELETE", "/user/diversion/{d}/{u}/rules/{line_order}"),
         "div.number": Route("GET", "/user/diversion/{d}/{u}/number"),
         "div.number_put": Route("PUT", "/user/diversion/{d}/{u}/number"),
         "adm.list": Route("GET", "/user/activitydiversion/{d}/{u}"),

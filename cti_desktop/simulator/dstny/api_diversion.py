@@ -115,6 +115,23 @@ async def h_rule_delete(c: Ctx):
     return _result()
 
 
+@handles("div.line_rules")
+async def h_line_rules(c: Ctx):
+    order = _line_order(c)
+    return ok({"user": {"domain": DOMAIN, "userid": c.user.user_id},
+               "userDiversionLineRules": c.pbx.diversions.lines_json(c.user, (order,))})
+
+
+@handles("div.line_rules_delete")
+async def h_line_rules_delete(c: Ctx):
+    order = _line_order(c)
+    rules = c.pbx.diversions.of(c.user).rules
+    for key in [k for k in rules if k[0] == order]:
+        del rules[key]
+    _changed(c)
+    return _result()
+
+
 @handles("div.number")
 async def h_number(c: Ctx):
     number = c.pbx.diversions.active_number(c.user)

@@ -146,6 +146,10 @@ ROUTES: Mapping[str, SimRoute] = MappingProxyType({
     "div.rule": SimRoute("GET", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
     "div.rule_put": SimRoute("PUT", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
     "div.rule_delete": SimRoute("DELETE", _DIVERSION + "/rules/{line_order}/{rule_type}", USER),
+    # "Retrieves a user's diversion rules for specified line order type" / "Deletes a user's defined
+    # diversion rule for a line order type" (userId, domain, lineOrderType)
+    "div.line_rules": SimRoute("GET", _DIVERSION + "/rules/{line_order}", USER),
+    "div.line_rules_delete": SimRoute("DELETE", _DIVERSION + "/rules/{line_order}", USER),
     "div.number": SimRoute("GET", _DIVERSION + "/number", USER),
     "div.number_put": SimRoute("PUT", _DIVERSION + "/number", USER),
     "adm.list": SimRoute("GET", _ACTIVITY_DIVERSION, USER),

@@ -815,6 +815,10 @@ async def test_diversion_and_activity_diversion_routes(agent1, wire):
     assert len(await agent1.activity_forwarding()) == 1
     await agent1.clear_activity_forwarding("lunch")
     assert await agent1.activity_forwarding() == []
+    await agent1.set_diversion_rule("CFWD_ON_BUSY", "1002")
+    assert await agent1.forwarding_rules() == [("CFWD_ON_BUSY", "1002")]  # div.line_rules
+    assert (await agent1.clear_forwarding_rules()).number == ""  # div.line_rules_delete
+    assert await agent1.forwarding_rules() == []
 
 
 # ----------------------------------------------------------------------------------------------

@@ -187,3 +187,25 @@ async def test_forward_on_busy_takes_the_second_call_and_counts_as_conditional(s
     assert await ringing(agent2) is not None
     await agent1.delete_diversion_rule("CFWD_ON_BUSY")
     assert await agent1.forwarding() == ForwardingState()
+
+
+async def test_the_rules_of_my_line_are_listed_and_turned_off_at_once(sim, agent1):
+    """The reference's "diversion rules for specified line order type" (read and delete)."""
+    await agent1.set_diversion_rule("CFWD_ON_BUSY", "1002")
+    await agent1.set_diversion_rule("CFWD_NO_ANSWER", "+46701112233")
+    await agent1.set_diversion_rule("CFWD_ON_BUSY", "+46812345678", line_order="SECONDARY")
+    await agent1.forward_all("1003")
+    line = await agent1.line_diversion_rules("PRIMARY")
+    assert line is not None and line.line_order == "PRIMARY"
+    assert line.rule("CFWD_ALL").number == "1003"
+    assert sorted(await agent1.forwarding_rules()) == [("CFWD_NO_ANSWER", "+46701112233"), ("CFWD_ON_BUSY", "1002")]
+
+    state = await agent1.clear_forwarding_rules()
+    assert state.number == "" and await agent1.forwarding_rules() == []
+    assert (await agent1.line_diversion_rules("SECONDARY")).rule("CFWD_ON_BUSY").number == "+46812345678"
+    assert state.conditional == 1  # the other line keeps its rule
+    await agent1.delete_line_diversion_rules("SECONDARY")
+    assert await agent1.forwarding() == ForwardingState()
+    await agent1.delete_line_diversion_rules("SECONDARY")  # nothing left: no error
+    with pytest.raises(BadRequest):
+        await agent1._json("div.line_rules", fields={"line_order": "TERTIARY"})
