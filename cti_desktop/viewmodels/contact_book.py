@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from typing import Any, Awaitable, Callable
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.contact_book import STATUSES, ContactBook, ContactForm
@@ -191,24 +190,26 @@ class ContactBookViewModel(ViewModel):
         if self._book is not None:
             self._tasks.spawn(self.refresh(), name="my-contacts-load")
 
-    @qasync.asyncSlot(str, str, str, str, str, str, str)
-    async def add(self, first_name: str, last_name: str, company: str, email: str, phone: str,
-                  status: str = "CONTACT", phone_type: str = "") -> None:
-        await self.add_contact(ContactForm(first_name, last_name, company, email, phone, status, phone_type))
+    # Each command is a task of this view-model's own set: it is awaited (or cancelled) when the panel closes.
+    @Slot(str, str, str, str, str, str, str)
+    def add(self, first_name: str, last_name: str, company: str, email: str, phone: str,
+            status: str = "CONTACT", phone_type: str = "") -> None:
+        form = ContactForm(first_name, last_name, company, email, phone, status, phone_type)
+        self._tasks.spawn(self.add_contact(form), name="my-contacts-add")
 
-    @qasync.asyncSlot(str, str, str, str, str, str, str, str)
-    async def edit(self, contact_id: str, first_name: str, last_name: str, company: str, email: str, phone: str,
-                   status: str = "CONTACT", phone_type: str = "") -> None:
-        await self.edit_contact(contact_id, ContactForm(first_name, last_name, company, email, phone, status,
-                                                        phone_type))
+    @Slot(str, str, str, str, str, str, str, str)
+    def edit(self, contact_id: str, first_name: str, last_name: str, company: str, email: str, phone: str,
+             status: str = "CONTACT", phone_type: str = "") -> None:
+        form = ContactForm(first_name, last_name, company, email, phone, status, phone_type)
+        self._tasks.spawn(self.edit_contact(contact_id, form), name="my-contacts-edit")
 
-    @qasync.asyncSlot(str)
-    async def remove(self, contact_id: str) -> None:
-        await self.delete_contact(contact_id)
+    @Slot(str)
+    def remove(self, contact_id: str) -> None:
+        self._tasks.spawn(self.delete_contact(contact_id), name="my-contacts-delete")
 
-    @qasync.asyncSlot(str)
-    async def call(self, contact_id: str) -> None:
-        await self.call_contact(contact_id)
+    @Slot(str)
+    def call(self, contact_id: str) -> None:
+        self._tasks.spawn(self.call_contact(contact_id), name="my-contacts-call")
 
     async def aclose(self) -> None:
         await self._tasks.close()

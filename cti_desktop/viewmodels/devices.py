@@ -137,8 +137,9 @@ class DevicesViewModel(ViewModel):
         guard = guard or self.guarded
         self._seq += 1
         seq = self._seq
-        self._selected, self._details, self._icon = device_id or "", (), ""
-        self.selectedChanged.emit()
+        if (device_id or "") != self._selected:  # the same device read again keeps showing until the read lands
+            self._selected, self._details, self._icon = device_id or "", (), ""
+            self.selectedChanged.emit()
         if not device_id or self._settings is None:
             return not device_id
         settings, icons, kind = self._settings, self._icons, self._kind()
