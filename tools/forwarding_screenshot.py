@@ -12,15 +12,13 @@ header with "Forwarded to …") and ``docs/screenshots/forwarding.png`` (the for
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import SEED, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
@@ -59,47 +57,7 @@ async def scenario(controller, out: Path) -> None:
 
 
 def main() -> int:
-    config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
-    os.environ.update({
-        "QT_API": "pyside6", "CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config,
-        "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config, "XDG_CACHE_HOME": config,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
-    sys.path.insert(0, str(ROOT))
-    import qasync
-
-    from cti_desktop.app import DesktopApp, make_application
-    from cti_desktop.cli import build_parser
-    from cti_desktop.core.secrets import SecretStore
-    from cti_desktop.simulator.dstny.server import SimulatorThread
-
-    sim = SimulatorThread(seed=SEED, demo=False)
-    sim.start()
-    app = make_application(["cti-desktop"])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
-    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
-    status = 0
-
-    async def run() -> None:
-        nonlocal status
-        controller.start()
-        try:
-            await asyncio.wait_for(scenario(controller, ROOT / "docs" / "screenshots"), 60)
-        except Exception as exc:  # report in words, still shut down cleanly
-            print(f"forwarding screenshots: {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 1
-        finally:
-            await controller.shutdown()
-
-    try:
-        loop.run_until_complete(run())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        sim.stop()
-    return status
+    return run_app(lambda controller, sim: scenario(controller, ROOT / "docs" / "screenshots"), name="forwarding screenshots")
 
 
 if __name__ == "__main__":

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import SEED, save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
 
 
 async def scenario(controller, opts: argparse.Namespace) -> None:
@@ -51,47 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     opts = p.parse_args(argv)
-    config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
-    os.environ.update({
-        "QT_API": "pyside6", "CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config,
-        "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config, "XDG_CACHE_HOME": config,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
-    sys.path.insert(0, str(ROOT))
-    import qasync
-
-    from cti_desktop.app import DesktopApp, make_application
-    from cti_desktop.cli import build_parser
-    from cti_desktop.core.secrets import SecretStore
-    from cti_desktop.simulator.dstny.server import SimulatorThread
-
-    sim = SimulatorThread(seed=SEED, demo=False)
-    sim.start()
-    app = make_application(["cti-desktop"])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
-    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
-    status = 0
-
-    async def run() -> None:
-        nonlocal status
-        controller.start()
-        try:
-            await asyncio.wait_for(scenario(controller, opts), 60)
-        except Exception as exc:  # report in words, still shut down cleanly
-            print(f"history delete screenshot: {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 1
-        finally:
-            await controller.shutdown()
-
-    try:
-        loop.run_until_complete(run())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        sim.stop()
-    return status
+    return run_app(lambda controller, sim: scenario(controller, opts), name="history delete screenshot")
 
 
 if __name__ == "__main__":

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
 
 REFUSED = "COMMUNICATION_LOG"
 
@@ -50,51 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", default="1280x800")
     p.add_argument("--timeout", type=float, default=60.0)
     opts = p.parse_args(argv)
-    config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
-    os.environ.update({
-        "QT_API": "pyside6", "CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config,
-        "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config, "XDG_CACHE_HOME": config,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
-    sys.path.insert(0, str(ROOT))
-    import httpx
-    import qasync
 
-    from cti_desktop.app import DesktopApp, make_application
-    from cti_desktop.cli import build_parser
-    from cti_desktop.core.secrets import SecretStore
-    from cti_desktop.core.settings import ENV_CONFIG_DIR
-    from cti_desktop.simulator.dstny.server import SimulatorThread
+    def refuse_the_scope(sim) -> None:
+        import httpx
 
-    os.environ[ENV_CONFIG_DIR] = config
-    sim = SimulatorThread(seed=7, demo=False)
-    sim.start()
-    httpx.post(sim.base_url + "/_sim/deployment", json={"refuseScopes": [REFUSED]}, timeout=10).raise_for_status()
-    app = make_application(["cti-desktop"])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
-    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
-    status = 0
+        httpx.post(sim.base_url + "/_sim/deployment", json={"refuseScopes": [REFUSED]}, timeout=10).raise_for_status()
 
-    async def run() -> None:
-        nonlocal status
-        controller.start()
-        try:
-            await asyncio.wait_for(scenario(controller, opts), opts.timeout)
-        except Exception as exc:  # report in words, still shut down cleanly
-            print(f"screenshot: {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 1
-        finally:
-            await controller.shutdown()
-
-    try:
-        loop.run_until_complete(run())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        sim.stop()
-    return status
+    return run_app(lambda controller, sim: scenario(controller, opts), name="screenshot", timeout=opts.timeout,
+                   prepare=refuse_the_scope)
 
 
 if __name__ == "__main__":

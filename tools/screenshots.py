@@ -112,8 +112,13 @@ async def scenario(controller, sim, opts: argparse.Namespace) -> None:
         await until(lambda: not controller.session.store.calls(), 10, "the calls to end")
 
 
-def main(argv: list[str] | None = None) -> int:
-    opts = parse_args(argv)
+def run_app(work, *, name: str = "screenshots", user: str = "agent1", timeout: float = 60.0,
+            prepare=None) -> int:
+    """Start the simulator (fixed seed, no demo traffic), sign the real app in as ``user`` exactly as
+    ``cti-desktop --server URL --domain demo.example --user USER`` does (a throw-away settings folder,
+    no keyring), run ``await work(controller, sim)``, then shut down cleanly; 0, or 1 when ``work``
+    failed (said in words on stderr). ``prepare(sim)`` runs before the app starts. Every screenshot
+    tool of ``tools/`` runs its scenario through this."""
     config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
     os.environ.update({
         "QT_API": "pyside6",
@@ -136,10 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ[ENV_CONFIG_DIR] = config
     sim = SimulatorThread(seed=SEED, demo=False)
     sim.start()
+    if prepare is not None:
+        prepare(sim)
     app = make_application(["cti-desktop"])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"])
+    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", user])
     # the secret comes from CTI_DESKTOP_PASSWORD; nothing is written to a keyring
     controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
     status = 0
@@ -148,9 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal status
         controller.start()
         try:
-            await asyncio.wait_for(scenario(controller, sim, opts), opts.timeout)
+            await asyncio.wait_for(work(controller, sim), timeout)
         except Exception as exc:  # report in words, still shut down cleanly
-            print(f"screenshots: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(f"{name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             status = 1
         finally:
             await controller.shutdown()
@@ -162,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.set_event_loop(None)
         sim.stop()
     return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = parse_args(argv)
+    return run_app(lambda controller, sim: scenario(controller, sim, opts), timeout=opts.timeout)
 
 
 if __name__ == "__main__":

@@ -17,29 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = 7
-
-
-async def until(predicate, timeout: float = 10.0, what: str = "the app") -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        if loop.time() > end:
-            raise TimeoutError(f"waiting for {what} timed out")
-        await asyncio.sleep(0.05)
-
-
-def save(pixmap, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(path), "PNG", 9):
-        raise OSError(f"could not write {path}")
-    print(f"wrote {path} ({pixmap.width()}×{pixmap.height()})")
+sys.path.insert(0, str(ROOT / "tools"))
+from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
 
 
 async def scenario(controller, sim, out: Path) -> None:
@@ -128,47 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     opts = p.parse_args(argv)
-    config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
-    os.environ.update({
-        "QT_API": "pyside6", "CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config,
-        "XDG_CONFIG_HOME": config, "XDG_STATE_HOME": config, "XDG_CACHE_HOME": config,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
-    sys.path.insert(0, str(ROOT))
-    import qasync
-
-    from cti_desktop.app import DesktopApp, make_application
-    from cti_desktop.cli import build_parser
-    from cti_desktop.core.secrets import SecretStore
-    from cti_desktop.simulator.dstny.server import SimulatorThread
-
-    sim = SimulatorThread(seed=SEED, demo=False)
-    sim.start()
-    app = make_application(["cti-desktop"])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", "super1"])
-    controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
-    status = 0
-
-    async def run() -> None:
-        nonlocal status
-        controller.start()
-        try:
-            await asyncio.wait_for(scenario(controller, sim, opts.out), 90)
-        except Exception as exc:
-            print(f"screenshots: {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 1
-        finally:
-            await controller.shutdown()
-
-    try:
-        loop.run_until_complete(run())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        sim.stop()
-    return status
+    return run_app(lambda controller, sim: scenario(controller, sim, opts.out), name="screenshots", user="super1",
+                   timeout=90)
 
 
 if __name__ == "__main__":
