@@ -192,9 +192,6 @@ def _refused_scopes(response: httpx.Response, asking: Sequence[str]) -> list[str
     return [scope for scope in asking if scope in GUESSED_SCOPES]
 
 
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
-
 
 class DstnyClient(
     CallOps,

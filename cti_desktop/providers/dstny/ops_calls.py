@@ -12,11 +12,8 @@ from ...core.errors import InvalidInput, NotFound
 from ...core.models import Call, Line
 from ..http import NO_BODY
 from . import wire
-from .wire import MalformedResponse
+from .wire import MalformedResponse, query_flag
 
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
 
 
 _NO_BODY: Any = NO_BODY
@@ -205,7 +202,7 @@ class CallOps:
             params["role"] = role
         for key, value in (("bypass", bypass), ("intrude", intrude), ("callback-via-gsm", callback_via_gsm)):
             if value is not None:
-                params[key] = _flag(value)
+                params[key] = query_flag(value)
         data = await self._json("calls.callback", fields={"aptype": aptype, "receiver": receiver}, params=params or None,
                                 command=True)
         if isinstance(data, dict) and data.get("callId"):

@@ -22,6 +22,7 @@ from typing import Any, Mapping
 from ...core.errors import InvalidInput, NotFound
 from ...core.forwarding import ActivityForwarding, ForwardingState
 from . import wire
+from .wire import query_flag
 from .wire.diversion import FORWARD_ALL, PRIMARY, DiversionLine, DiversionRule
 
 __all__ = ["DIVERSION_FEATURES", "DiversionOps"]
@@ -42,9 +43,6 @@ DIVERSION_FEATURES: Mapping[str, str] = {
     "adm.delete": "Activity forwarding change",
 }
 
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
 
 
 def _need_number(number: str) -> str:
@@ -114,7 +112,7 @@ class DiversionOps:
         ``phoneNumber`` and ``activityScoped`` are query parameters: the reference lists them as plain
         parameters and shows no request body (its JSON bodies always come with a sample).
         """
-        params = {"phoneNumber": _need_number(number), "activityScoped": _flag(activity_scoped)}
+        params = {"phoneNumber": _need_number(number), "activityScoped": query_flag(activity_scoped)}
         data = await self._json("div.number_put", params=params, command=True)
         if data is None:
             return await self.diversion_number()

@@ -10,11 +10,8 @@ from typing import Any, Sequence
 from ...core.errors import NotFound, NotSupported
 from ...core.models import Group, GroupCallLogItem, QueueStats
 from . import wire
-from .wire import MalformedResponse
+from .wire import MalformedResponse, query_flag
 
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
 
 
 log = logging.getLogger("cti_desktop.providers.dstny")
@@ -92,12 +89,12 @@ class GroupOps:
     # ------------------------------------------------------------------ legacy ACD/attendant groups
 
     async def acd_groups(self, *, ignore_statistics: bool = False, ignore_agents: bool = False) -> list[Group]:
-        params = {"ignoreStatistics": _flag(ignore_statistics), "ignoreAgents": _flag(ignore_agents)}
+        params = {"ignoreStatistics": query_flag(ignore_statistics), "ignoreAgents": query_flag(ignore_agents)}
         return wire.parse_acd_groups(await self._json("acd.groups", params=params))
 
     async def acd_group(self, group_id: str, group_domain: str, *, ignore_statistics: bool = False) -> Group:
         data = await self._json("acd.group", fields={"group": group_id, "group_domain": group_domain},
-                                params={"ignoreStatistics": _flag(ignore_statistics)})
+                                params={"ignoreStatistics": query_flag(ignore_statistics)})
         if data is None:
             raise MalformedResponse("empty group")
         return wire.parse_acd_group(data)
@@ -122,7 +119,7 @@ class GroupOps:
     async def queue_stats(self, *, include_federation: bool = False) -> list[QueueStats]:
         """Statistics of the groups this user supervises."""
         return wire.parse_queue_stats_json(
-            await self._json("qs.user", params={"includeFederation": _flag(include_federation)})
+            await self._json("qs.user", params={"includeFederation": query_flag(include_federation)})
         )
 
     async def organisation_queue_stats(self) -> list[QueueStats]:

@@ -40,6 +40,7 @@ from ...core.errors import InvalidInput, NotFound
 from ...core.models import CommLogItem
 from ...core.voicemail import VoicemailSettings
 from . import wire
+from .wire import query_flag
 
 __all__ = ["HistoryOps", "HISTORY_FEATURES"]
 
@@ -56,9 +57,6 @@ HISTORY_FEATURES = {
 
 _ITEM_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
 
 
 def _types(types: Iterable[str]) -> list[str]:
@@ -88,7 +86,7 @@ class HistoryOps:
 
     async def mark_item(self, item_id: str, *, seen: bool = True, played: bool = False,
                         update_call_item: bool = False) -> None:
-        params = {"isSeen": _flag(seen), "isPlayed": _flag(played), "updateCallItem": _flag(update_call_item)}
+        params = {"isSeen": query_flag(seen), "isPlayed": query_flag(played), "updateCallItem": query_flag(update_call_item)}
         await self._send("log.seen", fields={"item": item_id}, params=params, command=True)
 
     async def mark_seen(self, item_id: str) -> None:
@@ -118,7 +116,7 @@ class HistoryOps:
     async def delete_history_item(self, item_id: str, *, update_call_item: bool = False) -> None:
         """Delete one item (with ``update_call_item`` the call item it belongs to too)."""
         await self._send("log.delete", fields={"item": item_id},
-                         params={"updateCallItem": _flag(update_call_item)}, command=True)
+                         params={"updateCallItem": query_flag(update_call_item)}, command=True)
 
     async def delete_history_items(self, item_ids: Sequence[str]) -> list[str]:
         """Delete these items in one request; the ids the server did not find (already gone)."""
@@ -133,7 +131,7 @@ class HistoryOps:
 
     async def trash_history_item(self, item_id: str, *, trash: bool = True) -> None:
         """Set (``trash``) or clear the item's deletion time: to the trash, or back to the inbox."""
-        await self._send("log.trash", fields={"item": item_id}, params={"delete": _flag(trash)}, command=True)
+        await self._send("log.trash", fields={"item": item_id}, params={"delete": query_flag(trash)}, command=True)
 
     async def history_item(self, item_id: str) -> CommLogItem:
         """Read one item of my log as it is now (:class:`NotFound` when it is not in the inbox)."""

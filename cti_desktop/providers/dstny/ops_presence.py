@@ -11,11 +11,8 @@ from ...core.errors import InvalidInput, NotFound
 from ...core.models import Activity, Presence, Role
 from ...core.user_photo import PHOTO_RECEIVE_LIMIT, photo_media_type
 from . import wire
-from .wire import AnswerPlace, MalformedResponse, PresenceShortcut
+from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, query_flag
 
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
 
 
 class PresenceOps:
@@ -54,7 +51,7 @@ class PresenceOps:
             raise InvalidInput("Choose an activity")
         params = {"activity": activity_id.strip()}
         if available is not None:
-            params["available"] = _flag(available)
+            params["available"] = query_flag(available)
         await self._send("pr.activity", params=params, command=True)
 
     async def activity_end_time(self) -> datetime | None:

@@ -26,7 +26,7 @@ from here.
 
 from __future__ import annotations
 
-from .base import UNREADABLE, MalformedResponse, parse_datetime, number_from_uri, parse_json
+from .base import UNREADABLE, MalformedResponse, parse_datetime, number_from_uri, parse_json, query_flag
 from .calls import parse_party, parse_call_state, parse_call_snapshot
 from .groups import (
     parse_group,
@@ -84,6 +84,7 @@ from .supervision import parse_group_agent, parse_supervised_group, parse_superv
 from .mobile_transfer import parse_mobile_transfer, parse_mobile_transfer_started
 
 __all__ = [
+    "query_flag",
     "ConfigChange",
     "parse_config_event",
     "parse_mobile_transfer",

@@ -202,3 +202,8 @@ def parse_json(content: bytes | str) -> Any:
     :func:`~cti_desktop.providers.wire_common.decode_json`: NaN, Infinity and absurdly long integers
     are ``None``)."""
     return decode_json(content, MalformedResponse)
+
+
+def query_flag(value: bool) -> str:
+    """A boolean as the server's query parameters take it: ``true`` or ``false``."""
+    return "true" if value else "false"
