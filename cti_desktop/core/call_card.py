@@ -13,17 +13,26 @@ the backend can do and why commands are off (if they are). The rules:
 * Connect calls (attended transfer) is offered on a connected call the server lets transfer,
   towards another connected call or an outgoing call still ringing; Conference on a connected call
   towards another connected call.
+
+Beside it, the words and values the panel's view-model shows: :func:`card_values` (a card as the
+item's property values, by their Qt names), :func:`mobile_values` (the transfer of the call on the
+person's mobile), :func:`commands_block` (why call buttons are off) and :func:`capability_note` /
+:func:`unsupported_reason` (what the account's backend cannot do, in words).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from .call_operations import OPERATIONS
-from .capabilities import Capabilities
+from .call_operations import OPERATIONS, words_for
+from .capabilities import ALL_CALL_OPS, Capabilities
+from .connection import ConnectionState, ConnectionStatus
 from .dialing import format_for_display
+from .mobile_transfer import MobileTransfer, describe_transfer
 from .models import Call, CallAction, CallStatus, Device
+from .vendors import catalog
 
 CONNECTED = (CallStatus.ACTIVE.value, CallStatus.HELD.value)
 
@@ -246,3 +255,75 @@ def present_call(
         disabled_reason=block,
         offered=offered,
     )
+
+
+def card_values(card: CallCard) -> dict[str, Any]:
+    """A presented call as the item's property values (Qt names; choices as plain dicts)."""
+    values: dict[str, Any] = {
+        "callId": card.call_id,
+        "remoteName": card.remote_name,
+        "remoteNumber": card.remote_number,
+        "company": card.company,
+        "status": card.status,
+        "statusText": card.status_text,
+        "inbound": card.inbound,
+        "via": card.via,
+        "muted": card.muted,
+        "recording": card.recording,
+        "recordingText": card.recording_text,
+        "conference": card.conference,
+        "participants": [{"id": p.id, "name": p.name, "number": p.number} for p in card.participants],
+        "eventText": card.event_text,
+        "answerDevices": [{"id": d.id, "name": d.label} for d in card.answer_devices],
+        "moveDevices": [{"id": d.id, "name": d.label} for d in card.move_devices],
+        "alternateTargets": [{"callId": c.id, "label": c.label} for c in card.alternate_targets],
+        "transferTargets": [{"callId": c.id, "label": c.label} for c in card.transfer_targets],
+        "conferenceTargets": [{"callId": c.id, "label": c.label} for c in card.conference_targets],
+        "disabledReason": card.disabled_reason,
+    }
+    for op in OPERATIONS:
+        if op.flag:
+            values[op.flag] = card.offers(op.name)
+    return values
+
+
+def mobile_values(on_mobile: bool, transfer: MobileTransfer | None, block: str, *,
+                  any_transfer: bool) -> dict[str, Any]:
+    """The mobile-transfer values of one call (Qt names): ``on_mobile`` — it is the call on the
+    person's mobile and the account can transfer it; ``transfer`` — the ongoing transfer of this
+    call, if any; ``any_transfer`` — a transfer of some call is ongoing (one at a time)."""
+    return {
+        "onMobile": on_mobile,
+        "canTransferFromMobile": on_mobile and not block and not any_transfer,
+        "canCancelMobileTransfer": transfer is not None and transfer.attended is not False and not block,
+        "mobileTransferText": describe_transfer(transfer) if transfer is not None else "",
+    }
+
+
+def commands_block(can_control: bool, status: ConnectionStatus) -> str:
+    """Why call commands are off, in words; ``""`` when they are on."""
+    if not can_control:
+        return "This account cannot control calls from here"
+    if status.state is not ConnectionState.LIVE:
+        return (
+            f"Call buttons are off until the connection is live again ({status.describe()}); "
+            "the calls shown may be out of date"
+        )
+    return ""
+
+
+def capability_note(capabilities: Capabilities | None, backend: str) -> str:
+    """One sentence on what ``backend`` cannot do with calls ("" when it can do everything)."""
+    if capabilities is None or not capabilities.call_control or capabilities.call_control >= ALL_CALL_OPS:
+        return ""
+    vendors = catalog()
+    reason = vendors.missing_reason(backend, "call_control")
+    why = reason.split(": ", 1)[1] if ": " in reason else reason
+    return f"{vendors.label(backend)}: {why}."
+
+
+def unsupported_reason(capabilities: Capabilities | None, backend: str, op: str) -> str:
+    """Why ``op`` (a CallControl method name) is never offered by ``backend``; "" when it is."""
+    if supports(capabilities, op):
+        return ""
+    return catalog().missing_reason(backend, "call_control", what=words_for(op))

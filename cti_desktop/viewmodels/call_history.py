@@ -27,6 +27,11 @@ whole list; a failure of that read falls back to re-reading the list.
 
 An entry may also carry links of its own (a voicemail, a recording, a fax document of a core
 ``CallRecord``); ``openLink`` hands one to the UI only as a checked http(s) URL.
+
+This module keeps the list (reading, polling, filtering, reading items back); the item actions are
+:mod:`cti_desktop.viewmodels.call_history_marks` (seen, played, open, call back) and
+:mod:`cti_desktop.viewmodels.call_history_delete` (delete, trash, undo), the rows and words
+:mod:`cti_desktop.viewmodels.call_history_rows` (its constants are importable from here too).
 """
 
 from __future__ import annotations
@@ -41,40 +46,35 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from cti_desktop.core.errors import (
-    InvalidInput,
-    NotFound,
-    NotSupported,
-    UserFacingError,
-)
-from cti_desktop.core.history_actions import BulkHistoryDelete, HistoryDelete, HistoryItemRead, HistoryTrash
-from cti_desktop.core.links import UnsafeLink, safe_url
+from cti_desktop.core.errors import NotSupported, UserFacingError
+from cti_desktop.core.history_actions import HistoryDelete, HistoryItemRead
 from cti_desktop.core.models import CommLogItem
-from cti_desktop.core.voicemail import BulkSeenMarks, GroupInbox, PlayedMarks
+from cti_desktop.core.voicemail import GroupInbox
 
-from .group_call_log import duration_text, softphone_device_id, time_text
+from .call_history_delete import HistoryDeleteActions
+from .call_history_marks import HistoryItemActions
+from .call_history_rows import (
+    CALL_TYPES,
+    FILTERS,
+    ITEM_TYPES,
+    MESSAGE_TYPES,
+    TRASHED_TYPES,
+    TYPE_NAMES,
+    history_row,
+    newest_first,
+    to_trash,
+)
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
 from .sms import SmsComposeViewModel, compose_for, sms_available
 
 log = logging.getLogger(__name__)
 
-CALL_TYPES = ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL")
-MESSAGE_TYPES = ("VOICEMAIL", "RECORDING")
-#: What the history reads and shows.
-ITEM_TYPES = CALL_TYPES + MESSAGE_TYPES
-#: Filter tab → the item types it shows (``ALL`` shows every item).
-FILTERS: dict[str, tuple[str, ...]] = {
-    "ALL": (), "MISSED": ("MISSED_CALL",), "INCOMING": ("INCOMING_CALL",), "OUTGOING": ("OUTGOING_CALL",),
-    "MESSAGES": MESSAGE_TYPES,
-}
-TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing",
-              "VOICEMAIL": "Voicemail", "RECORDING": "Recording"}
-#: The item types a Delete moves to the trash (where the backend keeps one) instead of deleting.
-TRASHED_TYPES = ("VOICEMAIL",)
+__all__ = ["CALL_TYPES", "FILTERS", "ITEM_TYPES", "MESSAGE_TYPES", "TRASHED_TYPES", "TYPE_NAMES",
+           "CallHistoryViewModel"]
 
 
-class CallHistoryViewModel(PollingViewModel):
+class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingViewModel):
     """The call history panel's state and commands.
 
     Properties: ``filter`` (ALL, MISSED, INCOMING, OUTGOING, MESSAGES), ``items`` (list of dicts,
@@ -197,7 +197,7 @@ class CallHistoryViewModel(PollingViewModel):
         mine = [e for e in entries if e.item_type in ITEM_TYPES]
         ids = {e.item_id for e in mine}
         shared = [e for e in inbox if e.item_type in MESSAGE_TYPES and e.item_id not in ids]
-        self._log = sorted(mine + shared, key=_newest_first)
+        self._log = sorted(mine + shared, key=newest_first)
         self._failed_polls = 0
         self._last_good = time.time()
         self._set_refresh_error("")
@@ -235,50 +235,7 @@ class CallHistoryViewModel(PollingViewModel):
         return next((e for e in self._log if e.item_id == item_id), None)
 
     def _row(self, e: CommLogItem) -> dict[str, Any]:
-        number = e.remote.number or e.remote.display_number
-        name = e.remote.name
-        missed = e.item_type == "MISSED_CALL"
-        message = e.item_type in MESSAGE_TYPES
-        type_text = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize())
-        if e.inbox_name:
-            type_text += f" ({e.inbox_name})"
-        return {
-            "id": e.item_id,
-            "type": e.item_type,
-            "typeText": type_text,
-            "name": name,
-            "number": number,
-            "remoteText": f"{name} ({number})" if name and number and name != number else (name or number or "Unknown"),
-            "time": e.start_time,
-            "timeText": time_text(e.start_time),
-            "duration": e.duration,
-            "durationText": duration_text(e.duration) if not missed and (e.duration or not message) else "",
-            "seen": e.seen,
-            "missed": missed,
-            "unseenMissed": missed and not e.seen,
-            "message": message,
-            "played": message and e.played,
-            "unplayed": message and not e.played,
-            "inboxName": e.inbox_name,
-            "canOpen": message and _checked_link(e.link) is not None,
-            "canMarkPlayed": message and not e.played and isinstance(self._history, PlayedMarks),
-            "pending": e.item_id in self._pending,
-            "canCallBack": bool(number),
-            "canDelete": isinstance(self._history, HistoryDelete),
-            "toTrash": self._to_trash(e),
-            "links": self._links(e),
-        }
-
-    @staticmethod
-    def _links(e: CommLogItem) -> list[dict[str, str]]:
-        """The entry's links (voicemail, recording…) that are safe http(s) URLs."""
-        links = []
-        for link in getattr(e, "links", ()):
-            try:
-                links.append({"kind": link.kind, "label": link.label, "url": safe_url(link.url)})
-            except InvalidInput:
-                log.info("history link of %s not offered: not a safe http(s) URL", e.item_id)
-        return links
+        return history_row(e, self._history, e.item_id in self._pending)
 
     def _rebuild(self) -> None:
         want = FILTERS[self._filter]
@@ -303,115 +260,9 @@ class CallHistoryViewModel(PollingViewModel):
     async def refresh(self) -> None:
         await self.refresh_now()
 
-    async def _mark(self, ids: list[str]) -> int:
-        if self._history is None:
-            raise NotSupported("This account has no call history")
-        ids = [i for i in ids if i not in self._pending]
-        if not ids:
-            return 0
-        self._pending.update(ids)
-        self._rebuild()
-        try:
-            if len(ids) > 1 and isinstance(self._history, BulkSeenMarks):
-                kinds = sorted({e.item_type for e in self._log if e.item_id in ids})
-                try:
-                    missing = await self._history.mark_many_seen(ids, types=kinds)  # one request
-                except NotFound as exc:  # no such route here (unknown ids are answered, not refused)
-                    log.info("marking many items seen at once is not offered (%s); marking them one by one", exc)
-                else:
-                    if missing:
-                        log.info("mark seen: %d of %d items were no longer on the server", len(missing), len(ids))
-                    return len(ids) - len(set(missing) & set(ids))
-            results = await asyncio.gather(*(self._history.mark_seen(i) for i in ids), return_exceptions=True)
-            failed = [r for r in results if isinstance(r, BaseException)]
-            for r in failed:
-                if not isinstance(r, UserFacingError):
-                    raise r
-            if failed:
-                done = len(ids) - len(failed)
-                if done:
-                    raise UserFacingError(f"{done} of {len(ids)} calls were marked seen; the rest could not be: {failed[0]}")
-                raise failed[0]
-            return len(ids)
-        finally:
-            self._pending.difference_update(ids)
-            await self._reread_after()
-
-    async def _mark_played(self, item_id: str) -> bool:
-        entry = self._entry(item_id)
-        if entry is None:
-            raise NotFound("That message is no longer in your history")
-        if entry.item_type not in MESSAGE_TYPES:
-            raise InvalidInput("Only voicemails and recordings are played")
-        if not isinstance(self._history, PlayedMarks):
-            raise NotSupported("This account keeps no played mark on messages")
-        if entry.played or item_id in self._pending:
-            return True
-        self._pending.add(item_id)
-        self._rebuild()
-        try:
-            # a voicemail left after a missed call: hearing it deals with that call too
-            await self._history.mark_played(item_id, update_call_item=bool(entry.call_item_id))
-        finally:
-            self._pending.discard(item_id)
-            touched = [item_id]
-            if entry.call_item_id and self._entry(entry.call_item_id) is not None:
-                touched.append(entry.call_item_id)  # its missed call was marked seen too
-            await self._read_back(touched)
-        return True
-
-    async def mark_played(self, item_id: str) -> bool:
-        """Tell the server I have listened to this voicemail or recording."""
-        self._say("")
-        return bool(await self.guarded(self._mark_played(str(item_id))))
-
-    async def open_message(self, item_id: str) -> bool:
-        """Open the message's link in the browser (http/https only), then mark it played."""
-        self._say("")
-        entry = self._entry(str(item_id))
-        if entry is None or entry.item_type not in MESSAGE_TYPES:
-            self.set_error("That message is no longer in your history")
-            return False
-        if not entry.link:
-            self.set_error("The server gave no link to listen to this message")
-            return False
-        try:
-            url = safe_url(entry.link)
-        except UnsafeLink as exc:
-            log.warning("history item %s: its link was not opened: %s", entry.item_id, exc)
-            self.set_error(f"This message's link was not opened: {exc}")
-            return False
-        self.clear_error()
-        self.openUrlRequested.emit(url)
-        if not entry.played and isinstance(self._history, PlayedMarks):
-            await self.mark_played(entry.item_id)
-        return True
-
-    async def mark_seen(self, item_id: str) -> bool:
-        """Tell the server I have seen this call. ``False`` (with ``error``) when it failed."""
-        self._say("")
-        item_id = str(item_id)
-        if self._entry(item_id) is None:
-            self.set_error("That call is no longer in your history")
-            return False
-        done = await self.guarded(self._mark([item_id]))
-        return done is not None
-
-    async def mark_all_seen(self) -> bool:
-        """Mark every unseen missed call seen."""
-        self._say("")
-        ids = [e.item_id for e in self._log if e.item_type == "MISSED_CALL" and not e.seen and not e.inbox_name]
-        if not ids:
-            self._say("No unseen missed calls")
-            return True
-        done = await self.guarded(self._mark(ids))
-        if done:
-            self._say(f"{done} missed call{'s' if done != 1 else ''} marked as seen")
-        return done is not None
-
-    # ------------------------------------------------------------------------------ delete, trash, undo
+    # ------------------------------------------------------------------------------ reading items back
     def _to_trash(self, e: CommLogItem) -> bool:
-        return e.item_type in TRASHED_TYPES and isinstance(self._history, HistoryTrash)
+        return to_trash(e, self._history)
 
     async def _read_back(self, ids: Sequence[str]) -> None:
         """Read these items as they are now, one request each, and put them in the list; where the
@@ -440,7 +291,7 @@ class CallHistoryViewModel(PollingViewModel):
                 e = dataclasses.replace(e, inbox_name=before.inbox_name)  # a group inbox item stays one
             fresh.append(e)
         by_id = {e.item_id: e for e in fresh if e.item_type in ITEM_TYPES}
-        self._log = sorted([e for e in self._log if e.item_id not in ids] + list(by_id.values()), key=_newest_first)
+        self._log = sorted([e for e in self._log if e.item_id not in ids] + list(by_id.values()), key=newest_first)
         self._rebuild()
 
     def _forget(self, ids: Sequence[str]) -> None:
@@ -450,194 +301,6 @@ class CallHistoryViewModel(PollingViewModel):
             self._generation += 1  # a list read begun before the delete would bring them back
             self._log = [e for e in self._log if e.item_id not in gone]
         self._rebuild()
-
-    def _drop_undo(self) -> None:
-        self._undo_timer.stop()
-        if self._undo_ids or self._undo_text:
-            self._undo_ids, self._undo_text = [], ""
-            self.undoChanged.emit()
-
-    def _offer_undo(self, entries: list[CommLogItem]) -> None:
-        self._undo_ids = [e.item_id for e in entries]
-        if len(entries) == 1:
-            self._undo_text = f"Moved {_describe(entries[0])} to the trash"
-        else:
-            self._undo_text = f"Moved {len(entries)} voicemails to the trash"
-        self.undoChanged.emit()
-        self._undo_timer.start()
-
-    async def _delete(self, ids: list[str]) -> str:
-        if not isinstance(self._history, HistoryDelete):
-            raise NotSupported("This account cannot delete items from its call history")
-        entries = [e for e in (self._entry(i) for i in dict.fromkeys(ids)) if e is not None]
-        entries = [e for e in entries if e.item_id not in self._pending]
-        if not entries:
-            raise NotFound("That item is no longer in your history")
-        to_trash = [e for e in entries if self._to_trash(e)]
-        to_delete = [e for e in entries if not self._to_trash(e)]
-        self._pending.update(e.item_id for e in entries)
-        self._rebuild()
-        trashed: list[CommLogItem] = []
-        deleted: list[CommLogItem] = []
-        gone: list[CommLogItem] = []
-        failed: list[UserFacingError] = []
-
-        def sort(pairs, done: list[CommLogItem]) -> None:
-            for e, r in pairs:
-                if isinstance(r, NotFound):  # already gone from the server
-                    gone.append(e)
-                elif isinstance(r, UserFacingError):
-                    failed.append(r)
-                elif isinstance(r, BaseException):
-                    raise r
-                else:
-                    done.append(e)
-
-        try:
-            if to_trash:
-                results = await asyncio.gather(*(self._history.trash_history_item(e.item_id) for e in to_trash),
-                                               return_exceptions=True)
-                sort(zip(to_trash, results), trashed)
-            if len(to_delete) > 1 and isinstance(self._history, BulkHistoryDelete):
-                try:
-                    missing = set(await self._history.delete_history_items([e.item_id for e in to_delete]))
-                except UserFacingError as exc:
-                    failed.append(exc)
-                else:
-                    gone += [e for e in to_delete if e.item_id in missing]
-                    deleted += [e for e in to_delete if e.item_id not in missing]
-            elif to_delete:
-                results = await asyncio.gather(*(self._history.delete_history_item(e.item_id) for e in to_delete),
-                                               return_exceptions=True)
-                sort(zip(to_delete, results), deleted)
-        finally:
-            self._pending.difference_update(e.item_id for e in entries)
-            self._forget([e.item_id for e in trashed + deleted + gone])
-        if trashed:
-            self._offer_undo(trashed)
-        if gone:
-            log.info("delete: %d of %d history items were no longer on the server", len(gone), len(entries))
-        words = _delete_words(trashed, deleted, gone)
-        if failed:
-            if words:
-                self._say(words)
-                raise UserFacingError(f"{len(entries) - len(trashed) - len(deleted) - len(gone)} of {len(entries)} "
-                                      f"items could not be deleted: {failed[0]}")
-            raise failed[0]
-        return words
-
-    async def delete_items(self, item_ids: Sequence[str]) -> bool:
-        """Delete these items (voicemails go to the trash where the backend keeps one); the notice
-        says what was done, and which items the server no longer had."""
-        self._say("")
-        words = await self.guarded(self._delete([str(i) for i in item_ids]))
-        if words is None:
-            return False
-        self._say(words)
-        return True
-
-    async def _undo(self) -> str:
-        ids, self._undo_ids = list(self._undo_ids), []
-        self._undo_timer.stop()
-        self.undoChanged.emit()
-        if not ids:
-            raise InvalidInput("There is nothing to undo")
-        results = await asyncio.gather(*(self._history.trash_history_item(i, trash=False) for i in ids),
-                                       return_exceptions=True)
-        for r in results:
-            if isinstance(r, BaseException) and not isinstance(r, UserFacingError):
-                raise r
-        back = [i for i, r in zip(ids, results) if not isinstance(r, BaseException)]
-        failed = [r for r in results if isinstance(r, BaseException)]
-        await self._read_back(back)
-        if failed and not back:
-            self._undo_ids = ids  # still in the trash: the person may try again while it is offered
-            self._undo_timer.start()
-            self.undoChanged.emit()
-            raise failed[0]
-        self._undo_text = ""
-        self.undoChanged.emit()
-        words = (f"Moved {_describe(self._entry(back[0]))} back to the inbox" if len(back) == 1 and self._entry(back[0])
-                 else f"Moved {len(back)} voicemail{'s' if len(back) != 1 else ''} back to the inbox")
-        if failed:
-            self._say(words)
-            raise UserFacingError(f"{len(failed)} of {len(ids)} voicemails stayed in the trash: {failed[0]}")
-        return words
-
-    async def undo_delete(self) -> bool:
-        """Move the voicemails the last delete put in the trash back to the inbox."""
-        self._say("")
-        words = await self.guarded(self._undo())
-        if words is None:
-            return False
-        self._say(words)
-        return True
-
-    @qasync.asyncSlot(list)
-    async def deleteItems(self, item_ids: list) -> None:
-        await self.delete_items(item_ids)
-
-    @qasync.asyncSlot()
-    async def undoDelete(self) -> None:
-        await self.undo_delete()
-
-    async def _call_back(self, item_id: str) -> str:
-        entry = self._entry(item_id)
-        if entry is None:
-            raise NotFound("That call is no longer in your history")
-        number = entry.remote.number or entry.remote.display_number
-        if not number:
-            raise InvalidInput("This call has no number to call back")
-        if self._session.commands is None or self._session.backend.call_control is None:
-            raise NotSupported("This account cannot place calls")
-        device = await softphone_device_id(self._session.backend.call_control)
-        call = await self._session.commands.make_call(number, device_id=device)
-        if entry.item_type == "MISSED_CALL" and not entry.seen:
-            try:
-                await self._history.mark_seen(item_id)  # calling back means I have seen it
-            except UserFacingError as exc:
-                log.info("could not mark %s seen after calling back: %s", item_id, exc)
-            await self._reread_after()
-        self._say(f"Calling {entry.remote.name or number}")
-        return call.call_id
-
-    async def call_back(self, item_id: str) -> str | None:
-        self._say("")
-        call_id = await self.guarded(self._call_back(str(item_id)))
-        if call_id:
-            self.callPlaced.emit(call_id)
-        return call_id
-
-    @Slot(str, int)
-    def openLink(self, item_id: str, index: int) -> None:
-        """Open the entry's ``index``-th link (its voicemail, its recording…) in the browser."""
-        entry = self._entry(str(item_id))
-        links = self._links(entry) if entry is not None else []
-        if not 0 <= index < len(links):
-            self.set_error("That link is no longer in your history")
-            return
-        self.clear_error()
-        self.openUrlRequested.emit(links[index]["url"])
-
-    @qasync.asyncSlot(str)
-    async def markSeen(self, item_id: str) -> None:
-        await self.mark_seen(item_id)
-
-    @qasync.asyncSlot()
-    async def markAllSeen(self) -> None:
-        await self.mark_all_seen()
-
-    @qasync.asyncSlot(str)
-    async def callBack(self, item_id: str) -> None:
-        await self.call_back(item_id)
-
-    @qasync.asyncSlot(str)
-    async def markPlayed(self, item_id: str) -> None:
-        await self.mark_played(item_id)
-
-    @qasync.asyncSlot(str)
-    async def openMessage(self, item_id: str) -> None:
-        await self.open_message(item_id)
 
     @property
     def history(self) -> Any:
@@ -665,52 +328,3 @@ class CallHistoryViewModel(PollingViewModel):
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
-
-
-def _newest_first(e: CommLogItem) -> tuple[float, int, str]:
-    """Newest first; items of the same second by id, the later (larger) first."""
-    number = int(e.item_id) if e.item_id.isdigit() and len(e.item_id) < 19 else 0
-    if e.start_time is None:
-        return (float("inf"), -number, e.item_id)
-    when = e.start_time if e.start_time.tzinfo else e.start_time.astimezone()
-    return (-when.timestamp(), -number, e.item_id)
-
-
-_FROM_TYPES = ("MISSED_CALL", "INCOMING_CALL", "VOICEMAIL")
-
-
-def _describe(e: CommLogItem | None) -> str:
-    """"the voicemail from Jane Doe (10:02)": an item in words, for a notice."""
-    if e is None:
-        return "the item"
-    kind = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize()).lower()
-    kind = kind if e.item_type in MESSAGE_TYPES else f"{kind} call"
-    who = e.remote.name or e.remote.number or e.remote.display_number or "an unknown number"
-    when = time_text(e.start_time)
-    return f"the {kind} {'from' if e.item_type in _FROM_TYPES else 'with'} {who}" + (f" ({when})" if when else "")
-
-
-def _delete_words(trashed: list[CommLogItem], deleted: list[CommLogItem], gone: list[CommLogItem]) -> str:
-    parts = []
-    if deleted:
-        parts.append(f"Deleted {_describe(deleted[0])}" if len(deleted) == 1 else f"Deleted {len(deleted)} items")
-    if trashed:
-        parts.append(f"moved {_describe(trashed[0])} to the trash" if len(trashed) == 1
-                     else f"moved {len(trashed)} voicemails to the trash")
-    if gone:
-        if len(gone) <= 3:
-            names = ", ".join(_describe(e) for e in gone)
-            parts.append(f"{names} {'was' if len(gone) == 1 else 'were'} no longer on the server")
-        else:
-            parts.append(f"{len(gone)} items were no longer on the server")
-    text = "; ".join(parts)
-    return text[:1].upper() + text[1:]
-
-
-def _checked_link(link: str) -> str | None:
-    if not link:
-        return None
-    try:
-        return safe_url(link)
-    except UnsafeLink:
-        return None

@@ -22,10 +22,7 @@ to it) and one :class:`CallPanelViewModel` that owns them. The rules:
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import qasync
@@ -33,79 +30,41 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core import changes as topics
 from cti_desktop.core.call_card import (
-    CallCard,
     answer_device_ids,
+    capability_note,
+    card_values,
+    commands_block,
     device_label,
     move_device_ids,
     present_call,
     selected_call,
     supports,
+    unsupported_reason,
 )
-from cti_desktop.core.call_operations import (
-    BY_NAME,
-    OPERATIONS,
-    RECORDING_STEPS,
-    TRANSFER_KINDS,
-    CallOperation,
-    words_for,
-)
+from cti_desktop.core.call_operations import OPERATIONS
 from cti_desktop.core.calls import CallChange
-from cti_desktop.core.capabilities import ALL_CALL_OPS
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.dialing import normalise_dial_string
-from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
-from cti_desktop.core.mobile_transfer import MobileCallTransfer, MobileTransfer, describe_transfer, on_mobile
-from cti_desktop.core.models import Call, CallStatus, Device
-from cti_desktop.core.vendors import catalog
+from cti_desktop.core.connection import ConnectionStatus
+from cti_desktop.core.models import Call, Device
 
 from .base import ViewModel
+from .call_commands import CallCommands
 from .call_item import CallItemViewModel
+from .call_mobile_transfer import MobileTransferCommands
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 from .sms import SmsComposeViewModel, compose_for, sms_available
 
-log = logging.getLogger(__name__)
-
 __all__ = ["CAN_FLAGS", "CallItemViewModel", "CallPanelViewModel", "card_values", "device_label"]
-
-_OP = BY_NAME
 
 #: Every ``can…`` flag of a call, with the capability the backend must declare for it.
 CAN_FLAGS: dict[str, str] = {op.flag: op.needs for op in OPERATIONS if op.flag}
 
 
-def card_values(card: CallCard) -> dict[str, Any]:
-    """A presented call as the item's property values (Qt names; choices as plain dicts)."""
-    values: dict[str, Any] = {
-        "callId": card.call_id,
-        "remoteName": card.remote_name,
-        "remoteNumber": card.remote_number,
-        "company": card.company,
-        "status": card.status,
-        "statusText": card.status_text,
-        "inbound": card.inbound,
-        "via": card.via,
-        "muted": card.muted,
-        "recording": card.recording,
-        "recordingText": card.recording_text,
-        "conference": card.conference,
-        "participants": [{"id": p.id, "name": p.name, "number": p.number} for p in card.participants],
-        "eventText": card.event_text,
-        "answerDevices": [{"id": d.id, "name": d.label} for d in card.answer_devices],
-        "moveDevices": [{"id": d.id, "name": d.label} for d in card.move_devices],
-        "alternateTargets": [{"callId": c.id, "label": c.label} for c in card.alternate_targets],
-        "transferTargets": [{"callId": c.id, "label": c.label} for c in card.transfer_targets],
-        "conferenceTargets": [{"callId": c.id, "label": c.label} for c in card.conference_targets],
-        "disabledReason": card.disabled_reason,
-    }
-    for op in OPERATIONS:
-        if op.flag:
-            values[op.flag] = card.offers(op.name)
-    return values
+class CallPanelViewModel(CallCommands, MobileTransferCommands, ViewModel):
+    """The person's calls, kept in step with the session's call store.
 
-
-class CallPanelViewModel(ViewModel):
-    """The person's calls, kept in step with the session's call store."""
+    Its commands are those of :class:`~cti_desktop.viewmodels.call_commands.CallCommands` and
+    :class:`~cti_desktop.viewmodels.call_mobile_transfer.MobileTransferCommands`."""
 
     callsChanged = Signal()
     selectedCallIdChanged = Signal()
@@ -131,12 +90,7 @@ class CallPanelViewModel(ViewModel):
         self._timer.timeout.connect(self._tick)
         # The transfer of the call on the person's mobile (one at a time), read again each second
         # while it is ongoing.
-        self._mobile_transfer: MobileTransfer | None = None
-        self._mobile_transfer_call = ""
-        self._mobile_poll = QTimer(self)
-        self._mobile_poll.setInterval(1000)
-        self._mobile_poll.timeout.connect(self._poll_mobile_transfer)
-        self._mobile_poll_task: asyncio.Task | None = None
+        self._init_mobile_transfer()
         bridge.callsChanged.connect(self._on_calls)
         bridge.statusChanged.connect(self._on_status)
         self._sync_from_store()
@@ -183,14 +137,7 @@ class CallPanelViewModel(ViewModel):
     disabledReason = Property(str, _get_disabled_reason, notify=commandsEnabledChanged)
 
     def _get_capability_note(self) -> str:
-        caps = self._session.backend.capabilities
-        backend = self._session.backend.name
-        if caps is None or not caps.call_control or caps.call_control >= ALL_CALL_OPS:
-            return ""
-        vendors = catalog()
-        reason = vendors.missing_reason(backend, "call_control")
-        why = reason.split(": ", 1)[1] if ": " in reason else reason
-        return f"{vendors.label(backend)}: {why}."
+        return capability_note(self._session.backend.capabilities, self._session.backend.name)
 
     #: One sentence on what the backend cannot do with calls ("" when it can do everything).
     capabilityNote = Property(str, _get_capability_note, constant=True)
@@ -198,10 +145,7 @@ class CallPanelViewModel(ViewModel):
     @Slot(str, result=str)
     def unsupportedReason(self, op: str) -> str:
         """Why ``op`` (a CallControl method name) is never offered on this account; "" when it is."""
-        if self._supports(op):
-            return ""
-        return catalog().missing_reason(self._session.backend.name, "call_control",
-                                        what=words_for(op))
+        return unsupported_reason(self._session.backend.capabilities, self._session.backend.name, op)
 
     def _get_devices(self) -> list:
         return [{"id": d.device_id, "name": device_label(d, d.device_id)} for d in self._devices]
@@ -284,14 +228,7 @@ class CallPanelViewModel(ViewModel):
     # ----------------------------------------------------------------------------- computing flags
     def _connection_block(self) -> str:
         """Why commands are off, in words; ``""`` when they are on."""
-        if self._session.commands is None:
-            return "This account cannot control calls from here"
-        if self._status.state is not ConnectionState.LIVE:
-            return (
-                f"Call buttons are off until the connection is live again ({self._status.describe()}); "
-                "the calls shown may be out of date"
-            )
-        return ""
+        return commands_block(self._session.commands is not None, self._status)
 
     def _recompute(self) -> None:
         block = self._connection_block()
@@ -321,370 +258,6 @@ class CallPanelViewModel(ViewModel):
         card = present_call(call, calls, devices=self._devices, capabilities=self._session.backend.capabilities,
                             block=block, region=self._region)
         return card_values(card) | self._mobile_values(call, block)
-
-    # ----------------------------------------------------------------------------- the mobile call's transfer
-    def _mobile_control(self) -> MobileCallTransfer | None:
-        control = self._session.backend.call_control
-        return control if isinstance(control, MobileCallTransfer) else None
-
-    #: The account can transfer the call on the person's mobile ("Transfer from my mobile…").
-    mobileTransferSupported = Property(bool, lambda self: self._mobile_control() is not None, constant=True)
-
-    def _mobile_values(self, call: Call, block: str) -> dict[str, Any]:
-        mobile = self._mobile_control() is not None and on_mobile(call, self._devices)
-        t = self._mobile_transfer if self._mobile_transfer_call == call.call_id else None
-        return {
-            "onMobile": mobile,
-            "canTransferFromMobile": mobile and not block and self._mobile_transfer is None,
-            "canCancelMobileTransfer": t is not None and t.attended is not False and not block,
-            "mobileTransferText": describe_transfer(t) if t is not None else "",
-        }
-
-    def _set_mobile_transfer(self, transfer: MobileTransfer | None, call_id: str = "") -> None:
-        if transfer is not None and not call_id:
-            # Found by a status read (not started here): it is the call on the mobile's.
-            call_id = self._mobile_transfer_call or next(
-                (cid for cid in self._order if self._items[cid].value("onMobile")), "")
-        self._mobile_transfer = transfer
-        self._mobile_transfer_call = call_id if transfer is not None else ""
-        if transfer is not None and not self._mobile_poll.isActive():
-            self._mobile_poll.start()
-        elif transfer is None:
-            self._mobile_poll.stop()
-        self._recompute()
-
-    def _poll_mobile_transfer(self) -> None:
-        if self._mobile_poll_task is not None and not self._mobile_poll_task.done():
-            return
-        self._mobile_poll_task = self._session.spawn(self.read_mobile_transfer(), name="mobile-transfer-status")
-
-    async def read_mobile_transfer(self) -> MobileTransfer | None:
-        """Read the ongoing transfer of the mobile call and show it (or that it is over)."""
-        control = self._mobile_control()
-        if control is None:
-            return None
-        try:
-            transfer = await control.mobile_transfer_status()
-        except UserFacingError as exc:
-            log.info("could not read the mobile transfer's status: %s", exc)
-            return self._mobile_transfer
-        self._set_mobile_transfer(transfer, self._mobile_transfer_call if transfer is not None else "")
-        return transfer
-
-    def _mobile_item(self, callId: str, what: str) -> CallItemViewModel | None:
-        item = self._items.get(callId)
-        if item is None:
-            self.set_error(f"{what}: that call has already ended")
-            return None
-        block = self._connection_block()
-        if block:
-            item.set_error(f"{what}: {block[0].lower()}{block[1:]}")
-            return None
-        return item
-
-    @Slot(str, str, bool)
-    def transferFromMobile(self, callId: str, destination: str, attended: bool = True) -> asyncio.Task | None:
-        """Transfer the call on the person's mobile to ``destination``: attended (the caller holds while
-        it rings; cancel gives the call back) or blind (handed over at once)."""
-        what = "Transfer from your mobile"
-        item = self._mobile_item(callId, what)
-        control = self._mobile_control()
-        if item is None:
-            return None
-        if control is None or not item.value("canTransferFromMobile"):
-            item.set_error(f"{what} is not possible on this call right now")
-            return None
-        try:
-            dial = normalise_dial_string(destination, self._region).dial
-        except InvalidInput as exc:
-            item.set_error(f"{what}: {exc}")
-            return None
-
-        async def run() -> MobileTransfer:
-            transfer = await control.transfer_mobile_call(dial, attended=bool(attended))
-            self._set_mobile_transfer(transfer, callId)
-            await self._refresh_quietly(callId)
-            return transfer
-
-        return self._start(item, what, run)
-
-    @Slot(str)
-    def cancelMobileTransfer(self, callId: str) -> asyncio.Task | None:
-        """Cancel the ongoing attended transfer of the call on the mobile: the call comes back."""
-        what = "Cancel transfer"
-        item = self._mobile_item(callId, what)
-        control = self._mobile_control()
-        transfer = self._mobile_transfer
-        if item is None:
-            return None
-        if control is None or transfer is None or not item.value("canCancelMobileTransfer"):
-            item.set_error(f"{what}: no transfer of this call is ongoing")
-            return None
-
-        async def run() -> None:
-            try:
-                await control.cancel_mobile_transfer(transfer.transfer_id)
-            except NotFound:
-                await self.read_mobile_transfer()  # it ended meanwhile: show what is true now
-                raise
-            self._set_mobile_transfer(None)
-            await self._refresh_quietly(callId)
-
-        return self._start(item, what, run)
-
-    # ----------------------------------------------------------------------------- running commands
-    def _seen(self, call_id: str, op: CallOperation) -> tuple[CallItemViewModel, Call] | None:
-        """The call as the person sees it now, if ``op`` may be done to it; else say why."""
-        what = op.what
-        item = self._items.get(call_id)
-        if item is None:
-            self.set_error(f"{what}: that call has already ended")
-            return None
-        block = self._connection_block()
-        if block:
-            item.set_error(f"{what}: {block[0].lower()}{block[1:]}")
-            return None
-        if op.flag and not item.value(op.flag):
-            item.set_error(f"{what} is not possible on this call right now")
-            return None
-        return item, item.call
-
-    def _start(self, item: CallItemViewModel, what: str, make: Callable[[], Awaitable[Any]]) -> asyncio.Task:
-        """Run a command for ``item`` as a session-owned task; errors end up inline."""
-        call_id = item.call.call_id
-
-        async def run() -> None:
-            async def attempt() -> Any:
-                try:
-                    return await make()
-                except NotFound:
-                    await self._refresh_quietly(call_id)
-                    raise
-
-            result = await item.guarded(attempt())
-            if item.error:
-                if call_id not in self._items:
-                    # The call is gone (ended, transferred, refreshed away): keep the message visible.
-                    self.set_error(item.error)
-            else:
-                self.clear_error()
-            return result
-
-        task = self._session.spawn(run(), name=f"call-{what.lower().replace(' ', '-')}")
-        return task
-
-    async def _refresh_quietly(self, call_id: str) -> None:
-        commands = self._session.commands
-        if commands is None:
-            return
-        try:
-            await commands.refresh(call_id)
-        except UserFacingError as exc:
-            log.info("could not re-read call %s: %s", call_id, exc)
-
-    def _send(self, item: CallItemViewModel, op: CallOperation, call: Call, *args: Any) -> asyncio.Task:
-        commands = self._session.commands
-        return self._start(item, op.what, lambda: commands.run(op, call, *args))
-
-    def _simple(self, call_id: str, op: CallOperation) -> asyncio.Task | None:
-        seen = self._seen(call_id, op)
-        if seen is None:
-            return None
-        item, call = seen
-        return self._send(item, op, call)
-
-    def _two_calls(self, call_id: str, target_id: str, op: CallOperation, targets_key: str,
-                   swap_if_held: bool = False) -> asyncio.Task | None:
-        seen = self._seen(call_id, op)
-        if seen is None:
-            return None
-        item, call = seen
-        allowed = {t["callId"] for t in item.value(targets_key) or []}
-        if not target_id and len(allowed) == 1:
-            target_id = next(iter(allowed))
-        if target_id not in allowed:
-            item.set_error(f"{op.what}: choose one of your other calls")
-            return None
-        target = self._items[target_id].call
-        first, second = call, target
-        if swap_if_held and call.status == CallStatus.HELD:
-            first, second = target, call  # hold the active one, retrieve this one
-        return self._send(item, op, first, second)
-
-    def _to_destination(self, call_id: str, op: CallOperation, destination: str) -> asyncio.Task | None:
-        seen = self._seen(call_id, op)
-        if seen is None:
-            return None
-        item, call = seen
-        try:
-            dial = normalise_dial_string(destination, self._region).dial
-        except InvalidInput as exc:
-            item.set_error(f"{op.what}: {exc}")
-            return None
-        return self._send(item, op, call, dial)
-
-    # ----------------------------------------------------------------------------- slots
-    @Slot(str)
-    @Slot(str, str)
-    def answer(self, callId: str, deviceId: str = "") -> asyncio.Task | None:
-        op = _OP["answer"]
-        seen = self._seen(callId, op)
-        if seen is None:
-            return None
-        item, call = seen
-        allowed = [d["id"] for d in item.value("answerDevices")]
-        device = deviceId or allowed[0]
-        if device not in allowed:
-            item.set_error(f"{op.what}: the call cannot be answered on {self._device_name(device)}")
-            return None
-        return self._send(item, op, call, device)
-
-    @Slot(str)
-    def hangup(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["hangup"])
-
-    @Slot(str)
-    def hold(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["hold"])
-
-    @Slot(str)
-    def resume(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["resume"])
-
-    @Slot(str)
-    def mute(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["mute"])
-
-    @Slot(str)
-    def unmute(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["unmute"])
-
-    @Slot(str)
-    def toggleMute(self, callId: str) -> asyncio.Task | None:
-        item = self._items.get(callId)
-        if item is not None and item.value("canUnmute"):
-            return self.unmute(callId)
-        return self.mute(callId)
-
-    @Slot(str)
-    def toggleHold(self, callId: str) -> asyncio.Task | None:
-        item = self._items.get(callId)
-        if item is not None and item.value("canResume"):
-            return self.resume(callId)
-        return self.hold(callId)
-
-    @Slot(str)
-    def park(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["park"])
-
-    @Slot(str, str)
-    def sendDtmf(self, callId: str, digits: str) -> asyncio.Task | None:
-        op = _OP["dtmf"]
-        seen = self._seen(callId, op)
-        if seen is None:
-            return None
-        item, call = seen
-        text = (digits or "").strip().upper()
-        if not text or any(ch not in "0123456789ABCD#*" for ch in text) or len(text) > 32:
-            item.set_error("Keypad tones may only be 0–9, A–D, # and * (at most 32 at once)")
-            return None
-        return self._send(item, op, call, text)
-
-    @Slot(str, str)
-    def transfer(self, callId: str, destination: str) -> asyncio.Task | None:
-        return self._to_destination(callId, _OP["transfer"], destination)
-
-    @Slot(str, str, str)
-    def transferAs(self, callId: str, variant: str, destination: str) -> asyncio.Task | None:
-        """Transfer as one of the variants (``transfer_to_voicemail``, ``transfer_camp_on``,
-        ``transfer_bypass_diversion``), offered where the call may be transferred."""
-        if variant not in TRANSFER_KINDS:
-            message = f"Transfer: unknown kind of transfer {variant!r}"
-            item = self._items.get(callId)
-            if item is not None:
-                item.set_error(message)
-            else:
-                self.set_error(message)
-            return None
-        return self._to_destination(callId, _OP[variant], destination)
-
-    @Slot(str, str)
-    def consult(self, callId: str, destination: str) -> asyncio.Task | None:
-        return self._to_destination(callId, _OP["consultation"], destination)
-
-    @Slot(str, str)
-    def alternate(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, _OP["alternate"], "alternateTargets", swap_if_held=True)
-
-    @Slot(str, str)
-    def transferToCall(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, _OP["transfer_to_call"], "transferTargets")
-
-    @Slot(str, str)
-    def conference(self, callId: str, targetCallId: str = "") -> asyncio.Task | None:
-        return self._two_calls(callId, targetCallId, _OP["conference"], "conferenceTargets")
-
-    @Slot(str, str)
-    def removeParticipant(self, callId: str, participantId: str) -> asyncio.Task | None:
-        op = _OP["remove_participant"]
-        seen = self._seen(callId, op)
-        if seen is None:
-            return None
-        item, call = seen
-        if participantId not in {p["id"] for p in item.value("participants")}:
-            item.set_error(f"{op.what}: that person is no longer in the conference")
-            return None
-        return self._send(item, op, call, participantId)
-
-    @Slot(str)
-    def leaveConference(self, callId: str) -> asyncio.Task | None:
-        return self._simple(callId, _OP["leave_conference"])
-
-    @Slot(str, str)
-    def moveTo(self, callId: str, deviceId: str) -> asyncio.Task | None:
-        op = _OP["move"]
-        seen = self._seen(callId, op)
-        if seen is None:
-            return None
-        item, call = seen
-        allowed = [d["id"] for d in item.value("moveDevices")]
-        if not deviceId and len(allowed) == 1:
-            deviceId = allowed[0]
-        if deviceId not in allowed:
-            item.set_error(f"{op.what}: choose another of your devices")
-            return None
-        return self._send(item, op, call, deviceId)
-
-    @Slot(str, str)
-    def recording(self, callId: str, op: str) -> asyncio.Task | None:
-        step = (op or "").strip().lower()
-        operation = RECORDING_STEPS.get(step)
-        if operation is None:
-            message = f"Recording: unknown command {step!r}"
-            item = self._items.get(callId)
-            if item is not None:
-                item.set_error(message)
-            else:
-                self.set_error(message)
-            return None
-        return self._simple(callId, operation)
-
-    # Shortcuts on the selected call -------------------------------------------------------------
-    @Slot()
-    def answerSelected(self) -> asyncio.Task | None:
-        return self.answer(self._selected) if self._selected else None
-
-    @Slot()
-    def hangupSelected(self) -> asyncio.Task | None:
-        return self.hangup(self._selected) if self._selected else None
-
-    @Slot()
-    def toggleHoldSelected(self) -> asyncio.Task | None:
-        return self.toggleHold(self._selected) if self._selected else None
-
-    @Slot()
-    def toggleMuteSelected(self) -> asyncio.Task | None:
-        return self.toggleMute(self._selected) if self._selected else None
 
     # ----------------------------------------------------------------------------- SMS
     smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)

@@ -1,0 +1,314 @@
+"""One call on the call panel as a card: who, how long, through which queue, and its actions.
+
+Binds to one :class:`~cti_desktop.viewmodels.call_item.CallItemViewModel` and sends through the
+:class:`~cti_desktop.viewmodels.call_panel.CallPanelViewModel`; never talks to the backend. Buttons
+are enabled exactly from the item's ``can…`` flags; paired buttons (Hold/Resume, Mute/Unmute) show
+the one that applies; what the account's backend cannot do at all is hidden. The transfer target
+controls are :class:`~cti_desktop.ui.call_transfer.TransferControls`, the keypad is
+:class:`~cti_desktop.ui.call_keypad.DtmfPopup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS
+from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
+
+from .call_controls import ChoiceButton, make_button, make_label
+from .call_keypad import DtmfPopup
+from .call_transfer import TransferControls
+from .sms import open_sms_dialog
+
+
+class CallCard(QFrame):
+    """One call: who, how long, through which queue, and its actions."""
+
+    def __init__(self, item: CallItemViewModel, vm: CallPanelViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.vm = vm
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"call-{item.callId}")
+        self.setAccessibleName("Call")
+
+        self.name = make_label("Caller name")
+        font = QFont(self.name.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.name.setFont(font)
+        self.status = make_label("Call status")
+        self.duration = make_label("Call duration")
+        self.number = make_label("Caller number")
+        self.company = make_label("Caller company")
+        self.via = make_label("Came through", style="color: palette(mid);")
+        self.muted_badge = make_label("Muted badge",
+                                      style="background:#b00020;color:white;border-radius:3px;padding:0 4px;")
+        self.recording_badge = make_label("Recording badge",
+                                          style="background:#c62828;color:white;border-radius:3px;padding:0 4px;")
+        self.event = make_label("Call event", wrap=True, style="color: palette(mid);")
+        self.error = make_label("Call error", wrap=True, style="color:#b00020;")
+
+        cid = lambda: self.item.callId
+
+        def button(name: str, slot: Callable[[], object]) -> QPushButton:
+            op = BY_NAME[name]
+            return make_button(op.button, op.button_name, op.tip, slot)
+
+        def choice(name: str, *, default_first: bool) -> ChoiceButton:
+            op = BY_NAME[name]
+            return ChoiceButton(op.button, op.button_name, op.tip, default_first=default_first)
+
+        self.answer = choice("answer", default_first=True)
+        self.answer.chosen.connect(lambda dev: vm.answer(cid(), dev))
+        self.hangup = button("hangup", lambda: vm.hangup(cid()))
+        self.hold = button("hold", lambda: vm.hold(cid()))
+        self.resume = button("resume", lambda: vm.resume(cid()))
+        self.mute = button("mute", lambda: vm.mute(cid()))
+        self.unmute = button("unmute", lambda: vm.unmute(cid()))
+        self.keypad = button("dtmf", self._open_keypad)
+        self.park = button("park", lambda: vm.park(cid()))
+        self.move = choice("move", default_first=False)
+        self.move.chosen.connect(lambda dev: vm.moveTo(cid(), dev))
+
+        #: The number box, Transfer, Transfer as, Consult and the mobile call's transfer.
+        self.transfers = TransferControls(item, vm, self, button)
+        self.destination = self.transfers.destination
+        self.transfer = self.transfers.transfer
+        self.consult = self.transfers.consult
+        self.transfer_as = self.transfers.transfer_as
+        self.mobile_transfer = self.transfers.mobile_transfer
+        self.mobile_status = self.transfers.mobile_status
+        self.cancel_mobile = self.transfers.cancel_mobile
+
+        self.alternate = choice("alternate", default_first=False)
+        self.alternate.chosen.connect(lambda target: vm.alternate(cid(), target))
+        self.transfer_to_call = choice("transfer_to_call", default_first=False)
+        self.transfer_to_call.chosen.connect(lambda target: vm.transferToCall(cid(), target))
+        self.conference = choice("conference", default_first=False)
+        self.conference.chosen.connect(lambda target: vm.conference(cid(), target))
+        self.leave = button("leave_conference", lambda: vm.leaveConference(cid()))
+
+        #: One button per recording step, in the table's order (start, pause, resume, stop, save, discard).
+        self.rec = {step: button(op.name, lambda step=step: vm.recording(cid(), step))
+                    for step, op in RECORDING_STEPS.items()}
+
+        self.participants_box = QWidget()
+        self.participants_box.setAccessibleName("Conference participants")
+        self.participants_layout = QVBoxLayout(self.participants_box)
+        self.participants_layout.setContentsMargins(0, 0, 0, 0)
+        self.participant_rows: dict[str, tuple[QLabel, QPushButton]] = {}
+
+        self.sms = make_button("SMS…", "Send SMS to the caller", "Write an SMS to the other party of this call",
+                               lambda: open_sms_dialog(self.window(), vm.compose_sms(cid())))
+
+        self.dtmf = DtmfPopup(self)
+        self.dtmf.key.connect(lambda k: vm.sendDtmf(cid(), k))
+
+        # Layout ----------------------------------------------------------------------------------
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.muted_badge)
+        top.addWidget(self.recording_badge)
+        top.addWidget(self.status)
+        top.addWidget(self.duration)
+        second = QHBoxLayout()
+        second.addWidget(self.number)
+        second.addWidget(self.company, 1)
+        # as wide as its words, at the right end, whether or not a company is shown
+        self.sms.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        second.addStretch(0)
+        second.addWidget(self.sms, 0, Qt.AlignmentFlag.AlignRight)
+        main_buttons = QHBoxLayout()
+        for w in (self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
+                  self.move):
+            main_buttons.addWidget(w)
+        main_buttons.addStretch(1)
+        transfer_row, mobile_row = self.transfers.rows()
+        two_call_row = QHBoxLayout()
+        for w in (self.alternate, self.transfer_to_call, self.conference, self.leave):
+            two_call_row.addWidget(w)
+        two_call_row.addStretch(1)
+        rec_row = QHBoxLayout()
+        for w in self.rec.values():
+            rec_row.addWidget(w)
+        rec_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.via)
+        layout.addWidget(self.event)
+        layout.addLayout(main_buttons)
+        layout.addLayout(transfer_row)
+        layout.addLayout(mobile_row)
+        layout.addLayout(two_call_row)
+        layout.addWidget(self.participants_box)
+        layout.addLayout(rec_row)
+        layout.addWidget(self.error)
+
+        order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
+                 self.move, *self.transfers.tab_order(), self.alternate, self.transfer_to_call,
+                 self.conference, self.leave, *self.rec.values()]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
+
+        item.changed.connect(self.refresh)
+        item.durationChanged.connect(self._refresh_duration)
+        item.errorChanged.connect(self._refresh_error)
+        item.busyChanged.connect(self.refresh)
+        self.refresh()
+
+    # ----------------------------------------------------------------------------- binding
+    def _refresh_duration(self) -> None:
+        self.duration.setText(self.item.durationText)
+        self.duration.setAccessibleDescription(f"{self.item.duration} seconds")
+
+    def _refresh_error(self) -> None:
+        self.error.setText(self.item.error)
+        self.error.setVisible(bool(self.item.error))
+
+    def refresh(self) -> None:
+        it = self.item
+        self.name.setText(it.remoteName)
+        self.number.setText(it.remoteNumber)
+        self.number.setVisible(bool(it.remoteNumber))
+        self.sms.setVisible(self.vm.smsSupported and bool(it.remoteNumber))
+        self.company.setText(it.company)
+        self.company.setVisible(bool(it.company))
+        self.status.setText(it.statusText)
+        self.via.setText(f"via {it.via}" if it.via else "")
+        self.via.setVisible(bool(it.via))
+        self.muted_badge.setText("Muted")
+        self.muted_badge.setVisible(it.muted)
+        self.recording_badge.setText(it.recordingText)
+        self.recording_badge.setVisible(bool(it.recordingText))
+        self.event.setText(it.eventText)
+        self.event.setVisible(bool(it.eventText))
+        self._refresh_duration()
+        self._refresh_error()
+
+        busy = it.busy
+        reason = it.disabledReason
+
+        def enable(widget: QWidget, flag: bool) -> None:
+            widget.setEnabled(flag and not busy)
+            if reason and not flag:
+                widget.setStatusTip(reason)
+
+        self.answer.set_options([(d["id"], d["name"]) for d in it.answerDevices])
+        enable(self.answer, it.canAnswer)
+        self.answer.setVisible(it.canAnswer or (it.status == "RINGING" and it.inbound))
+        enable(self.hangup, it.canHangup)
+        self.hangup.setText("Reject" if it.status == "RINGING" and it.inbound else "Hang up")
+        enable(self.hold, it.canHold)
+        enable(self.resume, it.canResume)
+        show_resume = it.canResume or it.status == "HELD"
+        self.resume.setVisible(show_resume)
+        self.hold.setVisible(not show_resume)
+        enable(self.mute, it.canMute)
+        enable(self.unmute, it.canUnmute)
+        show_unmute = it.canUnmute or it.muted
+        self.unmute.setVisible(show_unmute)
+        self.mute.setVisible(not show_unmute)
+        enable(self.keypad, it.canDtmf)
+        enable(self.park, it.canPark)
+        self.move.set_options([(d["id"], d["name"]) for d in it.moveDevices])
+        enable(self.move, it.canMove)
+        self.transfers.refresh(it, enable)
+        self.alternate.set_options([(t["callId"], t["label"]) for t in it.alternateTargets])
+        enable(self.alternate, it.canAlternate)
+        self.transfer_to_call.set_options([(t["callId"], t["label"]) for t in it.transferTargets])
+        enable(self.transfer_to_call, it.canTransferToCall)
+        self.conference.set_options([(t["callId"], t["label"]) for t in it.conferenceTargets])
+        enable(self.conference, it.canConference)
+        enable(self.leave, it.canLeaveConference)
+        multi = bool(it.alternateTargets or it.transferTargets or it.conferenceTargets)
+        for w in (self.alternate, self.transfer_to_call, self.conference):
+            w.setVisible(multi)
+        self.leave.setVisible(it.conference)
+        flags = {step: bool(getattr(it, op.flag)) for step, op in RECORDING_STEPS.items()}
+        for op, button in self.rec.items():
+            enable(button, flags[op])
+            button.setVisible(flags[op] or (op == "start" and it.status in ("ACTIVE", "HELD")))
+        self._refresh_participants(it.participants, it.canRemoveParticipant and not busy)
+        self._apply_capabilities(it)
+        self.setAccessibleDescription(f"{it.remoteName}, {it.statusText}")
+
+    def _op_widgets(self) -> list[tuple[str, QWidget]]:
+        """Each control with the capability it needs (from the call-operation table)."""
+        widgets = [
+            ("answer", self.answer), ("hangup", self.hangup), ("hold", self.hold), ("resume", self.resume),
+            ("mute", self.mute), ("unmute", self.unmute), ("dtmf", self.keypad), ("park", self.park),
+            ("move", self.move), ("transfer", self.transfer), ("transfer", self.transfer_as),
+            ("consultation", self.consult),
+            ("alternate", self.alternate), ("transfer_to_call", self.transfer_to_call),
+            ("conference", self.conference), ("leave_conference", self.leave),
+            *[(op.name, self.rec[step]) for step, op in RECORDING_STEPS.items()],
+        ]
+        return [(BY_NAME[name].needs, widget) for name, widget in widgets]
+
+    def _apply_capabilities(self, it: CallItemViewModel) -> None:
+        """Controls the account's backend cannot do at all: hidden, or disabled with the reason as tooltip."""
+        for op, widget in self._op_widgets():
+            reason = self.vm.unsupportedReason(op)
+            if not reason:
+                continue
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+            widget.setStatusTip(reason)
+            # never shown, not even Answer on a ringing call: the panel's capability note says why in words
+            widget.setVisible(False)
+        self.transfers.hide_unsupported()
+
+    def _refresh_participants(self, participants: list, can_remove: bool) -> None:
+        wanted = {p["id"]: p for p in participants}
+        for pid in list(self.participant_rows):
+            if pid not in wanted:
+                label, _remove = self.participant_rows.pop(pid)
+                label.parent().deleteLater()
+        for pid, p in wanted.items():
+            if pid not in self.participant_rows:
+                row = QWidget()
+                h = QHBoxLayout(row)
+                h.setContentsMargins(0, 0, 0, 0)
+                label = make_label("Participant")
+                remove = make_button("Remove", f"Remove {p['name']}", f"Remove {p['name']} from the conference",
+                                     lambda pid=pid: self.vm.removeParticipant(self.item.callId, pid))
+                h.addWidget(label, 1)
+                h.addWidget(remove)
+                self.participants_layout.addWidget(row)
+                self.participant_rows[pid] = (label, remove)
+            label, remove = self.participant_rows[pid]
+            text = p["name"] if not p["number"] or p["number"] == p["name"] else f"{p['name']} ({p['number']})"
+            label.setText(text)
+            label.setAccessibleName(f"Participant {p['name']}")
+            remove.setEnabled(can_remove)
+        self.participants_box.setVisible(bool(wanted))
+
+    # ----------------------------------------------------------------------------- actions
+    def set_completer_model(self, model: QAbstractItemModel | None) -> None:
+        """Offer ``model``'s rows (display = label, ``NUMBER_ROLE`` = number) in the number box."""
+        self.transfers.set_completer_model(model)
+
+    def _completed(self, index: QModelIndex) -> None:
+        self.transfers.completed(index)
+
+    def _open_keypad(self) -> None:
+        self.dtmf.adjustSize()
+        self.dtmf.move(self.keypad.mapToGlobal(self.keypad.rect().bottomLeft()))
+        self.dtmf.show()
+        self.dtmf.setFocus()
+
+    def detach(self) -> None:
+        for signal, slot in ((self.item.changed, self.refresh), (self.item.durationChanged, self._refresh_duration),
+                             (self.item.errorChanged, self._refresh_error), (self.item.busyChanged, self.refresh)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass

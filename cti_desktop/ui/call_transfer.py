@@ -1,0 +1,126 @@
+"""The transfer and consult target controls of one call card.
+
+The number box (with suggestions of contacts as the person types), Transfer, the other kinds of
+transfer in one menu (to voicemail, camp-on, past the colleague's diversion), Consult, and for the
+call on the person's mobile: transfer it from there (attended or blind), see how it goes, cancel it.
+Each is enabled exactly from the call's ``can…`` flags; the card lays them out in two rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from cti_desktop.core.call_operations import TRANSFER_VARIANTS
+from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
+
+from .call_controls import ChoiceButton, make_button, make_label, name_clear_button
+
+#: Role under which a transfer-suggestion model keeps the number to dial (display role = the label).
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TransferControls:
+    """The card's transfer target controls (widgets without a parent until the card lays them out)."""
+
+    def __init__(self, item: CallItemViewModel, vm: CallPanelViewModel, owner: QObject,
+                 button: Callable[[str, Callable[[], object]], QPushButton]) -> None:
+        self.item = item
+        self.vm = vm
+        self._owner = owner  # parent of the completer
+        self.completer: QCompleter | None = None
+        cid = lambda: self.item.callId
+
+        self.destination = QLineEdit()
+        self.destination.setObjectName("Transfer destination")
+        self.destination.setAccessibleName("Transfer destination")
+        self.destination.setToolTip("A number, extension or contact to transfer or consult")
+        self.destination.setPlaceholderText("Number or contact…")
+        self.destination.setClearButtonEnabled(True)
+        name_clear_button(self.destination)
+        self.destination.returnPressed.connect(self.transfer_now)
+        self.transfer = button("transfer", self.transfer_now)
+        self.consult = button("consultation", self.consult_now)
+        #: The other kinds of transfer (to voicemail, camp-on, past diversion), one menu.
+        self.transfer_as = ChoiceButton("Transfer as", "Transfer as", "Other kinds of transfer to the number typed: "
+                                        "to voicemail, camp-on, past the colleague's diversion", default_first=False)
+        self.transfer_as.chosen.connect(self.transfer_as_now)
+        #: The call on the person's mobile: transfer it from there (attended or blind), see it, cancel it.
+        self.mobile_transfer = ChoiceButton("Transfer from my mobile", "Transfer from my mobile",
+                                            "Transfer the call on your mobile to the number typed", default_first=False)
+        self.mobile_transfer.set_options([("attended", "Attended: the caller waits on hold until it is answered"),
+                                          ("blind", "Blind: hand the call over now")])
+        self.mobile_transfer.chosen.connect(
+            lambda how: vm.transferFromMobile(cid(), self.destination.text(), how != "blind"))
+        self.mobile_status = make_label("Mobile transfer status", wrap=True)
+        self.cancel_mobile = make_button("Cancel transfer", "Cancel transfer",
+                                         "Stop the transfer: the call comes back to your mobile",
+                                         lambda: vm.cancelMobileTransfer(cid()))
+
+    def rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The transfer row (number, Transfer, Transfer as, Consult) and the mobile row."""
+        transfer_row = QHBoxLayout()
+        transfer_row.addWidget(self.destination, 1)
+        transfer_row.addWidget(self.transfer)
+        transfer_row.addWidget(self.transfer_as)
+        transfer_row.addWidget(self.consult)
+        mobile_row = QHBoxLayout()
+        mobile_row.addWidget(self.mobile_transfer)
+        mobile_row.addWidget(self.mobile_status, 1)
+        mobile_row.addWidget(self.cancel_mobile)
+        return transfer_row, mobile_row
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.destination, self.transfer, self.transfer_as, self.consult, self.mobile_transfer,
+                self.cancel_mobile]
+
+    def refresh(self, it: CallItemViewModel, enable: Callable[[QWidget, bool], None]) -> None:
+        enable(self.transfer, it.canTransfer)
+        enable(self.consult, it.canConsult)
+        variants = [(op.name, op.button) for op in TRANSFER_VARIANTS if it.value(op.flag)]
+        self.transfer_as.set_options(variants)
+        enable(self.transfer_as, bool(variants))
+        enable(self.destination, it.canTransfer or it.canConsult or it.canTransferFromMobile)
+        enable(self.mobile_transfer, it.canTransferFromMobile)
+        self.mobile_transfer.setVisible(it.onMobile and not it.mobileTransferText)
+        self.mobile_status.setText(it.mobileTransferText)
+        self.mobile_status.setVisible(bool(it.mobileTransferText))
+        enable(self.cancel_mobile, it.canCancelMobileTransfer)
+        self.cancel_mobile.setVisible(it.canCancelMobileTransfer)
+
+    def hide_unsupported(self) -> None:
+        """No number box where the account can neither transfer nor consult."""
+        if self.vm.unsupportedReason("transfer") and self.vm.unsupportedReason("consultation"):
+            self.destination.setVisible(False)
+
+    # ----------------------------------------------------------------------------- suggestions
+    def set_completer_model(self, model: QAbstractItemModel | None) -> None:
+        if model is None:
+            self.destination.setCompleter(None)  # type: ignore[arg-type]
+            self.completer = None
+            return
+        completer = QCompleter(model, self._owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated[QModelIndex].connect(self.completed)
+        self.destination.setCompleter(completer)
+        self.completer = completer
+
+    def completed(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE)
+        if number:
+            self.destination.setText(str(number))
+            self.destination.setToolTip(f"{index.data(Qt.ItemDataRole.DisplayRole)}: {number}")
+
+    # ----------------------------------------------------------------------------- actions
+    def transfer_now(self) -> None:
+        if self.item.canTransfer:
+            self.vm.transfer(self.item.callId, self.destination.text())
+
+    def transfer_as_now(self, variant: str) -> None:
+        self.vm.transferAs(self.item.callId, variant, self.destination.text())
+
+    def consult_now(self) -> None:
+        self.vm.consult(self.item.callId, self.destination.text())

@@ -1,0 +1,139 @@
+"""How my call history presents its items: the filters, an entry as a row, an entry in words.
+
+Pure functions of the communication log's entries (no Qt, no I/O): :func:`history_row` is the row
+the panel shows (with what may be done to it, from what the backend can do), :func:`safe_links`
+keeps only an entry's links that are safe http(s) URLs, :func:`newest_first` orders the list,
+:func:`describe_item` and :func:`delete_words` say items and a delete's outcome in words.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.history_actions import HistoryDelete, HistoryTrash
+from cti_desktop.core.links import UnsafeLink, safe_url
+from cti_desktop.core.models import CommLogItem
+from cti_desktop.core.voicemail import PlayedMarks
+
+from .group_call_log import duration_text, time_text
+
+log = logging.getLogger(__name__)
+
+CALL_TYPES = ("MISSED_CALL", "INCOMING_CALL", "OUTGOING_CALL")
+MESSAGE_TYPES = ("VOICEMAIL", "RECORDING")
+#: What the history reads and shows.
+ITEM_TYPES = CALL_TYPES + MESSAGE_TYPES
+#: Filter tab → the item types it shows (``ALL`` shows every item).
+FILTERS: dict[str, tuple[str, ...]] = {
+    "ALL": (), "MISSED": ("MISSED_CALL",), "INCOMING": ("INCOMING_CALL",), "OUTGOING": ("OUTGOING_CALL",),
+    "MESSAGES": MESSAGE_TYPES,
+}
+TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing",
+              "VOICEMAIL": "Voicemail", "RECORDING": "Recording"}
+#: The item types a Delete moves to the trash (where the backend keeps one) instead of deleting.
+TRASHED_TYPES = ("VOICEMAIL",)
+
+
+def to_trash(e: CommLogItem, history: Any) -> bool:
+    """A Delete of ``e`` moves it to the trash (the backend keeps one for its type)."""
+    return e.item_type in TRASHED_TYPES and isinstance(history, HistoryTrash)
+
+
+def history_row(e: CommLogItem, history: Any, pending: bool) -> dict[str, Any]:
+    """``e`` as a row of the panel; ``history`` is what it was read from (what may be done to it),
+    ``pending``: a command on it is under way."""
+    number = e.remote.number or e.remote.display_number
+    name = e.remote.name
+    missed = e.item_type == "MISSED_CALL"
+    message = e.item_type in MESSAGE_TYPES
+    type_text = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize())
+    if e.inbox_name:
+        type_text += f" ({e.inbox_name})"
+    return {
+        "id": e.item_id,
+        "type": e.item_type,
+        "typeText": type_text,
+        "name": name,
+        "number": number,
+        "remoteText": f"{name} ({number})" if name and number and name != number else (name or number or "Unknown"),
+        "time": e.start_time,
+        "timeText": time_text(e.start_time),
+        "duration": e.duration,
+        "durationText": duration_text(e.duration) if not missed and (e.duration or not message) else "",
+        "seen": e.seen,
+        "missed": missed,
+        "unseenMissed": missed and not e.seen,
+        "message": message,
+        "played": message and e.played,
+        "unplayed": message and not e.played,
+        "inboxName": e.inbox_name,
+        "canOpen": message and checked_link(e.link) is not None,
+        "canMarkPlayed": message and not e.played and isinstance(history, PlayedMarks),
+        "pending": pending,
+        "canCallBack": bool(number),
+        "canDelete": isinstance(history, HistoryDelete),
+        "toTrash": to_trash(e, history),
+        "links": safe_links(e),
+    }
+
+
+def safe_links(e: CommLogItem) -> list[dict[str, str]]:
+    """The entry's links (voicemail, recording…) that are safe http(s) URLs."""
+    links = []
+    for link in getattr(e, "links", ()):
+        try:
+            links.append({"kind": link.kind, "label": link.label, "url": safe_url(link.url)})
+        except InvalidInput:
+            log.info("history link of %s not offered: not a safe http(s) URL", e.item_id)
+    return links
+
+
+def newest_first(e: CommLogItem) -> tuple[float, int, str]:
+    """Newest first; items of the same second by id, the later (larger) first."""
+    number = int(e.item_id) if e.item_id.isdigit() and len(e.item_id) < 19 else 0
+    if e.start_time is None:
+        return (float("inf"), -number, e.item_id)
+    when = e.start_time if e.start_time.tzinfo else e.start_time.astimezone()
+    return (-when.timestamp(), -number, e.item_id)
+
+
+_FROM_TYPES = ("MISSED_CALL", "INCOMING_CALL", "VOICEMAIL")
+
+
+def describe_item(e: CommLogItem | None) -> str:
+    """"the voicemail from Jane Doe (10:02)": an item in words, for a notice."""
+    if e is None:
+        return "the item"
+    kind = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize()).lower()
+    kind = kind if e.item_type in MESSAGE_TYPES else f"{kind} call"
+    who = e.remote.name or e.remote.number or e.remote.display_number or "an unknown number"
+    when = time_text(e.start_time)
+    return f"the {kind} {'from' if e.item_type in _FROM_TYPES else 'with'} {who}" + (f" ({when})" if when else "")
+
+
+def delete_words(trashed: list[CommLogItem], deleted: list[CommLogItem], gone: list[CommLogItem]) -> str:
+    parts = []
+    if deleted:
+        parts.append(f"Deleted {describe_item(deleted[0])}" if len(deleted) == 1 else f"Deleted {len(deleted)} items")
+    if trashed:
+        parts.append(f"moved {describe_item(trashed[0])} to the trash" if len(trashed) == 1
+                     else f"moved {len(trashed)} voicemails to the trash")
+    if gone:
+        if len(gone) <= 3:
+            names = ", ".join(describe_item(e) for e in gone)
+            parts.append(f"{names} {'was' if len(gone) == 1 else 'were'} no longer on the server")
+        else:
+            parts.append(f"{len(gone)} items were no longer on the server")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def checked_link(link: str) -> str | None:
+    if not link:
+        return None
+    try:
+        return safe_url(link)
+    except UnsafeLink:
+        return None
