@@ -168,8 +168,8 @@ class QueuesViewModel(VisiblePollingViewModel):
     def _get_details_note(self) -> str:
         if self._get_details_supported():
             return ""
-        return catalog().missing_reason(self._bridge.session.backend.name, "queue_details",
-                                        what="queue details") + "."
+        feature = "queue_details" if self._get_supported() else "queues"
+        return catalog().missing_reason(self._bridge.session.backend.name, feature, what="queue details") + "."
 
     #: Why there is no "Details…" ("" when there is).
     detailsNote = Property(str, _get_details_note, constant=True)

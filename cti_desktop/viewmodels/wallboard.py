@@ -388,9 +388,13 @@ class WallboardViewModel(ViewModel):
 
     def _get_organisation_text(self) -> str:
         if self._reads is None:
-            backend = self._bridge.session.backend
-            return catalog().missing_reason(backend.name, "queue_stats", what="organisation-wide queue totals") + "."
+            return self._missing("organisation-wide queue totals")
         return self._organisation_text or "Reading the organisation's totals…"
+
+    def _missing(self, what: str) -> str:
+        backend = self._bridge.session.backend
+        feature = "queues" if backend.queues is None else "queue_stats"
+        return catalog().missing_reason(backend.name, feature, what=what) + "."
 
     #: The organisation's totals row in words (or why there is none).
     organisationText = Property(str, _get_organisation_text, notify=organisationChanged)
@@ -560,8 +564,7 @@ class WallboardViewModel(ViewModel):
         queue_id = str(queue_id)
         self._detail_id = queue_id
         self._detail_text = (f"Reading {self.queue_name(queue_id)}…" if self._reads is not None else
-                             catalog().missing_reason(self._bridge.session.backend.name, "queue_stats",
-                                                      what="single-queue reads") + ".")
+                             self._missing("single-queue reads"))
         self.queueDetailChanged.emit()
         return await self.read_queue(queue_id)
 
