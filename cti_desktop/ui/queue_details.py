@@ -99,5 +99,7 @@ class QueueDetailsDialog(QDialog):
         self.agents.clear()
         for agent in details.get("agents", []):
             QTreeWidgetItem(self.agents, [agent["name"], agent["state"], agent["activity"], agent["skill"]])
+        # The skill column only where the phone system gives skill levels.
+        self.agents.setColumnHidden(3, not any(a["skill"] for a in details.get("agents", [])))
         for column in range(4):
             self.agents.resizeColumnToContents(column)

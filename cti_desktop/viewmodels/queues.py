@@ -51,7 +51,7 @@ def details_view(d: QueueDetails) -> dict[str, Any]:
     """One queue's details as the dialog shows them, in words."""
     agents = [{"name": a.name or "(no name)", "activity": a.activity,
                "state": ("logged in" if a.logged_in else "logged out")
-               + ("" if not a.logged_in else ", free" if a.available else ", busy"),
+               + ("" if not a.logged_in else ", available" if a.available else ", not available"),
                "skill": "" if a.skill_level is None else f"skill {a.skill_level}"}
               for a in d.agents]
     distribution = ""

@@ -137,6 +137,8 @@ def test_queue_details_of_one_queue_in_words(sim, dstny, arun):
         assert d["figures"].startswith("2 waiting · ")
         agents = {a["name"]: a for a in d["agents"]}
         assert agents["Filip Ekström"]["activity"] == "lunch" and agents["Hassan Ali"]["state"] == "logged out"
+        assert agents["Filip Ekström"]["state"] == "logged in, not available"
+        assert agents["Anna Lindqvist"]["state"] == "logged in, available"
         assert vm.detailsError == "" and not vm.detailsBusy
         # The server fails: the reason in words, no stale details under another queue's name.
         sim_post(sim, "/_sim/faults", {"outageMs": 30000, "routes": ["acd.group"]})
