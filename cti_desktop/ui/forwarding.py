@@ -131,6 +131,7 @@ class ForwardingPanel(QWidget):
         vm.stateChanged.connect(self._sync_state)
         vm.loadedChanged.connect(self._sync_state)
         vm.activityForwardingChanged.connect(self._sync_activities)
+        vm.activityEditReady.connect(self._edit_activity)
         vm.errorChanged.connect(self._sync_error)
         vm.refreshErrorChanged.connect(self._sync_error)
         vm.busyChanged.connect(self._sync_busy)
@@ -180,10 +181,15 @@ class ForwardingPanel(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel(f"{item['activityName']}: forwarded to {item['display']}", row)
             label.setAccessibleName(f"While {item['activityName']}, calls go to {item['display']}")
+            edit = QPushButton("Edit…", row)
+            edit.setAccessibleName(f"Change the forwarding during {item['activityName']}")
+            edit.setToolTip("Read this activity's number from the phone system and change it below")
+            edit.clicked.connect(lambda _=False, a=item["activityId"]: self.vm.editActivity(a))
+            line.addWidget(edit)
             remove = QPushButton("Remove", row)
             remove.setAccessibleName(f"Stop forwarding during {item['activityName']}")
             remove.clicked.connect(lambda _=False, a=item["activityId"]: self.vm.clearActivityForwarding(a))
-            line.addWidget(label, 1)
+            line.insertWidget(0, label, 1)
             line.addWidget(remove)
             self.activity_list.addWidget(row)
             self.activity_rows[item["activityId"]] = row
@@ -201,6 +207,19 @@ class ForwardingPanel(QWidget):
             if index >= 0:
                 self.activity_combo.setCurrentIndex(index)
         self.activity_box.setVisible(bool(self.vm.activities or self.vm.activityForwarding))
+
+    def _edit_activity(self, activity_id: str, number: str) -> None:
+        """The activity opened for editing, with its number as the server has it now."""
+        index = self.activity_combo.findData(activity_id)
+        if index < 0:
+            name = next((a["activityName"] for a in self.vm.activityForwarding if a["activityId"] == activity_id),
+                        activity_id)
+            self.activity_combo.addItem(name, activity_id)
+            index = self.activity_combo.count() - 1
+        self.activity_combo.setCurrentIndex(index)
+        self.activity_number.setText(number)
+        self.activity_number.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.activity_number.selectAll()
 
     def _sync_error(self) -> None:
         self.error_label.setText(self.vm.error)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
+from .queue_details import QueueDetailsDialog
+
 _ERROR_STYLE = "color: #b00020;"
 _MUTED_STYLE = "color: palette(mid);"
 _BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight);"
@@ -52,6 +54,9 @@ class _GroupRow:
             label.setParent(self.badges)
             badges.addWidget(label)
         badges.addStretch(1)
+        self.details = QPushButton("Details…", panel._rows_widget)
+        self.details.clicked.connect(lambda _=False, gid=self.group_id: panel.show_details(gid))
+        self.details.setVisible(panel.vm.detailsSupported)
         self.error = QLabel(panel._rows_widget)
         self.error.setStyleSheet(_ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -61,7 +66,7 @@ class _GroupRow:
 
     def widgets(self) -> list[QWidget]:
         return [self.switch, self.name, self.kind, self.night, self.waiting, self.free, self.logged, self.badges,
-                self.error]
+                self.details, self.error]
 
     def update(self, item: dict) -> None:
         name = item["name"]
@@ -87,6 +92,8 @@ class _GroupRow:
         self.kind.setText(item["typeName"])
         self.kind.setToolTip(f"Group type: {item['typeName']}")
         self.kind.setAccessibleName(f"{name} type: {item['typeName']}")
+        self.details.setAccessibleName(f"Details of {name}")
+        self.details.setToolTip(f"What the phone system says about {name}: its agents, night mode, number…")
         self.night.setVisible(bool(item["nightMode"]))
         self.night.setToolTip(f"{name} is in night mode: its calls go to the night service, not to agents")
         self.night.setAccessibleName(f"{name} is in night mode")
@@ -115,6 +122,7 @@ class QueueToggles(QWidget):
         self.setAccessibleName("Queues")
         self._rows: dict[str, _GroupRow] = {}
         self._order: list[str] = []
+        self.details_dialog: QueueDetailsDialog | None = None
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -210,6 +218,13 @@ class QueueToggles(QWidget):
     def row_widgets(self, group_id: str) -> _GroupRow | None:
         return self._rows.get(str(group_id))
 
+    def show_details(self, group_id: str):
+        """Open (or reuse) the details window of one queue and read its details."""
+        if self.details_dialog is None:
+            self.details_dialog = QueueDetailsDialog(self.vm, self.window())
+        self.details_dialog.show_queue(str(group_id))
+        return self.details_dialog
+
     # ------------------------------------------------------------------------------ binding
     def _switch_clicked(self, group_id: str, checked: bool) -> None:
         row = self._rows.get(group_id)
@@ -254,6 +269,7 @@ class QueueToggles(QWidget):
                 self._grid.addWidget(row.switch, r, 0)
                 self._grid.addWidget(row.name, r, 1)
                 self._grid.addWidget(row.kind, r, 2)
+                self._grid.addWidget(row.details, r, 3)
                 self._grid.addWidget(row.badges, r + 1, 1, 1, 2)
                 self._grid.addWidget(row.error, r + 2, 1, 1, 2)
                 self._grid.setRowMinimumHeight(r + 2, 6)

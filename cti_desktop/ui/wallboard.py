@@ -263,9 +263,34 @@ class WallboardWindow(QWidget):
         self.message.setStyleSheet("QLabel { padding: 12px; font-size: 14pt; }")
         self.message.hide()
 
+        # The whole organisation's totals (a supervisor's), and the one queue opened in detail.
+        self.organisation_label = QLabel(self)
+        self.organisation_label.setObjectName("organisationTotals")
+        self.organisation_label.setAccessibleName("Organisation totals")
+        self.organisation_label.setWordWrap(True)
+        self.organisation_label.setStyleSheet("QLabel { padding: 4px 8px; background: #eef3f8; border-radius: 4px; }")
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName("queueDetail")
+        self.detail_label.setAccessibleName("Queue detail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_refresh = QPushButton("Read again", self)
+        self.detail_refresh.setAccessibleName("Read this queue again")
+        self.detail_refresh.setToolTip("Read this queue's figures from the phone system now")
+        self.detail_close = QPushButton("Close", self)
+        self.detail_close.setAccessibleName("Close the queue detail")
+        self.detail_box = QWidget(self)
+        detail_row = QHBoxLayout(self.detail_box)
+        detail_row.setContentsMargins(0, 0, 0, 0)
+        detail_row.addWidget(self.detail_label, 1)
+        detail_row.addWidget(self.detail_refresh)
+        detail_row.addWidget(self.detail_close)
+        self.detail_box.hide()
+
         self.tiles = QListView(self)
         self.tiles.setAccessibleName("Queue tiles")
-        self.tiles.setToolTip("One tile per queue; select tiles to chart them")
+        self.tiles.setToolTip("One tile per queue; select tiles to chart them; double-click (or Enter) "
+                              "reads one queue's figures now")
         self.tiles.setViewMode(QListView.ViewMode.ListMode)
         self.tiles.setFlow(QListView.Flow.LeftToRight)
         self.tiles.setWrapping(True)
@@ -301,6 +326,8 @@ class WallboardWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
         layout.addWidget(self.message)
+        layout.addWidget(self.organisation_label)
+        layout.addWidget(self.detail_box)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.filter_box, self.sort_box)
         QWidget.setTabOrder(self.sort_box, self.tv_button)
@@ -314,6 +341,13 @@ class WallboardWindow(QWidget):
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.tv_button.toggled.connect(self._tv_toggled)
         self.tiles.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tiles.activated.connect(self._tile_opened)
+        self.detail_refresh.clicked.connect(lambda: self.vm.openQueue(self.vm.detailQueue))
+        self.detail_close.clicked.connect(self.vm.closeQueue)
+        vm.organisationChanged.connect(self._show_organisation)
+        vm.queueDetailChanged.connect(self._show_detail)
+        self._show_organisation()
+        self._show_detail()
         vm.statusChanged.connect(self._show_status)
         vm.liveChanged.connect(self._show_status)
         vm.deniedChanged.connect(self._show_message)
@@ -343,6 +377,24 @@ class WallboardWindow(QWidget):
         if self.vm.denied:
             self.splitter.setVisible(False)
 
+    def _show_organisation(self) -> None:
+        vm = self.vm
+        text = vm.organisationText
+        if vm.organisationNote and vm.organisation is not None:
+            text += f" ({vm.organisationNote})"
+        self.organisation_label.setText(text)
+        self.organisation_label.setToolTip(vm.organisationNote or "Every queue of the organisation, read on its own")
+
+    def _show_detail(self) -> None:
+        self.detail_label.setText(self.vm.detailText)
+        self.detail_box.setVisible(bool(self.vm.detailQueue))
+        self.detail_refresh.setEnabled(self.vm.organisationSupported)
+
+    def _tile_opened(self, index) -> None:
+        qid = index.data(QUEUE_ID_ROLE)
+        if qid:
+            self.vm.openQueue(qid)
+
     def _show_counts(self) -> None:
         vm = self.vm
         self.counts_label.setText(f"{vm.queueCount} queues · {vm.warningCount} warning · {vm.criticalCount} critical")
@@ -361,7 +413,7 @@ class WallboardWindow(QWidget):
         if self.tv_button.isChecked() != on:
             self.tv_button.setChecked(on)
         self.delegate.scale = TV_SCALE if on else 1.0
-        for widget in (self.filter_box, self.sort_box, self.counts_label):
+        for widget in (self.filter_box, self.sort_box, self.counts_label, self.organisation_label):
             widget.setVisible(not on)
         self.chart.setVisible(not on)
         self.tv_button.setText("Leave TV mode (Esc)" if on else "TV mode")

@@ -23,6 +23,7 @@ from cti_desktop.core import changes as topics
 from cti_desktop.core.capabilities import ForwardingRules
 from cti_desktop.core.dialing import format_for_display
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.forwarding_reads import ActivityForwardingRead
 from cti_desktop.core.forwarding import (
     ActivityForwarding,
     ForwardingState,
@@ -56,6 +57,8 @@ class ForwardingViewModel(PollingViewModel):
 
     stateChanged = Signal()
     activityForwardingChanged = Signal()
+    #: An activity was opened for editing: (activity id, its number as the server has it now, "" when none).
+    activityEditReady = Signal(str, str)
 
     STALE_WORDS = "Call forwarding may be out of date"
 
@@ -318,6 +321,39 @@ class ForwardingViewModel(PollingViewModel):
         done = bool(await self.guarded(run()))
         await self._reread_after()
         return done
+
+    async def edit_activity(self, activity_id: str) -> str | None:
+        """Open one activity's forwarding for editing: its number read fresh from the server (the
+        list may be old), announced with ``activityEditReady``. Returns the number ("" when the
+        activity forwards nowhere now), or ``None`` when it could not be read (the error says why)."""
+        activity_id = str(activity_id or "")
+
+        async def run() -> str:
+            service = self._need_service()
+            if not activity_id:
+                raise InvalidInput("Choose the activity whose forwarding you want to change")
+            if isinstance(service, ActivityForwardingRead):
+                self._generation += 1  # a poll that started before this read is older than it
+                item = await service.activity_forwarding_of(activity_id)
+                number = item.number if item is not None else ""
+                mapping = [m for m in self._mapping if m.activity_id != activity_id]
+                if number:
+                    index = next((i for i, m in enumerate(self._mapping) if m.activity_id == activity_id),
+                                 len(mapping))
+                    mapping.insert(index, ActivityForwarding(activity_id=activity_id, number=number))
+                self._apply_mapping(mapping)
+                return number
+            return next((m.number for m in self._mapping if m.activity_id == activity_id), "")
+
+        number = await self.guarded(run())
+        if number is None:
+            return None
+        self.activityEditReady.emit(activity_id, number)
+        return number
+
+    @qasync.asyncSlot(str)
+    async def editActivity(self, activity_id: str) -> None:  # noqa: N802 - Qt API
+        await self.edit_activity(activity_id)
 
     async def clear_activity_forwarding(self, activity_id: str) -> bool:
         async def run() -> bool:

@@ -18,8 +18,9 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from cti_desktop.core.errors import NotSupported, ServerUnavailable, UserFacingError
+from cti_desktop.core.errors import NotFound, NotSupported, ServerUnavailable, UserFacingError
 from cti_desktop.core.models import Group
+from cti_desktop.core.queue_reads import QueueDetails, QueueDetailsReader
 from cti_desktop.core.vendors import catalog
 
 from .polling import VisiblePollingViewModel
@@ -41,6 +42,45 @@ def group_type_name(kind: str) -> str:
     return GROUP_TYPE_NAMES.get(kind.upper(), kind.replace("_", " ").capitalize())
 
 
+#: How a queue hands its calls out, in words (the reference shows PRIORITY; others are shown as the
+#: server names them).
+DISTRIBUTION_NAMES = {"PRIORITY": "in priority order"}
+
+
+def details_view(d: QueueDetails) -> dict[str, Any]:
+    """One queue's details as the dialog shows them, in words."""
+    agents = [{"name": a.name or "(no name)", "activity": a.activity,
+               "state": ("logged in" if a.logged_in else "logged out")
+               + ("" if not a.logged_in else ", available" if a.available else ", not available"),
+               "skill": "" if a.skill_level is None else f"skill {a.skill_level}"}
+              for a in d.agents]
+    distribution = ""
+    if d.distribution_type:
+        distribution = "Calls go " + DISTRIBUTION_NAMES.get(
+            d.distribution_type, d.distribution_type.replace("_", " ").lower())
+    if d.calls_waiting is None:
+        figures = "The phone system gave no statistics for this queue."
+    else:
+        figures = (f"{d.calls_waiting} waiting · {d.logged_in_agents or 0} agents logged in · "
+                   f"{d.free_agents or 0} free")
+    roles = {"AGENT": "agent", "SUPERVISOR": "supervisor", "ATTENDANT": "attendant"}
+    return {
+        "id": d.id,
+        "name": d.name or d.id,
+        "typeName": group_type_name(d.type),
+        "number": d.phone_number,
+        "me": ("You are logged in" if d.logged_in else "You are logged out")
+              + (f" (your role: {', '.join(roles.get(r, r.lower()) for r in d.roles)})" if d.roles else ""),
+        "nightMode": "On: callers go to the night service" if d.night_mode else "Off",
+        "distribution": distribution,
+        "functionNumber": "" if d.function_number_allowed is None else
+                          ("You may call out with the queue's number" if d.function_number_allowed
+                           else "You may not call out with the queue's number"),
+        "figures": figures,
+        "agents": agents,
+    }
+
+
 class QueuesViewModel(VisiblePollingViewModel):
     """The agent's distribution groups with log-in switches and live badges.
 
@@ -51,6 +91,7 @@ class QueuesViewModel(VisiblePollingViewModel):
     """
 
     groupsChanged = Signal()
+    detailsChanged = Signal()
     loginAtStartChanged = Signal()
     logoutAtExitChanged = Signal()
 
@@ -74,6 +115,10 @@ class QueuesViewModel(VisiblePollingViewModel):
         self._login_at_start = False
         self._logout_at_exit = False
         self.exit_timeout = exit_timeout
+        self._details: dict[str, Any] = {}
+        self._details_for = ""
+        self._details_error = ""
+        self._details_busy = False
 
     # ------------------------------------------------------------------------------ properties
     def _get_groups(self) -> list:
@@ -109,6 +154,85 @@ class QueuesViewModel(VisiblePollingViewModel):
             if item["id"] == group_id:
                 return dict(item)
         return None
+
+    # ------------------------------------------------------------------------------- details
+    def _details_reader(self) -> QueueDetailsReader | None:
+        return self._queues if isinstance(self._queues, QueueDetailsReader) else None
+
+    def _get_details_supported(self) -> bool:
+        return self._get_supported() and self._details_reader() is not None
+
+    #: The phone system tells one queue's details (agents, night mode, number…).
+    detailsSupported = Property(bool, _get_details_supported, constant=True)
+
+    def _get_details_note(self) -> str:
+        if self._get_details_supported():
+            return ""
+        feature = "queue_details" if self._get_supported() else "queues"
+        return catalog().missing_reason(self._bridge.session.backend.name, feature, what="queue details") + "."
+
+    #: Why there is no "Details…" ("" when there is).
+    detailsNote = Property(str, _get_details_note, constant=True)
+
+    def _get_details(self) -> dict:
+        return dict(self._details)
+
+    #: The details last read (see :func:`details_view`); empty while none.
+    details = Property("QVariantMap", _get_details, notify=detailsChanged)
+
+    def _get_details_for(self) -> str:
+        return self._details_for
+
+    detailsFor = Property(str, _get_details_for, notify=detailsChanged)
+
+    def _get_details_error(self) -> str:
+        return self._details_error
+
+    #: Why the details could not be read, in words ("" when they were).
+    detailsError = Property(str, _get_details_error, notify=detailsChanged)
+
+    def _get_details_busy(self) -> bool:
+        return self._details_busy
+
+    detailsBusy = Property(bool, _get_details_busy, notify=detailsChanged)
+
+    async def read_details(self, group_id: str) -> bool:
+        """Read one queue's details from the phone system. ``True`` when they were read."""
+        group_id = str(group_id)
+        self._details_for = group_id
+        self._details_busy = True
+        self._details_error = ""
+        self.detailsChanged.emit()
+        group = next((g for g in self._groups if g.id == group_id), None)
+        name = group.name or group.id if group else group_id
+        reader = self._details_reader()
+        details: QueueDetails | None = None
+        error = ""
+        try:
+            if group is None:
+                error = "That queue is no longer in your list"
+            elif reader is None:
+                error = self._get_details_note()
+            else:
+                details = await reader.queue_details(group)
+        except NotFound:
+            error = f"The phone system no longer lists you in {name}"
+        except UserFacingError as exc:
+            log.info("details of queue %s not read: %s", group_id, exc)
+            error = f"Could not read the details of {name}: {exc}"
+        finally:
+            if self._details_for == group_id:
+                self._details_busy = False
+        if self._details_for != group_id:
+            return details is not None  # another queue was opened meanwhile
+        self._details = details_view(details) if details is not None else {}
+        self._details_error = error
+        self.detailsChanged.emit()
+        return details is not None
+
+    @qasync.asyncSlot(str)
+    async def readDetails(self, group_id: str) -> None:  # noqa: N802 - Qt API
+        await self.read_details(group_id)
 
     # ------------------------------------------------------------------------------- polling
     def _get_supported(self) -> bool:

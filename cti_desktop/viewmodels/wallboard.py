@@ -13,12 +13,14 @@ must fall clear of critical before it can notify again (see :class:`Thresholds`)
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import qasync
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
@@ -32,13 +34,16 @@ from PySide6.QtCore import (
 )
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import ScopeMissing, UserFacingError
+from cti_desktop.core.errors import NotFound, ScopeMissing, UserFacingError
 from cti_desktop.core.queue_board import Level, QueueBoard, ThresholdConfig, TileState
+from cti_desktop.core.queue_reads import OrganisationTotals, QueueStatsReads, organisation_totals
+from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
 
-__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "format_duration"]
+__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "format_duration",
+           "organisation_words"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +103,16 @@ class TileView:
         if self.age_text:
             parts.append(self.age_text)
         return "; ".join(parts)
+
+
+def organisation_words(totals: OrganisationTotals) -> str:
+    """The organisation's totals row in words."""
+    rate = totals.answer_rate
+    queues = f"{totals.queues} queue{'s' if totals.queues != 1 else ''}"
+    return (f"Whole organisation: {queues} · {totals.waiting} waiting · longest wait "
+            f"{format_duration(totals.longest_waiting if totals.waiting else 0)} · {totals.logged_in_agents} agents "
+            f"logged in, {totals.available_agents} free · 24 h answered/dropped/total {totals.answered_24h} / "
+            f"{totals.dropped_24h} / {totals.total_24h} · answer rate {'–' if rate is None else f'{rate * 100:.0f} %'}")
 
 
 def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
@@ -237,6 +252,8 @@ class WallboardViewModel(ViewModel):
     orderChanged = Signal()
     thresholdsChanged = Signal()
     criticalCrossed = Signal(str, str)  # queue id, message
+    organisationChanged = Signal()
+    queueDetailChanged = Signal()
 
     def __init__(
         self,
@@ -279,6 +296,21 @@ class WallboardViewModel(ViewModel):
         self._task: asyncio.Task | None = None
         self._follower = None
         self._closed = False
+        self._lag_after = lag_after
+        reads = bridge.session.backend.queues
+        #: On-demand reads (the organisation's totals, one queue alone), where the phone system has them.
+        self._reads: QueueStatsReads | None = reads if isinstance(reads, QueueStatsReads) else None
+        self.organisation: OrganisationTotals | None = None
+        self._organisation_text = ""
+        self._organisation_note = ""
+        self._org_task: asyncio.Task | None = None
+        self._detail_id = ""
+        self._detail_text = ""
+        #: Single-queue reads in flight, and when each queue was last read alone (monotonic).
+        self._reading: dict[str, asyncio.Task] = {}
+        self._read_at: dict[str, float] = {}
+        #: How many times a queue was read alone because its figures went stale.
+        self.stale_reads = 0
         self._timer = QTimer(self)
         self._timer.setInterval(max(20, int(1000 / max(0.5, flush_hz))))
         self._timer.timeout.connect(self.flush)
@@ -348,6 +380,43 @@ class WallboardViewModel(ViewModel):
 
     chartQueues = Property(list, _get_chart_queues, notify=chartQueuesChanged)
 
+    def _get_organisation_supported(self) -> bool:
+        return self._reads is not None
+
+    #: The phone system gives the whole organisation's statistics and single queues on demand.
+    organisationSupported = Property(bool, _get_organisation_supported, constant=True)
+
+    def _get_organisation_text(self) -> str:
+        if self._reads is None:
+            return self._missing("organisation-wide queue totals")
+        return self._organisation_text or "Reading the organisation's totals…"
+
+    def _missing(self, what: str) -> str:
+        backend = self._bridge.session.backend
+        feature = "queues" if backend.queues is None else "queue_stats"
+        return catalog().missing_reason(backend.name, feature, what=what) + "."
+
+    #: The organisation's totals row in words (or why there is none).
+    organisationText = Property(str, _get_organisation_text, notify=organisationChanged)
+
+    def _get_organisation_note(self) -> str:
+        return self._organisation_note
+
+    #: Why the totals may be old or are missing ("" when they are current).
+    organisationNote = Property(str, _get_organisation_note, notify=organisationChanged)
+
+    def _get_detail_id(self) -> str:
+        return self._detail_id
+
+    #: The queue opened in detail ("" when none).
+    detailQueue = Property(str, _get_detail_id, notify=queueDetailChanged)
+
+    def _get_detail_text(self) -> str:
+        return self._detail_text
+
+    #: The opened queue's figures as the server gave them just now, in words (or why not).
+    detailText = Property(str, _get_detail_text, notify=queueDetailChanged)
+
     @property
     def effective_sort(self) -> str:
         """TV mode always sorts by urgency."""
@@ -369,16 +438,20 @@ class WallboardViewModel(ViewModel):
             return
         self._timer.start()
         self._task = self._bridge.session.spawn(self._follow(), name="wallboard")
+        if self._reads is not None:
+            self._org_task = self._bridge.session.spawn(self._organisation_loop(), name="wallboard-organisation")
 
     async def aclose(self) -> None:
         self._closed = True
         self._timer.stop()
         if self._follower is not None:
             self._follower.stop()
-        task, self._task = self._task, None
-        if task is not None and not task.done():
+        tasks = [t for t in (self._task, self._org_task, *self._reading.values()) if t is not None and not t.done()]
+        self._task = self._org_task = None
+        self._reading.clear()
+        for task in tasks:
             task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _follow(self) -> None:
         backend = self._bridge.session.backend
@@ -419,6 +492,109 @@ class WallboardViewModel(ViewModel):
                 self._on_status(ConnectionStatus(ConnectionState.LIVE))
             await asyncio.sleep(self._check_every)
 
+    # ----------------------------------------------------------------- organisation and single queues
+    async def _organisation_loop(self) -> None:
+        """The whole organisation's statistics (``organisation_queue_stats``) every ``check_every`` s."""
+        assert self._reads is not None
+        while True:
+            try:
+                totals = organisation_totals(await self._reads.organisation_queue_stats())
+            except ScopeMissing as exc:
+                log.info("organisation queue statistics refused: %s", exc)
+                self.organisation = None
+                self._organisation_text = "The organisation's totals are not available with this account."
+                self._organisation_note = str(exc)
+                self.organisationChanged.emit()
+                return
+            except UserFacingError as exc:
+                log.info("organisation queue statistics not read: %s", exc)
+                note = f"Organisation totals may be out of date: {exc}"
+                if note != self._organisation_note:
+                    self._organisation_note = note
+                    self.organisationChanged.emit()
+            else:
+                text = organisation_words(totals)
+                if text != self._organisation_text or self._organisation_note:
+                    self.organisation = totals
+                    self._organisation_text = text
+                    self._organisation_note = ""
+                    self.organisationChanged.emit()
+            await asyncio.sleep(self._check_every)
+
+    async def read_queue(self, queue_id: str) -> bool:
+        """Read one queue alone (``queue_stat``) and put its figures on the board. ``True`` on success."""
+        queue_id = str(queue_id)
+        if self._reads is None:
+            return False
+        self._read_at[queue_id] = time.monotonic()
+        try:
+            stat = await self._reads.queue_stat(queue_id)
+        except NotFound:
+            self._say_detail(queue_id, "The phone system does not know this queue any more.")
+            return False
+        except UserFacingError as exc:
+            log.info("queue %s not read: %s", queue_id, exc)
+            self._say_detail(queue_id, f"Could not read this queue: {exc}")
+            return False
+        if stat.id != queue_id:  # the answer is the queue asked for, whatever id it spells
+            stat = dataclasses.replace(stat, id=queue_id)
+        self.board.offer([stat], source="rest")
+        if queue_id == self._detail_id:
+            self._say_detail(queue_id, self._detail_words(stat))
+        return True
+
+    def _detail_words(self, s) -> str:
+        name = s.name or s.id
+        number = f" ({s.number})" if s.number else ""
+        presence = ", ".join(f"{n} {c}" for n, c in s.agent_presence if c)
+        return (f"{name}{number}: {s.queue_length} waiting, longest wait "
+                f"{format_duration(s.longest_waiting if s.queue_length else 0)}, average {format_duration(s.average_wait)}, "
+                f"last {format_duration(s.last_wait)}; {s.logged_in_agents} agents logged in, {s.available_agents} free"
+                + (f" ({presence})" if presence else "")
+                + f"; this period answered/dropped/total {s.answered_period} / {s.dropped_period} / {s.total_period}"
+                f"; 24 h {s.answered_24h} / {s.dropped_24h} / {s.total_24h}.")
+
+    def _say_detail(self, queue_id: str, text: str) -> None:
+        if queue_id == self._detail_id and text != self._detail_text:
+            self._detail_text = text
+            self.queueDetailChanged.emit()
+
+    async def open_queue(self, queue_id: str) -> bool:
+        """Open one queue's detail: its figures read fresh, that queue alone."""
+        queue_id = str(queue_id)
+        self._detail_id = queue_id
+        self._detail_text = (f"Reading {self.queue_name(queue_id)}…" if self._reads is not None else
+                             self._missing("single-queue reads"))
+        self.queueDetailChanged.emit()
+        return await self.read_queue(queue_id)
+
+    @qasync.asyncSlot(str)
+    async def openQueue(self, queue_id: str) -> None:  # noqa: N802 - Qt API
+        await self.open_queue(queue_id)
+
+    @Slot()
+    def closeQueue(self) -> None:  # noqa: N802 - Qt API
+        if self._detail_id:
+            self._detail_id = ""
+            self._detail_text = ""
+            self.queueDetailChanged.emit()
+
+    def _refresh_stale(self, now: float) -> None:
+        """Queues whose figures went stale while the stream is live for others: read each alone,
+        one read per queue at a time, and not again before ``lag_after`` seconds."""
+        if self._reads is None or not self.board.stream_live or self._closed:
+            return
+        for qid, tile in self.board.tiles.items():
+            if qid in self._reading or now - self._read_at.get(qid, -1e9) < self._lag_after:
+                continue
+            if not self.board.lagging(tile, now):
+                continue
+            self.stale_reads += 1
+            log.info("queue %s has had no update for %.0f s; reading it alone", qid, tile.age(now))
+            task = self._bridge.session.spawn(self.read_queue(qid), name=f"wallboard-queue-{qid}")
+            self._reading[qid] = task
+            task.add_done_callback(lambda t, q=qid: self._reading.pop(q, None) if self._reading.get(q) is t else None)
+
     def _on_status(self, status: ConnectionStatus) -> None:
         self._update("_status", status.describe(), self.statusChanged)
         self._update("_live", status.state is ConnectionState.LIVE, self.liveChanged)
@@ -454,6 +630,7 @@ class WallboardViewModel(ViewModel):
             aging = {qid for qid, tile in board.tiles.items() if tile.stats.queue_length > 0 or board.lagging(tile, now)}
             changed |= aging | self._aging  # the ones that stopped aging once more, to clear their texts
             self._aging = aging
+            self._refresh_stale(now)
         if changed:
             fresh = self.model.mark_changed(changed)
             if fresh or self.effective_sort != "name":

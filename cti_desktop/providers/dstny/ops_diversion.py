@@ -57,6 +57,9 @@ class DiversionOps:
 
     _json: Any
     _send: Any
+    #: How many conditional rules the last full read found (``None`` before one): a change of the
+    #: forward-all rule leaves them as they were, so it reads back only that one rule.
+    _conditional_rules: int | None = None
 
     # ------------------------------------------------------------------ diversion rules
 
@@ -134,15 +137,27 @@ class DiversionOps:
                     number = rule.number
                 else:
                     conditional += 1
+        self._conditional_rules = conditional
         return ForwardingState(number=number, presence_number=presence_number, conditional=conditional)
+
+    async def _after_forward_all_change(self) -> ForwardingState:
+        """The state after the forward-all rule changed: that one rule read back (``div.rule``) and
+        the presence diversion; the conditional rules are those of the last full read (the change did
+        not touch them; the next poll reads everything). Without a full read yet, everything."""
+        conditional = self._conditional_rules
+        if conditional is None:
+            return await self.forwarding()
+        rule = await self.diversion_rule(FORWARD_ALL, PRIMARY)
+        presence_number = await self.diversion_number()
+        return ForwardingState(number=rule.number, presence_number=presence_number, conditional=conditional)
 
     async def forward_all(self, number: str) -> ForwardingState:
         await self.set_diversion_rule(FORWARD_ALL, number, PRIMARY)
-        return await self.forwarding()
+        return await self._after_forward_all_change()
 
     async def stop_forwarding(self) -> ForwardingState:
         await self.delete_diversion_rule(FORWARD_ALL, PRIMARY)
-        return await self.forwarding()
+        return await self._after_forward_all_change()
 
     async def forwarding_rules(self) -> list[tuple[str, str]]:
         """The conditional rules of my main line that forward somewhere (forward-all is the header's)."""

@@ -9,10 +9,9 @@ from typing import Any, Sequence
 
 from ...core.errors import NotFound, NotSupported
 from ...core.models import Group, GroupCallLogItem, QueueStats
+from ...core.queue_reads import QueueDetails
 from . import wire
 from .wire import MalformedResponse, query_flag
-
-
 
 log = logging.getLogger("cti_desktop.providers.dstny")
 
@@ -98,6 +97,15 @@ class GroupOps:
         if data is None:
             raise MalformedResponse("empty group")
         return wire.parse_acd_group(data)
+
+    async def queue_details(self, group: Group) -> QueueDetails:
+        """One of my queues in full (``acd.group``: agents, roles, night mode, number, statistics),
+        for the queues panel's "Details…" (core ``QueueDetailsReader``)."""
+        data = await self._json("acd.group", fields={"group": group.id, "group_domain": group.domain or self.domain},
+                                params={"ignoreStatistics": query_flag(False)})
+        if data is None:
+            raise MalformedResponse("Queue details: the server sent an empty answer")
+        return wire.parse_queue_details(data)
 
     async def _acd_agent(self, group: Group, action: str) -> None:
         await self._send(

@@ -25,18 +25,37 @@ def _my_group(c: Ctx, key: str):
 
 
 def _acd_group(c: Ctx, g) -> dict:
-    d = c.pbx.group_json(g, c.user.user_id)
+    """One group in the ACD/attendant-group API's shape (the reference's sample): its own keys, the
+    counts only under ``statistic`` (left out with ``ignoreStatistics``), the agents with both of the
+    reference's spellings, and the group's number as ``phoneNumber`` (its older sample)."""
+    uid = c.user.user_id
+    d = {"id": g.gid, "domain": DOMAIN, "name": g.name, "type": g.gtype, "loggedIn": uid in g.logged_in,
+         "nightMode": g.night_mode, "phoneNumber": g.number}
     # The reference's "roles" of the user in the group (AGENT; a supervisor also SUPERVISOR, the
     # role that lets them listen in, whisper and barge in on the group's agents).
     d["roles"] = [{"type": "AGENT"}] + ([{"type": "SUPERVISOR"}] if c.user.supervisor else [])
     if not c.flag("ignoreAgents"):
-        d["agents"] = [{"userId": m, "name": c.org.users[m].name, "number": c.org.users[m].number,
-                        "loggedIn": m in g.logged_in,
-                        "available": c.org.users[m].presence.available, "inCall": c.pbx.in_call(m)}
-                       for m in g.members]
+        d["agents"] = [_agent(c, g, c.org.users[m]) for m in g.members]
     if not c.flag("ignoreStatistics"):
-        d["statistic"] = c.pbx.queue_stat(g)
+        st = c.pbx.queue_stat(g)
+        d["statistic"] = {"numberOfLoggedInAgents": st["loggedInAgents"], "numberOfFreeAgents": st["availableAgents"],
+                          "numberOfCallsInQueue": st["queueLength"]}
     return d
+
+
+def _agent(c: Ctx, g, u) -> dict:
+    logged_in = u.user_id in g.logged_in
+    return {"userId": u.user_id, "name": u.name, "number": u.number, "firstName": u.firstname,
+            "lastName": u.lastname, "activity": u.presence.activity, "isLoggedIn": logged_in,
+            "isAvailable": u.presence.available, "loggedIn": logged_in, "available": u.presence.available,
+            "inCall": c.pbx.in_call(u.user_id)}
+
+
+def _group_domain(c: Ctx, g) -> None:
+    # The reference: "group-domain … The domain of the organization the ACD/Attendant group belongs to".
+    if c.params["group_domain"] != DOMAIN:
+        raise ApiError(404, "group.does.not.exist", f"No group {c.params['group']} in {c.params['group_domain']}",
+                       "group-domain", c.params["group_domain"])
 
 
 @handles("acd.groups")
@@ -46,7 +65,9 @@ async def h_acd_groups(c: Ctx):
 
 @handles("acd.group")
 async def h_acd_group(c: Ctx):
-    return ok(_acd_group(c, _my_group(c, "group")))
+    g = _my_group(c, "group")
+    _group_domain(c, g)
+    return ok(_acd_group(c, g))
 
 
 def _login(c: Ctx, g, uid: str, on: bool) -> None:
@@ -58,10 +79,7 @@ def _login(c: Ctx, g, uid: str, on: bool) -> None:
 @handles("acd.agent")
 async def h_acd_agent(c: Ctx):
     g = _my_group(c, "group")
-    # The reference: "group-domain … The domain of the organization the ACD/Attendant group belongs to".
-    if c.params["group_domain"] != DOMAIN:
-        raise ApiError(404, "group.does.not.exist", f"No group {c.params['group']} in {c.params['group_domain']}",
-                       "group-domain", c.params["group_domain"])
+    _group_domain(c, g)
     agent = c.params["agent"].split("@")[0]
     if agent != c.user.user_id and not c.user.supervisor:
         raise ApiError(403, "access.denied", "Only a supervisor may log in other agents", "agent", c.params["agent"])

@@ -20,7 +20,8 @@ The vendor's own examples contain a few oddities that are accepted on purpose: `
 single-key object named after their DTO class (``{".CallDTO": {…}}``).
 
 The parsers live by area in this package (``base``, ``calls``, ``groups``, ``presence``,
-``devices``, ``contacts``, ``commlog``, ``voicemail``, ``tickets``, ``diversion``); import them
+``devices``, ``contacts``, ``commlog``, ``voicemail``, ``tickets``, ``diversion``,
+``queue_details``); import them
 from here.
 """
 
@@ -82,9 +83,12 @@ from .personal_contacts import (
 from .tickets import TicketInfo, parse_ticket, parse_error_body, iter_strings
 from .supervision import parse_group_agent, parse_supervised_group, parse_supervised_groups
 from .mobile_transfer import parse_mobile_transfer, parse_mobile_transfer_started
+from .queue_details import parse_queue_agent, parse_queue_details
 
 __all__ = [
     "query_flag",
+    "parse_queue_agent",
+    "parse_queue_details",
     "ConfigChange",
     "parse_config_event",
     "parse_mobile_transfer",
