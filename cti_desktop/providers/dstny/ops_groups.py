@@ -91,13 +91,6 @@ class GroupOps:
         params = {"ignoreStatistics": query_flag(ignore_statistics), "ignoreAgents": query_flag(ignore_agents)}
         return wire.parse_acd_groups(await self._json("acd.groups", params=params))
 
-    async def acd_group(self, group_id: str, group_domain: str, *, ignore_statistics: bool = False) -> Group:
-        data = await self._json("acd.group", fields={"group": group_id, "group_domain": group_domain},
-                                params={"ignoreStatistics": query_flag(ignore_statistics)})
-        if data is None:
-            raise MalformedResponse("empty group")
-        return wire.parse_acd_group(data)
-
     async def queue_details(self, group: Group) -> QueueDetails:
         """One of my queues in full (``acd.group``: agents, roles, night mode, number, statistics),
         for the queues panel's "Details…" (core ``QueueDetailsReader``)."""
