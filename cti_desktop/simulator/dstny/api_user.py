@@ -203,8 +203,11 @@ def _roles() -> dict:
 
 
 def _answerplaces(u: User) -> dict:
-    return {"answerplace": [{"id": "mobile", "name": "Mobile", "number": u.mobile},
-                            {"id": "office", "name": "Office", "number": u.number}]}
+    """The reference's sample: ``{"answerplace": [{"id": "mobile", "name": "Mobile"}]}`` ("User answer the
+    call from a mobile device"): the places the call-back (calls.callback's ``aptype``) can ring first,
+    which here is the mobile, when the user has one."""
+    has_mobile = any(d.device_type == "MOBILE" for d in u.devices)
+    return {"answerplace": [{"id": "mobile", "name": "Mobile"}] if has_mobile else []}
 
 
 @handles("cfg.activities")
