@@ -146,7 +146,7 @@ class PresenceShortcutsDialog(QDialog):
         layout.addWidget(self.edit_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.close_buttons)
-        self.resize(620, 520)
+        self.resize(780, 520)
 
         vm.shortcutsChanged.connect(self._sync_list)
         vm.draftChanged.connect(self._sync_draft)
@@ -185,6 +185,7 @@ class PresenceShortcutsDialog(QDialog):
         for s in self.vm.shortcuts:
             item = QListWidgetItem(presence_icon(s["available"], s["activityId"]), f"{s['name']} — {self.vm.describe(s)}")
             item.setData(Qt.ItemDataRole.UserRole, s["id"])
+            item.setToolTip(item.text())
             self.list.addItem(item)
             if s["id"] == chosen:
                 self.list.setCurrentItem(item)
