@@ -51,7 +51,8 @@ def test_create_edit_and_reorder_from_the_dialog(panel, agent_session, arun, qtb
     assert dialog.minutes_spin.isEnabled()
     dialog.minutes_spin.setValue(90)
     act(arun, dialog.save_button.click)
-    arun(until(lambda: not dialog.vm.editing and any(s["name"] == "Training" for s in dialog.vm.shortcuts)))
+    arun(until(lambda: not dialog.vm.busy and not dialog.vm.editing
+               and any(s["name"] == "Training" for s in dialog.vm.shortcuts)))
     assert "Training" in server_names(agent_session, arun)
     assert dialog.list.item(dialog.list.count() - 1).text().startswith("Training — Meeting, not available, for 90 min")
     arun(until(lambda: "Training" in panel.shortcut_buttons[panel.vm.shortcuts[-1]["id"]].text()))
@@ -72,7 +73,7 @@ def test_create_edit_and_reorder_from_the_dialog(panel, agent_session, arun, qtb
     names = server_names(agent_session, arun)
     dialog.list.setCurrentRow(dialog.list.count() - 1)
     act(arun, dialog.up_button.click)
-    arun(until(lambda: dialog.list.item(dialog.list.count() - 2).text().startswith("Training")))
+    arun(until(lambda: not dialog.vm.busy and dialog.list.item(dialog.list.count() - 2).text().startswith("Training")))
     assert server_names(agent_session, arun) == names[:-2] + [names[-1], names[-2]]
 
 
