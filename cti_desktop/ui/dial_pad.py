@@ -128,8 +128,15 @@ class DialPad(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.call, 1)
         buttons.addWidget(self.redial)
+        self.answer_place = QComboBox()
+        self.answer_place.setObjectName("Ring first at")
+        self.answer_place.setAccessibleName("Ring first at")
+        self.answer_place.setToolTip("Where 'Call via' rings first: your answer places on the phone system")
+        self.answer_place.activated.connect(
+            lambda i: setattr(self.vm, "selectedAnswerPlace", self.answer_place.itemData(i) or ""))
         mobile_row = QHBoxLayout()
         mobile_row.addWidget(self.via_mobile, 1)
+        mobile_row.addWidget(self.answer_place)
         form = QFormLayout()
         form.addRow("From device:", self.device)
         form.addRow("Caller ID:", self.line)
@@ -174,6 +181,8 @@ class DialPad(QWidget):
         vm.errorChanged.connect(self._refresh_error)
         vm.busyChanged.connect(self._refresh_validation)
         vm.noticeChanged.connect(self._refresh_notice)
+        vm.answerPlacesChanged.connect(self._refresh_answer_places)
+        self._refresh_answer_places()
         self._refresh_number()
         self._refresh_validation()
         self._refresh_devices()
@@ -271,6 +280,22 @@ class DialPad(QWidget):
         self.device.setEnabled(len(devices) > 1)
         # no devices to choose from (the phone system rings your phone): no empty chooser
         self._form.setRowVisible(self.device, bool(devices) or not self.vm.capabilityNote)
+
+    def _refresh_answer_places(self) -> None:
+        """The answer places to ring first (shown when the account lists more than none); the button
+        names the chosen one ("Call via my mobile")."""
+        places = self.vm.answerPlaces
+        self.answer_place.blockSignals(True)
+        self.answer_place.clear()
+        for p in places:
+            self.answer_place.addItem(p["name"], p["id"])
+        index = self.answer_place.findData(self.vm.selectedAnswerPlace)
+        self.answer_place.setCurrentIndex(index)
+        self.answer_place.blockSignals(False)
+        self.answer_place.setVisible(bool(places))
+        self.answer_place.setEnabled(len(places) > 1)
+        chosen = self.answer_place.currentText()
+        self.via_mobile.setText(f"Call via my {chosen.lower()}" if chosen else "Call via my mobile")
 
     def _refresh_lines(self) -> None:
         lines = self.vm.lines

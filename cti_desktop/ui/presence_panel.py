@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.presence import MAX_EXPIRY_MINUTES, PresenceViewModel
+from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
 from .my_photo import MyPhotoBox
 from .presence_dot import presence_icon
+from .presence_shortcuts import PresenceShortcutsDialog
 
 _ERROR_STYLE = "color: #b00020;"
 _MUTED_STYLE = "color: palette(mid);"
@@ -137,6 +139,20 @@ class PresencePanel(QWidget):
 
         self.shortcuts_row = QHBoxLayout()
         self.shortcut_buttons: dict[str, QPushButton] = {}
+        #: Creating, changing, removing and reordering the shortcuts (a dialog of its own).
+        self.shortcut_editor = PresenceShortcutEditorViewModel(vm, self)
+        self.shortcuts_dialog: PresenceShortcutsDialog | None = None
+        self.edit_shortcuts_button = QPushButton("Edit shortcuts…", self)
+        self.edit_shortcuts_button.setAccessibleName("Edit presence shortcuts")
+        self.edit_shortcuts_button.setEnabled(self.shortcut_editor.editable)
+        self.edit_shortcuts_button.setToolTip(
+            "Create, change, remove and reorder your presence shortcuts" if self.shortcut_editor.editable
+            else self.shortcut_editor.unsupportedNote)
+        self.edit_shortcuts_button.clicked.connect(self.open_shortcut_editor)
+        shortcuts_line = QHBoxLayout()
+        shortcuts_line.addLayout(self.shortcuts_row)
+        shortcuts_line.addStretch(1)
+        shortcuts_line.addWidget(self.edit_shortcuts_button)
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Presence error")
@@ -170,7 +186,7 @@ class PresencePanel(QWidget):
         form.addRow("Ends", self.expiry_label)
         form.addRow("For", minutes_row)
         form.addRow("Until", until_row)
-        form.addRow("Shortcuts", self.shortcuts_row)
+        form.addRow("Shortcuts", shortcuts_line)
         #: My photo and "Change photo…" (None when the phone system keeps no photo).
         self.photo_box = MyPhotoBox(vm.photo, self) if vm.photo is not None else None
         if self.photo_box is not None:
@@ -217,6 +233,14 @@ class PresencePanel(QWidget):
     # ------------------------------------------------------------------------------ actions
     def presence_menu(self, parent: QWidget | None = None) -> QMenu:
         return build_presence_menu(self.vm, parent or self)
+
+    def open_shortcut_editor(self) -> PresenceShortcutsDialog:
+        """Show the shortcuts editor (one per panel, non-modal, ``open()`` not ``exec()``)."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = PresenceShortcutsDialog(self.shortcut_editor, self)
+        self.shortcuts_dialog.open()
+        self.shortcuts_dialog.raise_()
+        return self.shortcuts_dialog
 
     def apply_note(self) -> None:
         self.vm.setNote(self.note_edit.text())

@@ -23,6 +23,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import DialTarget, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Device, Line
+from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
@@ -59,6 +60,8 @@ class DialPadViewModel(ViewModel):
     lastDialedChanged = Signal()
     canDialChanged = Signal()
     noticeChanged = Signal()
+    #: The places a call set up for me can ring first (the account's answer places), or the choice.
+    answerPlacesChanged = Signal()
 
     def __init__(self, bridge: SessionBridge, default_region: str = "SE", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +84,8 @@ class DialPadViewModel(ViewModel):
         self._can_dial = False
         self._dial_block = ""
         self._notice = ""
+        self._places: list[AnswerPlace] = []
+        self._selected_place = ""
         bridge.statusChanged.connect(self._on_status)
         self._refresh_can_dial()
         self._reload = Coalesced(lambda: self.load_async(guard=quietly), name="dial-pad-devices",
@@ -181,6 +186,27 @@ class DialPadViewModel(ViewModel):
     #: Why "Call via my mobile" is not offered ("" when it is).
     viaMobileNote = Property(str, _get_via_mobile_note, constant=True)
 
+    def _answer_places_service(self) -> AnswerPlaces | None:
+        service = getattr(self._session.backend, "answer_places", None)
+        return service if isinstance(service, AnswerPlaces) else None
+
+    def _get_answer_places(self) -> list:
+        return [{"id": p.id, "name": p.name or p.id.replace("_", " ").capitalize()} for p in self._places]
+
+    #: Where "Call via…" can ring first (``[{id, name}]``, the account's answer places; [] when it has none).
+    answerPlaces = Property(list, _get_answer_places, notify=answerPlacesChanged)
+
+    def _get_selected_place(self) -> str:
+        return self._selected_place
+
+    def _set_selected_place(self, place_id: str) -> None:
+        if place_id and all(p.id != place_id for p in self._places):
+            self.set_error(f"There is no answer place {place_id!r} to ring first")
+            return
+        self._update("_selected_place", place_id or "", self.answerPlacesChanged)
+
+    selectedAnswerPlace = Property(str, _get_selected_place, _set_selected_place, notify=answerPlacesChanged)
+
     def _get_notice(self) -> str:
         return self._notice
 
@@ -266,6 +292,15 @@ class DialPadViewModel(ViewModel):
             if self._selected_device not in {d.device_id for d in self._devices}:
                 self._update("_selected_device", self._devices[0].device_id if self._devices else "",
                              self.selectedDeviceChanged)
+        places_service = self._answer_places_service()
+        if places_service is not None:
+            # optional: without them "Call via my mobile" rings the mobile as before, so a failure is not shown
+            places = await quietly(places_service.places())
+            if places is not None:
+                self._places = list(places)
+                if self._selected_place not in {p.id for p in self._places}:
+                    self._selected_place = self._places[0].id if self._places else ""
+                self.answerPlacesChanged.emit()
         if not hasattr(control, "lines"):
             return
         lines = await guard(control.lines())
@@ -376,7 +411,12 @@ class DialPadViewModel(ViewModel):
         self._refresh_can_dial()
         try:
             since = store.mark()
-            answer = await self.guarded(_call_via_mobile(self._session.backend.call_control, target.dial))
+            places_service = self._answer_places_service()
+            place = next((p for p in self._places if p.id == self._selected_place), None)
+            if places_service is not None and place is not None:
+                answer = await self.guarded(_call_from(places_service, place.id, target.dial))
+            else:
+                answer = await self.guarded(_call_via_mobile(self._session.backend.call_control, target.dial))
         finally:
             self._dialing = False
             self._refresh_can_dial()
@@ -386,7 +426,10 @@ class DialPadViewModel(ViewModel):
             store.apply(CallUpdated(answer, since=since))
         self._last = target
         self._update("_last_dialed", target.display, self.lastDialedChanged)
-        self._update("_notice", f"Your mobile rings first: answer it and you are connected to {target.display}",
+        where = "mobile"
+        if places_service is not None and place is not None:
+            where = (place.name or place.id).lower()
+        self._update("_notice", f"Your {where} rings first: answer it and you are connected to {target.display}",
                      self.noticeChanged)
         self._set_number("")
         return True
@@ -421,6 +464,12 @@ async def _call_via_mobile(control: Any, dial: str) -> Any:
     """The backend's answer (a call or ``None``); ``guarded`` gives ``None`` on failure, so a
     success without a call state comes back as ``True`` to tell the two apart."""
     call = await control.call_via_mobile(dial)
+    return True if call is None else call
+
+
+async def _call_from(places: AnswerPlaces, place_id: str, dial: str) -> Any:
+    """As :func:`_call_via_mobile`, from the answer place ``place_id``."""
+    call = await places.call_from(place_id, dial)
     return True if call is None else call
 
 

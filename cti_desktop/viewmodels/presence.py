@@ -10,6 +10,7 @@ request in flight, backing off on errors), which slows down while the announceme
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 from typing import Any
@@ -130,6 +131,10 @@ class PresenceViewModel(VisiblePollingViewModel):
         self._roles: list[Role] = []
         self._shortcuts: list[dict[str, Any]] = []
         self._lists_loaded = False
+        #: The last presence read as the server sent it, and whether the end time was read for it.
+        self._raw_presence = Presence()
+        self._end_time_read = False
+        self._end_time_stale = False
         self._note_max = int(note_max_length)
         #: Changes announced by the phone system: re-read at once (while ``active``).
         self.changes = ChangeFollower(changes_of(bridge.session.backend), _FOLLOWED, self._changed,
@@ -138,6 +143,8 @@ class PresenceViewModel(VisiblePollingViewModel):
         self.photo = MyPhotoViewModel.for_bridge(bridge, self)
 
     def _changed(self, what: frozenset[str]) -> None:
+        if topics.PRESENCE in what:
+            self._end_time_stale = True  # announced: read the end time again even if the presence looks the same
         if what & _LISTS:
             self._lists_loaded = False  # the next read reads the activities, roles and shortcuts again
         self._poller.poke()  # reads only while polling runs (active, connection not failed)
@@ -283,10 +290,18 @@ class PresenceViewModel(VisiblePollingViewModel):
             self.presenceChanged.emit()
         self._update("_loaded", True, self.loadedChanged)
 
+    async def _read_lists(self, service) -> tuple[list[Activity], list[Role]]:
+        """Activities and roles: one aggregated read where the account has one (``presence_lists``,
+        which falls back to the single reads itself), else the two single reads."""
+        read_together = getattr(service, "presence_lists", None)
+        if read_together is not None:
+            lists = await read_together()
+            return list(lists.activities), list(lists.roles)
+        return await service.activities(), await service.roles()
+
     async def _load_lists(self) -> None:
         service = self._need_service()
-        activities = await service.activities()
-        roles = await service.roles()
+        activities, roles = await self._read_lists(service)
         shortcuts: list[dict[str, Any]] = []
         fetch_shortcuts = getattr(service, "presence_shortcuts", None)
         if fetch_shortcuts is not None:
@@ -327,11 +342,32 @@ class PresenceViewModel(VisiblePollingViewModel):
             self.shortcutsChanged.emit()
         self._lists_loaded = True
 
+    async def _with_end_time(self, presence: Presence, *, fresh: bool = False) -> Presence:
+        """The presence with its activity's end time as the account's own end-time read tells it
+        (``activity_end_time``: ``None`` is "never"), read again whenever the presence read differs
+        from the last one (or ``fresh``); where there is no such read, or it fails, the presence's own."""
+        read_end = getattr(self._service, "activity_end_time", None)
+        if read_end is None:
+            return presence
+        if not fresh and presence == self._raw_presence and self._end_time_read:
+            return replace(presence, activity_expires=self._presence.activity_expires)
+        self._raw_presence = presence
+        try:
+            end = await read_end()
+        except UserFacingError as exc:
+            log.info("the activity's end time could not be read: %s", exc)
+            self._end_time_read = False
+            return presence
+        self._end_time_read = True
+        return replace(presence, activity_expires=end)
+
     async def _read(self) -> None:
         generation = self._generation
         if not self._lists_loaded:
             await self._load_lists()
-        presence = await self._need_service().presence()
+        fresh = self._end_time_stale
+        self._end_time_stale = False
+        presence = await self._with_end_time(await self._need_service().presence(), fresh=fresh)
         if generation == self._generation:
             self._apply(presence)
         self._set_refresh_error("")
@@ -352,7 +388,7 @@ class PresenceViewModel(VisiblePollingViewModel):
             raise NotSupported(self._get_unsupported_note())
         self._generation += 1
         try:
-            presence = await service.set_presence(**changes)
+            presence = await self._with_end_time(await service.set_presence(**changes), fresh=True)
         finally:
             self._generation += 1
         self._apply(presence)
@@ -438,7 +474,7 @@ class PresenceViewModel(VisiblePollingViewModel):
             self._generation += 1
             try:
                 await clear(None)
-                presence = await service.presence()
+                presence = await self._with_end_time(await service.presence(), fresh=True)
             finally:
                 self._generation += 1
             self._apply(presence)
@@ -468,7 +504,7 @@ class PresenceViewModel(VisiblePollingViewModel):
                 clear = getattr(self._need_service(), "set_activity_end_time", None)
                 if clear is not None:  # an end time left from before would cut the shortcut short
                     await clear(None)
-                    self._apply(await self._need_service().presence())
+                    self._apply(await self._with_end_time(await self._need_service().presence(), fresh=True))
             number = shortcut.get("diversionNumber", "")
             if number:
                 forwarding = self._forwarding()

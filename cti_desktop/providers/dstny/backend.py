@@ -11,6 +11,8 @@ import httpx
 from cti_desktop.core.calls import CallStore
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput
+from cti_desktop.core.models import Call
+from cti_desktop.core.presence_config import AnswerPlace
 from cti_desktop.core.session import Account, StatusListener
 from cti_desktop.core.transport import command_client, stream_client
 
@@ -36,6 +38,24 @@ def api_url_for(server: str) -> str:
     return str(url.copy_with(path=path, query=None, fragment=None))
 
 
+class DstnyAnswerPlaces:
+    """The places calls can be set up from (``cfg.answerplaces``) and a call set up from one of them
+    (the call-back: the place rings first, then the number), as :class:`~cti_desktop.core.presence_config.AnswerPlaces`."""
+
+    def __init__(self, client: DstnyClient) -> None:
+        self._client = client
+
+    async def places(self) -> list[AnswerPlace]:
+        return await self._client.answer_places()
+
+    async def call_from(self, place_id: str, number: str) -> Call | None:
+        place = (place_id or "").strip()
+        if not place:
+            raise InvalidInput("Choose where the call should ring first")
+        # a mobile answer place prefers a GSM call, as "Call via my mobile" does
+        return await self._client.callback(place, number, callback_via_gsm=True if place == "mobile" else None)
+
+
 class DstnyBackend:
     name = "dstny"
 
@@ -53,6 +73,8 @@ class DstnyBackend:
         self.call_control = self.queues = self.presence = self.directory = client
         self.history = self.messaging = client
         self.forwarding = client  # call forwarding (core.capabilities.Forwarding)
+        #: Where calls set up for the person ring first (core.presence_config.AnswerPlaces).
+        self.answer_places = DstnyAnswerPlaces(client)
         self.contact_store = None
         self.webhooks = None
         self.queue_stats_stream = DstnyQueueStatsStream(client)

@@ -4,15 +4,18 @@ shortcuts) of :class:`~.client.DstnyClient`.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
-from ...core.errors import InvalidInput, NotFound
+from ...core.errors import AuthExpired, InvalidInput, NotFound, ServerUnavailable, UserFacingError
 from ...core.models import Activity, Presence, Role
+from ...core.presence_config import PresenceLists
 from ...core.user_photo import PHOTO_RECEIVE_LIMIT, photo_media_type
 from . import wire
 from .wire import AnswerPlace, MalformedResponse, PresenceShortcut, query_flag
 
+log = logging.getLogger(__name__)
 
 
 class PresenceOps:
@@ -20,6 +23,8 @@ class PresenceOps:
 
     _json: Any
     _send: Any
+    #: The server refused the aggregated configuration document once: read the lists one by one since.
+    _config_all_refused: bool = False
 
     # ------------------------------------------------------------------ presence
 
@@ -123,6 +128,35 @@ class PresenceOps:
         if not isinstance(data, dict):
             raise MalformedResponse("user configuration is not an object")
         return data
+
+    async def presence_lists(self) -> PresenceLists:
+        """Activities, roles and answer places in one request (the aggregated configuration document,
+        ``cfg.all``), or, where the server refuses it (or answers it in a shape not its own), with the
+        three single reads. A refusal (4xx, an unreadable document) is remembered for this client; a
+        server that is busy or down is asked for the document again next time."""
+        if not self._config_all_refused:
+            try:
+                return wire.parse_user_config_lists(await self._json("cfg.all"))
+            except AuthExpired:
+                raise
+            except MalformedResponse as exc:
+                self._config_all_refused = True
+                log.info("the aggregated configuration is unreadable, reading the lists one by one: %s", exc)
+            except ServerUnavailable as exc:
+                log.info("the aggregated configuration is not available now, reading the lists one by one: %s", exc)
+            except UserFacingError as exc:
+                self._config_all_refused = True
+                log.info("the server refuses the aggregated configuration, reading the lists one by one: %s", exc)
+        activities = await self.activities()
+        roles = await self.roles()
+        try:
+            places = await self.answer_places()
+        except AuthExpired:
+            raise
+        except UserFacingError as exc:  # the places are optional to the presence lists
+            log.info("answer places unavailable: %s", exc)
+            places = []
+        return PresenceLists(activities=activities, roles=roles, answer_places=places)
 
     async def presence_shortcuts(self) -> list[PresenceShortcut]:
         return wire.parse_presence_shortcuts(await self._json("cfg.shortcuts"))

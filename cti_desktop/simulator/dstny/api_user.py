@@ -10,7 +10,7 @@ from typing import Any
 from starlette.responses import PlainTextResponse, Response
 
 from .api_base import ApiError, Ctx, handles, ok
-from .org import ACTIVITIES, ACTIVITY_BY_ID, ROLES, SHORTCUT_DURATION_TYPES, User, iso
+from .org import ACTIVITIES, ACTIVITY_BY_ID, ROLES, SHORTCUT_DURATION_TYPES, SHORTCUT_IMAGE_IDS, User, iso
 from .streams import SSEResponse
 
 # -- presence ---------------------------------------------------------------------------------------
@@ -203,8 +203,11 @@ def _roles() -> dict:
 
 
 def _answerplaces(u: User) -> dict:
-    return {"answerplace": [{"id": "mobile", "name": "Mobile", "number": u.mobile},
-                            {"id": "office", "name": "Office", "number": u.number}]}
+    """The reference's sample: ``{"answerplace": [{"id": "mobile", "name": "Mobile"}]}`` ("User answer the
+    call from a mobile device"): the places the call-back (calls.callback's ``aptype``) can ring first,
+    which here is the mobile, when the user has one."""
+    has_mobile = any(d.device_type == "MOBILE" for d in u.devices)
+    return {"answerplace": [{"id": "mobile", "name": "Mobile"}] if has_mobile else []}
 
 
 @handles("cfg.activities")
@@ -269,6 +272,10 @@ def _shortcut_item(raw: Any, shortcut_id: str) -> dict:
                                                   and raw["durationMinutes"] > 0):
         raise ApiError(400, "durationMinutes.invalid", "durationMinutes must be a positive number for MINUTES",
                        "durationMinutes")
+    if raw.get("imageId") not in SHORTCUT_IMAGE_IDS:
+        # the reference: imageId is required, one of its enum of icons
+        raise ApiError(400, "imageId.invalid", "imageId must be one of " + ", ".join(SHORTCUT_IMAGE_IDS), "imageId",
+                       str(raw.get("imageId"))[:40])
     for name in ("available", "applyDiversionNumber"):
         if not isinstance(raw.get(name, False), bool):
             raise ApiError(400, f"{name}.invalid", f"{name} must be true or false", name)
@@ -290,6 +297,11 @@ async def h_shortcuts_put(c: Ctx):
         raise ApiError(400, "presenceShortcut.invalid", "Send {\"presenceShortcut\": [...]}", "presenceShortcut")
     shortcuts = [_shortcut_item(i, str((i.get("id") if isinstance(i, dict) else None) or n + 1))
                  for n, i in enumerate(items)]
+    seen: set[str] = set()
+    for item in shortcuts:  # the reference: "The ID needs to be unique for the end-user"
+        if item["id"] in seen:
+            raise ApiError(400, "id.not.unique", f"The shortcut id {item['id']!r} is given twice", "id", item["id"])
+        seen.add(item["id"])
     c.user.shortcuts = shortcuts
     c.config_changed("PRESENCE_SHORTCUTS")
     return ok({"presenceShortcut": c.user.shortcuts})

@@ -124,6 +124,10 @@ ROLES_BY_ID = dict(ROLES)
 
 #: ``durationType`` values of a presence shortcut (reference, PresenceShortcutDTO).
 SHORTCUT_DURATION_TYPES = ("NO_END_TIME", "UNTIL_NEXT_WORKING_DAY", "MINUTES")
+#: ``imageId`` values of a presence shortcut (reference, PresenceShortcutDTO: required, an enum).
+SHORTCUT_IMAGE_IDS = ("ic_shortcut_big_green", "ic_shortcut_big_red", "ic_shortcut_car", "ic_shortcut_coffee",
+                      "ic_shortcut_home", "ic_shortcut_office", "ic_shortcut_pizza", "ic_shortcut_plane",
+                      "ic_shortcut_watch")
 
 
 def default_shortcuts() -> list[dict]:

@@ -183,8 +183,8 @@ async def test_ticket_headers_and_reads(agent1, wire):
     activities = await agent1.activities(language="en")
     assert {"available", "lunch"} <= {a.id for a in activities}
     assert {r.id for r in await agent1.roles()} >= {"business"}
-    # The simulator's answer places are the user's mobile and office numbers.
-    assert [(a.id, a.name) for a in await agent1.answer_places()] == [("mobile", "Mobile"), ("office", "Office")]
+    # The simulator's answer places are those the call-back can ring first: the mobile (the reference's sample).
+    assert [(a.id, a.name) for a in await agent1.answer_places()] == [("mobile", "Mobile")]
     config = await agent1.user_config()
     assert isinstance(config, dict)
     assert {"activities", "roles", "answerplaces"} <= config.keys()

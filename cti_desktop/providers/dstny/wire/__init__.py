@@ -52,6 +52,7 @@ from .presence import (
     presence_body,
     parse_available,
     parse_activity_end_time,
+    parse_user_config_lists,
 )
 from .devices import parse_devices, parse_line, parse_lines, line_body
 from .contacts import parse_contact, parse_contacts
@@ -114,6 +115,7 @@ __all__ = [
     "parse_activities",
     "parse_activity_end_time",
     "parse_answer_places",
+    "parse_user_config_lists",
     "parse_available",
     "parse_call_snapshot",
     "parse_call_state",

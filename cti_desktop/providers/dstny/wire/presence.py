@@ -5,11 +5,11 @@ Part of :mod:`cti_desktop.providers.dstny.wire`, which re-exports it."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from ....core.models import Activity, Presence, Role
+from ....core.presence_config import DEFAULT_IMAGE_ID, AnswerPlace, PresenceLists, PresenceShortcut
 from ...wire_common import to_int as _int
 from ...wire_common import to_str as _str
 from .base import MalformedResponse, _bool, _dict, _first, _items, _opt_bool, parse_datetime
@@ -66,34 +66,12 @@ def parse_roles(value: Any) -> list[Role]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerPlace:
-    """Where a call-back call may ring first (``aptype`` of the call-back route), e.g. ``mobile``."""
-
-    id: str
-    name: str = ""
-
-
 def parse_answer_places(value: Any) -> list[AnswerPlace]:
     out = []
     for a in _items(value, "answerplace", "answer places"):
         if isinstance(a, dict) and _str(a.get("id")):
             out.append(AnswerPlace(id=_str(a.get("id")), name=_str(a.get("name"))))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class PresenceShortcut:
-    id: str
-    name: str = ""
-    activity_id: str = ""
-    available: bool = False
-    duration_type: str = ""  # MINUTES, UNTIL_NEXT_WORKING_DAY, … (open)
-    duration_minutes: int = 0
-    order: int = 0
-    image_id: str = ""
-    diversion_number: str = ""
-    apply_diversion_number: bool = False
 
 
 def parse_presence_shortcut(value: Any) -> PresenceShortcut:
@@ -117,6 +95,25 @@ def parse_presence_shortcuts(value: Any) -> list[PresenceShortcut]:
     return [parse_presence_shortcut(s) for s in _items(value, key, "presence shortcuts") if isinstance(s, dict)]
 
 
+def parse_user_config_lists(value: Any) -> PresenceLists:
+    """The aggregated configuration document (``{activities{activity[]}, roles{role[]},
+    answerplaces{answerplace[]}, …}``) → its activities, roles and answer places.
+
+    A document that is not an object, or lacks the activities or the roles, is
+    :class:`MalformedResponse` (the caller then reads the lists one by one); answer places are optional.
+    """
+    d = _dict(value, "configuration")
+    for key in ("activities", "roles"):
+        if not isinstance(d.get(key), (dict, list)):
+            raise MalformedResponse(f"the configuration document has no {key}")
+    places = d.get("answerplaces")
+    return PresenceLists(
+        activities=parse_activities(d["activities"]),
+        roles=parse_roles(d["roles"]),
+        answer_places=parse_answer_places(places) if isinstance(places, (dict, list)) else [],
+    )
+
+
 #: The reference's ``durationType`` values (PresenceShortcutDTO); it is required.
 DURATION_TYPES = ("NO_END_TIME", "UNTIL_NEXT_WORKING_DAY", "MINUTES")
 
@@ -133,7 +130,7 @@ def shortcut_duration_type(shortcut: PresenceShortcut) -> str:
 
 
 def presence_shortcut_body(shortcut: PresenceShortcut) -> dict[str, Any]:
-    """A PresenceShortcutDTO; ``durationType`` is always sent (the reference requires it), and
+    """A PresenceShortcutDTO; ``durationType`` and ``imageId`` are always sent (the reference requires it), and
     ``durationMinutes`` only with ``MINUTES`` (it "is only applicable if durationType is set to MINUTES")."""
     kind = shortcut_duration_type(shortcut)
     body: dict[str, Any] = {
@@ -147,8 +144,8 @@ def presence_shortcut_body(shortcut: PresenceShortcut) -> dict[str, Any]:
     }
     if kind == "MINUTES":
         body["durationMinutes"] = shortcut.duration_minutes
-    if shortcut.image_id:
-        body["imageId"] = shortcut.image_id
+    # imageId is required by the reference (an enum of icons): a shortcut without one gets the green icon
+    body["imageId"] = shortcut.image_id or DEFAULT_IMAGE_ID
     if shortcut.diversion_number:
         body["diversionPhoneNumber"] = shortcut.diversion_number
     return body
