@@ -176,8 +176,8 @@ class Workspace:
             await asyncio.wait_for(self.queues_vm.on_exit(), exit_timeout + 1.0)
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
-        for closer in (self.queues_vm.aclose, self.presence_vm.aclose, self.contacts_vm.aclose,
-                       self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
+        for closer in (self.queues_vm.aclose, self.presence.shortcut_editor.aclose, self.presence_vm.aclose,
+                       self.contacts_vm.aclose, self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
                        self.book_vm.aclose, self.details_vm.aclose, self.busy_vm.aclose,
                        *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ()),
                        *((self.supervision_vm.aclose,) if self.supervision_vm is not None else ())):

@@ -169,6 +169,11 @@ class PollingViewModel(ViewModel):
         self._poller = PolitePoller(self._poll, poll_interval, max_backoff=max_backoff, name=poll_name, parent=self)
         bridge.statusChanged.connect(self._on_status)
 
+    @property
+    def bridge(self) -> SessionBridge:
+        """The session this view-model reads (for the view-models built on top of it)."""
+        return self._bridge
+
     # ------------------------------------------------------------------------------ properties
     def _get_loaded(self) -> bool:
         return self._loaded

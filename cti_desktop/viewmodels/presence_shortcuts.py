@@ -14,10 +14,10 @@ import secrets
 from dataclasses import replace
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.errors import InvalidInput, NotSupported
+from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.presence_config import (
     DEFAULT_IMAGE_ID,
     DURATION_TYPES,
@@ -79,7 +79,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
     def __init__(self, presence: PresenceViewModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._presence = presence
-        backend = presence._bridge.session.backend
+        backend = presence.bridge.session.backend
         self._backend_name = backend.name
         service = backend.presence
         self._service: PresenceShortcutEditing | None = (
@@ -87,6 +87,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
         self._shortcuts: list[dict[str, Any]] = []
         self._draft: dict[str, Any] | None = None
         self._is_new = False
+        self._tasks = TaskSet("presence shortcuts")
         presence.activitiesChanged.connect(self.draftChanged)
 
     # ------------------------------------------------------------------------------ properties
@@ -285,33 +286,37 @@ class PresenceShortcutEditorViewModel(ViewModel):
         return await self._run(work)
 
     # ------------------------------------------------------------------------------ slots
-    @qasync.asyncSlot()
-    async def refresh(self) -> None:
-        await self.load()
+    @Slot()
+    def refresh(self) -> None:
+        self._tasks.spawn(self.load(), name="shortcuts-load")
 
     @Slot()
     def newShortcut(self) -> None:
         self.begin_new()
 
-    @qasync.asyncSlot(str)
-    async def editShortcut(self, shortcut_id: str) -> None:
-        await self.begin_edit(shortcut_id)
+    @Slot(str)
+    def editShortcut(self, shortcut_id: str) -> None:
+        self._tasks.spawn(self.begin_edit(shortcut_id), name="shortcuts-edit")
 
-    @qasync.asyncSlot()
-    async def saveShortcut(self) -> None:
-        await self.save()
+    @Slot()
+    def saveShortcut(self) -> None:
+        self._tasks.spawn(self.save(), name="shortcuts-save")
 
     @Slot()
     def cancelEdit(self) -> None:
         self.cancel()
 
-    @qasync.asyncSlot(str)
-    async def deleteShortcut(self, shortcut_id: str) -> None:
-        await self.delete(shortcut_id)
+    @Slot(str)
+    def deleteShortcut(self, shortcut_id: str) -> None:
+        self._tasks.spawn(self.delete(shortcut_id), name="shortcuts-delete")
 
-    @qasync.asyncSlot(str, int)
-    async def moveShortcut(self, shortcut_id: str, delta: int) -> None:
-        await self.move(shortcut_id, delta)
+    @Slot(str, int)
+    def moveShortcut(self, shortcut_id: str, delta: int) -> None:
+        self._tasks.spawn(self.move(shortcut_id, delta), name="shortcuts-move")
+
+    async def aclose(self) -> None:
+        """Let the commands still running finish (or cancel them) before the session closes."""
+        await self._tasks.close()
 
 
 __all__ = ["PresenceShortcutEditorViewModel", "describe_shortcut", "shortcut_dict"]

@@ -22,6 +22,7 @@ def panel(agent_session, arun, qtbot):
     qtbot.addWidget(widget)
     assert arun(vm.load())
     yield widget
+    arun(widget.shortcut_editor.aclose())
     arun(vm.aclose())
     bridge.detach()
 
