@@ -94,7 +94,7 @@ class DstnyBackend:
 
     async def revoke_sign_in(self) -> None:
         """End the sign-in on the server: its ticket is deleted (core.sign_out.SignInRevocation)."""
-        await self.client.revoke_ticket()
+        await self.client.revoke_ticket(sign_in_again=False)
 
     async def aclose(self) -> None:
         await self._stream_http.aclose()
