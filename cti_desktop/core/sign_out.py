@@ -1,6 +1,6 @@
 """Signing out: the session's credentials revoked on the phone system before they are forgotten here.
 
-A telephony backend whose sign-in can be ended on the server (Dstny: its API ticket is deleted)
+A telephony backend whose sign-in can be ended on the server (e.g. its API ticket is deleted)
 implements :class:`SignInRevocation`. :func:`revoke_sign_in` asks it, bounded by
 :data:`REVOKE_TIMEOUT`; a failure (no network, a server error, no answer in time) never holds the
 sign-out up: it is one WARNING line with the reason (never the secret), and the caller forgets the
