@@ -585,7 +585,7 @@ class ContactSearchViewModel(ViewModel):
         return contact is not None and contact.in_list and self._list_editing() is not None
 
     def removal_question(self, contact: Contact) -> str:
-        also = " It is no longer one of your favourites either." if contact.favourite else ""
+        also = " It will no longer be one of your favourites either." if contact.favourite else ""
         return (f"Remove {contact.display_name} from your contacts?{also} "
                 "This cannot be undone here; you can add the contact again from a search.")
 
