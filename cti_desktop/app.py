@@ -56,6 +56,7 @@ from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
 from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
+from cti_desktop.core.sign_out import revoke_sign_in  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
 from cti_desktop.core.tasks import TaskSet, claim_report, install_reporter  # noqa: E402
 from cti_desktop.demo import DemoSimulators, demo_vendor  # noqa: E402
@@ -375,18 +376,22 @@ class DesktopApp(QObject):
             self.spawn(self._sign_out(forget=forget), "sign-out")
 
     async def _sign_out(self, *, forget: bool) -> None:
+        """Sign out (``forget``: the server revokes the session's ticket, then the secrets are removed
+        from the keyring) or switch profile (the ticket stays valid and stored)."""
         account = self.session.account if self.session else None
         self._show_login()  # first, so closing the window never looks like "the last window closed"
-        await self._close_session()
+        await self._close_session(revoke=forget)
         if forget and account is not None and not self.demo:
             await forget_credentials(account, self.secrets)
 
-    async def _close_session(self) -> None:
+    async def _close_session(self, *, revoke: bool = False) -> None:
         window, workspace, session, tray = self.window, self.workspace, self.session, self.tray
         self.window = self.workspace = self.session = self.tray = None
         if workspace is not None:
             await workspace.aclose()
         if session is not None:
+            if revoke:  # while its HTTP client is still open; bounded, and a failure is one warning
+                await revoke_sign_in(session.backend)
             await session.aclose()
         if tray is not None:
             tray.hide()

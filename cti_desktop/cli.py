@@ -7,6 +7,7 @@ Headless commands (useful on their own for automation and scripting)::
     cti-desktop answer [CALL_ID] [--device ID]
     cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
     cti-desktop login                                       # ask the password, store a ticket
+    cti-desktop logout                                      # revoke the stored ticket, forget it
     cti-desktop sim [--vendor SYSTEM] [--demo] [--port N] …   # a simulator
 
 Every account command takes ``--backend SYSTEM`` (any phone system of the registry,
@@ -48,6 +49,7 @@ from cti_desktop.accounts import (
     account_from_args,
     add_account_options,
     connect_account,
+    forget_credentials,
     missing_reason,
     store_credentials,
     vendor_name,
@@ -56,13 +58,20 @@ from cti_desktop.core.call_operations import operation
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.commands import CallCommands
 from cti_desktop.core.connection import ConnectionStatus
-from cti_desktop.core.credentials import ENV_PASSWORD, ENV_TICKET, Credentials, resolve_credentials
+from cti_desktop.core.credentials import (
+    ENV_PASSWORD,
+    ENV_TICKET,
+    Credentials,
+    NoSecret,
+    resolve_credentials,
+)
 from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, ServerUnavailable, StaleState, UserFacingError
 from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.models import Call, CallAction, CallStatus
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.session import Account, Session
+from cti_desktop.core.sign_out import REVOKE_TIMEOUT, revoke_sign_in
 from cti_desktop.core.vendors import MODE_API_KEY
 
 log = logging.getLogger(__name__)
@@ -340,6 +349,48 @@ async def cmd_login(args: argparse.Namespace, secrets: SecretStore, account: Acc
     return EXIT_ERROR
 
 
+async def cmd_logout(args: argparse.Namespace, secrets: SecretStore) -> int:
+    """Sign out as the app's File → Sign out does: the server revokes the session's ticket (bounded;
+    a failure is one warning line), then the stored secrets are removed from the keyring."""
+    from pathlib import Path
+
+    account = account_from_args(args)
+    what = VENDORS.spec(account.backend).words.stored_as
+    try:
+        credentials = await resolve_credentials(account, secrets)
+    except NoSecret:
+        credentials = None
+    revoked = False
+    if credentials is not None:
+        backend = None
+        try:  # with a ticket no request is made here; with a password, the ticket to revoke is made
+            backend = await asyncio.wait_for(
+                connect_account(account, credentials, extra_ca_file=Path(args.ca_file) if args.ca_file else None),
+                REVOKE_TIMEOUT)
+        except TimeoutError:
+            log.warning("sign-out: the server did not answer within %.0f s; the %s is forgotten here only",
+                        REVOKE_TIMEOUT, what)
+        except UserFacingError as exc:
+            log.warning("sign-out: could not reach the server to revoke the %s (%s); it is forgotten here only",
+                        what, exc)
+        if backend is not None:
+            try:
+                revoked = await revoke_sign_in(backend)
+            finally:
+                await backend.aclose()
+    await forget_credentials(account, secrets)
+    where = "the system keyring" if secrets.persistent else "this session"
+    if credentials is None:
+        print(f"Signed out of {account.label}: nothing was stored for it.", file=sys.stderr)
+    elif revoked:
+        print(f"Signed out of {account.label}: the server revoked the {what}, and it is removed from {where}.",
+              file=sys.stderr)
+    else:
+        print(f"Signed out of {account.label}: the {what} is removed from {where} (the server did not revoke it).",
+              file=sys.stderr)
+    return 0
+
+
 # ---------------------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
@@ -365,6 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     login = sub.add_parser("login", help="ask for the password, create a ticket and store it in the keyring")
     add_account_options(login)
+
+    logout = sub.add_parser("logout", help="revoke the stored ticket on the server and remove it from the keyring")
+    add_account_options(logout)
 
     dial = sub.add_parser("dial", help="call a number")
     dial.add_argument("number")
@@ -424,6 +478,8 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
     secrets = SecretStore()
     if args.command == "login":
         return _run(lambda signals: cmd_login(args, secrets, account, credentials, what))
+    if args.command == "logout":
+        return _run(lambda signals: cmd_logout(args, secrets))
     if args.command == "watch":
         return _run(lambda signals: cmd_watch(args, secrets, signals))
     return _run(lambda signals: cmd_call_command(args, secrets))

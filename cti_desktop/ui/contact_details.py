@@ -1,4 +1,5 @@
-"""Contact details, under the contact search: the chosen contact's photo, directory fields and line state.
+"""Contact details, under the contact search: the chosen contact's photo, directory fields, line state
+and whether it is one of the favourites (as the server says), with a button to change that.
 
 Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsViewModel`.
 """
@@ -6,7 +7,16 @@ Hidden until a contact is chosen. Everything comes from :class:`ContactDetailsVi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
@@ -33,6 +43,11 @@ class ContactDetailsPanel(QFrame):
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
         self.line_label = QLabel(self)
         self.line_label.setAccessibleName("Contact's line state")
+        self.favourite_label = QLabel(self)
+        self.favourite_label.setAccessibleName("Favourite")
+        self.favourite_button = QPushButton(self)
+        self.favourite_button.setAccessibleName("Change favourite")
+        self.favourite_button.clicked.connect(vm.toggleFavourite)  # absent where there are no favourites
         self.status_label = QLabel(self)
         self.status_label.setStyleSheet(_MUTED_STYLE)
         self.error_label = QLabel(self)
@@ -55,6 +70,11 @@ class ContactDetailsPanel(QFrame):
         heading.addWidget(self.name_label)
         heading.addWidget(self.company_label)
         heading.addWidget(self.line_label)
+        favourite_row = QHBoxLayout()
+        favourite_row.addWidget(self.favourite_label)
+        favourite_row.addWidget(self.favourite_button)
+        favourite_row.addStretch(1)
+        heading.addLayout(favourite_row)
         heading.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -66,6 +86,7 @@ class ContactDetailsPanel(QFrame):
             layout.addWidget(w)
         vm.changed.connect(self._sync)
         vm.errorChanged.connect(lambda: self.error_label.setText(vm.error))
+        vm.busyChanged.connect(self._sync)
         self._sync()
 
     def field_rows(self) -> list[tuple[str, str]]:
@@ -90,6 +111,12 @@ class ContactDetailsPanel(QFrame):
         refused = vm.photoError
         self.photo_error_label.setText(f"Photo not shown: {refused}" if refused else "")
         self.photo_error_label.setVisible(bool(refused))
+        self.favourite_label.setText(vm.favouriteText)
+        self.favourite_label.setVisible(bool(vm.favouriteText))
+        known = vm.favourite is not None
+        self.favourite_button.setVisible(known and vm.favouriteSupported)
+        self.favourite_button.setText("Remove from favourites" if vm.favourite else "Add to favourites")
+        self.favourite_button.setEnabled(known and not vm.busy)
         self.status_label.setText("Reading the details…" if vm.loading else "")
         self.status_label.setVisible(vm.loading)
         while self.fields_layout.rowCount():

@@ -2,7 +2,10 @@
 
 Keyboard: type to search; Down moves from the box into the list; Up on the first row goes back to
 the box; Enter (in the box or on a row) calls the selected contact's preferred number; Ctrl+Shift+F
-toggles the selected contact's favourite star; the context menu (or Shift+F10) offers every number.
+toggles the selected contact's favourite star; the context menu (or Shift+F10) offers every number
+and "Remove from my contacts…". The panel's "⋯" menu resets the favourites to the organisation's
+template. Both ask first (a non-blocking question, PITFALLS 14); where the phone system has neither,
+they are disabled with its words.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -169,6 +174,27 @@ class ContactSearch(QWidget):
         bold.setBold(True)
         self.header.setFont(bold)
 
+        self.panel_menu = QMenu(self)
+        self.template_action = QAction("Reset favourites to my organisation's template…", self.panel_menu)
+        self.template_action.setEnabled(vm.templatesSupported)
+        self.template_action.setToolTip(vm.templatesNote or "Your favourites become the organisation's template")
+        self.template_action.triggered.connect(self.ask_reset_favourites)
+        self.panel_menu.addAction(self.template_action)
+        self.panel_menu.setToolTipsVisible(True)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("⋯")
+        self.menu_button.setAccessibleName("Contacts menu")
+        self.menu_button.setToolTip("More commands for your contacts")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.panel_menu)
+        self.question: QMessageBox | None = None
+
+        self.notice_label = QLabel(self)
+        self.notice_label.setAccessibleName("Contacts notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setVisible(False)
+
         self.list_view = QListView(self)
         self.list_view.setAccessibleName("Contacts")
         self.list_view.setToolTip("Enter or double-click to call; Ctrl+Shift+F to add or remove a favourite")
@@ -213,9 +239,13 @@ class ContactSearch(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
-        layout.addWidget(self.header)
+        heading = QHBoxLayout()
+        heading.addWidget(self.header, 1)
+        heading.addWidget(self.menu_button)
+        layout.addLayout(heading)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.error_label)
         self.sources_label = QLabel(self)
         self.sources_label.setAccessibleName("Contact sources status")
@@ -244,6 +274,7 @@ class ContactSearch(QWidget):
         vm.resultsChanged.connect(self._sync)
         vm.searchingChanged.connect(self._sync)
         vm.errorChanged.connect(self._sync_error)
+        vm.noticeChanged.connect(self._sync_notice)
         vm.busyChanged.connect(self._sync_buttons)
         vm.model.modelReset.connect(self._sync_buttons)
         vm.model.dataChanged.connect(self._sync_buttons)
@@ -277,7 +308,45 @@ class ContactSearch(QWidget):
             return
         self.vm.toggleFavourite(contact.id)
 
+    def _ask(self, title: str, text: str, yes: str, then) -> QMessageBox:
+        """A non-blocking question (``open()``, never ``exec()``); ``then()`` runs only on ``yes``."""
+        if self.question is not None:
+            self.question.close()
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        confirm = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is confirm:
+                then()
+
+        box.finished.connect(done)
+        self.question = box
+        box.open()
+        return box
+
+    def ask_remove(self, row: int) -> QMessageBox | None:
+        """Ask, then remove the contact in ``row`` from the person's contacts."""
+        contact = self.vm.model.contact(row)
+        if contact is None or not self.vm.can_remove(contact):
+            return None
+        return self._ask("Remove contact", self.vm.removal_question(contact), "Remove",
+                         lambda cid=contact.id: self.vm.removeContact(cid))
+
+    def ask_reset_favourites(self) -> QMessageBox | None:
+        if not self.vm.templatesSupported:
+            return None
+        return self._ask("Reset favourites", self.vm.templatesQuestion, "Reset favourites",
+                         self.vm.resetFavouritesToTemplate)
+
     # ------------------------------------------------------------------------------ binding
+    def _sync_notice(self) -> None:
+        self.notice_label.setText(self.vm.notice)
+        self.notice_label.setVisible(bool(self.vm.notice))
+
     def _sync_query(self) -> None:
         if self.search_box.text() != self.vm.query:
             self.search_box.setText(self.vm.query)
@@ -355,6 +424,13 @@ class ContactSearch(QWidget):
         fav = QAction(label, menu)
         fav.triggered.connect(lambda _=False, cid=contact.id: self.vm.toggleFavourite(cid))
         menu.addAction(fav)
+        if contact.in_list or not self.vm.removeSupported:
+            remove = QAction("Remove from my contacts…", menu)
+            remove.setEnabled(self.vm.can_remove(contact))
+            remove.setToolTip(self.vm.removeNote)
+            remove.triggered.connect(lambda _=False, r=row: self.ask_remove(r))
+            menu.addAction(remove)
+            menu.setToolTipsVisible(True)
         return menu
 
     # ------------------------------------------------------------------------------ keyboard

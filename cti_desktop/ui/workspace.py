@@ -207,6 +207,7 @@ def _contact_details(bridge: SessionBridge, contacts_vm: Any, contacts: Any) -> 
 
     contacts.list_view.selectionModel().currentChanged.connect(chosen)
     contacts_vm.resultsChanged.connect(chosen)
+    vm.favouriteSet.connect(lambda _cid: contacts_vm.refresh())  # the stars follow the details' toggle
     return vm, panel
 
 

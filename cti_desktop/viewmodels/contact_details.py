@@ -10,6 +10,12 @@ The photo comes from the directory when it is also a
 :class:`~cti_desktop.core.contact_photos.ContactPhotos`, through a
 :class:`~cti_desktop.viewmodels.contact_photos.ContactPhotoCache` (asked once per contact, checked,
 kept in memory only); a refused one is said in ``photoError``.
+
+Whether the contact is a favourite is asked of the server (``FavouriteCheck``, the buddy list's
+verify) for a contact of the account's own directory; ``toggleFavourite`` adds or removes it with
+the buddy list's add and remove (through the colleagues' buddy list where there is one, so the
+colleagues panel follows), then asks again and shows that answer. Signal ``favouriteSet(contactId)``
+after a change the server took (the search list re-reads then).
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.contact_details import ContactCard, ContactDetails
 from cti_desktop.core.contact_photos import ContactPhotos
-from cti_desktop.core.errors import UserFacingError
+from cti_desktop.core.errors import NotSupported, UserFacingError
+from cti_desktop.core.favourites import FavouriteCheck
 from cti_desktop.core.models import Contact
 from cti_desktop.core.tasks import TaskSet
 
@@ -46,6 +53,17 @@ def photo_key(contact: Contact) -> str:
     return f"{contact.source}:{contact.id}"
 
 
+def favourite_check_of(backend: Any) -> FavouriteCheck | None:
+    directory = getattr(backend, "directory", None)
+    return directory if isinstance(directory, FavouriteCheck) else None
+
+
+def favourite_text(favourite: bool | None) -> str:
+    if favourite is None:
+        return ""
+    return "★ One of your favourites" if favourite else "Not one of your favourites"
+
+
 def line_text(in_call: bool | None) -> str:
     if in_call is None:
         return ""
@@ -55,13 +73,18 @@ def line_text(in_call: bool | None) -> str:
 class ContactDetailsViewModel(ViewModel):
     """Properties: ``available``, ``shown`` (a contact is chosen), ``name``, ``company``, ``fields``
     (list of {label, value}), ``lineText``, ``loading``, ``photoImage`` (a QImage or None), ``photoError``,
-    plus ``error``/``busy``."""
+    ``favouriteSupported``/``favouriteNote`` (why not), ``favourite`` (None until the server said),
+    ``favouriteText``, plus ``error``/``busy``."""
 
     changed = Signal()
+    favouriteSet = Signal(str)
 
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None,
                  *, details: ContactDetails | None = None, photos: ContactPhotos | None = None) -> None:
         super().__init__(parent)
+        self._backend = bridge.session.backend
+        self._favourites = favourite_check_of(self._backend)
+        self._favourite: bool | None = None
         self._details = details if details is not None else details_of(bridge.session.backend)
         source = photos if photos is not None else photos_of(bridge.session.backend)
         self._photo_contacts: dict[str, Contact] = {}
@@ -87,6 +110,68 @@ class ContactDetailsViewModel(ViewModel):
                                                     (self._card.fields if self._card else ())], notify=changed)
     lineText = Property(str, lambda self: line_text(self._card.in_call) if self._card else "", notify=changed)
     loading = Property(bool, lambda self: self._loading, notify=changed)
+
+    favouriteSupported = Property(bool, lambda self: self._favourites is not None, constant=True)
+    favourite = Property("QVariant", lambda self: self._favourite, notify=changed)
+    favouriteText = Property(str, lambda self: favourite_text(self._favourite), notify=changed)
+
+    def _get_favourite_note(self) -> str:
+        if self._favourites is not None:
+            return ""
+        reason = getattr(self._backend, "missing_reason", None)
+        return reason("favourites", what="favourites list") if reason else "This account has no favourites list"
+
+    #: Why the favourite state is not shown ("" where it is).
+    favouriteNote = Property(str, _get_favourite_note, constant=True)
+
+    def _own(self, contact: Contact | None) -> bool:
+        """A contact of the account's own directory (the one whose favourites these are)."""
+        return contact is not None and bool(contact.id) and contact.source == getattr(self._backend, "name", None)
+
+    async def _read_favourite(self, contact: Contact, seq: int) -> None:
+        if self._favourites is None or not self._own(contact):
+            return
+        try:
+            favourite = await self._favourites.is_buddy(contact.id)
+        except UserFacingError as exc:
+            log.info("contact details: the favourite state: %s", exc)
+            return  # not known: nothing is claimed
+        if seq == self._seq:
+            self._favourite = favourite
+            self.changed.emit()
+
+    async def set_favourite(self, favourite: bool) -> bool:
+        """Add the shown contact to the favourites (or remove it), then show what the server says."""
+        contact, seq = self._contact, self._seq
+
+        async def change() -> bool:
+            if self._favourites is None:
+                raise NotSupported(self._get_favourite_note())
+            if contact is None or not self._own(contact):
+                raise NotSupported("This contact is not in this account's directory: it cannot be a favourite here")
+            buddies = getattr(self._backend, "colleagues", None) or self._favourites
+            add, remove = getattr(buddies, "add_buddy", None), getattr(buddies, "remove_buddy", None)
+            if add is None or remove is None:
+                raise NotSupported("This account cannot change favourites")
+            await (add if favourite else remove)(contact.id)
+            now = await self._favourites.is_buddy(contact.id)
+            if seq == self._seq:
+                self._favourite = now
+                self.changed.emit()
+            self.favouriteSet.emit(contact.id)
+            if now != favourite:
+                state = "a favourite" if now else "not a favourite"
+                raise UserFacingError(f"The server still shows {contact.display_name} as {state}")
+            return True
+
+        return bool(await self.guarded(change()))
+
+    @Slot()
+    def toggleFavourite(self) -> None:
+        if self._favourite is None:
+            self.set_error("The favourite state is not known yet")
+            return
+        self._tasks.spawn(self.set_favourite(not self._favourite), name="contact-details-favourite")
 
     def _photo_entry(self):
         return self._photos.entry(photo_key(self._contact)) if self._contact is not None else None
@@ -114,11 +199,13 @@ class ContactDetailsViewModel(ViewModel):
         choice came first."""
         self._seq += 1
         seq = self._seq
-        self._contact, self._card = contact, None
+        self._contact, self._card, self._favourite = contact, None, None
         self._loading = contact is not None and self._details is not None
         self._ask_photo(contact)
         self.clear_error()
         self.changed.emit()
+        if contact is not None:
+            self._tasks.spawn(self._read_favourite(contact, seq), name="contact-details-favourite-state")
         if not self._loading:
             return contact is None
         try:
@@ -147,4 +234,5 @@ class ContactDetailsViewModel(ViewModel):
         await self._photos.aclose()
 
 
-__all__ = ["ContactDetailsViewModel", "details_of", "line_text", "photo_key", "photos_of"]
+__all__ = ["ContactDetailsViewModel", "details_of", "favourite_check_of", "favourite_text", "line_text", "photo_key",
+           "photos_of"]

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
+from cti_desktop.core.favourites import ContactListEditing, FavouriteTemplates
 from cti_desktop.core.models import Contact
 from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
@@ -183,12 +184,19 @@ class ContactSearchViewModel(ViewModel):
     Properties: ``query`` (read/write), ``searching``, ``showingFavourites``, ``resultsQuery`` (the
     query the rows belong to), ``count``, ``emptyText``, ``results`` (a :class:`ContactListModel`),
     plus ``error``/``busy``. Signal ``callPlaced(callId)``.
+
+    My contacts and the favourites template (where the directory offers them, else the phone
+    system's words in ``removeNote``/``templatesNote``): :meth:`remove_contact` takes a contact off
+    the person's contact list, :meth:`reset_favourites_to_template` replaces the favourites by the
+    organisation's template; both re-read the list from the server and say what happened in
+    ``notice``. The widget asks first, in :meth:`removal_question` / :attr:`templatesQuestion`'s words.
     """
 
     queryChanged = Signal()
     searchingChanged = Signal()
     resultsChanged = Signal()
     sourcesNoteChanged = Signal()
+    noticeChanged = Signal()
     callPlaced = Signal(str)
 
     def __init__(
@@ -213,6 +221,7 @@ class ContactSearchViewModel(ViewModel):
         self._directories = list(directories)
         self._region = region
         self._sources_note = ""
+        self._notice = ""
         self._model = ContactListModel(self)
         self._query = ""
         self._results_query: str | None = None  # None: nothing loaded yet
@@ -535,6 +544,98 @@ class ContactSearchViewModel(ViewModel):
     @qasync.asyncSlot(str)
     async def toggleFavourite(self, contact_id: str) -> None:
         await self.toggle_favourite(contact_id)
+
+    # ---------------------------------------------------------------- my contacts and the template
+    def _missing(self, what: str) -> str:
+        backend = self._session.backend
+        reason = getattr(backend, "missing_reason", None)
+        if reason is not None:
+            return reason("favourites", what=what)
+        return f"This account has no {what}"
+
+    def _list_editing(self) -> ContactListEditing | None:
+        return self._directory if isinstance(self._directory, ContactListEditing) else None
+
+    def _templates(self) -> FavouriteTemplates | None:
+        return self._directory if isinstance(self._directory, FavouriteTemplates) else None
+
+    #: The person's contact list can be edited here (a contact removed from it).
+    removeSupported = Property(bool, lambda self: self._list_editing() is not None, constant=True)
+    #: Why contacts cannot be removed here ("" when they can).
+    removeNote = Property(str, lambda self: "" if self._list_editing() is not None
+                          else self._missing("contact list to remove contacts from"), constant=True)
+    #: The favourites can be reset to the organisation's template.
+    templatesSupported = Property(bool, lambda self: self._templates() is not None, constant=True)
+    templatesNote = Property(str, lambda self: "" if self._templates() is not None
+                             else self._missing("favourites templates"), constant=True)
+    #: The confirmation's words before the favourites are reset.
+    templatesQuestion = Property(str, lambda self: (
+        "Reset your favourites to your organisation's favourites template? Favourites that are not "
+        "in the template stop being favourites (they stay in your contacts). This cannot be undone here."),
+        constant=True)
+
+    def _get_notice(self) -> str:
+        return self._notice
+
+    #: What the last removal or reset did, in words ("" before any).
+    notice = Property(str, _get_notice, notify=noticeChanged)
+
+    def can_remove(self, contact: Contact | None) -> bool:
+        """``contact`` is on the person's contact list and this account can take it off."""
+        return contact is not None and contact.in_list and self._list_editing() is not None
+
+    def removal_question(self, contact: Contact) -> str:
+        also = " It will no longer be one of your favourites either." if contact.favourite else ""
+        return (f"Remove {contact.display_name} from your contacts?{also} "
+                "This cannot be undone here; you can add the contact again from a search.")
+
+    async def remove_contact(self, contact_id: str) -> bool:
+        """Take ``contact_id`` off the person's contact list, then show the list as the server has it."""
+
+        async def change() -> bool:
+            editing = self._list_editing()
+            if editing is None:
+                raise NotSupported(self._missing("contact list to remove contacts from"))
+            contact = self._model.contact(self._model.row_of(contact_id))
+            name = contact.display_name if contact else "the contact"
+            self._update("_notice", "", self.noticeChanged)
+            await editing.remove_contact(contact_id)
+            if not await self._reload():
+                return True  # a newer search owns the list; it shows the server's truth
+            now = self._model.contact(self._model.row_of(contact_id))
+            if now is not None and now.in_list:
+                raise UserFacingError(f"The server still lists {name} among your contacts")
+            self._update("_notice", f"{name} is removed from your contacts.", self.noticeChanged)
+            return True
+
+        return bool(await self.guarded(change()))
+
+    @qasync.asyncSlot(str)
+    async def removeContact(self, contact_id: str) -> None:
+        await self.remove_contact(contact_id)
+
+    async def reset_favourites_to_template(self) -> bool:
+        """Apply the organisation's favourites template, then show the favourites re-read."""
+
+        async def change() -> bool:
+            templates = self._templates()
+            if templates is None:
+                raise NotSupported(self._missing("favourites templates"))
+            self._update("_notice", "", self.noticeChanged)
+            await templates.apply_buddy_templates()
+            self._update("_query", "", self.queryChanged)  # show the list that changed
+            if not await self._reload():
+                return True
+            count = self._model.rowCount()
+            self._update("_notice", f"Your favourites are now your organisation's template: "
+                         f"{count} contact{'' if count == 1 else 's'}.", self.noticeChanged)
+            return True
+
+        return bool(await self.guarded(change()))
+
+    @qasync.asyncSlot()
+    async def resetFavouritesToTemplate(self) -> None:
+        await self.reset_favourites_to_template()
 
     # ------------------------------------------------------------------------------ SMS
     smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)

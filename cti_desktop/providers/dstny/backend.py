@@ -114,6 +114,10 @@ class DstnyBackend:
         self.changes.reconnect_now(reason)
         self.colleagues.reconnect_now(reason)
 
+    async def revoke_sign_in(self) -> None:
+        """End the sign-in on the server: its ticket is deleted (core.sign_out.SignInRevocation)."""
+        await self.client.revoke_ticket(sign_in_again=False)
+
     async def aclose(self) -> None:
         await self._stream_http.aclose()
         await self._http.aclose()

@@ -340,8 +340,16 @@ class DstnyClient(
     def _set_ticket(self, token: str | None) -> None:
         self._auth.set(token)
 
-    async def revoke_ticket(self) -> None:
-        """Revoke the current ticket on the server (by its name) and forget it here."""
+    async def revoke_ticket(self, *, sign_in_again: bool = True) -> None:
+        """Revoke the current ticket on the server (by its name) and forget it here.
+
+        ``sign_in_again=False`` ends the sign-in (signing out): the password is forgotten first, so
+        that nothing (a stream refused meanwhile, or the revocation itself answered 401) makes a new
+        ticket afterwards. A ticket the server no longer knows (404) is as good as revoked; any other
+        failure raises (a ``UserFacingError``), and the ticket is forgotten here all the same.
+        """
+        if not sign_in_again:
+            self._password = None
         if not self._auth.signed_in:
             return
         try:

@@ -5,8 +5,11 @@ Decisions (the reference gives no answers for these):
 
 * the buddy list is the user's favourites (``contactStatus`` FAVORITE in the contact list): add puts
   the contact in the list as a favourite, delete makes it a plain contact (404 when it was not a
-  favourite), verify answers ``true``/``false``; applying the templates makes every colleague a
-  favourite;
+  favourite), verify answers ``true``/``false``; the favourites templates are the organisation's
+  (the members of its ATTENDANT groups, the switchboard) and one per ACD_LIGHT group (its members,
+  for the groups the user belongs to): applying them makes exactly the template's colleagues the
+  favourites — they are added as favourites, and other favourites stay in the contact list as plain
+  contacts (a reset, not a merge);
 * a line state is ``true`` while the user has any live call leg (ringing included); the stream
   starts with a full ``dialog-info`` document of the user's live legs, then one partial document per
   dialog state change, with the legs' SIP tags (``local-tag`` = the watched user's side);
@@ -63,10 +66,23 @@ async def h_templates(c: Ctx):
     if c.q.get("applyContactTemplates") != "true":
         raise ApiError(400, "applyContactTemplates.invalid", "Set applyContactTemplates to 'true'",
                        "applyContactTemplates")
-    for uid in c.org.users:
-        if uid != c.user.user_id:
-            c.user.contacts[uid] = FAVORITE
+    template = favourites_template(c.org, c.user.user_id)
+    for cid, status in list(c.user.contacts.items()):
+        if status == FAVORITE and cid not in template:
+            c.user.contacts[cid] = "CONTACT"
+    for uid in template:
+        c.user.contacts[uid] = FAVORITE
     return ok({})
+
+
+def favourites_template(org, uid: str) -> set[str]:
+    """The colleagues the organisation's and ``uid``'s groups' favourites templates name."""
+    names: set[str] = set()
+    for group in org.groups.values():
+        if group.gtype == "ATTENDANT" or (group.gtype == "ACD_LIGHT" and uid in group.members):
+            names.update(group.members)
+    names.discard(uid)
+    return {n for n in names if n in org.users}
 
 
 def _watched(c: Ctx) -> User:
