@@ -8,7 +8,9 @@ The modes, in the words the panel uses:
 
 * ``listen``: you hear the agent and the caller; nobody hears you;
 * ``whisper``: you hear both; only the agent hears you (coaching);
-* ``barge``: a three-way call: everyone hears you.
+* ``barge``: a three-way call: everyone hears you;
+* ``intrude``: the phone system's older intrusion into the call (the reference's ``INTRUSION``):
+  everyone hears you, as with barge; offered beside it for phone systems that allow only this one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class SupervisionMode(str, Enum):
     LISTEN = "listen"
     WHISPER = "whisper"
     BARGE = "barge"
+    INTRUDE = "intrude"
 
 
 #: Each mode → (button text, what it does, in one sentence).
@@ -31,6 +34,7 @@ MODE_WORDS: dict[SupervisionMode, tuple[str, str]] = {
     SupervisionMode.LISTEN: ("Listen", "Listen in: you hear the agent and the caller; nobody hears you"),
     SupervisionMode.WHISPER: ("Whisper", "Whisper: you hear both; only the agent hears you"),
     SupervisionMode.BARGE: ("Barge in", "Barge in: a three-way call; everyone hears you"),
+    SupervisionMode.INTRUDE: ("Intrude", "Intrude: the phone system's intrusion into the call; everyone hears you"),
 }
 
 

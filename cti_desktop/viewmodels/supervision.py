@@ -229,6 +229,10 @@ class SupervisionViewModel(VisiblePollingViewModel):
     def bargeIn(self, agentId: str) -> None:
         self.supervise(agentId, SupervisionMode.BARGE.value)
 
+    @Slot(str)
+    def intrude(self, agentId: str) -> None:
+        self.supervise(agentId, SupervisionMode.INTRUDE.value)
+
     @qasync.asyncSlot(str, str)
     async def supervise(self, agentId: str, mode: str) -> None:
         await self.supervise_async(agentId, mode)
@@ -274,7 +278,8 @@ class SupervisionViewModel(VisiblePollingViewModel):
             return False
         words = {SupervisionMode.LISTEN: f"Listening to {agent.label}'s call: nobody hears you",
                  SupervisionMode.WHISPER: f"Whispering to {agent.label}: only {agent.label} hears you",
-                 SupervisionMode.BARGE: f"In {agent.label}'s call: everyone hears you"}[chosen]
+                 SupervisionMode.BARGE: f"In {agent.label}'s call: everyone hears you",
+                 SupervisionMode.INTRUDE: f"Intruding on {agent.label}'s call: everyone hears you"}[chosen]
         self._update("_notice", words + ". Hang up in the call panel to leave.", self.noticeChanged)
         self._on_calls(None)  # it may have ended already
         return True

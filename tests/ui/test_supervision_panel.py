@@ -30,7 +30,7 @@ def row(widget, agent_id: str):
 
 def test_choose_an_agent_then_whisper(sim, arun, panel, agent_session, super_session):
     assert panel.vm.active  # visible: the list is kept current
-    assert [b.text() for b in panel.buttons.values()] == ["Listen", "Whisper", "Barge in"]
+    assert [b.text() for b in panel.buttons.values()] == ["Listen", "Whisper", "Barge in", "Intrude"]
     anna = row(panel, "agent1")
     assert anna.text().startswith("Anna Lindqvist — not on a call")
     panel.agents.setCurrentItem(anna)

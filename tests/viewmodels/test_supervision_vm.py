@@ -40,7 +40,7 @@ def super_calls(sim) -> list[dict]:
 def test_only_what_the_server_allows_is_offered(sim, arun, supervisor_vm):
     vm = supervisor_vm
     assert vm.supported and vm.available and vm.note == ""
-    assert [m["text"] for m in vm.modes] == ["Listen", "Whisper", "Barge in"]
+    assert [m["text"] for m in vm.modes] == ["Listen", "Whisper", "Barge in", "Intrude"]
     assert {a["id"] for a in vm.agents} == {f"agent{i}" for i in range(1, 13)}
     first = anna(vm)
     assert first["name"] == "Anna Lindqvist" and first["groups"] == "Customer Service"
@@ -69,6 +69,18 @@ def test_listen_in_once_the_agent_is_on_a_call(sim, arun, supervisor_vm, agent_s
                            for c in super_session.store.calls()), what="the supervisor's call, active"))
     hang_up_all(arun, super_session)
     assert vm.notice == ""  # the notice was about that call
+    hang_up_all(arun, agent_session)
+
+
+def test_intrude_sends_the_references_intrusion(sim, arun, supervisor_vm, super_session, agent_session):
+    vm = supervisor_vm
+    put_agent1_on_a_call(sim, arun, agent_session)
+    assert arun(vm.refresh_now()) and anna(vm)["canSupervise"]
+    assert arun(vm.supervise_async("agent1", "intrude")) is True
+    assert vm.error == "" and vm.notice.startswith("Intruding on Anna Lindqvist's call: everyone hears you")
+    (mine,) = super_calls(sim)
+    assert mine["remoteParty"]["intrusionType"] == "INTRUSION"
+    hang_up_all(arun, super_session)
     hang_up_all(arun, agent_session)
 
 

@@ -3,7 +3,7 @@ in (``BARGE``) on an agent's active call.
 
 The reference makes them an ordinary make-call from one of the supervisor's devices, with the
 agent as ``destination`` ("A SIP or tel URI") and the mode as the call's ``type`` (the enum also has
-``INTRUSION``, the older intrusion into a colleague's call, sent by :meth:`SupervisorOps.intrude`).
+``INTRUSION``, the older intrusion into a colleague's call, as the mode ``intrude``).
 Who may supervise whom is the server's word: the ACD/attendant-group answer lists the person's
 ``roles`` in each group (``[{type: AGENT}]`` in the reference; ``SUPERVISOR`` is the role that
 allows supervising, an assumption in the vendor's naming) and the group's ``agents``; the make-call
@@ -24,6 +24,7 @@ CALL_TYPES = {
     SupervisionMode.LISTEN: "MONITOR",
     SupervisionMode.WHISPER: "WHISPER",
     SupervisionMode.BARGE: "BARGE",
+    SupervisionMode.INTRUDE: "INTRUSION",
 }
 
 
@@ -53,7 +54,3 @@ class SupervisorOps:
         except (KeyError, ValueError):
             raise InvalidInput(f"Unknown way of supervising a call: {mode!r}") from None
         return await self.make_call(self._agent_uri(agent), device_id=device_id, call_type=call_type)
-
-    async def intrude(self, agent: SupervisedAgent, *, device_id: str | None = None) -> Call:
-        """The reference's ``INTRUSION`` call into ``agent``'s active call (everyone hears you)."""
-        return await self.make_call(self._agent_uri(agent), device_id=device_id, call_type="INTRUSION")

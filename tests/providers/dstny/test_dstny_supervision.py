@@ -124,7 +124,7 @@ async def _not_intruded(client, call_id):
 async def test_the_supervisors_call_ends_with_the_agents(sim, users):
     super1, agent1 = users["super1"], users["agent1"]
     agent_call = await _agent_on_a_call(sim, agent1)
-    joined = await super1.intrude(await _agent(super1, "agent1"), device_id="super1-soft")
+    joined = await super1.supervise(await _agent(super1, "agent1"), SupervisionMode.INTRUDE, device_id="super1-soft")
     await _until(lambda: _in(super1, joined.call_id, CallStatus.ACTIVE))
     await agent1.hangup(agent_call)
     ended = await _until(lambda: _in(super1, joined.call_id, CallStatus.TERMINATED))
