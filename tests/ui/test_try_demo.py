@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
@@ -51,4 +52,25 @@ def test_try_the_demo_signs_in_to_the_demo_phone_system_and_saves_nothing(system
     controller.request_quit()
     arun(until(lambda: quits, timeout=15))
     assert session._closed and controller.simulator is None
+    assert simulators.running == {}
+
+
+def test_after_signing_out_of_the_demo_try_the_demo_again_uses_the_same_demo_phone_system(qtbot, arun, keep_running):
+    quits = []
+    controller = DesktopApp(first_run_args(), app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+                            backoff_initial=0.1, quit=lambda: quits.append(True))
+    keep_running.setQuitOnLastWindowClosed(False)
+    controller.start()
+    arun(until(lambda: controller.login_dialog is not None and controller.login_dialog.isVisible(), timeout=5))
+    qtbot.mouseClick(controller.login_dialog.demo_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=20))
+    simulators, first = controller.simulator, controller.session
+    controller.request_sign_out(forget=True)
+    arun(until(lambda: first._closed and controller.login_dialog.isVisible(), timeout=10))
+    arun(until(lambda: not any(t.get_name() == "sign-out" for t in asyncio.all_tasks()), timeout=10))
+    qtbot.mouseClick(controller.login_dialog.demo_button, Qt.MouseButton.LeftButton)
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=20))
+    assert controller.simulator is simulators and controller.session is not first and controller.demo
+    controller.request_quit()
+    arun(until(lambda: quits, timeout=15))
     assert simulators.running == {}
