@@ -1,7 +1,8 @@
 """``python -m cti_desktop`` is the ``cti-desktop`` command: the headless commands of
 :mod:`cti_desktop.cli`, and without a command the desktop app of :mod:`cti_desktop.app`.
 
-This entry point is the only module that knows both; they never import each other.
+This entry point is the only module that knows both; they never import each other. The desktop
+app's path first runs the pre-flight check of :mod:`cti_desktop.preflight` (before Qt is imported).
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ from collections.abc import Sequence
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Before anything imports Qt: say which system packages are missing instead of Qt's abort.
+    from cti_desktop.preflight import run as preflight
+
+    status = preflight()
+    if status:
+        return status
     from cti_desktop.app import run_gui as run
 
     return run(args)

@@ -5,7 +5,7 @@ excepthook and loop exception handler (:class:`ErrorReporter`: log — redacted,
 log folder — and a non-blocking notice; the app keeps running), and hands over to
 :class:`DesktopApp`, which creates its tasks only once the loop runs.
 
-Signing in: ``--demo [SYSTEM|SYSTEM+SOURCE]`` starts that phone system's embedded simulator
+Signing in: ``--demo [SYSTEM|SYSTEM+SOURCE]`` (or "Try the demo" in the sign-in dialog) starts that phone system's embedded simulator
 (:mod:`cti_desktop.demo`) with demo traffic and signs in with its demo credentials, without a
 question and without touching the keyring or the saved profiles (``SYSTEM+SOURCE``: the source's
 demo contacts as a second directory source, so a call shows that source's CRM link); ``--backend`` with
@@ -59,7 +59,7 @@ from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.core.sign_out import revoke_sign_in  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
 from cti_desktop.core.tasks import TaskSet, claim_report, install_reporter  # noqa: E402
-from cti_desktop.demo import DemoSimulators, demo_vendor  # noqa: E402
+from cti_desktop.demo import DEMO_VENDORS, DemoSimulators, demo_vendor  # noqa: E402
 from cti_desktop.runtime import settle_after_startup  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -191,7 +191,7 @@ class DesktopApp(QObject):
         self.login_vm = LoginViewModel(
             self.store, self.settings, self.secrets,
             extra_ca_file=Path(ca_file) if ca_file else None,
-            heartbeat_interval=heartbeat, backoff_initial=backoff_initial, parent=self,
+            heartbeat_interval=heartbeat, backoff_initial=backoff_initial, demo=self._demo_account, parent=self,
         )
         self.login_vm.signedIn.connect(self._on_signed_in)
         self.login_dialog = None
@@ -200,6 +200,9 @@ class DesktopApp(QObject):
         self.workspace = None
         self.tray = None
         self.simulator = None
+        #: The account of the running demo phone system (a session of it is a demo session).
+        self._demo_signed_in_as: Account | None = None
+        self._demo_calls: asyncio.Task | None = None
         self.exit_code = 0
         self._tasks = TaskSet("app")
         self._shutdown_task: asyncio.Task | None = None
@@ -222,20 +225,42 @@ class DesktopApp(QObject):
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
 
     async def _start_demo(self) -> None:
-        simulators = DemoSimulators(self.demo_vendor, seed=getattr(self.args, "seed", None),
-                                    supervisor=bool(getattr(self.args, "wallboard", False)))
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(None, simulators.start)
-        except RuntimeError as exc:
-            self._show_login(f"The demo phone system could not start: {exc}")
+            account, credentials, sources = await self._demo_account()
+        except UserFacingError as exc:
+            self._show_login(str(exc))
             return
-        self.simulator = simulators
-        account, credentials, sources = simulators.account()
         await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
-        calls = simulators.contact_calls(self.session.backend) if self.session is not None else None
+
+    async def _demo_account(self, key: str = "") -> tuple[Account, Credentials, list]:
+        """Start the demo phone system (``key``; "" = the one ``--demo`` names, else the default),
+        or keep the one running, and give its demo account. Used by ``--demo`` and "Try the demo"."""
+        vendor = key or self.demo_vendor or DEMO_VENDORS[0]
+        loop = asyncio.get_running_loop()
+        if self.simulator is not None and self.simulator.vendor != vendor:
+            previous, self.simulator = self.simulator, None
+            await loop.run_in_executor(None, previous.stop)
+        if self.simulator is None:
+            simulators = DemoSimulators(vendor, seed=getattr(self.args, "seed", None),
+                                        supervisor=bool(getattr(self.args, "wallboard", False)))
+            try:
+                await loop.run_in_executor(None, simulators.start)
+            except RuntimeError as exc:
+                raise UserFacingError(f"The demo phone system could not start: {exc}") from None
+            self.simulator = simulators
+        self.demo_vendor = vendor
+        account, credentials, sources = self.simulator.account()
+        self._demo_signed_in_as = account
+        return account, credentials, sources
+
+    def _start_demo_calls(self) -> None:
+        """The demo rings the agent now and then from a contact's number (when it has a contact store)."""
+        if self._demo_calls is not None:
+            self._demo_calls.cancel()
+            self._demo_calls = None
+        calls = self.simulator.contact_calls(self.session.backend) if self.simulator and self.session else None
         if calls is not None:
-            self.spawn(calls, "demo-contact-calls")
+            self._demo_calls = self.spawn(calls, "demo-contact-calls")
 
     def _account_from_options(self) -> Account:
         return account_from_args(self.args)
@@ -317,6 +342,8 @@ class DesktopApp(QObject):
         from cti_desktop.viewmodels.session_bridge import SessionBridge
 
         self.session = session
+        # --demo or "Try the demo" in the dialog: nothing of the demo account is saved
+        self.demo = self._demo_signed_in_as is not None and session.account == self._demo_signed_in_as
         profile: Profile | None = None if self.demo else self.settings.profile_for(session.account)
         bridge = SessionBridge(session)
         self.workspace = Workspace.build(bridge, profile, self.settings)
@@ -335,6 +362,7 @@ class DesktopApp(QObject):
         if getattr(self.args, "wallboard", False):
             self.window.open_wallboard()
         if self.demo:
+            self._start_demo_calls()
             self.notices.post("Demo mode: a simulated phone system with made-up calls. Nothing is saved.", "info")
         elif self.login_vm.notice:
             self.notices.post(self.login_vm.notice, "warning")

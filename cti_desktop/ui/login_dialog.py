@@ -9,7 +9,8 @@ in too, each with its own address and secret.
 
 Shown with ``open()`` (never ``exec()``); the result comes through the view-model's ``signedIn``
 signal (the dialog then closes itself) or the dialog's ``rejected`` signal. While signing in, the
-fields are locked, a busy bar runs, and "Cancel" stops the attempt; errors appear in words under
+fields are locked, a busy bar runs, and "Cancel" stops the attempt; "Try the demo" signs in to the
+embedded demo phone system (as ``cti-desktop --demo``, offered when the app can start one); errors appear in words under
 the fields, and the password is never kept in the dialog after an attempt.
 """
 
@@ -225,6 +226,16 @@ class LoginDialog(QDialog):
         self.sign_in_button.setAccessibleName("Sign in")
         self.sign_in_button.setToolTip("Sign in (Enter)")
         self.sign_in_button.setDefault(True)
+        # the embedded demo phone system, exactly as `cti-desktop --demo` (nothing is saved)
+        self.demo_button = self.buttons.addButton("Try the de&mo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button.setObjectName("tryDemoButton")
+        self.demo_button.setAccessibleName("Try the demo")
+        self.demo_button.setAccessibleDescription(
+            "Sign in to a simulated phone system with made-up calls; nothing is saved")
+        self.demo_button.setToolTip("Sign in to a simulated phone system with made-up calls (as cti-desktop --demo); "
+                                    "nothing is saved")
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.setVisible(vm.demoAvailable)
         self.cancel_button = self.buttons.addButton(allow_cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(allow_cancel_text)
         self.cancel_button.setToolTip(f"{allow_cancel_text} (Esc); while signing in, stop the attempt")
@@ -248,6 +259,7 @@ class LoginDialog(QDialog):
         self.profile_box.activated.connect(self._profile_picked)
         self.forget_button.clicked.connect(self._forget)
         self.sign_in_button.clicked.connect(self.submit)
+        self.demo_button.clicked.connect(self._try_demo)
         self.cancel_button.clicked.connect(self._cancel)
         self.password_edit.returnPressed.connect(self.submit)
         self.ticket_edit.returnPressed.connect(self.submit)
@@ -271,7 +283,7 @@ class LoginDialog(QDialog):
         order = [self.profile_box, self.forget_button, self.backend_box, self.server_edit, self.domain_edit,
                  self.user_edit, *choices, self.password_mode, self.ticket_mode, self.password_edit,
                  self.ticket_edit, self.api_key_edit, *extras, self.remember_box, self.sign_in_button,
-                 self.cancel_button]
+                 self.demo_button, self.cancel_button]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
 
@@ -536,7 +548,7 @@ class LoginDialog(QDialog):
         busy = self.vm.busy
         for widget in (self.profile_box, self.forget_button, self.server_edit, self.domain_edit, self.user_edit,
                        self.password_mode, self.ticket_mode, self.password_edit, self.ticket_edit,
-                       self.remember_box, self.sign_in_button, self.backend_box, self.api_key_edit,
+                       self.remember_box, self.sign_in_button, self.demo_button, self.backend_box, self.api_key_edit,
                        *(w for _f, w in self._option_rows), self.sources_panel):
             widget.setEnabled(not busy)
         self.busy_row.setVisible(busy)
@@ -581,6 +593,10 @@ class LoginDialog(QDialog):
             secret = self.password_edit.text()
             self.password_edit.clear()
             self.vm.signIn(secret)
+
+    def _try_demo(self) -> None:
+        if not self.vm.busy:
+            self.vm.tryDemo()
 
     def _cancel(self) -> None:
         if self.vm.busy:

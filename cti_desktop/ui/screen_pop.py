@@ -7,6 +7,13 @@ Alt+Tab, a click, or :meth:`ScreenPopController.focusLatest` (bind it to a short
 then Enter answers, Esc rejects. :class:`ScreenPopController` makes one window per pop, stacks them
 at the top-right of the screen, opens record links after validating them again, and sends a
 desktop notification per pop.
+
+For screen readers every label and control carries its content in its accessible name (the
+caller's name, number, company, queue, the lookup status, the error) and says what it is in its
+accessible description; the window's name is the whole pop in one sentence
+(:attr:`PopItem.spokenSummary`). When a call rings the window announces that sentence (Qt 6.8+:
+``QAccessibleAnnouncementEvent``, assertive; older Qt: an ``Alert`` event on the window), and
+again, politely, when the lookup changes who it says is calling while the call still rings.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -31,11 +38,20 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import safe_url
+from cti_desktop.core.pop_state import RINGING
 from cti_desktop.viewmodels.screen_pop import ANSWERING, REJECTING, PopItem, ScreenPopViewModel
 
 from .notifications import DesktopNotifier
 
+try:  # Qt 6.8+
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt: an Alert event on the pop instead
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+
 log = logging.getLogger(__name__)
+
+#: Hands an accessibility event to the screen readers (``QAccessible.updateAccessibility``).
+Announcer = Callable[[QAccessibleEvent], None]
 
 TITLE_PREFIX = "Incoming call — "
 MARGIN = 16
@@ -65,9 +81,12 @@ class ScreenPopWindow(QWidget):
     #: The window's size changed (the controller re-stacks the pops).
     resized = Signal()
 
-    def __init__(self, item: PopItem, parent: QWidget | None = None) -> None:
+    def __init__(self, item: PopItem, parent: QWidget | None = None, *, announcer: Announcer | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.item = item
+        self._announcer: Announcer = announcer or QAccessible.updateAccessibility
+        #: The sentence last announced ("" until the call was announced).
+        self.announced = ""
         self.setObjectName("screenPop")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         # Closing a pop must never end the app (it may be the only visible window while the main
@@ -80,6 +99,7 @@ class ScreenPopWindow(QWidget):
         self.caption = QLabel("Incoming call")
         self.caption.setObjectName("popCaption")
         self.caption.setAccessibleName("Incoming call")
+        self.caption.setAccessibleDescription("A call is ringing for you")
 
         self.name_label = QLabel()
         font = QFont(self.font())
@@ -88,33 +108,35 @@ class ScreenPopWindow(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setWordWrap(True)
-        self.name_label.setAccessibleName("Caller")
+        self.name_label.setAccessibleDescription("Caller")
         self.number_label = QLabel()
         self.number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number_label.setAccessibleName("Caller's number")
+        self.number_label.setAccessibleDescription("Caller's number")
         self.number_label.setObjectName("popMuted")
         self.company_label = QLabel()
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.company_label.setAccessibleName("Company")
+        self.company_label.setAccessibleDescription("Caller's company")
         self.company_label.setObjectName("popMuted")
         self.via_label = QLabel()
         self.via_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.via_label.setAccessibleName("Came through")
+        self.via_label.setAccessibleDescription("The queue or number the call came through")
         self.via_label.setObjectName("popVia")
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setAccessibleName("Lookup status")
+        self.status_label.setAccessibleDescription("Lookup status")
         self.status_label.setWordWrap(True)
 
         self.match_combo = QComboBox()
         self.match_combo.setAccessibleName("Matching contacts")
+        self.match_combo.setAccessibleDescription("Several contacts have this number: choose the caller")
         self.match_combo.setToolTip("Several contacts have this number: choose the caller")
         self.match_label = QLabel("&Contact:")
         self.match_label.setBuddy(self.match_combo)
 
         self.unknown_label = QLabel("Unknown caller")
         self.unknown_label.setAccessibleName("Unknown caller")
+        self.unknown_label.setAccessibleDescription("No contact has this number")
         self.add_button = QPushButton("A&dd contact…")
         self.add_button.setAccessibleName("Add contact")
         self.add_button.setToolTip("Add this caller as a contact")
@@ -124,16 +146,20 @@ class ScreenPopWindow(QWidget):
         self.add_form.setFrameShape(QFrame.Shape.StyledPanel)
         self.add_number = QLineEdit()
         self.add_number.setAccessibleName("Number to add")
+        self.add_number.setAccessibleDescription("The number of the new contact")
         self.add_number.setToolTip("The number of the new contact")
         self.add_name = QLineEdit()
         self.add_name.setAccessibleName("Name to add")
+        self.add_name.setAccessibleDescription("The name of the new contact")
         self.add_name.setToolTip("The name of the new contact")
         self.add_submit = QPushButton("Open in CRM")
         self.add_submit.setAccessibleName("Add the contact in the CRM")
+        self.add_submit.setAccessibleDescription("Opens the CRM's page for adding this contact")
         self.add_submit.setToolTip("Open the CRM's page for adding this contact")
         self.add_note = QLabel()
         self.add_note.setWordWrap(True)
         self.add_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_note.setAccessibleDescription("Note")
         form = QFormLayout(self.add_form)
         form.addRow("&Number:", self.add_number)
         form.addRow("N&ame:", self.add_name)
@@ -145,7 +171,7 @@ class ScreenPopWindow(QWidget):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleDescription("Error")
 
         self.answer_button = QPushButton("&Answer")
         self.answer_button.setAccessibleName("Answer")
@@ -161,7 +187,7 @@ class ScreenPopWindow(QWidget):
         self.answer_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.answer_hint.setWordWrap(True)
         self.answer_hint.setObjectName("popAnswerHint")
-        self.answer_hint.setAccessibleName("How to answer")
+        self.answer_hint.setAccessibleDescription("How to answer")
         self.record_button = QPushButton("&Open record")
         self.record_button.setAccessibleName("Open record")
         self.record_button.setToolTip("Open the caller's record in the CRM")
@@ -228,8 +254,35 @@ class ScreenPopWindow(QWidget):
             signal.connect(self._refresh)
         item.matchesChanged.connect(self._refresh_matches)
         item.selectedMatchChanged.connect(self._refresh_matches)
+        item.spokenSummaryChanged.connect(self._refresh)
+        item.spokenSummaryChanged.connect(self._announce_update)
+        item.lookupPendingChanged.connect(self._announce_update)
         self._refresh_matches()
         self._refresh()
+
+    # ---------------------------------------------------------------------------- screen readers
+    def announce_ringing(self) -> None:
+        """Tell screen readers who is calling and through which queue (when the pop appears)."""
+        self._announce(assertive=True)
+
+    @Slot()
+    def _announce_update(self) -> None:
+        """The lookup told more about the caller while the call still rings: say it again, politely."""
+        item = self.item
+        if (self.announced and item.state == RINGING and not item.lookupPending
+                and item.spokenSummary != self.announced):
+            self._announce(assertive=False)
+
+    def _announce(self, *, assertive: bool) -> None:
+        text = self.item.spokenSummary
+        self.announced = text
+        if QAccessibleAnnouncementEvent is not None:
+            event = QAccessibleAnnouncementEvent(self, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                                else QAccessible.AnnouncementPoliteness.Polite)
+        else:  # the window's accessible name is the same sentence
+            event = QAccessibleEvent(self, QAccessible.Event.Alert)
+        self._announcer(event)
 
     # ------------------------------------------------------------------------------ binding
     @Slot()
@@ -278,6 +331,24 @@ class ScreenPopWindow(QWidget):
             )
             self.add_submit.setEnabled(False)
         self.add_note.setVisible(bool(self.add_note.text()))
+        self._refresh_accessible_text()
+
+    def _refresh_accessible_text(self) -> None:
+        """Each label's accessible name is its content; the controls say whose call they act on."""
+        item = self.item
+        title = item.title or "Unknown caller"
+        self.setAccessibleName(item.spokenSummary)
+        self.setAccessibleDescription(self.status_label.text() or item.answerHint)
+        for label in (self.name_label, self.number_label, self.company_label, self.via_label, self.status_label,
+                      self.error_label, self.answer_hint, self.add_note):
+            if label.accessibleName() != label.text():
+                label.setAccessibleName(label.text())
+        self.answer_button.setAccessibleDescription(f"Answer the call from {title} (Enter)")
+        self.reject_button.setAccessibleDescription(f"Reject the call from {title} (Esc)")
+        self.record_button.setAccessibleDescription(
+            f"Open the record of {title} in the CRM" if item.canOpenRecord else "No record to open for this caller")
+        number = item.callerNumber
+        self.add_button.setAccessibleDescription(f"Add {number} as a contact" if number else "Add this caller as a contact")
 
     @Slot()
     def _refresh_matches(self) -> None:
@@ -349,9 +420,11 @@ class ScreenPopController(QObject):
         parent: QObject | None = None,
         *,
         url_opener: Callable[[QUrl], bool] | None = None,
+        announcer: Announcer | None = None,
     ) -> None:
         super().__init__(parent)
         self.vm = vm
+        self._announcer = announcer
         self.notifier = notifier
         self._open_url = url_opener or QDesktopServices.openUrl
         self._windows: dict[str, ScreenPopWindow] = {}
@@ -371,12 +444,14 @@ class ScreenPopController(QObject):
     def _on_pop(self, item: PopItem) -> None:
         if item.callId in self._windows:
             return
-        window = ScreenPopWindow(item)
+        window = ScreenPopWindow(item, announcer=self._announcer)
         window.destroyed.connect(lambda _=None, cid=item.callId: self._windows.pop(cid, None))
         self._windows[item.callId] = window
         window.resized.connect(self._place_all)
         self._place_all()
         window.show()
+        if item.state == RINGING:
+            window.announce_ringing()
         if self.notifier is not None:
             body = item.callerNumber if item.callerNumber != item.title else ""
             if item.via:

@@ -15,6 +15,10 @@ so — the profile is saved (never the secret) and :attr:`signedIn` carries the 
 
 A settings file that could not be used is ``settingsProblem`` in words (from
 :attr:`SettingsStore.notice`); signing in still works, with the defaults.
+
+"Try the demo" (:meth:`LoginViewModel.tryDemo`, offered when ``demoAvailable``) asks the app's demo
+starter (given by the composition root: it starts the embedded simulator of ``--demo``) for the demo
+account and signs in to it exactly as ``--demo`` does: nothing is stored, no profile is saved.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import asyncio
 import logging
 from pathlib import Path
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -49,6 +54,10 @@ from cti_desktop.core.vendors import (
 from .base import ViewModel
 
 log = logging.getLogger(__name__)
+
+#: Starts the demo phone system of a system's key ("" = the default demo) and gives its account,
+#: credentials and extra directory sources (raises :class:`UserFacingError` in words when it cannot).
+DemoStarter = Callable[[str], Awaitable[tuple[Account, Credentials, list]]]
 
 
 def _option_fields(vendors: VendorCatalog) -> dict[str, AccountField]:
@@ -103,9 +112,11 @@ class LoginViewModel(ViewModel):
         backoff_initial: float = 1.0,
         vendors: VendorCatalog | None = None,
         accounts: AccountService | None = None,
+        demo: DemoStarter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._demo = demo
         #: The phone systems offered (default: the installed catalog).
         self.vendors = vendors or catalog()
         self._accounts = accounts or account_service()
@@ -271,6 +282,9 @@ class LoginViewModel(ViewModel):
     #: What is happening while busy ("Signing in…").
     statusText = Property(str, _get_status_text, notify=statusTextChanged)
 
+    #: "Try the demo" is offered (the app can start a demo phone system).
+    demoAvailable = Property(bool, lambda self: self._demo is not None, constant=True)
+
     def set_notice(self, text: str) -> None:
         self._update("_notice", text, self.noticeChanged)
 
@@ -398,6 +412,23 @@ class LoginViewModel(ViewModel):
             self.signInWithTicket(secret)
         else:
             self.signIn(secret)
+
+    @Slot()
+    def tryDemo(self) -> None:
+        """Sign in to the embedded demo phone system, as ``cti-desktop --demo`` does (nothing is saved)."""
+        self._spawn(self._sign_in_to_demo())
+
+    async def _sign_in_to_demo(self) -> Session:
+        if self._demo is None:
+            raise InvalidInput("This app has no demo phone system to try")
+        # the chosen phone system's demo when it has one, else the default demo
+        key = self._backend if self.spec.demo is not None else ""
+        self._set_status("Starting the demo phone system…")
+        try:
+            account, credentials, sources = await self._demo(key)
+        finally:
+            self._set_status("")
+        return await self.sign_in(account, credentials, persist=False, remember=False, sources=sources)
 
     def _spawn(self, coro) -> asyncio.Task:
         # guarded shows a UserFacingError; anything else goes to the one reporter (core.tasks)

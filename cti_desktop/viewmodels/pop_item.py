@@ -3,6 +3,10 @@
 Its properties change only on a real change; its slots hand over to the
 :class:`~cti_desktop.viewmodels.screen_pop.ScreenPopViewModel` that owns it; its ``state`` follows
 the core pop reducer (:mod:`cti_desktop.core.pop_state`).
+
+``spokenSummary`` is the pop in one sentence for screen readers — who is calling, from which company
+and number, through which queue ("Incoming call from Greta Garbo, Acme, +46 70 111 88 88, via
+Customer Service") — announced when the call rings and whenever the lookup makes it more precise.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ class PopItem(QObject):
     offersChanged = Signal()
     stateChanged = Signal()
     errorChanged = Signal()
+    #: ``spokenSummary`` changed (the caller, company, number or queue did).
+    spokenSummaryChanged = Signal()
     #: Emitted once, when the pop closes (after ``state`` got its final value).
     closed = Signal()
 
@@ -74,6 +80,8 @@ class PopItem(QObject):
         #: ``time.monotonic()`` when the call's state that made it pop was received from the server.
         self.call_received_at = call.received_at
         self.call: Call = call
+        for signal in (self.titleChanged, self.companyChanged, self.callerNumberChanged, self.viaChanged):
+            signal.connect(self.spokenSummaryChanged)
 
     def _set(self, attr: str, value: Any, signal: Any) -> bool:
         if getattr(self, attr) == value:
@@ -109,6 +117,19 @@ class PopItem(QObject):
     state = Property(str, lambda self: self._state, notify=stateChanged)
     error = Property(str, lambda self: self._error, notify=errorChanged)
     requestedAt = Property(float, lambda self: self.requested_at, constant=True)
+
+    def _get_spoken_summary(self) -> str:
+        title = self._title or self._caller_number or "Unknown caller"
+        parts = [f"Incoming call from {title}"]
+        if self._company and self._company != title:
+            parts.append(self._company)
+        if self._caller_number and self._caller_number != title:
+            parts.append(self._caller_number)
+        summary = ", ".join(parts)
+        return f"{summary}, via {self._via}" if self._via else summary
+
+    #: The pop in one sentence for screen readers: caller, company, number and queue.
+    spokenSummary = Property(str, _get_spoken_summary, notify=spokenSummaryChanged)
 
     @property
     def is_open(self) -> bool:
