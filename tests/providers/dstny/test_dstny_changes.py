@@ -47,7 +47,7 @@ async def follower(sim):
     await http.aclose()
 
 
-async def _arrives(notices, topic: str, *, after: int, timeout: float = 1.0) -> float:
+async def _arrives(notices, topic: str, *, after: int, timeout: float = 5.0) -> float:
     """Seconds until a notice naming ``topic`` arrived after index ``after`` (fails past ``timeout``)."""
     started = time.monotonic()
     await until(lambda: any(topic in n.topics for n in notices[after:]), timeout=timeout,
@@ -91,7 +91,7 @@ async def test_changes_made_elsewhere_arrive_at_once(sim, follower):
     await apost(sim, "/_sim/diversions/agent1", {"forwardAll": ""})
     took["forwarding via /_sim"] = await _arrives(notices, topics.FORWARDING, after=n)
     assert "Tablet" in [d.name for d in await elsewhere.devices()]
-    assert max(took.values()) < 1.0, took
+    assert max(took.values()) < 5.0, took  # the streams; nothing here polls
     assert all(n.reason == topics.CHANGED for n in notices[-1:])
 
 
@@ -105,7 +105,7 @@ async def test_the_streams_heal_after_a_drop_and_announce_a_reread(sim, follower
     assert any(not x.live for x in notices[n:]), "the drop was seen"
     n = len(notices)
     await elsewhere.rename_device("agent1-soft", "After the drop")
-    assert await _arrives(notices, topics.DEVICES, after=n) < 1.0
+    assert await _arrives(notices, topics.DEVICES, after=n) < 5.0
 
 
 async def test_a_garbled_event_announces_a_reread_of_everything_its_stream_covers(sim, follower):
@@ -115,11 +115,11 @@ async def test_a_garbled_event_announces_a_reread_of_everything_its_stream_cover
         n = len(notices)
         await elsewhere.rename_device("agent1-soft", "Garbled")
         await until(lambda: any(x.reason == topics.UNREADABLE and x.topics == DEVICE_TOPICS for x in notices[n:]),
-                    timeout=1.0, what="a re-read of the devices")
+                    timeout=5.0, what="a re-read of the devices")
         n = len(notices)
         await elsewhere.set_presence(note="garbled")
         await until(lambda: any(x.reason == topics.UNREADABLE and x.topics == CONFIG_TOPICS for x in notices[n:]),
-                    timeout=1.0, what="a re-read of the configuration")
+                    timeout=5.0, what="a re-read of the configuration")
     finally:
         await apost(sim, "/_sim/faults", {"streamMalformedRate": 0.0})
 
@@ -135,4 +135,4 @@ async def test_a_refused_ticket_is_renewed_and_the_streams_come_back(sim, follow
     await elsewhere.create_ticket()  # its ticket ran out too
     n = len(notices)
     await elsewhere.set_presence(note="renewed")
-    assert await _arrives(notices, topics.PRESENCE, after=n) < 1.0
+    assert await _arrives(notices, topics.PRESENCE, after=n) < 5.0
