@@ -69,7 +69,7 @@ from ...core.models import (
     Role,
 )
 from . import wire
-from ..http import CredentialAuth, RequestLoop
+from ..http import CredentialAuth, RequestLoop, VendorDialect
 from .auth import SessionAuth, basic_auth, bearer_auth
 from .errors import error_from_response, error_from_transport
 from .routes import CAPI, V1, RouteTable
@@ -122,6 +122,10 @@ _FORM = "application/x-www-form-urlencoded; charset=utf-8"
 
 def _response_error(response: httpx.Response, *, feature: str, route: str) -> UserFacingError:
     return error_from_response(response, feature=feature)
+
+
+#: The Telavox words of the request loop.
+TELAVOX_DIALECT = VendorDialect(FEATURES, _response_error, error_from_transport, wire.parse_json, log)
 
 
 def clean_number(text: str, *, what: str = "number") -> str:
@@ -186,18 +190,8 @@ class TelavoxClient:
             self._auth = basic_auth(user, password or "")
         else:
             self._auth = bearer_auth(token or "")
-        self._requests = RequestLoop(
-            http,
-            routes=self._routes,
-            base_url=self._bases,
-            auth=self._auth,
-            features=FEATURES,
-            response_error=_response_error,
-            transport_error=error_from_transport,
-            parse_json=wire.parse_json,
-            logger=log,
-            base_headers={"Content-Type": _JSON},
-        )
+        self._requests = RequestLoop(http, TELAVOX_DIALECT, routes=self._routes, base_url=self._bases, auth=self._auth,
+                                     base_headers={"Content-Type": _JSON})
         self._send = self._requests.send
         self._json = self._requests.json
         self._colleagues: tuple[float, list[Extension]] | None = None
