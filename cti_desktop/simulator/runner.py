@@ -27,7 +27,8 @@ from typing import Any, Generic, Self, TypeVar
 
 import uvicorn
 
-__all__ = ["ServerHandle", "ServerThread", "add_listen_arguments", "bind_socket", "run_cli", "serve_app"]
+__all__ = ["ApiUnderBase", "ServerHandle", "ServerThread", "add_listen_arguments", "bind_socket", "run_cli",
+           "serve_app"]
 
 #: what :func:`serve_app` hands to ``ready`` — a vendor's running handle
 H = TypeVar("H", bound="ServerHandle")
@@ -55,6 +56,18 @@ def base_url_of(host: str, sock: socket.socket) -> str:
     """``http://host:port`` for a bound socket (the port it really got; IPv6 hosts in brackets)."""
     url_host = f"[{host}]" if ":" in host else host
     return f"http://{url_host}:{sock.getsockname()[1]}"
+
+
+class ApiUnderBase:
+    """Mix-in for a running handle or a thread whose API lives at ``base_url`` + :attr:`api_path`."""
+
+    base_url: str
+    #: where the vendor's API is mounted below the base URL
+    api_path = "/api"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + self.api_path
 
 
 class ServerHandle:
@@ -157,8 +170,13 @@ class ServerThread(Generic[H]):
 
     @property
     def base_url(self) -> str:
+        return self.handle.base_url
+
+    @property
+    def handle(self) -> H:
+        """The running handle (what ``serve`` gave to ``ready``); only while the simulator runs."""
         assert self.running is not None, "the simulator is not running"
-        return self.running.base_url
+        return self.running
 
     def _on_ready(self, running: H) -> None:
         self.running = running

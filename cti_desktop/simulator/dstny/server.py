@@ -29,7 +29,7 @@ from starlette.routing import Mount
 from .api import api_routes, error
 from .control import control_routes
 from .demo import DemoTraffic
-from ..runner import ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
+from ..runner import ApiUnderBase, ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
 from .world import Simulator
 
 __all__ = ["Running", "SimulatorThread", "create_app", "main", "serve"]
@@ -77,17 +77,13 @@ def create_app(sim: Simulator, demo: DemoTraffic | None = None):
 
 
 @dataclass
-class Running(ServerHandle):
+class Running(ApiUnderBase, ServerHandle):
     """What :func:`serve` hands to ``ready``: where it listens, and how to stop it from any thread."""
 
     base_url: str
     sim: Simulator
     loop: asyncio.AbstractEventLoop
     server: uvicorn.Server
-
-    @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
 
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
@@ -107,7 +103,7 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=traffic.aclose)
 
 
-class SimulatorThread(ServerThread[Running]):
+class SimulatorThread(ApiUnderBase, ServerThread[Running]):
     """The simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with SimulatorThread(seed=7, heartbeat=1.0) as server: server.base_url`` — keyword arguments are
@@ -121,13 +117,8 @@ class SimulatorThread(ServerThread[Running]):
     serve = staticmethod(serve)
 
     @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
-
-    @property
     def sim(self) -> Simulator:
-        assert self.running is not None
-        return self.running.sim
+        return self.handle.sim
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -157,8 +157,7 @@ class TelavoxSimulatorThread(ServerThread[Running]):
 
     @property
     def world(self) -> TelavoxWorld:
-        assert self.running is not None
-        return self.running.world
+        return self.handle.world
 
 
 def build_parser() -> argparse.ArgumentParser:

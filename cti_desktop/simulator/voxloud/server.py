@@ -54,6 +54,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
 from ..runner import (
+    ApiUnderBase,
     ServerHandle,
     ServerThread,
     add_listen_arguments,
@@ -504,15 +505,11 @@ def create_app(world: VoxloudWorld, demo: DemoCalls) -> Starlette:
 
 
 @dataclass
-class Running(ServerHandle):
+class Running(ApiUnderBase, ServerHandle):
     base_url: str
     world: VoxloudWorld
     loop: asyncio.AbstractEventLoop
     server: uvicorn.Server
-
-    @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
 
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
@@ -535,7 +532,7 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
                     on_started=demo_calls.start if demo else None, cleanup=cleanup)
 
 
-class VoxloudSimulatorThread(ServerThread[Running]):
+class VoxloudSimulatorThread(ApiUnderBase, ServerThread[Running]):
     """The simulator in its own thread and loop: ``with VoxloudSimulatorThread(seed=7) as sim: sim.api_url``."""
 
     thread_name = "voxloud-simulator"
@@ -544,13 +541,8 @@ class VoxloudSimulatorThread(ServerThread[Running]):
     serve = staticmethod(serve)
 
     @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
-
-    @property
     def world(self) -> VoxloudWorld:
-        assert self.running is not None
-        return self.running.world
+        return self.handle.world
 
 
 def build_parser() -> argparse.ArgumentParser:
