@@ -183,15 +183,9 @@ class RequestLoop:
             k: v.rstrip("/") for k, v in base_url.items()}
         self.auth = auth
         self.dialect = dialect
-        self._features = dialect.features
-        self._response_error = dialect.response_error
-        self._transport_error = dialect.transport_error
-        self._parse_json = dialect.parse_json
         self._log = dialect.logger
         self._path_fields = path_fields
         self._base_headers = dict(base_headers or {})
-        self._unreadable_level = dialect.unreadable_level
-        self._log_label = dialect.log_label
 
     def url(self, route: str, **fields: object) -> str:
         """The absolute URL of ``route`` with ``fields`` (and the ``path_fields``) filled in."""
@@ -208,7 +202,7 @@ class RequestLoop:
         return headers
 
     def feature(self, route: str) -> str:
-        return self._features.get(route, route)
+        return self.dialect.features.get(route, route)
 
     async def send(
         self,
@@ -249,7 +243,7 @@ class RequestLoop:
             error = auth.refusal(after_renewal=renewed)
             if error is not None:
                 raise error
-        raise self._response_error(response, feature=self.feature(route), route=route)
+        raise self.dialect.response_error(response, feature=self.feature(route), route=route)
 
     async def json(self, route: str, **kwargs: Any) -> Any:
         """The decoded JSON body of :meth:`send`'s answer; ``None`` for an empty body."""
@@ -257,9 +251,9 @@ class RequestLoop:
         if not response.content.strip():
             return None
         try:
-            return self._parse_json(response.content)
+            return self.dialect.parse_json(response.content)
         except UnreadableResponse as exc:
-            self._log.log(self._unreadable_level, "%s%s: %s", self._log_label, route, exc.reason)
+            self._log.log(self.dialect.unreadable_level, "%s%s: %s", self.dialect.log_label, route, exc.reason)
             raise
 
     async def sign_in(
@@ -288,7 +282,7 @@ class RequestLoop:
         if response.status_code in (401, 403):
             raise AuthExpired(refused)
         if not response.is_success:
-            raise self._response_error(response, feature=self.feature(route), route=route)
+            raise self.dialect.response_error(response, feature=self.feature(route), route=route)
         return response
 
     async def _exchange(self, route: str, fields: Mapping[str, object] | None, *, command: bool,
@@ -299,7 +293,7 @@ class RequestLoop:
             response = await self._http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
             self._log.debug("%s %s failed: %s", method, route, type(exc).__name__)
-            raise self._transport_error(exc, feature=self.feature(route), command=command) from None
+            raise self.dialect.transport_error(exc, feature=self.feature(route), command=command) from None
         for answer in (*response.history, response):
             self._log.debug("%s %s -> %s", method, route, answer.status_code)
         return response
