@@ -150,11 +150,22 @@ class ServerThread(Generic[H]):
     when the server is not accepting connections within ``startup_timeout`` seconds.
     """
 
-    #: the vendor's ``serve(host=…, port=…, …, ready=…)`` coroutine function, as a ``staticmethod``
+    #: the vendor's ``serve(host=…, port=…, …, ready=…)`` coroutine function (the class keyword ``serve=``)
     serve: Callable[..., Coroutine[Any, Any, None]]
     #: the thread's name, and the simulator's name in the start-up error
     thread_name = "simulator"
     label = "the simulator"
+
+    def __init_subclass__(cls, *, thread_name: str | None = None, label: str | None = None,
+                          serve: Callable[..., Coroutine[Any, Any, None]] | None = None, **kwargs: Any) -> None:
+        """``class VendorThread(ServerThread[Running], thread_name=…, label=…, serve=serve)``."""
+        super().__init_subclass__(**kwargs)
+        if thread_name is not None:
+            cls.thread_name = thread_name
+        if label is not None:
+            cls.label = label
+        if serve is not None:
+            cls.serve = staticmethod(serve)
 
     def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
         self.kwargs = kwargs

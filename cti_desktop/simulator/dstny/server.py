@@ -103,18 +103,14 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=traffic.aclose)
 
 
-class SimulatorThread(ApiUnderBase, ServerThread[Running]):
+class SimulatorThread(ApiUnderBase, ServerThread[Running], thread_name="dstny-simulator",
+                      label="the simulator", serve=serve):
     """The simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with SimulatorThread(seed=7, heartbeat=1.0) as server: server.base_url`` — keyword arguments are
     those of :func:`serve` (``host``, ``port``, ``demo``, ``seed``, ``contacts``, ``heartbeat``,
     ``auto_answer_ms``). ``start()``/``stop()`` work without ``with`` too.
     """
-
-    thread_name = "dstny-simulator"
-    label = "the simulator"
-
-    serve = staticmethod(serve)
 
     @property
     def sim(self) -> Simulator:

@@ -139,17 +139,13 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=cleanup)
 
 
-class TelavoxSimulatorThread(ServerThread[Running]):
+class TelavoxSimulatorThread(ServerThread[Running], thread_name="telavox-simulator",
+                             label="the Telavox simulator", serve=serve):
     """The Telavox simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with TelavoxSimulatorThread(seed=7) as server: server.base_url`` — keyword arguments are those
     of :func:`serve` (``host``, ``port``, ``demo``, ``seed``, ``auto_answer_ms``).
     """
-
-    thread_name = "telavox-simulator"
-    label = "the Telavox simulator"
-
-    serve = staticmethod(serve)
 
     @property
     def capi_url(self) -> str:

@@ -116,13 +116,9 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
                     on_started=demo_calls.start if demo else None, cleanup=cleanup)
 
 
-class VoxloudSimulatorThread(ApiUnderBase, ServerThread[Running]):
+class VoxloudSimulatorThread(ApiUnderBase, ServerThread[Running], thread_name="voxloud-simulator",
+                             label="the Voxloud simulator", serve=serve):
     """The simulator in its own thread and loop: ``with VoxloudSimulatorThread(seed=7) as sim: sim.api_url``."""
-
-    thread_name = "voxloud-simulator"
-    label = "the Voxloud simulator"
-
-    serve = staticmethod(serve)
 
     @property
     def world(self) -> VoxloudWorld:
