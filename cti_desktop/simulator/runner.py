@@ -23,6 +23,7 @@ import socket
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
 import uvicorn
@@ -70,8 +71,10 @@ class ApiUnderBase:
         return self.base_url + self.api_path
 
 
+@dataclass
 class ServerHandle:
-    """Mix-in for a vendor's running handle (a dataclass with at least ``base_url``, ``loop``, ``server``)."""
+    """The base of a vendor's running handle: where it listens, its loop and its server; a vendor's
+    handle is a dataclass adding its own fields after these (its world)."""
 
     base_url: str
     loop: asyncio.AbstractEventLoop

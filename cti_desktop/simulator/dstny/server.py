@@ -16,12 +16,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount
@@ -80,10 +78,7 @@ def create_app(sim: Simulator, demo: DemoTraffic | None = None):
 class Running(ApiUnderBase, ServerHandle):
     """What :func:`serve` hands to ``ready``: where it listens, and how to stop it from any thread."""
 
-    base_url: str
     sim: Simulator
-    loop: asyncio.AbstractEventLoop
-    server: uvicorn.Server
 
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
@@ -99,7 +94,7 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
         sim.pbx.shutdown()
 
     await serve_app(create_app(sim, traffic), host, port, ready=ready,
-                    handle=lambda url, loop, server: Running(url, sim, loop, server),
+                    handle=lambda url, loop, server: Running(url, loop, server, sim),
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=traffic.aclose)
 
 

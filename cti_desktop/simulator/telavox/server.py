@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import uvicorn
 
 from ..runner import (
     ServerHandle,
@@ -110,10 +109,7 @@ class DemoTraffic:
 
 @dataclass
 class Running(ServerHandle):
-    base_url: str
     world: TelavoxWorld
-    loop: asyncio.AbstractEventLoop
-    server: uvicorn.Server
 
     @property
     def capi_url(self) -> str:
@@ -135,7 +131,7 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
         await traffic.aclose()
         world.cancel_timers()
 
-    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, world, loop, server),
+    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, loop, server, world),
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=cleanup)
 
 

@@ -41,13 +41,11 @@ The API handlers are :mod:`.api`'s, the control API :mod:`.control`'s, the ``--d
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
-import uvicorn
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
@@ -90,10 +88,7 @@ def create_app(world: VoxloudWorld, demo: DemoCalls) -> Starlette:
 
 @dataclass
 class Running(ApiUnderBase, ServerHandle):
-    base_url: str
     world: VoxloudWorld
-    loop: asyncio.AbstractEventLoop
-    server: uvicorn.Server
 
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
@@ -112,7 +107,7 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
             task.cancel()
         await world.http.aclose()
 
-    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, world, loop, server),
+    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, loop, server, world),
                     on_started=demo_calls.start if demo else None, cleanup=cleanup)
 
 
