@@ -24,6 +24,10 @@ Deliberate departures from the spec, for a long-lived client: a 5xx or 429 answe
 login page) — with backoff, never hammering; a 401/403 re-authenticates first.
 
 Reasons shown to the person are words plus a status code only: never a body, header or URL.
+
+The supervisor keeps the connection; its policies are modules of their own: the waits between
+attempts (:mod:`.stream_backoff`), the heartbeat timings of stale and watchdog
+(:mod:`.stream_watchdog`), and how an attempt ended in words (:mod:`.stream_outcomes`).
 """
 
 from __future__ import annotations
@@ -35,51 +39,34 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 
 import httpx
 from httpx_sse import ServerSentEvent, aconnect_sse
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import UserFacingError
-from cti_desktop.core.http_headers import retry_after_seconds
-from cti_desktop.core.sse import SSEDecoder, SSELineTooLong
+from cti_desktop.core.sse import SSEDecoder
+from cti_desktop.core.stream_backoff import (  # noqa: F401 — the policy's bounds, importable from here too
+    RETRY_AFTER_MIN,
+    RETRY_FIELD_MAX,
+    RETRY_FIELD_MIN,
+    TROUBLE_SHARE,
+    StreamBackoff,
+)
+from cti_desktop.core.stream_outcomes import REASON_NOT_AUTHORISED, outcome_of_answer, outcome_of_failure  # noqa: F401
+from cti_desktop.core.stream_outcomes import Outcome as _Outcome
+from cti_desktop.core.stream_watchdog import (  # noqa: F401 — the timings, importable from here too
+    STALE_AFTER_HEARTBEATS,
+    STALE_REPORT_EVERY,
+    WATCHDOG_GRACE_HEARTBEATS,
+    WATCHDOG_GRACE_MIN,
+    WATCHDOG_HEARTBEATS,
+    HeartbeatTiming,
+)
 
 __all__ = ["StreamSupervisor"]
 
 logger = logging.getLogger("cti_desktop.core.streams")
-
-#: Bounds for the server's ``retry:`` field, in seconds.
-RETRY_FIELD_MIN = 0.5
-RETRY_FIELD_MAX = 300.0
-#: Lower bound for an honoured ``Retry-After``, in seconds.
-RETRY_AFTER_MIN = 0.5
-#: Silence (in heartbeat intervals) before the stream is shown as stale, and before it is dropped.
-STALE_AFTER_HEARTBEATS = 1.5
-WATCHDOG_HEARTBEATS = 2.5
-#: The watchdog is a backstop behind httpx's read timeout (also 2.5 heartbeats): it fires a little
-#: later, so the two never cancel the same read at once (a read cancelled twice can leak its
-#: pooled connection, httpx #3782). It catches what the read timeout cannot, e.g. a hung handler.
-WATCHDOG_GRACE_HEARTBEATS = 0.2
-WATCHDOG_GRACE_MIN = 0.5
-#: The longest wait between attempts, as a share of how long the stream has been in trouble.
-TROUBLE_SHARE = 0.5
-#: How often the age is re-reported while stale, in seconds.
-STALE_REPORT_EVERY = 1.0
-
-REASON_NOT_AUTHORISED = "Not authorised: the ticket was refused"
-
-
-@dataclass(slots=True)
-class _Outcome:
-    """How one connection attempt ended."""
-
-    kind: str  # ended | lost | timeout | watchdog | malformed | open_failed | http | auth | fatal | bad_type | reconnect | stopped
-    reason: str
-    went_live: bool = False
-    retry_after: float | None = None
-    status: int | None = None  # the HTTP status that ended it, where one did
-
 
 #: Delivery of the events of one network chunk yields to the loop after this many events, or after
 #: this much time (seconds) spent handling them, whichever comes first.
@@ -123,17 +110,15 @@ class StreamSupervisor:
         self._on_status = on_status
         self._reauthenticate = reauthenticate
         self._should_stop_on_end = should_stop_on_end
-        self._heartbeat = float(heartbeat_interval)
-        self._backoff_initial = float(backoff_initial)
-        self._backoff_max = float(backoff_max)
+        self._timing = HeartbeatTiming(float(heartbeat_interval))
         self._name = name
-        self._rng = rng if rng is not None else random.Random()
         self._clock = clock
+        self._backoff = StreamBackoff(initial=backoff_initial, maximum=backoff_max,
+                                      rng=rng if rng is not None else random.Random(), clock=clock)
         self._events_during_refresh = events_during_refresh
 
         self._status = ConnectionStatus(ConnectionState.CONNECTING, at=clock())
         self._last_event_id = ""
-        self._retry: float | None = None  # from the server's retry: field, seconds
         self._last_seen: float | None = None
 
         self._running = False
@@ -152,8 +137,6 @@ class StreamSupervisor:
         self._resync_on_resume = False  # the stream was stale: re-read the snapshot when it speaks again
         self._refresh_task: asyncio.Task[bool] | None = None  # a re-read running beside the events
         self._refresh_failed = False
-        # Backoff: when the current trouble began (the first failure since the stream was live).
-        self._trouble_since: float | None = None
         self._reauth_tried = False
 
     # -- public ---------------------------------------------------------------------------
@@ -206,7 +189,7 @@ class StreamSupervisor:
         logger.info("%s: reconnecting at once: %s", self._name, reason)
         self._reconnect_requested = True
         self._reconnect_reason = reason
-        self._trouble_since = None
+        self._backoff.trouble_over()
         self._wake.set()
         self._end_connection()
 
@@ -338,23 +321,8 @@ class StreamSupervisor:
         return self._stop_requested
 
     def _next_delay(self, outcome: _Outcome) -> float:
-        """Full jitter, ``uniform(0, cap)``, where the cap grows with how long the trouble has lasted.
-
-        The cap is :data:`TROUBLE_SHARE` of the time since the stream was last live (at least the
-        base delay — the server's ``retry:`` or ``backoff_initial`` — and at most ``backoff_max``).
-        So the number of attempts grows only with the logarithm of an outage's length, like an
-        exponential backoff, yet the wait left when the server comes back is at most half as long
-        as the outage was: a 2 s outage costs at most another second. A connection that delivered
-        its snapshot ends the trouble: the next one starts afresh.
-        """
-        now = self._clock()
-        if outcome.went_live or self._trouble_since is None:
-            self._trouble_since = now
-        if outcome.retry_after is not None:
-            return min(self._backoff_max, max(RETRY_AFTER_MIN, outcome.retry_after))
-        base = min(self._backoff_max, self._retry if self._retry is not None else self._backoff_initial)
-        cap = min(self._backoff_max, max(base, TROUBLE_SHARE * (now - self._trouble_since)))
-        return self._rng.uniform(0.0, cap)
+        """The wait before the next attempt (:meth:`StreamBackoff.next_delay`)."""
+        return self._backoff.next_delay(went_live=outcome.went_live, retry_after=outcome.retry_after)
 
     # -- one connection -------------------------------------------------------------------
 
@@ -372,7 +340,7 @@ class StreamSupervisor:
         self._session_task = task
         try:
             while True:
-                done, _ = await asyncio.wait({task}, timeout=self._tick())
+                done, _ = await asyncio.wait({task}, timeout=self._timing.tick)
                 if done:
                     break
                 self._check_liveness(task)
@@ -417,25 +385,18 @@ class StreamSupervisor:
             return _Outcome("reconnect", self._reconnect_reason, went_live=outcome.went_live)
         return outcome
 
-    def _watchdog_after(self) -> float:
-        grace = max(WATCHDOG_GRACE_MIN, WATCHDOG_GRACE_HEARTBEATS * self._heartbeat)
-        return WATCHDOG_HEARTBEATS * self._heartbeat + grace
-
-    def _tick(self) -> float:
-        return max(0.02, min(0.5, self._heartbeat / 5))
-
     def _check_liveness(self, task: asyncio.Task[_Outcome]) -> None:
         if not self._live:
             return
         now = self._clock()
         silent = now - self._activity
-        if silent > self._watchdog_after():
+        if silent > self._timing.watchdog_after:
             if not self._watchdog_fired and self._cancellable:
                 logger.info("%s: no data for %.1f s, reconnecting", self._name, silent)
                 self._watchdog_fired = True
                 self._live = False
                 task.cancel()
-        elif silent > STALE_AFTER_HEARTBEATS * self._heartbeat:
+        elif silent > self._timing.stale_after:
             if (
                 self._status.state is not ConnectionState.STALE
                 or now - self._last_stale_report >= STALE_REPORT_EVERY
@@ -476,24 +437,15 @@ class StreamSupervisor:
         resume_from = self._last_event_id_header()
         if resume_from is not None:
             headers["Last-Event-ID"] = resume_from
-        timeout = httpx.Timeout(connect=10.0, read=WATCHDOG_HEARTBEATS * self._heartbeat, write=10.0, pool=5.0)
+        timeout = httpx.Timeout(connect=10.0, read=self._timing.read_timeout, write=10.0, pool=5.0)
         try:
             async with aconnect_sse(self._client, "GET", self._url, headers=headers, timeout=timeout,
                                     follow_redirects=True) as source:
                 try:
                     response = source.response
-                    status = response.status_code
-                    if status in (401, 403):
-                        return _Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})", status=status)
-                    if status == 429:
-                        return _Outcome("http", f"rate limited (HTTP {status})", retry_after=self._retry_after(response))
-                    if status >= 500:
-                        return _Outcome("http", f"server error (HTTP {status})", retry_after=self._retry_after(response))
-                    if status != 200:
-                        return _Outcome("fatal", f"refused by the server (HTTP {status})")
-                    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-                    if media_type != "text/event-stream":
-                        return _Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
+                    refusal = outcome_of_answer(response)
+                    if refusal is not None:
+                        return refusal
 
                     if self._events_during_refresh:
                         self._refresh_beside_events(first=True)
@@ -545,20 +497,8 @@ class StreamSupervisor:
                     # From here on the stream is being closed: a cancellation landing in the
                     # middle of that would leak the pooled connection (httpx #3782).
                     self._cancellable = False
-        except SSELineTooLong:
-            return _Outcome("malformed", "malformed event stream", went_live=self._live_at is not None)
-        except httpx.ReadTimeout:
-            return _Outcome("timeout", "no data from the server", went_live=self._live_at is not None)
-        except httpx.TimeoutException:
-            return _Outcome("timeout", "the server did not answer in time", went_live=self._live_at is not None)
-        except httpx.ConnectError:
-            return _Outcome("lost", "could not connect", went_live=self._live_at is not None)
-        except httpx.HTTPError as exc:
-            logger.info("%s: %s", self._name, type(exc).__name__)
-            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
-        except Exception:
-            logger.exception("%s: unexpected error on the stream", self._name)
-            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
+        except Exception as exc:  # a timeout, a drop, a malformed stream, or a bug: how the attempt ended
+            return outcome_of_failure(exc, went_live=self._live_at is not None, name=self._name)
 
     async def _refresh(self) -> bool:
         """Re-read the caller's snapshot (``on_open``); False when that failed (the caller reconnects)."""
@@ -619,12 +559,9 @@ class StreamSupervisor:
         self._activity = now
         self._set_status(ConnectionState.LIVE)
 
-    def _retry_after(self, response: httpx.Response) -> float | None:
-        return retry_after_seconds(response.headers.get("retry-after"))
-
     def _take_retry(self, decoder: SSEDecoder) -> None:
         if decoder.retry is not None:
-            self._retry = min(RETRY_FIELD_MAX, max(RETRY_FIELD_MIN, decoder.retry / 1000.0))
+            self._backoff.take_retry_field(decoder.retry)
 
     async def _deliver(self, event: ServerSentEvent) -> None:
         try:

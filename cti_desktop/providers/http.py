@@ -18,6 +18,10 @@ credentials on the request and, after a 401, calls :meth:`CredentialAuth.renew`:
 * :meth:`CredentialAuth.refusal` gives the vendor's words for a 401 that stands (``None``: the
   words of the answer's status, from the vendor's ``error_from_response``).
 
+What else is the vendor's own — each route's feature in words, its mappings of an answer and of a
+transport failure to errors, its JSON decoder, its logger — is declared once per vendor as a
+:class:`VendorDialect` and handed to the loop.
+
 Nothing here logs a URL (a query may carry a password ticket or an SMS text), a header or a body:
 the log gets the method, the route name and the status.
 """
@@ -28,6 +32,7 @@ import abc
 import asyncio
 import logging
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping, MutableMapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
@@ -36,7 +41,7 @@ from ..core.errors import AuthExpired, ServerUnavailable, UserFacingError
 from .routing import RouteTable
 from .wire_common import UnreadableResponse
 
-__all__ = ["NO_BODY", "CredentialAuth", "HeaderAuth", "RequestLoop"]
+__all__ = ["NO_BODY", "CredentialAuth", "HeaderAuth", "RequestLoop", "VendorDialect"]
 
 #: ``body=NO_BODY``: the request has no body (``None`` or ``{}`` are bodies: JSON ``null``/``{}``).
 NO_BODY: Any = object()
@@ -134,46 +139,53 @@ class TransportErrors(Protocol):
     def __call__(self, exc: BaseException, *, feature: str, command: bool = False) -> ServerUnavailable: ...
 
 
+@dataclass(frozen=True)
+class VendorDialect:
+    """What a vendor's requests say in its own words, declared once per vendor.
+
+    ``features`` names each route in words (for error messages); ``response_error``/``transport_error``
+    are the vendor's mappings of a non-success answer and of a transport failure; ``parse_json`` its
+    decoder (raising :class:`UnreadableResponse`); an unreadable answer is logged on ``logger`` at
+    ``unreadable_level``, after ``log_label``.
+    """
+
+    features: Mapping[str, str]
+    response_error: ResponseErrors
+    transport_error: TransportErrors
+    parse_json: Callable[[bytes], Any]
+    logger: logging.Logger
+    unreadable_level: int = logging.DEBUG
+    log_label: str = ""
+
+
 class RequestLoop:
     """Sends the requests of one client: one route at a time, with its auth strategy.
 
-    ``base_url``: one URL, or one per :attr:`base` of the routes (Telavox's v1 and CAPI).
-    ``path_fields`` gives the fields every path may use (Dstny's ``{d}``/``{u}``); ``base_headers``
-    go on every request (Telavox's ``Content-Type``); ``features`` names each route in words.
-    ``response_error``/``transport_error`` are the vendor's mappings, ``parse_json`` its decoder.
+    ``dialect``: the vendor's words (:class:`VendorDialect`). ``base_url``: one URL, or one per
+    :attr:`base` of the routes (Telavox's v1 and CAPI). ``path_fields`` gives the fields every path
+    may use (Dstny's ``{d}``/``{u}``); ``base_headers`` go on every request (Telavox's ``Content-Type``).
     """
 
     def __init__(
         self,
         http: httpx.AsyncClient,
+        dialect: VendorDialect,
         *,
         routes: RouteTable,
         base_url: str | Mapping[str, str],
         auth: CredentialAuth,
-        features: Mapping[str, str],
-        response_error: ResponseErrors,
-        transport_error: TransportErrors,
-        parse_json: Callable[[bytes], Any],
-        logger: logging.Logger,
         path_fields: Callable[[], Mapping[str, object]] | None = None,
         base_headers: Mapping[str, str] | None = None,
-        unreadable_level: int = logging.DEBUG,
-        log_label: str = "",
     ) -> None:
         self._http = http
         self.routes = routes
         self._base_url = base_url.rstrip("/") if isinstance(base_url, str) else {
             k: v.rstrip("/") for k, v in base_url.items()}
         self.auth = auth
-        self._features = features
-        self._response_error = response_error
-        self._transport_error = transport_error
-        self._parse_json = parse_json
-        self._log = logger
+        self.dialect = dialect
+        self._log = dialect.logger
         self._path_fields = path_fields
         self._base_headers = dict(base_headers or {})
-        self._unreadable_level = unreadable_level
-        self._log_label = log_label
 
     def url(self, route: str, **fields: object) -> str:
         """The absolute URL of ``route`` with ``fields`` (and the ``path_fields``) filled in."""
@@ -190,7 +202,7 @@ class RequestLoop:
         return headers
 
     def feature(self, route: str) -> str:
-        return self._features.get(route, route)
+        return self.dialect.features.get(route, route)
 
     async def send(
         self,
@@ -231,7 +243,7 @@ class RequestLoop:
             error = auth.refusal(after_renewal=renewed)
             if error is not None:
                 raise error
-        raise self._response_error(response, feature=self.feature(route), route=route)
+        raise self.dialect.response_error(response, feature=self.feature(route), route=route)
 
     async def json(self, route: str, **kwargs: Any) -> Any:
         """The decoded JSON body of :meth:`send`'s answer; ``None`` for an empty body."""
@@ -239,9 +251,9 @@ class RequestLoop:
         if not response.content.strip():
             return None
         try:
-            return self._parse_json(response.content)
+            return self.dialect.parse_json(response.content)
         except UnreadableResponse as exc:
-            self._log.log(self._unreadable_level, "%s%s: %s", self._log_label, route, exc.reason)
+            self._log.log(self.dialect.unreadable_level, "%s%s: %s", self.dialect.log_label, route, exc.reason)
             raise
 
     async def sign_in(
@@ -270,7 +282,7 @@ class RequestLoop:
         if response.status_code in (401, 403):
             raise AuthExpired(refused)
         if not response.is_success:
-            raise self._response_error(response, feature=self.feature(route), route=route)
+            raise self.dialect.response_error(response, feature=self.feature(route), route=route)
         return response
 
     async def _exchange(self, route: str, fields: Mapping[str, object] | None, *, command: bool,
@@ -281,7 +293,7 @@ class RequestLoop:
             response = await self._http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
             self._log.debug("%s %s failed: %s", method, route, type(exc).__name__)
-            raise self._transport_error(exc, feature=self.feature(route), command=command) from None
+            raise self.dialect.transport_error(exc, feature=self.feature(route), command=command) from None
         for answer in (*response.history, response):
             self._log.debug("%s %s -> %s", method, route, answer.status_code)
         return response

@@ -23,11 +23,13 @@ import socket
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
 import uvicorn
 
-__all__ = ["ServerHandle", "ServerThread", "add_listen_arguments", "bind_socket", "run_cli", "serve_app"]
+__all__ = ["ApiUnderBase", "ServerHandle", "ServerThread", "add_listen_arguments", "bind_socket", "run_cli",
+           "serve_app"]
 
 #: what :func:`serve_app` hands to ``ready`` — a vendor's running handle
 H = TypeVar("H", bound="ServerHandle")
@@ -57,8 +59,22 @@ def base_url_of(host: str, sock: socket.socket) -> str:
     return f"http://{url_host}:{sock.getsockname()[1]}"
 
 
+class ApiUnderBase:
+    """Mix-in for a running handle or a thread whose API lives at ``base_url`` + :attr:`api_path`."""
+
+    base_url: str
+    #: where the vendor's API is mounted below the base URL
+    api_path = "/api"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + self.api_path
+
+
+@dataclass
 class ServerHandle:
-    """Mix-in for a vendor's running handle (a dataclass with at least ``base_url``, ``loop``, ``server``)."""
+    """The base of a vendor's running handle: where it listens, its loop and its server; a vendor's
+    handle is a dataclass adding its own fields after these (its world)."""
 
     base_url: str
     loop: asyncio.AbstractEventLoop
@@ -137,11 +153,22 @@ class ServerThread(Generic[H]):
     when the server is not accepting connections within ``startup_timeout`` seconds.
     """
 
-    #: the vendor's ``serve(host=…, port=…, …, ready=…)`` coroutine function, as a ``staticmethod``
+    #: the vendor's ``serve(host=…, port=…, …, ready=…)`` coroutine function (the class keyword ``serve=``)
     serve: Callable[..., Coroutine[Any, Any, None]]
     #: the thread's name, and the simulator's name in the start-up error
     thread_name = "simulator"
     label = "the simulator"
+
+    def __init_subclass__(cls, *, thread_name: str | None = None, label: str | None = None,
+                          serve: Callable[..., Coroutine[Any, Any, None]] | None = None, **kwargs: Any) -> None:
+        """``class VendorThread(ServerThread[Running], thread_name=…, label=…, serve=serve)``."""
+        super().__init_subclass__(**kwargs)
+        if thread_name is not None:
+            cls.thread_name = thread_name
+        if label is not None:
+            cls.label = label
+        if serve is not None:
+            cls.serve = staticmethod(serve)
 
     def __init__(self, *, startup_timeout: float = 30.0, **kwargs) -> None:
         self.kwargs = kwargs
@@ -157,8 +184,13 @@ class ServerThread(Generic[H]):
 
     @property
     def base_url(self) -> str:
+        return self.handle.base_url
+
+    @property
+    def handle(self) -> H:
+        """The running handle (what ``serve`` gave to ``ready``); only while the simulator runs."""
         assert self.running is not None, "the simulator is not running"
-        return self.running.base_url
+        return self.running
 
     def _on_ready(self, running: H) -> None:
         self.running = running

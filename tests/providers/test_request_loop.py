@@ -20,7 +20,7 @@ from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.errors import error_from_response, error_from_transport
 from cti_desktop.providers.dstny.routes import RouteTable
 from cti_desktop.providers.dstny.wire import MalformedResponse, parse_json
-from cti_desktop.providers.http import HeaderAuth, RequestLoop
+from cti_desktop.providers.http import HeaderAuth, RequestLoop, VendorDialect
 from cti_desktop.providers.routing import Route
 from cti_desktop.providers.telavox.client import TelavoxClient
 from cti_desktop.providers.voxloud.client import VoxloudClient
@@ -113,11 +113,12 @@ def dstny_loop(http: httpx.AsyncClient, server: TicketServer, ticket: str | None
         auth.set(parse_json(response.content)["token"])
 
     auth = TicketAuth(ticket, sign_in=sign_in)
-    loop = RequestLoop(
-        http, routes=routes, base_url=server.url, auth=auth, features={"pr.get": "Presence"},
+    dialect = VendorDialect(
+        features={"pr.get": "Presence"},
         response_error=lambda response, *, feature, route: error_from_response(response, feature=feature),
         transport_error=error_from_transport, parse_json=parse_json, logger=logging.getLogger("test"),
     )
+    loop = RequestLoop(http, dialect, routes=routes, base_url=server.url, auth=auth)
     return loop
 
 

@@ -28,7 +28,7 @@ import httpx
 
 from ...core.capabilities import ALL_CALL_OPS, Capabilities
 from ...core.errors import AuthExpired, NotFound, NotSupported, UserFacingError
-from ..http import NO_BODY, RequestLoop
+from ..http import NO_BODY, RequestLoop, VendorDialect
 from . import wire
 from .auth import TicketAuth
 from .errors import error_from_response, error_from_transport
@@ -172,6 +172,10 @@ def _response_error(response: httpx.Response, *, feature: str, route: str) -> Us
     return error_from_response(response, feature=feature, scope=scope_for(route))
 
 
+#: The Dstny words of the request loop.
+DSTNY_DIALECT = VendorDialect(FEATURES, _response_error, error_from_transport, wire.parse_json, log)
+
+
 def _refused_scopes(response: httpx.Response, asking: Sequence[str]) -> list[str]:
     """The scopes a 403 to a ticket request refuses: those its error body names (``field[].name`` or
     ``fieldName`` ``api``, codes separated by commas), else the guessed ones asked for."""
@@ -236,18 +240,8 @@ class DstnyClient(
         self.scopes = tuple(scopes)
         self.ticket_name = ticket_name
         self._auth = TicketAuth(ticket, sign_in=self.create_ticket if password else None, on_ticket=on_ticket)
-        self._requests = RequestLoop(
-            http,
-            routes=self._routes,
-            base_url=self._api_url,
-            auth=self._auth,
-            features=FEATURES,
-            response_error=_response_error,
-            transport_error=error_from_transport,
-            parse_json=wire.parse_json,
-            logger=log,
-            path_fields=lambda: {"d": self.domain, "u": self.user},
-        )
+        self._requests = RequestLoop(http, DSTNY_DIALECT, routes=self._routes, base_url=self._api_url, auth=self._auth,
+                                     path_fields=lambda: {"d": self.domain, "u": self.user})
         self._send = self._requests.send
         self._json = self._requests.json
         self.ticket_info: TicketInfo | None = None

@@ -34,46 +34,32 @@ Contract decisions (documented here, see also :mod:`.wire`):
 * Directory ``favourites()`` is the colleague list (Telavox has no favourites); ``search`` filters
   ``GET /extensions/`` locally by name, number, mobile, e-mail and keywords.
 * History covers the last ``history_days`` days (30), newest first.
+
+The client keeps the plumbing, the session and the extensions; its operations are mixins by area:
+:mod:`.ops_calls` (calls and call control), :mod:`.ops_directory` (presence, colleagues, CAPI users),
+:mod:`.ops_history` (history, recordings, SMS), with dial strings in :mod:`.numbers`.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
-from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
-from typing import Any
+from collections.abc import Mapping
 
 import httpx
 
 from ...core.capabilities import Capabilities
-from ...core.errors import (
-    AuthExpired,
-    InvalidInput,
-    NotFound,
-    NotSupported,
-    ServerUnavailable,
-    UserFacingError,
-)
-from ...core.models import (
-    Activity,
-    Call,
-    CallStatus,
-    CommLogItem,
-    Contact,
-    Device,
-    Line,
-    Party,
-    Presence,
-    Role,
-)
+from ...core.errors import AuthExpired, InvalidInput, ServerUnavailable, UserFacingError
 from . import wire
-from ..http import CredentialAuth, RequestLoop
+from ..http import CredentialAuth, RequestLoop, VendorDialect
 from .auth import SessionAuth, basic_auth, bearer_auth
 from .errors import error_from_response, error_from_transport
 from .routes import CAPI, V1, RouteTable
-from .wire import Extension, PbxResource, Recording
+from .wire import Extension
+from .numbers import clean_number
+from .ops_calls import TelavoxCallOps
+from .ops_directory import TelavoxDirectoryOps
+from .ops_history import MAX_SMS_LENGTH, TelavoxHistoryOps  # noqa: F401 — MAX_SMS_LENGTH: importable as it was
 
 __all__ = ["API_KINDS", "AUTH_KINDS", "FEATURES", "TELAVOX_CAPABILITIES", "TelavoxClient", "clean_number"]
 
@@ -112,10 +98,6 @@ FEATURES: Mapping[str, str] = {
     "capi.colleague": "Colleague profile",
 }
 
-_SEPARATORS = re.compile(r"[\s\-.()/]")
-_DIALLABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
-#: Longest SMS text accepted (ten concatenated parts of 160 characters).
-MAX_SMS_LENGTH = 1600
 _JSON = "application/json; charset=utf-8"
 _FORM = "application/x-www-form-urlencoded; charset=utf-8"
 
@@ -124,22 +106,11 @@ def _response_error(response: httpx.Response, *, feature: str, route: str) -> Us
     return error_from_response(response, feature=feature)
 
 
-def clean_number(text: str, *, what: str = "number") -> str:
-    """A dial string without visual separators; :class:`InvalidInput` when it is not a number."""
-    raw = (text or "").strip()
-    if raw.lower().startswith("tel:"):
-        raw = raw[4:]
-    number = _SEPARATORS.sub("", raw)
-    if number.startswith("00") and len(number) > 2:
-        number = "+" + number[2:]
-    if not number:
-        raise InvalidInput(f"Enter a {what}")
-    if not _DIALLABLE.match(number) or not any(ch.isdigit() for ch in number):
-        raise InvalidInput(f"{raw[:40]!r} is not a {what} Telavox can use (digits, optionally a leading +)")
-    return number
+#: The Telavox words of the request loop.
+TELAVOX_DIALECT = VendorDialect(FEATURES, _response_error, error_from_transport, wire.parse_json, log)
 
 
-class TelavoxClient:
+class TelavoxClient(TelavoxCallOps, TelavoxDirectoryOps, TelavoxHistoryOps):
     """The Telavox APIs for one person. Implements the core capability protocols it can."""
 
     capabilities: Capabilities = TELAVOX_CAPABILITIES
@@ -186,18 +157,8 @@ class TelavoxClient:
             self._auth = basic_auth(user, password or "")
         else:
             self._auth = bearer_auth(token or "")
-        self._requests = RequestLoop(
-            http,
-            routes=self._routes,
-            base_url=self._bases,
-            auth=self._auth,
-            features=FEATURES,
-            response_error=_response_error,
-            transport_error=error_from_transport,
-            parse_json=wire.parse_json,
-            logger=log,
-            base_headers={"Content-Type": _JSON},
-        )
+        self._requests = RequestLoop(http, TELAVOX_DIALECT, routes=self._routes, base_url=self._bases, auth=self._auth,
+                                     base_headers={"Content-Type": _JSON})
         self._send = self._requests.send
         self._json = self._requests.json
         self._colleagues: tuple[float, list[Extension]] | None = None
@@ -293,247 +254,3 @@ class TelavoxClient:
         if self._colleagues is None:
             return {}
         return {e.extension: e.name for e in self._colleagues[1] if e.extension and e.name}
-
-    async def get_calls(self) -> list[Call]:
-        """My current calls (ringing and in progress), with stable synthetic ids."""
-        return wire.calls_from_extension(await self.me(), self.call_ids, names=self._names())
-
-    async def get_call(self, call_id: str) -> Call | None:
-        for call in await self.get_calls():
-            if call.call_id == call_id:
-                return call
-        return None
-
-    # ------------------------------------------------------------------ call control
-
-    async def make_call(
-        self, destination: str, *, device_id: str | None = None, line: Line | None = None, autoanswer: bool | None = None
-    ) -> Call:
-        """Dial ``destination`` from my extension (Telavox has no device or caller-ID choice here)."""
-        number = clean_number(destination)
-        auto = self.autoanswer if autoanswer is None else autoanswer
-        if self.api == "capi":
-            await self._send("capi.dial", body={"phoneNumber": number, "autoAnswer": auto}, command=True)
-        else:
-            await self._send("v1.dial", fields={"number": number}, params={"autoanswer": "true" if auto else "false"},
-                             command=True)
-        try:
-            ext = await self.me()
-        except UserFacingError as exc:
-            log.info("dialled, but could not re-read the calls: %s", exc)
-            ext = None
-        if ext is not None:
-            for call in wire.calls_from_extension(ext, self.call_ids, names=self._names()):
-                if not call.inbound and _same_number(call.remote.number, number):
-                    return call
-        owner = (ext.extension if ext is not None else "") or "me"
-        call_id = self.call_ids.expect(owner, number, "out", time.time())
-        return Call(
-            call_id=call_id,
-            state_token=None,
-            status=CallStatus.INITIATED.value,
-            remote=Party(number=number, name=self._names().get(number, "")),
-            inbound=False,
-            received_at=time.monotonic(),
-        )
-
-    async def hangup(self, call: Call) -> None:
-        """End ``call`` — Telavox ends *the current call*, so first check that it is this one."""
-        calls = await self.get_calls()
-        target = next((c for c in calls if c.call_id == call.call_id), None)
-        if target is None:
-            raise NotFound("Hang up: the call has already ended")
-        active = [c for c in calls if c.status == CallStatus.ACTIVE]
-        if len(calls) > 1 and not (target.status == CallStatus.ACTIVE and len(active) == 1):
-            raise NotSupported(
-                "Hang up: Telavox can end only your current call, and this is not it; end the call in "
-                "progress first, or use your phone"
-            )
-        await self._send("v1.hangup", command=True)
-
-    async def _unsupported(self, what: str) -> Any:
-        raise NotSupported(f"{what}: Telavox has no API for this; use your phone")
-
-    async def answer(self, call: Call, device_id: str) -> Call:
-        return await self._unsupported("Answer")
-
-    async def hold(self, call: Call) -> Call:
-        return await self._unsupported("Hold")
-
-    async def resume(self, call: Call) -> Call:
-        return await self._unsupported("Resume")
-
-    async def mute(self, call: Call) -> Call:
-        return await self._unsupported("Mute")
-
-    async def unmute(self, call: Call) -> Call:
-        return await self._unsupported("Unmute")
-
-    async def park(self, call: Call) -> Call:
-        return await self._unsupported("Park")
-
-    async def dtmf(self, call: Call, digits: str) -> Call:
-        return await self._unsupported("Keypad tones")
-
-    async def transfer(self, call: Call, destination: str) -> Call:
-        return await self._unsupported("Transfer")
-
-    async def transfer_to_call(self, call: Call, target: Call) -> Call:
-        return await self._unsupported("Attended transfer")
-
-    async def consultation(self, call: Call, destination: str) -> Call:
-        return await self._unsupported("Consultation call")
-
-    async def alternate(self, call: Call, target: Call) -> Call:
-        return await self._unsupported("Switch calls")
-
-    async def conference(self, call: Call, target: Call) -> Call:
-        return await self._unsupported("Conference")
-
-    async def remove_participant(self, call: Call, participant_id: str) -> Call:
-        return await self._unsupported("Remove from conference")
-
-    async def leave_conference(self, call: Call) -> Call:
-        return await self._unsupported("Leave conference")
-
-    async def move(self, call: Call, device_id: str) -> Call:
-        return await self._unsupported("Move call")
-
-    async def pickup(self, call_id: str, device_id: str) -> Call:
-        return await self._unsupported("Call pickup")
-
-    async def recording(self, call: Call, op: str) -> Call:
-        return await self._unsupported("Call recording")
-
-    async def devices(self) -> list[Device]:
-        return []  # Telavox rings the person's own phones; there is nothing to choose
-
-    async def lines(self) -> list[Line]:
-        return []
-
-    # ------------------------------------------------------------------ presence (read-only)
-
-    async def presence(self) -> Presence:
-        return wire.presence_from_profile((await self.me()).profile)
-
-    async def activities(self) -> list[Activity]:
-        return []  # the contract has no list of presence profiles
-
-    async def roles(self) -> list[Role]:
-        return []
-
-    async def set_presence(self, **_changes: Any) -> Presence:
-        raise NotSupported("Changing presence: Telavox has no API for it; change it in the Telavox app")
-
-    # ------------------------------------------------------------------ directory
-
-    async def colleagues(self, *, fresh: bool = False) -> list[Contact]:
-        """Every colleague (not me) as a contact with presence, sorted by name."""
-        mine = self.my_extension
-        contacts = [wire.contact_from_extension(e) for e in await self.extensions(fresh=fresh)
-                    if not (mine and e.extension == mine)]
-        return sorted(contacts, key=lambda c: c.display_name.casefold())
-
-    async def search(self, query: str, limit: int = 25) -> list[Contact]:
-        """Colleagues whose name, number, mobile, e-mail or keywords contain ``query``."""
-        text = (query or "").strip().casefold()
-        if not text:
-            return []
-        digits = _SEPARATORS.sub("", text)
-        out = []
-        for ext in await self.extensions(fresh=False):
-            haystack = " ".join((ext.name, ext.email, *ext.keywords)).casefold()
-            numbers = [_SEPARATORS.sub("", n) for n in (ext.extension, ext.mobile) if n]
-            if text in haystack or (digits and any(ch.isdigit() for ch in digits) and any(
-                digits.lstrip("+") in n.lstrip("+") for n in numbers
-            )):
-                out.append(wire.contact_from_extension(ext))
-        out.sort(key=lambda c: c.display_name.casefold())
-        return out[: max(1, int(limit))]
-
-    async def favourites(self) -> list[Contact]:
-        """The colleague list (Telavox has no favourites)."""
-        return await self.colleagues(fresh=False)
-
-    # ------------------------------------------------------------------ CAPI users and resources
-
-    async def users(self) -> list[Contact]:
-        return wire.parse_users(await self._json("capi.users"))
-
-    async def capi_user(self, user_id: str) -> Contact:
-        """One user (CAPI); ``"me"`` is the token's owner."""
-        return wire.contact_from_user(await self._json("capi.user", fields={"user": user_id}))
-
-    async def colleague(self, user: str) -> Contact:
-        """A colleague's profile (CAPI)."""
-        return wire.contact_from_user(await self._json("capi.colleague", fields={"user": user}))
-
-    async def pbx(self, extension: str) -> PbxResource:
-        return wire.parse_pbx(await self._json("capi.pbx", fields={"extension": extension}))
-
-    # ------------------------------------------------------------------ history, recordings, SMS
-
-    async def history(self, *, max_items: int = 100, types: Sequence[str] = (), from_date: date | None = None,
-                      to_date: date | None = None, call_type: str | None = None) -> list[CommLogItem]:
-        """Call history, newest first (the last ``history_days`` days unless dates are given).
-
-        ``types`` are the core's item types to keep (``MISSED_CALL``, ``INCOMING_CALL``, …; empty:
-        all), as :class:`~cti_desktop.core.capabilities.History` asks; Telavox has no such filter,
-        so they are picked here, before ``max_items`` is applied."""
-        end = to_date or date.today()
-        start = from_date or (end - timedelta(days=self._history_days))
-        if start > end:
-            raise InvalidInput("Call history: the start date is after the end date")
-        if self.api == "capi":
-            params = {"fromDate": start.isoformat(), "toDate": end.isoformat()}
-            if call_type:
-                params["callType"] = call_type
-            items = wire.parse_history(await self._json("capi.history", params=params))
-        else:
-            params = {"fromDate": start.isoformat(), "toDate": end.isoformat(), "withRecordings": "true"}
-            items = wire.parse_history(await self._json("v1.calls", params=params))
-            if call_type:
-                wanted = {"incoming": "INCOMING_CALL", "outgoing": "OUTGOING_CALL", "missed": "MISSED_CALL"}
-                items = [i for i in items if i.item_type == wanted.get(call_type.lower(), call_type.upper())]
-        if types:
-            keep = {str(t).upper() for t in types}
-            items = [i for i in items if i.item_type in keep]
-        return items[: max(0, int(max_items))]
-
-    async def history_recordings(self, *, from_date: date | None = None, to_date: date | None = None) -> dict[str, str]:
-        """v1: ``callId`` → ``recordingId`` for the calls of the period that were recorded."""
-        end = to_date or date.today()
-        start = from_date or (end - timedelta(days=self._history_days))
-        params = {"fromDate": start.isoformat(), "toDate": end.isoformat(), "withRecordings": "true"}
-        return wire.history_recording_ids(await self._json("v1.calls", params=params))
-
-    async def mark_seen(self, item_id: str) -> None:
-        raise NotSupported("Telavox keeps no seen/unseen mark on call-history items")
-
-    async def recordings(self) -> list[Recording]:
-        """My recordings (CAPI)."""
-        return wire.parse_recordings(await self._json("capi.recordings"))
-
-    async def recording_audio(self, recording_id: str, *, max_bytes: int = 50_000_000) -> bytes:
-        """The audio of a recording (``audio/mpeg``)."""
-        if not recording_id or recording_id == "0":
-            raise InvalidInput("This call has no recording")
-        response = await self._send("v1.recording", fields={"recording": recording_id}, accept="audio/mpeg, */*")
-        content = response.content
-        if len(content) > max_bytes:
-            raise ServerUnavailable("Recording: the file is larger than the app accepts")
-        return content
-
-    async def send_sms(self, to: str, text: str) -> None:
-        number = clean_number(to, what="mobile number")
-        message = (text or "").strip()
-        if not message:
-            raise InvalidInput("Write the text of the SMS")
-        if len(message) > MAX_SMS_LENGTH:
-            raise InvalidInput(f"The SMS is {len(message)} characters long; Telavox takes at most {MAX_SMS_LENGTH}")
-        await self._send("v1.sms", fields={"number": number}, params={"message": message}, command=True)
-
-
-def _same_number(a: str, b: str) -> bool:
-    a, b = _SEPARATORS.sub("", a or ""), _SEPARATORS.sub("", b or "")
-    return bool(a) and (a == b or a.lstrip("+") == b.lstrip("+"))

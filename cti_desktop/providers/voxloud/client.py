@@ -45,7 +45,7 @@ from ..http_errors import (
     retry_after_seconds,
     transport_failure,
 )
-from ..http import HeaderAuth, RequestLoop
+from ..http import HeaderAuth, RequestLoop, VendorDialect
 from . import wire
 from .routes import FEATURES, RouteTable
 from .wire import (
@@ -114,6 +114,11 @@ def error_from_transport(exc: BaseException, *, feature: str, command: bool = Fa
     return ServerUnavailable(message)
 
 
+#: The Voxloud words of the request loop (an unreadable answer is worth a warning here).
+VOXLOUD_DIALECT = VendorDialect(FEATURES, _response_error, error_from_transport, wire.parse_json, log,
+                                unreadable_level=logging.WARNING, log_label="Voxloud ")
+
+
 # ------------------------------------------------------------------------------------ client
 class VoxloudClient:
     """The Voxloud API for one company API key. Implements the core ``Directory`` protocol."""
@@ -140,19 +145,8 @@ class VoxloudClient:
         self._routes = routes or RouteTable()
         self.region = (region or "IT").upper()
         # A 401 stays a 401: an API key cannot be renewed; its words are those of error_from_response.
-        self._requests = RequestLoop(
-            http,
-            routes=self._routes,
-            base_url=self._api_url,
-            auth=HeaderAuth(AUTH_HEADER, self._api_key),
-            features=FEATURES,
-            response_error=_response_error,
-            transport_error=error_from_transport,
-            parse_json=wire.parse_json,
-            logger=log,
-            unreadable_level=logging.WARNING,
-            log_label="Voxloud ",
-        )
+        self._requests = RequestLoop(http, VOXLOUD_DIALECT, routes=self._routes, base_url=self._api_url,
+                                     auth=HeaderAuth(AUTH_HEADER, self._api_key))
         self._send = self._requests.send
         self._json = self._requests.json
 

@@ -16,12 +16,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Mount
@@ -29,7 +27,7 @@ from starlette.routing import Mount
 from .api import api_routes, error
 from .control import control_routes
 from .demo import DemoTraffic
-from ..runner import ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
+from ..runner import ApiUnderBase, ServerHandle, ServerThread, add_listen_arguments, run_cli, serve_app
 from .world import Simulator
 
 __all__ = ["Running", "SimulatorThread", "create_app", "main", "serve"]
@@ -77,17 +75,10 @@ def create_app(sim: Simulator, demo: DemoTraffic | None = None):
 
 
 @dataclass
-class Running(ServerHandle):
+class Running(ApiUnderBase, ServerHandle):
     """What :func:`serve` hands to ``ready``: where it listens, and how to stop it from any thread."""
 
-    base_url: str
     sim: Simulator
-    loop: asyncio.AbstractEventLoop
-    server: uvicorn.Server
-
-    @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
 
 
 async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, seed: int | None = None,
@@ -103,11 +94,12 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
         sim.pbx.shutdown()
 
     await serve_app(create_app(sim, traffic), host, port, ready=ready,
-                    handle=lambda url, loop, server: Running(url, sim, loop, server),
+                    handle=lambda url, loop, server: Running(url, loop, server, sim),
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=traffic.aclose)
 
 
-class SimulatorThread(ServerThread[Running]):
+class SimulatorThread(ApiUnderBase, ServerThread[Running], thread_name="dstny-simulator",
+                      label="the simulator", serve=serve):
     """The simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with SimulatorThread(seed=7, heartbeat=1.0) as server: server.base_url`` — keyword arguments are
@@ -115,19 +107,9 @@ class SimulatorThread(ServerThread[Running]):
     ``auto_answer_ms``). ``start()``/``stop()`` work without ``with`` too.
     """
 
-    thread_name = "dstny-simulator"
-    label = "the simulator"
-
-    serve = staticmethod(serve)
-
-    @property
-    def api_url(self) -> str:
-        return self.base_url + "/api"
-
     @property
     def sim(self) -> Simulator:
-        assert self.running is not None
-        return self.running.sim
+        return self.handle.sim
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import uvicorn
 
 from ..runner import (
     ServerHandle,
@@ -110,10 +109,7 @@ class DemoTraffic:
 
 @dataclass
 class Running(ServerHandle):
-    base_url: str
     world: TelavoxWorld
-    loop: asyncio.AbstractEventLoop
-    server: uvicorn.Server
 
     @property
     def capi_url(self) -> str:
@@ -135,21 +131,17 @@ async def serve(host: str = "127.0.0.1", port: int = 0, *, demo: bool = False, s
         await traffic.aclose()
         world.cancel_timers()
 
-    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, world, loop, server),
+    await serve_app(app, host, port, ready=ready, handle=lambda url, loop, server: Running(url, loop, server, world),
                     on_started=traffic.start if demo else None, on_shutdown=on_shutdown, cleanup=cleanup)
 
 
-class TelavoxSimulatorThread(ServerThread[Running]):
+class TelavoxSimulatorThread(ServerThread[Running], thread_name="telavox-simulator",
+                             label="the Telavox simulator", serve=serve):
     """The Telavox simulator in its own thread and event loop on 127.0.0.1 and a free port.
 
     ``with TelavoxSimulatorThread(seed=7) as server: server.base_url`` — keyword arguments are those
     of :func:`serve` (``host``, ``port``, ``demo``, ``seed``, ``auto_answer_ms``).
     """
-
-    thread_name = "telavox-simulator"
-    label = "the Telavox simulator"
-
-    serve = staticmethod(serve)
 
     @property
     def capi_url(self) -> str:
@@ -157,8 +149,7 @@ class TelavoxSimulatorThread(ServerThread[Running]):
 
     @property
     def world(self) -> TelavoxWorld:
-        assert self.running is not None
-        return self.running.world
+        return self.handle.world
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,160 @@
+"""The typed settings: profiles (each an account and its preferences), their directory sources, the
+window, and the checks a profile must pass before it is kept. No I/O, no secret."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InvalidInput
+from ..session import Account
+from ..vendors import catalog
+
+#: Account option values the settings file may hold (never a secret: see ``SECRET_KEY``).
+OPTION_TYPES = (str, int, float, bool)
+
+#: Key names that must never be written to the settings file.
+SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
+_PROFILE_NAME = re.compile(r"^[\w .@+\-]{1,64}$")
+
+
+@dataclass(slots=True)
+class ProfileDirectory:
+    """An extra directory source of a profile (``[[profiles.<name>.directories]]``). No secret."""
+
+    kind: str
+    server: str = ""
+    domain: str = ""
+    user: str = ""
+    #: The source's account options (e.g. ``region``, ``api``: what its phone system takes).
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def account(self) -> Account:
+        return Account(backend=self.kind, server=self.server, domain=self.domain, user=self.user,
+                       options=dict(self.options))
+
+    def validate(self) -> None:
+        vendors = catalog()
+        spec = vendors.get(self.kind)
+        if spec is None:
+            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(vendors.keys)}")
+        problem = spec.source_problem(self.server, self.domain, self.user) if spec.source_problem else ""
+        if problem:
+            raise InvalidInput(problem)
+        _check_options(self.options, f"the {self.kind} directory source")
+
+
+def _default_backend() -> str:
+    """The installed catalog's default phone system ("" before one is installed)."""
+    try:
+        return catalog().default.key
+    except RuntimeError:
+        return ""
+
+
+def known_kinds() -> tuple[str, ...]:
+    """The installed phone systems (none before a catalog is installed: every source is skipped)."""
+    try:
+        return catalog().keys
+    except RuntimeError:
+        return ()
+
+
+def _check_options(options: Mapping[str, Any], where: str) -> None:
+    for key, value in options.items():
+        if SECRET_KEY.search(str(key)):
+            raise InvalidInput(f"The option {key!r} of {where} looks like a secret; secrets belong in the keyring")
+        if key != "routes" and not isinstance(value, OPTION_TYPES):
+            raise InvalidInput(f"The option {key!r} of {where} must be text, a number or true/false")
+
+
+@dataclass(slots=True)
+class Profile:
+    """One saved account: where and as whom to sign in, and its preferences. No secret."""
+
+    name: str
+    server: str
+    domain: str = ""
+    user: str = ""
+    #: The phone system (a key of the installed catalog; empty: the catalog's default).
+    backend: str = ""
+    default_region: str = "SE"
+    record_url_template: str = ""
+    login_at_start: bool = False
+    logout_at_exit: bool = False
+    #: Route overrides for the backend's route table: route name → "METHOD /path" or "/path".
+    routes: dict[str, str] = field(default_factory=dict)
+    #: The telephony backend's account options (``api``, ``poll_interval``, ``webhook_port``, … —
+    #: what its phone system takes). Never a secret.
+    options: dict[str, Any] = field(default_factory=dict)
+    #: Extra directory sources (looked up together with the backend's own directory).
+    directories: list[ProfileDirectory] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.backend:
+            self.backend = _default_backend()
+
+    def account(self) -> Account:
+        options: dict[str, Any] = dict(self.options)
+        if self.routes:
+            options["routes"] = dict(self.routes)
+        return Account(backend=self.backend, server=self.server, domain=self.domain, user=self.user, options=options)
+
+    def validate(self) -> None:
+        if not _PROFILE_NAME.match(self.name or ""):
+            raise InvalidInput("A profile name needs 1–64 letters, digits, spaces or . @ + - _")
+        vendors = catalog()
+        spec = vendors.get(self.backend)
+        if spec is None:
+            raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(vendors.keys)}")
+        problem = spec.profile_problem(self.server, self.domain, self.user) if spec.profile_problem else ""
+        if problem:
+            raise InvalidInput(problem)
+        _check_options(self.options, "the profile")
+        for source in self.directories:
+            source.validate()
+
+
+@dataclass(slots=True)
+class WindowSettings:
+    #: base64 of ``QWidget.saveGeometry()``; empty until the window was closed once.
+    geometry: str = ""
+    #: base64 of ``QMainWindow.saveState()`` (docks, toolbars).
+    state: str = ""
+
+
+@dataclass(slots=True)
+class Settings:
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    last_profile: str = ""
+    window: WindowSettings = field(default_factory=WindowSettings)
+    presence_shortcuts_visible: bool = True
+    #: The "still running in the tray" message was shown once already.
+    tray_hint_shown: bool = False
+    #: Wallboard warning/critical levels: ``{"default": {"waiting_warning": 3, "waiting_critical": 6,
+    #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
+    #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
+    wallboard_thresholds: dict = field(default_factory=dict)
+
+    def profile(self, name: str | None = None) -> Profile | None:
+        return self.profiles.get(name if name is not None else self.last_profile)
+
+    def put_profile(self, profile: Profile, *, make_last: bool = True) -> None:
+        profile.validate()
+        self.profiles[profile.name] = profile
+        if make_last:
+            self.last_profile = profile.name
+
+    def remove_profile(self, name: str) -> None:
+        self.profiles.pop(name, None)
+        if self.last_profile == name:
+            self.last_profile = next(iter(self.profiles), "")
+
+    def profile_for(self, account: Account) -> Profile | None:
+        """The saved profile that signs in as ``account``, if any."""
+        for profile in self.profiles.values():
+            if profile.account().key == account.key:
+                return profile
+        return None
