@@ -202,6 +202,9 @@ class Settings:
     #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
     #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
     wallboard_thresholds: dict = field(default_factory=dict)
+    #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
+    #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
+    after_call: dict = field(default_factory=dict)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
@@ -249,7 +252,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds"):
+        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "after_call"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -277,6 +280,11 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
         settings.wallboard_thresholds = _plain_numbers(thresholds, "wallboard_thresholds")
     elif thresholds is not None:
         log.warning("settings: wallboard_thresholds is not a table; using the defaults")
+    after_call = data.get("after_call")
+    if isinstance(after_call, Mapping):
+        settings.after_call = {str(k): v for k, v in after_call.items() if isinstance(v, (str, int, float, bool))}
+    elif after_call is not None:
+        log.warning("settings: after_call is not a table; after-call work stays off")
     return settings
 
 
@@ -350,7 +358,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     for f in dataclasses.fields(Settings):
         if f.name in ("profiles", "window"):
             continue
-        if f.name == "wallboard_thresholds" and not settings.wallboard_thresholds:
+        if f.name in ("wallboard_thresholds", "after_call") and not getattr(settings, f.name):
             continue
         data[f.name] = getattr(settings, f.name)
     data["window"] = dataclasses.asdict(settings.window)
