@@ -407,7 +407,8 @@ def _with_live(state: AfterCallState, call_id: str, flags: CallFlags | None) -> 
 def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[PresenceWrite]]:
     """The state after ``event`` and the presence writes to send. Pure: never mutates ``state``."""
     if isinstance(event, SessionEnded):
-        return AfterCallState(settings=state.settings), []
+        # the activity list and the fence stay: they are the account's, not the session's
+        return AfterCallState(settings=state.settings, activities=state.activities, fence=state.fence), []
 
     if isinstance(event, CallStarted):
         if event.call_id in state.ended:

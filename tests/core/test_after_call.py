@@ -178,7 +178,8 @@ def test_a_retry_that_works_clears_the_words():
 def test_an_ended_session_stops_the_timer_and_writes_nothing():
     state, writes = run(wrapped(at=0.0), SessionEnded(), Tick(1000.0), Ready())
     assert (state.phase, writes) == (Phase.IDLE, [])
-    assert state.settings == ON_ALL and not state.live
+    assert state.settings == ON_ALL and not state.live and state.current is None
+    assert state.activities == SIM_ACTIVITIES  # the next wrap-up still finds the account's busy
 
 
 def test_presence_unknown_at_the_end_of_the_call_skips_wrap_up_in_words():
