@@ -15,7 +15,7 @@ read with the :func:`mark` taken before it was sent) and the answers to the writ
 (:class:`PresenceWrite`) are for the caller to send; the answer comes back as an event.
 
 Which presence is "wrap-up" (:func:`wrap_target`): the phone system's activity list is the
-account's own (Dstny: "Activity types can be managed under 'Presence states/Activities' in the
+account's own (a reference says: "Activity types can be managed under 'Presence states/Activities' in the
 'Admin view'"; the reference's examples are "free, busy, lunch, meeting", its sample list
 available/lunch/meeting). So: the activity the settings name; else one the administrator made for
 it (its id or name says wrap-up, after-call work, ACW, post-call); else ``busy`` (the reference's
