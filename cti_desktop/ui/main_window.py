@@ -302,6 +302,9 @@ class MainWindow(WindowMenus, QMainWindow):
         forwarding = getattr(self.workspace, "forwarding", None)
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
             layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
+        after_call = getattr(self.workspace, "after_call", None)
+        if after_call is not None:  # the wrap-up countdown, +30 s and Ready, beside the presence
+            layout.addWidget(after_call, 0, Qt.AlignmentFlag.AlignVCenter)
         self.presence_button = QToolButton()
         self.presence_button.setObjectName("presenceButton")
         self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

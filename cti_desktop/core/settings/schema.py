@@ -137,6 +137,9 @@ class Settings:
     #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
     #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
     wallboard_thresholds: dict = field(default_factory=dict)
+    #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
+    #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
+    after_call: dict = field(default_factory=dict)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
