@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cti_desktop.core.call_operations import BY_NAME, SHORTCUT_OPERATIONS
+from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
 
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
-from .menus import CALL_SHORTCUTS, SHORTCUTS, WindowMenus
+from .menus import SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
 from .presence_panel import build_presence_menu
@@ -271,6 +271,7 @@ class MainWindow(WindowMenus, QMainWindow):
         vm.bridge.callsChanged.connect(self._update_call_actions)
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
+        ws.calls_vm.callsChanged.connect(self._update_call_actions)
         self._update_call_actions()
         self.restore_geometry()
 
@@ -389,41 +390,29 @@ class MainWindow(WindowMenus, QMainWindow):
 
     # --------------------------------------------------------------------------------- actions
     def _update_call_actions(self, *_args: object) -> None:
-        selected = self.workspace.calls_vm.selectedCallId
+        """Each call action is on exactly when a call's card offers it; a paired entry (hold ↔
+        resume, mute ↔ unmute, start ↔ stop recording…) says what it will do."""
+        calls_vm = self.workspace.calls_vm
         live = self.vm.live
-        for name in CALL_SHORTCUTS:
-            target = self.vm.target_for(name, selected)
-            self.actions[name].setEnabled(live and target is not None)
         for op in SHORTCUT_OPERATIONS:
-            if op.toggle:  # hold ↔ resume, mute ↔ unmute: the entry says what it will do
-                target = self.vm.target_for(op.name, selected)
-                other = BY_NAME[op.toggle]
-                on_other = target is not None and target.allows(other.action)
-                self.actions[op.name].setText(other.menu_active if on_other else op.menu_active)
+            cid = calls_vm.shortcut_call(op.name)
+            self.actions[op.name].setEnabled(live and bool(cid))
+            if op.toggle:
+                now = calls_vm.shortcut_operation(op.name, cid) if cid else op
+                self.actions[op.name].setText(now.menu_active or op.menu_active)
 
     def call_shortcut(self, name: str) -> None:
-        """Run the call action ``name`` on the obvious call (see ``MainWindowViewModel.target_for``)."""
+        """Run the call action ``name`` on the obvious call (``CallPanelViewModel.shortcut_call``) as
+        its control on the call's card would; the call becomes the selected one."""
         calls_vm = self.workspace.calls_vm
-        target = self.vm.target_for(name, calls_vm.selectedCallId)
-        if target is None:
+        cid = calls_vm.shortcut_call(name)
+        card = self.workspace.calls.card(cid) if cid else None
+        if card is None:
             self.statusBar().showMessage("There is no call to do that to right now", 4000)
             return
-        cid = target.call_id
-        if name == "answer":
-            calls_vm.answer(cid)
-        elif name == "hangup":
-            calls_vm.hangup(cid)
-        elif name == "hold":
-            calls_vm.toggleHold(cid)
-        elif name == "mute":
-            calls_vm.toggleMute(cid)
-        elif name == "transfer":
-            calls_vm.selectedCallId = cid
-            card = self.workspace.calls.card(cid)
-            if card is not None:
-                self.raise_window()
-                card.destination.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                card.destination.selectAll()
+        calls_vm.selectedCallId = cid
+        self.raise_window()
+        card.run_operation(calls_vm.shortcut_operation(name, cid).name)
 
     def focus_dial(self) -> None:
         self.show_left_tab("dial")
