@@ -152,10 +152,7 @@ class CallCard(QFrame):
         layout.addLayout(rec_row)
         layout.addWidget(self.error)
 
-        order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
-                 self.move, *self.transfers.tab_order(), self.alternate, self.transfer_to_call,
-                 self.conference, self.leave, *self.rec.values()]
-        for a, b in pairwise(order):
+        for a, b in pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
 
         item.changed.connect(self.refresh)
@@ -239,6 +236,13 @@ class CallCard(QFrame):
         self._refresh_participants(it.participants, it.canRemoveParticipant and not busy)
         self._apply_capabilities(it)
         self.setAccessibleDescription(f"{it.remoteName}, {it.statusText}")
+
+    def focus_order(self) -> list[QWidget]:
+        """The card's controls in the order Tab visits them: as they stand on the card, row by row."""
+        removes = [remove for _label, remove in self.participant_rows.values()]
+        return [self.sms, self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad,
+                self.park, self.move, *self.transfers.tab_order(), self.alternate, self.transfer_to_call,
+                self.conference, self.leave, *removes, *self.rec.values()]
 
     def _controls(self) -> list[tuple[str, QWidget]]:
         """Each control with the operation it does (from the call-operation table)."""

@@ -272,6 +272,7 @@ class MainWindow(WindowMenus, QMainWindow):
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
         ws.calls_vm.callsChanged.connect(self._update_call_actions)
+        ws.calls_vm.callsChanged.connect(self._set_tab_order)  # after the panel made its cards
         self._update_call_actions()
         self.restore_geometry()
 
@@ -338,11 +339,31 @@ class MainWindow(WindowMenus, QMainWindow):
             except OSError as exc:
                 log.warning("could not save the settings: %s", exc)
 
+    def _tab_sections(self) -> list[QWidget]:
+        """The parts of the window in the order Tab goes through them (the header is the rest)."""
+        return [self.calls_section, self.contacts_section, self.left_tabs_frame, self.queues_section]
+
     def _set_tab_order(self) -> None:
-        ws = self.workspace
-        chain = [self.presence_button, self.left_tabs, ws.dial, ws.presence, ws.queues, ws.calls, ws.contacts]
+        """Tab follows the screen, calls first: each call's controls card by card, then the
+        contacts and follow-up tabs below them, the dial pad and presence, the queues, and the
+        header (forwarding, presence). Controls keep their order within each part; panels that add
+        controls later (cards, queue rows, shortcut buttons) are put in place again on the next Tab."""
+        sections = self._tab_sections()
+        parts: list[list[QWidget]] = [[] for _ in range(len(sections) + 1)]
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.calls_section.isAncestorOf(widget):
+                part = next((i for i, s in enumerate(sections) if s.isAncestorOf(widget)), len(sections))
+                parts[part].append(widget)
+            widget = widget.nextInFocusChain()
+        parts[0] = self.workspace.calls.focus_chain()
+        chain = [w for part in parts for w in part]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        self._set_tab_order()
+        return super().focusNextPrevChild(next)
 
     # ----------------------------------------------------------------------------------- panels
     def set_panel_visible(self, panel: str, visible: bool) -> None:
