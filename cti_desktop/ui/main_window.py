@@ -18,6 +18,7 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -180,8 +181,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.left_tabs.setAccessibleName("Dial pad and presence")
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.tabBar().setDrawBase(False)
-        self.left_tabs.addTab(self.dial_section, "&Dial")
-        self.left_tabs.addTab(self.presence_section, "&Presence")
+        self.left_tabs.addTab(self.dial_section, "Dial")
+        self.left_tabs.addTab(self.presence_section, "Presence")
         self.left_tabs.setTabToolTip(0, "Dial a number, extension or feature code")
         self.left_tabs.setTabToolTip(1, "Your presence: activity, availability, note, role and end time")
         self.left_tabs_frame = _section("", self.left_tabs, name="Dial pad and presence", margins=(8, 6, 8, 8))
@@ -193,12 +194,12 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.setAccessibleName("Contacts, group call log and call history")
         self.follow_tabs.setDocumentMode(True)
         self.follow_tabs.tabBar().setDrawBase(False)
-        self.follow_tabs.addTab(ws.contacts, "C&ontacts")
-        self.follow_tabs.addTab(ws.colleagues, "Co&lleagues")
+        self.follow_tabs.addTab(ws.contacts, "Contacts")
+        self.follow_tabs.addTab(ws.colleagues, "Colleagues")
         if ws.book is not None:
-            self.follow_tabs.addTab(ws.book, "&My contacts")
-        self.follow_tabs.addTab(ws.group_log, "&Group call log")
-        self.follow_tabs.addTab(ws.history, "Call &history")
+            self.follow_tabs.addTab(ws.book, "My contacts")
+        self.follow_tabs.addTab(ws.group_log, "Group call log")
+        self.follow_tabs.addTab(ws.history, "Call history")
         for page, tip in ((ws.contacts, "Search the directory; your favourites when the box is empty"),
                           (ws.colleagues, "Your buddies' phones, live: idle, ringing or in a call; pick up their calls"),
                           (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
@@ -208,7 +209,7 @@ class MainWindow(WindowMenus, QMainWindow):
                 self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
         if ws.supervision is not None:
             # Shown once the server makes the person a supervisor of a group (read at start).
-            index = self.follow_tabs.addTab(ws.supervision, "&Supervise")
+            index = self.follow_tabs.addTab(ws.supervision, "Supervise")
             self.follow_tabs.setTabToolTip(index, "Listen in, whisper or barge in on your agents' calls")
             self.follow_tabs.setTabVisible(index, ws.supervision_vm.available)
             ws.supervision_vm.agentsChanged.connect(self._update_supervision_tab)
@@ -435,6 +436,34 @@ class MainWindow(WindowMenus, QMainWindow):
         self.raise_window()
         card.run_operation(calls_vm.shortcut_operation(name, cid).name)
 
+    def tab_pages(self) -> list[tuple[str, QTabWidget, QWidget]]:
+        """The tabs the View menu's "Go to" brings to the front: (name, tab widget, page). The tab
+        titles carry no Alt+letter of their own (Qt makes those window-wide, where the menus and the
+        pages' buttons have theirs); the menu's entries do, within the menu."""
+        ws = self.workspace
+        pages = [("dial", self.left_tabs, self.dial_section), ("presence", self.left_tabs, self.presence_section),
+                 ("contacts", self.follow_tabs, ws.contacts), ("colleagues", self.follow_tabs, ws.colleagues),
+                 ("book", self.follow_tabs, ws.book), ("group_log", self.follow_tabs, ws.group_log),
+                 ("history", self.follow_tabs, ws.history), ("supervision", self.follow_tabs, ws.supervision)]
+        return [(name, tabs, page) for name, tabs, page in pages if page is not None]
+
+    def go_to_tab(self, name: str) -> None:
+        """Bring tab ``name`` (see :meth:`tab_pages`) to the front, shown first if it was hidden,
+        and put the keyboard focus in it."""
+        tabs, page = next((t, p) for n, t, p in self.tab_pages() if n == name)
+        if name in ("dial", "presence"):
+            self.show_left_tab(name)
+        else:
+            self.set_panel_visible("contacts", True)
+            if not tabs.isTabVisible(tabs.indexOf(page)):
+                self.statusBar().showMessage("That tab is not offered for this account", 4000)
+                return
+            tabs.setCurrentWidget(page)
+        self.raise_window()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if page.focusWidget() is None or not page.isAncestorOf(QApplication.focusWidget()):
+            page.focusNextChild()
+
     def focus_dial(self) -> None:
         self.show_left_tab("dial")
         self.raise_window()
@@ -455,7 +484,7 @@ class MainWindow(WindowMenus, QMainWindow):
         missed = self.workspace.history_vm.unseenMissed
         self.setWindowTitle(f"({missed}) {self.vm.title}" if missed else self.vm.title)
         index = self.follow_tabs.indexOf(self.workspace.history)
-        self.follow_tabs.setTabText(index, f"Call &history ({missed})" if missed else "Call &history")
+        self.follow_tabs.setTabText(index, f"Call history ({missed})" if missed else "Call history")
         self.follow_tabs.setTabToolTip(
             index, f"Your missed, incoming and outgoing calls — {missed} missed call{'s' if missed != 1 else ''} "
                    "not seen yet" if missed else "Your missed, incoming and outgoing calls")

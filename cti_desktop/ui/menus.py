@@ -34,6 +34,20 @@ SHORTCUTS: dict[str, tuple[str, str, str]] = {
     "quit": ("&Quit", "Ctrl+Q", "Sign out of this computer's session and quit"),
 }
 
+#: View › Go to: the main window's tabs (``MainWindow.tab_pages`` names) → menu text and key. The
+#: tab titles have no Alt+letter (those would be window-wide and meet the menus' and the pages'
+#: buttons); these entries have theirs within the menu.
+GO_TO_TABS: dict[str, tuple[str, str]] = {
+    "dial": ("&Dial pad", "Ctrl+1"),
+    "presence": ("&Presence", "Ctrl+2"),
+    "contacts": ("&Contacts", "Ctrl+3"),
+    "colleagues": ("Co&lleagues", "Ctrl+4"),
+    "book": ("&My contacts", "Ctrl+5"),
+    "group_log": ("&Group call log", "Ctrl+6"),
+    "history": ("Call &history", "Ctrl+7"),
+    "supervision": ("&Supervise", "Ctrl+8"),
+}
+
 
 def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """What the shortcuts help lists: (section title, [(what, key as the platform writes it)]),
@@ -51,6 +65,8 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     sections["Window"] = [(plain(text), key(name)) for name, (text, _key, _tip) in SHORTCUTS.items()
                           if name not in CALL_SHORTCUTS]
     sections["Window"].append(("Keyboard shortcuts (this list)", "F1"))
+    native = QKeySequence.SequenceFormat.NativeText
+    sections["Go to a tab"] = [(plain(text), QKeySequence(key).toString(native)) for text, key in GO_TO_TABS.values()]
     return list(sections.items())
 
 
@@ -150,6 +166,12 @@ class WindowMenus:
             action.setCheckable(True)
             action.setChecked(True)
             view_menu.addAction(action)
+        go_to = view_menu.addMenu("&Go to")
+        for name, _tabs, _page in self.tab_pages():
+            text, key = GO_TO_TABS[name]
+            go_to.addAction(self._action(f"go_{name}", lambda _checked=False, n=name: self.go_to_tab(n),
+                                         menu_text=text, shortcut=key,
+                                         tip=f"Bring the {text.replace('&', '').lower()} tab to the front"))
         view_menu.addSeparator()
         wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
         if not self.workspace.bridge.capabilities.queue_stats:
@@ -200,4 +222,4 @@ class WindowMenus:
             self.notices.post(f"The log folder is {folder}", "info")
 
 
-__all__ = ["CALL_SHORTCUTS", "SHORTCUTS", "WindowMenus", "shortcut_sections", "shortcuts_html"]
+__all__ = ["CALL_SHORTCUTS", "GO_TO_TABS", "SHORTCUTS", "WindowMenus", "shortcut_sections", "shortcuts_html"]

@@ -27,11 +27,21 @@ async def quiet(workspace, predicate=lambda: True):
 
 @pytest.fixture
 def window(agent_session, qtbot, arun, qapp):
+    yield from _window(agent_session, qtbot, arun, qapp)
+
+
+@pytest.fixture
+def super_window(super_session, qtbot, arun, qapp):
+    """The main window of a supervisor (its Supervise tab is shown)."""
+    yield from _window(super_session, qtbot, arun, qapp)
+
+
+def _window(session, qtbot, arun, qapp):
     previous = qapp.quitOnLastWindowClosed()
     qapp.setQuitOnLastWindowClosed(False)
     store = SettingsStore()
     settings = store.load()
-    bridge = SessionBridge(agent_session)
+    bridge = SessionBridge(session)
     workspace = Workspace.build(bridge, None, settings)
     vm = MainWindowViewModel(bridge)
     notices = NoticeCenter()
