@@ -546,9 +546,10 @@ class WallboardWindow(QWidget):
                 self._tv_grid = None
                 self.delegate.tv_tile = None
             else:
-                # The area as if no scroll bar were shown: a grid that fits needs none.
+                # The area as if no scroll bar were shown: a grid that fits needs none. A row of
+                # tiles wraps in QListView once it reaches the last pixel: one pixel less.
                 area = self.tiles.maximumViewportSize()
-                grid = choose_grid(self.vm.model.rowCount(), area.width(), area.height(), self.tiles.font(),
+                grid = choose_grid(self.vm.model.rowCount(), area.width() - 1, area.height(), self.tiles.font(),
                                    scrollbar=self.tiles.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
                 self.tiles.setVerticalScrollBarPolicy(
                     Qt.ScrollBarPolicy.ScrollBarAsNeeded if grid.scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
