@@ -76,7 +76,9 @@ LEVEL_STYLE = {
 }
 #: A desktop tile's width at scale 1 (its height follows from the lines it holds).
 TILE_WIDTH = 300
-TV_SCALE = 1.7  # the scale of a desktop tile when TV mode has no room to lay its grid out (never shown yet)
+#: The desktop tiles' scale while TV mode is on; TV tiles are sized by the grid (``TileDelegate.tv_tile``)
+#: as soon as the view has its full-screen size, so this counts only before that first layout.
+TV_SCALE = 1.7
 
 
 def detail_lines(view: TileView) -> list[tuple[str, str]]:
