@@ -46,6 +46,23 @@ def _fit_pixels(base: QFont, text: str, width: float, bold: bool) -> float:
     return 100.0 * width / advance if advance > 0 else 1e9
 
 
+def _pad(size: QSize) -> int:
+    return max(4, int(min(size.width(), size.height()) * 0.04))
+
+
+def _inner(size: QSize) -> tuple[int, int]:
+    """The tile's room for text: its size less its inset (4 px at least each side) and padding."""
+    pad = _pad(size)
+    return max(1, size.width() - 2 * pad - 8), max(1, size.height() - 2 * pad - 8)
+
+
+def _figure_pixels(size: QSize, pixels_per_width: float) -> float:
+    """The big figures' pixel size in a tile of ``size``: as tall as their share of the height allows,
+    and no wider than the tile (``pixels_per_width``: the pixel size at which the template is 1 px wide)."""
+    inner_w, inner_h = _inner(size)
+    return min(inner_h * FIGURE_SHARE / LINE_PER_PIXEL, pixels_per_width * inner_w)
+
+
 class TvTileStyle:
     """Fonts (pixel sizes), metrics and spacing of a TV tile of ``size`` (device-independent pixels)."""
 
@@ -54,8 +71,8 @@ class TvTileStyle:
     def __init__(self, base: QFont, size: QSize, cues: dict[int, str]) -> None:
         self.size = QSize(size)
         w, h = size.width(), size.height()
-        self.pad = max(4, int(min(w, h) * 0.04))
-        inner_w, inner_h = max(1, w - 2 * self.pad - 8), max(1, h - 2 * self.pad - 8)
+        self.pad = _pad(size)
+        inner_w, inner_h = _inner(size)
 
         def font(pixels: float, bold: bool = False, italic: bool = False) -> QFont:
             f = QFont(base)
@@ -64,7 +81,7 @@ class TvTileStyle:
             f.setItalic(italic)
             return f
 
-        figure = min(inner_h * FIGURE_SHARE / LINE_PER_PIXEL, _fit_pixels(base, FIGURE_TEMPLATE, inner_w, True))
+        figure = _figure_pixels(size, _fit_pixels(base, FIGURE_TEMPLATE, 1.0, True))
         title = min(inner_h * TITLE_SHARE / LINE_PER_PIXEL, figure * 0.45)
         label = min(inner_h * LABEL_SHARE / LINE_PER_PIXEL, figure * 0.35)
         detail = min(inner_h * DETAIL_SHARE / DETAIL_LINES / LINE_PER_PIXEL,
@@ -101,13 +118,16 @@ def choose_grid(count: int, width: int, height: int, base: QFont, *, scrollbar: 
     size and the area scrolls (``scrollbar`` is then taken off the width)."""
     count = max(1, count)
     width, height = max(1, width), max(1, height)
+    per_width = _fit_pixels(base, FIGURE_TEMPLATE, 1.0, True)
     best: TvGrid | None = None
     for columns in range(1, count + 1):
         rows = math.ceil(count / columns)
         if columns > 1 and math.ceil(count / (columns - 1)) == rows:
             continue  # the same rows with fewer, wider columns was already tried and is as good
         tile = QSize(width // columns, height // rows)
-        figure = TvTileStyle(base, tile, {}).figure_pixels
+        if best is not None and tile.width() < MIN_TV_TILE.width():
+            break  # narrower still from here on
+        figure = max(6, int(_figure_pixels(tile, per_width)))
         if best is None or figure > best.figure_pixels:
             best = TvGrid(columns, rows, tile, figure, False)
     assert best is not None
