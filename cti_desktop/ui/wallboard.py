@@ -100,8 +100,8 @@ def tile_lines(view: TileView) -> list[tuple[str, str]]:
     return [("big", f"{view.waiting} waiting · longest wait {view.longest_text}"), *detail_lines(view)]
 
 
-#: The TV tile's big figures: (text of the figure, its label).
 def tv_figures(view: TileView) -> list[tuple[str, str]]:
+    """A TV tile's two big figures, each with its label under it: ``(figure, label)``."""
     return [(str(view.waiting), "waiting"), (view.longest_text, "longest wait")]
 
 
@@ -304,7 +304,7 @@ class TileDelegate(QStyledItemDelegate):
 _NORMAL, _CRITICAL = int(Level.NORMAL), int(Level.CRITICAL)
 
 
-#: The organisation's row: its own text colour on its own background (whatever the theme), 14.5:1.
+#: The organisation's row: its own text colour on its own background (whatever the theme), 14.8:1.
 ORGANISATION_STYLE = "QLabel { padding: 4px 8px; background: #EEF3F8; color: #14202B; border-radius: 4px; }"
 
 
