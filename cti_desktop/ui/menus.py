@@ -82,7 +82,7 @@ class WindowMenus:
         for name in CALL_SHORTCUTS:
             calls_menu.addAction(self._action(name, lambda _checked=False, n=name: self.call_shortcut(n)))
         calls_menu.addSeparator()
-        forwarding = getattr(self.workspace, "forwarding", None)
+        forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # only where the phone system forwards calls
             calls_menu.addAction(self._action("forwarding", lambda _checked=False: forwarding.open_dialog(),
                                               menu_text="&Forward my calls…", shortcut="",
