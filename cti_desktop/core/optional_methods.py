@@ -94,6 +94,6 @@ class ActivityEndTimeSetting(Protocol):
 
 @runtime_checkable
 class NamedSource(Protocol):
-    """A directory with a name for the person ("Voxloud contacts"), as the merged search shows it."""
+    """A directory with a name for the person (“… contacts”), as the merged search shows it."""
 
     name: str
