@@ -269,6 +269,8 @@ class MainWindow(WindowMenus, QMainWindow):
         ws.history_vm.unseenMissedChanged.connect(self._update_title)
         self._update_title()
         self.wallboard: QWidget | None = None
+        self._webhooks_dialog: QWidget | None = None
+        self._devices_window: QWidget | None = None
         vm.bridge.callsChanged.connect(self._update_call_actions)
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
@@ -302,7 +304,7 @@ class MainWindow(WindowMenus, QMainWindow):
         names.addWidget(self.account_sub)
         layout.addLayout(names)
         layout.addStretch(1)
-        forwarding = getattr(self.workspace, "forwarding", None)
+        forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
             layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
         after_call = getattr(self.workspace, "after_call", None)
@@ -513,7 +515,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
         from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
 
-        dialog = getattr(self, "_webhooks_dialog", None)
+        dialog = self._webhooks_dialog
         if dialog is None:
             vm = WebhookSettingsViewModel.for_session(self.workspace.bridge.session, self)
             if vm is None:
@@ -529,7 +531,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from cti_desktop.ui.devices import DevicesWindow
         from cti_desktop.viewmodels.devices import DevicesViewModel
 
-        window = getattr(self, "_devices_window", None)
+        window = self._devices_window
         if window is None:
             vm = DevicesViewModel.for_bridge(self.workspace.bridge, self)
             if vm is None:

@@ -137,7 +137,7 @@ class WindowMenus:
                 menu = submenus[op.menu_group]
             menu.addAction(self._action(op.name, lambda _checked=False, n=op.name: self.call_shortcut(n)))
         calls_menu.addSeparator()
-        forwarding = getattr(self.workspace, "forwarding", None)
+        forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # only where the phone system forwards calls
             calls_menu.addAction(self._action("forwarding", lambda _checked=False: forwarding.open_dialog(),
                                               menu_text="For&ward my calls…", shortcut="",

@@ -626,11 +626,9 @@ class WallboardWindow(QWidget):
 
 
 def _thresholds_from(settings: Any) -> ThresholdConfig | None:
-    """The wallboard thresholds kept in the settings (``settings.wallboard_thresholds`` or
-    ``settings.wallboard.thresholds``, a plain mapping), or ``None`` for the defaults."""
-    raw = getattr(settings, "wallboard_thresholds", None)
-    if raw is None:
-        raw = getattr(getattr(settings, "wallboard", None), "thresholds", None)
+    """The wallboard thresholds kept in the settings (``settings.wallboard_thresholds``, a plain
+    mapping; no settings: none), or ``None`` for the defaults."""
+    raw = settings.wallboard_thresholds if settings is not None else None
     if not raw:
         return None
     try:

@@ -128,10 +128,7 @@ class ScreenPopViewModel(ViewModel):
         self.bridge = bridge
         self._session = bridge.session
         if directories is None:
-            directories = getattr(self._session.backend, "directories", None)
-        if directories is None:
-            directory = self._session.backend.directory
-            directories = [directory] if directory is not None else []
+            directories = self._session.backend.directories
         self._directories = list(directories)
         #: Where "add contact" creates contacts (a core ``ContactStore``), or None.
         self._contact_store = contact_store if contact_store is not None else self._session.backend.contact_store
@@ -256,7 +253,7 @@ class ScreenPopViewModel(ViewModel):
         offers_reject = supports(caps, BY_NAME["hangup"].needs)
         hint = ""
         if not offers_answer:
-            hint = (getattr(caps, "answer_elsewhere", "") or ANSWER_ELSEWHERE).strip()
+            hint = (caps.answer_elsewhere or ANSWER_ELSEWHERE).strip()
         if (item._offers_answer, item._offers_reject, item._answer_hint) != (offers_answer, offers_reject, hint):
             item._offers_answer, item._offers_reject, item._answer_hint = offers_answer, offers_reject, hint
             item.offersChanged.emit()

@@ -469,7 +469,7 @@ class WallboardViewModel(ViewModel):
         queues = backend.queues
         if stream is not None:
             await self._follow_stream(stream)
-        elif queues is not None and hasattr(queues, "queue_stats"):
+        elif queues is not None:
             await self._poll(queues)
         else:
             self._set_denied("This server offers no queue statistics.")
