@@ -307,7 +307,7 @@ class MainWindow(WindowMenus, QMainWindow):
         forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
             layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
-        after_call = getattr(self.workspace, "after_call", None)
+        after_call = self.workspace.after_call
         if after_call is not None:  # the wrap-up countdown, +30 s and Ready, beside the presence
             layout.addWidget(after_call, 0, Qt.AlignmentFlag.AlignVCenter)
         self.presence_button = QToolButton()

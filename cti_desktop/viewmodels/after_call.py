@@ -193,7 +193,7 @@ class AfterCallViewModel(ViewModel):
         self._read_presence()
 
     def _activities_changed(self) -> None:
-        listed = getattr(self._presence_vm, "activities", None) or []
+        listed = (self._presence_vm.activities if self._presence_vm is not None else None) or []
         self._feed(core.ActivitiesSeen(tuple(
             Activity(str(a.get("id", "")), str(a.get("name", "")), bool(a.get("available", True))) for a in listed)))
 
