@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import InvalidInput
 from ..session import Account
 from ..vendors import catalog
+from .pops import PopSettings
 
 #: Account option values the settings file may hold (never a secret: see ``SECRET_KEY``).
 OPTION_TYPES = (str, int, float, bool)
@@ -137,6 +138,8 @@ class Settings:
     #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
     #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
     wallboard_thresholds: dict = field(default_factory=dict)
+    #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
+    pops: PopSettings = field(default_factory=PopSettings)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
