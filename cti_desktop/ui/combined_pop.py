@@ -167,6 +167,7 @@ class CombinedPopWindow(PopFrame):
             self._grid.addWidget(row.reject, line, 2)
             self._grid.addWidget(row.detail, line + 1, 0, 1, 3)
             self._grid.addWidget(row.hint, line + 2, 0, 1, 3)
+            self._grid.setRowMinimumHeight(line + 2, 6)  # a little air between two calls
         previous: QWidget | None = None
         for row in order:
             for widget in (row.answer, row.reject):
