@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .x11_hints import skip_taskbar
 
@@ -41,11 +41,13 @@ def announcement(widget: QWidget, text: str, *, assertive: bool) -> QAccessibleE
         return event
     return QAccessibleEvent(widget, QAccessible.Event.Alert)
 
+#: The width of the pop's border, in pixels.
+BORDER = 2
 #: A small frameless tool window above the others: out of the task bar and Alt+Tab.
 POP_FLAGS = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
 FRAME_STYLE = """
-QFrame#popFrame { background: palette(base); border: 2px solid palette(highlight); }
+*[popFrame="true"] { background: palette(base); border: 2px solid palette(highlight); }
 QWidget#popHandle { background: palette(alternate-base); }
 QLabel#popGrip { color: palette(mid); }
 QToolButton#popHide { border: none; padding: 0 4px; font-weight: 600; }
@@ -134,22 +136,21 @@ class PopFrame(QWidget):
         self.placed_by_person = False
         #: The person hid this pop with ×.
         self.hidden_by_person = False
-        self.frame = QFrame()
-        self.frame.setObjectName("popFrame")
+        # The window paints its own border (a styled background): no child covers it all, so the
+        # window itself is painted whenever it is shown.
+        self.setProperty("popFrame", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.handle = PopHandle(caption)
         self.handle.dragged.connect(self._on_dragged)
         self.handle.hideRequested.connect(self._on_hide)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(12, 6, 12, 10)
         self.body.setSpacing(4)
-        inner = QVBoxLayout(self.frame)
-        inner.setContentsMargins(2, 2, 2, 2)
-        inner.setSpacing(0)
-        inner.addWidget(self.handle)
-        inner.addLayout(self.body)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.frame)
+        outer.setContentsMargins(BORDER, BORDER, BORDER, BORDER)
+        outer.setSpacing(0)
+        outer.addWidget(self.handle)
+        outer.addLayout(self.body)
         #: Whether the X11 window manager was asked to keep the pop out of the task bar.
         self.skips_taskbar = False
 
