@@ -243,3 +243,58 @@ def test_pops_of_a_bare_controller_stack_without_a_main_window(sim, arun, agent_
         controller.close_all()
         vm.shutdown()
         bridge.detach()
+
+
+def test_the_combined_pop_announces_each_call_that_joins_it(sim, arun, agent_session, qtbot):
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard = []
+
+    def announcer(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.message(), event.object()))
+        QAccessible.updateAccessibility(event)
+
+    bridge = SessionBridge(agent_session)
+    vm = ScreenPopViewModel(bridge, region="SE")
+    controller = ScreenPopController(vm, None, url_opener=lambda url: True, announcer=announcer, anchor=lambda: None)
+    try:
+        ids = [ring(sim, f"+4670111885{n}", name) for n, name in ((0, "Anna"), (1, "Bo"), (2, "Cecilia"), (3, "Dan"))]
+        arun(until(lambda: controller.combined is not None and len(controller.combined.rows()) == 4, what="four rows"))
+        combined = controller.combined
+        by_combined = [message for message, source in heard if source is combined]
+        assert any("Cecilia" in m for m in by_combined) and any("Dan" in m for m in by_combined), heard
+        assert [m for m, _ in heard][:2] == ["Incoming call from Anna, +46701118850, via Customer Service",
+                                              "Incoming call from Bo, +46701118851, via Customer Service"]
+        assert len(ids) == 4
+    finally:
+        end_all_calls(sim, arun, agent_session, pause=0.5)
+        controller.close_all()
+        vm.shutdown()
+        bridge.detach()
+
+
+def test_pops_and_notifications_off_show_nothing(sim, arun, agent_session, qtbot):
+    bridge = SessionBridge(agent_session)
+    vm = ScreenPopViewModel(bridge, region="SE")
+    controller = ScreenPopController(vm, None, url_opener=lambda url: True, settings=PopSettings(enabled=False))
+    try:
+        call_id = ring(sim, "+46701118860", "Eva")
+        arun(until(lambda: vm.pop(call_id) is not None, what="the pop item"))
+        arun(asyncio.sleep(0.3))
+        assert controller.windows() == [] and controller.combined is None
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.property("popFrame")]
+    finally:
+        end_all_calls(sim, arun, agent_session, pause=0.5)
+        controller.close_all()
+        vm.shutdown()
+        bridge.detach()
+
+
+def test_the_x11_hint_is_left_out_on_other_platforms(qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from cti_desktop.ui.x11_hints import skip_taskbar
+
+    assert QGuiApplication.platformName() != "xcb"  # the suite runs offscreen; X11 is tried with tools/pops_screenshot.py
+    assert skip_taskbar(QWidget()) is False
