@@ -473,15 +473,12 @@ class ScreenPopController(QObject):
         if item.callId in self._windows:
             return
         window = self._make_window(item)
-        combined_before = self._combined is not None
         self._arrange()
-        if item.state == RINGING:
-            if self._combined is not None and combined_before:
+        if item.state == RINGING:  # the pop that shows the call says who is calling
+            if self._combined is not None:
                 self._combined.announce(item)
-            elif self._combined is None:
+            else:
                 window.announce_ringing()
-            else:  # the list just appeared: say who is calling now
-                self._combined.announce(item)
 
     def _make_window(self, item: PopItem) -> ScreenPopWindow:
         window = ScreenPopWindow(item, announcer=self._announcer)
