@@ -1,12 +1,14 @@
 """The screen-pop window: who is calling, through which queue, and one key to answer or reject.
 
-:class:`ScreenPopWindow` is a top-level, always-on-top window (not a modal dialog) bound to one
-:class:`~cti_desktop.viewmodels.screen_pop.PopItem`. It is shown without taking the keyboard from
-what the agent is typing (``WA_ShowWithoutActivating``); it is an ordinary window otherwise, so
-Alt+Tab, a click, or :meth:`ScreenPopController.focusLatest` (bind it to a shortcut) reach it, and
-then Enter answers, Esc rejects. :class:`ScreenPopController` makes one window per pop, stacks them
-at the top-right of the screen, opens record links after validating them again, and sends a
-desktop notification per pop.
+:class:`ScreenPopWindow` is a compact pop (:class:`~cti_desktop.ui.pop_frame.PopFrame`: a frameless
+tool window on top of the others, with a border and a drag handle, out of the task bar and Alt+Tab)
+bound to one :class:`~cti_desktop.viewmodels.screen_pop.PopItem`. It is shown without taking the
+keyboard from what the agent is typing (``WA_ShowWithoutActivating``); a click into it, or
+:meth:`ScreenPopController.focusLatest` (bind it to a shortcut), gives it the keyboard, and then
+Enter answers, Esc rejects. :class:`ScreenPopController` makes one window per pop — or one combined
+pop with a list when more than two ring (:mod:`~cti_desktop.ui.combined_pop`) — places them where
+they hide nothing of the main window (:mod:`~cti_desktop.core.pop_placement`), follows the
+``[pops]`` settings, and opens record links after validating them again.
 
 For screen readers every label and control carries its content in its accessible name (the
 caller's name, number, company, queue, the lookup status, the error) and says what it is in its
@@ -21,44 +23,44 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
+from PySide6.QtGui import QAccessible, QDesktopServices, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import safe_url
+from cti_desktop.core.pop_placement import Placement, Rect, place_pops
 from cti_desktop.core.pop_state import RINGING
+from cti_desktop.core.settings import PopSettings
 from cti_desktop.viewmodels.screen_pop import ANSWERING, REJECTING, PopItem, ScreenPopViewModel
 
+from .combined_pop import CombinedPopWindow
 from .notifications import DesktopNotifier
-
-try:  # Qt 6.8+
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt: an Alert event on the pop instead
-    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+from .pop_frame import FRAME_STYLE, Announcer, PopFrame, announcement
 
 log = logging.getLogger(__name__)
 
-#: Hands an accessibility event to the screen readers (``QAccessible.updateAccessibility``).
-Announcer = Callable[[QAccessibleEvent], None]
-
 TITLE_PREFIX = "Incoming call — "
-MARGIN = 16
-GAP = 8
+#: More open pops than this become one combined pop with a list.
+COMBINE_ABOVE = 2
+#: Object names of the main window's widgets the pops never cover (its header: presence, "Live").
+KEEP_CLEAR = ("header",)
+#: The narrowest a pop gets (it grows with a long name or a lookup error).
+MIN_WIDTH = 320
 
 POP_STYLE = """
-QWidget#screenPop { background: palette(base); }
 QLabel#popCaption { color: #2f6fde; font-weight: 600; letter-spacing: 0.5px; }
 QLabel#popVia { background: #e8f0fe; color: #1a4fa8; border-radius: 9px; padding: 2px 9px; }
 QLabel#popMuted { color: #5b6b7c; }
@@ -75,35 +77,27 @@ QPushButton#answerButton:disabled, QPushButton#rejectButton:disabled { backgroun
 """
 
 
-class ScreenPopWindow(QWidget):
+class ScreenPopWindow(PopFrame):
     """One incoming call's pop, bound to a :class:`PopItem`."""
 
-    #: The window's size changed (the controller re-stacks the pops).
-    resized = Signal()
-
     def __init__(self, item: PopItem, parent: QWidget | None = None, *, announcer: Announcer | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.caption = QLabel("Incoming call")
+        self.caption.setObjectName("popCaption")
+        self.caption.setAccessibleName("Incoming call")
+        self.caption.setAccessibleDescription("A call is ringing for you")
+        super().__init__(self.caption, parent)
         self.item = item
         self._announcer: Announcer = announcer or QAccessible.updateAccessibility
         #: The sentence last announced ("" until the call was announced).
         self.announced = ""
         self.setObjectName("screenPop")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        # Closing a pop must never end the app (it may be the only visible window while the main
-        # window sits in the tray), nor stop the event loop under a running coroutine.
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAccessibleName("Incoming call")
-        self.setMinimumWidth(360)
-        self.setStyleSheet(POP_STYLE)
-
-        self.caption = QLabel("Incoming call")
-        self.caption.setObjectName("popCaption")
-        self.caption.setAccessibleName("Incoming call")
-        self.caption.setAccessibleDescription("A call is ringing for you")
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setStyleSheet(FRAME_STYLE + POP_STYLE)
 
         self.name_label = QLabel()
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -209,10 +203,7 @@ class ScreenPopWindow(QWidget):
         via.addWidget(self.via_label)
         via.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(6)
-        layout.addWidget(self.caption)
+        layout = self.body
         layout.addWidget(self.name_label)
         layout.addWidget(self.number_label)
         layout.addWidget(self.company_label)
@@ -222,7 +213,7 @@ class ScreenPopWindow(QWidget):
         layout.addWidget(self.add_form)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
-        layout.addSpacing(6)
+        layout.addSpacing(4)
         layout.addWidget(self.answer_hint)
         layout.addLayout(buttons)
 
@@ -276,13 +267,7 @@ class ScreenPopWindow(QWidget):
     def _announce(self, *, assertive: bool) -> None:
         text = self.item.spokenSummary
         self.announced = text
-        if QAccessibleAnnouncementEvent is not None:
-            event = QAccessibleAnnouncementEvent(self, text)
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                                else QAccessible.AnnouncementPoliteness.Polite)
-        else:  # the window's accessible name is the same sentence
-            event = QAccessibleEvent(self, QAccessible.Event.Alert)
-        self._announcer(event)
+        self._announcer(announcement(self, text, assertive=assertive))  # the window's name is the same sentence
 
     # ------------------------------------------------------------------------------ binding
     @Slot()
@@ -383,10 +368,6 @@ class ScreenPopWindow(QWidget):
     def _submit_add(self) -> None:
         self.item.submitAddContact(self.add_number.text(), self.add_name.text())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self.resized.emit()
-
     # ----------------------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -411,7 +392,21 @@ class ScreenPopWindow(QWidget):
 
 
 class ScreenPopController(QObject):
-    """Creates, places, shows and closes one :class:`ScreenPopWindow` per pop."""
+    """Creates, places, shows and closes the pop windows: one per call, or one list for many.
+
+    * ``settings`` (:class:`~cti_desktop.core.settings.PopSettings`): with ``enabled`` false no
+      window is made and the desktop notification alone tells of the call (no notifier: nothing);
+      ``corner`` is where the pops stack (``auto``: away from the main window).
+    * With pops on, a call sends **no** desktop notification: the pop is already on top, announced
+      to screen readers, and a notification would land on it or on the main window's header (most
+      freedesktop servers show theirs at the top right, where the pops used to be).
+    * More than :data:`COMBINE_ABOVE` open pops become one :class:`CombinedPopWindow` with a row per
+      call; when calls end and two or fewer are left, their own pops come back.
+    * Pops are placed by :func:`~cti_desktop.core.pop_placement.place_pops` on the screen of the
+      main window (``anchor``: a widget, or a function giving it; by default the visible main
+      window), clear of its header and its call panel (:data:`KEEP_CLEAR`), inside the screen's
+      available area. A pop the person dragged stays where they put it; one they hid (×) stays hidden.
+    """
 
     def __init__(
         self,
@@ -421,18 +416,43 @@ class ScreenPopController(QObject):
         *,
         url_opener: Callable[[QUrl], bool] | None = None,
         announcer: Announcer | None = None,
+        settings: PopSettings | None = None,
+        anchor: QWidget | Callable[[], QWidget | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.vm = vm
         self._announcer = announcer
         self.notifier = notifier
         self._open_url = url_opener or QDesktopServices.openUrl
+        self._settings = settings if settings is not None else PopSettings()
+        self._anchor = anchor
         self._windows: dict[str, ScreenPopWindow] = {}
+        self._combined: CombinedPopWindow | None = None
+        #: The last placement (corner, screen, rectangles), for tests and the log.
+        self.placement: Placement | None = None
         vm.popRequested.connect(self._on_pop)
         vm.popClosed.connect(self._on_closed)
         vm.openUrlRequested.connect(self.open_url)
         for item in vm.pops():  # pops that exist already
             self._on_pop(item)
+
+    @property
+    def settings(self) -> PopSettings:
+        return self._settings
+
+    def set_settings(self, settings: PopSettings) -> None:
+        """Apply changed ``[pops]`` settings at once (a settings dialog calls this)."""
+        settings.validate()
+        was_enabled = self._settings.enabled
+        self._settings = settings
+        if was_enabled and not settings.enabled:
+            self.close_all()
+        elif settings.enabled and not was_enabled:
+            for item in self.vm.pops():
+                self._make_window(item)
+            self._arrange()
+        else:
+            self._arrange()
 
     def window(self, call_id: str) -> ScreenPopWindow | None:
         return self._windows.get(call_id)
@@ -440,26 +460,44 @@ class ScreenPopController(QObject):
     def windows(self) -> list[ScreenPopWindow]:
         return list(self._windows.values())
 
+    @property
+    def combined(self) -> CombinedPopWindow | None:
+        """The combined pop, while more than :data:`COMBINE_ABOVE` calls ring (else None)."""
+        return self._combined
+
     @Slot(object)
     def _on_pop(self, item: PopItem) -> None:
+        if not self._settings.enabled:
+            self._notify(item)
+            return
         if item.callId in self._windows:
             return
+        window = self._make_window(item)
+        self._arrange()
+        if item.state == RINGING:  # the pop that shows the call says who is calling
+            if self._combined is not None:
+                self._combined.announce(item)
+            else:
+                window.announce_ringing()
+
+    def _make_window(self, item: PopItem) -> ScreenPopWindow:
         window = ScreenPopWindow(item, announcer=self._announcer)
         window.destroyed.connect(lambda _=None, cid=item.callId: self._windows.pop(cid, None))
         self._windows[item.callId] = window
         window.resized.connect(self._place_all)
-        self._place_all()
-        window.show()
-        if item.state == RINGING:
-            window.announce_ringing()
-        if self.notifier is not None:
-            body = item.callerNumber if item.callerNumber != item.title else ""
-            if item.via:
-                body = f"{body} via {item.via}".strip()
-            try:
-                self.notifier.notify(TITLE_PREFIX + item.title, body)
-            except Exception:  # a notification must never stop the pop
-                log.exception("desktop notification failed")
+        return window
+
+    def _notify(self, item: PopItem) -> None:
+        """The call's desktop notification (only when pops are off)."""
+        if self.notifier is None:
+            return
+        body = item.callerNumber if item.callerNumber != item.title else ""
+        if item.via:
+            body = f"{body} via {item.via}".strip()
+        try:
+            self.notifier.notify(TITLE_PREFIX + item.title, body)
+        except Exception:  # a notification must never stop the pop
+            log.exception("desktop notification failed")
 
     @Slot(str)
     def _on_closed(self, call_id: str) -> None:
@@ -467,39 +505,81 @@ class ScreenPopController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """One window per pop, or the combined pop for many; then place what is shown."""
+        windows = list(self._windows.values())
+        if len(windows) > COMBINE_ABOVE:
+            for window in windows:
+                window.hide()
+            if self._combined is None:
+                self._combined = CombinedPopWindow(announcer=self._announcer)
+                self._combined.resized.connect(self._place_all)
+            self._combined.set_items([w.item for w in windows])
+            if not self._combined.hidden_by_person:
+                self._combined.ensurePolished()
+                self._combined.adjustSize()
+                self._place_all()
+                self._combined.show()
+        else:
+            if self._combined is not None:
+                combined, self._combined = self._combined, None
+                combined.set_items([])
+                combined.close()
+                combined.deleteLater()
+            for window in windows:
+                if not window.isVisible() and not window.hidden_by_person:
+                    window.ensurePolished()
+                    window.adjustSize()
+            self._place_all()
+            for window in windows:
+                if not window.isVisible() and not window.hidden_by_person:
+                    window.show()
         self._place_all()
 
-    def _place_all(self) -> None:
-        """Stack the pops at the top-right of the screen, newest last, each fully on screen.
+    def _shown(self) -> list[PopFrame]:
+        """The pop windows to place, in stacking order (what the person moved or hid is left alone)."""
+        if self._combined is not None:
+            candidates: list[PopFrame] = [self._combined]
+        else:
+            candidates = list(self._windows.values())
+        return [w for w in candidates if not w.hidden_by_person and not w.placed_by_person]
 
-        Each window's real size is used (after ``adjustSize()``, so its minimum width and its
-        polished fonts count); a pop that would run off the bottom starts a new column to the left.
-        """
-        windows = list(self._windows.values())
+    def anchor_window(self) -> QWidget | None:
+        """The main window the pops keep clear of (None when it is not shown)."""
+        anchor = self._anchor
+        if callable(anchor) and not isinstance(anchor, QWidget):
+            anchor = anchor()
+        if anchor is None:
+            anchor = next((w for w in QApplication.topLevelWidgets()
+                           if isinstance(w, QMainWindow) and w.isVisible()), None)
+        if anchor is None or not anchor.isVisible() or anchor.isMinimized():
+            return None
+        return anchor
+
+    def _place_all(self) -> None:
+        windows = self._shown()
         if not windows:
             return
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        if primary is None or not screens:
             return
-        area = screen.availableGeometry()
-        right = area.right() - MARGIN
-        top = area.top() + MARGIN
-        y = top
-        column_width = 0
-        for window in windows:
-            size = self._size_of(window)
-            width = min(size.width(), area.width() - 2 * MARGIN)
-            height = min(size.height(), area.height() - 2 * MARGIN)
-            if y > top and y + height > area.bottom() - MARGIN:  # the column is full: next one leftwards
-                right -= column_width + GAP
-                y, column_width = top, 0
-            x = max(area.left() + MARGIN, right - width + 1)
-            window.move(x, min(y, area.bottom() - MARGIN - height + 1))
-            y += height + GAP
-            column_width = max(column_width, width)
+        screens = [primary] + [s for s in screens if s is not primary]
+        main = self.anchor_window()
+        main_rect = _rect(main.frameGeometry()) if main is not None else None
+        keep = keep_clear_of(main) if main is not None else []
+        sizes = [self._size_of(w) for w in windows]
+        placement = place_pops([(s.width(), s.height()) for s in sizes], [_rect(s.availableGeometry()) for s in screens],
+                               main=main_rect, keep_clear=keep, corner=self._settings.corner)
+        self.placement = placement
+        for window, (x, y) in zip(windows, placement.positions):
+            if window.pos() != QPoint(x, y):
+                window.move(x, y)
 
     @staticmethod
-    def _size_of(window: "ScreenPopWindow"):
+    def _size_of(window: PopFrame):
         if not window.isVisible():
             window.ensurePolished()
             window.adjustSize()
@@ -528,10 +608,27 @@ class ScreenPopController(QObject):
 
     @Slot()
     def focusLatest(self) -> None:
-        """Bring the newest pop to the front and give it the keyboard (bind to a global shortcut)."""
+        """Bring the newest pop (or the combined pop) to the front and give it the keyboard (bind to
+        a global shortcut); a pop the person hid comes back."""
+        if self._combined is not None:
+            combined = self._combined
+            combined.hidden_by_person = False
+            if not combined.isVisible():
+                self._place_all()
+                combined.show()
+            combined.raise_()
+            combined.activateWindow()
+            target = combined.first_answer()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         if not self._windows:
             return
         window = list(self._windows.values())[-1]
+        if not window.isVisible():
+            window.hidden_by_person = False
+            self._place_all()
+            window.show()
         window.raise_()
         window.activateWindow()
         target = window.answer_button if window.answer_button.isVisibleTo(window) else window.record_button
@@ -542,3 +639,27 @@ class ScreenPopController(QObject):
             window.close()
             window.deleteLater()
         self._windows.clear()
+        if self._combined is not None:
+            combined, self._combined = self._combined, None
+            combined.set_items([])
+            combined.close()
+            combined.deleteLater()
+
+
+def _rect(r: QRect) -> Rect:
+    return Rect(r.x(), r.y(), r.width(), r.height())
+
+
+def keep_clear_of(main: QWidget) -> list[Rect]:
+    """What of the main window the pops must not cover, on the desktop: the widgets named in
+    :data:`KEEP_CLEAR` (its header: presence, the "Live" indicator) and its call panel (timers)."""
+    from .call_panel import CallPanel  # the main window's own panel; imported only where pops are placed
+
+    widgets: list[QWidget] = [w for name in KEEP_CLEAR for w in main.findChildren(QWidget, name)]
+    widgets += main.findChildren(CallPanel)
+    rects = []
+    for widget in widgets:
+        if widget.isVisible() and widget.width() > 0 and widget.height() > 0:
+            top_left = widget.mapToGlobal(QPoint(0, 0))
+            rects.append(Rect(top_left.x(), top_left.y(), widget.width(), widget.height()))
+    return rects

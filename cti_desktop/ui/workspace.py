@@ -140,7 +140,7 @@ class Workspace:
             presence_vm=presence_vm,
             presence=presence,
             screen_pop_vm=screen_pop_vm,
-            screen_pop=ScreenPopController(screen_pop_vm, notifier),
+            screen_pop=ScreenPopController(screen_pop_vm, notifier, settings=settings.pops),
             notifier=notifier,
             group_log_vm=group_log_vm,
             group_log=GroupCallLogPanel(group_log_vm),

@@ -22,6 +22,11 @@
 * Commands carry the call as the server last described it (stale-safe) and run as tasks the session
   owns; an error shows on the pop, in words.
 * ``requestedAt`` (``time.monotonic()``) on each item lets a benchmark measure call → pop latency.
+
+This module is the pop's life cycle (the core reducer :mod:`cti_desktop.core.pop_state` decides,
+this follows it) and its commands; the other jobs have their own modules: the directory lookup
+(:mod:`.pop_lookup`), the record links (:mod:`.pop_links`), adding a caller as a contact
+(:mod:`.pop_add_contact`), the item itself (:mod:`.pop_item`).
 """
 
 from __future__ import annotations
@@ -39,10 +44,8 @@ from cti_desktop.core.call_card import supports
 from cti_desktop.core.call_operations import BY_NAME
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.capabilities import Directory
-from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
-from cti_desktop.core.links import build_record_url, safe_url
-from cti_desktop.core.models import Call, CallAction, CallStatus, ContactDraft
+from cti_desktop.core.models import Call, CallAction, CallStatus
 from cti_desktop.core.pop_state import (
     ANSWERED,
     ANSWERED_ELSEWHERE,
@@ -61,17 +64,13 @@ from cti_desktop.core.pop_state import (
     is_incoming_ringing,
     reduce_pops,
 )
-from cti_desktop.core.screenpop import (
-    LookupResult,
-    Match,
-    e164_or_none,
-    number_keys,
-    rank_contacts,
-    search_query,
-)
+from cti_desktop.core.screenpop import number_keys
 
 from .base import ViewModel
+from .pop_add_contact import NOWHERE, ContactAdder
 from .pop_item import PopItem
+from .pop_links import RecordLinks
+from .pop_lookup import PopLookup
 from .session_bridge import SessionBridge
 
 #: Where to answer a call the phone system cannot answer from the desktop (when it gives no words).
@@ -82,19 +81,6 @@ log = logging.getLogger(__name__)
 # PopItem.state values (the phases of the core pop reducer)
 __all__ = ["ANSWERED", "ANSWERED_ELSEWHERE", "ANSWERING", "ENDED", "REJECTING", "RINGING", "SEEN_LIMIT",
            "PopItem", "ScreenPopViewModel", "is_incoming_ringing"]
-
-
-def _match_dict(match: Match) -> dict[str, Any]:
-    c = match.contact
-    return {
-        "id": c.id,
-        "name": c.display_name,
-        "company": c.company,
-        "number": match.number or c.preferred_number or (c.numbers[0] if c.numbers else ""),
-        "source": c.source,
-        "rank": int(match.rank),
-        "email": c.email,
-    }
 
 
 class ScreenPopViewModel(ViewModel):
@@ -129,16 +115,18 @@ class ScreenPopViewModel(ViewModel):
         self._session = bridge.session
         if directories is None:
             directories = self._session.backend.directories
-        self._directories = list(directories)
-        #: Where "add contact" creates contacts (a core ``ContactStore``), or None.
-        self._contact_store = contact_store if contact_store is not None else self._session.backend.contact_store
+        directories = list(directories)
         self._region = (region or "").upper()
         self._template = (record_url_template or "").strip()
         self._add_template = (record_add_url_template or "").strip()
-        self._lookup_timeout = lookup_timeout
+        self._links = RecordLinks(self._region, self._template, self._add_template)
+        self._lookup = PopLookup(self._session.spawn, directories, self._region, lookup_timeout,
+                                 on_chosen=self._links.refresh)
+        #: Where "add contact" creates contacts (a core ``ContactStore``), or None.
+        self._adder = ContactAdder(contact_store if contact_store is not None else self._session.backend.contact_store,
+                                   self._region)
         self._pops: dict[str, PopItem] = {}
         self._book = PopBook()
-        self._lookups: dict[str, asyncio.Task] = {}
         bridge.callsChanged.connect(self._on_calls)
         # Calls already ringing when the pop starts (the app was started during a call).
         for call in self._session.store.calls():
@@ -148,14 +136,9 @@ class ScreenPopViewModel(ViewModel):
     openPops = Property(int, lambda self: len(self._pops), notify=openPopsChanged)
     region = Property(str, lambda self: self._region, constant=True)
     #: "Add contact" creates the contact in the contact store (rather than opening a CRM page).
-    canCreateContacts = Property(bool, lambda self: self._contact_store is not None, constant=True)
+    canCreateContacts = Property(bool, lambda self: self._adder.can_create, constant=True)
     #: Where "add contact" puts the caller, in words ("" when nowhere).
-    addContactTarget = Property(
-        str,
-        lambda self: self._contact_store.name if self._contact_store is not None
-        else ("the CRM" if self._add_template else ""),
-        constant=True,
-    )
+    addContactTarget = Property(str, lambda self: self._adder.target(bool(self._add_template)), constant=True)
 
     def _get_template(self) -> str:
         return self._template
@@ -163,8 +146,9 @@ class ScreenPopViewModel(ViewModel):
     @Slot(str)
     def setRecordUrlTemplate(self, template: str) -> None:
         if self._update("_template", (template or "").strip(), self.recordUrlTemplateChanged):
+            self._links.template = self._template
             for item in self._pops.values():
-                self._refresh_record(item)
+                self._links.refresh(item)
 
     recordUrlTemplate = Property(str, _get_template, setRecordUrlTemplate, notify=recordUrlTemplateChanged)
 
@@ -173,7 +157,8 @@ class ScreenPopViewModel(ViewModel):
 
     @Slot(str)
     def setRecordAddUrlTemplate(self, template: str) -> None:
-        self._update("_add_template", (template or "").strip(), self.recordAddUrlTemplateChanged)
+        if self._update("_add_template", (template or "").strip(), self.recordAddUrlTemplateChanged):
+            self._links.add_template = self._add_template
 
     recordAddUrlTemplate = Property(str, _get_add_template, setRecordAddUrlTemplate, notify=recordAddUrlTemplateChanged)
 
@@ -234,17 +219,17 @@ class ScreenPopViewModel(ViewModel):
         item._title = remote.name or item._caller_number or "Unknown caller"
         self._refresh_from_call(item, call)
         searchable = number_keys(number, self._region).is_number
-        item._lookup_pending = bool(self._directories) and searchable
+        item._lookup_pending = bool(self._lookup.directories) and searchable
         item._unknown = not item._lookup_pending and not remote.name
         item._can_add_contact = bool(number)
-        self._refresh_record(item)
+        self._links.refresh(item)
         self._pops[call.call_id] = item
         item.requested_at = time.monotonic()
         log.info("screen-pop for call %s", call.call_id)
         self.openPopsChanged.emit()
         self.popRequested.emit(item)
         if item._lookup_pending:
-            self._lookups[call.call_id] = self._session.spawn(self._lookup(item, number), name=f"screen-pop-lookup:{call.call_id}")
+            self._lookup.start(item, number)
 
     def _offer(self, item: PopItem) -> None:
         """What the phone system can do with a ringing call from here at all, and if not, where."""
@@ -282,9 +267,7 @@ class ScreenPopViewModel(ViewModel):
         if self._pops.get(item._call_id) is not item:
             return
         del self._pops[item._call_id]
-        task = self._lookups.pop(item._call_id, None)
-        if task is not None and not task.done():
-            task.cancel()
+        self._lookup.cancel(item._call_id)
         item._set("_can_answer", False, item.canAnswerChanged)
         item._set("_can_reject", False, item.canRejectChanged)
         item._set("_lookup_pending", False, item.lookupPendingChanged)
@@ -296,84 +279,6 @@ class ScreenPopViewModel(ViewModel):
         # Let it go: a closed pop is no child of ours any more, and goes when its last holder does
         # (an agent's day is hundreds of pops, each with its call).
         item.setParent(None)
-
-    # ---------------------------------------------------------------------------------- lookup
-    async def _lookup(self, item: PopItem, number: str) -> None:
-        total = len(self._directories)
-        query = search_query(number, self._region)
-        # A search by a full public number is specific enough to believe; a short one is not.
-        trusted = query.startswith("+") and len(query) >= 9
-
-        def on_update(merged: MergedSearch) -> None:
-            matches = rank_contacts(number, merged.contacts, self._region, trust_unmatched=trusted)
-            self._enrich(item, LookupResult(number, tuple(matches), len(merged.answered), total, merged.errors,
-                                            len(merged.timed_out), merged.complete))
-
-        try:
-            if not query:
-                self._enrich(item, LookupResult(number, total=total, complete=True))
-                return
-            await search_all(query, self._directories, timeout=self._lookup_timeout, region=self._region,
-                              on_update=on_update)
-        finally:
-            if self._pops.get(item._call_id) is item:
-                self._lookups.pop(item._call_id, None)
-
-    def _enrich(self, item: PopItem, result: LookupResult) -> None:
-        if not item.is_open:
-            return
-        matches = list(result.matches)
-        contacts = [m.contact for m in matches]
-        if contacts != item._contacts:
-            item._contacts = contacts
-            item._matches = [_match_dict(m) for m in matches]
-            item.matchesChanged.emit()
-            selected = item.selected_contact
-            if contacts and (selected is None or selected not in contacts):
-                self._select(item, 0)
-            elif selected is not None:
-                item._set("_selected", contacts.index(selected), item.selectedMatchChanged)
-        if result.complete:
-            item._set("_lookup_pending", False, item.lookupPendingChanged)
-            item._set("_unknown", not contacts, item.unknownChanged)
-            if result.errors or result.timed_out:
-                parts = list(result.errors)
-                if result.timed_out:
-                    parts.append(f"{result.timed_out} contact source(s) did not answer in time")
-                item._set("_lookup_error", "Contact lookup incomplete — " + "; ".join(parts), item.lookupErrorChanged)
-
-    def _select(self, item: PopItem, index: int) -> None:
-        item._set("_selected", index, item.selectedMatchChanged)
-        contact = item.selected_contact
-        if contact is None:
-            return
-        if not item.enriched_at:
-            item.enriched_at = time.monotonic()
-        name = contact.display_name
-        item._set("_caller_name", name, item.callerNameChanged)
-        item._set("_company", contact.company or item.call.remote.company, item.companyChanged)
-        item._set("_title", name or item._caller_number or "Unknown caller", item.titleChanged)
-        self._refresh_record(item)
-
-    def _refresh_record(self, item: PopItem) -> None:
-        contact = item.selected_contact
-        url = ""
-        if contact is not None and contact.record_url:
-            try:
-                url = safe_url(contact.record_url)
-            except InvalidInput as exc:
-                log.info("contact %s has an unusable record link: %s", contact.id, exc)
-        if not url and self._template and item._caller_number:
-            try:
-                url = self._record_url_for(item)
-            except InvalidInput:
-                url = ""  # shown in words when the person presses "Open record"
-        item._set("_record_url", url, item.recordUrlChanged)
-        item._set("_can_open_record", bool(url or self._template), item.canOpenRecordChanged)
-
-    def _record_url_for(self, item: PopItem) -> str:
-        number = item.call.remote.number or item._caller_number
-        return build_record_url(self._template, number=number, name=item._caller_name, call_id=item._call_id, region=self._region)
 
     # ------------------------------------------------------------------------------- commands
     @contextlib.contextmanager
@@ -477,17 +382,8 @@ class ScreenPopViewModel(ViewModel):
         if item is None:
             self.set_error("Open record: that call's pop has closed")
             return
-        contact = item.selected_contact
-        url = ""
         try:
-            if contact is not None and contact.record_url:
-                try:
-                    url = safe_url(contact.record_url)
-                except InvalidInput as exc:
-                    if not self._template:
-                        raise InvalidInput(f"The contact's record link cannot be opened: {exc.message}") from None
-            if not url:
-                url = self._record_url_for(item)
+            url = self._links.to_open(item)
         except InvalidInput as exc:
             self._fail(item, f"Open record: {exc}")
             return
@@ -519,17 +415,13 @@ class ScreenPopViewModel(ViewModel):
         if not number:
             self._fail(item, "Add contact: enter the number to add")
             return None
-        if self._contact_store is not None:
+        if self._adder.can_create:
             return self._create_contact(callId, item, number, (name or "").strip())
         if not self._add_template:
-            self._fail(
-                item,
-                "Add contact: this phone system offers no way to create contacts from the desktop. "
-                "Set an \"add contact\" CRM link in the settings to add callers there.",
-            )
+            self._fail(item, NOWHERE)
             return
         try:
-            url = build_record_url(self._add_template, number=number, name=name, call_id=callId, region=self._region)
+            url = self._links.add_contact_page(callId, number, name)
         except InvalidInput as exc:
             self._fail(item, f"Add contact: {exc}")
             return
@@ -539,21 +431,16 @@ class ScreenPopViewModel(ViewModel):
         self.openUrlRequested.emit(url)
 
     def _create_contact(self, call_id: str, item: PopItem | None, number: str, name: str) -> asyncio.Task | None:
-        words = name.split()
-        if not words:
-            self._fail(item, "Add contact: enter at least a first name")
+        try:
+            draft = self._adder.draft(number, name)
+        except InvalidInput as exc:
+            self._fail(item, str(exc))
             return None
-        if not number_keys(number, self._region).is_number:
-            self._fail(item, f"Add contact: {number!r} is not a phone number")
-            return None
-        e164 = e164_or_none(number, self._region) or number
-        draft = ContactDraft(first_name=words[0], last_name=" ".join(words[1:]), primary_phone=e164)
-        store = self._contact_store
 
         async def run() -> None:
             with self._busy_while():
                 try:
-                    contact = await store.create_contact(draft)
+                    contact = await self._adder.create(draft)
                 except UserFacingError as exc:
                     log.info("adding a contact for call %s: %s", call_id, exc)
                     self._fail(item, f"Add contact: {exc}")
@@ -564,9 +451,7 @@ class ScreenPopViewModel(ViewModel):
             if item is not None and item.is_open:
                 item._set("_error", "", item.errorChanged)
                 item._set("_lookup_pending", True, item.lookupPendingChanged)
-                lookup_number = item.call.remote.number or item._caller_number
-                self._lookups[call_id] = self._session.spawn(self._lookup(item, lookup_number),
-                                                             name=f"screen-pop-lookup:{call_id}")
+                self._lookup.start(item, item.call.remote.number or item._caller_number)
 
         task = self._session.spawn(run(), name=f"screen-pop-add-contact:{call_id}")
         return task
@@ -576,7 +461,7 @@ class ScreenPopViewModel(ViewModel):
         item = self._pops.get(callId)
         if item is None or not 0 <= index < len(item._contacts):
             return
-        self._select(item, index)
+        self._lookup.select(item, index)
 
     # -------------------------------------------------------------------------------- shutdown
     def shutdown(self) -> None:
@@ -585,7 +470,5 @@ class ScreenPopViewModel(ViewModel):
             self._bridge.callsChanged.disconnect(self._on_calls)
         except (RuntimeError, TypeError):
             pass
-        for task in list(self._lookups.values()):
-            task.cancel()
-        self._lookups.clear()
+        self._lookup.cancel_all()
         self._step(AllClosed())

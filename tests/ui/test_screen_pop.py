@@ -59,8 +59,8 @@ def test_pop_window_answer_and_notification(sim, arun, agent_session, qtbot, pop
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert "Greta Garbo" in window.windowTitle() and window.windowTitle().startswith("Incoming call")
     assert window.via_label.text() == "via Customer Service"
-    assert popper.notifier.sent and "Greta Garbo" in popper.notifier.sent[0][0]
-    assert popper.notifier.sent[0][2] in ("tray", "desktop", "log")
+    # with pops on, the pop is the notice: no desktop notification lands on it (see test_pop_windows.py)
+    assert popper.notifier.sent == []
     arun(until(lambda: not window.item.lookupPending, what="the lookup"))
     assert window.unknown_label.isVisibleTo(window) and window.add_button.isVisibleTo(window)
     # Open record goes through validation to the opener.

@@ -9,6 +9,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from .pops import pops_from, pops_to
 from .schema import OPTION_TYPES, SECRET_KEY, ProfileDirectory, Profile, Settings, WindowSettings, known_kinds
 
 log = logging.getLogger("cti_desktop.core.settings")  # one logger for the settings, whichever part speaks
@@ -41,7 +42,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "after_call"):
+        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "after_call", "pops"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -64,6 +65,7 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
             settings.profiles[profile.name] = profile
     if settings.last_profile not in settings.profiles:
         settings.last_profile = next(iter(settings.profiles), "")
+    settings.pops = pops_from(data.get("pops"))
     thresholds = data.get("wallboard_thresholds")
     if isinstance(thresholds, Mapping):
         settings.wallboard_thresholds = _plain_numbers(thresholds, "wallboard_thresholds")
@@ -146,6 +148,9 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {"version": SCHEMA_VERSION}
     for f in dataclasses.fields(Settings):
         if f.name in ("profiles", "window"):
+            continue
+        if f.name == "pops":
+            data["pops"] = pops_to(settings.pops)
             continue
         if f.name in ("wallboard_thresholds", "after_call") and not getattr(settings, f.name):
             continue

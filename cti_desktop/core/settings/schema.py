@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import InvalidInput
 from ..session import Account
 from ..vendors import catalog
+from .pops import PopSettings
 
 #: Account option values the settings file may hold (never a secret: see ``SECRET_KEY``).
 OPTION_TYPES = (str, int, float, bool)
@@ -140,6 +141,8 @@ class Settings:
     #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
     #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
     after_call: dict = field(default_factory=dict)
+    #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
+    pops: PopSettings = field(default_factory=PopSettings)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
