@@ -134,3 +134,34 @@ def demo_app(vendor: str, arun, keep_running):
     controller.start()
     arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=15))
     return controller, quits
+
+
+# ------------------------------------------------------------- the vendor reference's JSON examples
+def strip_redoc_markers(text: str) -> str:
+    """Drop redoc's ``- `` list markers that follow ``{``, ``[``, ``,`` or a line start (outside strings)."""
+    out: list[str] = []
+    in_str = esc = False
+    last = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if in_str:
+            out.append(ch)
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str, last = False, '"'
+            i += 1
+            continue
+        if ch == '"':
+            in_str = True
+        elif ch == "-" and last in ("", "{", "[", ",") and i + 1 < len(text) and text[i + 1] in " \n":
+            i += 1
+            continue
+        out.append(ch)
+        if not ch.isspace():
+            last = ch
+        i += 1
+    return "".join(out)

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cti_desktop.providers.dstny import wire
+from common import decode_then, dstny_read
 from hostile import BOUNDED, json_bytes, json_values
 
 # The reference's Line State sample (the Dstny Core User API reference page, Line State section).
@@ -19,12 +20,8 @@ def test_the_reference_example_reads():
 
 
 def _check(value):
-    try:
-        result = wire.parse_line_state_mark(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return
-    assert result is None or (isinstance(result, datetime) and result.tzinfo is not None)
+    result = dstny_read(wire.parse_line_state_mark, value, (datetime, type(None)))
+    assert result is None or result.tzinfo is not None
 
 
 @BOUNDED
@@ -36,11 +33,7 @@ def test_any_decoded_value(value):
 @BOUNDED
 @given(body=json_bytes("dstny"))
 def test_any_body(body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _check(value)
+    decode_then(wire.parse_json, wire.MalformedResponse, body, _check)
 
 
 @BOUNDED

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from cti_desktop.core.mobile_transfer import MobileTransfer
 from cti_desktop.providers.dstny import wire
+from common import decode_then, dstny_read
 from hostile import BOUNDED, json_bytes, json_values
 
 # The reference's answers (Dstny Core User API reference, Calls API: "Get the status of an ongoing
@@ -30,19 +31,13 @@ def test_the_reference_examples_read():
 
 
 def _check(value) -> None:
-    try:
-        status = wire.parse_mobile_transfer(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-    else:
-        assert status is None or (isinstance(status, MobileTransfer) and status.transfer_id
-                                  and status.attended in (True, False, None) and isinstance(status.destination, str))
-    try:
-        started = wire.parse_mobile_transfer_started(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-    else:
-        assert isinstance(started, MobileTransfer) and started.transfer_id
+    dstny_read(wire.parse_mobile_transfer, value, (MobileTransfer, type(None)), check=_a_transfer_or_none)
+    dstny_read(wire.parse_mobile_transfer_started, value, MobileTransfer, check=_a_transfer_or_none)
+
+
+def _a_transfer_or_none(status) -> None:
+    assert status is None or (status.transfer_id and status.attended in (True, False, None)
+                              and isinstance(status.destination, str))
 
 
 @BOUNDED
@@ -56,8 +51,4 @@ def test_any_decoded_value(value):
 @BOUNDED
 @given(body=json_bytes("dstny"))
 def test_any_body(body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _check(value)
+    decode_then(wire.parse_json, wire.MalformedResponse, body, _check)
