@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from support import reset_around
-from voxloud_support import tls
+from voxloud_support import start_session, tls
 
 from cti_desktop.providers.voxloud.client import VoxloudClient
 from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
@@ -32,3 +32,21 @@ async def http():
 @pytest.fixture
 async def client(vox, http):
     return VoxloudClient(http, api_key="demo-key", api_url=vox.api_url, region="IT")
+
+
+@pytest.fixture
+async def session(vox):
+    """A live session of extension 101 on the simulator, on the test's asyncio loop."""
+    session = await start_session(vox)
+    try:
+        yield session
+    finally:
+        await session.aclose()
+
+
+@pytest.fixture
+def vox_session(vox, arun):
+    """The same, on the qasync loop (for tests with view-models and widgets)."""
+    session = arun(start_session(vox))
+    yield session
+    arun(session.aclose())

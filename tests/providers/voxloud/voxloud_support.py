@@ -34,3 +34,28 @@ async def sim_state(vox) -> dict:
         response = await http.get(vox.base_url + "/_sim/state")
     response.raise_for_status()
     return response.json()
+
+
+def account(vox, user: str = "101", **options):
+    """A Voxloud account of extension ``user`` on the simulator ``vox``, its webhook receiver on a free port."""
+    from cti_desktop.core.session import Account
+
+    return Account("voxloud", vox.api_url, user=user, options={"webhook_port": 0, **options})
+
+
+async def start_session(vox, acct=None):
+    """A connected, live Session on ``vox`` (the demo key, the tests' receiver secret); the caller closes it."""
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Session
+    from cti_desktop.providers.voxloud.backend import connect_voxloud
+
+    acct = acct or account(vox)
+    backend = await connect_voxloud(acct, Credentials(api_key="demo-key"), webhook_secret=SECRET)
+    session = Session(acct, backend)
+    session.start()
+    try:
+        assert await session.wait_live(10), session.status
+    except BaseException:
+        await session.aclose()
+        raise
+    return session
