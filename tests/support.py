@@ -73,6 +73,27 @@ def start_dstny_session(sim, arun, user: str):
     return arun(start())
 
 
+async def start_telavox_session(server, user: str = "agent1", *, options: dict | None = None, **connect_options):
+    """A signed-in, live Session as ``user`` (password ``demo``) against the Telavox simulator
+    ``server``, polling every 0.1 s unless ``connect_options`` say otherwise. The caller closes it."""
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Account, Session
+    from cti_desktop.providers.telavox.backend import connect_telavox
+
+    account = Account("telavox", server.base_url, user=user, options=options or {})
+    connect_options.setdefault("poll_interval", 0.1)
+    connect_options.setdefault("backoff_initial", 0.1)
+    backend = await connect_telavox(account, Credentials(password="demo"), **connect_options)
+    session = Session(account, backend)
+    session.start()
+    try:
+        assert await session.wait_live(5), session.status
+    except BaseException:
+        await session.aclose()
+        raise
+    return session
+
+
 # ------------------------------------------------- ending a test body with the loop still running
 # pytest-qt processes Qt events right after a test body, outside the asyncio loop: a stream still
 # reconnecting, opening or closing at that moment fails there. Tests end their bodies with one of these.

@@ -254,16 +254,7 @@ async def test_dstny_reauthenticate_raises_on_503_and_is_false_only_on_refusal(s
         assert await wrong.reauthenticate() is False
 
 
-@pytest.fixture(scope="module")
-def telavox_server():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-async def test_telavox_expired_session_many_requests_one_login_and_no_cookie_in_the_jar(telavox_server):
-    tvx = telavox_server
+async def test_telavox_expired_session_many_requests_one_login_and_no_cookie_in_the_jar(tvx):
     async with httpx.AsyncClient(timeout=httpx.Timeout(10.0)) as http:
         client = TelavoxClient(http, api_url=tvx.base_url, capi_url=tvx.capi_url, user="agent1", password="demo")
         await client.me()
