@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from support import act, until
+from panel_support import presence_panel
 
 from cti_desktop.ui.presence_panel import PresencePanel
 from cti_desktop.viewmodels.presence import PresenceViewModel
@@ -13,15 +14,9 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 @pytest.fixture
 def panel(agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=30, max_backoff=60)
-    widget = PresencePanel(vm)
-    qtbot.addWidget(widget)
-    assert arun(vm.load())
-    yield widget
-    arun(widget.shortcut_editor.aclose())
-    arun(vm.aclose())
-    bridge.detach()
+    for widget in presence_panel(agent_session, arun, qtbot, poll_interval=30, max_backoff=60):
+        yield widget
+        arun(widget.shortcut_editor.aclose())
 
 
 def server_names(agent_session, arun) -> list[str]:

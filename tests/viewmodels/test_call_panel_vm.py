@@ -5,23 +5,18 @@ from __future__ import annotations
 import httpx
 import pytest
 from support import hang_up_all, sim_post, sim_state, until
+from panel_support import call_panel_vm
 
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.providers.dstny.ticket import password_ticket
-from cti_desktop.viewmodels.call_panel import CAN_FLAGS, CallPanelViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.call_panel import CAN_FLAGS
 
 DOMAIN = "demo.example"
 
 
 @pytest.fixture
 def panel(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallPanelViewModel(bridge)
-    arun(vm.load_devices())
-    yield vm
-    vm.detach()
-    bridge.detach()
+    yield from call_panel_vm(agent_session, arun)
 
 
 def follow_new_calls(arun, session) -> None:
