@@ -22,6 +22,29 @@ async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str
         await asyncio.sleep(interval)
 
 
+class LoopbackServer:
+    """A scripted asyncio TCP server on 127.0.0.1 (a free port) for the life of an ``async with``.
+    A subclass answers in ``_handle(reader, writer)``; ``_closing()`` runs between closing the
+    listening socket and waiting for it to be closed (to cancel the connections' own tasks)."""
+
+    port = 0
+    _server: asyncio.base_events.Server | None = None
+
+    async def __aenter__(self):
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._closing()
+        await self._server.wait_closed()
+
+    async def _closing(self) -> None:
+        """Nothing more to close by default."""
+
+
 def reset_around(server, **client_options):
     """Yield ``server`` (a simulator thread) reset to its seeded state, and reset it again after the
     test: no calls, faults cleared. Every simulator fixture is this, whatever the vendor."""
