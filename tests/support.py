@@ -60,13 +60,18 @@ def sim_post(sim, path: str, json: object | None = None) -> dict:
     return response.json() if response.content else {}
 
 
-async def apost(server, path: str, json: object | None = None) -> dict:
+async def arequest(server, method: str, path: str, json: object | None = None) -> dict:
     """A control request that does not block the loop (the Voxloud simulator delivers webhooks to a
-    receiver running on this very loop before it answers)."""
+    receiver running on this very loop before it answers); its JSON answer, ``{}`` when empty."""
     async with httpx.AsyncClient(trust_env=False, timeout=15) as http:
-        response = await http.post(server.base_url + path, json=json)
+        response = await http.request(method, server.base_url + path, json=json)
     response.raise_for_status()
     return response.json() if response.content else {}
+
+
+async def apost(server, path: str, json: object | None = None) -> dict:
+    """``arequest`` with POST."""
+    return await arequest(server, "POST", path, json)
 
 
 def sim_state(sim) -> dict:
