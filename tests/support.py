@@ -6,7 +6,7 @@ import argparse
 
 import asyncio
 import time
-from typing import Callable
+from typing import Awaitable, Callable
 
 import httpx
 
@@ -43,6 +43,46 @@ class LoopbackServer:
 
     async def _closing(self) -> None:
         """Nothing more to close by default."""
+
+
+class SentRequests:
+    """The requests an ``httpx.AsyncClient`` really sends, as ``(method, path)`` (an event hook on
+    it, taken off again by ``close()``)."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.requests: list[tuple[str, str]] = []
+        self._http = http
+        http.event_hooks["request"].append(self._seen)
+
+    async def _seen(self, request: httpx.Request) -> None:
+        self.requests.append((request.method, request.url.path))
+
+    def to(self, method: str, path_part: str) -> int:
+        """How many ``method`` requests went to a path with ``path_part`` in it."""
+        return sum(1 for m, p in self.requests if m == method and path_part in p)
+
+    def count(self, suffix: str, method: str = "GET") -> int:
+        """How many ``method`` requests went to a path ending in ``suffix``."""
+        return sum(1 for m, p in self.requests if m == method and p.endswith(suffix))
+
+    def close(self) -> None:
+        self._http.event_hooks["request"].remove(self._seen)
+
+
+async def until_value(read: Callable[[], Awaitable[object]], timeout: float = 5.0, what: str = "") -> object:
+    """Await ``read()`` until it gives something truthy (every 50 ms) and return that."""
+    deadline = time.monotonic() + timeout
+    while not (found := await read()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or read}")
+        await asyncio.sleep(0.05)
+    return found
+
+
+async def call_in_status(client, call_id: str, status) -> object:
+    """The call ``call_id`` as the client reads it, if it is in ``status``; else None."""
+    call = await client.get_call(call_id)
+    return call if call is not None and call.status == status else None
 
 
 def reset_around(server, **client_options):
