@@ -6,20 +6,11 @@ loop, so a blocking request here would keep the receiver from answering.
 
 from __future__ import annotations
 
-import functools
-import ssl
-
 import httpx
+from support import tls  # noqa: F401  (one TLS context for every test client; imported from here too)
 
 #: The receiver secret the tests use.
 SECRET = "test-secret-0123456789-abcdefghijklmnop"
-
-
-@functools.cache
-def tls() -> ssl.SSLContext:
-    """One TLS context for every test client (building one per client costs ~0.1 s; all traffic is
-    plain HTTP on loopback anyway)."""
-    return ssl.create_default_context()
 
 
 async def sim_post(vox, path: str, json: object | None = None) -> dict:
