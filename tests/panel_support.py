@@ -24,6 +24,22 @@ def bridged(session) -> Iterator:
         bridge.detach()
 
 
+def view_model(session, arun, make: Callable[[object], object]) -> Iterator:
+    """``make(bridge)``'s view-model, closed (``aclose``) after the test."""
+    for bridge in bridged(session):
+        vm = make(bridge)
+        yield vm
+        arun(vm.aclose())
+
+
+def widget(session, arun, qtbot, make_vm: Callable[[object], object], make_widget: Callable[[object], object]) -> Iterator:
+    """``make_widget(vm)`` on ``make_vm(bridge)``'s view-model, the view-model closed after the test."""
+    for vm in view_model(session, arun, make_vm):
+        shown = make_widget(vm)
+        qtbot.addWidget(shown)
+        yield shown
+
+
 def call_panel_vm(session, arun) -> Iterator:
     """The call panel's view-model, its devices loaded."""
     from cti_desktop.viewmodels.call_panel import CallPanelViewModel
@@ -79,10 +95,7 @@ def contacts_vm(session, arun) -> Iterator:
     """The contact search view-model (a 40 ms debounce)."""
     from cti_desktop.viewmodels.contacts import ContactSearchViewModel
 
-    for bridge in bridged(session):
-        vm = ContactSearchViewModel(bridge, debounce_ms=40)
-        yield vm
-        arun(vm.aclose())
+    yield from view_model(session, arun, lambda bridge: ContactSearchViewModel(bridge, debounce_ms=40))
 
 
 def contact_search(session, arun, qtbot) -> Iterator:
@@ -100,10 +113,7 @@ def contact_details_vm(session, arun) -> Iterator:
     """The contact details view-model."""
     from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
-    for bridge in bridged(session):
-        vm = ContactDetailsViewModel(bridge)
-        yield vm
-        arun(vm.aclose())
+    yield from view_model(session, arun, ContactDetailsViewModel)
 
 
 def workspace(session, arun, qtbot) -> Iterator:

@@ -123,6 +123,13 @@ async def apost(server, path: str, json: object | None = None) -> dict:
     return await arequest(server, "POST", path, json)
 
 
+def commlog_of(sim, user: str = "agent1") -> dict[str, dict]:
+    """The simulator's communication log of ``user`` and of their groups' inboxes, by item id."""
+    org = sim.sim.org
+    items = list(org.users[user].commlog) + [i for g in org.groups_of(user) for i in org.group_inbox.get(g.gid, ())]
+    return {str(i["itemId"]): i for i in items}
+
+
 def sim_state(sim) -> dict:
     response = httpx.get(sim.base_url + "/_sim/state", timeout=10)
     response.raise_for_status()
