@@ -48,4 +48,4 @@ def test_times_and_error_words(value):
 def test_error_bodies(body):
     words = errors.parse_error_body(body)
     assert words is None or (isinstance(words, str) and len(words) <= 300)
-    words is None or words.encode("utf-8")
+    assert words is None or isinstance(words.encode("utf-8"), bytes)  # no lone surrogates: the words can be shown and logged
