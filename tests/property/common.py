@@ -83,6 +83,24 @@ def reader_properties(family: ReaderFamily, *, values: st.SearchStrategy, bodies
     return test_any_decoded_value, test_any_body
 
 
+def value_properties(check: Check, values: st.SearchStrategy):
+    """``(test_any_decoded_value, test_any_body)`` for one Dstny reader behind ``check`` (which reads
+    a decoded value and asserts what came out, or its refusal): any of ``values``, and any Dstny
+    JSON body the Dstny decoder reads."""
+
+    @BOUNDED
+    @given(value=values)
+    def test_any_decoded_value(value):
+        check(value)
+
+    @BOUNDED
+    @given(body=json_bytes("dstny"))
+    def test_any_body(body):
+        decode_then(dstny_wire.parse_json, dstny_wire.MalformedResponse, body, check)
+
+    return test_any_decoded_value, test_any_body
+
+
 def byte_properties(check: Check, seeds: tuple[bytes, ...], vendor: str = "dstny"):
     """``(test_any_bytes, test_any_json_body, test_mutated_reference_samples)``: ``check`` (which
     reads one input and asserts what came out, or its refusal) over random bytes, the vendor's JSON

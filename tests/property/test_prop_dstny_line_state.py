@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cti_desktop.providers.dstny import wire
-from common import decode_then, dstny_read
-from hostile import BOUNDED, json_bytes, json_values
+from common import dstny_read, value_properties
+from hostile import BOUNDED, json_values
 
 # The reference's Line State sample (the Dstny Core User API reference page, Line State section).
 REFERENCE = {"expiresOn": "2020-03-10T11:05:00+01"}
@@ -24,16 +24,8 @@ def _check(value):
     assert result is None or result.tzinfo is not None
 
 
-@BOUNDED
-@given(value=st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"expiresOn": v})))
-def test_any_decoded_value(value):
-    _check(value)
-
-
-@BOUNDED
-@given(body=json_bytes("dstny"))
-def test_any_body(body):
-    decode_then(wire.parse_json, wire.MalformedResponse, body, _check)
+test_any_decoded_value, test_any_body = value_properties(
+    _check, st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"expiresOn": v})))
 
 
 @BOUNDED

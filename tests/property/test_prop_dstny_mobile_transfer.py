@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from cti_desktop.core.mobile_transfer import MobileTransfer
 from cti_desktop.providers.dstny import wire
-from common import decode_then, dstny_read
-from hostile import BOUNDED, json_bytes, json_values
+from common import dstny_read, value_properties
+from hostile import json_values
 
 # The reference's answers (Dstny Core User API reference, Calls API: "Get the status of an ongoing
 # call transfer" and "Transfer a mobile call to the specified number").
@@ -40,15 +39,7 @@ def _a_transfer_or_none(status) -> None:
                               and isinstance(status.destination, str))
 
 
-@BOUNDED
-@given(value=st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"transferId": v}),
-                       json_values("dstny").map(lambda v: {"transferId": dict(REFERENCE_STATUS["transferId"],
-                                                                              transferStartTime=v, type=v)})))
-def test_any_decoded_value(value):
-    _check(value)
-
-
-@BOUNDED
-@given(body=json_bytes("dstny"))
-def test_any_body(body):
-    decode_then(wire.parse_json, wire.MalformedResponse, body, _check)
+test_any_decoded_value, test_any_body = value_properties(
+    _check, st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"transferId": v}),
+                      json_values("dstny").map(lambda v: {"transferId": dict(REFERENCE_STATUS["transferId"],
+                                                                             transferStartTime=v, type=v)})))
