@@ -94,6 +94,18 @@ async def call_in_status(client, call_id: str, status) -> object:
     return call if call is not None and call.status == status else None
 
 
+async def first_event_data(client: httpx.AsyncClient, path: str) -> str:
+    """The data of the first event with data on the SSE stream at ``path``; fails if the stream
+    ends before one came (a test that looks at it can then not pass for want of events)."""
+    from httpx_sse import aconnect_sse
+
+    async with aconnect_sse(client, "GET", path) as source:
+        async for event in source.aiter_sse():
+            if event.data:
+                return event.data
+    raise AssertionError(f"the stream {path} ended without an event")
+
+
 def reset_around(server, **client_options):
     """Yield ``server`` (a simulator thread) reset to its seeded state, and reset it again after the
     test: no calls, faults cleared. Every simulator fixture is this, whatever the vendor."""
