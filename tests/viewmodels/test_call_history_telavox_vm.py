@@ -9,18 +9,15 @@ from __future__ import annotations
 import httpx
 import pytest
 from support import until
+from panel_support import view_model
 
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def tvx_history(telavox_session, arun):
-    bridge = SessionBridge(telavox_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from view_model(telavox_session, arun,
+                          lambda bridge: CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4))
 
 
 def test_telavox_history_loads_by_polling(arun, tvx_history):
