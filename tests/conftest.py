@@ -13,7 +13,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 # The composition root installs the vendor registry that settings and the panels read (as the app does).
 import cti_desktop.accounts  # noqa: E402,F401
-from support import reset_around, start_dstny_session  # noqa: E402  (tests/ is on sys.path: this file's folder)
+from support import reset_around, start_dstny_session, start_telavox_session, tls  # noqa: E402  (tests/ is on sys.path: this file's folder)
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +37,36 @@ def sim_server():
 def sim(sim_server):
     """The session's simulator, reset to its seeded initial state (faults cleared, no calls)."""
     yield from reset_around(sim_server)
+
+
+@pytest.fixture(scope="session")
+def telavox_server():
+    """One Telavox simulator for the session, on loopback."""
+    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
+
+    with TelavoxSimulatorThread(seed=11) as server:
+        yield server
+
+
+@pytest.fixture
+def tvx(telavox_server):
+    """The session's Telavox simulator, reset to its seeded state (no calls, faults cleared)."""
+    yield from reset_around(telavox_server)
+
+
+@pytest.fixture(scope="session")
+def vox_server():
+    """One Voxloud simulator for the session (300 seeded contacts), on loopback."""
+    from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+
+    with VoxloudSimulatorThread(seed=11, contacts=300) as server:
+        yield server
+
+
+@pytest.fixture
+def vox(vox_server):
+    """The session's Voxloud simulator, reset to its seeded state before and after the test."""
+    yield from reset_around(vox_server, trust_env=False, verify=tls())
 
 
 # ----------------------------------------------------------------------------------- Qt + asyncio
@@ -164,3 +194,11 @@ def _session_for(sim, arun, user):
 def super_session(sim, arun):
     """A live supervisor (super1) against the simulator."""
     yield from _session_for(sim, arun, "super1")
+
+
+@pytest.fixture
+def telavox_session(tvx, arun):
+    """A signed-in, live Telavox session as agent1 against its simulator, on the qasync loop."""
+    session = arun(start_telavox_session(tvx))
+    yield session
+    arun(session.aclose())

@@ -5,10 +5,19 @@ from __future__ import annotations
 import argparse
 
 import asyncio
+import functools
+import ssl
 import time
-from typing import Callable
+from typing import Awaitable, Callable
 
 import httpx
+
+
+@functools.cache
+def tls() -> ssl.SSLContext:
+    """One TLS context for every test client (building one per client costs ~0.1 s; all traffic is
+    plain HTTP on loopback anyway)."""
+    return ssl.create_default_context()
 
 
 async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "", *, interval: float = 0.02) -> None:
@@ -20,6 +29,81 @@ async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {what or predicate}")
         await asyncio.sleep(interval)
+
+
+class LoopbackServer:
+    """A scripted asyncio TCP server on 127.0.0.1 (a free port) for the life of an ``async with``.
+    A subclass answers in ``_handle(reader, writer)``; ``_closing()`` runs between closing the
+    listening socket and waiting for it to be closed (to cancel the connections' own tasks)."""
+
+    port = 0
+    _server: asyncio.base_events.Server | None = None
+
+    async def __aenter__(self):
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._closing()
+        await self._server.wait_closed()
+
+    async def _closing(self) -> None:
+        """Nothing more to close by default."""
+
+
+class SentRequests:
+    """The requests an ``httpx.AsyncClient`` really sends, as ``(method, path)`` (an event hook on
+    it, taken off again by ``close()``)."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.requests: list[tuple[str, str]] = []
+        self._http = http
+        http.event_hooks["request"].append(self._seen)
+
+    async def _seen(self, request: httpx.Request) -> None:
+        self.requests.append((request.method, request.url.path))
+
+    def to(self, method: str, path_part: str) -> int:
+        """How many ``method`` requests went to a path with ``path_part`` in it."""
+        return sum(1 for m, p in self.requests if m == method and path_part in p)
+
+    def count(self, suffix: str, method: str = "GET") -> int:
+        """How many ``method`` requests went to a path ending in ``suffix``."""
+        return sum(1 for m, p in self.requests if m == method and p.endswith(suffix))
+
+    def close(self) -> None:
+        self._http.event_hooks["request"].remove(self._seen)
+
+
+async def until_value(read: Callable[[], Awaitable[object]], timeout: float = 5.0, what: str = "") -> object:
+    """Await ``read()`` until it gives something truthy (every 50 ms) and return that."""
+    deadline = time.monotonic() + timeout
+    while not (found := await read()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or read}")
+        await asyncio.sleep(0.05)
+    return found
+
+
+async def call_in_status(client, call_id: str, status) -> object:
+    """The call ``call_id`` as the client reads it, if it is in ``status``; else None."""
+    call = await client.get_call(call_id)
+    return call if call is not None and call.status == status else None
+
+
+async def first_event_data(client: httpx.AsyncClient, path: str) -> str:
+    """The data of the first event with data on the SSE stream at ``path``; fails if the stream
+    ends before one came (a test that looks at it can then not pass for want of events)."""
+    from httpx_sse import aconnect_sse
+
+    async with aconnect_sse(client, "GET", path) as source:
+        async for event in source.aiter_sse():
+            if event.data:
+                return event.data
+    raise AssertionError(f"the stream {path} ended without an event")
 
 
 def reset_around(server, **client_options):
@@ -37,13 +121,25 @@ def sim_post(sim, path: str, json: object | None = None) -> dict:
     return response.json() if response.content else {}
 
 
-async def apost(server, path: str, json: object | None = None) -> dict:
+async def arequest(server, method: str, path: str, json: object | None = None) -> dict:
     """A control request that does not block the loop (the Voxloud simulator delivers webhooks to a
-    receiver running on this very loop before it answers)."""
+    receiver running on this very loop before it answers); its JSON answer, ``{}`` when empty."""
     async with httpx.AsyncClient(trust_env=False, timeout=15) as http:
-        response = await http.post(server.base_url + path, json=json)
+        response = await http.request(method, server.base_url + path, json=json)
     response.raise_for_status()
     return response.json() if response.content else {}
+
+
+async def apost(server, path: str, json: object | None = None) -> dict:
+    """``arequest`` with POST."""
+    return await arequest(server, "POST", path, json)
+
+
+def commlog_of(sim, user: str = "agent1") -> dict[str, dict]:
+    """The simulator's communication log of ``user`` and of their groups' inboxes, by item id."""
+    org = sim.sim.org
+    items = list(org.users[user].commlog) + [i for g in org.groups_of(user) for i in org.group_inbox.get(g.gid, ())]
+    return {str(i["itemId"]): i for i in items}
 
 
 def sim_state(sim) -> dict:
@@ -71,6 +167,27 @@ def start_dstny_session(sim, arun, user: str):
         return session
 
     return arun(start())
+
+
+async def start_telavox_session(server, user: str = "agent1", *, options: dict | None = None, **connect_options):
+    """A signed-in, live Session as ``user`` (password ``demo``) against the Telavox simulator
+    ``server``, polling every 0.1 s unless ``connect_options`` say otherwise. The caller closes it."""
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Account, Session
+    from cti_desktop.providers.telavox.backend import connect_telavox
+
+    account = Account("telavox", server.base_url, user=user, options=options or {})
+    connect_options.setdefault("poll_interval", 0.1)
+    connect_options.setdefault("backoff_initial", 0.1)
+    backend = await connect_telavox(account, Credentials(password="demo"), **connect_options)
+    session = Session(account, backend)
+    session.start()
+    try:
+        assert await session.wait_live(5), session.status
+    except BaseException:
+        await session.aclose()
+        raise
+    return session
 
 
 # ------------------------------------------------- ending a test body with the loop still running
@@ -134,3 +251,34 @@ def demo_app(vendor: str, arun, keep_running):
     controller.start()
     arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=15))
     return controller, quits
+
+
+# ------------------------------------------------------------- the vendor reference's JSON examples
+def strip_redoc_markers(text: str) -> str:
+    """Drop redoc's ``- `` list markers that follow ``{``, ``[``, ``,`` or a line start (outside strings)."""
+    out: list[str] = []
+    in_str = esc = False
+    last = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if in_str:
+            out.append(ch)
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str, last = False, '"'
+            i += 1
+            continue
+        if ch == '"':
+            in_str = True
+        elif ch == "-" and last in ("", "{", "[", ",") and i + 1 < len(text) and text[i + 1] in " \n":
+            i += 1
+            continue
+        out.append(ch)
+        if not ch.isspace():
+            last = ch
+        i += 1
+    return "".join(out)

@@ -11,7 +11,6 @@ second through the configuration and device-set change streams (the polls are fa
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from pathlib import Path
@@ -19,19 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, run_app, save, settle, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, sim, out: Path) -> None:
     import httpx
     from PySide6.QtGui import QGuiApplication
 
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(940, 760)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded and ws.forwarding_vm.loaded, 20, "the panels")
+    window, ws = await open_window(controller, (940, 760), lambda ws: ws.presence_vm.loaded and ws.forwarding_vm.loaded)
     await until(lambda: controller.session.backend.changes.live, 10, "the change streams")
     devices = window.open_devices()
     devices.resize(630, 320)
@@ -47,9 +41,7 @@ async def scenario(controller, sim, out: Path) -> None:
     await until(lambda: ws.forwarding_vm.forwarded and any(d["name"] == "Kitchen tablet" for d in ws.dial_vm.devices)
                 and devices.list.count() == 4, 5, "the changes shown")
     print(f"changes shown after {time.monotonic() - started:.2f} s")
-    await asyncio.sleep(0.8)
-    window.notice_area.clear()
-    await asyncio.sleep(0.3)
+    await settle(window)
     screen = QGuiApplication.primaryScreen()
     right = min(screen.geometry().width(), devices.frameGeometry().right() + 20)
     bottom = max(window.frameGeometry().bottom(), devices.frameGeometry().bottom()) + 20

@@ -39,12 +39,7 @@ def _screen_of(window):
 
 async def scenario(controller, sim, opts) -> None:
     until, save = shots.until, shots.save
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1100, 720)
-    window.move(0, 0)
-    await until(lambda: window.vm.live, 20, "the connection")
+    window, ws = await shots.open_window(controller, (1100, 720), lambda ws: True, "the connection")
     window.follow_tabs.setCurrentWidget(ws.contacts)
     window.notice_area.clear()
 

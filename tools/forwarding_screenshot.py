@@ -11,26 +11,19 @@ header with "Forwarded to …") and ``docs/screenshots/forwarding.png`` (the for
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, run_app, save, settle, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
     from PySide6.QtCore import QRect
 
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 800)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded and ws.forwarding_vm.loaded, 20, "the panels")
-    window.notice_area.clear()
+    window, ws = await open_window(controller, (1280, 800), lambda ws: ws.presence_vm.loaded and ws.forwarding_vm.loaded)
     button = ws.forwarding
     dialog = button.open_dialog()
     dialog.move(700, 120)
@@ -44,9 +37,7 @@ async def scenario(controller, out: Path) -> None:
     panel.activity_button.click()
     await until(lambda: ws.forwarding_vm.activityForwarding, 10, "the activity forwarding")
     dialog.adjustSize()
-    await asyncio.sleep(0.8)
-    window.notice_area.clear()
-    await asyncio.sleep(0.3)
+    await settle(window)
     header = window.account_label.parentWidget()
     while header is not None and header.objectName() != "header":
         header = header.parentWidget()

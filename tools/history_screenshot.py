@@ -12,32 +12,23 @@ voicemail and saves the window as ``docs/screenshots/call-history.png``. ``--out
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import open_window, run_app, save, settle  # noqa: E402  (the README screenshots' own helpers)
 
 
 async def scenario(controller, opts: argparse.Namespace) -> None:
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 860)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.history_vm.loaded, 20, "the call history")
-    window.notice_area.clear()
+    window, ws = await open_window(controller, (1280, 860), lambda ws: ws.history_vm.loaded, "the call history")
     window.follow_tabs.setCurrentWidget(ws.history)
     ws.history_vm.setFilter(opts.filter)
     row = next(i for i in ws.history_vm.items if i["unplayed"] and i["type"] == "VOICEMAIL")
     ws.history.select(row["id"])
     ws.history.table.setFocus()
-    await asyncio.sleep(1.0)
-    window.notice_area.clear()
-    await asyncio.sleep(0.2)
+    await settle(window, 1.0, 0.2)
     save(window.grab(), opts.out / "call-history.png")
 
 

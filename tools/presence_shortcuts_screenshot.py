@@ -12,24 +12,17 @@ Saves ``docs/screenshots/presence-shortcuts.png`` (the editor) and
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, run_app, save, settle, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 860)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
-    window.notice_area.clear()
+    window, ws = await open_window(controller, (1280, 860), lambda ws: ws.presence_vm.loaded)
     panel = ws.presence
     panel.edit_shortcuts_button.click()
     dialog = panel.shortcuts_dialog
@@ -45,9 +38,7 @@ async def scenario(controller, out: Path) -> None:
     dialog.list.setCurrentRow(0)
     dialog.edit_button.click()
     await until(lambda: vm.editing, 10, "the edit")
-    await asyncio.sleep(0.8)
-    window.notice_area.clear()
-    await asyncio.sleep(0.3)
+    await settle(window)
     save(dialog.grab(), out / "presence-shortcuts.png")
     save(panel.grab(), out / "presence-shortcuts-panel.png")
     dialog.close()

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, run_app, save, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, sim, out: Path) -> None:
@@ -32,13 +32,7 @@ async def scenario(controller, sim, out: Path) -> None:
     async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as http:
         for gid, waiting in ((101, 2), (102, 4)):
             (await http.post(f"/_sim/queues/{gid}", json={"callsWaiting": waiting})).raise_for_status()
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 800)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.queues_vm.loaded, 20, "the queues")
-    window.notice_area.clear()
+    window, ws = await open_window(controller, (1280, 800), lambda ws: ws.queues_vm.loaded, "the queues")
 
     dialog = ws.queues.show_details("101")
     dialog.move(720, 80)

@@ -18,17 +18,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import open_window, run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
 
 
 async def scenario(controller, out: Path) -> None:
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1400, 900)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.calls_vm.devices, 20, "the call panel's devices")
-    window.notice_area.clear()
+    window, ws = await open_window(controller, (1400, 900), lambda ws: ws.calls_vm.devices, "the call panel's devices")
 
     window.show_left_tab("dial")
     ws.dial.number.setText("08-123 456 78")

@@ -20,19 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import open_window, run_app, save, until, window_size  # noqa: E402  (the README screenshots' own helpers)
 
 REFUSED = "COMMUNICATION_LOG"
 
 
 async def scenario(controller, opts: argparse.Namespace) -> None:
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    width, height = (int(v) for v in opts.size.lower().split("x"))
-    window.showNormal()
-    window.resize(width, height)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
+    window, ws = await open_window(controller, window_size(opts.size), lambda ws: ws.presence_vm.loaded)
     window.follow_tabs.setCurrentWidget(ws.history)
     await until(lambda: REFUSED in (ws.history_vm.error or getattr(ws.history_vm, "refreshError", "") or ""), 20,
                 "the call history's words")

@@ -25,6 +25,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,41 @@ def save(pixmap, path: Path) -> None:
     print(f"wrote {path} ({pixmap.width()}×{pixmap.height()}, {path.stat().st_size // 1024} KB)")
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``"1280x800"`` → ``(1280, 800)``."""
+    width, height = (int(v) for v in text.lower().split("x"))
+    return width, height
+
+
+async def open_window(controller, size: tuple[int, int] = (1280, 800), ready=lambda ws: True,
+                      what: str = "the panels"):
+    """Once the app's main window is up: put it at the top left at ``size``, wait until it is live
+    and ``ready(workspace)``, dismiss the notices; returns ``(window, workspace)``. Every scenario
+    that shows the main window starts so."""
+    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
+    window, ws = controller.window, controller.workspace
+    window.showNormal()
+    window.resize(*size)
+    window.move(0, 0)
+    await until(lambda: window.vm.live and ready(ws), 20, what)
+    window.notice_area.clear()  # "no system keyring" in a bare X server: dismissed, as a person would
+    return window, ws
+
+
+async def settle(window, pause: float = 0.8, after: float = 0.3) -> None:
+    """Let the window paint (``pause``), dismiss notices that came meanwhile, and paint again."""
+    await asyncio.sleep(pause)
+    window.notice_area.clear()
+    await asyncio.sleep(after)
+
+
+async def sim_post(http, path: str, body: dict | None = None) -> dict:
+    """A control request to the simulator (``http`` has its base URL); its JSON answer."""
+    response = await http.post(path, json=body or {})
+    response.raise_for_status()
+    return response.json()
+
+
 async def scenario(controller, sim, opts: argparse.Namespace) -> None:
     import httpx
     from PySide6.QtGui import QGuiApplication
@@ -66,18 +102,10 @@ async def scenario(controller, sim, opts: argparse.Namespace) -> None:
     async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as http:
 
         async def post(path: str, body: dict | None = None) -> dict:
-            r = await http.post(path, json=body or {})
-            r.raise_for_status()
-            return r.json()
+            return await sim_post(http, path, body)
 
-        await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-        window, ws = controller.window, controller.workspace
-        width, height = (int(v) for v in opts.size.lower().split("x"))
-        window.showNormal()
-        window.resize(width, height)
-        window.move(0, 0)
-        await until(lambda: window.vm.live and ws.queues_vm.loaded and ws.presence_vm.loaded, 20, "the panels")
-        window.notice_area.clear()  # "no system keyring" in a bare X server: dismissed, as a person would
+        window, ws = await open_window(controller, window_size(opts.size),
+                                       lambda ws: ws.queues_vm.loaded and ws.presence_vm.loaded)
         await asyncio.sleep(0.5)
 
         # (1) a known caller through a queue: the screen-pop.
@@ -97,9 +125,7 @@ async def scenario(controller, sim, opts: argparse.Namespace) -> None:
                     "the second call")
         ws.calls_vm.selectedCallId = first
         window.show_left_tab("dial")
-        await asyncio.sleep(1.0)
-        window.notice_area.clear()
-        await asyncio.sleep(0.2)
+        await settle(window, 1.0, 0.2)
         save(window.grab(), opts.out / "main-window.png")
         if opts.desktop:
             screen = QGuiApplication.primaryScreen()
@@ -112,17 +138,39 @@ async def scenario(controller, sim, opts: argparse.Namespace) -> None:
         await until(lambda: not controller.session.store.calls(), 10, "the calls to end")
 
 
+def _dstny_simulator(user: str):
+    """The Dstny simulator (fixed seed, no demo traffic), the command line that signs in to it as
+    ``user`` and the secret's environment variable."""
+    from cti_desktop.simulator.dstny.server import SimulatorThread
+
+    sim = SimulatorThread(seed=SEED, demo=False)
+    return sim, lambda: ["--server", sim.base_url, "--domain", "demo.example", "--user", user], \
+        {"CTI_DESKTOP_PASSWORD": "demo"}
+
+
+def _voxloud_simulator(user: str):
+    """The Voxloud simulator (fixed seed), the command line of extension ``user`` and its API key."""
+    from cti_desktop.simulator.voxloud.server import VoxloudSimulatorThread
+
+    sim = VoxloudSimulatorThread(seed=SEED)
+    return sim, lambda: ["--backend", "voxloud", "--server", sim.api_url, "--user", user,
+                         "--option", "webhook_port=0"], {"CTI_DESKTOP_API_KEY": "demo-key"}
+
+
+SIMULATORS = {"dstny": _dstny_simulator, "voxloud": _voxloud_simulator}
+
+
 def run_app(work, *, name: str = "screenshots", user: str = "agent1", timeout: float = 60.0,
-            prepare=None) -> int:
-    """Start the simulator (fixed seed, no demo traffic), sign the real app in as ``user`` exactly as
-    ``cti-desktop --server URL --domain demo.example --user USER`` does (a throw-away settings folder,
-    no keyring), run ``await work(controller, sim)``, then shut down cleanly; 0, or 1 when ``work``
-    failed (said in words on stderr). ``prepare(sim)`` runs before the app starts. Every screenshot
-    tool of ``tools/`` runs its scenario through this."""
+            prepare=None, backend: str = "dstny") -> int:
+    """Start the ``backend``'s simulator (fixed seed, no demo traffic), sign the real app in as
+    ``user`` exactly as ``cti-desktop --server URL --domain demo.example --user USER`` does (a
+    throw-away settings folder, no keyring; the secret from its environment variable), run
+    ``await work(controller, sim)``, then shut down cleanly; 0, or 1 when ``work`` failed (said in
+    words on stderr). ``prepare(sim)`` runs before the app starts. Every screenshot tool of
+    ``tools/`` that shows the app runs its scenario through this."""
     config = tempfile.mkdtemp(prefix="cti-desktop-shots-")
     os.environ.update({
         "QT_API": "pyside6",
-        "CTI_DESKTOP_PASSWORD": "demo",
         "CTI_DESKTOP_CONFIG_DIR": config,
         "XDG_CONFIG_HOME": config,
         "XDG_STATE_HOME": config,
@@ -136,18 +184,18 @@ def run_app(work, *, name: str = "screenshots", user: str = "agent1", timeout: f
     from cti_desktop.cli import build_parser
     from cti_desktop.core.secrets import SecretStore
     from cti_desktop.core.settings import ENV_CONFIG_DIR
-    from cti_desktop.simulator.dstny.server import SimulatorThread
 
     os.environ[ENV_CONFIG_DIR] = config
-    sim = SimulatorThread(seed=SEED, demo=False)
+    sim, command_line, secret = SIMULATORS[backend](user)
+    os.environ.update(secret)
     sim.start()
     if prepare is not None:
         prepare(sim)
     app = make_application(["cti-desktop"])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    args = build_parser().parse_args(["--server", sim.base_url, "--domain", "demo.example", "--user", user])
-    # the secret comes from CTI_DESKTOP_PASSWORD; nothing is written to a keyring
+    args = build_parser().parse_args(command_line())
+    # the secret comes from its environment variable; nothing is written to a keyring
     controller = DesktopApp(args, app=app, tray=False, quit=lambda: None, secrets=SecretStore(use_keyring=False))
     status = 0
 
@@ -169,6 +217,55 @@ def run_app(work, *, name: str = "screenshots", user: str = "agent1", timeout: f
         asyncio.set_event_loop(None)
         sim.stop()
     return status
+
+
+@asynccontextmanager
+async def dstny_session(user: str = "agent1", heartbeat: float = 5.0):
+    """For a tool that shows panels without the whole app: the Dstny simulator (fixed seed, no demo
+    traffic), a control client on it, and a live session as ``user`` (password ``demo``) with its
+    bridge for the view-models; yields ``(control, session, bridge)`` and closes them after."""
+    import httpx
+
+    from cti_desktop.core.credentials import Credentials
+    from cti_desktop.core.session import Account, Session
+    from cti_desktop.providers.dstny.backend import connect_dstny
+    from cti_desktop.simulator.dstny.server import SimulatorThread
+    from cti_desktop.viewmodels.session_bridge import SessionBridge
+
+    with SimulatorThread(seed=SEED, heartbeat=heartbeat) as server:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=10, trust_env=False) as control:
+            account = Account("dstny", server.base_url, "demo.example", user)
+            session = Session(account, await connect_dstny(account, Credentials(password="demo")))
+            session.start()
+            bridge = SessionBridge(session)
+            try:
+                if not await session.wait_live(10):
+                    raise TimeoutError(f"the session did not go live: {session.status}")
+                yield control, session, bridge
+            finally:
+                bridge.detach()
+                await session.aclose()
+
+
+def run_panels(work) -> int:
+    """Run ``await work()`` on a qasync loop of a QApplication, settings in a throw-away folder;
+    0, or 1 when it failed (said in words on stderr)."""
+    os.environ.setdefault("QT_API", "pyside6")
+    os.environ["CTI_DESKTOP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="cti-shot-")
+    sys.path.insert(0, str(ROOT))
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            loop.run_until_complete(work())
+    except Exception as exc:  # report in words
+        print(f"{Path(sys.argv[0]).name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

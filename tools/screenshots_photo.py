@@ -49,14 +49,7 @@ def portrait(path: Path) -> None:
 
 async def scenario(controller, sim, opts) -> None:
     until, save = shots.until, shots.save
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    width, height = (int(v) for v in opts.size.lower().split("x"))
-    window.showNormal()
-    window.resize(width, height)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
-    window.notice_area.clear()
+    window, ws = await shots.open_window(controller, shots.window_size(opts.size), lambda ws: ws.presence_vm.loaded)
 
     # (1) My photo in the presence panel
     window.show_left_tab("presence")

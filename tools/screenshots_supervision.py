@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-from screenshots import run_app, save, until  # noqa: E402  (the README screenshots' own helpers)
+from screenshots import open_window, run_app, save, sim_post, until  # noqa: E402  (the README screenshots' own helpers)
 
 
 async def scenario(controller, sim, out: Path) -> None:
@@ -32,17 +32,9 @@ async def scenario(controller, sim, out: Path) -> None:
     async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as http:
 
         async def post(path: str, body: dict | None = None) -> dict:
-            r = await http.post(path, json=body or {})
-            r.raise_for_status()
-            return r.json()
+            return await sim_post(http, path, body)
 
-        await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-        window, ws = controller.window, controller.workspace
-        window.showNormal()
-        window.resize(1400, 900)
-        window.move(0, 0)
-        await until(lambda: window.vm.live and ws.queues_vm.loaded and ws.supervision_vm.available, 20, "the panels")
-        window.notice_area.clear()
+        window, ws = await open_window(controller, (1400, 900), lambda ws: ws.queues_vm.loaded and ws.supervision_vm.available)
 
         # (1) agent1 on a call; the supervisor whispers.
         agent_call = (await post("/_sim/calls", {"to": "agent1", "from": "+4684057060", "via": None}))["callId"]

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import KNOWN_CALLER, run_app, save, until  # noqa: E402
+from screenshots import KNOWN_CALLER, open_window, run_app, save, until  # noqa: E402
 
 TEXT = ("Hi Jonas, thanks for your call! Your replacement router ships today; you’ll get the "
         "tracking link by e-mail. Call us back on 08-500 1001 if anything is unclear.")
@@ -31,12 +31,7 @@ async def scenario(controller, sim, out: Path) -> None:
     from cti_desktop.ui.sms import SmsDialog
 
     async with httpx.AsyncClient(base_url=sim.base_url, timeout=10) as http:
-        await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-        window, ws = controller.window, controller.workspace
-        window.showNormal()
-        window.resize(1280, 800)
-        await until(lambda: window.vm.live, 20, "the sign-in")
-        window.notice_area.clear()
+        window, ws = await open_window(controller, (1280, 800), lambda ws: True, "the sign-in")
         call_id = (await http.post("/_sim/calls", json={"to": "agent1", "from": KNOWN_CALLER,
                                                    "fromName": "Jonas Ali"})).json()["callId"]
         await until(lambda: ws.calls.card(call_id) is not None, 10, "the call card")

@@ -52,12 +52,16 @@ def test_voxloud_watch_prints_the_webhook_call_and_a_bad_key_fails_in_words(vox)
             lines.append(json.loads(line))
             if lines[-1].get("state") == "live":
                 break
+        else:  # the watch ended before it was live: nothing below could then be checked
+            raise AssertionError(f"the watch never went live: {lines}")
         httpx.post(vox.base_url + "/_sim/calls", json={"to": "101", "from": GIULIA}, timeout=15).raise_for_status()
         for line in watch.stdout:
             event = json.loads(line)
             if event["kind"] == "call":
                 assert event["status"] == "RINGING" and event["remote"]["number"] == GIULIA and event["inbound"]
                 break
+        else:  # the watch ended without printing the call
+            raise AssertionError("the watch printed no call event")
     finally:
         watch.terminate()
         watch.wait(10)

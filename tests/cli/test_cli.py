@@ -62,9 +62,9 @@ class Lines:
                 return data
 
 
-@pytest.fixture
-def sim_process():
-    proc = subprocess.Popen([PY, "-m", "cti_desktop", "sim", "--port", "0", "--heartbeat", "1"],
+def _simulator_process(*options: str):
+    """``cti-desktop sim --port 0`` with ``options`` in a process of its own; yields its URL."""
+    proc = subprocess.Popen([PY, "-m", "cti_desktop", "sim", "--port", "0", *options],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
     try:
         first = proc.stdout.readline().strip()
@@ -73,6 +73,11 @@ def sim_process():
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture
+def sim_process():
+    yield from _simulator_process("--heartbeat", "1")
 
 
 def account(url: str) -> list[str]:
@@ -357,15 +362,7 @@ def test_login_with_a_hung_keyring_gives_up_in_words(sim_process):
 def quiet_sim():
     """A simulator with the default 15 s heartbeat: a dead link is not noticed by the watchdog
     for about 40 s, so anything quicker is the client's own doing."""
-    proc = subprocess.Popen([PY, "-m", "cti_desktop", "sim", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
-    try:
-        first = proc.stdout.readline().strip()
-        assert first.startswith("http://127.0.0.1:"), first
-        yield first
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    yield from _simulator_process()
 
 
 @contextlib.contextmanager

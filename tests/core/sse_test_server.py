@@ -19,6 +19,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from support import LoopbackServer
+
 __all__ = [
     "Abort",
     "Conn",
@@ -100,33 +102,23 @@ class Conn:
         return self.headers.get(name.lower())
 
 
-class ScriptedServer:
+class ScriptedServer(LoopbackServer):
     def __init__(self, scripts: Sequence[Sequence[Step]] = (), *, default: Sequence[Step] | None = None) -> None:
         self.scripts: list[list[Step]] = [list(s) for s in scripts]
         self.default: list[Step] = list(default) if default is not None else [head(), Hold()]
         self.conns: list[Conn] = []
         self.tasks: set[asyncio.Task] = set()
-        self._server: asyncio.base_events.Server | None = None
-        self.port = 0
         self.new_conn = asyncio.Condition()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/events?ticket=SECRET"
 
-    async def __aenter__(self) -> ScriptedServer:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        self.port = self._server.sockets[0].getsockname()[1]
-        return self
-
-    async def __aexit__(self, *exc) -> None:
-        assert self._server is not None
-        self._server.close()
+    async def _closing(self) -> None:
         for task in list(self.tasks):
             task.cancel()
         if self.tasks:
             await asyncio.wait(self.tasks, timeout=5)
-        await self._server.wait_closed()
 
     async def wait_conns(self, n: int, timeout: float = 5.0) -> None:
         """Wait until at least ``n`` connections were accepted and their requests read."""

@@ -55,23 +55,29 @@ def json_values(vendor: str) -> st.SearchStrategy[object]:
     )
 
 
-def _replace_at(value: object, path: list[int], new: object) -> object:
-    """``value`` with the node that ``path`` picks (indices into each level's items) replaced."""
+def replace_at(value: object, path: list[int], new: object) -> object:
+    """``value`` with the node that ``path`` picks (indices, modulo the size, into each level's items)
+    replaced by ``new``; the inputs are not changed."""
     if not path or not isinstance(value, (dict, list)) or not value:
         return new
     i, rest = path[0], path[1:]
     if isinstance(value, dict):
         key = list(value)[i % len(value)]
-        return {**value, key: _replace_at(value[key], rest, new)}
+        return {**value, key: replace_at(value[key], rest, new)}
     copy = list(value)
-    copy[i % len(copy)] = _replace_at(copy[i % len(copy)], rest, new)
+    copy[i % len(copy)] = replace_at(copy[i % len(copy)], rest, new)
     return copy
+
+
+def mutated(examples, values: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    """One of ``examples`` with one node (at any depth) replaced by one of ``values``."""
+    return st.builds(replace_at, st.sampled_from(tuple(examples)), st.lists(st.integers(0, 20), max_size=5), values)
 
 
 def mutated_examples(vendor: str) -> st.SearchStrategy[object]:
     """A real example of the vendor with one node (at any depth) replaced by a hostile value."""
     return st.builds(
-        _replace_at,
+        replace_at,
         st.sampled_from(corpus.json_examples(vendor)),
         st.lists(st.integers(min_value=0, max_value=50), max_size=6),
         json_values(vendor),

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from cti_desktop.core.device_settings import DEVICE_NAME_LIMIT, checked_device_name
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.providers.dstny import wire
+from common import decode_then, dstny_read
 from hostile import BOUNDED, hostile_text, json_bytes, json_values
 
 # The reference's answers (the Dstny Core User API reference page, User Device Information):
@@ -24,26 +25,19 @@ def test_the_reference_examples_read():
 @BOUNDED
 @given(value=st.one_of(json_values("dstny"), st.lists(json_values("dstny"), max_size=4)))
 def test_any_decoded_value(value):
-    try:
-        pairs = wire.parse_device_attributes(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return
+    dstny_read(wire.parse_device_attributes, value, tuple, check=_pairs_are_words)
+
+
+def _pairs_are_words(pairs: tuple) -> None:
     assert all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in pairs)
 
 
 @BOUNDED
 @given(body=json_bytes("dstny"))
 def test_any_body(body):
-    try:
-        assert isinstance(wire.parse_device_name(body), str)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-    try:
-        value = wire.parse_json(body)
-        assert isinstance(wire.parse_device_attributes(value), tuple)
-    except wire.MalformedResponse:
-        pass
+    dstny_read(wire.parse_device_name, body, str)
+    decode_then(wire.parse_json, wire.MalformedResponse, body,
+                lambda value: dstny_read(wire.parse_device_attributes, value, tuple, check=_pairs_are_words))
 
 
 @BOUNDED

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cti_desktop.core.forwarding import ActivityForwarding
 from cti_desktop.providers.dstny import wire
-from hostile import hostile_text, mutated_bytes
+from common import ReaderFamily, reader_properties
+from hostile import hostile_text, mutated, mutated_bytes
 
 # Dstny Core API reference, Diversion API: "Retrieves a user's diversion rules."
 RULES = {"user": {"domain": "example.com", "userid": "albo"}, "userDiversionLineRules": [
@@ -42,7 +42,6 @@ READERS = {
     wire.parse_activity_diversions: list,
     wire.parse_activity_diversion: ActivityForwarding,
 }
-readers = st.sampled_from(sorted(READERS, key=lambda f: f.__name__))
 KEYS = sorted({"user", "domain", "userid", "userDiversionLineRules", "lineNumber", "lineOrderType", "lineType",
                "userDiversionRules", "phoneNumber", "diversionRoutingRulesType", "diversion-number",
                "diversion-mapping", "activityId"})
@@ -52,48 +51,12 @@ leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.sampled_from([10*
 values = st.recursive(leaves, lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(st.one_of(st.sampled_from(KEYS), hostile_text), inner, max_size=6),
                       max_leaves=25)
-BOUNDED = settings(max_examples=200, deadline=None)
-
-
-def _replace(value, path, new):
-    """``value`` with the node found by following ``path`` (indices modulo the size) replaced."""
-    if not path or not isinstance(value, (dict, list)) or not value:
-        return new
-    keys = list(value) if isinstance(value, dict) else list(range(len(value)))
-    key = keys[path[0] % len(keys)]
-    copy = dict(value) if isinstance(value, dict) else list(value)
-    copy[key] = _replace(value[key], path[1:], new)
-    return copy
-
-
-mutated = st.builds(_replace, st.sampled_from(EXAMPLES), st.lists(st.integers(0, 20), max_size=5), values)
-
-
-def _read(parse, value):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return None
-    assert isinstance(result, READERS[parse])
-    return result
-
-
-@BOUNDED
-@given(parse=readers, value=st.one_of(values, mutated))
-def test_any_decoded_value(parse, value):
-    _read(parse, value)
-
-
-@BOUNDED
-@given(parse=readers, body=st.one_of(mutated_bytes([json.dumps(e).encode() for e in EXAMPLES]),
-                                     mutated.map(lambda v: json.dumps(v, default=str).encode("utf-8", "surrogatepass"))))
-def test_any_body(parse, body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _read(parse, value)
+mutated_examples = mutated(EXAMPLES, values)
+FAMILY = ReaderFamily(READERS, wire.MalformedResponse, decode=wire.parse_json, message=wire.UNREADABLE)
+test_any_decoded_value, test_any_body = reader_properties(
+    FAMILY, values=st.one_of(values, mutated_examples),
+    bodies=st.one_of(mutated_bytes([json.dumps(e).encode() for e in EXAMPLES]),
+                     mutated_examples.map(lambda v: json.dumps(v, default=str).encode("utf-8", "surrogatepass"))))
 
 
 def test_the_reference_examples_read():

@@ -9,27 +9,18 @@ from hypothesis import strategies as st
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import VoicemailSettings
 from cti_desktop.providers.dstny import wire
+from common import dstny_read
 from hostile import BOUNDED, json_bytes, json_values, mutated_examples
-
-
-def _read(parse, value, kind):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return None
-    assert isinstance(result, kind)
-    return result
 
 
 @BOUNDED
 @given(st.one_of(json_values("dstny"), mutated_examples("dstny")))
 def test_history_readers_take_any_value(value):
-    items = _read(wire.parse_commlog, value, list)
+    items = dstny_read(wire.parse_commlog, value, list)
     for item in items or []:
         assert isinstance(item, CommLogItem) and isinstance(item.played, bool)
         assert isinstance(item.inbox_name, str) and isinstance(item.call_item_id, str) and isinstance(item.link, str)
-    settings = _read(wire.parse_voicemail_settings, value, VoicemailSettings)
+    settings = dstny_read(wire.parse_voicemail_settings, value, VoicemailSettings)
     if settings is not None:
         body = wire.voicemail_settings_body(settings)
         assert wire.parse_voicemail_settings(body) == settings  # what we send reads back the same
@@ -41,5 +32,5 @@ def test_bulk_mark_answer_takes_any_bytes(content):
     ids = wire.commlog_missing_ids(content)
     assert isinstance(ids, list) and all(isinstance(i, str) and i for i in ids)
     if isinstance(content, bytes):
-        _read(lambda b: wire.parse_commlog(wire.parse_json(b)), content, list)
-        _read(lambda b: wire.parse_voicemail_settings(wire.parse_json(b)), content, VoicemailSettings)
+        dstny_read(lambda b: wire.parse_commlog(wire.parse_json(b)), content, list)
+        dstny_read(lambda b: wire.parse_voicemail_settings(wire.parse_json(b)), content, VoicemailSettings)

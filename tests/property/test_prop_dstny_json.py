@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import parser_corpus as corpus
 from cti_desktop.core.models import Call, Contact, Group, Presence, QueueStats
 from cti_desktop.providers.dstny import wire
+from common import ReaderFamily, reader_properties
 from hostile import BOUNDED, json_bytes, json_values, mutated_examples
 
 #: Each reader and the type it returns.
@@ -38,33 +39,9 @@ READERS = {
     wire.parse_ticket: wire.TicketInfo,
     wire.parse_party: object,
 }
-readers = st.sampled_from(sorted(READERS, key=lambda f: f.__name__))
-
-
-def _read(parse, value):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return None
-    assert isinstance(result, READERS[parse])
-    return result
-
-
-@BOUNDED
-@given(parse=readers, value=st.one_of(json_values("dstny"), mutated_examples("dstny")))
-def test_any_decoded_value(parse, value):
-    _read(parse, value)
-
-
-@BOUNDED
-@given(parse=readers, body=json_bytes("dstny"))
-def test_any_body(parse, body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _read(parse, value)
+FAMILY = ReaderFamily(READERS, wire.MalformedResponse, decode=wire.parse_json, message=wire.UNREADABLE)
+test_any_decoded_value, test_any_body = reader_properties(
+    FAMILY, values=st.one_of(json_values("dstny"), mutated_examples("dstny")), bodies=json_bytes("dstny"))
 
 
 @BOUNDED

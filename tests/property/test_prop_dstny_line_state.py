@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cti_desktop.providers.dstny import wire
-from hostile import BOUNDED, json_bytes, json_values
+from common import dstny_read, value_properties
+from hostile import BOUNDED, json_values
 
 # The reference's Line State sample (the Dstny Core User API reference page, Line State section).
 REFERENCE = {"expiresOn": "2020-03-10T11:05:00+01"}
@@ -19,28 +20,12 @@ def test_the_reference_example_reads():
 
 
 def _check(value):
-    try:
-        result = wire.parse_line_state_mark(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return
-    assert result is None or (isinstance(result, datetime) and result.tzinfo is not None)
+    result = dstny_read(wire.parse_line_state_mark, value, (datetime, type(None)))
+    assert result is None or result.tzinfo is not None
 
 
-@BOUNDED
-@given(value=st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"expiresOn": v})))
-def test_any_decoded_value(value):
-    _check(value)
-
-
-@BOUNDED
-@given(body=json_bytes("dstny"))
-def test_any_body(body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _check(value)
+test_any_decoded_value, test_any_body = value_properties(
+    _check, st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"expiresOn": v})))
 
 
 @BOUNDED

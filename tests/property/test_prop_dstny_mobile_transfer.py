@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from cti_desktop.core.mobile_transfer import MobileTransfer
 from cti_desktop.providers.dstny import wire
-from hostile import BOUNDED, json_bytes, json_values
+from common import dstny_read, value_properties
+from hostile import json_values
 
 # The reference's answers (Dstny Core User API reference, Calls API: "Get the status of an ongoing
 # call transfer" and "Transfer a mobile call to the specified number").
@@ -30,34 +30,16 @@ def test_the_reference_examples_read():
 
 
 def _check(value) -> None:
-    try:
-        status = wire.parse_mobile_transfer(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-    else:
-        assert status is None or (isinstance(status, MobileTransfer) and status.transfer_id
-                                  and status.attended in (True, False, None) and isinstance(status.destination, str))
-    try:
-        started = wire.parse_mobile_transfer_started(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-    else:
-        assert isinstance(started, MobileTransfer) and started.transfer_id
+    dstny_read(wire.parse_mobile_transfer, value, (MobileTransfer, type(None)), check=_a_transfer_or_none)
+    dstny_read(wire.parse_mobile_transfer_started, value, MobileTransfer, check=_a_transfer_or_none)
 
 
-@BOUNDED
-@given(value=st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"transferId": v}),
-                       json_values("dstny").map(lambda v: {"transferId": dict(REFERENCE_STATUS["transferId"],
-                                                                              transferStartTime=v, type=v)})))
-def test_any_decoded_value(value):
-    _check(value)
+def _a_transfer_or_none(status) -> None:
+    assert status is None or (status.transfer_id and status.attended in (True, False, None)
+                              and isinstance(status.destination, str))
 
 
-@BOUNDED
-@given(body=json_bytes("dstny"))
-def test_any_body(body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _check(value)
+test_any_decoded_value, test_any_body = value_properties(
+    _check, st.one_of(json_values("dstny"), json_values("dstny").map(lambda v: {"transferId": v}),
+                      json_values("dstny").map(lambda v: {"transferId": dict(REFERENCE_STATUS["transferId"],
+                                                                             transferStartTime=v, type=v)})))

@@ -3,8 +3,6 @@ the update body keeps what the app does not edit; a contact form is sent or refu
 
 from __future__ import annotations
 
-import copy
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,7 +10,8 @@ from cti_desktop.core.contact_book import ContactForm
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Contact
 from cti_desktop.providers.dstny import wire
-from hostile import BOUNDED, hostile_text, json_bytes, json_values
+from common import ReaderFamily, reader_properties
+from hostile import BOUNDED, hostile_text, json_bytes, json_values, mutated as mutated_from
 
 # The reference's "List all contacts for a user in the organization" answer (the Dstny Core User
 # API reference page, Personal Contacts section), one of its two contacts.
@@ -32,37 +31,10 @@ READERS = {
     wire.personal_contact_object: dict,
     wire.parse_phone_labels: list,
 }
-readers = st.sampled_from(sorted(READERS, key=lambda f: f.__name__))
-
-
-def _replace(value, path, new):
-    """``value`` with the node reached by ``path`` (indices into dict values / list items) replaced."""
-    value = copy.deepcopy(value)
-    node, parent, key = value, None, None
-    for step in path:
-        children = list(node.items()) if isinstance(node, dict) else list(enumerate(node)) if isinstance(node, list) else []
-        if not children:
-            break
-        key, child = children[step % len(children)]
-        parent, node = node, child
-    if parent is None:
-        return new
-    parent[key] = new
-    return value
-
-
-mutated = st.builds(_replace, st.sampled_from([REFERENCE_LIST, REFERENCE_LIST["personal_contact"][0], REFERENCE_LABELS]),
-                    st.lists(st.integers(0, 20), max_size=5), json_values("dstny"))
-
-
-def _read(parse, value):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return None
-    assert isinstance(result, READERS[parse])
-    return result
+mutated = mutated_from([REFERENCE_LIST, REFERENCE_LIST["personal_contact"][0], REFERENCE_LABELS], json_values("dstny"))
+FAMILY = ReaderFamily(READERS, wire.MalformedResponse, decode=wire.parse_json, message=wire.UNREADABLE)
+test_any_decoded_value, test_any_body = reader_properties(
+    FAMILY, values=st.one_of(json_values("dstny"), mutated), bodies=json_bytes("dstny"))
 
 
 def test_the_reference_examples_read():
@@ -71,22 +43,6 @@ def test_the_reference_examples_read():
         "167271@internal", "John Doe", "+46850654760", "VIP")
     assert [(l.value, l.name) for l in wire.parse_phone_labels(REFERENCE_LABELS)] == [("HOME", "Home"),
                                                                                        ("WORK_FAX", "Work fax")]
-
-
-@BOUNDED
-@given(parse=readers, value=st.one_of(json_values("dstny"), mutated))
-def test_any_decoded_value(parse, value):
-    _read(parse, value)
-
-
-@BOUNDED
-@given(parse=readers, body=json_bytes("dstny"))
-def test_any_body(parse, body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _read(parse, value)
 
 
 forms = st.builds(ContactForm, first_name=hostile_text, last_name=hostile_text, company=hostile_text,

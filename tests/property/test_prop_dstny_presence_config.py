@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.presence_config import IMAGE_IDS, PresenceLists, PresenceShortcut, check_shortcut
 from cti_desktop.providers.dstny import wire
+from common import dstny_read
 from hostile import BOUNDED, hostile_text, json_values, mutated_examples
 
 
@@ -17,12 +18,7 @@ from hostile import BOUNDED, hostile_text, json_values, mutated_examples
                        st.fixed_dictionaries({"activities": json_values("dstny"), "roles": json_values("dstny"),
                                               "answerplaces": json_values("dstny")})))
 def test_config_lists_read_or_refuse(value):
-    try:
-        result = wire.parse_user_config_lists(value)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
-        return
-    assert isinstance(result, PresenceLists)
+    dstny_read(wire.parse_user_config_lists, value, PresenceLists)
 
 
 texts = st.one_of(hostile_text, st.text(max_size=50))

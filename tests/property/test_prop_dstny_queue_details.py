@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from cti_desktop.core.queue_reads import QueueAgent, QueueDetails
 from cti_desktop.providers.dstny import wire
-from hostile import BOUNDED, hostile_text, json_bytes, json_values, mutated_bytes
+from common import byte_properties, dstny_read
+from hostile import BOUNDED, hostile_text, json_values
 
 # The reference's two samples of "Retrieve information about a specific ACD/ACD Light/Attendant group
 # for a user" (the Dstny Core API reference, ACD/Attendant Group API), shortened to one agent each.
@@ -28,12 +29,11 @@ SEEDS = (REFERENCE_CURRENT, REFERENCE_OLDER)
 
 
 def _check(data) -> None:
-    try:
-        details = wire.parse_queue_details(wire.parse_json(data) if isinstance(data, (bytes, str)) else data)
-    except wire.MalformedResponse as exc:
-        assert exc.message == wire.UNREADABLE
+    details = dstny_read(lambda d: wire.parse_queue_details(wire.parse_json(d) if isinstance(d, (bytes, str)) else d),
+                         data, QueueDetails)
+    if details is None:
         return
-    assert isinstance(details, QueueDetails) and details.id and details.id == details.id.strip()
+    assert details.id and details.id == details.id.strip()
     assert all(isinstance(a, QueueAgent) and isinstance(a.name, str) for a in details.agents)
     assert all(a.skill_level is None or a.skill_level >= 0 for a in details.agents)
     for count in (details.logged_in_agents, details.free_agents, details.calls_waiting):
@@ -56,22 +56,7 @@ def test_the_reference_samples_read_in_full():
     assert bare.calls_waiting is None and bare.agents == ()
 
 
-@BOUNDED
-@given(data=st.binary(max_size=300))
-def test_any_bytes(data):
-    _check(data)
-
-
-@BOUNDED
-@given(data=json_bytes("dstny"))
-def test_any_json_body(data):
-    _check(data)
-
-
-@BOUNDED
-@given(data=mutated_bytes(list(SEEDS)))
-def test_mutated_reference_samples(data):
-    _check(data)
+test_any_bytes, test_any_json_body, test_mutated_reference_samples = byte_properties(_check, SEEDS)
 
 
 @BOUNDED

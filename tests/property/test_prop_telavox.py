@@ -7,8 +7,8 @@ from datetime import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cti_desktop.core.errors import UserFacingError
 from cti_desktop.providers.telavox import errors, wire
+from common import ReaderFamily, reader_properties
 from hostile import BOUNDED, json_bytes, json_values, mutated_examples
 
 READERS = {
@@ -21,37 +21,19 @@ READERS = {
     wire.parse_recordings: list,
     wire.history_recording_ids: dict,
 }
-readers = st.sampled_from(sorted(READERS, key=lambda f: f.__name__))
 
 
-def _read(parse, value):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse:
-        return None
-    assert isinstance(result, READERS[parse])
+def _check(result) -> None:
     if isinstance(result, wire.Extension):  # what the backend makes of an extension next
         wire.contact_from_extension(result)
         wire.presence_from_profile(result.profile)
         calls = wire.calls_from_extension(result, wire.CallIds(), now=1.0, received_at=1.0)
         assert all(c.call_id.startswith("tvx-") for c in calls)
-    return result
 
 
-@BOUNDED
-@given(parse=readers, value=st.one_of(json_values("telavox"), mutated_examples("telavox")))
-def test_any_decoded_value(parse, value):
-    _read(parse, value)
-
-
-@BOUNDED
-@given(parse=readers, body=json_bytes("telavox"))
-def test_any_body(parse, body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _read(parse, value)
+FAMILY = ReaderFamily(READERS, wire.MalformedResponse, decode=wire.parse_json, check=_check)
+test_any_decoded_value, test_any_body = reader_properties(
+    FAMILY, values=st.one_of(json_values("telavox"), mutated_examples("telavox")), bodies=json_bytes("telavox"))
 
 
 @BOUNDED
@@ -66,4 +48,4 @@ def test_times_and_error_words(value):
 def test_error_bodies(body):
     words = errors.parse_error_body(body)
     assert words is None or (isinstance(words, str) and len(words) <= 300)
-    words is None or words.encode("utf-8")
+    assert words is None or isinstance(words.encode("utf-8"), bytes)  # no lone surrogates: the words can be shown and logged

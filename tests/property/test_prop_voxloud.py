@@ -11,6 +11,7 @@ from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Contact
 from cti_desktop.providers.voxloud import wire
 from cti_desktop.providers.voxloud.webhooks import WebhookBodyError, call_from_event, parse_webhook_body
+from common import ReaderFamily, reader_properties
 from hostile import BOUNDED, hostile_text, json_bytes, json_values, mutated_examples
 
 READERS = {
@@ -26,15 +27,9 @@ READERS = {
     wire.parse_webhook_event: (wire.WebhookEvent, type(None)),
     wire.parse_error_detail: (str, type(None)),
 }
-readers = st.sampled_from(sorted(READERS, key=lambda f: f.__qualname__))
 
 
-def _read(parse, value):
-    try:
-        result = parse(value)
-    except wire.MalformedResponse:
-        return None
-    assert isinstance(result, READERS[parse])
+def _check(result) -> None:
     if isinstance(result, wire.ContactDraft):
         try:
             assert isinstance(result.body("IT"), dict)
@@ -44,23 +39,11 @@ def _read(parse, value):
         call_from_event(result, None, my_extension="101", now=1.0)
     if isinstance(result, Contact) and result.record_url:
         assert result.record_url.startswith(("http://", "https://"))
-    return result
 
 
-@BOUNDED
-@given(parse=readers, value=st.one_of(json_values("voxloud"), mutated_examples("voxloud")))
-def test_any_decoded_value(parse, value):
-    _read(parse, value)
-
-
-@BOUNDED
-@given(parse=readers, body=json_bytes("voxloud"))
-def test_any_body(parse, body):
-    try:
-        value = wire.parse_json(body)
-    except wire.MalformedResponse:
-        return
-    _read(parse, value)
+FAMILY = ReaderFamily(READERS, wire.MalformedResponse, decode=wire.parse_json, check=_check)
+test_any_decoded_value, test_any_body = reader_properties(
+    FAMILY, values=st.one_of(json_values("voxloud"), mutated_examples("voxloud")), bodies=json_bytes("voxloud"))
 
 
 @BOUNDED

@@ -13,6 +13,7 @@ import logging
 
 import httpx
 import pytest
+from support import LoopbackServer
 
 from cti_desktop.core.errors import AuthExpired, ServerUnavailable
 from cti_desktop.providers.dstny.auth import TicketAuth
@@ -34,7 +35,7 @@ DOMAIN = "demo.example"
 # A scripted loopback server: GET /api/... answers 200 only to "Bearer good-N" of the current N
 
 
-class TicketServer:
+class TicketServer(LoopbackServer):
     """``POST /sign-in`` → ``{"token": "good-N"}`` (N counts up) or the scripted failure;
     any other request → 200 ``{"ok": true}`` with the current token, else 401 (or always 401)."""
 
@@ -45,22 +46,10 @@ class TicketServer:
         self.sign_in_answer: tuple[int, bytes] | None = None  # a scripted failure of the sign-in
         self.always_refuse = False
         self.sign_in_delay = 0.0
-        self._server: asyncio.base_events.Server | None = None
-        self.port = 0
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    async def __aenter__(self) -> TicketServer:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        self.port = self._server.sockets[0].getsockname()[1]
-        return self
-
-    async def __aexit__(self, *exc) -> None:
-        assert self._server is not None
-        self._server.close()
-        await self._server.wait_closed()
 
     async def _answer(self, method: str, path: str, authorization: str) -> tuple[int, bytes]:
         if path == "/sign-in":
@@ -254,16 +243,7 @@ async def test_dstny_reauthenticate_raises_on_503_and_is_false_only_on_refusal(s
         assert await wrong.reauthenticate() is False
 
 
-@pytest.fixture(scope="module")
-def telavox_server():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-async def test_telavox_expired_session_many_requests_one_login_and_no_cookie_in_the_jar(telavox_server):
-    tvx = telavox_server
+async def test_telavox_expired_session_many_requests_one_login_and_no_cookie_in_the_jar(tvx):
     async with httpx.AsyncClient(timeout=httpx.Timeout(10.0)) as http:
         client = TelavoxClient(http, api_url=tvx.base_url, capi_url=tvx.capi_url, user="agent1", password="demo")
         await client.me()

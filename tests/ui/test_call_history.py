@@ -7,23 +7,19 @@ import asyncio
 import pytest
 from PySide6.QtCore import Qt
 from support import sim_post, sim_state, until
+from panel_support import widget
 
 from cti_desktop.ui.call_history import COLUMNS, CallHistoryPanel
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 CALLER = "+46701234566"
 
 
 @pytest.fixture
 def panel(qtbot, arun, agent_session):
-    bridge = SessionBridge(agent_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05)
-    widget = CallHistoryPanel(vm)
-    qtbot.addWidget(widget)
-    yield widget
-    arun(vm.aclose())
-    bridge.detach()
+    yield from widget(agent_session, arun, qtbot,
+                      lambda bridge: CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05),
+                      CallHistoryPanel)
 
 
 def miss_a_call(sim, arun, session) -> None:

@@ -7,23 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from support import hang_up_all, sim_post, sim_state, until
+from panel_support import call_panel
 
-from cti_desktop.ui.call_panel import CallPanel
-from cti_desktop.viewmodels.call_panel import CallPanelViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(qtbot, agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallPanelViewModel(bridge)
-    arun(vm.load_devices())
-    widget = CallPanel(vm)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    vm.detach()
-    bridge.detach()
+    yield from call_panel(agent_session, arun, qtbot)
 
 
 def sim_call(sim, call_id: str) -> dict:

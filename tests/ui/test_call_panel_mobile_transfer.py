@@ -6,24 +6,16 @@ from __future__ import annotations
 
 import pytest
 from support import hang_up_all, sim_post, sim_state, until
+from panel_support import call_panel
 
 from cti_desktop.core.models import CallStatus
-from cti_desktop.ui.call_panel import CallPanel
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(qtbot, agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallPanelViewModel(bridge)
-    arun(vm.load_devices())
-    widget = CallPanel(vm)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    vm.detach()
-    bridge.detach()
+    yield from call_panel(agent_session, arun, qtbot)
 
 
 def sim_status(sim, call_id) -> str:
@@ -87,32 +79,8 @@ def test_a_call_on_the_desk_phone_has_no_mobile_transfer(sim, arun, panel, agent
     hang_up_all(arun, agent_session)
 
 
-@pytest.fixture(scope="module")
-def telavox_sim():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-def test_an_account_without_it_never_offers_it(telavox_sim, arun, qtbot):
-    import httpx
-
-    from cti_desktop.core.credentials import Credentials
-    from cti_desktop.core.session import Account, Session
-    from cti_desktop.providers.telavox.backend import connect_telavox
-
-    httpx.post(telavox_sim.base_url + "/_sim/reset", timeout=10).raise_for_status()
-
-    async def start() -> Session:
-        account = Account("telavox", telavox_sim.base_url, user="agent1")
-        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.1, backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(5)
-        return session
-
-    session = arun(start())
+def test_an_account_without_it_never_offers_it(telavox_session, arun, qtbot):
+    session = telavox_session
     bridge = SessionBridge(session)
     vm = CallPanelViewModel(bridge)
     try:
@@ -121,4 +89,3 @@ def test_an_account_without_it_never_offers_it(telavox_sim, arun, qtbot):
     finally:
         vm.detach()
         bridge.detach()
-        arun(session.aclose())

@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import pytest
 from support import hang_up_all, sim_post, sim_state, until
+from panel_support import call_panel_vm
 
 from cti_desktop.core.call_operations import TRANSFER_VARIANTS
 from cti_desktop.ui.call_panel import CallPanel
-from cti_desktop.viewmodels.call_panel import CallPanelViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 VARIANT_FLAGS = {op.name: op.flag for op in TRANSFER_VARIANTS}
 
 
 @pytest.fixture
 def vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    panel = CallPanelViewModel(bridge)
-    arun(panel.load_devices())
-    yield panel
-    panel.detach()
-    bridge.detach()
+    yield from call_panel_vm(agent_session, arun)
 
 
 def sim_call(sim, call_id: str) -> dict:

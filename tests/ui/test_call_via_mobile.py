@@ -3,12 +3,8 @@ simulator (the phone system rings the agent's mobile first, then the number)."""
 
 from __future__ import annotations
 
-import httpx
-import pytest
 from support import sim_state, until
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
 from cti_desktop.ui.dial_pad import DialPad
 from cti_desktop.viewmodels.dial_pad import DialPadViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -81,28 +77,8 @@ def test_widget_button_calls_via_the_mobile(sim, agent_session, arun, qtbot):
         bridge.detach()
 
 
-@pytest.fixture(scope="module")
-def telavox_sim():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-def test_an_account_without_it_says_so(telavox_sim, arun, qtbot):
-    from cti_desktop.providers.telavox.backend import connect_telavox
-
-    httpx.post(telavox_sim.base_url + "/_sim/reset", timeout=10).raise_for_status()
-
-    async def start() -> Session:
-        account = Account("telavox", telavox_sim.base_url, user="agent1")
-        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.1, backoff_initial=0.1)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(5)
-        return session
-
-    session = arun(start())
+def test_an_account_without_it_says_so(telavox_session, arun, qtbot):
+    session = telavox_session
     bridge = SessionBridge(session)
     vm = DialPadViewModel(bridge)
     pad = DialPad(vm)
@@ -117,4 +93,3 @@ def test_an_account_without_it_says_so(telavox_sim, arun, qtbot):
     finally:
         pad.close()
         bridge.detach()
-        arun(session.aclose())

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 from support import act, until
+import panel_support
 
-from cti_desktop.core.settings import Settings
-from cti_desktop.ui.workspace import Workspace
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def workspace(qtbot, arun, agent_session):
-    ws = Workspace.build(SessionBridge(agent_session), None, Settings())
-    qtbot.addWidget(ws.contacts)
-    if ws.book is not None:
-        qtbot.addWidget(ws.book)
-    yield ws
-    arun(ws.aclose())
+    yield from panel_support.workspace(agent_session, arun, qtbot)
 
 
 def test_choosing_a_search_result_shows_its_details(sim, arun, qtbot, workspace):

@@ -7,22 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from support import act, until
+from panel_support import contact_search
 
-from cti_desktop.ui.contact_search import ContactSearch
-from cti_desktop.viewmodels.contacts import ContactSearchViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(sim, agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = ContactSearchViewModel(bridge, debounce_ms=40)
-    widget = ContactSearch(vm)
-    qtbot.addWidget(widget)
-    widget.resize(420, 500)
-    yield widget
-    arun(vm.aclose())
-    bridge.detach()
+    yield from contact_search(agent_session, arun, qtbot)
 
 
 def contacts(sim) -> dict[str, str]:

@@ -3,36 +3,19 @@ reaches the dial pad's "From device" list."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
+from panel_support import main_window
 from support import act, until
 
-from cti_desktop.core.settings import SettingsStore
-from cti_desktop.ui.main_window import MainWindow, Workspace
-from cti_desktop.ui.notices import NoticeCenter
-from cti_desktop.viewmodels.main_window import MainWindowViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def window(agent_session, qtbot, arun, qapp):
-    previous = qapp.quitOnLastWindowClosed()
-    qapp.setQuitOnLastWindowClosed(False)
-    store = SettingsStore()
-    settings = store.load()
-    bridge = SessionBridge(agent_session)
-    workspace = Workspace.build(bridge, None, settings)
-    win = MainWindow(MainWindowViewModel(bridge), workspace, NoticeCenter(), settings, store, tray_available=False)
-    qtbot.addWidget(win)
-    win.show()
-    workspace.start()
-    arun(until(lambda: workspace.dial_vm.devices and workspace.book_vm.loaded, timeout=10, what="the panels"))
-    yield win
-    arun(workspace.aclose())
-    arun(asyncio.sleep(0.2))
-    win.detach()
-    qapp.setQuitOnLastWindowClosed(previous)
+    def ready(ws, _win):
+        return until(lambda: ws.dial_vm.devices and ws.book_vm.loaded, timeout=10, what="the panels")
+
+    yield from main_window(agent_session, arun, qtbot, qapp, ready)
 
 
 def test_rename_a_device_from_my_devices(sim, arun, qtbot, window):

@@ -9,6 +9,7 @@ import asyncio
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from panel_support import opened_main_window
 from support import act, demo_app, sim_post, until
 
 from cti_desktop.ui.forwarding import ForwardingButton, ForwardingPanel
@@ -116,23 +117,11 @@ def test_the_header_button_follows_changes_made_elsewhere(sim, vm, arun, qtbot):
 
 
 def test_the_main_window_header_shows_it_and_the_calls_menu_opens_it(sim, agent_session, arun, qtbot, qapp):
-    from cti_desktop.core.settings import SettingsStore
-    from cti_desktop.ui.main_window import MainWindow, Workspace
-    from cti_desktop.ui.notices import NoticeCenter
-    from cti_desktop.viewmodels.main_window import MainWindowViewModel
+    def ready(ws, _win):
+        return until(lambda: ws.forwarding_vm.loaded and ws.presence_vm.loaded, 10)
 
-    previous = qapp.quitOnLastWindowClosed()
-    qapp.setQuitOnLastWindowClosed(False)
-    store = SettingsStore()
-    settings = store.load()
-    bridge = SessionBridge(agent_session)
-    workspace = Workspace.build(bridge, None, settings)
-    win = MainWindow(MainWindowViewModel(bridge), workspace, NoticeCenter(), settings, store, tray_available=False)
-    qtbot.addWidget(win)
-    try:
-        win.show()
-        workspace.start()
-        arun(until(lambda: workspace.forwarding_vm.loaded and workspace.presence_vm.loaded, 10))
+    with opened_main_window(agent_session, arun, qtbot, qapp, ready) as win:
+        workspace = win.workspace
         button = workspace.forwarding
         assert button.isVisible() and button.window() is win and button.text() == "Not forwarded"
         assert "forwarding" in win.actions
@@ -143,11 +132,6 @@ def test_the_main_window_header_shows_it_and_the_calls_menu_opens_it(sim, agent_
         arun(until(lambda: button.text() == "↪ Forwarded to 1002"))
         button.dialog.close()
         arun(asyncio.sleep(0.3))
-    finally:
-        arun(workspace.aclose())
-        arun(asyncio.sleep(0.2))
-        win.detach()
-        qapp.setQuitOnLastWindowClosed(previous)
 
 
 def test_the_app_signed_in_to_dstny_shows_forwarding_in_the_header(arun, keep_running):

@@ -8,13 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from panel_support import main_window
 from support import sim_post, sim_state, until
 
 from cti_desktop.core.settings import SettingsStore
-from cti_desktop.ui.main_window import SHORTCUTS, MainWindow, Workspace
-from cti_desktop.ui.notices import NoticeCenter
-from cti_desktop.viewmodels.main_window import MainWindowViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.ui.main_window import SHORTCUTS
 
 
 async def _quiet(workspace, predicate=lambda: True):
@@ -34,26 +32,7 @@ def quiet(workspace, predicate=lambda: True):
 
 @pytest.fixture
 def window(agent_session, qtbot, arun, qapp):
-    previous = qapp.quitOnLastWindowClosed()
-    qapp.setQuitOnLastWindowClosed(False)
-    store = SettingsStore()
-    settings = store.load()
-    bridge = SessionBridge(agent_session)
-    workspace = Workspace.build(bridge, None, settings)
-    vm = MainWindowViewModel(bridge)
-    notices = NoticeCenter()
-    win = MainWindow(vm, workspace, notices, settings, store, tray_available=False)
-    qtbot.addWidget(win)
-    # Qt events are processed only inside ``arun`` here: with qasync, processing them outside the
-    # running loop (qtbot.waitExposed/waitSignal) would run asyncio callbacks with no loop set.
-    win.show()
-    workspace.start()
-    arun(quiet(workspace, lambda: win.isVisible()))
-    yield win
-    arun(workspace.aclose())
-    arun(asyncio.sleep(0.2))
-    win.detach()
-    qapp.setQuitOnLastWindowClosed(previous)
+    yield from main_window(agent_session, arun, qtbot, qapp, lambda ws, win: quiet(ws, win.isVisible))
 
 
 def test_connection_indicator_follows_an_outage(window, sim, arun):

@@ -8,26 +8,17 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 from support import act, sim_post, until
+from panel_support import presence_panel
 
 from cti_desktop.ui.my_photo import MyPhotoBox
-from cti_desktop.ui.presence_panel import PresencePanel
-from cti_desktop.viewmodels.presence import PresenceViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    widget = PresencePanel(vm)
-    qtbot.addWidget(widget)
-    assert arun(vm.load())
-    widget.show()
-    yield widget
-    if widget.photo_box is not None and widget.photo_box.dialog is not None:
-        widget.photo_box.dialog.reject()
-    arun(vm.aclose())
-    bridge.detach()
+    for widget in presence_panel(agent_session, arun, qtbot, show=True):
+        yield widget
+        if widget.photo_box is not None and widget.photo_box.dialog is not None:
+            widget.photo_box.dialog.reject()
 
 
 def test_my_photo_is_shown_and_changed(sim, arun, panel, tmp_path):

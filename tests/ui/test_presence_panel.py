@@ -5,22 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from support import act, sim_post, sim_state, until
+from panel_support import presence_panel
 
-from cti_desktop.ui.presence_panel import PresencePanel, build_presence_menu
-from cti_desktop.viewmodels.presence import PresenceViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.ui.presence_panel import build_presence_menu
 
 
 @pytest.fixture
 def panel(agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    widget = PresencePanel(vm)
-    qtbot.addWidget(widget)
-    assert arun(vm.load())
-    yield widget
-    arun(vm.aclose())
-    bridge.detach()
+    yield from presence_panel(agent_session, arun, qtbot)
 
 
 def server_presence(sim) -> dict:

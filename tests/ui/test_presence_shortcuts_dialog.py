@@ -3,12 +3,10 @@ simulator (Dstny); on Telavox (its simulator) the control is there but off, with
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from support import act, until
+from panel_support import presence_panel
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
 from cti_desktop.ui.presence_panel import PresencePanel
 from cti_desktop.viewmodels.presence import PresenceViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -16,15 +14,9 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 @pytest.fixture
 def panel(agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=30, max_backoff=60)
-    widget = PresencePanel(vm)
-    qtbot.addWidget(widget)
-    assert arun(vm.load())
-    yield widget
-    arun(widget.shortcut_editor.aclose())
-    arun(vm.aclose())
-    bridge.detach()
+    for widget in presence_panel(agent_session, arun, qtbot, poll_interval=30, max_backoff=60):
+        yield widget
+        arun(widget.shortcut_editor.aclose())
 
 
 def server_names(agent_session, arun) -> list[str]:
@@ -78,27 +70,8 @@ def test_create_edit_and_reorder_from_the_dialog(panel, agent_session, arun, qtb
     assert server_names(agent_session, arun) == names[:-2] + [names[-1], names[-2]]
 
 
-@pytest.fixture(scope="module")
-def telavox_server():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-def test_telavox_has_no_shortcut_editing_and_says_why(telavox_server, arun, qtbot):
-    from cti_desktop.providers.telavox.backend import connect_telavox
-
-    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-
-    async def start():
-        account = Account("telavox", telavox_server.base_url, user="agent1", options={})
-        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.2)
-        session = Session(account, backend)
-        session.start()
-        return session
-
-    session = arun(start())
+def test_telavox_has_no_shortcut_editing_and_says_why(telavox_session, arun, qtbot):
+    session = telavox_session
     bridge = SessionBridge(session)
     vm = PresenceViewModel(bridge, poll_interval=30, max_backoff=60)
     widget = PresencePanel(vm)
@@ -110,4 +83,3 @@ def test_telavox_has_no_shortcut_editing_and_says_why(telavox_server, arun, qtbo
     finally:
         arun(vm.aclose())
         bridge.detach()
-        arun(session.aclose())

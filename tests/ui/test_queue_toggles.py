@@ -5,21 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from support import act, settle_live, sim_post, sim_state, until
+from panel_support import widget
 
 from cti_desktop.ui.queue_toggles import QueueToggles
 from cti_desktop.viewmodels.queues import QueuesViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(agent_session, arun, qtbot):
-    bridge = SessionBridge(agent_session)
-    vm = QueuesViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    widget = QueueToggles(vm)
-    qtbot.addWidget(widget)
-    yield widget
-    arun(vm.aclose())
-    bridge.detach()
+    yield from widget(agent_session, arun, qtbot,
+                      lambda bridge: QueuesViewModel(bridge, poll_interval=0.2, max_backoff=0.5), QueueToggles)
 
 
 def logged_in(sim, gid: int) -> bool:

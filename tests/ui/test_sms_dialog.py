@@ -6,17 +6,15 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from support import act, sim_post, until
+from panel_support import bridged
 
 from cti_desktop.ui.sms import SmsDialog, open_sms_dialog
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.sms import compose_for
 
 
 @pytest.fixture
 def bridge(agent_session):
-    bridge = SessionBridge(agent_session)
-    yield bridge
-    bridge.detach()
+    yield from bridged(agent_session)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from support import act, end_all_calls, sim_post, until
+from panel_support import bridged
 
 from cti_desktop.ui.call_history import CallHistoryPanel
 from cti_desktop.ui.call_panel import CallPanel
@@ -16,16 +17,13 @@ from cti_desktop.ui.sms import SmsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.contacts import ContactSearchViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 CALLER = "+46701234599"
 
 
 @pytest.fixture
 def bridge(agent_session):
-    bridge = SessionBridge(agent_session)
-    yield bridge
-    bridge.detach()
+    yield from bridged(agent_session)
 
 
 @pytest.fixture

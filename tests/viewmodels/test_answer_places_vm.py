@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support import sim_post, until
+from support import SentRequests, sim_post, until
 
 from cti_desktop.viewmodels.dial_pad import DialPadViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -14,22 +14,9 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 from test_dial_pad_vm import hang_up_everything
 
 
-class Sent:
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self.requests: list[tuple[str, str]] = []
-        self._http = http
-        http.event_hooks["request"].append(self._seen)
-
-    async def _seen(self, request: httpx.Request) -> None:
-        self.requests.append((request.method, request.url.path))
-
-    def close(self) -> None:
-        self._http.event_hooks["request"].remove(self._seen)
-
-
 @pytest.fixture
 def pad(agent_session, arun):
-    sent = Sent(agent_session.backend._http)
+    sent = SentRequests(agent_session.backend._http)
     bridge = SessionBridge(agent_session)
     vm = DialPadViewModel(bridge)
     yield vm, sent

@@ -5,18 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from panel_support import view_model
 
 from cti_desktop.viewmodels.busy_elsewhere import BusyElsewhereViewModel, busy_service_of
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def busy_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = BusyElsewhereViewModel(bridge)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from view_model(agent_session, arun, BusyElsewhereViewModel)
 
 
 def test_mark_read_back_and_clear(sim, arun, busy_vm, agent_session):

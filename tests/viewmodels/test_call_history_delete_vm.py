@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support import until
+from support import commlog_of, until
+from panel_support import view_model
 
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 class Requests:
@@ -27,18 +27,11 @@ class Requests:
 
 @pytest.fixture
 def history_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=60, max_backoff=60, undo_seconds=0.5)
-    vm.requests = Requests(agent_session.backend.history._http)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    make = lambda bridge: CallHistoryViewModel(bridge, poll_interval=60, max_backoff=60, undo_seconds=0.5)  # noqa: E731
+    for vm in view_model(agent_session, arun, make):
+        vm.requests = Requests(agent_session.backend.history._http)
+        yield vm
 
-
-def server_log(sim, user="agent1") -> dict[str, dict]:
-    org = sim.sim.org
-    items = list(org.users[user].commlog) + [i for g in org.groups_of(user) for i in org.group_inbox.get(g.gid, ())]
-    return {str(i["itemId"]): i for i in items}
 
 
 def test_deleting_one_call_sends_one_delete_and_the_row_goes(sim, arun, history_vm):
@@ -50,7 +43,7 @@ def test_deleting_one_call_sends_one_delete_and_the_row_goes(sim, arun, history_
     assert arun(vm.delete_items([row["id"]])), vm.error
     assert vm.requests.of("DELETE") == [("DELETE", f"/commlog/demo.example/agent1/{row['id']}", "updateCallItem=false")]
     assert not vm.requests.of("GET")  # the server's 2xx is the answer: no re-read of the list
-    assert server_log(sim)[row["id"]]["deleted"] is True
+    assert commlog_of(sim)[row["id"]]["deleted"] is True
     assert vm.item(row["id"]) is None and not vm.canUndo
     assert vm.notice.startswith("Deleted the outgoing call with ")
 
@@ -60,13 +53,13 @@ def test_deleting_several_is_one_bulk_request_and_says_which_were_already_gone(s
     assert arun(vm.refresh_now())
     calls = [r["id"] for r in vm.items if not r["message"]][:3]
     assert len(calls) == 3
-    server_log(sim)[calls[2]]["deleted"] = True  # someone deleted it elsewhere (another client of mine)
+    commlog_of(sim)[calls[2]]["deleted"] = True  # someone deleted it elsewhere (another client of mine)
     vm.requests.seen.clear()
     assert arun(vm.delete_items(calls)), vm.error
     (bulk,) = vm.requests.of("DELETE")
     assert bulk[1] == "/commlog/demo.example/agent1"
     assert bulk[2] == "&".join(f"itemId={i}" for i in calls) + "&updateCallItem=false"
-    assert all(server_log(sim)[i]["deleted"] for i in calls)
+    assert all(commlog_of(sim)[i]["deleted"] for i in calls)
     assert all(vm.item(i) is None for i in calls)
     assert vm.notice.startswith("Deleted 2 items; the ") and vm.notice.endswith("was no longer on the server")
 
@@ -80,7 +73,7 @@ def test_a_voicemail_goes_to_the_trash_and_undo_brings_it_back_read_as_one_item(
     assert arun(vm.delete_items([row["id"]])), vm.error
     assert vm.requests.of("PUT") == [("PUT", f"/commlog/demo.example/agent1/{row['id']}/trash", "delete=true")]
     assert not vm.requests.of("DELETE")
-    item = server_log(sim)[row["id"]]
+    item = commlog_of(sim)[row["id"]]
     assert item.get("deletionTime") and not item.get("deleted")  # in the trash, not deleted
     assert vm.item(row["id"]) is None
     assert vm.canUndo and vm.undoText.startswith("Moved the voicemail from ") and vm.undoText.endswith("to the trash")
@@ -103,7 +96,7 @@ def test_the_undo_is_offered_only_for_a_while(sim, arun, history_vm):
     assert vm.canUndo
     arun(until(lambda: not vm.canUndo, timeout=3, what="the undo offer to end"))
     assert vm.undoText == ""
-    assert server_log(sim)[row["id"]].get("deletionTime")  # it stays in the trash
+    assert commlog_of(sim)[row["id"]].get("deletionTime")  # it stays in the trash
 
 
 def test_a_mix_trashes_the_voicemails_and_deletes_the_rest(sim, arun, history_vm):
@@ -122,14 +115,14 @@ def test_a_mix_trashes_the_voicemails_and_deletes_the_rest(sim, arun, history_vm
     assert vm.undoText == "Moved 2 voicemails to the trash"
     assert arun(vm.undo_delete()), vm.error
     assert all(vm.item(i) is not None for i in voicemails) and all(vm.item(i) is None for i in others)
-    assert all(not server_log(sim)[i].get("deletionTime") for i in voicemails)
+    assert all(not commlog_of(sim)[i].get("deletionTime") for i in voicemails)
 
 
 def test_mark_played_reads_back_the_message_and_its_missed_call_only(sim, arun, history_vm):
     vm = history_vm
     assert arun(vm.refresh_now())
     row = next(r for r in vm.items if r["unplayed"] and r["type"] == "VOICEMAIL" and not r["inboxName"])
-    call_item = str(server_log(sim)[row["id"]]["callItemId"])
+    call_item = str(commlog_of(sim)[row["id"]]["callItemId"])
     assert vm.item(call_item)["unseenMissed"]
     unseen = vm.unseenMissed
     vm.requests.seen.clear()

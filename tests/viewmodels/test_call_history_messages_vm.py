@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support import sim_state, until
+from support import commlog_of, sim_state, until
+from panel_support import view_model
 
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
@@ -12,20 +13,12 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 @pytest.fixture
 def history_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4)
-    opened: list[str] = []
-    vm.openUrlRequested.connect(opened.append)
-    vm.opened = opened
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    for vm in view_model(agent_session, arun, lambda bridge: CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4)):
+        opened: list[str] = []
+        vm.openUrlRequested.connect(opened.append)
+        vm.opened = opened
+        yield vm
 
-
-def log_of(sim, user="agent1") -> dict[str, dict]:
-    org = sim.sim.org
-    items = list(org.users[user].commlog) + [i for g in org.groups_of(user) for i in org.group_inbox.get(g.gid, ())]
-    return {str(i["itemId"]): i for i in items}
 
 
 def test_messages_show_their_played_state_and_mark_played_tells_the_server(sim, arun, history_vm):
@@ -38,7 +31,7 @@ def test_messages_show_their_played_state_and_mark_played_tells_the_server(sim, 
     before = vm.unplayedMessages
     fresh = next(r for r in rows if r["unplayed"] and r["type"] == "VOICEMAIL" and not r["inboxName"])
     assert fresh["canMarkPlayed"] and fresh["canOpen"] and fresh["canCallBack"]
-    server = log_of(sim)
+    server = commlog_of(sim)
     call_item = str(server[fresh["id"]]["callItemId"])
     assert server[call_item]["isSeen"] is False  # the missed call the message was left after
     unseen = vm.unseenMissed
@@ -59,14 +52,14 @@ def test_group_inbox_messages_are_listed_with_their_inbox(sim, arun, history_vm)
     row = inbox_rows[0]
     assert row["unplayed"] and f"({row['inboxName']})" in row["typeText"]
     assert arun(vm.mark_played(row["id"])), vm.error
-    assert log_of(sim)[row["id"]]["isPlayed"] is True
+    assert commlog_of(sim)[row["id"]]["isPlayed"] is True
 
 
 def test_open_hands_only_an_http_link_to_the_browser(sim, arun, history_vm):
     vm = history_vm
     assert arun(vm.refresh_now())
     row = next(r for r in vm.items if r["unplayed"] and r["type"] == "RECORDING")
-    server = log_of(sim)[row["id"]]
+    server = commlog_of(sim)[row["id"]]
     good = server["url"]
     assert arun(vm.open_message(row["id"])), vm.error
     assert vm.opened == [good] and good.startswith("https://")
@@ -87,7 +80,7 @@ def test_open_hands_only_an_http_link_to_the_browser(sim, arun, history_vm):
         assert row is not None and row["unplayed"] and not row["canOpen"]
         assert not arun(vm.open_message(item_id))
         assert "not opened" in vm.error
-        assert log_of(sim)[item_id]["isPlayed"] is False
+        assert commlog_of(sim)[item_id]["isPlayed"] is False
     assert vm.opened == [good]  # nothing else was handed on
 
 

@@ -9,47 +9,15 @@ from __future__ import annotations
 import httpx
 import pytest
 from support import until
+from panel_support import view_model
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.telavox.backend import connect_telavox
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-@pytest.fixture(scope="module")
-def telavox_server():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
 
 
 @pytest.fixture
-def tvx_session(telavox_server, arun):
-    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-
-    async def start():
-        account = Account("telavox", telavox_server.base_url, user="agent1", options={})
-        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.2)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(5), session.status
-        return session
-
-    session = arun(start())
-    yield session
-    arun(session.aclose())
-    httpx.post(telavox_server.base_url + "/_sim/reset", timeout=10).raise_for_status()
-
-
-@pytest.fixture
-def tvx_history(tvx_session, arun):
-    bridge = SessionBridge(tvx_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+def tvx_history(telavox_session, arun):
+    yield from view_model(telavox_session, arun,
+                          lambda bridge: CallHistoryViewModel(bridge, poll_interval=0.2, max_backoff=0.4))
 
 
 def test_telavox_history_loads_by_polling(arun, tvx_history):

@@ -7,20 +7,17 @@ import asyncio
 import httpx
 import pytest
 from support import sim_post, sim_state, until
+from panel_support import view_model
 
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 CALLER = "+46701234588"
 
 
 @pytest.fixture
 def history_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from view_model(agent_session, arun,
+                          lambda bridge: CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05))
 
 
 def server_log(sim) -> list[dict]:

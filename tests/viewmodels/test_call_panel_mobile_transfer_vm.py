@@ -12,21 +12,15 @@ import asyncio
 import httpx
 import pytest
 from support import hang_up_all, sim_post, sim_state, until
+from panel_support import call_panel_vm
 
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.dstny.client import DstnyClient
-from cti_desktop.viewmodels.call_panel import CallPanelViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def panel(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = CallPanelViewModel(bridge)
-    arun(vm.load_devices())
-    yield vm
-    vm.detach()
-    bridge.detach()
+    yield from call_panel_vm(agent_session, arun)
 
 
 def via_mobile(arun, session, vm, number="+46701119999") -> str:

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 from support import end_all_calls, until
+from panel_support import view_model
 
 from cti_desktop.core.contact_book import ContactForm
 from cti_desktop.viewmodels.contact_book import ContactBookViewModel, book_of
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def book_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = ContactBookViewModel(bridge)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from view_model(agent_session, arun, ContactBookViewModel)
 
 
 def test_add_edit_delete_then_the_list_is_the_servers(sim, arun, book_vm):

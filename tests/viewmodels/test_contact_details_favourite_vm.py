@@ -8,18 +8,13 @@ from dataclasses import replace
 
 import pytest
 from support import sim_post
+from panel_support import contact_details_vm
 
-from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def details_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = ContactDetailsViewModel(bridge)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from contact_details_vm(agent_session, arun)
 
 
 def colleague(arun, session, user_id):

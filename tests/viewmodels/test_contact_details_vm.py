@@ -7,19 +7,15 @@ from dataclasses import replace
 
 import pytest
 from support import end_all_calls, sim_post
+from panel_support import contact_details_vm
 
 from cti_desktop.core.contact_details import ContactCard
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel, details_of
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def details_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = ContactDetailsViewModel(bridge)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from contact_details_vm(agent_session, arun)
 
 
 def colleague(arun, session, user_id="agent2"):

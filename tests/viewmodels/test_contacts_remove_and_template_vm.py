@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 from support import sim_post
+import panel_support
 
-from cti_desktop.viewmodels.contacts import ContactSearchViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def contacts_vm(sim, agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = ContactSearchViewModel(bridge, debounce_ms=40)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from panel_support.contacts_vm(agent_session, arun)
 
 
 def server_contacts(sim) -> dict[str, str]:

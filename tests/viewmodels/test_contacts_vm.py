@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 from support import end_all_calls, settle_live, sim_post, sim_state, until
+import panel_support
 
-from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.contacts import ContactListModel
 
 
 @pytest.fixture
 def contacts_vm(sim, agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = ContactSearchViewModel(bridge, debounce_ms=40)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from panel_support.contacts_vm(agent_session, arun)
 
 
 def server_contacts(sim) -> dict[str, str]:

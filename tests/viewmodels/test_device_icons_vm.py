@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import pytest
 from support import sim_post
+from panel_support import view_model
 
 from cti_desktop.viewmodels.devices import DevicesViewModel, device_icons_of
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def devices_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = DevicesViewModel.for_bridge(bridge)
-    assert vm is not None and vm.icons
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    for vm in view_model(agent_session, arun, DevicesViewModel.for_bridge):
+        assert vm is not None and vm.icons
+        yield vm
 
 
 def server_icon(sim, device_id: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 from photo_bytes import png, png_header_only
 from PySide6.QtGui import QColor, QImage
 from support import sim_post
+from panel_support import view_model
 
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT, PHOTO_MAX_SIDE
 from cti_desktop.viewmodels.my_photo import MyPhotoViewModel, user_photo_of
@@ -18,12 +19,9 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 @pytest.fixture
 def photo_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = MyPhotoViewModel.for_bridge(bridge)
-    assert vm is not None and vm.available
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    for vm in view_model(agent_session, arun, MyPhotoViewModel.for_bridge):
+        assert vm is not None and vm.available
+        yield vm
 
 
 def stored(sim) -> bytes:

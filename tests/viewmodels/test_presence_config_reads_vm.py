@@ -9,35 +9,15 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from support import sim_post, until
+from support import SentRequests, sim_post, until
 
 from cti_desktop.viewmodels.presence import PresenceViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
-class Sent:
-    """The requests the session's command client really sends (an httpx event hook)."""
-
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self.paths: list[str] = []
-        self._http = http
-        http.event_hooks["request"].append(self._seen)
-
-    async def _seen(self, request: httpx.Request) -> None:
-        if request.method == "GET":
-            self.paths.append(request.url.path)
-
-    def count(self, suffix: str) -> int:
-        return sum(1 for p in self.paths if p.endswith(suffix))
-
-    def close(self) -> None:
-        self._http.event_hooks["request"].remove(self._seen)
-
-
-
 @pytest.fixture
 def reads(agent_session, arun):
-    sent = Sent(agent_session.backend._http)
+    sent = SentRequests(agent_session.backend._http)
     bridge = SessionBridge(agent_session)
     vm = PresenceViewModel(bridge, poll_interval=30, max_backoff=60)  # no poll: only the change stream
     yield vm, sent

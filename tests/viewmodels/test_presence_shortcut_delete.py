@@ -4,18 +4,12 @@ Shortcuts API, "Delete a specific presence shortcut for a user"), against the re
 from __future__ import annotations
 
 import pytest
-from cti_desktop.viewmodels.presence import PresenceViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+import panel_support
 
 
 @pytest.fixture
 def presence_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    assert arun(vm.load())
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from panel_support.presence_vm(agent_session, arun)
 
 
 def test_delete_a_shortcut_reaches_the_server_and_the_list(sim, presence_vm, arun, qtbot):

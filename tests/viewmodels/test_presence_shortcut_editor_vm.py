@@ -5,9 +5,8 @@ delete, reorder (the whole list with cfg.shortcuts_put); checks and refusals in 
 
 from __future__ import annotations
 
-import httpx
 import pytest
-from support import sim_post
+from support import SentRequests, sim_post
 
 from cti_desktop.core.presence_config import PresenceShortcut
 from cti_desktop.viewmodels.presence import PresenceViewModel
@@ -15,27 +14,13 @@ from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorView
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
-class Sent:
+class Sent(SentRequests):
     """The requests the session's command client really sends (an httpx event hook)."""
-
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self.requests: list[tuple[str, str]] = []
-        self._http = http
-        http.event_hooks["request"].append(self._seen)
-
-    async def _seen(self, request: httpx.Request) -> None:
-        self.requests.append((request.method, request.url.path))
-
-    def to(self, method: str, path_part: str) -> int:
-        return sum(1 for m, p in self.requests if m == method and path_part in p)
 
     def to_item(self, method: str, item_id: str) -> int:
         """Requests to one shortcut's own path (``…/presenceshortcuts/{domain}/{user}/{id}``)."""
         return sum(1 for m, p in self.requests
                    if m == method and "/presenceshortcuts/" in p and p.endswith("/" + item_id))
-
-    def close(self) -> None:
-        self._http.event_hooks["request"].remove(self._seen)
 
 
 @pytest.fixture

@@ -9,21 +9,16 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from support import sim_post, sim_state
+import panel_support
 
-from cti_desktop.viewmodels.presence import PresenceViewModel, next_working_day_start
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.presence import next_working_day_start
 
 MAIN_NUMBER = "+46850010000"  # the simulator's seeded "Gone for the day" diverts there
 
 
 @pytest.fixture
 def presence_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    assert arun(vm.load())
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from panel_support.presence_vm(agent_session, arun)
 
 
 def server_presence(sim) -> dict:

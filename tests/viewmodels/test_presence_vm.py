@@ -6,19 +6,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from support import settle_live, sim_post, sim_state, until
+import panel_support
 
-from cti_desktop.viewmodels.presence import PresenceViewModel, parse_until
-from cti_desktop.viewmodels.session_bridge import SessionBridge
+from cti_desktop.viewmodels.presence import parse_until
 
 
 @pytest.fixture
 def presence_vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    assert arun(vm.load())
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from panel_support.presence_vm(agent_session, arun)
 
 
 def server_presence(sim) -> dict:

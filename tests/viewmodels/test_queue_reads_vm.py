@@ -12,8 +12,6 @@ import httpx
 import pytest
 from support import sim_post, start_dstny_session, until
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
 from cti_desktop.viewmodels.queues import QueuesViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.wallboard import WallboardViewModel
@@ -151,26 +149,8 @@ def test_queue_details_of_one_queue_in_words(sim, dstny, arun):
         arun(vm.aclose())
 
 
-@pytest.fixture(scope="module")
-def telavox_server():
-    from cti_desktop.simulator.telavox.server import TelavoxSimulatorThread
-
-    with TelavoxSimulatorThread(seed=11) as server:
-        yield server
-
-
-def test_a_phone_system_without_queues_says_why(telavox_server, arun):
-    async def start():
-        account = Account("telavox", telavox_server.base_url, user="agent1", options={})
-        from cti_desktop.providers.telavox.backend import connect_telavox
-
-        backend = await connect_telavox(account, Credentials(password="demo"), poll_interval=0.2)
-        session = Session(account, backend)
-        session.start()
-        assert await session.wait_live(5), session.status
-        return session
-
-    session = arun(start())
+def test_a_phone_system_without_queues_says_why(telavox_session, arun):
+    session = telavox_session
     bridge = SessionBridge(session)
     queues = QueuesViewModel(bridge)
     board = WallboardViewModel(bridge)
@@ -185,4 +165,3 @@ def test_a_phone_system_without_queues_says_why(telavox_server, arun):
         arun(queues.aclose())
         arun(board.aclose())
         bridge.detach()
-        arun(session.aclose())

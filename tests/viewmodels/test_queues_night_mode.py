@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 from support import act, sim_post, until
+from panel_support import view_model
 
 from cti_desktop.ui.queue_toggles import QueueToggles
 from cti_desktop.viewmodels.queues import QueuesViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
 def vm(agent_session, arun):
-    bridge = SessionBridge(agent_session)
-    queues = QueuesViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
-    yield queues
-    arun(queues.aclose())
-    bridge.detach()
+    yield from view_model(agent_session, arun, lambda bridge: QueuesViewModel(bridge, poll_interval=0.2, max_backoff=0.5))
 
 
 def night(vm, gid: str) -> bool:

@@ -8,13 +8,12 @@ extracted by ``tools/extract_dstny_examples.py`` from the vendor's ``dstny-core-
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from support import call_in_status, until_value
 
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import CallStatus
@@ -69,15 +68,6 @@ async def test_the_request_is_the_references_example():
         assert len(recorder.requests) == 2
 
 
-async def _wait(predicate, timeout: float = 5.0):
-    deadline = time.monotonic() + timeout
-    while not (found := await predicate()):
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        await asyncio.sleep(0.05)
-    return found
-
-
 async def test_call_via_mobile_rings_the_mobile_first_then_the_destination(sim):
     async with httpx.AsyncClient(timeout=10) as http:
         agent1 = make_client(sim, http)
@@ -88,17 +78,12 @@ async def test_call_via_mobile_rings_the_mobile_first_then_the_destination(sim):
             calls = await agent1.get_calls()
             return next((c for c in calls if "agent1-mobile" in c.device_ids), None)
 
-        first = await _wait(mobile_leg)
+        first = await until_value(mobile_leg)
         assert first.status == CallStatus.INITIATED and "mobile" in first.event_description.lower()
         assert first.remote.number == "+46701119999"
-        connected = await _wait(lambda: _status(agent1, first.call_id, CallStatus.ACTIVE))
+        connected = await until_value(lambda: call_in_status(agent1, first.call_id, CallStatus.ACTIVE))
         assert connected.device_ids == ("agent1-mobile",) or list(connected.device_ids) == ["agent1-mobile"]
         await agent1.hangup(connected)
-
-
-async def _status(client, call_id, status):
-    call = await client.get_call(call_id)
-    return call if call is not None and call.status == status else None
 
 
 async def test_the_simulator_refuses_what_the_reference_does_not_name(sim):

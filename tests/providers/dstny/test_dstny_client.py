@@ -309,9 +309,9 @@ async def test_queues_and_statistics(agent1, wire):
     await agent1.assigned_call_log()
     await agent1.assigned_call_log(by_id["101"])
     items = log_all or log_one
-    if items:
-        updated = await agent1.set_call_log_state(items[0].item_id, "INPROGRESS", note="Calling back")
-        assert updated.handled_state == "INPROGRESS"
+    assert items, "the seeded group call log is empty: the state change below would go untested"
+    updated = await agent1.set_call_log_state(items[0].item_id, "INPROGRESS", note="Calling back")
+    assert updated.handled_state == "INPROGRESS"
 
     supervisor = make_client(sim, http, user="super1")
     supervised = await supervisor.queue_stats()
@@ -736,11 +736,11 @@ async def test_history_group_log_and_sms_use_the_reference_parameter_names(agent
     assert params == [("limit", "2"), ("itemType", "MISSED_CALL"), ("itemType", "INCOMING_CALL")]
     assert 0 < len(items) <= 2 and all(i.item_type in ("MISSED_CALL", "INCOMING_CALL") for i in items)
     unseen = [i for i in await agent1.history(types=("MISSED_CALL",)) if not i.seen]
-    if unseen:
-        await agent1.mark_seen(unseen[0].item_id)
-        # the reference: isSeen, isPlayed and updateCallItem are all required
-        assert sent.last("log.seen")[0] == [("isSeen", "true"), ("isPlayed", "false"), ("updateCallItem", "false")]
-        assert next(i for i in await agent1.history() if i.item_id == unseen[0].item_id).seen is True
+    assert unseen, "the seeded history has no unseen missed call: marking one seen would go untested"
+    await agent1.mark_seen(unseen[0].item_id)
+    # the reference: isSeen, isPlayed and updateCallItem are all required
+    assert sent.last("log.seen")[0] == [("isSeen", "true"), ("isPlayed", "false"), ("updateCallItem", "false")]
+    assert next(i for i in await agent1.history() if i.item_id == unseen[0].item_id).seen is True
 
     missed = [i.item_id for i in await agent1.history(types=("MISSED_CALL",))]
     assert await agent1.mark_many_seen(missed, types=("MISSED_CALL",)) == []

@@ -7,6 +7,7 @@ callers (``POST /_sim/calls``) and the colleagues' phones (``/_sim/calls/{id}/an
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 
 import httpx
 import pytest
@@ -19,6 +20,19 @@ from cti_desktop.providers.dstny.presence_watch import DstnyColleagues
 from support import apost, until
 
 DOMAIN = "demo.example"
+
+
+@asynccontextmanager
+async def following(me, streams):
+    """A colleague board that follows ``me``'s favourite colleagues for the block."""
+    board = ColleagueBoard()
+    follower = DstnyColleagues(me, streams, heartbeat_interval=1.0, backoff_initial=0.1).follower(board)
+    task = asyncio.create_task(follower.run())
+    try:
+        yield board
+    finally:
+        follower.stop()
+        await task
 
 
 @pytest.fixture
@@ -55,10 +69,7 @@ async def test_buddy_list_add_verify_remove(clients):
 async def test_line_state_and_pickup_by_dialog(sim, clients):
     me, other, streams = clients
     await me.add_buddy("agent2")
-    board = ColleagueBoard()
-    follower = DstnyColleagues(me, streams, heartbeat_interval=1.0, backoff_initial=0.1).follower(board)
-    task = asyncio.create_task(follower.run())
-    try:
+    async with following(me, streams) as board:
         await until(lambda: board.get("agent2") is not None and board.get("agent2").live, what="agent2 watched")
         assert board.get("agent2").lamp == IDLE and not await me.line_state("agent2")
         leg = await ring(sim, "agent2")
@@ -76,18 +87,12 @@ async def test_line_state_and_pickup_by_dialog(sim, clients):
         with pytest.raises(NotFound, match="has gone"):
             await me.pickup_ringing(target, "agent1-soft")
         await me.hangup(mine)
-    finally:
-        follower.stop()
-        await task
 
 
 async def test_pickup_of_an_answered_call_says_so(sim, clients):
     me, other, streams = clients
     await me.add_buddy("agent2")
-    board = ColleagueBoard()
-    follower = DstnyColleagues(me, streams, heartbeat_interval=1.0, backoff_initial=0.1).follower(board)
-    task = asyncio.create_task(follower.run())
-    try:
+    async with following(me, streams) as board:
         leg = await ring(sim, "agent2")
         await until(lambda: board.get("agent2") is not None and board.get("agent2").lamp == RINGING)
         target = board.get("agent2").pickup_target()
@@ -96,9 +101,6 @@ async def test_pickup_of_an_answered_call_says_so(sim, clients):
         with pytest.raises(StaleState, match="already answered"):
             await me.pickup_ringing(target, "agent1-soft")
         await other.hangup(await other.get_call(leg))
-    finally:
-        follower.stop()
-        await task
 
 
 async def test_lamps_are_right_after_a_drop_that_hid_changes(sim, clients):
@@ -106,10 +108,7 @@ async def test_lamps_are_right_after_a_drop_that_hid_changes(sim, clients):
     events are lost, and only the re-read after the reconnect can show the colleague in a call."""
     me, other, streams = clients
     await me.add_buddy("agent2")
-    board = ColleagueBoard()
-    follower = DstnyColleagues(me, streams, heartbeat_interval=1.0, backoff_initial=0.1).follower(board)
-    task = asyncio.create_task(follower.run())
-    try:
+    async with following(me, streams) as board:
         await until(lambda: board.get("agent2") is not None and board.get("agent2").live)
         await apost(sim, "/_sim/streams/drop", {"outageMs": 600})
         await until(lambda: not board.get("agent2").live, what="the line shown as not current")
@@ -119,9 +118,6 @@ async def test_lamps_are_right_after_a_drop_that_hid_changes(sim, clients):
                     what="in a call after the reconnect")
         await other.hangup(await other.get_call(leg))
         await until(lambda: board.get("agent2").lamp == IDLE, what="idle again")
-    finally:
-        follower.stop()
-        await task
 
 
 async def test_watches_exactly_the_favourite_colleagues(sim, clients):

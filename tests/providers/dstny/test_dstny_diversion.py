@@ -15,6 +15,7 @@ import time
 
 import httpx
 import pytest
+from support import arequest as control
 
 from cti_desktop.core.errors import BadRequest, InvalidInput, ServerUnavailable, UserFacingError
 from cti_desktop.core.forwarding import ActivityForwarding, ForwardingState
@@ -23,13 +24,6 @@ from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.wire import MalformedResponse
 
 DOMAIN = "demo.example"
-
-
-async def control(sim, method: str, path: str, json: dict | None = None) -> dict:
-    async with httpx.AsyncClient(timeout=10, trust_env=False) as http:
-        response = await http.request(method, sim.base_url + path, json=json)
-        response.raise_for_status()
-        return response.json() if response.content else {}
 
 
 @pytest.fixture

@@ -5,23 +5,11 @@ and its example of one item (line 1505, through ``test_dstny_seed_examples``).""
 
 from __future__ import annotations
 
-import httpx
 import pytest
-from test_dstny_history import DOMAIN, Sent, check_against, example, user_log
+from test_dstny_history import DOMAIN, check_against, example, setup, user_log  # noqa: F401,F811  (setup: the fixture)
 
 from cti_desktop.core.errors import InvalidInput, NotFound
 from cti_desktop.providers.dstny import wire
-from cti_desktop.providers.dstny.client import DstnyClient
-
-
-@pytest.fixture
-async def setup(sim):
-    sent = Sent()
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [sent.hook]})
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await client.create_ticket()
-    yield sim, client, sent, http
-    await http.aclose()
 
 
 def listed(items) -> set[str]:

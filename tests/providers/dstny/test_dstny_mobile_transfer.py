@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support import call_in_status, until_value
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import CallStatus
@@ -120,15 +121,6 @@ def make_client(sim, http, user="agent1") -> DstnyClient:
     return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
 
 
-async def _wait(predicate, timeout: float = 5.0):
-    deadline = time.monotonic() + timeout
-    while not (found := await predicate()):
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        await asyncio.sleep(0.05)
-    return found
-
-
 async def _mobile_call(client, status=CallStatus.ACTIVE):
     calls = await client.get_calls()
     return next((c for c in calls if "agent1-mobile" in c.device_ids and c.status == status), None)
@@ -140,7 +132,7 @@ async def _ringing(client):
 
 async def _call_via_mobile(agent1, number="+46701119999"):
     await agent1.call_via_mobile(number)
-    return await _wait(lambda: _mobile_call(agent1))
+    return await until_value(lambda: _mobile_call(agent1))
 
 
 def _auto_answer(sim, ms):
@@ -157,7 +149,7 @@ async def test_attended_transfer_holds_the_call_rings_the_colleague_and_connects
 
         started = await agent1.transfer_mobile_call("1002", attended=True)
         assert started.attended is True and started.transfer_id
-        held = await _wait(lambda: _mobile_call(agent1, CallStatus.HELD))
+        held = await until_value(lambda: _mobile_call(agent1, CallStatus.HELD))
         assert held.call_id == call.call_id and "transferring" in held.event_description.lower()
         status = await agent1.mobile_transfer_status()
         assert (status.transfer_id, status.attended, status.destination) == (started.transfer_id, True, "1002")
@@ -165,19 +157,14 @@ async def test_attended_transfer_holds_the_call_rings_the_colleague_and_connects
         with pytest.raises(UserFacingError, match="already ongoing"):
             await agent1.transfer_mobile_call("1003", attended=True)
 
-        ringing = await _wait(lambda: _ringing(agent2))
+        ringing = await until_value(lambda: _ringing(agent2))
         await agent2.answer(ringing, ringing.device_ids[0])
-        ended = await _wait(lambda: _status_of(agent1, call.call_id, CallStatus.TERMINATED))
+        ended = await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.TERMINATED))
         assert ended.event == "TRANSFERRED"
         connected = await agent2.get_call(ringing.call_id)
         assert connected.status == CallStatus.ACTIVE and connected.remote.number == "+46701119999"
         assert await agent1.mobile_transfer_status() is None
         await agent2.hangup(connected)
-
-
-async def _status_of(client, call_id, status):
-    call = await client.get_call(call_id)
-    return call if call is not None and call.status == status else None
 
 
 async def test_cancel_gives_the_call_back_and_stops_the_ringing(sim):
@@ -187,11 +174,11 @@ async def test_cancel_gives_the_call_back_and_stops_the_ringing(sim):
         await agent2.create_ticket()
         call = await _call_via_mobile(agent1)
         started = await agent1.transfer_mobile_call("1002", attended=True)
-        ringing = await _wait(lambda: _ringing(agent2))
+        ringing = await until_value(lambda: _ringing(agent2))
         with pytest.raises(NotFound):
             await agent1.cancel_mobile_transfer("no-such-transfer")
         await agent1.cancel_mobile_transfer(started.transfer_id)
-        back = await _wait(lambda: _status_of(agent1, call.call_id, CallStatus.ACTIVE))
+        back = await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.ACTIVE))
         assert back.event == "TRANSFER_CANCELLED" and back.remote.number == "+46701119999"
         assert (await agent2.get_call(ringing.call_id)).status == CallStatus.TERMINATED
         assert await agent1.mobile_transfer_status() is None
@@ -210,7 +197,7 @@ async def test_an_outside_number_that_never_answers_keeps_the_transfer_ongoing_u
             assert (await agent1.get_call(call.call_id)).status == CallStatus.HELD
             assert (await agent1.mobile_transfer_status()).destination == "+46707770000"
             await agent1.cancel_mobile_transfer(started.transfer_id)
-            await _wait(lambda: _status_of(agent1, call.call_id, CallStatus.ACTIVE))
+            await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.ACTIVE))
         finally:
             _auto_answer(sim, 1500)
         await agent1.hangup(await agent1.get_call(call.call_id))
@@ -224,7 +211,7 @@ async def test_an_outside_number_that_answers_takes_the_call(sim):
         _auto_answer(sim, 200)
         try:
             await agent1.transfer_mobile_call("+46707770000", attended=True)
-            ended = await _wait(lambda: _status_of(agent1, call.call_id, CallStatus.TERMINATED))
+            ended = await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.TERMINATED))
         finally:
             _auto_answer(sim, 1500)
         assert ended.event == "TRANSFERRED"
@@ -238,9 +225,9 @@ async def test_blind_transfer_hands_the_call_over_and_cannot_be_cancelled(sim):
         await agent2.create_ticket()
         call = await _call_via_mobile(agent1)
         started = await agent1.transfer_mobile_call("1002", attended=False)
-        ended = await _wait(lambda: _status_of(agent1, call.call_id, CallStatus.TERMINATED))
+        ended = await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.TERMINATED))
         assert ended.event == "TRANSFERRED"  # released at once
-        ringing = await _wait(lambda: _ringing(agent2))
+        ringing = await until_value(lambda: _ringing(agent2))
         status = await agent1.mobile_transfer_status()  # ongoing while the colleague rings
         assert status.transfer_id == started.transfer_id and status.attended is False
         with pytest.raises(UserFacingError, match="attended"):
@@ -260,7 +247,7 @@ async def test_the_simulator_refuses_what_the_reference_does_not_allow(sim):
         await agent1.call_via_mobile("+46701119999")
         with pytest.raises(UserFacingError, match="not connected yet"):
             await agent1.transfer_mobile_call("1002", attended=True)
-        call = await _wait(lambda: _mobile_call(agent1))
+        call = await until_value(lambda: _mobile_call(agent1))
         url = f"{sim.base_url}/api/calls/current/{DOMAIN}/agent1/transfer"
         headers = agent1.auth_headers()
         for params in ({"transferType": "WARM", "destination": "1002"}, {"transferType": "BLIND_TRANSFER"},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from support import arequest as control
 
 from cti_desktop.core.errors import NotFound
 from cti_desktop.core.forwarding import ActivityForwarding
@@ -17,13 +18,6 @@ from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 pytestmark = pytest.mark.timeout(60)
-
-
-async def control(sim, method: str, path: str, json: dict | None = None) -> dict:
-    async with httpx.AsyncClient(timeout=10, trust_env=False) as http:
-        response = await http.request(method, sim.base_url + path, json=json)
-        response.raise_for_status()
-        return response.json() if response.content else {}
 
 
 @pytest.fixture

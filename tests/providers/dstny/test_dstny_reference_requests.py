@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support import arequest as control
 
 from cti_desktop.core.errors import AuthExpired, NotFound, ScopeMissing
 from cti_desktop.core.models import CallStatus, Line
@@ -79,13 +80,6 @@ class Wire:
             if m == method and path.endswith(tail) and all(v in path for v in fields.values()):
                 return params, body
         raise AssertionError(f"{route} was not sent")
-
-
-async def control(sim, method: str, path: str, body: dict | None = None) -> dict:
-    async with httpx.AsyncClient(timeout=10) as c:
-        response = await c.request(method, sim.base_url + path, json=body)
-        response.raise_for_status()
-        return response.json() if response.content else {}
 
 
 @pytest.fixture

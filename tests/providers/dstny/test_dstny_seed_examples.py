@@ -16,39 +16,10 @@ import pytest
 
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.dstny import wire
+from support import strip_redoc_markers as strip_markers
 
 #: The examples, extracted from the vendor's reference by ``tools/extract_dstny_examples.py``.
 DATA = Path(__file__).resolve().parent / "data" / "dstny_reference_examples.json"
-
-def strip_markers(text: str) -> str:
-    """Drop redoc's ``- `` list markers that follow ``{``, ``[``, ``,`` or a line start (outside strings)."""
-    out: list[str] = []
-    in_str = esc = False
-    last = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if in_str:
-            out.append(ch)
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str, last = False, '"'
-            i += 1
-            continue
-        if ch == '"':
-            in_str = True
-        elif ch == "-" and last in ("", "{", "[", ",") and i + 1 < len(text) and text[i + 1] in " \n":
-            i += 1
-            continue
-        out.append(ch)
-        if not ch.isspace():
-            last = ch
-        i += 1
-    return "".join(out)
-
 
 def drop_trailing_commas(text: str) -> tuple[str, int]:
     out: list[str] = []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support import arequest as control
 
 from cti_desktop.core.errors import InvalidInput, ServerUnavailable, UserFacingError
 from cti_desktop.providers.dstny.client import DstnyClient
@@ -44,13 +45,6 @@ async def sms_client(sim):
     await client.create_ticket()
     yield sim, client, wire, http
     await http.aclose()
-
-
-async def control(sim, method: str, path: str, body: dict | None = None) -> dict:
-    async with httpx.AsyncClient(timeout=10) as http:
-        response = await http.request(method, sim.base_url + path, json=body)
-        response.raise_for_status()
-        return response.json()
 
 
 async def test_the_request_is_the_reference_example(sms_client):

@@ -7,7 +7,7 @@ import socket
 
 import pytest
 from support import until
-from voxloud_support import SECRET, sim_post, sim_state
+from voxloud_support import SECRET, account, sim_post, sim_state
 
 from cti_desktop.core.capabilities import CallControl, Directory, History
 from cti_desktop.core.connection import ConnectionState
@@ -16,22 +16,6 @@ from cti_desktop.core.errors import AuthExpired, InvalidInput, NotSupported
 from cti_desktop.core.models import CallStatus
 from cti_desktop.core.session import Account, Session
 from cti_desktop.providers.voxloud.backend import api_url_for, connect_voxloud
-
-
-def account(vox, **options) -> Account:
-    return Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0, **options})
-
-
-@pytest.fixture
-async def session(vox):
-    backend = await connect_voxloud(account(vox), Credentials(api_key="demo-key"), webhook_secret=SECRET)
-    session = Session(account(vox), backend)
-    session.start()
-    try:
-        assert await session.wait_live(10), session.status
-        yield session
-    finally:
-        await session.aclose()
 
 
 async def test_backend_declares_what_voxloud_can_do(session):

@@ -10,15 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings, strategies as st
 from support import until
-from voxloud_support import SECRET, sim_post
+from voxloud_support import sim_post
 
 from cti_desktop.core.capabilities import CallRecord
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.voxloud.backend import connect_voxloud
 from cti_desktop.providers.voxloud.history import item_from_record
 from cti_desktop.providers.voxloud.webhooks import parse_webhook_body
 from cti_desktop.providers.voxloud.wire import (
@@ -111,22 +107,6 @@ def test_any_json_is_a_record_or_malformed_and_links_are_http(value):
 
 
 # ------------------------------------------------------------------------------- over loopback
-def account(vox, user: str = "101", **options) -> Account:
-    return Account("voxloud", vox.api_url, user=user, options={"webhook_port": 0, **options})
-
-
-@pytest.fixture
-async def session(vox):
-    backend = await connect_voxloud(account(vox), Credentials(api_key="demo-key"), webhook_secret=SECRET)
-    session = Session(account(vox), backend)
-    session.start()
-    try:
-        assert await session.wait_live(10), session.status
-        yield session
-    finally:
-        await session.aclose()
-
-
 async def test_history_reads_the_telephony_events_api(session):
     items = await session.backend.history.history(max_items=50)
     assert all(isinstance(i, CallRecord) for i in items)

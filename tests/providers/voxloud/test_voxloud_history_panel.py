@@ -10,34 +10,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from support import until
-from voxloud_support import SECRET, sim_post
+from panel_support import view_model
+from voxloud_support import sim_post
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.voxloud.backend import connect_voxloud
 from cti_desktop.ui.call_history import CallHistoryPanel
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
-from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-@pytest.fixture
-def vox_session(vox, arun):
-    account = Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0})
-    backend = arun(connect_voxloud(account, Credentials(api_key="demo-key"), webhook_secret=SECRET))
-    session = Session(account, backend)
-    session.start()
-    assert arun(session.wait_live(10)), session.status
-    yield session
-    arun(session.aclose())
 
 
 @pytest.fixture
 def history_vm(vox_session, arun):
-    bridge = SessionBridge(vox_session)
-    vm = CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05)
-    yield vm
-    arun(vm.aclose())
-    bridge.detach()
+    yield from view_model(vox_session, arun,
+                          lambda bridge: CallHistoryViewModel(bridge, poll_interval=30.0, after_call_delay=0.05))
 
 
 @pytest.fixture

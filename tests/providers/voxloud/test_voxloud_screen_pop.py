@@ -12,28 +12,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from support import until
-from voxloud_support import SECRET, sim_post
+from voxloud_support import sim_post
 
-from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
-from cti_desktop.providers.voxloud.backend import connect_voxloud
 from cti_desktop.ui.call_panel import CallPanel
 from cti_desktop.ui.notifications import DesktopNotifier
 from cti_desktop.ui.screen_pop import ScreenPopController
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.screen_pop import ScreenPopViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-
-
-@pytest.fixture
-def vox_session(vox, arun):
-    account = Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0})
-    backend = arun(connect_voxloud(account, Credentials(api_key="demo-key"), webhook_secret=SECRET))
-    session = Session(account, backend)
-    session.start()
-    assert arun(session.wait_live(10)), session.status
-    yield session
-    arun(session.aclose())
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from voxloud_support import SECRET
+from voxloud_support import SECRET, account
 
 from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account, Session
+from cti_desktop.core.session import Session
 from cti_desktop.core.vendors import catalog
 from cti_desktop.providers.voxloud.backend import connect_voxloud
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
@@ -15,9 +15,8 @@ from cti_desktop.viewmodels.sms import compose_for, sms_available
 
 
 async def test_no_sms_is_offered_on_voxloud(vox, qapp):
-    account = Account("voxloud", vox.api_url, user="101", options={"webhook_port": 0})
-    backend = await connect_voxloud(account, Credentials(api_key="demo-key"), webhook_secret=SECRET)
-    session = Session(account, backend)
+    backend = await connect_voxloud(account(vox), Credentials(api_key="demo-key"), webhook_secret=SECRET)
+    session = Session(account(vox), backend)
     bridge = SessionBridge(session)
     try:
         assert not backend.capabilities.sms and backend.messaging is None

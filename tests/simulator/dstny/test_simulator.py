@@ -11,6 +11,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 from httpx_sse import aconnect_sse
+from support import first_event_data
 
 from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES
 from cti_desktop.providers.dstny.ticket import DEFAULT_SCOPES, password_ticket
@@ -517,9 +518,6 @@ async def test_malformed_rate_garbles_stream_data(sim):
     h = await _auth(sim)
     async with httpx.AsyncClient(base_url=sim.api_url, headers=h, timeout=10) as c:
         await c.post(sim.base_url + "/_sim/faults", json={"malformedRate": 1})
-        async with aconnect_sse(c, "GET", path("cs.dialog_stream")) as es:
-            async for ev in es.aiter_sse():
-                if ev.data:
-                    with pytest.raises(ET.ParseError):
-                        ET.fromstring(ev.data)
-                    break
+        garbled = await first_event_data(c, path("cs.dialog_stream"))
+        with pytest.raises(ET.ParseError):
+            ET.fromstring(garbled)
