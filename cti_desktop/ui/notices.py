@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .theme import set_style
+
 log = logging.getLogger(__name__)
 
 INFO = "info"

@@ -69,12 +69,15 @@ def test_main_window_and_pop_are_readable(scheme, sim, arun, window, popper):  #
     arun(until(lambda: popper.window(call_id) is not None, what="the pop"))
     pop = popper.window(call_id)
     arun(until(lambda: not pop.item.lookupPending, what="the lookup"))
+    window.notices.post("The queue list may be old", "warning")
+    window.notices.post("Could not reach the phone system", "error")
+    window.notices.post("Signed in", "info")
     arun(asyncio.sleep(0.3))
     QApplication.processEvents()
     measured = measure_window(window)
     texts = " | ".join(m.text for m in measured)
     # The measure covers the header, the call's card and the panels, not just a few labels.
-    assert "Greta Garbo" in texts and len(measured) > 25, texts
+    assert "Greta Garbo" in texts and "Could not reach the phone system" in texts and len(measured) > 25, texts
     assert not too_faint(window), report(too_faint(window))
     popped = measure_window(pop)
     assert any("Greta Garbo" in m.text for m in popped) and len(popped) >= 4, popped
