@@ -185,7 +185,7 @@ class DesktopApp(QObject):
         from cti_desktop.ui.theme import ThemeController
 
         #: Light or dark, from the ``theme`` setting; follows the system's scheme live when "system".
-        self.theme = ThemeController(app, self.settings.theme)
+        self.theme = ThemeController(app, self.settings.theme, parent=self)
         self.secrets = secrets or SecretStore(use_keyring=False if self.demo else None)
         self.notices = NoticeCenter(self)
         self.tray_enabled = tray_available() if tray is None else tray

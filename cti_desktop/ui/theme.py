@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import weakref
 from string import Template
 
 from PySide6.QtCore import QObject, Qt
@@ -203,17 +204,22 @@ def _scheme_of(value: Qt.ColorScheme) -> str:
 
 class ThemeController(QObject):
     """Applies the ``theme`` setting to the application, at start and whenever it or the system's
-    scheme changes. ``scheme`` says which one is in force (``"light"`` or ``"dark"``)."""
+    scheme changes. ``scheme`` says which one is in force (``"light"`` or ``"dark"``). The palette is
+    the application's, so one controller is in force: the one made last (until it is closed)."""
 
-    def __init__(self, app: QApplication, choice: str = "system") -> None:
-        super().__init__(app)
+    _current: weakref.ref[ThemeController] | None = None
+
+    def __init__(self, app: QApplication, choice: str = "system", parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.app = app
         self.choice = "system"
         self.scheme = ""
         self._platform_style = app.style().name()
         self._platform_palette = QPalette(app.palette())
         self._applying = False
-        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self._hints = app.styleHints()
+        self._hints.colorSchemeChanged.connect(self._system_changed)
+        ThemeController._current = weakref.ref(self)
         self.apply(choice)
 
     def system_scheme(self) -> str:
@@ -257,8 +263,18 @@ class ThemeController(QObject):
         if changed:
             log.info("theme: %s (setting %r)", scheme, self.choice)
 
+    def close(self) -> None:
+        """Stop following the system's scheme (the palette in force stays)."""
+        if ThemeController._current is not None and ThemeController._current() is self:
+            ThemeController._current = None
+        try:
+            self._hints.colorSchemeChanged.disconnect(self._system_changed)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected
+
     def _system_changed(self, value: Qt.ColorScheme) -> None:
-        if self._applying or self.choice != "system":
+        current = ThemeController._current() if ThemeController._current is not None else None
+        if self._applying or self.choice != "system" or current is not self:
             return
         self._use(_scheme_of(value) or ("dark" if is_dark(self._platform_palette) else "light"))
 

@@ -44,7 +44,7 @@ def scheme(request, qapp, restore_look):
     assert controller.scheme == request.param
     assert is_dark() == (request.param == "dark")
     yield request.param
-    controller.deleteLater()
+    controller.close()
 
 
 @pytest.fixture
@@ -160,7 +160,7 @@ def test_system_scheme_is_followed_live(qapp, restore_look, window):  # noqa: F8
         controller.apply("purple")
         assert controller.choice == "system"
     finally:
-        controller.deleteLater()
+        controller.close()
 
 
 def test_theme_setting_defaults_to_system_is_saved_and_checked_in_words(tmp_path):
