@@ -174,3 +174,30 @@ def test_theme_setting_defaults_to_system_is_saved_and_checked_in_words(tmp_path
         assert check_theme(value) == value
     with pytest.raises(InvalidInput, match="use one of system, light, dark"):
         check_theme("Dark")
+
+
+def test_sign_in_dialog_is_readable_after_a_refusal(scheme, qtbot, sim, arun, keep_running):
+    """The sign-in dialog (its notice and its refusal banner included) in both schemes."""
+    from cti_desktop.core.secrets import SecretStore
+    from cti_desktop.ui.login_dialog import LoginDialog
+    from cti_desktop.viewmodels.login import LoginViewModel
+
+    store = SettingsStore()
+    vm = LoginViewModel(store, store.load(), SecretStore(use_keyring=False), heartbeat_interval=1.0,
+                        backoff_initial=0.1)
+    dialog = LoginDialog(vm)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.keyClicks(dialog.server_edit, sim.base_url)
+    qtbot.keyClicks(dialog.domain_edit, "demo.example")
+    qtbot.keyClicks(dialog.user_edit, "agent1")
+    qtbot.keyClicks(dialog.password_edit, "wrong")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    arun(until(lambda: vm.busy, timeout=5))
+    arun(until(lambda: not vm.busy and "refused" in dialog.error_label.text(), timeout=10, what="the refusal"))
+    QApplication.processEvents()
+    measured = measure_window(dialog)
+    assert any(m.text == dialog.error_label.text() for m in measured), measured
+    assert any(m.text == dialog.notice_label.text() for m in measured), measured
+    assert not too_faint(dialog), report(too_faint(dialog))
+    dialog.close()
