@@ -48,9 +48,11 @@ class CallCard(QFrame):
         self.company = make_label("Caller company")
         self.via = make_label("Came through", style="color: $secondary;")
         self.muted_badge = make_label("Muted badge",
-                                      style="background: $critical_border; color: $on_solid; border-radius: 3px; padding: 0 4px;")
+                                      style="background: $stop_bg; color: $on_solid;"
+                                            " border-radius: 3px; padding: 0 4px;")
         self.recording_badge = make_label("Recording badge",
-                                          style="background: $badge_alert_bg; color: $on_solid; border-radius: 3px; padding: 0 4px;")
+                                          style="background: $badge_alert_bg; color: $on_solid;"
+                                                " border-radius: 3px; padding: 0 4px;")
         self.event = make_label("Call event", wrap=True, style="color: $secondary;")
         self.error = make_label("Call error", wrap=True, style="color: $critical;")
 

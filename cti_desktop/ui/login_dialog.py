@@ -186,7 +186,8 @@ class LoginDialog(QDialog):
         self.notice_label.setAccessibleName("Note")
         set_style(
             self.notice_label,
-            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px; padding: 6px 8px;",
+            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.notice_label)
 
@@ -196,7 +197,8 @@ class LoginDialog(QDialog):
         self.settings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_style(
             self.settings_label,
-            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px; padding: 6px 8px;",
+            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.settings_label)
 
@@ -206,7 +208,8 @@ class LoginDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_style(
             self.error_label,
-            "background: $critical_bg; color: $critical_text; border: 1px solid $critical_border; border-radius: 4px; padding: 6px 8px;",
+            "background: $critical_bg; color: $critical_text; border: 1px solid $critical_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.error_label)
 

@@ -23,7 +23,8 @@ from .theme import set_style
 _ERROR_STYLE = "color: $critical;"
 _MUTED_STYLE = "color: $secondary;"
 _BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight); color: palette(window-text);"
-_WAITING_STYLE = "border-radius: 8px; padding: 1px 7px; background: $badge_alert_bg; color: $on_solid; font-weight: bold;"
+_WAITING_STYLE = ("border-radius: 8px; padding: 1px 7px; background: $badge_alert_bg; color: $on_solid;"
+                  " font-weight: bold;")
 _NIGHT_STYLE = "border-radius: 8px; padding: 1px 7px; background: $badge_night_bg; color: $on_solid;"
 
 

@@ -327,7 +327,8 @@ _NORMAL, _CRITICAL = int(Level.NORMAL), int(Level.CRITICAL)
 
 
 #: The organisation's row: the palette's text on its alternate base (a band that stands out in both schemes).
-ORGANISATION_STYLE = "QLabel { padding: 4px 8px; background: palette(alternate-base); color: palette(text); border-radius: 4px; }"
+ORGANISATION_STYLE = ("QLabel { padding: 4px 8px; background: palette(alternate-base); color: palette(text);"
+                      " border-radius: 4px; }")
 
 
 class WallboardWindow(QWidget):
