@@ -182,6 +182,10 @@ class DesktopApp(QObject):
         self.demo = bool(self.demo_vendor)
         self.store = settings_store or SettingsStore()
         self.settings: Settings = self.store.load()
+        from cti_desktop.ui.theme import ThemeController
+
+        #: Light or dark, from the ``theme`` setting; follows the system's scheme live when "system".
+        self.theme = ThemeController(app, self.settings.theme, parent=self)
         self.secrets = secrets or SecretStore(use_keyring=False if self.demo else None)
         self.notices = NoticeCenter(self)
         self.tray_enabled = tray_available() if tray is None else tray

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from cti_desktop.viewmodels.after_call import AfterCallViewModel
+from .theme import set_style
 
 _STYLE = """
 QFrame#afterCallBar { border: 1px solid palette(mid); border-radius: 6px; padding: 0 4px; }
@@ -21,7 +22,7 @@ class AfterCallBar(QFrame):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("afterCallBar")
-        self.setStyleSheet(_STYLE)
+        set_style(self, _STYLE)
         self.setAccessibleName("After-call work")
         self.setToolTip("After-call work: your presence shows you are wrapping up your last call, and goes back "
                         "to what it was when the countdown ends or you press Ready")

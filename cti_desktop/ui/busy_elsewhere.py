@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cti_desktop.viewmodels.busy_elsewhere import BusyElsewhereViewModel, choice_text
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 
 
 class BusyElsewhereRow(QWidget):
@@ -26,7 +27,7 @@ class BusyElsewhereRow(QWidget):
         self.status_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.mark_button.clicked.connect(lambda: vm.markFor(int(self.length.currentData())))
         self.clear_button.clicked.connect(vm.clear)
         row = QHBoxLayout()

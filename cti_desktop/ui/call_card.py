@@ -46,13 +46,15 @@ class CallCard(QFrame):
         self.duration = make_label("Call duration")
         self.number = make_label("Caller number")
         self.company = make_label("Caller company")
-        self.via = make_label("Came through", style="color: palette(mid);")
+        self.via = make_label("Came through", style="color: $secondary;")
         self.muted_badge = make_label("Muted badge",
-                                      style="background:#b00020;color:white;border-radius:3px;padding:0 4px;")
+                                      style="background: $stop_bg; color: $on_solid;"
+                                            " border-radius: 3px; padding: 0 4px;")
         self.recording_badge = make_label("Recording badge",
-                                          style="background:#c62828;color:white;border-radius:3px;padding:0 4px;")
-        self.event = make_label("Call event", wrap=True, style="color: palette(mid);")
-        self.error = make_label("Call error", wrap=True, style="color:#b00020;")
+                                          style="background: $badge_alert_bg; color: $on_solid;"
+                                                " border-radius: 3px; padding: 0 4px;")
+        self.event = make_label("Call event", wrap=True, style="color: $secondary;")
+        self.error = make_label("Call error", wrap=True, style="color: $critical;")
 
         cid = lambda: self.item.callId
 

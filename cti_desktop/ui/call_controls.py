@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QSizePolicy, QToolButton
+from .theme import set_style
 
 
 def make_button(text: str, name: str, tip: str, slot: Callable[[], object] | None = None) -> QPushButton:
@@ -40,7 +41,7 @@ def make_label(name: str, *, wrap: bool = False, style: str = "") -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(wrap)
     if style:
-        label.setStyleSheet(style)
+        set_style(label, style)
     return label
 
 

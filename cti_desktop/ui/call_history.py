@@ -37,9 +37,10 @@ from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
 from .sms import open_sms_dialog
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 
 COLUMNS = ("Type", "Who", "Time", "Duration", "State")
 TABS = (("ALL", "All"), ("MISSED", "Missed"), ("INCOMING", "Incoming"), ("OUTGOING", "Outgoing"),
@@ -71,12 +72,12 @@ class CallHistoryPanel(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("Call history error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
-        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setAccessibleName("Call history refresh status")
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)

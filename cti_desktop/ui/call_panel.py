@@ -22,6 +22,7 @@ from .call_card import CallCard
 from .call_controls import ChoiceButton, make_label, name_clear_button
 from .call_keypad import DTMF_KEYS, DtmfPopup
 from .call_transfer import NUMBER_ROLE, TransferControls
+from .theme import set_style
 
 __all__ = ["DTMF_KEYS", "NUMBER_ROLE", "CallCard", "CallPanel", "ChoiceButton", "DtmfPopup", "TransferControls",
            "name_clear_button"]
@@ -38,9 +39,9 @@ class CallPanel(QWidget):
         self._completer_model: QAbstractItemModel | None = None
 
         self.blocked = make_label("Call control unavailable", wrap=True,
-                                  style="background:#fff4e5;color:#663c00;padding:4px;")
-        self.error = make_label("Call panel error", wrap=True, style="color:#b00020;")
-        self.empty = make_label("No calls", style="color: palette(mid);")
+                                  style="background: $warning_bg; color: $warning_text; padding: 4px;")
+        self.error = make_label("Call panel error", wrap=True, style="color: $critical;")
+        self.empty = make_label("No calls", style="color: $secondary;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self._list = QWidget()
@@ -55,7 +56,7 @@ class CallPanel(QWidget):
         scroll.setWidget(self._list)
 
         self.capability_note = make_label("What this account can do with calls", wrap=True,
-                                          style="color: palette(mid);")
+                                          style="color: $secondary;")
         self.capability_note.setText(vm.capabilityNote)
         self.capability_note.setToolTip(vm.capabilityNote)
         self.capability_note.setVisible(bool(vm.capabilityNote))
@@ -117,7 +118,7 @@ class CallPanel(QWidget):
         selected = self.vm.selectedCallId
         for cid, card in self.cards.items():
             card.setProperty("selected", cid == selected)
-            card.setStyleSheet("CallCard { border: 2px solid palette(highlight); }" if cid == selected else "")
+            set_style(card, "CallCard { border: 2px solid palette(highlight); }" if cid == selected else "")
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in the order Tab visits them: card by card as they stand, top down."""

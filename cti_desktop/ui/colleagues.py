@@ -26,16 +26,17 @@ from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING
 from cti_desktop.viewmodels.colleagues import ColleagueListModel, ColleaguesViewModel
 
 from .contact_photo import paint_photo
-from .presence_dot import paint_presence_dot
+from .presence_dot import kind_colour, paint_presence_dot
+from .theme import set_style
 
 PICK_UP_SHORTCUT = "Ctrl+Shift+U"
-_LAMP_COLOURS = {IDLE: QColor("#2e9d46"), RINGING: QColor("#f2a900"), IN_CALL: QColor("#c62828")}
-_UNKNOWN = QColor("#9e9e9e")
-_ERROR_STYLE = "color: #b00020;"
+#: A colleague's lamp: idle is available (green), ringing is amber, in a call is busy (red).
+_LAMP_KINDS = {IDLE: "available", RINGING: "away", IN_CALL: "busy"}
+_ERROR_STYLE = "color: $critical;"
 
 
 def lamp_colour(lamp: str, live: bool) -> QColor:
-    return _LAMP_COLOURS.get(lamp, _UNKNOWN) if live else _UNKNOWN
+    return kind_colour(_LAMP_KINDS.get(lamp, "unknown") if live else "unknown")
 
 
 class ColleagueDelegate(QStyledItemDelegate):
@@ -112,7 +113,7 @@ class ColleaguesPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Colleagues error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
 
         self.pick_up_button = QPushButton("Pick up", self)

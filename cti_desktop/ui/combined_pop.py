@@ -25,17 +25,18 @@ from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QPushButton,
 from cti_desktop.viewmodels.pop_item import PopItem
 
 from .pop_frame import FRAME_STYLE, Announcer, PopFrame, announcement
+from .theme import set_style
 
 ROW_STYLE = """
 QLabel#popRowName { font-weight: 600; }
-QPushButton#rowAnswer { background: #1e8e3e; color: white; font-weight: 600; border: 1px solid #18753a;
+QPushButton#rowAnswer { background: $go_bg; color: $on_solid; font-weight: 600; border: 1px solid $go_border;
     border-radius: 4px; padding: 3px 12px; }
-QPushButton#rowAnswer:focus { border: 2px solid #0b3d1c; }
-QPushButton#rowReject { background: #c5221f; color: white; font-weight: 600; border: 1px solid #a11b19;
+QPushButton#rowAnswer:focus { border: 2px solid palette(window-text); }
+QPushButton#rowReject { background: $stop_bg; color: $on_solid; font-weight: 600; border: 1px solid $stop_border;
     border-radius: 4px; padding: 3px 10px; }
-QPushButton#rowReject:focus { border: 2px solid #5c0f0e; }
-QPushButton#rowAnswer:disabled, QPushButton#rowReject:disabled { background: #c9ced6; color: #3c4043;
-    border-color: #c9ced6; }
+QPushButton#rowReject:focus { border: 2px solid palette(window-text); }
+QPushButton#rowAnswer:disabled, QPushButton#rowReject:disabled { background: $border; color: $secondary;
+    border-color: $border; }
 """
 
 
@@ -127,8 +128,8 @@ class CombinedPopWindow(PopFrame):
         super().__init__(self.caption, parent)
         self.setObjectName("combinedPop")
         self.setMinimumWidth(360)
-        self.setStyleSheet(FRAME_STYLE + ROW_STYLE + "QLabel#popCaption { font-weight: 600; }"
-                           "QLabel#popMuted { color: palette(placeholder-text); }")
+        set_style(self, FRAME_STYLE + ROW_STYLE + "QLabel#popCaption { font-weight: 600; }"
+                  "QLabel#popMuted { color: $secondary; }")
         self._announcer: Announcer = announcer or QAccessible.updateAccessibility
         #: What was said last ("" until a call was announced).
         self.announced = ""

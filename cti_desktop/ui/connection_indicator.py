@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from cti_desktop.viewmodels.main_window import LEVEL_BUSY, LEVEL_ERROR, LEVEL_OK, LEVEL_WARNING, MainWindowViewModel
+from .theme import set_style
 
+#: (dot, background, text) per level: names of :class:`cti_desktop.ui.theme.Colours`.
 _COLOURS = {
-    LEVEL_OK: ("#1e9e5a", "#e7f6ee", "#145c36"),
-    LEVEL_BUSY: ("#2a6fc4", "#e8f1fb", "#17426f"),
-    LEVEL_WARNING: ("#d99a00", "#fff6e0", "#5c4300"),
-    LEVEL_ERROR: ("#d64545", "#fdecec", "#6b1a1a"),
+    LEVEL_OK: ("ok_border", "ok_bg", "ok_text"),
+    LEVEL_BUSY: ("info_border", "info_bg", "info_text"),
+    LEVEL_WARNING: ("warning_border", "warning_bg", "warning_text"),
+    LEVEL_ERROR: ("critical_border", "critical_bg", "critical_text"),
 }
 
 
@@ -47,11 +49,12 @@ class ConnectionIndicator(QFrame):
     def _render(self) -> None:
         level = self.vm.connectionLevel
         dot, background, foreground = _COLOURS.get(level, _COLOURS[LEVEL_WARNING])
-        self.dot.setStyleSheet(f"background: {dot}; border-radius: 5px;")
-        self.setStyleSheet(
-            f"QFrame#connectionIndicator {{ background: {background}; border: 1px solid {dot}; border-radius: 11px; }}"
-            f" QFrame#connectionIndicator:focus {{ border: 2px solid {foreground}; }}"
-            f" QLabel#connectionText {{ color: {foreground}; font-weight: 600; }}"
+        set_style(self.dot, f"background: ${dot}; border-radius: 5px;")
+        set_style(
+            self,
+            f"QFrame#connectionIndicator {{ background: ${background}; border: 1px solid ${dot}; border-radius: 11px; }}"
+            f" QFrame#connectionIndicator:focus {{ border: 2px solid ${foreground}; }}"
+            f" QLabel#connectionText {{ color: ${foreground}; font-weight: 600; }}",
         )
         self.label.setText(self.vm.connectionText)
         self.setToolTip(self.vm.connectionDetail)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.contact_book import STATUS_WORDS, ContactBookViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 COLUMNS = ("Name", "Company", "Number", "Status")
 
 
@@ -43,7 +44,7 @@ class ContactBookPanel(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName(f"{vm.title} error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label = QLabel(self)

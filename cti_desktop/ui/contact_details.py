@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
 from .contact_photo import photo_pixmap
+from .theme import set_style
 
 PHOTO_SIDE = 56
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 
 
 class ContactDetailsPanel(QFrame):
@@ -37,7 +38,7 @@ class ContactDetailsPanel(QFrame):
         # as tall as its lines, no taller: the search results keep the room
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.name_label = QLabel(self)
-        self.name_label.setStyleSheet("font-weight: bold;")
+        set_style(self.name_label, "font-weight: bold;")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.company_label = QLabel(self)
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,10 +50,10 @@ class ContactDetailsPanel(QFrame):
         self.favourite_button.setAccessibleName("Change favourite")
         self.favourite_button.clicked.connect(vm.toggleFavourite)  # absent where there are no favourites
         self.status_label = QLabel(self)
-        self.status_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.status_label, _MUTED_STYLE)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("Contact details error")
         self.fields_box = QWidget(self)
         self.fields_layout = QFormLayout(self.fields_box)
@@ -63,7 +64,7 @@ class ContactDetailsPanel(QFrame):
         self.photo_error_label = QLabel(self)
         self.photo_error_label.setAccessibleName("Contact's photo not shown")
         self.photo_error_label.setWordWrap(True)
-        self.photo_error_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.photo_error_label, _MUTED_STYLE)
         self.photo_error_label.setTextFormat(Qt.TextFormat.PlainText)
         heading = QVBoxLayout()
         heading.setSpacing(2)

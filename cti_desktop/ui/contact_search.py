@@ -46,11 +46,11 @@ from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewM
 
 from .presence_dot import paint_presence_dot, presence_colour
 from .sms import open_sms_dialog
+from .theme import colours, set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 _STAR_ON = "★"
 _STAR_OFF = "☆"
-_GOLD = QColor("#f2a900")
 
 
 class ContactDelegate(QStyledItemDelegate):
@@ -128,7 +128,7 @@ class ContactDelegate(QStyledItemDelegate):
         star_font = QFont(option.font)
         star_font.setPointSizeF(max(8.0, option.font.pointSizeF() * 1.4))
         painter.setFont(star_font)
-        painter.setPen(_GOLD if favourite else muted)
+        painter.setPen(QColor(colours(palette).star) if favourite else muted)
         painter.drawText(star, Qt.AlignmentFlag.AlignCenter, _STAR_ON if favourite else _STAR_OFF)
         painter.restore()
 
@@ -219,7 +219,7 @@ class ContactSearch(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Contact search error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -250,7 +250,7 @@ class ContactSearch(QWidget):
         self.sources_label = QLabel(self)
         self.sources_label.setAccessibleName("Contact sources status")
         self.sources_label.setWordWrap(True)
-        self.sources_label.setStyleSheet("color: palette(mid);")
+        set_style(self.sources_label, "color: $secondary;")
         names = ", ".join(vm.sourceNames)
         self.sources_label.setToolTip(f"Searches ask every source at once: {names}" if names else "")
         self.sources_label.setVisible(False)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.core.device_settings import DEVICE_NAME_LIMIT
 from cti_desktop.viewmodels.devices import DevicesViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 
 
 class DevicesWindow(QWidget):
@@ -38,7 +39,7 @@ class DevicesWindow(QWidget):
         self.list.setAccessibleName("Devices")
         self.list.currentItemChanged.connect(self._chosen)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_style(self.title, "font-weight: bold;")
         self.details_box = QWidget(self)
         self.details_layout = QFormLayout(self.details_box)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +62,7 @@ class DevicesWindow(QWidget):
         self.notice_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         rename_row = QHBoxLayout()
         rename_row.addWidget(self.name_edit, 1)
         rename_row.addWidget(self.rename_button)

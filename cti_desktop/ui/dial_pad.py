@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.ui.call_panel import name_clear_button
 from cti_desktop.viewmodels.dial_pad import MAX_NUMBER_LENGTH, DialPadViewModel
+from .theme import set_style
 
 KEYS = (
     ("1", ""), ("2", "ABC"), ("3", "DEF"),
@@ -53,12 +54,12 @@ class DialPad(QWidget):
         self.message.setObjectName("Number problem")
         self.message.setAccessibleName("Number problem")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#b00020;")
+        set_style(self.message, "color: $critical;")
         self.error = QLabel()
         self.error.setObjectName("Dial error")
         self.error.setAccessibleName("Dial error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b00020;")
+        set_style(self.error, "color: $critical;")
         self.blocked = QLabel()
         self.blocked.setObjectName("Calling unavailable")
         self.blocked.setAccessibleName("Calling unavailable")
@@ -147,7 +148,7 @@ class DialPad(QWidget):
         self.capability_note.setAccessibleName("How calling works on this account")
         self.capability_note.setToolTip(vm.capabilityNote)
         self.capability_note.setWordWrap(True)
-        self.capability_note.setStyleSheet("color: palette(mid);")
+        set_style(self.capability_note, "color: $secondary;")
         self.capability_note.setVisible(bool(vm.capabilityNote))
 
         layout = QVBoxLayout(self)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.forwarding import ForwardingViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
-_FORWARDED_STYLE = ("QToolButton#forwardingButton { border: 1px solid #e0a800; border-radius: 12px; padding: 3px 10px;"
-                    " background: #fff4d6; color: #6b4e00; font-weight: 600; }")
-_NORMAL_STYLE = "QToolButton#forwardingButton { border: 1px solid #d5dbe3; border-radius: 12px; padding: 3px 10px; }"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
+_FORWARDED_STYLE = ("QToolButton#forwardingButton { border: 1px solid $warning_border; border-radius: 12px;"
+                    " padding: 3px 10px; background: $warning_bg; color: $warning_text; font-weight: 600; }")
+_NORMAL_STYLE = "QToolButton#forwardingButton { border: 1px solid $border; border-radius: 12px; padding: 3px 10px; }"
 
 
 class ForwardingPanel(QWidget):
@@ -46,7 +47,7 @@ class ForwardingPanel(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("forwardingState")
         self.state_label.setAccessibleName("Call forwarding now")
-        self.state_label.setStyleSheet("font-weight: 600;")
+        set_style(self.state_label, "font-weight: 600;")
         self.detail_label = QLabel(self)
         self.detail_label.setAccessibleName("Call forwarding details")
         self.detail_label.setWordWrap(True)
@@ -74,17 +75,17 @@ class ForwardingPanel(QWidget):
         self.all_off_button.setVisible(vm.rulesSupported)
         self.input_problem = QLabel(self)
         self.input_problem.setAccessibleName("What is wrong with the number")
-        self.input_problem.setStyleSheet(_ERROR_STYLE)
+        set_style(self.input_problem, _ERROR_STYLE)
         self.input_problem.setWordWrap(True)
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Call forwarding error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setAccessibleName("Call forwarding refresh status")
-        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -195,7 +196,7 @@ class ForwardingPanel(QWidget):
             self.activity_rows[item["activityId"]] = row
         if not self.vm.activityForwarding:
             none = QLabel("No activity forwards your calls", self.activity_box)
-            none.setStyleSheet(_MUTED_STYLE)
+            set_style(none, _MUTED_STYLE)
             self.activity_list.addWidget(none)
             self.activity_rows[""] = none
         current = self.activity_combo.currentData()
@@ -285,7 +286,7 @@ class ForwardingButton(QToolButton):
         vm = self.vm
         text = vm.headerText
         self.setText(f"↪ {text}" if vm.forwarded else text)
-        self.setStyleSheet(_FORWARDED_STYLE if vm.forwarded else _NORMAL_STYLE)
+        set_style(self, _FORWARDED_STYLE if vm.forwarded else _NORMAL_STYLE)
         self.setAccessibleName(f"Call forwarding: {text}")
         tip = f"{vm.detailText} Click to change it."
         if vm.refreshError:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 COLUMNS = ("Type", "Caller", "Time", "Queue time", "Calls", "Group", "Answered by", "Status", "Note")
@@ -137,12 +138,12 @@ class GroupCallLogPanel(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("Group call log error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
-        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setAccessibleName("Group call log refresh status")
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
@@ -190,7 +191,7 @@ class GroupCallLogPanel(QWidget):
         self.assigned_table.activated.connect(vm.callBack)
         self.assigned_table.itemSelectionChanged.connect(self._assigned_selection_changed)
         self.assigned_empty = QLabel("Nothing assigned to you", self)
-        self.assigned_empty.setStyleSheet(_MUTED_STYLE)
+        set_style(self.assigned_empty, _MUTED_STYLE)
         self.assigned_empty.setAccessibleName("Assigned to me status")
 
         top = QHBoxLayout()

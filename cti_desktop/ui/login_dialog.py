@@ -50,6 +50,7 @@ from cti_desktop.viewmodels.login import (
 )
 
 from .icons import APP, icon
+from .theme import set_style
 
 NEW_ACCOUNT = "New account…"
 
@@ -75,11 +76,11 @@ class LoginDialog(QDialog):
         titles = QVBoxLayout()
         titles.setSpacing(0)
         title = QLabel("Sign in to your phone system")
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        set_style(title, "font-size: 16pt; font-weight: 600;")
         subtitle = QLabel("Your password is used once to create a sign-in ticket; it is never saved.")
         self.subtitle = subtitle
         subtitle.setWordWrap(True)
-        subtitle.setStyleSheet("color: palette(mid);")
+        set_style(subtitle, "color: $secondary;")
         titles.addWidget(title)
         titles.addWidget(subtitle)
         heading.addLayout(titles, 1)
@@ -183,8 +184,10 @@ class LoginDialog(QDialog):
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName("Note")
-        self.notice_label.setStyleSheet(
-            "background: #fff6e0; color: #5c4300; border: 1px solid #d99a00; border-radius: 4px; padding: 6px 8px;"
+        set_style(
+            self.notice_label,
+            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.notice_label)
 
@@ -192,8 +195,10 @@ class LoginDialog(QDialog):
         self.settings_label.setWordWrap(True)
         self.settings_label.setAccessibleName("Settings problem")
         self.settings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.settings_label.setStyleSheet(
-            "background: #fff6e0; color: #5c4300; border: 1px solid #d99a00; border-radius: 4px; padding: 6px 8px;"
+        set_style(
+            self.settings_label,
+            "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.settings_label)
 
@@ -201,8 +206,10 @@ class LoginDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Sign-in problem")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(
-            "background: #fdecec; color: #6b1a1a; border: 1px solid #d64545; border-radius: 4px; padding: 6px 8px;"
+        set_style(
+            self.error_label,
+            "background: $critical_bg; color: $critical_text; border: 1px solid $critical_border; border-radius: 4px;"
+            " padding: 6px 8px;",
         )
         outer.addWidget(self.error_label)
 
@@ -213,7 +220,7 @@ class LoginDialog(QDialog):
         self.progress.setFixedHeight(6)
         self.progress.setAccessibleName("Signing in")
         self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: palette(mid);")
+        set_style(self.status_label, "color: $secondary;")
         busy_row.addWidget(self.status_label)
         busy_row.addWidget(self.progress, 1)
         self.busy_row = QFrame()

@@ -44,6 +44,7 @@ from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
 from .presence_panel import build_presence_menu
 from .workspace import Workspace
+from .theme import set_style
 
 log = logging.getLogger(__name__)
 
@@ -105,22 +106,22 @@ class _ColumnScroll(QScrollArea):
 
 
 STYLE = """
-QMainWindow { background: #eef1f5; }
-QFrame#section { background: palette(base); border: 1px solid #d5dbe3; border-radius: 8px; }
-QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #33475b; padding-bottom: 2px; }
-QFrame#header { background: palette(base); border-bottom: 1px solid #d5dbe3; }
-QLabel#accountLabel { font-size: 12pt; font-weight: 600; color: #1f2d3d; }
-QLabel#accountSub { color: #5b6b7c; }
-QToolButton#presenceButton { border: 1px solid #d5dbe3; border-radius: 12px; padding: 3px 10px; }
-QToolButton#presenceButton:hover { background: #eef1f5; }
+QMainWindow { background: palette(window); }
+QFrame#section { background: palette(base); border: 1px solid $border; border-radius: 8px; }
+QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: palette(window-text); padding-bottom: 2px; }
+QFrame#header { background: palette(base); border-bottom: 1px solid $border; }
+QLabel#accountLabel { font-size: 12pt; font-weight: 600; color: palette(window-text); }
+QLabel#accountSub { color: $secondary; }
+QToolButton#presenceButton { border: 1px solid $border; border-radius: 12px; padding: 3px 10px; }
+QToolButton#presenceButton:hover { background: palette(window); }
 QToolButton#presenceButton::menu-indicator { image: none; width: 0; }
 QSplitter::handle { background: transparent; }
 QScrollArea#columnScroll, QScrollArea#columnScroll > QWidget > QWidget { background: transparent; }
 QTabWidget#leftTabs::pane { border: none; }
-QTabWidget#leftTabs QTabBar::tab { padding: 6px 18px; font-weight: 600; color: #5b6b7c; border: none;
+QTabWidget#leftTabs QTabBar::tab { padding: 6px 18px; font-weight: 600; color: $secondary; border: none;
     border-bottom: 2px solid transparent; }
-QTabWidget#leftTabs QTabBar::tab:selected { color: #1f2d3d; border-bottom: 2px solid #2f6fde; }
-QTabWidget#leftTabs QTabBar::tab:hover { color: #1f2d3d; }
+QTabWidget#leftTabs QTabBar::tab:selected { color: palette(window-text); border-bottom: 2px solid $accent; }
+QTabWidget#leftTabs QTabBar::tab:hover { color: palette(window-text); }
 """
 
 
@@ -153,7 +154,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._column_sized = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon(APP))
-        self.setStyleSheet(STYLE)
+        set_style(self, STYLE)
         self.resize(1240, 820)
         self.setMinimumSize(760, 520)
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT
 from cti_desktop.viewmodels.my_photo import PHOTO_SHOWN_SIDE, MyPhotoViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 #: What the file chooser offers.
 FILE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)"
 
@@ -30,7 +31,7 @@ class MyPhotoBox(QWidget):
         self.picture.setAccessibleName("My photo")
         self.picture.setFixedSize(PHOTO_SHOWN_SIDE, PHOTO_SHOWN_SIDE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setStyleSheet("border: 1px solid palette(mid); border-radius: 4px;")
+        set_style(self.picture, "border: 1px solid palette(mid); border-radius: 4px;")
         self.change_button = QPushButton("Change photo…", self)
         self.change_button.setAccessibleName("Change my photo")
         self.change_button.setToolTip(
@@ -39,10 +40,10 @@ class MyPhotoBox(QWidget):
         self.change_button.clicked.connect(self.choose_file)
         self.notice_label = QLabel(self)
         self.notice_label.setAccessibleName("Photo status")
-        self.notice_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.notice_label, _MUTED_STYLE)
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Photo error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dialog: QFileDialog | None = None

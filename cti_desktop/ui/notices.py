@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .theme import set_style
+
 log = logging.getLogger(__name__)
 
 INFO = "info"
 WARNING = "warning"
 ERROR = "error"
 
+#: (background, accent, text) per level: names of :class:`cti_desktop.ui.theme.Colours`.
 _COLOURS = {
-    INFO: ("#e8f1fb", "#2a6fc4", "#17426f"),
-    WARNING: ("#fff6e0", "#d99a00", "#5c4300"),
-    ERROR: ("#fdecec", "#d64545", "#6b1a1a"),
+    INFO: ("info_bg", "info_border", "info_text"),
+    WARNING: ("warning_bg", "warning_border", "warning_text"),
+    ERROR: ("critical_bg", "critical_border", "critical_text"),
 }
 _TITLES = {INFO: "Information", WARNING: "Warning", ERROR: "Something went wrong"}
 
@@ -52,12 +55,14 @@ class NoticeBanner(QFrame):
         background, accent, foreground = _COLOURS[self.level]
         self.setObjectName("noticeBanner")
         self.setProperty("level", self.level)
-        self.setStyleSheet(
-            f"QFrame#noticeBanner {{ background: {background}; border: 1px solid {accent};"
-            f" border-left: 4px solid {accent}; border-radius: 4px; }}"
-            f" QLabel {{ color: {foreground}; background: transparent; border: none; }}"
-            f" QToolButton {{ color: {foreground}; border: none; padding: 2px 6px; font-weight: bold; }}"
-            f" QToolButton:hover, QToolButton:focus {{ background: {accent}; color: white; border-radius: 3px; }}"
+        set_style(
+            self,
+            f"QFrame#noticeBanner {{ background: ${background}; border: 1px solid ${accent};"
+            f" border-left: 4px solid ${accent}; border-radius: 4px; }}"
+            f" QLabel {{ color: ${foreground}; background: transparent; border: none; }}"
+            f" QToolButton {{ color: ${foreground}; border: none; padding: 2px 6px; font-weight: bold; }}"
+            f" QToolButton:hover, QToolButton:focus {{ background: ${foreground}; color: ${background};"
+            f" border-radius: 3px; }}",
         )
         self.setAccessibleName(f"{_TITLES[self.level]}: {text}")
         layout = QHBoxLayout(self)

@@ -49,7 +49,7 @@ POP_FLAGS = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowTy
 FRAME_STYLE = """
 *[popFrame="true"] { background: palette(base); border: 2px solid palette(highlight); }
 QWidget#popHandle { background: palette(alternate-base); }
-QLabel#popGrip { color: palette(mid); }
+QLabel#popGrip { color: $secondary; }
 QToolButton#popHide { border: none; padding: 0 4px; font-weight: 600; }
 """
 

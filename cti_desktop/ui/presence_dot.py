@@ -7,28 +7,44 @@ words (or gives it as the accessible text / tooltip).
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
+
+from .theme import LIGHT, colours, is_dark
 
 #: Activities that mean "back soon" rather than "do not disturb".
 AWAY_ACTIVITIES = frozenset({"away", "lunch", "vacation", "holiday", "break", "pause"})
 
-AVAILABLE = QColor("#2e7d32")  # green
-AWAY = QColor("#ef8f00")  # amber
-BUSY = QColor("#c62828")  # red
-UNKNOWN = QColor("#9e9e9e")  # grey
+#: The lamps of the light scheme (green, amber, red, grey); :func:`presence_colour` picks the scheme's.
+AVAILABLE = QColor(LIGHT.presence_available)
+AWAY = QColor(LIGHT.presence_away)
+BUSY = QColor(LIGHT.presence_busy)
+UNKNOWN = QColor(LIGHT.presence_unknown)
 
 
-def presence_colour(available: bool | None, activity: str = "", in_call: bool = False) -> QColor:
+def presence_kind(available: bool | None, activity: str = "", in_call: bool = False) -> str:
+    """``"available"``, ``"away"``, ``"busy"`` or ``"unknown"``."""
     if in_call:
-        return BUSY
+        return "busy"
     if available is None and not activity:
-        return UNKNOWN
+        return "unknown"
     if available:
-        return AVAILABLE
+        return "available"
     if activity.lower() in AWAY_ACTIVITIES:
-        return AWAY
-    return BUSY if available is not None or activity else UNKNOWN
+        return "away"
+    return "busy" if available is not None or activity else "unknown"
+
+
+def kind_colour(kind: str, palette: QPalette | None = None) -> QColor:
+    """The lamp colour of ``kind`` in the scheme of ``palette`` (default: the application's)."""
+    scheme = colours(palette)
+    lamps = {"available": scheme.presence_available, "away": scheme.presence_away, "busy": scheme.presence_busy}
+    return QColor(lamps.get(kind, scheme.presence_unknown))
+
+
+def presence_colour(available: bool | None, activity: str = "", in_call: bool = False,
+                    palette: QPalette | None = None) -> QColor:
+    return kind_colour(presence_kind(available, activity, in_call), palette)
 
 
 def paint_presence_dot(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -38,7 +54,8 @@ def paint_presence_dot(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     circle.moveCenter(rect.center())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(colour.darker(140), 1.0))
+    ring = colour.darker(140) if not is_dark() else colour.lighter(130)
+    painter.setPen(QPen(ring, 1.0))
     painter.setBrush(colour)
     painter.drawEllipse(circle)
     painter.restore()
@@ -58,23 +75,23 @@ class PresenceDot(QWidget):
 
     def __init__(self, parent: QWidget | None = None, size: int = 12) -> None:
         super().__init__(parent)
-        self._colour = UNKNOWN
+        self._kind = "unknown"
         self.setFixedSize(size, size)
         self.setAccessibleName("Presence")
 
     def set_presence(self, available: bool | None, activity: str = "", in_call: bool = False, text: str = "") -> None:
-        colour = presence_colour(available, activity, in_call)
-        if colour != self._colour:
-            self._colour = colour
+        kind = presence_kind(available, activity, in_call)
+        if kind != self._kind:
+            self._kind = kind
             self.update()
         if text:
             self.setToolTip(text)
             self.setAccessibleName(f"Presence: {text}")
 
     def colour(self) -> QColor:
-        return QColor(self._colour)
+        return kind_colour(self._kind, self.palette())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        paint_presence_dot(painter, QRectF(self.rect()), self._colour)
+        paint_presence_dot(painter, QRectF(self.rect()), self.colour())
         painter.end()

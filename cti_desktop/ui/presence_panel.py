@@ -28,9 +28,10 @@ from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorView
 from .my_photo import MyPhotoBox
 from .presence_dot import presence_icon
 from .presence_shortcuts import PresenceShortcutsDialog
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 
 
 def build_presence_menu(vm: PresenceViewModel, parent: QWidget | None = None) -> QMenu:
@@ -104,7 +105,7 @@ class PresencePanel(QWidget):
         self.note_button.clicked.connect(self.apply_note)
         self.note_count = QLabel(self)
         self.note_count.setAccessibleName("Note length")
-        self.note_count.setStyleSheet(_MUTED_STYLE)
+        set_style(self.note_count, _MUTED_STYLE)
 
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName("Presence role")
@@ -156,12 +157,12 @@ class PresencePanel(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Presence error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setAccessibleName("Presence refresh status")
-        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setWordWrap(True)
 
         note_row = QHBoxLayout()
@@ -196,7 +197,7 @@ class PresencePanel(QWidget):
         self.capability_note.setWordWrap(True)
         self.capability_note.setAccessibleName("What this account can do with presence")
         self.capability_note.setToolTip(vm.unsupportedNote)
-        self.capability_note.setStyleSheet("color: palette(mid);")
+        set_style(self.capability_note, "color: $secondary;")
         self.capability_note.setVisible(bool(vm.unsupportedNote))
 
         layout = QVBoxLayout(self)
@@ -351,7 +352,7 @@ class PresencePanel(QWidget):
         n = len(" ".join(self.note_edit.text().split()))
         limit = self.vm.noteMaxLength
         self.note_count.setText(f"{n}/{limit}")
-        self.note_count.setStyleSheet(_ERROR_STYLE if n > limit else _MUTED_STYLE)
+        set_style(self.note_count, _ERROR_STYLE if n > limit else _MUTED_STYLE)
         self.note_count.setToolTip(
             f"{n} of at most {limit} characters" + (": shorten the note to set it" if n > limit else ""))
 

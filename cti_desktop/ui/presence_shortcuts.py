@@ -27,8 +27,9 @@ from cti_desktop.core.presence_config import MAX_SHORTCUT_MINUTES, NAME_MAX_LENG
 from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
 from .presence_dot import presence_icon
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 
 
 class PresenceShortcutsDialog(QDialog):
@@ -134,7 +135,7 @@ class PresenceShortcutsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Shortcut error")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.queues import QueuesViewModel
+from .theme import set_style
 
 __all__ = ["QueueDetailsDialog"]
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 
 
 class QueueDetailsDialog(QDialog):
@@ -82,10 +83,10 @@ class QueueDetailsDialog(QDialog):
         details = vm.details
         if vm.detailsBusy:
             self.status.setText("Reading the queue's details…")
-            self.status.setStyleSheet("")
+            set_style(self.status, "")
         elif vm.detailsError:
             self.status.setText(vm.detailsError)
-            self.status.setStyleSheet(_ERROR_STYLE)
+            set_style(self.status, _ERROR_STYLE)
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
 from .queue_details import QueueDetailsDialog
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
-_BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight);"
-_WAITING_STYLE = "border-radius: 8px; padding: 1px 7px; background: #c62828; color: white; font-weight: bold;"
-_NIGHT_STYLE = "border-radius: 8px; padding: 1px 7px; background: #283593; color: white;"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
+_BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight); color: palette(window-text);"
+_WAITING_STYLE = ("border-radius: 8px; padding: 1px 7px; background: $badge_alert_bg; color: $on_solid;"
+                  " font-weight: bold;")
+_NIGHT_STYLE = "border-radius: 8px; padding: 1px 7px; background: $badge_night_bg; color: $on_solid;"
 
 
 class _GroupRow:
@@ -35,16 +37,16 @@ class _GroupRow:
         self.switch.clicked.connect(lambda checked, gid=self.group_id: panel._switch_clicked(gid, checked))
         self.name = QLabel(panel._rows_widget)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.name.setStyleSheet("font-weight: 600;")
+        set_style(self.name, "font-weight: 600;")
         self.kind = QLabel(panel._rows_widget)
-        self.kind.setStyleSheet(_MUTED_STYLE)
+        set_style(self.kind, _MUTED_STYLE)
         self.night = QLabel("Night mode", panel._rows_widget)
-        self.night.setStyleSheet(_NIGHT_STYLE)
+        set_style(self.night, _NIGHT_STYLE)
         self.waiting = QLabel(panel._rows_widget)
         self.free = QLabel(panel._rows_widget)
         self.logged = QLabel(panel._rows_widget)
-        self.free.setStyleSheet(_BADGE_STYLE)
-        self.logged.setStyleSheet(_BADGE_STYLE)
+        set_style(self.free, _BADGE_STYLE)
+        set_style(self.logged, _BADGE_STYLE)
         # the live badges (and night mode) share one line under the queue's name
         self.badges = QWidget(panel._rows_widget)
         badges = QHBoxLayout(self.badges)
@@ -58,7 +60,7 @@ class _GroupRow:
         self.details.clicked.connect(lambda _=False, gid=self.group_id: panel.show_details(gid))
         self.details.setVisible(panel.vm.detailsSupported)
         self.error = QLabel(panel._rows_widget)
-        self.error.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error, _ERROR_STYLE)
         self.error.setWordWrap(True)
         for label in (self.waiting, self.free, self.logged, self.night):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,7 +101,7 @@ class _GroupRow:
         self.night.setAccessibleName(f"{name} is in night mode")
         waiting, free, logged = item["callsWaiting"], item["freeAgents"], item["loggedInAgents"]
         self.waiting.setText(f"{waiting} waiting")
-        self.waiting.setStyleSheet(_WAITING_STYLE if waiting else _BADGE_STYLE)
+        set_style(self.waiting, _WAITING_STYLE if waiting else _BADGE_STYLE)
         self.waiting.setToolTip(f"{waiting} caller{'s' if waiting != 1 else ''} waiting in {name}")
         self.waiting.setAccessibleName(self.waiting.toolTip())
         self.free.setText(f"{free} free")
@@ -126,12 +128,12 @@ class QueueToggles(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("Queue error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
-        self.stale_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setAccessibleName("Queue refresh status")
 
         self.status_label = QLabel("Loading your queues…", self)

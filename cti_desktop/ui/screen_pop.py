@@ -49,6 +49,7 @@ from cti_desktop.viewmodels.screen_pop import ANSWERING, REJECTING, PopItem, Scr
 from .combined_pop import CombinedPopWindow
 from .notifications import DesktopNotifier
 from .pop_frame import FRAME_STYLE, Announcer, PopFrame, announcement
+from .theme import set_style
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +62,20 @@ KEEP_CLEAR = ("header",)
 MIN_WIDTH = 320
 
 POP_STYLE = """
-QLabel#popCaption { color: #2f6fde; font-weight: 600; letter-spacing: 0.5px; }
-QLabel#popVia { background: #e8f0fe; color: #1a4fa8; border-radius: 9px; padding: 2px 9px; }
-QLabel#popMuted { color: #5b6b7c; }
-QLabel#popAnswerHint { background: #fef7e0; color: #5f4200; border: 1px solid #f3d88b; border-radius: 4px;
-    padding: 6px 9px; font-weight: 600; }
-QPushButton#answerButton { background: #1e8e3e; color: white; font-weight: 600; border: 1px solid #18753a;
+QWidget#screenPop { background: palette(base); }
+QLabel#popCaption { color: $accent; font-weight: 600; letter-spacing: 0.5px; }
+QLabel#popVia { background: $tag_bg; color: $tag_text; border-radius: 9px; padding: 2px 9px; }
+QLabel#popMuted { color: $secondary; }
+QLabel#popAnswerHint { background: $warning_bg; color: $warning_text; border: 1px solid $warning_border;
+    border-radius: 4px; padding: 6px 9px; font-weight: 600; }
+QPushButton#answerButton { background: $go_bg; color: $on_solid; font-weight: 600; border: 1px solid $go_border;
     border-radius: 4px; padding: 6px 18px; }
-QPushButton#answerButton:focus { border: 2px solid #0b3d1c; }
-QPushButton#rejectButton { background: #c5221f; color: white; font-weight: 600; border: 1px solid #a11b19;
+QPushButton#answerButton:focus { border: 2px solid palette(window-text); }
+QPushButton#rejectButton { background: $stop_bg; color: $on_solid; font-weight: 600; border: 1px solid $stop_border;
     border-radius: 4px; padding: 6px 18px; }
-QPushButton#rejectButton:focus { border: 2px solid #5c0f0e; }
-QPushButton#answerButton:disabled, QPushButton#rejectButton:disabled { background: #c9ced6; color: #f4f5f7;
-    border-color: #c9ced6; }
+QPushButton#rejectButton:focus { border: 2px solid palette(window-text); }
+QPushButton#answerButton:disabled, QPushButton#rejectButton:disabled { background: $border; color: $secondary;
+    border-color: $border; }
 """
 
 
@@ -93,7 +95,7 @@ class ScreenPopWindow(PopFrame):
         self.setObjectName("screenPop")
         self.setAccessibleName("Incoming call")
         self.setMinimumWidth(MIN_WIDTH)
-        self.setStyleSheet(FRAME_STYLE + POP_STYLE)
+        set_style(self, FRAME_STYLE + POP_STYLE)
 
         self.name_label = QLabel()
         font = QFont(self.font())
@@ -164,7 +166,7 @@ class ScreenPopWindow(PopFrame):
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_style(self.error_label, "color: $critical;")
         self.error_label.setAccessibleDescription("Error")
 
         self.answer_button = QPushButton("&Answer")

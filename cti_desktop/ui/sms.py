@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.sms import SmsComposeViewModel
+from .theme import set_style
 
 __all__ = ["SmsDialog", "open_sms_dialog"]
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
-_SENT_STYLE = "color: #1b5e20; font-weight: bold;"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
+_SENT_STYLE = "color: $success; font-weight: bold;"
 
 
 class SmsDialog(QDialog):
@@ -47,11 +48,11 @@ class SmsDialog(QDialog):
         self.recipient_edit.textEdited.connect(lambda text: setattr(vm, "recipient", text))
         self.recipient_message = QLabel(self)
         self.recipient_message.setWordWrap(True)
-        self.recipient_message.setStyleSheet(_ERROR_STYLE)
+        set_style(self.recipient_message, _ERROR_STYLE)
         self.recipient_message.setAccessibleName("Why the number cannot get an SMS")
         self.target_label = QLabel(self)
         self.target_label.setWordWrap(True)
-        self.target_label.setStyleSheet(_MUTED_STYLE)
+        set_style(self.target_label, _MUTED_STYLE)
         self.target_label.setAccessibleName("Where the SMS goes")
 
         self.text_edit = QPlainTextEdit(self)
@@ -67,11 +68,11 @@ class SmsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("SMS error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sent_label = QLabel(self)
-        self.sent_label.setStyleSheet(_SENT_STYLE)
+        set_style(self.sent_label, _SENT_STYLE)
         self.sent_label.setAccessibleName("SMS sent")
 
         self.send_button = QPushButton("&Send", self)

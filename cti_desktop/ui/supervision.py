@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.supervision import SupervisionViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
-_MUTED_STYLE = "color: palette(mid);"
+_ERROR_STYLE = "color: $critical;"
+_MUTED_STYLE = "color: $secondary;"
 AGENT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -32,7 +33,7 @@ def _label(name: str, style: str = "") -> QLabel:
     label.setAccessibleName(name)
     label.setWordWrap(True)
     if style:
-        label.setStyleSheet(style)
+        set_style(label, style)
     return label
 
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.core.voicemail import SETTING_WORDS
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
+from .theme import set_style
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: $critical;"
 
 
 class VoicemailSettingsDialog(QDialog):
@@ -46,7 +47,7 @@ class VoicemailSettingsDialog(QDialog):
         self.status = QLabel("Reading your voicemail settings…", self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setAccessibleName("Voicemail settings error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
@@ -89,7 +90,7 @@ class VoicemailSettingsDialog(QDialog):
 
     def _sync_messages(self) -> None:
         text = self.vm.error or self.vm.notice
-        self.error_label.setStyleSheet(_ERROR_STYLE if self.vm.error else "")
+        set_style(self.error_label, _ERROR_STYLE if self.vm.error else "")
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         if self.vm.error and not self.vm.loaded:

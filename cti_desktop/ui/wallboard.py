@@ -63,17 +63,29 @@ from cti_desktop.viewmodels.wallboard import (
 
 from .trend_chart import TrendChart
 from .wallboard_tv import TvTileStyle, choose_grid, tv_label_pixels
+from .theme import DARK, LIGHT, is_dark, set_style
 
 __all__ = ["TileDelegate", "WallboardWindow", "detail_lines", "open_wallboard", "tile_lines"]
 
 log = logging.getLogger(__name__)
 
-#: (background, text, symbol + words) per level.
+#: (background, text, symbol + words) per level, in the light scheme (:func:`level_style` gives the
+#: dark one too); each text reaches at least 4.5:1 on its background.
 LEVEL_STYLE = {
-    int(Level.NORMAL): ("#E8F5E9", "#1B3A1F", "✔ Normal"),
-    int(Level.WARNING): ("#FFD54F", "#3E2A00", "▲ Warning"),
-    int(Level.CRITICAL): ("#C62828", "#FFFFFF", "■ CRITICAL"),
+    int(Level.NORMAL): (LIGHT.tile_normal_bg, LIGHT.tile_normal_text, "✔ Normal"),
+    int(Level.WARNING): (LIGHT.tile_warning_bg, LIGHT.tile_warning_text, "▲ Warning"),
+    int(Level.CRITICAL): (LIGHT.tile_critical_bg, LIGHT.tile_critical_text, "■ CRITICAL"),
 }
+
+
+def level_style(dark: bool) -> dict[int, tuple[str, str, str]]:
+    """:data:`LEVEL_STYLE` for the light (``dark=False``) or the dark scheme."""
+    c = DARK if dark else LIGHT
+    return {
+        int(Level.NORMAL): (c.tile_normal_bg, c.tile_normal_text, LEVEL_STYLE[int(Level.NORMAL)][2]),
+        int(Level.WARNING): (c.tile_warning_bg, c.tile_warning_text, LEVEL_STYLE[int(Level.WARNING)][2]),
+        int(Level.CRITICAL): (c.tile_critical_bg, c.tile_critical_text, LEVEL_STYLE[int(Level.CRITICAL)][2]),
+    }
 #: A desktop tile's width at scale 1 (its height follows from the lines it holds).
 TILE_WIDTH = 300
 #: The desktop tiles' scale while TV mode is on; TV tiles are sized by the grid (``TileDelegate.tv_tile``)
@@ -153,9 +165,14 @@ class TileDelegate(QStyledItemDelegate):
         self._tv_tile: QSize | None = None
         self._styles: dict[tuple, Any] = {}
         self._texts: dict[tuple[Any, str, str, int], tuple[QStaticText, int]] = {}
-        self._colours = {level: (QColor(bg), QColor(ink)) for level, (bg, ink, _) in LEVEL_STYLE.items()}
-        self._black = QColor("#000000")
-        self._calm = QColor("#7A9A7E")
+        #: Per scheme (dark?): the (background, text) of each level and the (alarm, calm) pen colours.
+        self._schemes = {
+            dark: ({level: (QColor(bg), QColor(ink)) for level, (bg, ink, _) in level_style(dark).items()},
+                   (QColor((DARK if dark else LIGHT).tile_alarm_pen), QColor((DARK if dark else LIGHT).tile_calm_pen)))
+            for dark in (False, True)
+        }
+        self._colours, (self._black, self._calm) = self._schemes[False]
+        self._dark = False
         self._pens: dict[tuple[bool, int], QPen] = {}
         self.painted = 0  # tiles painted (for tests and benchmarks)
 
@@ -247,6 +264,11 @@ class TileDelegate(QStyledItemDelegate):
         tv = self._tv_tile is not None
         s = max(1.0, self._tv_tile.height() / 178) if tv else self._scale
         style = self.style_for(option.font)
+        dark = is_dark(option.palette)
+        if dark != self._dark:
+            self._dark = dark
+            self._colours, (self._black, self._calm) = self._schemes[dark]
+            self._pens.clear()
         background, ink = self._colours.get(view.level, self._colours[0])
         inset = int(4 * s)
         rect = option.rect.adjusted(inset, inset, -inset, -inset)
@@ -304,8 +326,9 @@ class TileDelegate(QStyledItemDelegate):
 _NORMAL, _CRITICAL = int(Level.NORMAL), int(Level.CRITICAL)
 
 
-#: The organisation's row: its own text colour on its own background (whatever the theme), 14.8:1.
-ORGANISATION_STYLE = "QLabel { padding: 4px 8px; background: #EEF3F8; color: #14202B; border-radius: 4px; }"
+#: The organisation's row: the palette's text on its alternate base (a band that stands out in both schemes).
+ORGANISATION_STYLE = ("QLabel { padding: 4px 8px; background: palette(alternate-base); color: palette(text);"
+                      " border-radius: 4px; }")
 
 
 class WallboardWindow(QWidget):
@@ -344,7 +367,7 @@ class WallboardWindow(QWidget):
         self.message = QLabel(self)
         self.message.setAccessibleName("Wallboard message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { padding: 12px; font-size: 14pt; }")
+        set_style(self.message, "QLabel { padding: 12px; font-size: 14pt; }")
         self.message.hide()
 
         # The whole organisation's totals (a supervisor's), and the one queue opened in detail.
@@ -352,7 +375,7 @@ class WallboardWindow(QWidget):
         self.organisation_label.setObjectName("organisationTotals")
         self.organisation_label.setAccessibleName("Organisation totals")
         self.organisation_label.setWordWrap(True)
-        self.organisation_label.setStyleSheet(ORGANISATION_STYLE)
+        set_style(self.organisation_label, ORGANISATION_STYLE)
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("queueDetail")
         self.detail_label.setAccessibleName("Queue detail")
@@ -458,7 +481,7 @@ class WallboardWindow(QWidget):
     def _show_status(self) -> None:
         live = self.vm.live
         self.status_label.setText(("● " if live else "○ ") + self.vm.status)
-        self.status_label.setStyleSheet("" if live else "QLabel { color: #8A4B00; font-weight: bold; }")
+        set_style(self.status_label, "" if live else "QLabel { color: $warning; font-weight: bold; }")
 
     def _show_message(self) -> None:
         text = self.vm.denied or self.vm.error

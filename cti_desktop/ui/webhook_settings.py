@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
+from .theme import set_style
 
 COLUMNS = ("Event", "Status", "Failed", "Last error", "Address", "This desktop")
 
@@ -98,7 +99,7 @@ class WebhookSettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName("Webhook error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b00020;")
+        set_style(self.error, "color: $critical;")
         self.error.setVisible(False)
 
         buttons = QHBoxLayout()

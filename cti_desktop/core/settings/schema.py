@@ -19,6 +19,15 @@ OPTION_TYPES = (str, int, float, bool)
 #: Key names that must never be written to the settings file.
 SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
 _PROFILE_NAME = re.compile(r"^[\w .@+\-]{1,64}$")
+#: The values of ``Settings.theme``: follow the system's light/dark scheme, or always one of them.
+THEMES = ("system", "light", "dark")
+
+
+def check_theme(value: object) -> str:
+    """``value`` if it is one of :data:`THEMES`, else :class:`InvalidInput` saying which ones are."""
+    if isinstance(value, str) and value in THEMES:
+        return value
+    raise InvalidInput(f"Unknown theme {value!r}; use one of {', '.join(THEMES)}")
 
 
 @dataclass(slots=True)
@@ -132,6 +141,8 @@ class Settings:
     last_profile: str = ""
     window: WindowSettings = field(default_factory=WindowSettings)
     presence_shortcuts_visible: bool = True
+    #: Light or dark: "system" (follow the desktop's scheme), "light" or "dark" (see :func:`check_theme`).
+    theme: str = "system"
     #: The "still running in the tray" message was shown once already.
     tray_hint_shown: bool = False
     #: Wallboard warning/critical levels: ``{"default": {"waiting_warning": 3, "waiting_critical": 6,
