@@ -187,7 +187,8 @@ class Workspace:
         for closer in (self.queues_vm.aclose,
                        *((self.after_call_vm.aclose,) if self.after_call_vm is not None else ()),
                        self.presence.shortcut_editor.aclose, self.presence_vm.aclose,
-                       self.contacts_vm.aclose, self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
+                       self.contacts_vm.aclose, self.group_log_vm.aclose, self.history.voicemail_vm.aclose,
+                       self.history_vm.aclose, self.colleagues_vm.aclose,
                        self.book_vm.aclose, self.details_vm.aclose, self.busy_vm.aclose,
                        *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ()),
                        *((self.supervision_vm.aclose,) if self.supervision_vm is not None else ())):

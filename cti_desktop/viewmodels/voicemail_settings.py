@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported
+from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.voicemail import SETTING_WORDS, VoicemailSettings, VoicemailSettingsStore
 
 from .base import ViewModel
@@ -42,6 +42,7 @@ class VoicemailSettingsViewModel(ViewModel):
         self._loaded = False
         self._notice = ""
         self._reload = Coalesced(self._reread, name="voicemail-settings-changed")
+        self._tasks = TaskSet("voicemail settings")
         self.changes = ChangeFollower(changes if self._store is not None else None, (topics.VOICEMAIL,),
                                       self._changed, parent=self)
 
@@ -112,14 +113,16 @@ class VoicemailSettingsViewModel(ViewModel):
         self._update("_notice", "Voicemail settings saved", self.noticeChanged)
         return True
 
-    @qasync.asyncSlot()
-    async def refresh(self) -> None:
-        await self.load()
+    @Slot()
+    def refresh(self) -> None:
+        self._tasks.spawn(self.load(), name="voicemail-settings-load")
 
-    @qasync.asyncSlot("QVariantMap")
-    async def saveChanges(self, changes: dict) -> None:
-        await self.save(changes)
+    @Slot("QVariantMap")
+    def saveChanges(self, changes: dict) -> None:
+        self._tasks.spawn(self.save(changes), name="voicemail-settings-save")
 
     async def aclose(self) -> None:
+        """Stop following changes and let the reads and saves still running end (or cancel them)."""
         self.changes.detach()
+        await self._tasks.close()
         await self._reload.aclose()

@@ -21,6 +21,7 @@ def panel(qtbot, arun, agent_session):
     widget.opened = opened
     qtbot.addWidget(widget)
     yield widget
+    arun(widget.voicemail_vm.aclose())
     arun(vm.aclose())
     bridge.detach()
 
