@@ -196,6 +196,8 @@ class Workspace:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
                 log.warning("%s did not stop in time", closer)
+        for vm in (self.calls_vm, self.dial_vm):
+            await vm.close_commands()
         self.screen_pop_vm.shutdown()
         self.calls_vm.detach()
         self.bridge.detach()

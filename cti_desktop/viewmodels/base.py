@@ -1,24 +1,53 @@
 """What every view-model shares: change-only property setters, inline errors, guarded commands.
 
 View-models are QObjects with Qt Properties and notify signals (no widget imports), so they can be
-tested headless. Commands are ``@asyncSlot`` coroutines that run on the one asyncio loop qasync
-runs on the Qt thread; a :class:`UserFacingError` becomes the ``error`` property (shown inline, in
-words), cancellation is silent, and anything else goes to the app's exception hook.
+tested headless. Commands are :func:`command` coroutines: each call runs as a task of the view-model's
+own :class:`~cti_desktop.core.tasks.TaskSet` on the one asyncio loop qasync runs on the Qt thread, and
+:meth:`ViewModel.close_commands` (called by each view-model's ``aclose``) ends the ones still running.
+Inside a command, :meth:`ViewModel.guarded` turns a :class:`UserFacingError` into the ``error``
+property (shown inline, in words); cancellation is silent; anything else goes to the app's
+exception hook.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any, Awaitable, TypeVar
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.errors import UserFacingError
+from cti_desktop.core.tasks import TaskSet
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+def command(*types: Any) -> Callable[[Callable[..., Coroutine]], Callable[..., asyncio.Task]]:
+    """A Qt slot (of ``types``) that runs the decorated coroutine method as a task of the view-model's
+    own task set and returns the task. Extra trailing arguments a signal passes (``clicked(bool)``)
+    are dropped, as Qt does for ordinary slots."""
+
+    def decorate(fn: Callable[..., Coroutine]) -> Callable[..., asyncio.Task]:
+        params = list(inspect.signature(fn).parameters.values())[1:]
+        varargs = any(p.kind is p.VAR_POSITIONAL for p in params)
+        positional = sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+        @Slot(*types)
+        @functools.wraps(fn)
+        def slot(self: "ViewModel", *args: Any) -> asyncio.Task:
+            if not varargs:
+                args = args[:positional]
+            return self.command_tasks.spawn(fn(self, *args), name=f"{type(self).__name__}.{fn.__name__}")
+
+        return slot
+
+    return decorate
 
 
 class ViewModel(QObject):
@@ -29,6 +58,12 @@ class ViewModel(QObject):
         super().__init__(parent)
         self._error = ""
         self._busy = 0
+        #: The commands still running (see :func:`command`).
+        self.command_tasks = TaskSet(type(self).__name__)
+
+    async def close_commands(self) -> None:
+        """End the commands still running (cancelled, then awaited; bounded)."""
+        await self.command_tasks.close()
 
     # ------------------------------------------------------------------------------ properties
     def _get_error(self) -> str:

@@ -11,14 +11,13 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.line_state import MAX_MINUTES, BusyElsewhere
 from cti_desktop.core.tasks import TaskSet
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
@@ -123,16 +122,17 @@ class BusyElsewhereViewModel(ViewModel):
         if self._service is not None:
             self._tasks.spawn(self.refresh(), name="busy-elsewhere-read")
 
-    @qasync.asyncSlot(int)
+    @command(int)
     async def markFor(self, minutes: int) -> None:
         await self.mark_for(minutes)
 
-    @qasync.asyncSlot()
+    @command()
     async def clear(self) -> None:
         await self.clear_mark()
 
     async def aclose(self) -> None:
         self._expiry.stop()
+        await self.close_commands()
         await self._tasks.close()
 
 

@@ -43,7 +43,6 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core.errors import NotSupported, UserFacingError
@@ -67,6 +66,7 @@ from .call_history_rows import (
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
 from .sms import SmsComposeViewModel, compose_for, sms_available
+from .base import command
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +256,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
         self._generation += 1
         return await self._read_or_say("Could not read your call history")
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.refresh_now()
 
@@ -320,6 +320,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
     # ------------------------------------------------------------------------------ lifetime
     async def aclose(self) -> None:
         self._closed = True
+        await self.close_commands()
         self._after_call.stop()
         self._undo_timer.stop()
         await self._poller.aclose()

@@ -16,12 +16,12 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-import qasync
 
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.history_actions import BulkHistoryDelete, HistoryDelete
 from cti_desktop.core.models import CommLogItem
 
+from .base import command
 from .call_history_rows import delete_words, describe_item
 
 log = logging.getLogger(__name__)
@@ -152,11 +152,11 @@ class HistoryDeleteActions:
         self._say(words)
         return True
 
-    @qasync.asyncSlot(list)
+    @command(list)
     async def deleteItems(self, item_ids: list) -> None:
         await self.delete_items(item_ids)
 
-    @qasync.asyncSlot()
+    @command()
     async def undoDelete(self) -> None:
         await self.undo_delete()
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import qasync
 from PySide6.QtCore import Slot
 
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.voicemail import BulkSeenMarks, PlayedMarks
 
+from .base import command
 from .call_history_rows import MESSAGE_TYPES, safe_links
 from .group_call_log import softphone_device_id
 
@@ -177,23 +177,23 @@ class HistoryItemActions:
         self.clear_error()
         self.openUrlRequested.emit(links[index]["url"])
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def markSeen(self, item_id: str) -> None:
         await self.mark_seen(item_id)
 
-    @qasync.asyncSlot()
+    @command()
     async def markAllSeen(self) -> None:
         await self.mark_all_seen()
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def callBack(self, item_id: str) -> None:
         await self.call_back(item_id)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def markPlayed(self, item_id: str) -> None:
         await self.mark_played(item_id)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def openMessage(self, item_id: str) -> None:
         await self.open_message(item_id)
 

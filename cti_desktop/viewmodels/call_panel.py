@@ -25,7 +25,6 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core import changes as topics
@@ -46,7 +45,7 @@ from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.models import Call, Device
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .call_commands import CallCommands
 from .call_item import CallItemViewModel
 from .call_mobile_transfer import MobileTransferCommands
@@ -161,7 +160,7 @@ class CallPanelViewModel(CallCommands, MobileTransferCommands, ViewModel):
         return self._items.get(call_id)
 
     # ----------------------------------------------------------------------------- loading
-    @qasync.asyncSlot()
+    @command()
     async def load(self) -> None:
         """Read the person's devices (for the answer and move choosers)."""
         await self.load_devices()

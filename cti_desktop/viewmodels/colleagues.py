@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
@@ -34,7 +33,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.optional_methods import ColleaguePhotos
 from cti_desktop.core.tasks import TaskSet
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .contact_photos import ContactPhotoCache
 from .session_bridge import SessionBridge
 
@@ -270,7 +269,7 @@ class ColleaguesViewModel(ViewModel):
             self.callPickedUp.emit(call_id)
         return call_id
 
-    @qasync.asyncSlot(object)
+    @command(object)
     async def pickUp(self, target: Any = None) -> None:
         await self.pick_up(target)
 
@@ -283,7 +282,7 @@ class ColleaguesViewModel(ViewModel):
 
         return bool(await self.guarded(go()))
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def removeColleague(self, colleague_id: str) -> None:
         await self.remove(colleague_id)
 
@@ -293,6 +292,7 @@ class ColleaguesViewModel(ViewModel):
             self._follower.refresh()
 
     async def aclose(self) -> None:
+        await self.close_commands()
         if self._follower is not None:
             self._follower.stop()
         self._unsubscribe()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
@@ -24,7 +23,7 @@ from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
 from cti_desktop.core.tasks import TaskSet
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 
@@ -209,16 +208,17 @@ class DevicesViewModel(ViewModel):
     def select(self, device_id: str) -> None:
         self._tasks.spawn(self.choose(device_id or None), name="my-devices-details")
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def renameDevice(self, device_id: str, name: str) -> None:
         await self.rename(device_id, name)
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def setIcon(self, device_id: str, variant: str) -> None:
         await self.set_icon(device_id, variant)
 
     async def aclose(self) -> None:
         self.changes.detach()
+        await self.close_commands()
         await self._reload.aclose()
         await self._tasks.close()
 

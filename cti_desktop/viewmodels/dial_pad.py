@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
@@ -27,7 +26,7 @@ from cti_desktop.core.optional_methods import ActiveLineRead, CallerIdChoice
 from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .call_panel import device_label
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
@@ -275,7 +274,7 @@ class DialPadViewModel(ViewModel):
             self.validationChanged.emit()
 
     # ----------------------------------------------------------------------------- loading
-    @qasync.asyncSlot()
+    @command()
     async def load(self) -> None:
         await self.load_async()
 
@@ -330,7 +329,7 @@ class DialPadViewModel(ViewModel):
             return
         self._apply_line(line)
 
-    @qasync.asyncSlot(object)
+    @command(object)
     async def _apply_line(self, line: Line) -> None:
         await self.set_line_async(line)
 
@@ -364,11 +363,11 @@ class DialPadViewModel(ViewModel):
         self.clear_error()
 
     # ----------------------------------------------------------------------------- dialling
-    @qasync.asyncSlot()
+    @command()
     async def dial(self) -> None:
         await self.dial_async()
 
-    @qasync.asyncSlot()
+    @command()
     async def redial(self) -> None:
         await self.redial_async()
 
@@ -384,7 +383,7 @@ class DialPadViewModel(ViewModel):
             self._set_number("")
         return ok
 
-    @qasync.asyncSlot()
+    @command()
     async def dialViaMobile(self) -> None:
         await self.dial_via_mobile_async()
 

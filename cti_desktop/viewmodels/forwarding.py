@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core import changes as topics
@@ -36,6 +35,7 @@ from cti_desktop.core.models import Activity
 from .changes import ChangeFollower, changes_of
 from .polling import PollingViewModel
 from .session_bridge import SessionBridge
+from .base import command
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ class ForwardingViewModel(PollingViewModel):
         """Read the forwarding now. ``True`` on success."""
         return await self._read_or_say("Could not read your call forwarding")
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.load()
 
@@ -351,7 +351,7 @@ class ForwardingViewModel(PollingViewModel):
         self.activityEditReady.emit(activity_id, number)
         return number
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def editActivity(self, activity_id: str) -> None:  # noqa: N802 - Qt API
         await self.edit_activity(activity_id)
 
@@ -364,28 +364,29 @@ class ForwardingViewModel(PollingViewModel):
         await self._reread_after()
         return done
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def forwardTo(self, text: str) -> None:  # noqa: N802 - Qt API
         await self.forward_to(text)
 
-    @qasync.asyncSlot()
+    @command()
     async def clearAllRules(self) -> None:  # noqa: N802 - Qt API
         await self.clear_all_rules()
 
-    @qasync.asyncSlot()
+    @command()
     async def stopForwarding(self) -> None:  # noqa: N802 - Qt API
         await self.stop()
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def setActivityForwarding(self, activity_id: str, text: str) -> None:  # noqa: N802 - Qt API
         await self.set_activity_forwarding(activity_id, text)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def clearActivityForwarding(self, activity_id: str) -> None:  # noqa: N802 - Qt API
         await self.clear_activity_forwarding(activity_id)
 
     async def aclose(self) -> None:
         self._started = False
+        await self.close_commands()
         self.changes.detach()
         await self._poller.aclose()
 

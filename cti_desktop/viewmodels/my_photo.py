@@ -13,7 +13,6 @@ import asyncio
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
@@ -21,7 +20,7 @@ from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.user_photo import PHOTO_RECEIVE_LIMIT, UserPhoto
 
-from .base import ViewModel
+from .base import command, ViewModel
 from .photo_image import decode_photo, prepare_photo, read_photo_file
 from .session_bridge import SessionBridge
 
@@ -129,11 +128,12 @@ class MyPhotoViewModel(ViewModel):
     def load(self) -> None:
         self._tasks.spawn(self.refresh(), name="my-photo-load")
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def changePhoto(self, path: str) -> None:
         await self.upload_file(path)
 
     async def aclose(self) -> None:
+        await self.close_commands()
         await self._tasks.close()
 
 

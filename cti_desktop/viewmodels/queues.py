@@ -15,7 +15,6 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.errors import NotFound, NotSupported, ServerUnavailable, UserFacingError
@@ -25,6 +24,7 @@ from cti_desktop.core.vendors import catalog
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
+from .base import command
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,7 @@ class QueuesViewModel(VisiblePollingViewModel):
         self.detailsChanged.emit()
         return details is not None
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def readDetails(self, group_id: str) -> None:  # noqa: N802 - Qt API
         await self.read_details(group_id)
 
@@ -312,7 +312,7 @@ class QueuesViewModel(VisiblePollingViewModel):
         """Re-read the groups now (shown errors go to ``refreshError``). ``True`` on success."""
         return await self._read_or_say("Could not read your queues")
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.refresh_now()
 
@@ -328,15 +328,15 @@ class QueuesViewModel(VisiblePollingViewModel):
         ids = [g.id for g in self._groups if g.logged_in]
         return bool(await self.guarded(self._change(ids, False)))
 
-    @qasync.asyncSlot(str, bool)
+    @command(str, bool)
     async def setLoggedIn(self, group_id: str, logged_in: bool) -> None:
         await self.set_logged_in(group_id, logged_in)
 
-    @qasync.asyncSlot()
+    @command()
     async def logInAll(self) -> None:
         await self.log_in_all()
 
-    @qasync.asyncSlot()
+    @command()
     async def logOutAll(self) -> None:
         await self.log_out_all()
 
@@ -431,4 +431,5 @@ class QueuesViewModel(VisiblePollingViewModel):
 
     async def aclose(self) -> None:
         """Stop polling and wait for the request in flight to end."""
+        await self.close_commands()
         await self._stop_polling()

@@ -17,13 +17,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.capabilities import Messaging
 from cti_desktop.core.sms import GSM7, RecipientRefused, SmsRecipient, normalise_sms_recipient, sms_length
 
-from .base import ViewModel
+from .base import command, ViewModel
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +208,6 @@ class SmsComposeViewModel(ViewModel):
         await self._messaging.send_sms(target.to, text)
         return True
 
-    @qasync.asyncSlot()
+    @command()
     async def send(self) -> None:
         await self.send_now()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.calls import CallUpdated
@@ -30,6 +29,7 @@ from cti_desktop.core.vendors import catalog
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
+from .base import command
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
     async def refresh_now(self) -> bool:
         return await self._read_or_say("Could not read your groups' agents")
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.refresh_now()
 
@@ -233,7 +233,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
     def intrude(self, agentId: str) -> None:
         self.supervise(agentId, SupervisionMode.INTRUDE.value)
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def supervise(self, agentId: str, mode: str) -> None:
         await self.supervise_async(agentId, mode)
 
@@ -301,6 +301,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
             log.info("supervision: %s", self._refresh_error)
 
     async def aclose(self) -> None:
+        await self.close_commands()
         try:
             self._bridge.callsChanged.disconnect(self._on_calls)
         except (RuntimeError, TypeError):

@@ -16,12 +16,11 @@ import logging
 import re
 from typing import Any, Callable
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 
-from .base import ViewModel
+from .base import command, ViewModel
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ class WebhookSettingsViewModel(ViewModel):
     async def refresh_async(self) -> bool:
         return bool(await self.guarded(self._read()))
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.refresh_async()
 
@@ -136,7 +135,7 @@ class WebhookSettingsViewModel(ViewModel):
 
         return bool(await self.guarded(work()))
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def create(self, event_type: str) -> None:
         await self.create_async(event_type)
 
@@ -150,7 +149,7 @@ class WebhookSettingsViewModel(ViewModel):
 
         return bool(await self.guarded(work()))
 
-    @qasync.asyncSlot()
+    @command()
     async def createMissing(self) -> None:
         await self.create_missing_async()
 
@@ -165,7 +164,7 @@ class WebhookSettingsViewModel(ViewModel):
 
         return bool(await self.guarded(self._reread_on_failure(work())))
 
-    @qasync.asyncSlot(str, bool)
+    @command(str, bool)
     async def setEnabled(self, subscription_id: str, enabled: bool) -> None:
         await self.set_enabled_async(subscription_id, enabled)
 
@@ -181,7 +180,7 @@ class WebhookSettingsViewModel(ViewModel):
 
         return bool(await self.guarded(self._reread_on_failure(work())))
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def pointHere(self, subscription_id: str) -> None:
         await self.point_here_async(subscription_id)
 
@@ -194,7 +193,7 @@ class WebhookSettingsViewModel(ViewModel):
 
         return bool(await self.guarded(self._reread_on_failure(work())))
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def delete(self, subscription_id: str) -> None:
         await self.delete_async(subscription_id)
 

@@ -11,6 +11,7 @@ from panel_support import contact_details_vm
 
 from cti_desktop.core.contact_details import ContactCard
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel, details_of
+from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 
 @pytest.fixture
