@@ -21,8 +21,6 @@ from typing import Any
 import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import ScopeMissing, UserFacingError
 from cti_desktop.core.queue_board import Level, QueueBoard, ThresholdConfig, TileState
 from cti_desktop.core.queue_reads import OrganisationTotals, QueueStatsReads
 from cti_desktop.core.vendors import catalog
@@ -39,6 +37,7 @@ from cti_desktop.core.wallboard_words import (
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
+from .wallboard_follow import QueueStatsFollowMixin
 from .wallboard_reads import QueueReadsMixin
 from .wallboard_tiles import QUEUE_ID_ROLE, TILE_ROLE, WallboardTileModel
 
@@ -56,7 +55,7 @@ TREND_CURVES = 6
 TIME_TEXTS_EVERY = 0.5
 
 
-class WallboardViewModel(QueueReadsMixin, ViewModel):
+class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
     """The wallboard of one session. Call :meth:`start` once the loop runs; :meth:`aclose` at the end.
 
     ``thresholds`` is a :class:`ThresholdConfig` or its plain mapping
@@ -277,45 +276,6 @@ class WallboardViewModel(QueueReadsMixin, ViewModel):
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _follow(self) -> None:
-        backend = self._bridge.session.backend
-        stream = backend.queue_stats_stream
-        queues = backend.queues
-        if stream is not None:
-            await self._follow_stream(stream)
-        elif queues is not None:
-            await self._poll(queues)
-        else:
-            self._set_denied("This server offers no queue statistics.")
-
-    async def _follow_stream(self, stream) -> None:
-        """Backends that push queue statistics: follow the stream (the follower owns its client)."""
-        self._follower = stream.follower(
-            self.board, heartbeat_interval=self._heartbeat, check_every=self._check_every,
-            backoff_initial=self._backoff_initial, on_status=self._on_status, on_denied=self._set_denied,
-            on_error=self.set_error)
-        try:
-            await self._follower.run()
-        finally:
-            self._follower = None
-
-    async def _poll(self, queues) -> None:
-        """Backends with queue statistics but no stream: read them every ``check_every`` seconds."""
-        self.board.stream_live = True
-        while True:
-            try:
-                self.board.seed(await queues.queue_stats())
-            except ScopeMissing:
-                self._set_denied("Queue statistics are not available with this account.")
-                return
-            except UserFacingError as exc:
-                self.set_error(str(exc))
-                self._on_status(ConnectionStatus(ConnectionState.RECONNECTING, reason=str(exc)))
-            else:
-                self.clear_error()
-                self._on_status(ConnectionStatus(ConnectionState.LIVE))
-            await asyncio.sleep(self._check_every)
-
     # ----------------------------------------------------------------- organisation and single queues
     @qasync.asyncSlot(str)
     async def openQueue(self, queue_id: str) -> None:  # noqa: N802 - Qt API
@@ -327,15 +287,6 @@ class WallboardViewModel(QueueReadsMixin, ViewModel):
             self._detail_id = ""
             self._detail_text = ""
             self.queueDetailChanged.emit()
-
-    def _on_status(self, status: ConnectionStatus) -> None:
-        self._update("_status", status.describe(), self.statusChanged)
-        self._update("_live", status.state is ConnectionState.LIVE, self.liveChanged)
-
-    def _set_denied(self, message: str) -> None:
-        self._update("_denied", message, self.deniedChanged)
-        self._update("_status", "Not available", self.statusChanged)
-        self._timer.stop()
 
     def _make_view(self, qid: str) -> TileView | None:
         tile = self.board.tiles.get(qid)
