@@ -16,12 +16,9 @@ from typing import Any
 import qasync
 from PySide6.QtCore import (
     Property,
-    QAbstractListModel,
-    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -30,156 +27,25 @@ from PySide6.QtCore import (
 from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
-from cti_desktop.core.favourites import ContactListEditing, FavouriteTemplates
 from cti_desktop.core.models import Contact
-from cti_desktop.core.optional_methods import ContactListAdding, ContactStatusEditing, NamedSource
+from cti_desktop.core.optional_methods import ContactListAdding, NamedSource
 from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
 
 from .base import ViewModel
+from .contact_commands import ContactCommandsMixin
+from .contact_list_model import FAVOURITE, PLAIN_CONTACT, ContactListModel
 from .session_bridge import SessionBridge
 from .sms import SmsComposeViewModel, compose_for, sms_available
 
 log = logging.getLogger(__name__)
 
-FAVOURITE = "FAVORITE"
-PLAIN_CONTACT = "CONTACT"
+# The list model lives in contact_list_model, the commands in contact_commands; names stay importable here.
+__all__ = ["FAVOURITE", "PLAIN_CONTACT", "ContactListModel", "ContactSearchViewModel"]
 
 
-def _label(identifier: str) -> str:
-    return identifier.replace("_", " ").replace("-", " ").strip().capitalize() if identifier else ""
-
-
-class ContactListModel(QAbstractListModel):
-    """The contacts shown: search results, or the favourites when the search box is empty."""
-
-    ContactIdRole = Qt.ItemDataRole.UserRole + 1
-    DisplayNameRole = Qt.ItemDataRole.UserRole + 2
-    CompanyRole = Qt.ItemDataRole.UserRole + 3
-    PreferredNumberRole = Qt.ItemDataRole.UserRole + 4
-    NumbersRole = Qt.ItemDataRole.UserRole + 5
-    ActivityRole = Qt.ItemDataRole.UserRole + 6
-    ActivityNameRole = Qt.ItemDataRole.UserRole + 7
-    AvailableRole = Qt.ItemDataRole.UserRole + 8
-    InCallRole = Qt.ItemDataRole.UserRole + 9
-    FavouriteRole = Qt.ItemDataRole.UserRole + 10
-    ContactRole = Qt.ItemDataRole.UserRole + 11
-
-    _ROLE_NAMES = {
-        ContactIdRole: b"contactId",
-        DisplayNameRole: b"displayName",
-        CompanyRole: b"company",
-        PreferredNumberRole: b"preferredNumber",
-        NumbersRole: b"numbers",
-        ActivityRole: b"activity",
-        ActivityNameRole: b"activityName",
-        AvailableRole: b"available",
-        InCallRole: b"inCall",
-        FavouriteRole: b"favourite",
-    }
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contacts: list[Contact] = []
-        self._activity_names: dict[str, str] = {}
-
-    # --------------------------------------------------------------------- Python-side access
-    def contacts(self) -> list[Contact]:
-        return list(self._contacts)
-
-    def contact(self, row: int) -> Contact | None:
-        return self._contacts[row] if 0 <= row < len(self._contacts) else None
-
-    def row_of(self, contact_id: str) -> int:
-        for row, c in enumerate(self._contacts):
-            if c.id == contact_id:
-                return row
-        return -1
-
-    def activity_name(self, contact: Contact) -> str:
-        if contact.in_call:
-            return "In a call"
-        act = contact.presence_activity
-        if act:
-            return self._activity_names.get(act, _label(act))
-        if contact.available is None:
-            return ""
-        return "Available" if contact.available else "Unavailable"
-
-    def set_activity_names(self, names: dict[str, str]) -> None:
-        if names != self._activity_names:
-            self._activity_names = dict(names)
-            if self._contacts:
-                self.dataChanged.emit(self.index(0), self.index(len(self._contacts) - 1), [self.ActivityNameRole])
-
-    def set_contacts(self, contacts: list[Contact]) -> None:
-        """Replace the rows; when the same contacts come back in the same order only changed rows
-        are updated, so the selection and the keyboard position survive a refresh."""
-        contacts = list(contacts)
-        if [c.id for c in contacts] == [c.id for c in self._contacts]:
-            for row, (old, new) in enumerate(zip(self._contacts, contacts)):
-                if old != new:
-                    self._contacts[row] = new
-                    self.dataChanged.emit(self.index(row), self.index(row))
-            return
-        self.beginResetModel()
-        self._contacts = contacts
-        self.endResetModel()
-
-    # ------------------------------------------------------------------------- the Qt model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {role: QByteArray(name) for role, name in self._ROLE_NAMES.items()}
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
-            return None
-        c = self._contacts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole or role == self.DisplayNameRole:
-            return c.display_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [c.display_name]
-            if c.company and c.company != c.display_name:
-                parts.append(c.company)
-            parts.extend(c.numbers or ((c.preferred_number,) if c.preferred_number else ()))
-            status = self.activity_name(c)
-            if status:
-                parts.append(status)
-            if c.favourite:
-                parts.append("Favourite")
-            return "\n".join(parts)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            bits = [c.display_name, c.company, c.preferred_number, self.activity_name(c)]
-            if c.favourite:
-                bits.append("favourite")
-            return ", ".join(b for b in bits if b)
-        if role == self.ContactIdRole:
-            return c.id
-        if role == self.CompanyRole:
-            return c.company
-        if role == self.PreferredNumberRole:
-            return c.preferred_number or (c.numbers[0] if c.numbers else "")
-        if role == self.NumbersRole:
-            return list(c.numbers)
-        if role == self.ActivityRole:
-            return c.presence_activity
-        if role == self.ActivityNameRole:
-            return self.activity_name(c)
-        if role == self.AvailableRole:
-            return c.available
-        if role == self.InCallRole:
-            return c.in_call
-        if role == self.FavouriteRole:
-            return c.favourite
-        if role == self.ContactRole:
-            return c
-        return None
-
-
-class ContactSearchViewModel(ViewModel):
+class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
     """Type-ahead contact search with favourites, calls and favourite toggles.
 
     Properties: ``query`` (read/write), ``searching``, ``showingFavourites``, ``resultsQuery`` (the
@@ -475,62 +341,6 @@ class ContactSearchViewModel(ViewModel):
     async def call(self, target: Any, number: str = "") -> None:
         await self.call_contact(target, number)
 
-    # ---------------------------------------------------------------------------- favourites
-    async def _reload(self) -> bool:
-        """Re-read the rows shown. ``False`` when the person typed meanwhile (a newer search owns
-        the list); raises the error when the re-read failed."""
-        self._debounce.stop()
-        task = self._start(self._query)
-        await asyncio.wait([task])
-        if task.cancelled():
-            return False
-        outcome = task.result()
-        if isinstance(outcome, UserFacingError):
-            raise UserFacingError(f"Saved, but the list could not be re-read: {outcome}")
-        return bool(outcome)
-
-    async def set_favourite(self, contact_id: str, favourite: bool) -> bool:
-        """Mark (or unmark) a contact as a favourite, then re-read the list from the server."""
-
-        async def change() -> bool:
-            if self._directory is None:
-                raise NotSupported("This account has no contact directory")
-            directory = self._directory
-            # Where the favourites are a buddy list whose colleagues' lines are watched, the star
-            # goes through it (the colleagues panel then follows the change).
-            colleagues = self._session.backend.colleagues
-            if not isinstance(directory, ContactStatusEditing) and colleagues is None:
-                raise NotSupported("This account cannot change favourites")
-            row = self._model.row_of(contact_id)
-            contact = self._model.contact(row)
-            name = contact.display_name if contact else "the contact"
-            if colleagues is not None:
-                await (colleagues.add_buddy if favourite else colleagues.remove_buddy)(contact_id)
-            elif favourite:
-                if contact is not None and not contact.in_list and isinstance(directory, ContactListAdding):
-                    await directory.add_contact(contact_id)
-                await directory.set_contact_status(contact_id, FAVOURITE)
-            else:
-                await directory.set_contact_status(contact_id, PLAIN_CONTACT)
-            if not await self._reload():
-                return True  # the person moved on to another search; that one shows the truth
-            now = self._model.contact(self._model.row_of(contact_id))
-            if now is not None and now.favourite != favourite:
-                state = "a favourite" if now.favourite else "not a favourite"
-                raise UserFacingError(f"The server still shows {name} as {state}")
-            if favourite and now is None and self._results_query == "":
-                raise UserFacingError(f"The server did not add {name} to your favourites")
-            return True
-
-        return bool(await self.guarded(change()))
-
-    async def toggle_favourite(self, contact_id: str) -> bool:
-        contact = self._model.contact(self._model.row_of(contact_id))
-        if contact is None:
-            self.set_error("Choose a contact first")
-            return False
-        return await self.set_favourite(contact_id, not contact.favourite)
-
     @qasync.asyncSlot(str)
     async def addFavourite(self, contact_id: str) -> None:
         await self.set_favourite(contact_id, True)
@@ -544,15 +354,6 @@ class ContactSearchViewModel(ViewModel):
         await self.toggle_favourite(contact_id)
 
     # ---------------------------------------------------------------- my contacts and the template
-    def _missing(self, what: str) -> str:
-        return self._session.backend.missing_reason("favourites", what=what)
-
-    def _list_editing(self) -> ContactListEditing | None:
-        return self._directory if isinstance(self._directory, ContactListEditing) else None
-
-    def _templates(self) -> FavouriteTemplates | None:
-        return self._directory if isinstance(self._directory, FavouriteTemplates) else None
-
     #: The person's contact list can be edited here (a contact removed from it).
     removeSupported = Property(bool, lambda self: self._list_editing() is not None, constant=True)
     #: Why contacts cannot be removed here ("" when they can).
@@ -574,58 +375,9 @@ class ContactSearchViewModel(ViewModel):
     #: What the last removal or reset did, in words ("" before any).
     notice = Property(str, _get_notice, notify=noticeChanged)
 
-    def can_remove(self, contact: Contact | None) -> bool:
-        """``contact`` is on the person's contact list and this account can take it off."""
-        return contact is not None and contact.in_list and self._list_editing() is not None
-
-    def removal_question(self, contact: Contact) -> str:
-        also = " It will no longer be one of your favourites either." if contact.favourite else ""
-        return (f"Remove {contact.display_name} from your contacts?{also} "
-                "This cannot be undone here; you can add the contact again from a search.")
-
-    async def remove_contact(self, contact_id: str) -> bool:
-        """Take ``contact_id`` off the person's contact list, then show the list as the server has it."""
-
-        async def change() -> bool:
-            editing = self._list_editing()
-            if editing is None:
-                raise NotSupported(self._missing("contact list to remove contacts from"))
-            contact = self._model.contact(self._model.row_of(contact_id))
-            name = contact.display_name if contact else "the contact"
-            self._update("_notice", "", self.noticeChanged)
-            await editing.remove_contact(contact_id)
-            if not await self._reload():
-                return True  # a newer search owns the list; it shows the server's truth
-            now = self._model.contact(self._model.row_of(contact_id))
-            if now is not None and now.in_list:
-                raise UserFacingError(f"The server still lists {name} among your contacts")
-            self._update("_notice", f"{name} is removed from your contacts.", self.noticeChanged)
-            return True
-
-        return bool(await self.guarded(change()))
-
     @qasync.asyncSlot(str)
     async def removeContact(self, contact_id: str) -> None:
         await self.remove_contact(contact_id)
-
-    async def reset_favourites_to_template(self) -> bool:
-        """Apply the organisation's favourites template, then show the favourites re-read."""
-
-        async def change() -> bool:
-            templates = self._templates()
-            if templates is None:
-                raise NotSupported(self._missing("favourites templates"))
-            self._update("_notice", "", self.noticeChanged)
-            await templates.apply_buddy_templates()
-            self._update("_query", "", self.queryChanged)  # show the list that changed
-            if not await self._reload():
-                return True
-            count = self._model.rowCount()
-            self._update("_notice", f"Your favourites are now your organisation's template: "
-                         f"{count} contact{'' if count == 1 else 's'}.", self.noticeChanged)
-            return True
-
-        return bool(await self.guarded(change()))
 
     @qasync.asyncSlot()
     async def resetFavouritesToTemplate(self) -> None:

@@ -19,95 +19,42 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from datetime import UTC, datetime
 from typing import Any
 
 import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from cti_desktop.core.errors import (
-    InvalidInput,
-    NotFound,
-    NotSupported,
-    StaleState,
-    UserFacingError,
+from cti_desktop.core.errors import NotSupported, UserFacingError
+from cti_desktop.core.group_call_log_rows import (
+    STATE_NAMES,
+    TYPE_FILTERS,
+    TYPE_NAMES,
+    contact_for_number,
+    duration_text,
+    group_call_log_row,
+    is_mine,
+    state_name,
+    time_text,
+    type_name,
 )
-from cti_desktop.core.models import Contact, Group, GroupCallLogItem
+from cti_desktop.core.group_call_log_rows import digits as _digits
+from cti_desktop.core.models import Group, GroupCallLogItem
 
+from .group_call_log_commands import NOTE_LIMIT, GroupCallLogCommandsMixin, softphone_device_id
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
+# The rows' words live in core.group_call_log_rows, the item commands in group_call_log_commands;
+# their names stay importable here.
+__all__ = ["ALL_GROUPS", "NOTE_LIMIT", "STATE_NAMES", "TYPE_FILTERS", "TYPE_NAMES", "GroupCallLogViewModel",
+           "contact_for_number", "duration_text", "softphone_device_id", "state_name", "time_text", "type_name"]
+
 ALL_GROUPS = ""  # the group selector's "All groups" entry
 
-TYPE_NAMES = {"MISSED": "Missed", "ANSWERED": "Answered", "FORWARDED": "Forwarded"}
-STATE_NAMES = {"UNHANDLED": "Unhandled", "INPROGRESS": "In progress", "HANDLED": "Handled"}
-TYPE_FILTERS = ("ALL", "MISSED", "ANSWERED", "FORWARDED")
-NOTE_LIMIT = 500
 
-
-def type_name(kind: str) -> str:
-    return TYPE_NAMES.get(kind, kind.replace("_", " ").capitalize() or "Call")
-
-
-def state_name(state: str) -> str:
-    return STATE_NAMES.get(state, state.replace("_", " ").capitalize() or "Unhandled")
-
-
-def duration_text(seconds: int) -> str:
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, sec = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {sec:02d} s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
-
-
-def time_text(when: datetime | None, now: datetime | None = None) -> str:
-    """Local time; today as ``14:05``, earlier as ``3 Mar 14:05``."""
-    if when is None:
-        return "Unknown time"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    local = when.astimezone()
-    now = (now or datetime.now(UTC)).astimezone()
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    if local.year == now.year:
-        return f"{local.day} {local.strftime('%b %H:%M')}"
-    return f"{local.day} {local.strftime('%b %Y %H:%M')}"
-
-
-def _digits(number: str) -> str:
-    return re.sub(r"\D", "", number or "")
-
-
-async def softphone_device_id(call_control: Any) -> str | None:
-    """The first softphone's device id, to place a call from; ``None`` lets the server choose."""
-    for device in await call_control.devices():
-        if (device.kind or "").upper() == "SOFTPHONE":
-            return device.device_id
-    return None
-
-
-def contact_for_number(contacts: list[Contact], number: str) -> Contact | None:
-    """The contact one of whose numbers is ``number`` (compared by digits, national forms too)."""
-    want = _digits(number)
-    if len(want) < 3:
-        return None
-    for contact in contacts:
-        for candidate in (contact.preferred_number, *contact.numbers):
-            have = _digits(candidate)
-            if have and (have == want or (len(have) >= 7 and len(want) >= 7 and have[-9:] == want[-9:])):
-                return contact
-    return None
-
-
-class GroupCallLogViewModel(VisiblePollingViewModel):
+class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
     """The group call log panel's state and commands.
 
     Properties: ``groups`` (list of ``{"id","name"}``, the first being ``{"id": "", "name": "All
@@ -259,56 +206,15 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
 
     # ----------------------------------------------------------------------------------- rows
     def _is_mine(self, entry: GroupCallLogItem) -> bool:
-        if entry.handled_state == "INPROGRESS":
-            return entry.item_id in self._mine
-        if entry.handled_state == "HANDLED":
-            return entry.item_id in self._handled_by_me or (bool(self._my_name) and entry.handled_by == self._my_name)
-        return False
+        return is_mine(entry, taken=self._mine, handled=self._handled_by_me, my_name=self._my_name)
 
     def _group_name(self, group_id: str) -> str:
         g = self._group(group_id)
         return (g.name or g.id) if g else group_id
 
     def _row(self, e: GroupCallLogItem) -> dict[str, Any]:
-        state = e.handled_state or "UNHANDLED"
-        name = self._names.get(_digits(e.caller_number), "")
-        callback = e.callback_number or e.caller_number
-        mine = self._is_mine(e)
-        by = "you" if mine else (e.handled_by or "someone")
-        if state == "INPROGRESS":
-            state_text = f"In progress ({by})"
-        elif state == "HANDLED":
-            state_text = f"Handled ({by})" if (e.handled_by or mine) else "Handled"
-        else:
-            state_text = state_name(state)
-        return {
-            "id": e.item_id,
-            "groupId": e.group_id,
-            "groupName": self._group_name(e.group_id),
-            "type": e.item_type,
-            "typeText": type_name(e.item_type),
-            "caller": e.caller_number or "Unknown number",
-            "callerName": name,
-            "callerText": f"{name} ({e.caller_number})" if name and e.caller_number else (name or e.caller_number or "Unknown number"),
-            "callbackNumber": callback,
-            "time": e.start_time,
-            "timeText": time_text(e.start_time),
-            "queueSeconds": e.queue_duration,
-            "queueText": duration_text(e.queue_duration),
-            "durationText": duration_text(e.call_duration) if e.call_duration else "",
-            "callCount": e.call_count,
-            "agent": e.agent,  # who answered it
-            "forwardReason": e.forward_reason,
-            "state": state,
-            "stateText": state_text,
-            "stateBy": e.handled_by,
-            "note": e.handled_note,
-            "mine": mine,
-            "pending": e.item_id in self._pending,
-            "canTake": state != "INPROGRESS" or not mine,
-            "canRelease": state != "UNHANDLED",
-            "canCallBack": bool(callback),
-        }
+        return group_call_log_row(e, names=self._names, group_name=self._group_name(e.group_id),
+                                  mine=self._is_mine(e), pending=e.item_id in self._pending)
 
     def _rebuild(self) -> None:
         rows = []
@@ -368,139 +274,6 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
     @qasync.asyncSlot()
     async def refresh(self) -> None:
         await self.refresh_now()
-
-    async def _fresh(self, item_id: str) -> GroupCallLogItem:
-        """Re-read the item's group (and my assignments) and return the item as the server has it now."""
-        known = next((e for e in self._log + self._assigned_log if e.item_id == item_id), None)
-        if known is None:
-            raise NotFound("That call is no longer in the group call log")
-        self._generation += 1
-        entries, mine = await self._fetch(self._group(known.group_id))
-        fresh = next((e for e in entries if e.item_id == item_id), None)
-        if fresh is None:
-            fresh = next((e for e in mine if e.item_id == item_id), None)
-        self._merge(entries, mine, known.group_id)
-        if fresh is None:
-            raise NotFound("That call is no longer in the group call log; the list has been refreshed")
-        return fresh
-
-    def _merge(self, entries: list[GroupCallLogItem], mine: list[GroupCallLogItem], group_id: str) -> None:
-        """Put a re-read of one group into the list shown (all of it when that group is shown)."""
-        if self._selected == group_id:
-            self._apply(entries, mine)
-            return
-        by_id = {e.item_id: e for e in entries}
-        self._log = [by_id.get(e.item_id, e) for e in self._log]
-        self._mine = {m.item_id for m in mine}
-        self._assigned_log = list(mine)
-        self._rebuild()
-
-    def _conflict(self, fresh: GroupCallLogItem) -> str:
-        """Words for why a change must not overwrite ``fresh`` (``""`` when it may)."""
-        if self._is_mine(fresh):
-            return ""
-        who = fresh.handled_by or "another agent"
-        note = f" (note: {fresh.handled_note})" if fresh.handled_note else ""
-        if fresh.handled_state == "INPROGRESS":
-            return f"This call is already taken by {who}{note}. Nothing was changed."
-        if fresh.handled_state == "HANDLED":
-            return f"This call was already handled by {who}{note}. Nothing was changed."
-        return ""
-
-    async def _set_state(self, item_id: str, state: str, note: str) -> GroupCallLogItem | None:
-        item_id = str(item_id)
-        note = (note or "").strip()
-        if len(note) > NOTE_LIMIT:
-            raise InvalidInput(f"The note is too long: at most {NOTE_LIMIT} characters, not {len(note)}")
-        if self._queues is None:
-            raise NotSupported("This account cannot update the group call log")
-        if item_id in self._pending:
-            return None
-        self._pending.add(item_id)
-        self._rebuild()
-        try:
-            fresh = await self._fresh(item_id)
-            if state == "UNHANDLED" and fresh.handled_state in ("", "UNHANDLED"):
-                return fresh
-            conflict = self._conflict(fresh)
-            if conflict:
-                raise StaleState(conflict)
-            updated = await self._queues.set_call_log_state(item_id, state, note)
-            if state == "HANDLED":
-                self._handled_by_me.add(item_id)
-            else:
-                self._handled_by_me.discard(item_id)
-            if updated.handled_by and state != "UNHANDLED":
-                self._my_name = updated.handled_by
-            return updated
-        finally:
-            self._pending.discard(item_id)
-            await self._reread_after()
-
-    def _say(self, text: str) -> None:
-        self._update("_notice", text, self.noticeChanged)
-
-    async def take(self, item_id: str, note: str = "") -> bool:
-        """Assign the item to me (INPROGRESS) with an optional note. ``False`` (with ``error``) if not."""
-        self._say("")
-        done = await self.guarded(self._set_state(item_id, "INPROGRESS", note))
-        if done is not None:
-            self._say("You have taken this call")
-        return done is not None
-
-    async def mark_handled(self, item_id: str, note: str = "") -> bool:
-        self._say("")
-        done = await self.guarded(self._set_state(item_id, "HANDLED", note))
-        if done is not None:
-            self._say("Marked as handled")
-        return done is not None
-
-    async def release(self, item_id: str) -> bool:
-        """Put the item back to UNHANDLED for anyone to take."""
-        self._say("")
-        done = await self.guarded(self._set_state(item_id, "UNHANDLED", ""))
-        if done is not None:
-            self._say("Released: anyone in the group can take it now")
-        return done is not None
-
-    async def _call_back(self, item_id: str) -> str:
-        item_id = str(item_id)
-        if self._session.commands is None or self._session.backend.call_control is None:
-            raise NotSupported("This account cannot place calls")
-        if item_id in self._pending:
-            raise InvalidInput("This call is being updated; try again in a moment")
-        self._pending.add(item_id)
-        self._rebuild()
-        try:
-            fresh = await self._fresh(item_id)
-            conflict = self._conflict(fresh) if fresh.handled_state == "INPROGRESS" else ""
-            if conflict:
-                raise StaleState(conflict.replace("Nothing was changed.", "Not calling, so the caller is not called twice."))
-            number = fresh.callback_number or fresh.caller_number
-            if not number:
-                raise InvalidInput("This call has no number to call back")
-            device = await softphone_device_id(self._session.backend.call_control)
-            call = await self._session.commands.make_call(number, device_id=device)
-            if fresh.handled_state in ("", "UNHANDLED"):
-                try:
-                    await self._queues.set_call_log_state(item_id, "INPROGRESS", "Called back")
-                    self._handled_by_me.discard(item_id)
-                except UserFacingError as exc:
-                    self._say(f"Calling {number}, but it could not be marked as yours: {exc}")
-                    return call.call_id
-            self._say(f"Calling back {number}")
-            return call.call_id
-        finally:
-            self._pending.discard(item_id)
-            await self._reread_after()
-
-    async def call_back(self, item_id: str) -> str | None:
-        """Call the caller back (and take the item if unhandled). Returns the new call's id."""
-        self._say("")
-        call_id = await self.guarded(self._call_back(item_id))
-        if call_id:
-            self.callPlaced.emit(call_id)
-        return call_id
 
     @qasync.asyncSlot(str, str)
     async def takeItem(self, item_id: str, note: str = "") -> None:

@@ -23,7 +23,6 @@ account and signs in to it exactly as ``--demo`` does: nothing is stored, no pro
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from pathlib import Path
 
@@ -33,17 +32,17 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.errors import AuthExpired, InvalidInput, UserFacingError
+from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account, Session
-from cti_desktop.core.settings import Profile, ProfileDirectory, Settings, SettingsStore
+from cti_desktop.core.session import Account
+from cti_desktop.core.settings import Settings, SettingsStore
+from cti_desktop.core.sign_in_fields import option_fields, option_value
 from cti_desktop.core.sources import DirectorySource
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import (
     MODE_API_KEY,
     MODE_PASSWORD,
     MODE_TICKET,
-    AccountField,
     AccountService,
     VendorCatalog,
     VendorSpec,
@@ -52,6 +51,8 @@ from cti_desktop.core.vendors import (
 )
 
 from .base import ViewModel
+from .login_flow import SignInFlowMixin
+from .login_profiles import LoginProfilesMixin
 
 log = logging.getLogger(__name__)
 
@@ -60,27 +61,7 @@ log = logging.getLogger(__name__)
 DemoStarter = Callable[[str], Awaitable[tuple[Account, Credentials, list]]]
 
 
-def _option_fields(vendors: VendorCatalog) -> dict[str, AccountField]:
-    """Every account option of every phone system, by name (the first declaration wins)."""
-    fields: dict[str, AccountField] = {}
-    for spec in vendors.specs:
-        for f in spec.fields:
-            if f.is_option:
-                fields.setdefault(f.name, f)
-    return fields
-
-
-def _option_value(f: AccountField, value: Any) -> Any:
-    """``value`` as the field holds it, or None when it does not fit."""
-    if f.kind == "port":
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
-    if f.kind == "choice":
-        text = str(value or "").strip().lower()
-        return text if text in {key for key, _ in f.choices} else None
-    return str(value or "").strip()
-
-
-class LoginViewModel(ViewModel):
+class LoginViewModel(SignInFlowMixin, LoginProfilesMixin, ViewModel):
     """Fields and commands of the sign-in dialog.
 
     ``signedIn(session)`` is emitted with a started :class:`Session` (its owner must ``aclose()`` it).
@@ -120,7 +101,7 @@ class LoginViewModel(ViewModel):
         #: The phone systems offered (default: the installed catalog).
         self.vendors = vendors or catalog()
         self._accounts = accounts or account_service()
-        self._option_fields = _option_fields(self.vendors)
+        self._option_fields = option_fields(self.vendors)
         self._store = store
         self._settings = settings
         self._secrets = secrets
@@ -237,7 +218,7 @@ class LoginViewModel(ViewModel):
         f = self._option_fields.get(name)
         if f is None:
             raise ValueError(f"unknown account option {name!r}")
-        checked = _option_value(f, value)
+        checked = option_value(f, value)
         if checked is None:
             raise ValueError(f"unknown value {value!r} for the account option {name!r}")
         if self._options.get(name) != checked:
@@ -304,7 +285,7 @@ class LoginViewModel(ViewModel):
         self._set_domain(profile.domain)
         self._set_user(profile.user)
         for name, f in self._option_fields.items():
-            value = _option_value(f, profile.options.get(name, f.default))
+            value = option_value(f, profile.options.get(name, f.default))
             self.setOption(name, value if value is not None else f.default)
         self._sources = [
             (DirectorySource(d.kind, d.server, d.domain, d.user, dict(d.options)), None) for d in profile.directories
@@ -338,22 +319,6 @@ class LoginViewModel(ViewModel):
             del self._sources[index]
             self.sourcesChanged.emit()
 
-    def _source_from(self, kind: str, server: str, domain: str, user: str) -> DirectorySource:
-        kind = (kind or "").strip().lower()
-        spec = self.vendors.get(kind)
-        if spec is None:
-            raise InvalidInput("Choose which kind of directory to add")
-        source = DirectorySource(kind, (server or "").strip(), (domain or "").strip(), (user or "").strip())
-        self.vendors.validate_account(source.account(), what=f"The {spec.source_name} source")
-        problem = spec.source_sign_in_problem(source.server, source.domain, source.user) \
-            if spec.source_sign_in_problem else ""
-        if problem:
-            raise InvalidInput(problem)
-        return source
-
-    def directory_sources(self) -> list[tuple[DirectorySource, Credentials | None]]:
-        return list(self._sources)
-
     @Slot(str)
     def forgetProfile(self, name: str) -> None:
         """Remove a saved profile (its stored ticket stays until it is replaced or revoked)."""
@@ -362,28 +327,6 @@ class LoginViewModel(ViewModel):
         self._settings.remove_profile(name)
         self._save_settings()
         self.profilesChanged.emit()
-
-    def account(self) -> Account:
-        """The account the fields describe; :class:`InvalidInput` in words when incomplete."""
-        backend = self._backend
-        spec = self.spec
-        names = {f.name for f in spec.fields}
-        options = {f.name: self._options[f.name] for f in spec.fields
-                   if f.is_option and self._options.get(f.name) not in (None, "")}
-        account = Account(backend=backend, server=self._server if "server" in names else "",
-                          domain=self._domain if "domain" in names else "",
-                          user=self._user if "user" in names else "", options=options)
-        if spec.check_sign_in is not None:
-            spec.check_sign_in(account, self._mode)
-        self.vendors.validate_account(account)
-        profile = self._settings.profile(self._profile_name) if self._profile_name else None
-        if profile is not None and profile.backend == backend and (profile.server, profile.domain, profile.user) == (
-            account.server, account.domain, account.user
-        ):
-            merged = profile.account()
-            merged.options.update(account.options)
-            return merged
-        return account
 
     # -------------------------------------------------------------------------------- commands
     # The two commands are plain slots that start a task the view-model holds (rather than
@@ -417,154 +360,6 @@ class LoginViewModel(ViewModel):
     def tryDemo(self) -> None:
         """Sign in to the embedded demo phone system, as ``cti-desktop --demo`` does (nothing is saved)."""
         self._spawn(self._sign_in_to_demo())
-
-    async def _sign_in_to_demo(self) -> Session:
-        if self._demo is None:
-            raise InvalidInput("This app has no demo phone system to try")
-        # the chosen phone system's demo when it has one, else the default demo
-        key = self._backend if self.spec.demo is not None else ""
-        self._set_status("Starting the demo phone system…")
-        try:
-            account, credentials, sources = await self._demo(key)
-        finally:
-            self._set_status("")
-        return await self.sign_in(account, credentials, persist=False, remember=False, sources=sources)
-
-    def _spawn(self, coro) -> asyncio.Task:
-        # guarded shows a UserFacingError; anything else goes to the one reporter (core.tasks)
-        return self._tasks.spawn(self.guarded(coro), name="sign-in")
-
-    async def _sign_in_from_fields(self, *, password: str | None = None, ticket: str | None = None,
-                                   api_key: str | None = None) -> Session:
-        spec = self.spec
-        if api_key is not None and MODE_API_KEY not in spec.modes:
-            labels = [s.label for s in self.vendors.specs if MODE_API_KEY in s.modes]
-            raise InvalidInput(f"An API key signs in to {' or '.join(labels)} only; "
-                               f"choose {labels[0] if labels else 'another system'} as the phone system")
-        if api_key is None and MODE_API_KEY in spec.modes and len(spec.modes) == 1:
-            raise InvalidInput(spec.words.api_key_only)
-        account = self.account()
-        if api_key is not None:
-            api_key = api_key.strip()
-            if not api_key:
-                raise InvalidInput(spec.words.paste_api_key)
-            credentials = Credentials(api_key=api_key, source="prompt")
-        elif ticket is not None:
-            ticket = "".join(ticket.split())
-            if ticket.lower().startswith("bearer"):
-                ticket = ticket[6:]
-            if not ticket:
-                raise InvalidInput(spec.words.paste_ticket)
-            credentials = Credentials(ticket=ticket, source="prompt")
-        else:
-            if not password:
-                raise InvalidInput("Enter your password")
-            credentials = Credentials(password=password, source="prompt")
-        return await self.sign_in(account, credentials, persist=True, remember=self._remember,
-                                  sources=self.directory_sources())
-
-    async def sign_in(self, account: Account, credentials: Credentials, *, persist: bool, remember: bool,
-                      sources: list[tuple[DirectorySource, Credentials | None]] | None = None) -> Session:
-        """Connect (the phone system and every directory source), check the credentials, store the
-        secrets (``persist``), save the profile (``remember``).
-
-        Emits :attr:`signedIn` with the started session and returns it; raises
-        :class:`UserFacingError` in words. Used by the dialog, ``--demo`` and the account options.
-        """
-        sources = list(sources or [])
-        who = f"{account.user}@{account.domain}" if account.domain else (account.user or "the API key's company")
-        self._set_status(f"Signing in as {who}…")
-        tickets: list[str] = []
-        backend = None
-        try:
-            backend = await self._accounts.connect_account(
-                account,
-                credentials,
-                sources=sources,
-                secrets=self._secrets,
-                on_ticket=tickets.append,
-                extra_ca_file=self._extra_ca_file,
-                heartbeat_interval=self._heartbeat,
-                backoff_initial=self._backoff_initial,
-            )
-            spec = self.vendors.get(account.backend)
-            if spec is not None and spec.proves_ticket and credentials.ticket and not credentials.password:
-                # A ticket is only proven by using it.
-                try:
-                    await backend.call_control.get_calls()
-                except AuthExpired:
-                    raise AuthExpired("The server refused this ticket (it may have expired, been revoked or lack permissions)") from None
-            session = Session(account, backend)
-        except BaseException:
-            if backend is not None:
-                await backend.aclose()
-            self._set_status("")
-            raise
-        try:
-            if persist and credentials.source != "environment":
-                self._set_status("Storing the secrets…")
-                await self._accounts.store_credentials(account, credentials, self._secrets,
-                                                       new_ticket=tickets[-1] if tickets else None)
-                connected = {id(src) for src in backend.connected_sources}
-                for source, creds in sources:
-                    if creds is not None and id(source) in connected:
-                        await self._accounts.store_credentials(source.account(), creds, self._secrets)
-                self.set_notice(self._secrets.warning)
-            if backend.source_errors:
-                self.set_notice(" ".join(filter(None, [self._notice, *backend.source_errors])))
-            if remember:
-                self._remember_profile(account, [src for src, _ in sources])
-        except BaseException:
-            await session.aclose()
-            self._set_status("")
-            raise
-        self._set_status("")
-        session.start()
-        self.signedIn.emit(session)
-        return session
-
-    def _remember_profile(self, account: Account, sources: list[DirectorySource] | None = None) -> None:
-        existing = self._settings.profile_for(account)
-        options = {k: v for k, v in account.options.items() if k != "routes"}
-        directories = [ProfileDirectory(s.kind, s.server, s.domain, s.user, dict(s.options)) for s in sources or []]
-        if existing is not None:
-            name = existing.name
-            profile = existing
-            profile.options.update(options)
-            if sources is not None:
-                profile.directories = directories
-        else:
-            spec = self.vendors.get(account.backend)
-            who = f"{account.user}@{account.domain}" if account.domain else account.user
-            name = self._profile_name or (f"{self.vendors.label(account.backend)} {who}".strip()
-                                          if spec is None or spec.profile_name_has_label else who)
-            base = self._settings.profile(name)
-            profile = Profile(name=name, server=account.server, domain=account.domain, user=account.user,
-                              backend=account.backend, options=options, directories=directories)
-            if base is not None:  # keep the preferences of a profile whose account was edited
-                profile.default_region = base.default_region
-                profile.record_url_template = base.record_url_template
-                profile.login_at_start = base.login_at_start
-                profile.logout_at_exit = base.logout_at_exit
-                profile.routes = dict(base.routes)
-        try:
-            self._settings.put_profile(profile)
-        except InvalidInput as exc:
-            self.set_notice(f"Signed in, but the profile was not saved: {exc}")
-            return
-        self._set_profile_name(name)
-        self._save_settings()
-        self.profilesChanged.emit()
-
-    def _save_settings(self) -> None:
-        try:
-            saved = self._store.save(self._settings)
-        except OSError as exc:
-            self.set_notice(f"The settings could not be saved ({exc.strerror or exc}); they apply to this session only.")
-            return
-        if saved is False:
-            self.set_notice(f"The profile applies to this session only: the settings file {self._store.path} "
-                            "could not be read, so nothing is saved over it.")
 
     # ------------------------------------------------------------------------------- lifetimes
     @Slot()

@@ -13,236 +13,49 @@ must fall clear of critical before it can notify again (see :class:`Thresholds`)
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import qasync
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from cti_desktop.core.connection import ConnectionState, ConnectionStatus
-from cti_desktop.core.errors import NotFound, ScopeMissing, UserFacingError
 from cti_desktop.core.queue_board import Level, QueueBoard, ThresholdConfig, TileState
-from cti_desktop.core.queue_reads import OrganisationTotals, QueueStatsReads, organisation_totals
+from cti_desktop.core.queue_reads import OrganisationTotals, QueueStatsReads
 from cti_desktop.core.vendors import catalog
+from cti_desktop.core.wallboard_words import (
+    NOTIFY_AT_ONCE,
+    TileView,
+    counts_words,
+    critical_message,
+    critical_notifications,
+    format_duration,
+    organisation_words,
+    tile_view,
+)
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
+from .wallboard_follow import QueueStatsFollowMixin
+from .wallboard_reads import QueueReadsMixin
+from .wallboard_tiles import QUEUE_ID_ROLE, TILE_ROLE, WallboardTileModel
 
-__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "counts_words", "format_duration",
-           "organisation_words"]
+# The texts live in core.wallboard_words, the tile model in wallboard_tiles; their names stay importable here.
+__all__ = ["NOTIFY_AT_ONCE", "QUEUE_ID_ROLE", "SORT_KEYS", "TILE_ROLE", "TREND_CURVES", "TileView",
+           "WallboardTileModel", "WallboardViewModel", "counts_words", "format_duration", "organisation_words",
+           "tile_view"]
 
 log = logging.getLogger(__name__)
 
 #: Sort keys and their names in words.
 SORT_KEYS = {"urgency": "Urgency", "name": "Name", "waiting": "Calls waiting"}
-TILE_ROLE = Qt.ItemDataRole.UserRole + 1
-QUEUE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: A notification lists at most this many queues; more crossings at once become one summary.
-NOTIFY_AT_ONCE = 3
 TREND_CURVES = 6
 #: How often (seconds) texts that change with time alone are worked out again.
 TIME_TEXTS_EVERY = 0.5
 
 
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "–"
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60}:{seconds % 60:02d}"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
-
-
-def counts_words(answered: int, dropped: int, total: int) -> str:
-    """Calls answered, dropped and in all, each figure with its label: "Answered 19 · Dropped 4 · Total 23"."""
-    return f"Answered {answered} · Dropped {dropped} · Total {total}"
-
-
-@dataclass(frozen=True, slots=True)
-class TileView:
-    """Everything one tile shows, already in words."""
-
-    queue_id: str
-    name: str
-    number: str
-    level: int  # Level value
-    level_label: str  # "Normal" / "Warning" / "Critical": the cue that does not rely on colour
-    waiting: int
-    longest: int
-    longest_text: str
-    average_text: str
-    last_text: str
-    period_text: str  # answered / dropped / total
-    day_text: str
-    period_words: str  # the same figures labelled: "Answered 19 · Dropped 4 · Total 23"
-    day_words: str
-    answer_rate_text: str
-    logged_in: int
-    free: int
-    presence_text: str
-    age_text: str  # "" when fresh, else e.g. "data 45 s old"
-
-    @property
-    def summary(self) -> str:
-        """One line for screen readers and tooltips."""
-        parts = [f"{self.name}: {self.level_label}", f"{self.waiting} waiting", f"longest wait {self.longest_text}",
-                 f"average {self.average_text}", f"last {self.last_text}",
-                 f"this period {self.period_words} (24 h {self.day_words})",
-                 f"answer rate {self.answer_rate_text}", f"{self.logged_in} agents logged in, {self.free} free"]
-        if self.presence_text:
-            parts.append(self.presence_text)
-        if self.age_text:
-            parts.append(self.age_text)
-        return "; ".join(parts)
-
-
-def organisation_words(totals: OrganisationTotals) -> str:
-    """The organisation's totals row in words."""
-    rate = totals.answer_rate
-    queues = f"{totals.queues} queue{'s' if totals.queues != 1 else ''}"
-    return (f"Whole organisation: {queues} · {totals.waiting} waiting · longest wait "
-            f"{format_duration(totals.longest_waiting if totals.waiting else 0)} · {totals.logged_in_agents} agents "
-            f"logged in, {totals.available_agents} free · 24 h: "
-            f"{counts_words(totals.answered_24h, totals.dropped_24h, totals.total_24h)} · answer rate "
-            f"{'–' if rate is None else f'{rate * 100:.0f} %'}")
-
-
-def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
-    s = tile.stats
-    rate = tile.answer_rate
-    longest = tile.longest_wait(now)
-    age = tile.age(now)
-    return TileView(
-        queue_id=s.id, name=tile.name, number=s.number, level=int(tile.level), level_label=tile.level.label,
-        waiting=s.queue_length, longest=longest, longest_text=format_duration(longest),
-        average_text=format_duration(s.average_wait), last_text=format_duration(s.last_wait),
-        period_text=f"{s.answered_period} / {s.dropped_period} / {s.total_period}",
-        day_text=f"{s.answered_24h} / {s.dropped_24h} / {s.total_24h}",
-        period_words=counts_words(s.answered_period, s.dropped_period, s.total_period),
-        day_words=counts_words(s.answered_24h, s.dropped_24h, s.total_24h),
-        answer_rate_text="–" if rate is None else f"{rate * 100:.0f} %",
-        logged_in=s.logged_in_agents, free=s.available_agents,
-        presence_text=", ".join(f"{name} {count}" for name, count in s.agent_presence if count),
-        age_text=f"data {format_duration(age)} old" if lagging and age >= 1 else "",
-    )
-
-
-class WallboardTileModel(QAbstractListModel):
-    """The visible tiles in their order. ``TILE_ROLE`` gives the :class:`TileView`.
-
-    Views are made lazily, when a tile is painted (or asked for): in an event storm hundreds of
-    queues change between two flushes while only the few dozen tiles on screen need their texts.
-    """
-
-    def __init__(self, make_view: Callable[[str], TileView | None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._make_view = make_view
-        self._order: list[str] = []
-        self._rows: dict[str, int] = {}
-        self._views: dict[str, TileView] = {}
-        self._known: set[str] = set()
-        self._dirty: set[str] = set()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
-            return None
-        qid = self._order[index.row()]
-        if role == QUEUE_ID_ROLE:
-            return qid
-        if role not in (TILE_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
-            return None
-        view = self.view(qid)
-        if view is None:
-            return None
-        if role == TILE_ROLE:
-            return view
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return view.summary
-        return f"{view.name}: {view.level_label}, {view.waiting} waiting"
-
-    # -- used by the view-model -------------------------------------------------------------------
-    @property
-    def order(self) -> list[str]:
-        return list(self._order)
-
-    def known(self, qid: str) -> bool:
-        return qid in self._known
-
-    def view(self, qid: str) -> TileView | None:
-        """The tile's texts, made now if they changed since they were last made."""
-        if qid not in self._known:
-            return None
-        view = self._views.get(qid)
-        if view is None or qid in self._dirty:
-            view = self._make_view(qid)
-            if view is None:
-                return self._views.get(qid)
-            self._views[qid] = view
-            self._dirty.discard(qid)
-        return view
-
-    def mark_changed(self, qids: Iterable[str]) -> list[str]:
-        """These tiles' texts changed: repaint their rows. Returns the ids seen for the first time."""
-        fresh: list[str] = []
-        rows: list[int] = []
-        for qid in qids:
-            if qid not in self._known:
-                self._known.add(qid)
-                fresh.append(qid)
-            self._dirty.add(qid)
-            row = self._rows.get(qid)
-            if row is not None:
-                rows.append(row)
-        if rows:
-            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [TILE_ROLE])
-        return fresh
-
-    def forget(self, qids: list[str]) -> None:
-        for qid in qids:
-            self._views.pop(qid, None)
-            self._known.discard(qid)
-            self._dirty.discard(qid)
-
-    def set_order(self, order: list[str]) -> bool:
-        if order == self._order:
-            return False
-        if len(order) == len(self._order) and set(order) == set(self._order):
-            self.layoutAboutToBeChanged.emit()
-            old = self.persistentIndexList()
-            ids = [self._order[i.row()] for i in old]
-            self._order = order
-            self._rows = {qid: row for row, qid in enumerate(order)}
-            self.changePersistentIndexList(old, [self.index(self._rows[q]) for q in ids])
-            self.layoutChanged.emit()
-        else:
-            self.beginResetModel()
-            self._order = order
-            self._rows = {qid: row for row, qid in enumerate(order)}
-            self.endResetModel()
-        return True
-
-
-class WallboardViewModel(ViewModel):
+class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
     """The wallboard of one session. Call :meth:`start` once the loop runs; :meth:`aclose` at the end.
 
     ``thresholds`` is a :class:`ThresholdConfig` or its plain mapping
@@ -463,121 +276,7 @@ class WallboardViewModel(ViewModel):
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _follow(self) -> None:
-        backend = self._bridge.session.backend
-        stream = backend.queue_stats_stream
-        queues = backend.queues
-        if stream is not None:
-            await self._follow_stream(stream)
-        elif queues is not None:
-            await self._poll(queues)
-        else:
-            self._set_denied("This server offers no queue statistics.")
-
-    async def _follow_stream(self, stream) -> None:
-        """Backends that push queue statistics: follow the stream (the follower owns its client)."""
-        self._follower = stream.follower(
-            self.board, heartbeat_interval=self._heartbeat, check_every=self._check_every,
-            backoff_initial=self._backoff_initial, on_status=self._on_status, on_denied=self._set_denied,
-            on_error=self.set_error)
-        try:
-            await self._follower.run()
-        finally:
-            self._follower = None
-
-    async def _poll(self, queues) -> None:
-        """Backends with queue statistics but no stream: read them every ``check_every`` seconds."""
-        self.board.stream_live = True
-        while True:
-            try:
-                self.board.seed(await queues.queue_stats())
-            except ScopeMissing:
-                self._set_denied("Queue statistics are not available with this account.")
-                return
-            except UserFacingError as exc:
-                self.set_error(str(exc))
-                self._on_status(ConnectionStatus(ConnectionState.RECONNECTING, reason=str(exc)))
-            else:
-                self.clear_error()
-                self._on_status(ConnectionStatus(ConnectionState.LIVE))
-            await asyncio.sleep(self._check_every)
-
     # ----------------------------------------------------------------- organisation and single queues
-    async def _organisation_loop(self) -> None:
-        """The whole organisation's statistics (``organisation_queue_stats``) every ``check_every`` s."""
-        assert self._reads is not None
-        while True:
-            try:
-                totals = organisation_totals(await self._reads.organisation_queue_stats())
-            except ScopeMissing as exc:
-                log.info("organisation queue statistics refused: %s", exc)
-                self.organisation = None
-                self._organisation_text = "The organisation's totals are not available with this account."
-                self._organisation_note = str(exc)
-                self.organisationChanged.emit()
-                return
-            except UserFacingError as exc:
-                log.info("organisation queue statistics not read: %s", exc)
-                note = f"Organisation totals may be out of date: {exc}"
-                if note != self._organisation_note:
-                    self._organisation_note = note
-                    self.organisationChanged.emit()
-            else:
-                text = organisation_words(totals)
-                if text != self._organisation_text or self._organisation_note:
-                    self.organisation = totals
-                    self._organisation_text = text
-                    self._organisation_note = ""
-                    self.organisationChanged.emit()
-            await asyncio.sleep(self._check_every)
-
-    async def read_queue(self, queue_id: str) -> bool:
-        """Read one queue alone (``queue_stat``) and put its figures on the board. ``True`` on success."""
-        queue_id = str(queue_id)
-        if self._reads is None:
-            return False
-        self._read_at[queue_id] = time.monotonic()
-        try:
-            stat = await self._reads.queue_stat(queue_id)
-        except NotFound:
-            self._say_detail(queue_id, "The phone system does not know this queue any more.")
-            return False
-        except UserFacingError as exc:
-            log.info("queue %s not read: %s", queue_id, exc)
-            self._say_detail(queue_id, f"Could not read this queue: {exc}")
-            return False
-        if stat.id != queue_id:  # the answer is the queue asked for, whatever id it spells
-            stat = dataclasses.replace(stat, id=queue_id)
-        self.board.offer([stat], source="rest")
-        if queue_id == self._detail_id:
-            self._say_detail(queue_id, self._detail_words(stat))
-        return True
-
-    def _detail_words(self, s) -> str:
-        name = s.name or s.id
-        number = f" ({s.number})" if s.number else ""
-        presence = ", ".join(f"{n} {c}" for n, c in s.agent_presence if c)
-        return (f"{name}{number}: {s.queue_length} waiting, longest wait "
-                f"{format_duration(s.longest_waiting if s.queue_length else 0)}, average {format_duration(s.average_wait)}, "
-                f"last {format_duration(s.last_wait)}; {s.logged_in_agents} agents logged in, {s.available_agents} free"
-                + (f" ({presence})" if presence else "")
-                + f"; this period {counts_words(s.answered_period, s.dropped_period, s.total_period)}"
-                f"; 24 h {counts_words(s.answered_24h, s.dropped_24h, s.total_24h)}.")
-
-    def _say_detail(self, queue_id: str, text: str) -> None:
-        if queue_id == self._detail_id and text != self._detail_text:
-            self._detail_text = text
-            self.queueDetailChanged.emit()
-
-    async def open_queue(self, queue_id: str) -> bool:
-        """Open one queue's detail: its figures read fresh, that queue alone."""
-        queue_id = str(queue_id)
-        self._detail_id = queue_id
-        self._detail_text = (f"Reading {self.queue_name(queue_id)}…" if self._reads is not None else
-                             self._missing("single-queue reads"))
-        self.queueDetailChanged.emit()
-        return await self.read_queue(queue_id)
-
     @qasync.asyncSlot(str)
     async def openQueue(self, queue_id: str) -> None:  # noqa: N802 - Qt API
         await self.open_queue(queue_id)
@@ -588,31 +287,6 @@ class WallboardViewModel(ViewModel):
             self._detail_id = ""
             self._detail_text = ""
             self.queueDetailChanged.emit()
-
-    def _refresh_stale(self, now: float) -> None:
-        """Queues whose figures went stale while the stream is live for others: read each alone,
-        one read per queue at a time, and not again before ``lag_after`` seconds."""
-        if self._reads is None or not self.board.stream_live or self._closed:
-            return
-        for qid, tile in self.board.tiles.items():
-            if qid in self._reading or now - self._read_at.get(qid, -1e9) < self._lag_after:
-                continue
-            if not self.board.lagging(tile, now):
-                continue
-            self.stale_reads += 1
-            log.info("queue %s has had no update for %.0f s; reading it alone", qid, tile.age(now))
-            task = self._bridge.session.spawn(self.read_queue(qid), name=f"wallboard-queue-{qid}")
-            self._reading[qid] = task
-            task.add_done_callback(lambda t, q=qid: self._reading.pop(q, None) if self._reading.get(q) is t else None)
-
-    def _on_status(self, status: ConnectionStatus) -> None:
-        self._update("_status", status.describe(), self.statusChanged)
-        self._update("_live", status.state is ConnectionState.LIVE, self.liveChanged)
-
-    def _set_denied(self, message: str) -> None:
-        self._update("_denied", message, self.deniedChanged)
-        self._update("_status", "Not available", self.statusChanged)
-        self._timer.stop()
 
     def _make_view(self, qid: str) -> TileView | None:
         tile = self.board.tiles.get(qid)
@@ -679,19 +353,12 @@ class WallboardViewModel(ViewModel):
     def _announce(self, tiles: list[TileState]) -> None:
         now = time.monotonic()
         for tile in tiles:
-            message = (f"{tile.waiting} waiting, longest wait {format_duration(tile.longest_wait(now))}")
-            self.criticalCrossed.emit(tile.queue_id, f"{tile.name} is critical: {message}")
+            self.criticalCrossed.emit(tile.queue_id, f"{tile.name} is critical: {critical_message(tile, now)}")
         if self._notify is None:
             return
         try:
-            if len(tiles) <= NOTIFY_AT_ONCE:
-                for tile in tiles:
-                    self._notify(f"Queue critical: {tile.name}",
-                                 f"{tile.waiting} waiting, longest wait {format_duration(tile.longest_wait(now))}")
-            else:
-                names = ", ".join(t.name for t in tiles[:NOTIFY_AT_ONCE])
-                self._notify(f"{len(tiles)} queues became critical",
-                             f"{names} and {len(tiles) - NOTIFY_AT_ONCE} more")
+            for title, text in critical_notifications(tiles, now):
+                self._notify(title, text)
         except Exception:  # a notification never takes the wallboard down
             log.exception("could not show a desktop notification")
 

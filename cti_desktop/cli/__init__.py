@@ -1,0 +1,154 @@
+"""The ``cti-desktop`` command: the desktop app, the PBX simulator and the headless commands.
+
+Headless commands (useful on their own for automation and scripting)::
+
+    cti-desktop watch  --server URL --domain D --user U     # one JSON object per line, forever
+    cti-desktop dial NUMBER  [--device ID]                  # + the same account options
+    cti-desktop answer [CALL_ID] [--device ID]
+    cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
+    cti-desktop login                                       # ask the password, store a ticket
+    cti-desktop logout                                      # revoke the stored ticket, forget it
+    cti-desktop sim [--vendor SYSTEM] [--demo] [--port N] …   # a simulator
+
+Every account command takes ``--backend SYSTEM`` (any phone system of the registry,
+``cti_desktop.providers.registry``; the first is the default) and ``--option KEY=VALUE`` for the
+backend's account options. Which of ``--server --domain --user`` a phone system needs, its spec
+says (``account_from_options``). The options are parsed in :mod:`cti_desktop.accounts`, which the
+desktop app shares; this module and :mod:`cti_desktop.app` never import each other (the app is
+started by name).
+
+The secret comes from ``CTI_DESKTOP_TICKET`` / ``CTI_DESKTOP_PASSWORD`` / ``CTI_DESKTOP_API_KEY``
+or the OS keyring. Errors are one line of words on stderr and a non-zero exit status, never
+a traceback; log lines on stderr (WARNING and above, ``-v`` for more) are one line each, masked.
+
+``dial`` checks the number exactly as the dial pad does (:func:`~cti_desktop.core.dialing.normalise_dial_string`,
+``--region`` for national numbers, default SE): what the dial pad refuses is ``error: <its words>``,
+exit status 2, and nothing is sent. ``login`` says "Signed in" only once the secret is really in the
+system keyring. SIGINT and SIGTERM always end a command promptly (status 130/143), even while the
+keyring hangs; ``watch`` then prints ``{"kind":"connection","state":"closed"}`` and exits 0, without
+reporting the calls that are still live as ended.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from typing import Callable, Sequence
+
+from cti_desktop import __version__
+from cti_desktop.accounts import VENDORS, add_account_options
+from cti_desktop.core.dialing import normalise_dial_string
+from cti_desktop.core.errors import InvalidInput, UserFacingError
+from cti_desktop.core.logsetup import configure_logging
+from cti_desktop.core.secrets import SecretStore
+
+# One module per command family; argument parsing and dispatch stay here.
+from .account import cmd_login, cmd_logout, login_credentials, open_session
+from .calls import account_name, caps_choose_device, cmd_call_command
+from .output import EXIT_ERROR, EXIT_STALE, EXIT_USAGE, call_json, connection_json, emit
+from .running import GRACEFUL_STOP_SECONDS, Signals
+from .running import run as _run
+from .watch import WATCH_SIGN_IN_RETRY_MAX, cmd_watch
+
+__all__ = ["EXIT_ERROR", "EXIT_STALE", "EXIT_USAGE", "GRACEFUL_STOP_SECONDS", "WATCH_SIGN_IN_RETRY_MAX", "Signals",
+           "account_name", "build_parser", "call_json", "caps_choose_device", "cmd_call_command", "cmd_login",
+           "cmd_logout", "cmd_watch", "connection_json", "emit", "login_credentials", "main", "open_session"]
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
+    parser.add_argument("--version", action="version", version=f"cti-desktop {__version__}")
+    demos = VENDORS.demos
+    parser.add_argument("--demo", nargs="?", const=demos[0], default=None, choices=demos,
+                        help="start an embedded simulator with demo traffic and sign in with its demo account "
+                             f"(default {demos[0]}; SYSTEM+SOURCE adds the SOURCE demo contacts as a second directory)")
+    parser.add_argument("--demo-vendor", dest="demo_vendor", default=None,
+                        choices=demos, help="the same as --demo VENDOR")
+    parser.add_argument("--wallboard", action="store_true",
+                        help="open straight into the live queue wallboard (with --demo: signed in as the supervisor super1)")
+    parser.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # Without a command the desktop app starts; these point it at an account without the dialog.
+    add_account_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("sim", help="run the PBX simulator (options: see `cti-desktop sim --help`)", add_help=False)
+
+    watch = sub.add_parser("watch", help="print every call and connection change as one JSON object per line")
+    add_account_options(watch)
+
+    login = sub.add_parser("login", help="ask for the password, create a ticket and store it in the keyring")
+    add_account_options(login)
+
+    logout = sub.add_parser("logout", help="revoke the stored ticket on the server and remove it from the keyring")
+    add_account_options(logout)
+
+    dial = sub.add_parser("dial", help="call a number")
+    dial.add_argument("number")
+    dial.add_argument("--device", help="device id to call from (default: the softphone)")
+    dial.add_argument("--region", default=os.environ.get("CTI_DESKTOP_REGION") or "SE",
+                      help="the country of national numbers, e.g. SE or NL (default SE, as a new profile)")
+    add_account_options(dial)
+
+    for name, text in (("answer", "answer a ringing call"), ("hangup", "hang up, reject or cancel a call"),
+                       ("hold", "put a call on hold"), ("resume", "resume a held call")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("call_id", nargs="?", help="the call (default: the obvious one)")
+        p.add_argument("--state-token", dest="state_token", help="the stateToken of the state you saw (default: the current one)")
+        if name == "answer":
+            p.add_argument("--device", help="device id to answer on")
+        add_account_options(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run a command; without one, ``run_gui(args)`` (the desktop app, given by the entry point
+    :mod:`cti_desktop.__main__`, so this module never imports the app)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sim"]:
+        from cti_desktop.simulator.launch import main as sim_main
+
+        return sim_main(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if run_gui is None:
+            print("error: no command given (the desktop app starts with `python -m cti_desktop`)", file=sys.stderr)
+            return EXIT_USAGE
+        configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
+        return run_gui(args)
+    if args.command == "watch" and hasattr(signal, "SIGHUP"):
+        # Until its loop handles it, a SIGHUP ("the network changed") must not end watch.
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    # stderr: WARNING and above, one line each (tracebacks only with -v)
+    configure_logging(logging.DEBUG if args.verbose else logging.WARNING, tracebacks=args.verbose)
+    if args.command == "dial":
+        try:  # exactly the dial pad's check; nothing is sent when it refuses
+            args.target = normalise_dial_string(args.number, args.region)
+        except InvalidInput as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    if args.command == "login":
+        try:
+            account, credentials, what = login_credentials(args)
+        except UserFacingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        except (KeyboardInterrupt, EOFError):
+            print(file=sys.stderr)
+            return 130
+    # Before any loop runs, so a signal while the keyring is probed ends the process at once.
+    secrets = SecretStore()
+    if args.command == "login":
+        return _run(lambda signals: cmd_login(args, secrets, account, credentials, what))
+    if args.command == "logout":
+        return _run(lambda signals: cmd_logout(args, secrets))
+    if args.command == "watch":
+        return _run(lambda signals: cmd_watch(args, secrets, signals))
+    return _run(lambda signals: cmd_call_command(args, secrets))
