@@ -17,7 +17,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.line_state import MAX_MINUTES, BusyElsewhere
 from cti_desktop.core.tasks import TaskSet
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)

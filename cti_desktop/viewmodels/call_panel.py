@@ -45,7 +45,7 @@ from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.models import Call, Device
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .call_commands import CallCommands
 from .call_item import CallItemViewModel
 from .call_mobile_transfer import MobileTransferCommands

@@ -33,7 +33,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.optional_methods import ColleaguePhotos
 from cti_desktop.core.tasks import TaskSet
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .contact_photos import ContactPhotoCache
 from .session_bridge import SessionBridge
 

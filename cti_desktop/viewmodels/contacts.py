@@ -13,7 +13,6 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-import qasync
 from PySide6.QtCore import (
     Property,
     QModelIndex,
@@ -33,7 +32,7 @@ from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
 
-from .base import ViewModel
+from .base import ViewModel, command
 from .contact_commands import ContactCommandsMixin
 from .contact_list_model import FAVOURITE, PLAIN_CONTACT, ContactListModel
 from .session_bridge import SessionBridge
@@ -337,19 +336,19 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
             self.callPlaced.emit(call_id)
         return call_id
 
-    @qasync.asyncSlot(object, str)
+    @command(object, str)
     async def call(self, target: Any, number: str = "") -> None:
         await self.call_contact(target, number)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def addFavourite(self, contact_id: str) -> None:
         await self.set_favourite(contact_id, True)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def removeFavourite(self, contact_id: str) -> None:
         await self.set_favourite(contact_id, False)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def toggleFavourite(self, contact_id: str) -> None:
         await self.toggle_favourite(contact_id)
 
@@ -375,11 +374,11 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
     #: What the last removal or reset did, in words ("" before any).
     notice = Property(str, _get_notice, notify=noticeChanged)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def removeContact(self, contact_id: str) -> None:
         await self.remove_contact(contact_id)
 
-    @qasync.asyncSlot()
+    @command()
     async def resetFavouritesToTemplate(self) -> None:
         await self.reset_favourites_to_template()
 
@@ -395,5 +394,6 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
 
     async def aclose(self) -> None:
         """Stop the debounce timer and cancel a search in flight."""
+        await self.close_commands()
         self._debounce.stop()
         await self._tasks.close()

@@ -23,7 +23,7 @@ from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
 from cti_desktop.core.tasks import TaskSet
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge
 

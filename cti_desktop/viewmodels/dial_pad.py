@@ -26,7 +26,7 @@ from cti_desktop.core.optional_methods import ActiveLineRead, CallerIdChoice
 from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .call_panel import device_label
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
 from .session_bridge import SessionBridge

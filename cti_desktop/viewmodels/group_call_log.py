@@ -21,7 +21,6 @@ import asyncio
 import logging
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.errors import NotSupported, UserFacingError
@@ -40,6 +39,7 @@ from cti_desktop.core.group_call_log_rows import (
 from cti_desktop.core.group_call_log_rows import digits as _digits
 from cti_desktop.core.models import Group, GroupCallLogItem
 
+from .base import command
 from .group_call_log_commands import NOTE_LIMIT, GroupCallLogCommandsMixin, softphone_device_id
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
@@ -271,29 +271,30 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
         self._generation += 1
         return await self._read_or_say("Could not read the group call log")
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.refresh_now()
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def takeItem(self, item_id: str, note: str = "") -> None:
         await self.take(item_id, note)
 
-    @qasync.asyncSlot(str, str)
+    @command(str, str)
     async def markHandled(self, item_id: str, note: str = "") -> None:
         await self.mark_handled(item_id, note)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def releaseItem(self, item_id: str) -> None:
         await self.release(item_id)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def callBack(self, item_id: str) -> None:
         await self.call_back(item_id)
 
     # ------------------------------------------------------------------------------ lifetime
     async def aclose(self) -> None:
         """Stop polling and name look-ups (await before the session closes)."""
+        await self.close_commands()
         self._closed = True
         self._lookup_queue.clear()
         await self._poller.aclose()

@@ -20,7 +20,7 @@ from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.user_photo import PHOTO_RECEIVE_LIMIT, UserPhoto
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 from .photo_image import decode_photo, prepare_photo, read_photo_file
 from .session_bridge import SessionBridge
 

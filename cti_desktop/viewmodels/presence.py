@@ -13,7 +13,6 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core import changes as topics
@@ -29,6 +28,7 @@ from cti_desktop.core.presence_words import (
 from cti_desktop.core.presence_words import label as _label
 from cti_desktop.core.vendors import catalog
 
+from .base import command
 from .changes import ChangeFollower, changes_of
 from .my_photo import MyPhotoViewModel
 from .polling import VisiblePollingViewModel
@@ -225,48 +225,49 @@ class PresenceViewModel(PresenceReadsMixin, PresenceCommandsMixin, VisiblePollin
     #: Why presence cannot be shown or changed here, in words ("" when it can).
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)
 
-    @qasync.asyncSlot()
+    @command()
     async def refresh(self) -> None:
         await self.load()
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def setActivity(self, activity_id: str) -> None:
         await self.set_activity(activity_id)
 
-    @qasync.asyncSlot(bool)
+    @command(bool)
     async def setAvailable(self, available: bool) -> None:
         await self.set_available(available)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def setNote(self, text: str) -> None:
         await self.set_note(text)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def setRole(self, role_id: str) -> None:
         await self.set_role(role_id)
 
-    @qasync.asyncSlot(int)
+    @command(int)
     async def setExpiry(self, minutes: int) -> None:
         await self.set_expiry(minutes)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def setExpiryUntil(self, when: str) -> None:
         await self.set_expiry_until(when)
 
-    @qasync.asyncSlot()
+    @command()
     async def clearExpiry(self) -> None:
         await self.clear_expiry()
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def applyShortcut(self, shortcut_id: str) -> None:
         await self.apply_shortcut(shortcut_id)
 
-    @qasync.asyncSlot(str)
+    @command(str)
     async def deleteShortcut(self, shortcut_id: str) -> None:
         await self.delete_shortcut(shortcut_id)
 
     async def aclose(self) -> None:
         self.changes.detach()
+        await self.close_commands()
         if self.photo is not None:
             await self.photo.aclose()
         await self._stop_polling()

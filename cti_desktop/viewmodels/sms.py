@@ -22,7 +22,7 @@ from PySide6.QtCore import Property, QObject, Signal
 from cti_desktop.core.capabilities import Messaging
 from cti_desktop.core.sms import GSM7, RecipientRefused, SmsRecipient, normalise_sms_recipient, sms_length
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 
 log = logging.getLogger(__name__)
 

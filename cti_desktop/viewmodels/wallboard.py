@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import qasync
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core.queue_board import Level, QueueBoard, ThresholdConfig, TileState
@@ -35,7 +34,7 @@ from cti_desktop.core.wallboard_words import (
     tile_view,
 )
 
-from .base import ViewModel
+from .base import ViewModel, command
 from .session_bridge import SessionBridge
 from .wallboard_follow import QueueStatsFollowMixin
 from .wallboard_reads import QueueReadsMixin
@@ -266,6 +265,7 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
 
     async def aclose(self) -> None:
         self._closed = True
+        await self.close_commands()
         self._timer.stop()
         if self._follower is not None:
             self._follower.stop()
@@ -277,7 +277,7 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
         await asyncio.gather(*tasks, return_exceptions=True)
 
     # ----------------------------------------------------------------- organisation and single queues
-    @qasync.asyncSlot(str)
+    @command(str)
     async def openQueue(self, queue_id: str) -> None:  # noqa: N802 - Qt API
         await self.open_queue(queue_id)
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 
-from .base import command, ViewModel
+from .base import ViewModel, command
 
 log = logging.getLogger(__name__)
 
