@@ -139,14 +139,15 @@ def twinkle_run(env: dict[str, str], idle: float, home: str) -> Run:
         _stop(proc)
 
 
-def summary(name: str, runs: list[Run]) -> tuple[float, float, float, float]:
+def summary(name: str, runs: list[Run], *, live_too: bool = True) -> tuple[float, float, float, float]:
     window = [r[0] * 1000 for r in runs]
     live = [r[1] * 1000 for r in runs]
     rss = statistics.median(r[2] for r in runs) / 1024
     uss = statistics.median(r[3] for r in runs) / 1024
+    live_text = (f"live median {statistics.median(live):5.0f} ms (best {min(live):.0f}, worst {max(live):.0f})"
+                 if live_too else "live: -")
     print(f"{name:>8}: first window median {statistics.median(window):5.0f} ms (best {min(window):.0f}, worst "
-          f"{max(window):.0f})   live median {statistics.median(live):5.0f} ms (best {min(live):.0f}, worst "
-          f"{max(live):.0f})   RSS {rss:6.1f} MiB   USS {uss:6.1f} MiB   (n={len(runs)})")
+          f"{max(window):.0f})   {live_text}   RSS {rss:6.1f} MiB   USS {uss:6.1f} MiB   (n={len(runs)})")
     return statistics.median(window), statistics.median(live), rss, uss
 
 
@@ -188,7 +189,7 @@ def main() -> None:
     w_app, t_app, rss_app, uss_app = summary("app", app)
     w_bare, t_bare, rss_bare, uss_bare = summary("baseline", bare)
     if twinkle:
-        w_tw, _t_tw, rss_tw, _uss_tw = summary("twinkle", twinkle)
+        w_tw, _t_tw, rss_tw, _uss_tw = summary("twinkle", twinkle, live_too=False)
         print(f"  twinkle: first window {w_tw / w_bare:.1f}×, RSS {rss_tw / rss_bare:.1f}× the bare QWidget window")
     elif not twinkle_installed():
         print("  twinkle: not measured (the twinkle package, xwininfo and xprop are needed)")
