@@ -2,12 +2,16 @@
 
 Each run starts ``cti-desktop --server URL --domain demo.example --user agent1`` (secret from
 ``CTI_DESKTOP_PASSWORD=demo``, a throw-away settings folder, no keyring) as its own process and
-times from starting it until it prints ``cti-desktop: live`` — the moment the main window is shown
-AND the connection is Live (``CTI_DESKTOP_BENCHMARK_STARTUP=report``). After a few idle seconds
+times from starting it until it prints ``cti-desktop: window`` — the first top-level window (the
+main window, in its "Connecting…" state, or the sign-in dialog) is exposed — and until it prints
+``cti-desktop: live`` — the main window is shown AND the connection is Live
+(``CTI_DESKTOP_BENCHMARK_STARTUP=report``). After a few idle seconds
 (signed in, no calls) it reads the process's resident memory: RSS (``VmRSS`` in
 ``/proc/PID/status``) and USS (the ``Private_*`` lines of ``/proc/PID/smaps_rollup``), then ends
 it with SIGTERM (the app's clean shutdown). The baseline is the least a Qt app can do: ``python -c
-"…QApplication([]); QWidget().show()"`` timed until its window is shown, measured the same way.
+"…QApplication([]); QWidget().show()"`` timed until its window is exposed (both lines at once), measured
+the same way. Where the ``twinkle`` softphone is installed and there is a display (Xvfb), it is measured
+too: until a window of its process is mapped (``xwininfo``), then its memory after the same idle time.
 
     python benchmarks/gui_startup_memory.py --runs 5            # offscreen
     xvfb-run -s "-screen 0 1600x1000x24" env -u QT_QPA_PLATFORM python benchmarks/gui_startup_memory.py
@@ -32,12 +36,21 @@ from simproc import SimulatorProcess  # noqa: E402
 
 BARE = (
     "import sys\n"
-    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtCore import QEvent, QObject\n"
+    "from PySide6.QtGui import QWindow\n"
     "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "class Exposed(QObject):\n"
+    "    def eventFilter(self, obj, event):\n"
+    "        if event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():\n"
+    "            app.removeEventFilter(self)\n"
+    "            print('cti-desktop: window', flush=True)\n"
+    "            print('cti-desktop: live', flush=True)\n"
+    "        return False\n"
     "app = QApplication([])\n"
+    "exposed = Exposed()\n"
+    "app.installEventFilter(exposed)\n"
     "w = QWidget()\n"
     "w.show()\n"
-    "QTimer.singleShot(0, lambda: print('cti-desktop: live', flush=True))\n"
     "app.exec()\n"
 )
 
@@ -54,37 +67,93 @@ def memory(pid: int) -> tuple[int, int]:
     return rss, uss
 
 
-def one_run(cmd: list[str], env: dict[str, str], idle: float) -> tuple[float, int, int]:
+Run = tuple[float, float, int, int]  # (first window s, live s, RSS KiB, USS KiB)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def one_run(cmd: list[str], env: dict[str, str], idle: float) -> Run:
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert proc.stdout is not None
+        window = None
         while True:
             line = proc.stdout.readline()
             if not line:
                 raise RuntimeError(f"{cmd[0]} ended before it was live (exit status {proc.wait()})")
+            if line.strip() == "cti-desktop: window" and window is None:
+                window = time.monotonic() - t0
             if line.strip() == "cti-desktop: live":
                 break
         elapsed = time.monotonic() - t0
+        if window is None:
+            raise RuntimeError(f"{cmd[0]} was live without reporting its first window")
         time.sleep(idle)
         rss, uss = memory(proc.pid)
-        return elapsed, rss, uss
+        return window, elapsed, rss, uss
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        _stop(proc)
 
 
-def summary(name: str, runs: list[tuple[float, int, int]]) -> tuple[float, float, float]:
-    times = [r[0] * 1000 for r in runs]
-    rss = statistics.median(r[1] for r in runs) / 1024
-    uss = statistics.median(r[2] for r in runs) / 1024
-    print(f"{name:>8}: start-up median {statistics.median(times):7.0f} ms  (best {min(times):.0f}, worst "
-          f"{max(times):.0f})   RSS {rss:6.1f} MiB   USS {uss:6.1f} MiB   (n={len(runs)})")
-    return statistics.median(times), rss, uss
+def _mapped_window_of(pid: int, env: dict[str, str]) -> bool:
+    """Whether the X server shows a mapped top-level window of process ``pid`` (``_NET_WM_PID``)."""
+    tree = subprocess.run(["xwininfo", "-root", "-children"], env=env, capture_output=True, text=True).stdout
+    for line in tree.splitlines():
+        word = line.strip().split(" ", 1)[0]
+        if not word.startswith("0x"):
+            continue
+        props = subprocess.run(["xprop", "-id", word, "_NET_WM_PID", "WM_STATE"], env=env,
+                               capture_output=True, text=True).stdout
+        if f"= {pid}" in props:
+            info = subprocess.run(["xwininfo", "-id", word], env=env, capture_output=True, text=True).stdout
+            if "IsViewable" in info:
+                return True
+    return False
+
+
+def twinkle_run(env: dict[str, str], idle: float, home: str) -> Run:
+    """Twinkle from start until a window of its process is mapped (X only), then its memory."""
+    t0 = time.monotonic()
+    proc = subprocess.Popen(["twinkle"], env=dict(env, HOME=home), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    try:
+        while not _mapped_window_of(proc.pid, env):
+            if proc.poll() is not None:
+                raise RuntimeError(f"twinkle ended before it showed a window (exit status {proc.returncode})")
+            if time.monotonic() - t0 > 30:
+                raise RuntimeError("twinkle showed no window in 30 s")
+            time.sleep(0.005)
+        elapsed = time.monotonic() - t0
+        time.sleep(idle)
+        rss, uss = memory(proc.pid)
+        return elapsed, elapsed, rss, uss
+    finally:
+        _stop(proc)
+
+
+def summary(name: str, runs: list[Run], *, live_too: bool = True) -> tuple[float, float, float, float]:
+    window = [r[0] * 1000 for r in runs]
+    live = [r[1] * 1000 for r in runs]
+    rss = statistics.median(r[2] for r in runs) / 1024
+    uss = statistics.median(r[3] for r in runs) / 1024
+    live_text = (f"live median {statistics.median(live):5.0f} ms (best {min(live):.0f}, worst {max(live):.0f})"
+                 if live_too else "live: -")
+    print(f"{name:>8}: first window median {statistics.median(window):5.0f} ms (best {min(window):.0f}, worst "
+          f"{max(window):.0f})   {live_text}   RSS {rss:6.1f} MiB   USS {uss:6.1f} MiB   (n={len(runs)})")
+    return statistics.median(window), statistics.median(live), rss, uss
+
+
+def twinkle_installed() -> bool:
+    return shutil.which("twinkle") is not None and shutil.which("xwininfo") is not None \
+        and shutil.which("xprop") is not None
 
 
 def main() -> None:
@@ -109,11 +178,25 @@ def main() -> None:
     bare_cmd = [sys.executable, "-c", BARE]
     one_run(bare_cmd, env, 0.2)
     bare = [one_run(bare_cmd, env, opts.idle) for _ in range(opts.runs)]
-    print(f"Desktop app start-up until the window is shown and the connection is Live, and memory after "
-          f"{opts.idle:.0f} s signed in and idle (Qt platform {env.get('QT_QPA_PLATFORM') or 'xcb'}):")
-    t_app, rss_app, uss_app = summary("app", app)
-    t_bare, rss_bare, uss_bare = summary("baseline", bare)
-    print(f"   ratio: start-up {t_app / t_bare:.1f}×, RSS {rss_app / rss_bare:.1f}× (+{rss_app - rss_bare:.0f} MiB), "
+    twinkle: list[Run] = []
+    if twinkle_installed() and env.get("DISPLAY") and not env.get("QT_QPA_PLATFORM"):
+        home = tempfile.mkdtemp(prefix="cti-desktop-bench-twinkle-")
+        twinkle_run(env, 0.2, home)
+        twinkle = [twinkle_run(env, opts.idle, home) for _ in range(opts.runs)]
+    print(f"Desktop app start-up until the first window is shown, until the main window is shown and the "
+          f"connection is Live, and memory after {opts.idle:.0f} s signed in and idle "
+          f"(Qt platform {env.get('QT_QPA_PLATFORM') or 'xcb'}):")
+    w_app, t_app, rss_app, uss_app = summary("app", app)
+    w_bare, t_bare, rss_bare, uss_bare = summary("baseline", bare)
+    if twinkle:
+        w_tw, _t_tw, rss_tw, _uss_tw = summary("twinkle", twinkle, live_too=False)
+        print(f"  twinkle: first window {w_tw / w_bare:.1f}×, RSS {rss_tw / rss_bare:.1f}× the bare QWidget window")
+    elif not twinkle_installed():
+        print("  twinkle: not measured (the twinkle package, xwininfo and xprop are needed)")
+    else:
+        print("  twinkle: not measured (it needs an X display: run under xvfb-run without QT_QPA_PLATFORM)")
+    print(f"   ratio: first window {w_app / w_bare:.2f}× (goal ≤ 1.5×), live {t_app / t_bare:.2f}× (goal ≤ 3×), "
+          f"RSS {rss_app / rss_bare:.2f}× (goal ≤ 1.6×, +{rss_app - rss_bare:.0f} MiB), "
           f"USS {uss_app / uss_bare:.1f}× (+{uss_app - uss_bare:.0f} MiB) the bare QWidget window")
 
 

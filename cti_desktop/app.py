@@ -35,7 +35,8 @@ from typing import Any, Callable
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported anywhere (PITFALLS 12)
 
-from PySide6.QtCore import QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QWindow  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
@@ -70,6 +71,8 @@ SHUTDOWN_TIMEOUT = 10.0
 LOG_FILE_NAME = "cti-desktop.log"
 #: Hidden start-up benchmark switch, see :meth:`DesktopApp._watch_first_live`.
 BENCHMARK_ENV = "CTI_DESKTOP_BENCHMARK_STARTUP"
+#: How long start-up waits for the connecting window's first paint before it signs in anyway.
+FIRST_PAINT_WAIT = 0.5
 
 
 # ------------------------------------------------------------------------------------- errors
@@ -153,6 +156,75 @@ class ErrorReporter:
             traceback.print_exc()
 
 
+def _drop_import_time_caches() -> None:
+    """Forget the source text of every module imported so far (about 18 MiB here).
+
+    PySide6 reads the source of each module imported after it (``inspect.getsource``, to see whether
+    the module uses its ``__feature__`` switches), which leaves every file in :mod:`linecache`; a
+    traceback reads the file it needs again."""
+    import linecache
+
+    linecache.clearcache()
+
+
+def _trim_heap() -> None:
+    """Give the free pages of the C heap back to the system (glibc), once start-up's garbage is gone."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
+def _libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
+def _who(account: Account) -> str:
+    """The account as the main window's header names it (user@domain)."""
+    return f"{account.user}@{account.domain}" if account.domain else account.user
+
+
+class _Exposed(QObject):
+    """A future that is done once ``widget``'s window is exposed (drawn on the screen)."""
+
+    def __init__(self, widget: Any) -> None:
+        super().__init__()
+        self.future: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest) and not self.future.done():
+            self.future.set_result(None)
+        return False
+
+    def remove(self) -> None:
+        self._widget.removeEventFilter(self)
+
+
+class _FirstWindowReport(QObject):
+    """Prints ``cti-desktop: window`` once, when the first top-level window (the main window while
+    it connects, or the sign-in dialog) is exposed on the screen; for start-up benchmarks."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
+            self._app.removeEventFilter(self)
+            log.info("start-up: the first window is shown")
+            print("cti-desktop: window", flush=True)
+        return False
+
+
 # ---------------------------------------------------------------------------------------- app
 class DesktopApp(QObject):
     """Owns the settings, secrets, sign-in, the signed-in session with its window, and shutdown."""
@@ -200,7 +272,11 @@ class DesktopApp(QObject):
         self.login_vm.signedIn.connect(self._on_signed_in)
         self.login_dialog = None
         self.session: Session | None = None
+        #: The main window once signed in (while it connects it is ``_connecting_window``).
         self.window = None
+        self._connecting_window = None
+        if os.environ.get(BENCHMARK_ENV, "").strip().lower() in ("report", "exit"):
+            self._first_window_report = _FirstWindowReport(app)
         self.workspace = None
         self.tray = None
         self.simulator = None
@@ -229,6 +305,7 @@ class DesktopApp(QObject):
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
 
     async def _start_demo(self) -> None:
+        await self._show_connecting("Demo", "a simulated phone system")
         try:
             account, credentials, sources = await self._demo_account()
         except UserFacingError as exc:
@@ -289,6 +366,7 @@ class DesktopApp(QObject):
         except UserFacingError as exc:
             self._show_login(str(exc), account=account)
             return
+        await self._show_connecting(_who(account), account.server)
         await self._sign_in_quietly(account, credentials, persist=True, sources=sources)
 
     async def _start_from_profile(self) -> None:
@@ -302,7 +380,39 @@ class DesktopApp(QObject):
             self._show_login()
             return
         sources = profile_sources(profile)
+        await self._show_connecting(_who(account), account.server)
         await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
+
+    async def _show_connecting(self, label: str, server: str) -> None:
+        """The main window at once, in its "Connecting…" state, while a sign-in that needs no
+        question runs; it fills in when the session is there (see :meth:`_on_signed_in`).
+
+        Waits (briefly) until the window is on the screen: what follows — importing the phone
+        system's client, signing in — runs on this thread and would otherwise hold the first paint."""
+        from cti_desktop.ui.main_window import MainWindow
+
+        if self.window is not None or self._connecting_window is not None:
+            return
+        window = MainWindow.connecting(label, server, self.notices, self.settings, self.store)
+        window.quitRequested.connect(self.request_quit)
+        self._connecting_window = window
+        exposed = _Exposed(window)
+        window.show()
+        try:
+            await asyncio.wait_for(exposed.future, FIRST_PAINT_WAIT)
+        except asyncio.TimeoutError:
+            pass  # a platform that never says so: go on
+        finally:
+            exposed.remove()
+
+    def _drop_connecting(self) -> None:
+        """The sign-in failed (the dialog is open) or the app quits: the connecting window goes."""
+        window, self._connecting_window = self._connecting_window, None
+        if window is not None:
+            window._quitting = True
+            window.hide()
+            window.detach()
+            window.deleteLater()
 
     async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool,
                                sources: list | None = None) -> None:
@@ -327,6 +437,7 @@ class DesktopApp(QObject):
         self.login_dialog.open()
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
+        self._drop_connecting()  # after the dialog opened, so this is never "the last window closed"
 
     def _fill_login(self, account: Account) -> None:
         if account.backend in self.login_vm.backends:
@@ -352,9 +463,15 @@ class DesktopApp(QObject):
         bridge = SessionBridge(session)
         self.workspace = Workspace.build(bridge, profile, self.settings)
         vm = MainWindowViewModel(bridge)
-        self.window = MainWindow(vm, self.workspace, self.notices, self.settings, self.store,
-                                 tray_available=self.tray_enabled)
-        self.window.quitRequested.connect(self.request_quit)
+        connecting, self._connecting_window = self._connecting_window, None
+        if connecting is not None:  # the window shown while signing in fills in
+            connecting.tray_available = self.tray_enabled
+            connecting.attach(vm, self.workspace)
+            self.window = connecting
+        else:
+            self.window = MainWindow(vm, self.workspace, self.notices, self.settings, self.store,
+                                     tray_available=self.tray_enabled)
+            self.window.quitRequested.connect(self.request_quit)
         self.window.signOutRequested.connect(lambda: self.request_sign_out(forget=True))
         self.window.switchProfileRequested.connect(lambda: self.request_sign_out(forget=False))
         self.window.show()
@@ -393,7 +510,9 @@ class DesktopApp(QObject):
                 return
             done = True
             log.info("start-up done: the window is shown and the connection is live")
+            _drop_import_time_caches()
             settle_after_startup()
+            _trim_heap()
             if mode in ("report", "exit"):
                 print("cti-desktop: live", flush=True)
             if mode == "exit":
@@ -452,6 +571,7 @@ class DesktopApp(QObject):
         await self.login_vm.aclose()
         await self._tasks.close(timeout=5)
         await self._close_session()
+        self._drop_connecting()
         if self.login_dialog is not None:
             self.login_dialog.hide()
         self.notices.close_all()

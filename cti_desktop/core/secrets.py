@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import keyring
-import keyring.errors
+# keyring (and its backends' entry points) is imported in the threads that call it, never at
+# start-up on the event loop: the first call pays for the import, off the GUI thread.
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,10 @@ def _describe(exc: BaseException, timeout: float) -> str:
     """Why the keyring cannot be used, in words (never the exception's text)."""
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
         return f"The system keyring did not answer in {timeout:g} s"
-    if isinstance(exc, keyring.errors.NoKeyringError):
+    errors = sys.modules.get("keyring.errors")  # not imported: the error is not keyring's
+    if errors is not None and isinstance(exc, errors.NoKeyringError):
         return _NO_KEYRING
-    if isinstance(exc, keyring.errors.KeyringLocked):
+    if errors is not None and isinstance(exc, errors.KeyringLocked):
         return "The system keyring is locked"
     return f"The system keyring failed with {type(exc).__name__}"
 
@@ -87,6 +89,8 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
 
     def probe() -> None:
         try:
+            import keyring
+
             outcome.append(keyring.get_keyring())
         except BaseException as exc:  # noqa: BLE001 - a broken keyring configuration is "no keyring"
             outcome.append(exc)
@@ -108,6 +112,29 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or not usable:
         return False, _NO_KEYRING
     return True, ""
+
+
+def _get_password(username: str) -> str | None:
+    import keyring
+
+    return keyring.get_password(SERVICE, username)
+
+
+def _set_password(username: str, value: str) -> None:
+    import keyring
+
+    keyring.set_password(SERVICE, username, value)
+
+
+def _delete_password(username: str) -> None:
+    """Delete the secret; one that is not there is no failure."""
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.delete_password(SERVICE, username)
+    except keyring.errors.PasswordDeleteError:
+        pass
 
 
 class SecretStore:
@@ -145,7 +172,7 @@ class SecretStore:
         if not self._persistent:
             return None
         try:
-            value = await self._call(keyring.get_password, SERVICE, key.username)
+            value = await self._call(_get_password, key.username)
         except Exception as exc:  # noqa: BLE001 - any backend failure means "no keyring" (CancelledError passes)
             self._fall_back(exc)
             return None
@@ -160,7 +187,7 @@ class SecretStore:
         if not self._persistent:
             return False
         try:
-            await self._call(keyring.set_password, SERVICE, key.username, value)
+            await self._call(_set_password, key.username, value)
         except Exception as exc:  # noqa: BLE001 - see get()
             self._fall_back(exc)
             return False
@@ -171,8 +198,6 @@ class SecretStore:
         if not self._persistent:
             return
         try:
-            await self._call(keyring.delete_password, SERVICE, key.username)
-        except keyring.errors.PasswordDeleteError:
-            pass
+            await self._call(_delete_password, key.username)
         except Exception as exc:  # noqa: BLE001 - see get()
             self._fall_back(exc)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -42,9 +43,10 @@ from .icons import APP, icon
 from .menus import SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
-from .presence_panel import build_presence_menu
-from .workspace import Workspace
 from .theme import set_style
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -134,14 +136,15 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def __init__(
         self,
-        vm: MainWindowViewModel,
-        workspace: Workspace,
+        vm: MainWindowViewModel | None,
+        workspace: Workspace | None,
         notices: NoticeCenter,
         settings: Settings,
         store: SettingsStore,
         *,
         tray_available: bool = False,
         parent: QWidget | None = None,
+        connecting: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.vm = vm
@@ -157,7 +160,79 @@ class MainWindow(WindowMenus, QMainWindow):
         set_style(self, STYLE)
         self.resize(1240, 820)
         self.setMinimumSize(760, 520)
+        if vm is None or workspace is None:
+            label, server = connecting or ("", "")
+            self._build_connecting(label, server)
+            self.restore_geometry()
+            return
+        self.attach(vm, workspace)
 
+    @classmethod
+    def connecting(cls, label: str, server: str, notices: NoticeCenter, settings: Settings,
+                   store: SettingsStore) -> "MainWindow":
+        """The window before the session is there: the header names the account and says
+        "Connecting…", the panels are empty and disabled. :meth:`attach` fills it in."""
+        return cls(None, None, notices, settings, store, connecting=(label, server))
+
+    def _build_connecting(self, label: str, server: str) -> None:
+        central = QWidget()
+        central.setObjectName("connecting")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(12)
+        logo = QLabel()
+        logo.setPixmap(icon(APP).pixmap(32, 32))
+        logo.setAccessibleName("CTI Desktop")
+        row.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.account_label = QLabel(label)
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setAccessibleName(f"Signing in as {label}")
+        self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
+        self.account_sub.setObjectName("accountSub")
+        names.addWidget(self.account_label)
+        names.addWidget(self.account_sub)
+        row.addLayout(names)
+        row.addStretch(1)
+        self.connecting_status = QLabel("Connecting…")
+        self.connecting_status.setObjectName("connectingStatus")
+        self.connecting_status.setAccessibleName("Connection: connecting")
+        row.addWidget(self.connecting_status, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(header)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        body.setHandleWidth(10)
+        body.setContentsMargins(12, 10, 12, 12)
+        self.connecting_sections: list[QFrame] = []
+        for column in (("Dial pad and presence", "Queues"), ("Calls", "Contacts")):
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setHandleWidth(10)
+            for name in column:
+                waiting = QLabel("Connecting…")
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                section = _section(name, waiting, name=f"{name}: connecting")
+                section.setEnabled(False)
+                self.connecting_sections.append(section)
+                split.addWidget(section)
+            body.addWidget(split)
+        body.setStretchFactor(1, 1)
+        body.setSizes([320, 900])
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.setWindowTitle(f"{label} (Connecting…) — {APP_TITLE}" if label else f"Connecting… — {APP_TITLE}")
+
+    def attach(self, vm: MainWindowViewModel, workspace: Workspace) -> None:
+        """Build the panels of the signed-in session (once): in a new window, or in place of the
+        "Connecting…" state of a window already on the screen (its size and place are kept)."""
+        was_connecting = self.workspace is None and self.centralWidget() is not None
+        self.vm = vm
+        self.workspace = workspace
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -170,7 +245,7 @@ class MainWindow(WindowMenus, QMainWindow):
         body_layout.setSpacing(10)
         self.notice_area = NoticeArea()
         body_layout.addWidget(self.notice_area)
-        notices.attach(self.notice_area)
+        self.notices.attach(self.notice_area)
 
         ws = workspace
         # Left column: the dial pad and presence share a tab widget (one of them is enough at a
@@ -278,7 +353,10 @@ class MainWindow(WindowMenus, QMainWindow):
         ws.calls_vm.callsChanged.connect(self._update_call_actions)
         ws.calls_vm.callsChanged.connect(self._set_tab_order)  # after the panel made its cards
         self._update_call_actions()
-        self.restore_geometry()
+        if not was_connecting:
+            self.restore_geometry()
+        elif self.isVisible():
+            self._size_left_column()
 
     # ----------------------------------------------------------------------------------- build
     def _build_header(self) -> QWidget:
@@ -317,6 +395,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         caps = self.workspace.bridge.capabilities
         if caps.presence_write:
+            from .presence_panel import build_presence_menu
+
             self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
             self.presence_button.setToolTip("Your presence. Click to change it.")
         else:
@@ -369,7 +449,8 @@ class MainWindow(WindowMenus, QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
-        self._set_tab_order()
+        if self.workspace is not None:
+            self._set_tab_order()
         return super().focusNextPrevChild(next)
 
     # ----------------------------------------------------------------------------------- panels
@@ -578,6 +659,10 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        if self.workspace is not None:
+            self._size_left_column()
+
+    def _size_left_column(self) -> None:
         if not self._column_sized:
             self._column_sized = True
             # the tabs get the height they need; the queues (and their badges) get the rest
@@ -588,7 +673,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
-        if self.tray_available and not self._quitting:
+        if self.tray_available and not self._quitting and self.workspace is not None:
             event.ignore()
             self.hide()
             self.hiddenToTray.emit()
@@ -599,8 +684,19 @@ class MainWindow(WindowMenus, QMainWindow):
             self.quitRequested.emit()
 
     def detach(self) -> None:
+        if self.vm is None:  # still connecting: nothing was attached
+            return
         self.notices.attach(None)
         self.vm.shutdown()
+
+
+def __getattr__(name: str) -> Any:
+    # ``Workspace`` is importable from here too, without the window's start-up paying for it
+    if name == "Workspace":
+        from .workspace import Workspace
+
+        return Workspace
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["MainWindow", "Workspace", "SHORTCUTS"]
