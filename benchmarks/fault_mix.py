@@ -341,7 +341,9 @@ class FaultMix:
     def f_burst(self) -> None:
         call = self.traffic.answered_call()
         if call is not None:
-            self._post(f"/_sim/calls/{call['callId']}/burst", {"count": self.rng.randint(50, 500)})
+            r = self.http.post(f"/_sim/calls/{call['callId']}/burst", json={"count": self.rng.randint(50, 500)})
+            if r.status_code not in (200, 400, 404):  # 400/404: the traffic ended that call meanwhile
+                r.raise_for_status()
         self._during(0.3, 0)
 
     def f_sleeping_client(self) -> None:

@@ -116,8 +116,9 @@ class AccountBackend:
 
     This is all the panels see: the core protocols (``call_control``, ``queues``, ``presence``,
     ``history``, ``messaging``, ``directory`` and ``directories``, ``contact_store``, ``webhooks``,
-    ``queue_stats_stream``, ``forwarding``, ``colleagues``, ``changes``), the capabilities and
-    :meth:`missing_reason`. ``primary`` is the
+    ``queue_stats_stream``, ``forwarding``, ``colleagues``, ``changes``, ``answer_places``), the
+    capabilities and :meth:`missing_reason` — every attribute of the core ``Backend``, each set here
+    from the telephony backend (which declares each, ``None`` where it has none). ``primary`` is the
     telephony backend itself (for the composition root and the tests, never for the panels).
     """
 
@@ -138,11 +139,13 @@ class AccountBackend:
         self.directory = primary.directory
         self.queue_stats_stream = primary.queue_stats_stream
         #: Call forwarding (core.capabilities.Forwarding), where the phone system offers it.
-        self.forwarding = getattr(primary, "forwarding", None)
+        self.forwarding = primary.forwarding
         #: Colleagues' busy lamps and pickup (core.colleagues.Colleagues), where the phone system has them.
-        self.colleagues = getattr(primary, "colleagues", None)
+        self.colleagues = primary.colleagues
         #: Changes the phone system announces (core.capabilities.Changes), or None.
-        self.changes = getattr(primary, "changes", None)
+        self.changes = primary.changes
+        #: Where calls set up for the person ring first (core.presence_config.AnswerPlaces), or None.
+        self.answer_places = primary.answer_places
         directories: list[NamedDirectory] = []
         if primary.directory is not None:
             directories.append(NamedDirectory(primary.directory, SOURCE_NAMES.get(primary.name, primary.name)))

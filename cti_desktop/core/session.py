@@ -11,14 +11,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable, Protocol
+from typing import Awaitable, Callable, Protocol, Sequence
 
 from .calls import CallChange, CallStore, Cleared
 from .capabilities import (
     Capabilities,
     CallControl,
+    Changes,
     ContactStore,
     Directory,
+    Forwarding,
     History,
     Messaging,
     PresenceService,
@@ -26,8 +28,10 @@ from .capabilities import (
     QueueStatsStream,
     Webhooks,
 )
+from .colleagues import Colleagues
 from .commands import CallCommands
 from .connection import ConnectionState, ConnectionStatus
+from .presence_config import AnswerPlaces
 from .tasks import TaskSet
 from .wake import ClockJump, ClockJumpWatch
 
@@ -37,7 +41,10 @@ StatusListener = Callable[[ConnectionStatus], None]
 
 
 class Backend(Protocol):
-    """What a provider hands the session. Absent features are ``None``."""
+    """What a provider hands the session, and all the panels see of it. Absent features are ``None``:
+    every backend declares every attribute. A service's optional methods are small protocols of
+    their own (:mod:`cti_desktop.core.optional_methods` and the area modules), checked with
+    ``isinstance``."""
 
     name: str
     capabilities: Capabilities
@@ -53,6 +60,21 @@ class Backend(Protocol):
     webhooks: Webhooks | None
     #: Live queue statistics for the wallboard, or None (then ``queues.queue_stats`` is polled).
     queue_stats_stream: QueueStatsStream | None
+    #: Call forwarding (read it, forward every call, per-activity numbers), or None.
+    forwarding: Forwarding | None
+    #: The buddy list's colleagues, their live lines and the pickup of their ringing calls, or None.
+    colleagues: Colleagues | None
+    #: Changes the phone system announces (so panels re-read at once), or None.
+    changes: Changes | None
+    #: The places calls can be set up from ("Call via…"), or None.
+    answer_places: AnswerPlaces | None
+    #: Every directory the search and the screen-pop ask, the telephony backend's first (each may be
+    #: a :class:`~cti_desktop.core.optional_methods.NamedSource`); empty where there is none.
+    directories: Sequence[Directory]
+
+    def missing_reason(self, feature: str, *, what: str = "") -> str:
+        """Why ``feature`` (a capability's name) is missing, in the phone system's words."""
+        ...
 
     async def follow_calls(self, store: CallStore, on_status: StatusListener) -> None:
         """Keep ``store`` in sync until cancelled (or failed for good)."""

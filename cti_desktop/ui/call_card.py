@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS
+from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS, TO_DESTINATION
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
 from .call_controls import ChoiceButton, make_button, make_label
@@ -152,10 +152,7 @@ class CallCard(QFrame):
         layout.addLayout(rec_row)
         layout.addWidget(self.error)
 
-        order = [self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
-                 self.move, *self.transfers.tab_order(), self.alternate, self.transfer_to_call,
-                 self.conference, self.leave, *self.rec.values()]
-        for a, b in pairwise(order):
+        for a, b in pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
 
         item.changed.connect(self.refresh)
@@ -240,9 +237,16 @@ class CallCard(QFrame):
         self._apply_capabilities(it)
         self.setAccessibleDescription(f"{it.remoteName}, {it.statusText}")
 
-    def _op_widgets(self) -> list[tuple[str, QWidget]]:
-        """Each control with the capability it needs (from the call-operation table)."""
-        widgets = [
+    def focus_order(self) -> list[QWidget]:
+        """The card's controls in the order Tab visits them: as they stand on the card, row by row."""
+        removes = [remove for _label, remove in self.participant_rows.values()]
+        return [self.sms, self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad,
+                self.park, self.move, *self.transfers.tab_order(), self.alternate, self.transfer_to_call,
+                self.conference, self.leave, *removes, *self.rec.values()]
+
+    def _controls(self) -> list[tuple[str, QWidget]]:
+        """Each control with the operation it does (from the call-operation table)."""
+        return [
             ("answer", self.answer), ("hangup", self.hangup), ("hold", self.hold), ("resume", self.resume),
             ("mute", self.mute), ("unmute", self.unmute), ("dtmf", self.keypad), ("park", self.park),
             ("move", self.move), ("transfer", self.transfer), ("transfer", self.transfer_as),
@@ -251,7 +255,25 @@ class CallCard(QFrame):
             ("conference", self.conference), ("leave_conference", self.leave),
             *[(op.name, self.rec[step]) for step, op in RECORDING_STEPS.items()],
         ]
-        return [(BY_NAME[name].needs, widget) for name, widget in widgets]
+
+    def _op_widgets(self) -> list[tuple[str, QWidget]]:
+        """Each control with the capability it needs (from the call-operation table)."""
+        return [(BY_NAME[name].needs, widget) for name, widget in self._controls()]
+
+    def run_operation(self, name: str) -> None:
+        """Do operation ``name`` from the keyboard as its control would: an operation sent to a
+        number puts the focus in the transfer box (Enter there then does it), a chooser acts or opens
+        its list, a button is pressed (the keypad opens)."""
+        if name in TO_DESTINATION:
+            self.transfers.arm(name)
+            return
+        widget = dict(self._controls())[name]
+        if not widget.isEnabled():
+            return
+        if isinstance(widget, ChoiceButton):
+            widget.choose_from_keyboard()
+        elif isinstance(widget, QPushButton):
+            widget.click()
 
     def _apply_capabilities(self, it: CallItemViewModel) -> None:
         """Controls the account's backend cannot do at all: hidden, or disabled with the reason as tooltip."""

@@ -95,6 +95,15 @@ class ChoiceButton(QToolButton):
             self.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
             self.setText(f"{self._verb} ({options[0][1]})" if options and not self._default_first else self._verb)
 
+    def choose_from_keyboard(self) -> None:
+        """What a keyboard shortcut does: act as a click would, but open the list (without
+        blocking, its first entry active) where the person must choose."""
+        if len(self._options) > 1 and not self._default_first:
+            self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+            self._menu.setActiveAction(self._menu.actions()[0])
+            return
+        self._clicked()
+
     def _clicked(self) -> None:
         if len(self._options) == 1 or (self._options and self._default_first):
             self.chosen.emit(self._options[0][0])

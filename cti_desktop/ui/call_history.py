@@ -93,7 +93,7 @@ class CallHistoryPanel(QWidget):
         self.table.activated.connect(vm.callBack)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
 
-        self.call_button = QPushButton("&Call back", self)
+        self.call_button = QPushButton("Call bac&k", self)
         self.call_button.setAccessibleName("Call back the selected call")
         self.call_button.setToolTip("Call the selected number back from your softphone (Enter)")
         self.call_button.clicked.connect(lambda: self._act(vm.callBack))
@@ -133,7 +133,7 @@ class CallHistoryPanel(QWidget):
         self.undo_button.clicked.connect(vm.undoDelete)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo_if_offered,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.settings_button = QPushButton("&Voicemail settings…", self)
+        self.settings_button = QPushButton("Voicemail se&ttings…", self)
         self.settings_button.setAccessibleName("Voicemail settings")
         self.settings_button.setToolTip("See and change how your voicemail works")
         self.settings_button.clicked.connect(self.open_voicemail_settings)

@@ -49,6 +49,7 @@ class CallPanel(QWidget):
         self._list_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setAccessibleName("Call list")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' controls, not the list
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
@@ -117,6 +118,11 @@ class CallPanel(QWidget):
         for cid, card in self.cards.items():
             card.setProperty("selected", cid == selected)
             card.setStyleSheet("CallCard { border: 2px solid palette(highlight); }" if cid == selected else "")
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them: card by card as they stand, top down."""
+        return [w for it in self.vm.calls if (card := self.cards.get(it.callId)) is not None
+                for w in card.focus_order()]
 
     def focus_selected(self) -> None:
         """Put keyboard focus on the selected call's first enabled button."""

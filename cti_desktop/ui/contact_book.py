@@ -62,7 +62,7 @@ class ContactBookPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._call())
 
-        self.call_button = QPushButton("&Call", self)
+        self.call_button = QPushButton("Ca&ll", self)
         self.add_button = QPushButton("&Add…", self)
         self.edit_button = QPushButton("&Edit…", self)
         self.delete_button = QPushButton("&Delete", self)
@@ -102,7 +102,7 @@ class ContactBookPanel(QWidget):
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self._close_form)
         fields = QFormLayout()
-        for label, widget in (("&First name", self.first_name), ("&Last name", self.last_name),
+        for label, widget in (("F&irst name", self.first_name), ("Last &name", self.last_name),
                               ("C&ompany", self.company), ("E-&mail", self.email), ("&Phone", self.phone),
                               ("Phone t&ype", self.phone_type), ("S&tatus", self.status)):
             fields.addRow(label, widget)

@@ -125,7 +125,7 @@ class GroupCallLogPanel(QWidget):
         for key, text in TYPE_FILTERS:
             self.type_box.addItem(text, key)
         self.type_box.activated.connect(lambda index: vm.setTypeFilter(self.type_box.itemData(index)))
-        type_label = QLabel("S&how:", self)
+        type_label = QLabel("Sho&w:", self)
         type_label.setBuddy(self.type_box)
 
         self.refresh_button = QPushButton("Refresh", self)
@@ -176,7 +176,7 @@ class GroupCallLogPanel(QWidget):
         self.release_button.setAccessibleName("Release the selected call")
         self.release_button.setToolTip("Put the selected call back to unhandled, for anyone in the group to take")
         self.release_button.clicked.connect(lambda: self._act(vm.releaseItem))
-        self.call_button = QPushButton("&Call back", self)
+        self.call_button = QPushButton("Call bac&k", self)
         self.call_button.setAccessibleName("Call the selected caller back")
         self.call_button.setToolTip("Call the caller back from your softphone and take the call if nobody has")
         self.call_button.clicked.connect(lambda: self._act(vm.callBack))

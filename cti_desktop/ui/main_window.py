@@ -18,6 +18,7 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cti_desktop.core.call_operations import BY_NAME, SHORTCUT_OPERATIONS
+from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
 
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
-from .menus import CALL_SHORTCUTS, SHORTCUTS, WindowMenus
+from .menus import SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .presence_dot import presence_icon
 from .presence_panel import build_presence_menu
@@ -180,8 +181,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.left_tabs.setAccessibleName("Dial pad and presence")
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.tabBar().setDrawBase(False)
-        self.left_tabs.addTab(self.dial_section, "&Dial")
-        self.left_tabs.addTab(self.presence_section, "&Presence")
+        self.left_tabs.addTab(self.dial_section, "Dial")
+        self.left_tabs.addTab(self.presence_section, "Presence")
         self.left_tabs.setTabToolTip(0, "Dial a number, extension or feature code")
         self.left_tabs.setTabToolTip(1, "Your presence: activity, availability, note, role and end time")
         self.left_tabs_frame = _section("", self.left_tabs, name="Dial pad and presence", margins=(8, 6, 8, 8))
@@ -193,12 +194,12 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.setAccessibleName("Contacts, group call log and call history")
         self.follow_tabs.setDocumentMode(True)
         self.follow_tabs.tabBar().setDrawBase(False)
-        self.follow_tabs.addTab(ws.contacts, "C&ontacts")
-        self.follow_tabs.addTab(ws.colleagues, "Co&lleagues")
+        self.follow_tabs.addTab(ws.contacts, "Contacts")
+        self.follow_tabs.addTab(ws.colleagues, "Colleagues")
         if ws.book is not None:
-            self.follow_tabs.addTab(ws.book, "&My contacts")
-        self.follow_tabs.addTab(ws.group_log, "&Group call log")
-        self.follow_tabs.addTab(ws.history, "Call &history")
+            self.follow_tabs.addTab(ws.book, "My contacts")
+        self.follow_tabs.addTab(ws.group_log, "Group call log")
+        self.follow_tabs.addTab(ws.history, "Call history")
         for page, tip in ((ws.contacts, "Search the directory; your favourites when the box is empty"),
                           (ws.colleagues, "Your buddies' phones, live: idle, ringing or in a call; pick up their calls"),
                           (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
@@ -208,7 +209,7 @@ class MainWindow(WindowMenus, QMainWindow):
                 self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
         if ws.supervision is not None:
             # Shown once the server makes the person a supervisor of a group (read at start).
-            index = self.follow_tabs.addTab(ws.supervision, "&Supervise")
+            index = self.follow_tabs.addTab(ws.supervision, "Supervise")
             self.follow_tabs.setTabToolTip(index, "Listen in, whisper or barge in on your agents' calls")
             self.follow_tabs.setTabVisible(index, ws.supervision_vm.available)
             ws.supervision_vm.agentsChanged.connect(self._update_supervision_tab)
@@ -268,9 +269,13 @@ class MainWindow(WindowMenus, QMainWindow):
         ws.history_vm.unseenMissedChanged.connect(self._update_title)
         self._update_title()
         self.wallboard: QWidget | None = None
+        self._webhooks_dialog: QWidget | None = None
+        self._devices_window: QWidget | None = None
         vm.bridge.callsChanged.connect(self._update_call_actions)
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
+        ws.calls_vm.callsChanged.connect(self._update_call_actions)
+        ws.calls_vm.callsChanged.connect(self._set_tab_order)  # after the panel made its cards
         self._update_call_actions()
         self.restore_geometry()
 
@@ -299,9 +304,12 @@ class MainWindow(WindowMenus, QMainWindow):
         names.addWidget(self.account_sub)
         layout.addLayout(names)
         layout.addStretch(1)
-        forwarding = getattr(self.workspace, "forwarding", None)
+        forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
             layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
+        after_call = self.workspace.after_call
+        if after_call is not None:  # the wrap-up countdown, +30 s and Ready, beside the presence
+            layout.addWidget(after_call, 0, Qt.AlignmentFlag.AlignVCenter)
         self.presence_button = QToolButton()
         self.presence_button.setObjectName("presenceButton")
         self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -337,11 +345,31 @@ class MainWindow(WindowMenus, QMainWindow):
             except OSError as exc:
                 log.warning("could not save the settings: %s", exc)
 
+    def _tab_sections(self) -> list[QWidget]:
+        """The parts of the window in the order Tab goes through them (the header is the rest)."""
+        return [self.calls_section, self.contacts_section, self.left_tabs_frame, self.queues_section]
+
     def _set_tab_order(self) -> None:
-        ws = self.workspace
-        chain = [self.presence_button, self.left_tabs, ws.dial, ws.presence, ws.queues, ws.calls, ws.contacts]
+        """Tab follows the screen, calls first: each call's controls card by card, then the
+        contacts and follow-up tabs below them, the dial pad and presence, the queues, and the
+        header (forwarding, presence). Controls keep their order within each part; panels that add
+        controls later (cards, queue rows, shortcut buttons) are put in place again on the next Tab."""
+        sections = self._tab_sections()
+        parts: list[list[QWidget]] = [[] for _ in range(len(sections) + 1)]
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.calls_section.isAncestorOf(widget):
+                part = next((i for i, s in enumerate(sections) if s.isAncestorOf(widget)), len(sections))
+                parts[part].append(widget)
+            widget = widget.nextInFocusChain()
+        parts[0] = self.workspace.calls.focus_chain()
+        chain = [w for part in parts for w in part]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        self._set_tab_order()
+        return super().focusNextPrevChild(next)
 
     # ----------------------------------------------------------------------------------- panels
     def set_panel_visible(self, panel: str, visible: bool) -> None:
@@ -389,41 +417,57 @@ class MainWindow(WindowMenus, QMainWindow):
 
     # --------------------------------------------------------------------------------- actions
     def _update_call_actions(self, *_args: object) -> None:
-        selected = self.workspace.calls_vm.selectedCallId
+        """Each call action is on exactly when a call's card offers it; a paired entry (hold ↔
+        resume, mute ↔ unmute, start ↔ stop recording…) says what it will do."""
+        calls_vm = self.workspace.calls_vm
         live = self.vm.live
-        for name in CALL_SHORTCUTS:
-            target = self.vm.target_for(name, selected)
-            self.actions[name].setEnabled(live and target is not None)
         for op in SHORTCUT_OPERATIONS:
-            if op.toggle:  # hold ↔ resume, mute ↔ unmute: the entry says what it will do
-                target = self.vm.target_for(op.name, selected)
-                other = BY_NAME[op.toggle]
-                on_other = target is not None and target.allows(other.action)
-                self.actions[op.name].setText(other.menu_active if on_other else op.menu_active)
+            cid = calls_vm.shortcut_call(op.name)
+            self.actions[op.name].setEnabled(live and bool(cid))
+            if op.toggle:
+                now = calls_vm.shortcut_operation(op.name, cid) if cid else op
+                self.actions[op.name].setText(now.menu_active or op.menu_active)
 
     def call_shortcut(self, name: str) -> None:
-        """Run the call action ``name`` on the obvious call (see ``MainWindowViewModel.target_for``)."""
+        """Run the call action ``name`` on the obvious call (``CallPanelViewModel.shortcut_call``) as
+        its control on the call's card would; the call becomes the selected one."""
         calls_vm = self.workspace.calls_vm
-        target = self.vm.target_for(name, calls_vm.selectedCallId)
-        if target is None:
+        cid = calls_vm.shortcut_call(name)
+        card = self.workspace.calls.card(cid) if cid else None
+        if card is None:
             self.statusBar().showMessage("There is no call to do that to right now", 4000)
             return
-        cid = target.call_id
-        if name == "answer":
-            calls_vm.answer(cid)
-        elif name == "hangup":
-            calls_vm.hangup(cid)
-        elif name == "hold":
-            calls_vm.toggleHold(cid)
-        elif name == "mute":
-            calls_vm.toggleMute(cid)
-        elif name == "transfer":
-            calls_vm.selectedCallId = cid
-            card = self.workspace.calls.card(cid)
-            if card is not None:
-                self.raise_window()
-                card.destination.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                card.destination.selectAll()
+        calls_vm.selectedCallId = cid
+        self.raise_window()
+        card.run_operation(calls_vm.shortcut_operation(name, cid).name)
+
+    def tab_pages(self) -> list[tuple[str, QTabWidget, QWidget]]:
+        """The tabs the View menu's "Go to" brings to the front: (name, tab widget, page). The tab
+        titles carry no Alt+letter of their own (Qt makes those window-wide, where the menus and the
+        pages' buttons have theirs); the menu's entries do, within the menu."""
+        ws = self.workspace
+        pages = [("dial", self.left_tabs, self.dial_section), ("presence", self.left_tabs, self.presence_section),
+                 ("contacts", self.follow_tabs, ws.contacts), ("colleagues", self.follow_tabs, ws.colleagues),
+                 ("book", self.follow_tabs, ws.book), ("group_log", self.follow_tabs, ws.group_log),
+                 ("history", self.follow_tabs, ws.history), ("supervision", self.follow_tabs, ws.supervision)]
+        return [(name, tabs, page) for name, tabs, page in pages if page is not None]
+
+    def go_to_tab(self, name: str) -> None:
+        """Bring tab ``name`` (see :meth:`tab_pages`) to the front, shown first if it was hidden,
+        and put the keyboard focus in it."""
+        tabs, page = next((t, p) for n, t, p in self.tab_pages() if n == name)
+        if name in ("dial", "presence"):
+            self.show_left_tab(name)
+        else:
+            self.set_panel_visible("contacts", True)
+            if not tabs.isTabVisible(tabs.indexOf(page)):
+                self.statusBar().showMessage("That tab is not offered for this account", 4000)
+                return
+            tabs.setCurrentWidget(page)
+        self.raise_window()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if page.focusWidget() is None or not page.isAncestorOf(QApplication.focusWidget()):
+            page.focusNextChild()
 
     def focus_dial(self) -> None:
         self.show_left_tab("dial")
@@ -445,7 +489,7 @@ class MainWindow(WindowMenus, QMainWindow):
         missed = self.workspace.history_vm.unseenMissed
         self.setWindowTitle(f"({missed}) {self.vm.title}" if missed else self.vm.title)
         index = self.follow_tabs.indexOf(self.workspace.history)
-        self.follow_tabs.setTabText(index, f"Call &history ({missed})" if missed else "Call &history")
+        self.follow_tabs.setTabText(index, f"Call history ({missed})" if missed else "Call history")
         self.follow_tabs.setTabToolTip(
             index, f"Your missed, incoming and outgoing calls — {missed} missed call{'s' if missed != 1 else ''} "
                    "not seen yet" if missed else "Your missed, incoming and outgoing calls")
@@ -471,7 +515,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
         from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
 
-        dialog = getattr(self, "_webhooks_dialog", None)
+        dialog = self._webhooks_dialog
         if dialog is None:
             vm = WebhookSettingsViewModel.for_session(self.workspace.bridge.session, self)
             if vm is None:
@@ -487,7 +531,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from cti_desktop.ui.devices import DevicesWindow
         from cti_desktop.viewmodels.devices import DevicesViewModel
 
-        window = getattr(self, "_devices_window", None)
+        window = self._devices_window
         if window is None:
             vm = DevicesViewModel.for_bridge(self.workspace.bridge, self)
             if vm is None:

@@ -2,7 +2,9 @@
 
 :data:`SHORTCUTS` names every action with a shortcut; :class:`WindowMenus` (mixed into the main
 window) builds the menu bar from it, so every call action has a menu entry with its shortcut shown
-in the menu and the tooltip, and owns the Help menu's windows (shortcuts, about, log folder).
+in the menu and the tooltip, and owns the Help menu's windows (shortcuts, about, log folder). The
+call actions, their menu words, submenus and keys come from the call-operation table
+(:mod:`cti_desktop.core.call_operations`); the shortcuts help (F1) lists the same entries.
 
 The window it is mixed into provides ``actions`` (name → QAction), ``workspace``, ``settings``,
 ``notices``, the ``switchProfileRequested``/``signOutRequested`` signals and the slots the menus
@@ -17,7 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from cti_desktop import __version__
-from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
+from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
 
 #: name → (menu text, shortcut, tooltip)
@@ -27,10 +29,57 @@ CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
 SHORTCUTS: dict[str, tuple[str, str, str]] = {
     **{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS},
     "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
-    "search": ("&Find a contact", "Ctrl+F", "Go to the contact search"),
+    "search": ("F&ind a contact", "Ctrl+F", "Go to the contact search"),
     "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
     "quit": ("&Quit", "Ctrl+Q", "Sign out of this computer's session and quit"),
 }
+
+#: View › Go to: the main window's tabs (``MainWindow.tab_pages`` names) → menu text and key. The
+#: tab titles have no Alt+letter (those would be window-wide and meet the menus' and the pages'
+#: buttons); these entries have theirs within the menu.
+GO_TO_TABS: dict[str, tuple[str, str]] = {
+    "dial": ("&Dial pad", "Ctrl+1"),
+    "presence": ("&Presence", "Ctrl+2"),
+    "contacts": ("&Contacts", "Ctrl+3"),
+    "colleagues": ("Co&lleagues", "Ctrl+4"),
+    "book": ("&My contacts", "Ctrl+5"),
+    "group_log": ("&Group call log", "Ctrl+6"),
+    "history": ("Call &history", "Ctrl+7"),
+    "supervision": ("&Supervise", "Ctrl+8"),
+}
+
+
+def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """What the shortcuts help lists: (section title, [(what, key as the platform writes it)]),
+    the call actions in the Calls menu's order (its submenus as sections of their own), then the rest."""
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…")
+
+    def key(name: str) -> str:
+        return QKeySequence(SHORTCUTS[name][1]).toString(QKeySequence.SequenceFormat.NativeText)
+
+    sections: dict[str, list[tuple[str, str]]] = {"Calls": []}
+    for op in SHORTCUT_OPERATIONS:
+        title = f"Calls › {plain(MENU_GROUPS[op.menu_group])}" if op.menu_group else "Calls"
+        sections.setdefault(title, []).append((plain(op.menu), key(op.name)))
+    sections["Window"] = [(plain(text), key(name)) for name, (text, _key, _tip) in SHORTCUTS.items()
+                          if name not in CALL_SHORTCUTS]
+    sections["Window"].append(("Keyboard shortcuts (this list)", "F1"))
+    native = QKeySequence.SequenceFormat.NativeText
+    sections["Go to a tab"] = [(plain(text), QKeySequence(key).toString(native)) for text, key in GO_TO_TABS.values()]
+    return list(sections.items())
+
+
+def shortcuts_html() -> str:
+    """The shortcuts help as rich text: one two-column table, a heading row per section."""
+    rows = []
+    for title, entries in shortcut_sections():
+        rows.append(f"<tr><td colspan='2' style='padding-top:8px'><b>{title}</b></td></tr>")
+        rows.extend(f"<tr><td style='padding-right:24px'>{what}</td><td><b>{key}</b></td></tr>"
+                    for what, key in entries)
+    return (f"<table>{''.join(rows)}</table><p>Each call action acts on the selected call, or on the call it "
+            "fits best. Tab and Shift+Tab move through the calls first, then the other panels; Alt opens "
+            "the menus.</p>")
 
 
 class WindowMenus:
@@ -79,13 +128,19 @@ class WindowMenus:
         file_menu.addAction(self._action("quit", self.request_quit))
 
         calls_menu = bar.addMenu("&Calls")
-        for name in CALL_SHORTCUTS:
-            calls_menu.addAction(self._action(name, lambda _checked=False, n=name: self.call_shortcut(n)))
+        submenus = {}
+        for op in SHORTCUT_OPERATIONS:
+            menu = calls_menu
+            if op.menu_group:
+                if op.menu_group not in submenus:
+                    submenus[op.menu_group] = calls_menu.addMenu(MENU_GROUPS[op.menu_group])
+                menu = submenus[op.menu_group]
+            menu.addAction(self._action(op.name, lambda _checked=False, n=op.name: self.call_shortcut(n)))
         calls_menu.addSeparator()
-        forwarding = getattr(self.workspace, "forwarding", None)
+        forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # only where the phone system forwards calls
             calls_menu.addAction(self._action("forwarding", lambda _checked=False: forwarding.open_dialog(),
-                                              menu_text="&Forward my calls…", shortcut="",
+                                              menu_text="For&ward my calls…", shortcut="",
                                               tip="Forward every call to another number, or turn forwarding off"))
         calls_menu.addAction(self._action("dial", self.focus_dial))
         calls_menu.addAction(self._action("search", self.focus_search))
@@ -111,6 +166,12 @@ class WindowMenus:
             action.setCheckable(True)
             action.setChecked(True)
             view_menu.addAction(action)
+        go_to = view_menu.addMenu("&Go to")
+        for name, _tabs, _page in self.tab_pages():
+            text, key = GO_TO_TABS[name]
+            go_to.addAction(self._action(f"go_{name}", lambda _checked=False, n=name: self.go_to_tab(n),
+                                         menu_text=text, shortcut=key,
+                                         tip=f"Bring the {text.replace('&', '').lower()} tab to the front"))
         view_menu.addSeparator()
         wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
         if not self.workspace.bridge.capabilities.queue_stats:
@@ -137,13 +198,7 @@ class WindowMenus:
                                          tip="Version and licence"))
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:18px'>{text.replace('&', '').rstrip('…')}</td>"
-            f"<td><b>{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
-            for text, key, _tip in SHORTCUTS.values()
-        )
-        self._info_box("Keyboard shortcuts", f"<table>{rows}</table><p>Tab and Shift+Tab move between the panels; "
-                       "Alt opens the menus.</p>")
+        self._info_box("Keyboard shortcuts", shortcuts_html())
 
     def show_about(self) -> None:
         self._info_box(
@@ -167,4 +222,4 @@ class WindowMenus:
             self.notices.post(f"The log folder is {folder}", "info")
 
 
-__all__ = ["CALL_SHORTCUTS", "SHORTCUTS", "WindowMenus"]
+__all__ = ["CALL_SHORTCUTS", "GO_TO_TABS", "SHORTCUTS", "WindowMenus", "shortcut_sections", "shortcuts_html"]

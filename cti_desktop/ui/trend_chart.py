@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cti_desktop.viewmodels.wallboard import TREND_CURVES, WallboardViewModel
@@ -43,6 +44,7 @@ class TrendChart(QWidget):
             plot.hideButtons()
             plot.setClipToView(True)
             plot.getAxis("left").enableAutoSIPrefix(False)  # no "(x0.001)" scaling of counts and seconds
+        self._follow_palette()
         self.waiting_curves = []
         self.longest_curves = []
         for n in range(TREND_CURVES):
@@ -67,6 +69,19 @@ class TrendChart(QWidget):
         vm.trendChanged.connect(self._schedule)
         vm.chartQueuesChanged.connect(self._schedule)
         self.redraw()
+
+    def _follow_palette(self) -> None:
+        """Axis numbers and titles in the palette's text colour (pyqtgraph's default grey is ~2.5:1 on a
+        light window), so they read in light and dark themes alike."""
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        for plot in (self.waiting_plot, self.longest_plot):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setTextPen(ink)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_palette()
 
     def _schedule(self) -> None:
         if self._timer.isActive():

@@ -16,6 +16,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -61,8 +62,9 @@ from cti_desktop.viewmodels.wallboard import (
 )
 
 from .trend_chart import TrendChart
+from .wallboard_tv import TvTileStyle, choose_grid, tv_label_pixels
 
-__all__ = ["TileDelegate", "WallboardWindow", "open_wallboard"]
+__all__ = ["TileDelegate", "WallboardWindow", "detail_lines", "open_wallboard", "tile_lines"]
 
 log = logging.getLogger(__name__)
 
@@ -72,15 +74,42 @@ LEVEL_STYLE = {
     int(Level.WARNING): ("#FFD54F", "#3E2A00", "▲ Warning"),
     int(Level.CRITICAL): ("#C62828", "#FFFFFF", "■ CRITICAL"),
 }
-TILE_SIZE = QSize(260, 178)
+#: A desktop tile's width at scale 1 (its height follows from the lines it holds).
+TILE_WIDTH = 300
+#: The desktop tiles' scale while TV mode is on; TV tiles are sized by the grid (``TileDelegate.tv_tile``)
+#: as soon as the view has its full-screen size, so this counts only before that first layout.
 TV_SCALE = 1.7
+
+
+def detail_lines(view: TileView) -> list[tuple[str, str]]:
+    """A tile's lines under the waiting count, as ``(font, text)``: every figure with its label."""
+    lines = [("small", f"Average wait {view.average_text} · Last wait {view.last_text}"),
+             ("small", f"Period: {view.period_words}"),
+             ("small", f"24 h: {view.day_words}"),
+             ("small", f"Answer rate {view.answer_rate_text}"),
+             ("small", f"Agents {view.logged_in} logged in · {view.free} free")]
+    if view.presence_text:
+        lines.append(("presence", view.presence_text))
+    if view.age_text:
+        lines.append(("age", f"⏱ {view.age_text}"))
+    return lines
+
+
+def tile_lines(view: TileView) -> list[tuple[str, str]]:
+    """Every line of a desktop tile (after its name and level cue), as ``(font, text)``."""
+    return [("big", f"{view.waiting} waiting · longest wait {view.longest_text}"), *detail_lines(view)]
+
+
+def tv_figures(view: TileView) -> list[tuple[str, str]]:
+    """A TV tile's two big figures, each with its label under it: ``(figure, label)``."""
+    return [(str(view.waiting), "waiting"), (view.longest_text, "longest wait")]
 
 
 class _TileStyle:
     """Fonts, their metrics, and the level cues' widths for one base font and scale: made once, reused
     by every tile painted with them (a tile paints only text, rectangles and fills)."""
 
-    __slots__ = ("cue_widths", "fonts", "heights", "metrics", "pad")
+    __slots__ = ("cue_widths", "fonts", "heights", "metrics", "pad", "size")
 
     def __init__(self, base: QFont, scale: float) -> None:
         size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
@@ -99,6 +128,10 @@ class _TileStyle:
         self.pad = int(8 * scale)
         title = self.metrics["title"]
         self.cue_widths = {level: title.horizontalAdvance(cue) + self.pad for level, (_, _, cue) in LEVEL_STYLE.items()}
+        # Room for the fullest tile: the title row, the waiting line, five detail lines, presence and age.
+        h = self.heights
+        inner = h["title"] + h["big"] + 5 * h["small"] + h["presence"] + h["age"]
+        self.size = QSize(int(TILE_WIDTH * scale), inner + 2 * self.pad + 2 * int(4 * scale) + 2)
 
 
 class TileDelegate(QStyledItemDelegate):
@@ -106,7 +139,10 @@ class TileDelegate(QStyledItemDelegate):
 
     Fonts, metrics, colours and pens are made once per base font and scale (not per tile); texts are
     laid out once and kept (:class:`QStaticText`, elided only when they do not fit), as most lines of
-    a tile are the same at the next repaint; the view asks only for the tiles it shows."""
+    a tile are the same at the next repaint; the view asks only for the tiles it shows.
+
+    With :attr:`tv_tile` set (TV mode), tiles are that size and painted with :class:`TvTileStyle`:
+    the waiting count and the longest wait big, side by side, each labelled."""
 
     #: How many laid-out texts are remembered.
     TEXT_CACHE = 4096
@@ -114,8 +150,9 @@ class TileDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scale = 1.0
-        self._styles: dict[tuple[str, float], _TileStyle] = {}
-        self._texts: dict[tuple[_TileStyle, str, str, int], tuple[QStaticText, int]] = {}
+        self._tv_tile: QSize | None = None
+        self._styles: dict[tuple, Any] = {}
+        self._texts: dict[tuple[Any, str, str, int], tuple[QStaticText, int]] = {}
         self._colours = {level: (QColor(bg), QColor(ink)) for level, (bg, ink, _) in LEVEL_STYLE.items()}
         self._black = QColor("#000000")
         self._calm = QColor("#7A9A7E")
@@ -130,17 +167,39 @@ class TileDelegate(QStyledItemDelegate):
     def scale(self, value: float) -> None:
         self._scale = float(value)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(int(TILE_SIZE.width() * self._scale), int(TILE_SIZE.height() * self._scale))
+    @property
+    def tv_tile(self) -> QSize | None:
+        """The TV tile size (``None``: desktop tiles)."""
+        return self._tv_tile
 
-    def _style(self, base: QFont) -> _TileStyle:
-        key = (base.key(), self._scale)
+    @tv_tile.setter
+    def tv_tile(self, size: QSize | None) -> None:
+        self._tv_tile = QSize(size) if size is not None else None
+
+    def forget_fonts(self) -> None:
+        """Drop the fonts, metrics and laid-out texts (the screen, and so the font resolution, changed)."""
+        self._styles.clear()
+        self._texts.clear()
+
+    def style_for(self, base: QFont) -> _TileStyle | TvTileStyle:
+        """The style tiles are painted with now, for the view's font ``base``."""
+        tv = self._tv_tile
+        key = (base.key(), self._scale, (tv.width(), tv.height()) if tv is not None else None)
         style = self._styles.get(key)
         if style is None:
             if len(self._styles) > 8:
                 self._styles.clear()
-            style = self._styles[key] = _TileStyle(base, self._scale)
+            if tv is not None:
+                style = TvTileStyle(base, tv, {level: cue for level, (_, _, cue) in LEVEL_STYLE.items()})
+            else:
+                style = _TileStyle(base, self._scale)
+            self._styles[key] = style
         return style
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if self._tv_tile is not None:
+            return QSize(self._tv_tile)
+        return QSize(self.style_for(option.font).size)
 
     def _pen(self, dark: bool, width: int) -> QPen:
         pen = self._pens.get((dark, width))
@@ -150,7 +209,7 @@ class TileDelegate(QStyledItemDelegate):
             self._pens[(dark, width)] = pen
         return pen
 
-    def _text(self, style: _TileStyle, font: str, text: str, width: int) -> tuple[QStaticText, int]:
+    def _text(self, style: Any, font: str, text: str, width: int) -> tuple[QStaticText, int]:
         """The text laid out once (elided to ``width`` when too wide), and its width: most lines of a
         tile repeat from one repaint to the next (name, level, agents, 24 h figures)."""
         key = (style, font, text, width)
@@ -170,13 +229,24 @@ class TileDelegate(QStyledItemDelegate):
             found = self._texts[key] = (static, advance)
         return found
 
+    def _figure_font(self, style: TvTileStyle, text: str, width: int) -> QFont:
+        """The big figures' font, smaller for a figure wider than the template (a wait of an hour)."""
+        font = style.fonts["figure"]
+        advance = style.metrics["figure"].horizontalAdvance(text)
+        if advance <= width:
+            return font
+        smaller = QFont(font)
+        smaller.setPixelSize(max(6, int(font.pixelSize() * width / advance)))
+        return smaller
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         view: TileView | None = index.data(TILE_ROLE)
         if view is None:
             return
         self.painted += 1
-        s = self._scale
-        style = self._style(option.font)
+        tv = self._tv_tile is not None
+        s = max(1.0, self._tv_tile.height() / 178) if tv else self._scale
+        style = self.style_for(option.font)
         background, ink = self._colours.get(view.level, self._colours[0])
         inset = int(4 * s)
         rect = option.rect.adjusted(inset, inset, -inset, -inset)
@@ -197,31 +267,45 @@ class TileDelegate(QStyledItemDelegate):
         fonts, heights = style.fonts, style.heights
         current = ""
 
-        def line(text: str, font: str, width: int = w, right: bool = False) -> int:
+        def line(text: str, font: str, width: int = w, right: bool = False, at: int | None = None) -> int:
             nonlocal current
             if font != current:
                 painter.setFont(fonts[font])
                 current = font
             static, advance = self._text(style, font, text, width)
-            painter.drawStaticText(x + width - advance if right else x, y, static)
+            left = x if at is None else at
+            painter.drawStaticText(left + width - advance if right else left, y, static)
             return heights[font]
 
         cue = LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])[2]
         line(view.name, "title", max(10, w - style.cue_widths.get(view.level, 0)))
         y += line(cue, "title", right=True)
-        y += line(f"{view.waiting} waiting · longest {view.longest_text}", "big")
-        y += line(f"Average {view.average_text} · last {view.last_text}", "small")
-        y += line(f"Period {view.period_text} · {view.answer_rate_text}", "small")
-        y += line(f"24 h {view.day_text}", "small")
-        y += line(f"Agents {view.logged_in} logged in · {view.free} free", "small")
-        if view.presence_text:
-            y += line(view.presence_text, "presence")
-        if view.age_text:
-            y += line(f"⏱ {view.age_text}", "age")
+        if tv:
+            top = y
+            columns = ((x, style.count_column), (x + style.count_column, w - style.count_column))
+            for (figure, label), (left, width) in zip(tv_figures(view), columns, strict=True):
+                painter.setFont(self._figure_font(style, figure, width))
+                current = ""
+                painter.drawText(left, top + style.metrics["figure"].ascent(), figure)
+                y = top + heights["figure"]
+                line(label, "label", width - pad // 2, at=left)
+            y = top + heights["figure"] + heights["label"] + pad // 2
+            lines = detail_lines(view)
+        else:
+            lines = tile_lines(view)
+        bottom = rect.bottom() - pad
+        for font, text in lines:
+            if y + heights[font] > bottom + 2:
+                break
+            y += line(text, font)
         painter.restore()
 
 
 _NORMAL, _CRITICAL = int(Level.NORMAL), int(Level.CRITICAL)
+
+
+#: The organisation's row: its own text colour on its own background (whatever the theme), 14.8:1.
+ORGANISATION_STYLE = "QLabel { padding: 4px 8px; background: #EEF3F8; color: #14202B; border-radius: 4px; }"
 
 
 class WallboardWindow(QWidget):
@@ -268,7 +352,7 @@ class WallboardWindow(QWidget):
         self.organisation_label.setObjectName("organisationTotals")
         self.organisation_label.setAccessibleName("Organisation totals")
         self.organisation_label.setWordWrap(True)
-        self.organisation_label.setStyleSheet("QLabel { padding: 4px 8px; background: #eef3f8; border-radius: 4px; }")
+        self.organisation_label.setStyleSheet(ORGANISATION_STYLE)
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("queueDetail")
         self.detail_label.setAccessibleName("Queue detail")
@@ -304,6 +388,12 @@ class WallboardWindow(QWidget):
         self.delegate = TileDelegate(self.tiles)
         self.tiles.setItemDelegate(self.delegate)
         self.tiles.setModel(vm.model)
+        self.tiles.viewport().installEventFilter(self)
+        for signal in (vm.model.rowsInserted, vm.model.rowsRemoved, vm.model.modelReset):
+            signal.connect(self._tv_count_changed)
+        self._tv_grid = None  # the TV grid laid out now (None outside TV mode)
+        self._tv_laying_out = False
+        self._screen_followed = None
         self.chart = TrendChart(vm, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.tiles)
@@ -323,7 +413,7 @@ class WallboardWindow(QWidget):
         bar.addWidget(self.tv_button)
         bar.addWidget(self.counts_label, 1)
         bar.addWidget(self.status_label)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
         layout.addWidget(self.message)
         layout.addWidget(self.organisation_label)
@@ -413,19 +503,90 @@ class WallboardWindow(QWidget):
         if self.tv_button.isChecked() != on:
             self.tv_button.setChecked(on)
         self.delegate.scale = TV_SCALE if on else 1.0
-        for widget in (self.filter_box, self.sort_box, self.counts_label, self.organisation_label):
+        for widget in (self.filter_box, self.sort_box, self.counts_label):
             widget.setVisible(not on)
         self.chart.setVisible(not on)
         self.tv_button.setText("Leave TV mode (Esc)" if on else "TV mode")
-        font = self.font()
-        self.tiles.setFont(font)
-        self.tiles.doItemsLayout()  # new tile size
+        self._layout.setContentsMargins(*((4, 4, 4, 4) if on else (11, 11, 11, 11)))
+        self.tiles.setSpacing(0)
+        self.tiles.setFrameShape(QListView.Shape.NoFrame if on else QListView.Shape.StyledPanel)
+        self.tiles.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.tiles.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         window = self.window()
         if on:
             self._was_maximized = window.isMaximized()
             window.showFullScreen()
         elif window.isFullScreen():
             window.showMaximized() if self._was_maximized else window.showNormal()
+        self._lay_out_tv()
+
+    # -- TV mode's grid and type ------------------------------------------------------------------
+    @property
+    def tv_grid(self):
+        """The :class:`~cti_desktop.ui.wallboard_tv.TvGrid` TV mode uses now (``None`` outside it)."""
+        return self._tv_grid
+
+    def tv_style(self) -> TvTileStyle | None:
+        """The fonts TV tiles are painted with now (``None`` outside TV mode)."""
+        style = self.delegate.style_for(self.tiles.font())
+        return style if isinstance(style, TvTileStyle) else None
+
+    def _lay_out_tv(self) -> None:
+        """Fit the tiles to the area they have, and the type outside them to the window's height."""
+        if self._tv_laying_out:
+            return
+        self._tv_laying_out = True
+        try:
+            on = self.vm.tvMode
+            label_font = QFont(self.font())
+            if on:
+                label_font.setPixelSize(tv_label_pixels(self.window().height()))
+            for label in (self.organisation_label, self.status_label, self.tv_button):
+                label.setFont(label_font)
+            if not on:
+                self._tv_grid = None
+                self.delegate.tv_tile = None
+            else:
+                # The area as if no scroll bar were shown: a grid that fits needs none. A row of
+                # tiles wraps in QListView once it reaches the last pixel: one pixel less.
+                area = self.tiles.maximumViewportSize()
+                grid = choose_grid(self.vm.model.rowCount(), area.width() - 1, area.height(), self.tiles.font(),
+                                   scrollbar=self.tiles.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+                self.tiles.setVerticalScrollBarPolicy(
+                    Qt.ScrollBarPolicy.ScrollBarAsNeeded if grid.scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                if grid == self._tv_grid:
+                    return
+                self._tv_grid = grid
+                self.delegate.tv_tile = grid.tile
+            self.tiles.doItemsLayout()  # new tile size
+            self.tiles.viewport().update()
+        finally:
+            self._tv_laying_out = False
+
+    def _tv_count_changed(self, *_: Any) -> None:
+        if self.vm.tvMode:
+            self._lay_out_tv()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.tiles.viewport() and self.vm.tvMode:
+            self._lay_out_tv()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._screen_followed:
+            self._screen_followed = handle
+            handle.screenChanged.connect(self._screen_changed)
+
+    def _screen_changed(self, *_: Any) -> None:
+        """Another screen (another resolution or DPI): fonts and metrics are made again."""
+        self.delegate.forget_fonts()
+        self._tv_grid = None
+        self._lay_out_tv()
+        if not self.vm.tvMode:
+            self.tiles.doItemsLayout()
 
     # -- from the person --------------------------------------------------------------------------
     @Slot(str)
@@ -465,11 +626,9 @@ class WallboardWindow(QWidget):
 
 
 def _thresholds_from(settings: Any) -> ThresholdConfig | None:
-    """The wallboard thresholds kept in the settings (``settings.wallboard_thresholds`` or
-    ``settings.wallboard.thresholds``, a plain mapping), or ``None`` for the defaults."""
-    raw = getattr(settings, "wallboard_thresholds", None)
-    if raw is None:
-        raw = getattr(getattr(settings, "wallboard", None), "thresholds", None)
+    """The wallboard thresholds kept in the settings (``settings.wallboard_thresholds``, a plain
+    mapping; no settings: none), or ``None`` for the defaults."""
+    raw = settings.wallboard_thresholds if settings is not None else None
     if not raw:
         return None
     try:

@@ -58,6 +58,9 @@ class Workspace:
     #: Busy elsewhere (a row of the presence panel), when the phone system offers the mark
     busy_vm: Any = None
     busy: Any = None
+    #: After-call work (wrap-up) and its bar in the header (no bar while the settings leave it off)
+    after_call_vm: Any = None
+    after_call: Any = None
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -114,7 +117,10 @@ class Workspace:
         details_vm, details = _contact_details(bridge, contacts_vm, contacts)
         presence = PresencePanel(presence_vm)
         busy_vm, busy = _busy_elsewhere(bridge, presence)
+        after_call_vm, after_call = _after_call(bridge, presence_vm, settings)
         return cls(
+            after_call_vm=after_call_vm,
+            after_call=after_call,
             busy_vm=busy_vm,
             busy=busy,
             details_vm=details_vm,
@@ -161,6 +167,8 @@ class Workspace:
             self.forwarding_vm.start()  # the header shows where calls go, so it is always followed
         self.book_vm.load()
         self.busy_vm.load()
+        if self.after_call_vm is not None:
+            self.after_call_vm.start()
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
         if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
             self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
@@ -176,7 +184,9 @@ class Workspace:
             await asyncio.wait_for(self.queues_vm.on_exit(), exit_timeout + 1.0)
         except asyncio.TimeoutError:
             log.warning("queue log-out at exit did not finish in time")
-        for closer in (self.queues_vm.aclose, self.presence.shortcut_editor.aclose, self.presence_vm.aclose,
+        for closer in (self.queues_vm.aclose,
+                       *((self.after_call_vm.aclose,) if self.after_call_vm is not None else ()),
+                       self.presence.shortcut_editor.aclose, self.presence_vm.aclose,
                        self.contacts_vm.aclose, self.group_log_vm.aclose, self.history_vm.aclose, self.colleagues_vm.aclose,
                        self.book_vm.aclose, self.details_vm.aclose, self.busy_vm.aclose,
                        *((self.forwarding_vm.aclose,) if self.forwarding_vm is not None else ()),
@@ -222,6 +232,16 @@ def _busy_elsewhere(bridge: SessionBridge, presence: Any) -> tuple[Any, Any]:
     row = BusyElsewhereRow(vm)
     presence.layout().addWidget(row)
     return vm, row
+
+
+def _after_call(bridge: SessionBridge, presence_vm: Any, settings: Settings) -> tuple[Any, Any]:
+    """The after-call work view-model (``[after_call]`` of the settings), and its header bar when on."""
+    from cti_desktop.core.after_call import AfterCallSettings
+    from cti_desktop.ui.after_call import AfterCallBar
+    from cti_desktop.viewmodels.after_call import AfterCallViewModel
+
+    vm = AfterCallViewModel(bridge, AfterCallSettings.from_table_or_default(settings.after_call), presence_vm)
+    return vm, (AfterCallBar(vm) if vm.enabled else None)
 
 
 __all__ = ["Workspace"]

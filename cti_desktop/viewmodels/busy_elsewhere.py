@@ -28,7 +28,7 @@ CHOICES = (15, 30, 60, 120)
 
 
 def busy_service_of(backend: Any) -> BusyElsewhere | None:
-    presence = getattr(backend, "presence", None)
+    presence = backend.presence
     return presence if isinstance(presence, BusyElsewhere) else None
 
 

@@ -24,7 +24,14 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 
-from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS, TRANSFER_KINDS, CallOperation
+from cti_desktop.core.call_operations import (
+    BY_NAME,
+    RECORDING_STEPS,
+    TRANSFER_KINDS,
+    CallOperation,
+    operation,
+    shortcut_target,
+)
 from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import Call, CallStatus
@@ -301,6 +308,29 @@ class CallCommands:
             self._refuse(callId, f"Recording: unknown command {step!r}")
             return None
         return self._simple(callId, operation)
+
+    # Keyboard shortcuts ---------------------------------------------------------------------------
+    def _offers(self, call: Call, op: CallOperation) -> bool:
+        item = self._items.get(call.call_id)
+        return item is not None and bool(op.flag) and bool(item.value(op.flag))
+
+    def shortcut_call(self, name: str) -> str:
+        """The id of the call the keyboard shortcut of operation ``name`` acts on: the selected call
+        when its card offers the operation (or its toggle), else the best other call whose card does
+        (see :func:`~cti_desktop.core.call_operations.shortcut_target`); "" when none does."""
+        found = shortcut_target(name, [item.call for item in self._items.values()], self._selected,
+                                offers=self._offers)
+        return found.call_id if found is not None else ""
+
+    def shortcut_operation(self, name: str, callId: str) -> CallOperation:
+        """What the shortcut of ``name`` does to the call: the operation, or its toggle (resume for
+        hold, unmute for mute, stop for start recording…) when the call offers that one instead."""
+        op = operation(name)
+        partner = BY_NAME.get(op.toggle)
+        item = self._items.get(callId)
+        if partner is not None and item is not None and not item.value(op.flag) and item.value(partner.flag):
+            return partner
+        return op
 
     # Shortcuts on the selected call -------------------------------------------------------------
     answerSelected = _on_selected("answerSelected", "answer")

@@ -175,7 +175,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
         return self._started and not self._closed
 
     def _on_calls(self, changes: list) -> None:
-        if any(getattr(c, "kind", "") == "ended" for c in changes):
+        if any(c.kind == "ended" for c in changes):
             self._after_call.start()  # the log entry is written as the call ends; one re-read per burst
 
     async def _read(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from cti_desktop.core.capabilities import CallRecord
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.history_actions import HistoryDelete, HistoryTrash
 from cti_desktop.core.links import UnsafeLink, safe_url
@@ -82,7 +83,7 @@ def history_row(e: CommLogItem, history: Any, pending: bool) -> dict[str, Any]:
 def safe_links(e: CommLogItem) -> list[dict[str, str]]:
     """The entry's links (voicemail, recording…) that are safe http(s) URLs."""
     links = []
-    for link in getattr(e, "links", ()):
+    for link in (e.links if isinstance(e, CallRecord) else ()):
         try:
             links.append({"kind": link.kind, "label": link.label, "url": safe_url(link.url)})
         except InvalidInput:

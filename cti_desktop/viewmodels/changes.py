@@ -31,7 +31,7 @@ RELAXED_POLL = 60.0
 
 def changes_of(backend: Any) -> Changes | None:
     """The backend's change source, or None when its phone system announces no changes."""
-    source = getattr(backend, "changes", None)
+    source = backend.changes
     return source if isinstance(source, Changes) else None
 
 

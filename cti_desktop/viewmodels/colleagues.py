@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING, ColleagueBoard, ColleagueLine
 from cti_desktop.core.errors import InvalidInput, NotSupported
+from cti_desktop.core.optional_methods import ColleaguePhotos
 from cti_desktop.core.tasks import TaskSet
 
 from .base import ViewModel
@@ -173,10 +174,10 @@ class ColleaguesViewModel(ViewModel):
                  autostart: bool = True) -> None:
         super().__init__(parent)
         self._session = bridge.session
-        self._colleagues = getattr(bridge.session.backend, "colleagues", None)
+        self._colleagues = bridge.session.backend.colleagues
         self._board = ColleagueBoard()
-        fetch = getattr(self._colleagues, "colleague_photo", None)
-        self._photos = ContactPhotoCache(fetch if callable(fetch) else None, self)
+        photos = self._colleagues if isinstance(self._colleagues, ColleaguePhotos) else None
+        self._photos = ContactPhotoCache(photos.colleague_photo if photos is not None else None, self)
         self._model = ColleagueListModel(self, photos=self._photos)
         self._tasks = TaskSet("colleagues")
         self._follower = None

@@ -29,7 +29,7 @@ STATUS_WORDS = {"CONTACT": "Contact", "FAVORITE": "Favourite", "VIP": "VIP", "BL
 
 def book_of(backend: Any) -> ContactBook | None:
     """The account's contact book, or None when its phone system keeps none for the person."""
-    directory = getattr(backend, "directory", None)
+    directory = backend.directory
     return directory if isinstance(directory, ContactBook) else None
 
 
@@ -67,7 +67,7 @@ class ContactBookViewModel(ViewModel):
 
     # ------------------------------------------------------------------------------ properties
     available = Property(bool, lambda self: self._book is not None, constant=True)
-    title = Property(str, lambda self: getattr(self._book, "contact_book_name", "My contacts"), constant=True)
+    title = Property(str, lambda self: self._book.contact_book_name if self._book is not None else "My contacts", constant=True)
     contacts = Property("QVariantList", lambda self: [self._row(c) for c in self._contacts], notify=contactsChanged)
     count = Property(int, lambda self: len(self._contacts), notify=contactsChanged)
     loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)

@@ -30,6 +30,7 @@ from cti_desktop.core.contact_photos import ContactPhotos
 from cti_desktop.core.errors import NotSupported, UserFacingError
 from cti_desktop.core.favourites import FavouriteCheck
 from cti_desktop.core.models import Contact
+from cti_desktop.core.optional_methods import BuddyListEditing
 from cti_desktop.core.tasks import TaskSet
 
 from .base import ViewModel
@@ -40,12 +41,12 @@ log = logging.getLogger(__name__)
 
 
 def details_of(backend: Any) -> ContactDetails | None:
-    directory = getattr(backend, "directory", None)
+    directory = backend.directory
     return directory if isinstance(directory, ContactDetails) else None
 
 
 def photos_of(backend: Any) -> ContactPhotos | None:
-    directory = getattr(backend, "directory", None)
+    directory = backend.directory
     return directory if isinstance(directory, ContactPhotos) else None
 
 
@@ -54,7 +55,7 @@ def photo_key(contact: Contact) -> str:
 
 
 def favourite_check_of(backend: Any) -> FavouriteCheck | None:
-    directory = getattr(backend, "directory", None)
+    directory = backend.directory
     return directory if isinstance(directory, FavouriteCheck) else None
 
 
@@ -118,15 +119,14 @@ class ContactDetailsViewModel(ViewModel):
     def _get_favourite_note(self) -> str:
         if self._favourites is not None:
             return ""
-        reason = getattr(self._backend, "missing_reason", None)
-        return reason("favourites", what="favourites list") if reason else "This account has no favourites list"
+        return self._backend.missing_reason("favourites", what="favourites list")
 
     #: Why the favourite state is not shown ("" where it is).
     favouriteNote = Property(str, _get_favourite_note, constant=True)
 
     def _own(self, contact: Contact | None) -> bool:
         """A contact of the account's own directory (the one whose favourites these are)."""
-        return contact is not None and bool(contact.id) and contact.source == getattr(self._backend, "name", None)
+        return contact is not None and bool(contact.id) and contact.source == self._backend.name
 
     async def _read_favourite(self, contact: Contact, seq: int) -> None:
         if self._favourites is None or not self._own(contact):
@@ -149,11 +149,10 @@ class ContactDetailsViewModel(ViewModel):
                 raise NotSupported(self._get_favourite_note())
             if contact is None or not self._own(contact):
                 raise NotSupported("This contact is not in this account's directory: it cannot be a favourite here")
-            buddies = getattr(self._backend, "colleagues", None) or self._favourites
-            add, remove = getattr(buddies, "add_buddy", None), getattr(buddies, "remove_buddy", None)
-            if add is None or remove is None:
+            buddies = self._backend.colleagues or self._favourites
+            if not isinstance(buddies, BuddyListEditing):
                 raise NotSupported("This account cannot change favourites")
-            await (add if favourite else remove)(contact.id)
+            await (buddies.add_buddy if favourite else buddies.remove_buddy)(contact.id)
             now = await self._favourites.is_buddy(contact.id)
             if seq == self._seq:
                 self._favourite = now

@@ -32,6 +32,7 @@ from cti_desktop.core.directory_merge import search_directories
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.favourites import ContactListEditing, FavouriteTemplates
 from cti_desktop.core.models import Contact
+from cti_desktop.core.optional_methods import ContactListAdding, ContactStatusEditing, NamedSource
 from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
@@ -214,9 +215,7 @@ class ContactSearchViewModel(ViewModel):
         self._session = bridge.session
         self._directory = bridge.session.backend.directory
         if directories is None:
-            directories = getattr(bridge.session.backend, "directories", None)
-            if directories is None:
-                directories = [self._directory] if self._directory is not None else []
+            directories = bridge.session.backend.directories
         #: Every source a search asks at once (the backend's directory and the profile's extra sources).
         self._directories = list(directories)
         self._region = region
@@ -244,7 +243,7 @@ class ContactSearchViewModel(ViewModel):
     sourcesNote = Property(str, _get_sources_note, notify=sourcesNoteChanged)
 
     def _get_source_names(self) -> list:
-        return [str(getattr(d, "name", "") or type(d).__name__) for d in self._directories]
+        return [str((d.name if isinstance(d, NamedSource) else "") or type(d).__name__) for d in self._directories]
 
     sourceNames = Property(list, _get_source_names, constant=True)
 
@@ -289,7 +288,7 @@ class ContactSearchViewModel(ViewModel):
     count = Property(int, _get_count, notify=resultsChanged)
 
     def _get_favourites_supported(self) -> bool:
-        return self._directory is not None and hasattr(self._directory, "add_contact")
+        return isinstance(self._directory, ContactListAdding)
 
     #: The directory keeps a favourites list; otherwise no stars are offered.
     favouritesSupported = Property(bool, _get_favourites_supported, constant=True)
@@ -496,11 +495,11 @@ class ContactSearchViewModel(ViewModel):
         async def change() -> bool:
             if self._directory is None:
                 raise NotSupported("This account has no contact directory")
-            set_status = getattr(self._directory, "set_contact_status", None)
+            directory = self._directory
             # Where the favourites are a buddy list whose colleagues' lines are watched, the star
             # goes through it (the colleagues panel then follows the change).
-            colleagues = getattr(self._session.backend, "colleagues", None)
-            if set_status is None and colleagues is None:
+            colleagues = self._session.backend.colleagues
+            if not isinstance(directory, ContactStatusEditing) and colleagues is None:
                 raise NotSupported("This account cannot change favourites")
             row = self._model.row_of(contact_id)
             contact = self._model.contact(row)
@@ -508,12 +507,11 @@ class ContactSearchViewModel(ViewModel):
             if colleagues is not None:
                 await (colleagues.add_buddy if favourite else colleagues.remove_buddy)(contact_id)
             elif favourite:
-                add = getattr(self._directory, "add_contact", None)
-                if contact is not None and not contact.in_list and add is not None:
-                    await add(contact_id)
-                await set_status(contact_id, FAVOURITE)
+                if contact is not None and not contact.in_list and isinstance(directory, ContactListAdding):
+                    await directory.add_contact(contact_id)
+                await directory.set_contact_status(contact_id, FAVOURITE)
             else:
-                await set_status(contact_id, PLAIN_CONTACT)
+                await directory.set_contact_status(contact_id, PLAIN_CONTACT)
             if not await self._reload():
                 return True  # the person moved on to another search; that one shows the truth
             now = self._model.contact(self._model.row_of(contact_id))
@@ -547,11 +545,7 @@ class ContactSearchViewModel(ViewModel):
 
     # ---------------------------------------------------------------- my contacts and the template
     def _missing(self, what: str) -> str:
-        backend = self._session.backend
-        reason = getattr(backend, "missing_reason", None)
-        if reason is not None:
-            return reason("favourites", what=what)
-        return f"This account has no {what}"
+        return self._session.backend.missing_reason("favourites", what=what)
 
     def _list_editing(self) -> ContactListEditing | None:
         return self._directory if isinstance(self._directory, ContactListEditing) else None

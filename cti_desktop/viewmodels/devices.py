@@ -32,12 +32,12 @@ log = logging.getLogger(__name__)
 
 
 def device_settings_of(backend: Any) -> DeviceSettings | None:
-    control = getattr(backend, "call_control", None)
+    control = backend.call_control
     return control if isinstance(control, DeviceSettings) else None
 
 
 def device_icons_of(backend: Any) -> DeviceIcons | None:
-    control = getattr(backend, "call_control", None)
+    control = backend.call_control
     return control if isinstance(control, DeviceIcons) else None
 
 
@@ -56,7 +56,7 @@ class DevicesViewModel(ViewModel):
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         backend = bridge.session.backend
-        self._control = getattr(backend, "call_control", None)
+        self._control = backend.call_control
         self._settings = device_settings_of(backend)
         self._icons = device_icons_of(backend)
         self._icon = ""

@@ -23,6 +23,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.dialing import DialTarget, normalise_dial_string
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Device, Line
+from cti_desktop.core.optional_methods import ActiveLineRead, CallerIdChoice
 from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
 
@@ -187,7 +188,7 @@ class DialPadViewModel(ViewModel):
     viaMobileNote = Property(str, _get_via_mobile_note, constant=True)
 
     def _answer_places_service(self) -> AnswerPlaces | None:
-        service = getattr(self._session.backend, "answer_places", None)
+        service = self._session.backend.answer_places
         return service if isinstance(service, AnswerPlaces) else None
 
     def _get_answer_places(self) -> list:
@@ -301,15 +302,13 @@ class DialPadViewModel(ViewModel):
                 if self._selected_place not in {p.id for p in self._places}:
                     self._selected_place = self._places[0].id if self._places else ""
                 self.answerPlacesChanged.emit()
-        if not hasattr(control, "lines"):
-            return
         lines = await guard(control.lines())
         if lines is None:
             return
         self._lines = list(lines)
         self.linesChanged.emit()
         active: Line | None = None
-        if hasattr(control, "active_line"):
+        if isinstance(control, ActiveLineRead):
             active = await guard(control.active_line())
         if active is None:
             active = next((line for line in self._lines if line.active), None)
@@ -337,12 +336,11 @@ class DialPadViewModel(ViewModel):
 
     async def set_line_async(self, line: Line) -> bool:
         control = self._session.backend.call_control
-        setter = getattr(control, "set_active_line", None)
-        if setter is None:
+        if not isinstance(control, CallerIdChoice):
             self.set_error("This account cannot choose the caller ID")
             self.selectedLineChanged.emit()
             return False
-        done = await self.guarded(_true_after(setter(line)))
+        done = await self.guarded(_true_after(control.set_active_line(line)))
         if done:
             self._update("_selected_line", line_key(line), self.selectedLineChanged)
             return True

@@ -68,8 +68,8 @@ class ForwardingViewModel(PollingViewModel):
                          poll_name="forwarding-poll")
         backend = bridge.session.backend
         caps = backend.capabilities
-        self._service = getattr(backend, "forwarding", None) if caps is not None and caps.forwarding else None
-        self._presence = getattr(backend, "presence", None)
+        self._service = backend.forwarding if caps is not None and caps.forwarding else None
+        self._presence = backend.presence
         self._region = default_region
         self._state = ForwardingState()
         self._activity_name = ""

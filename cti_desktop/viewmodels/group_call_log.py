@@ -212,7 +212,7 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
         return self._active and not self._closed
 
     async def _fetch(self, group: Group | None) -> tuple[list[GroupCallLogItem], list[GroupCallLogItem]]:
-        if self._queues is None or not hasattr(self._queues, "group_call_log"):
+        if self._queues is None:
             raise NotSupported("This account has no group call log")
         entries = await self._queues.group_call_log(group, max_items=self.max_items)
         mine = await self._queues.assigned_call_log(None)
@@ -412,7 +412,7 @@ class GroupCallLogViewModel(VisiblePollingViewModel):
         note = (note or "").strip()
         if len(note) > NOTE_LIMIT:
             raise InvalidInput(f"The note is too long: at most {NOTE_LIMIT} characters, not {len(note)}")
-        if self._queues is None or not hasattr(self._queues, "set_call_log_state"):
+        if self._queues is None:
             raise NotSupported("This account cannot update the group call log")
         if item_id in self._pending:
             return None

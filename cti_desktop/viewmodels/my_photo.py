@@ -33,7 +33,7 @@ PHOTO_SHOWN_SIDE = 96
 
 
 def user_photo_of(backend: Any) -> UserPhoto | None:
-    service = getattr(backend, "presence", None)
+    service = backend.presence
     return service if isinstance(service, UserPhoto) else None
 
 

@@ -21,6 +21,8 @@ from PySide6.QtCore import Property, QObject, Signal
 from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Activity, Presence, Role
+from cti_desktop.core.optional_methods import ActivityEndTimeRead, ActivityEndTimeSetting, PresenceListsRead
+from cti_desktop.core.presence_config import PresenceShortcutEditing
 from cti_desktop.core.vendors import catalog
 
 from .changes import ChangeFollower, changes_of
@@ -293,9 +295,8 @@ class PresenceViewModel(VisiblePollingViewModel):
     async def _read_lists(self, service) -> tuple[list[Activity], list[Role]]:
         """Activities and roles: one aggregated read where the account has one (``presence_lists``,
         which falls back to the single reads itself), else the two single reads."""
-        read_together = getattr(service, "presence_lists", None)
-        if read_together is not None:
-            lists = await read_together()
+        if isinstance(service, PresenceListsRead):
+            lists = await service.presence_lists()
             return list(lists.activities), list(lists.roles)
         return await service.activities(), await service.roles()
 
@@ -303,10 +304,9 @@ class PresenceViewModel(VisiblePollingViewModel):
         service = self._need_service()
         activities, roles = await self._read_lists(service)
         shortcuts: list[dict[str, Any]] = []
-        fetch_shortcuts = getattr(service, "presence_shortcuts", None)
-        if fetch_shortcuts is not None:
+        if isinstance(service, PresenceShortcutEditing):
             try:
-                raw = await fetch_shortcuts()
+                raw = await service.presence_shortcuts()
             except UserFacingError as exc:  # shortcuts are optional: the panel works without them
                 log.info("presence shortcuts unavailable: %s", exc)
                 raw = []
@@ -346,14 +346,14 @@ class PresenceViewModel(VisiblePollingViewModel):
         """The presence with its activity's end time as the account's own end-time read tells it
         (``activity_end_time``: ``None`` is "never"), read again whenever the presence read differs
         from the last one (or ``fresh``); where there is no such read, or it fails, the presence's own."""
-        read_end = getattr(self._service, "activity_end_time", None)
-        if read_end is None:
+        service = self._service
+        if not isinstance(service, ActivityEndTimeRead):
             return presence
         if not fresh and presence == self._raw_presence and self._end_time_read:
             return replace(presence, activity_expires=self._presence.activity_expires)
         self._raw_presence = presence
         try:
-            end = await read_end()
+            end = await service.activity_end_time()
         except UserFacingError as exc:
             log.info("the activity's end time could not be read: %s", exc)
             self._end_time_read = False
@@ -468,12 +468,11 @@ class PresenceViewModel(VisiblePollingViewModel):
     async def clear_expiry(self) -> bool:
         async def work() -> None:
             service = self._need_service()
-            clear = getattr(service, "set_activity_end_time", None)
-            if clear is None:
+            if not isinstance(service, ActivityEndTimeSetting):
                 raise NotSupported("This account cannot clear the activity's end time")
             self._generation += 1
             try:
-                await clear(None)
+                await service.set_activity_end_time(None)
                 presence = await self._with_end_time(await service.presence(), fresh=True)
             finally:
                 self._generation += 1
@@ -483,7 +482,7 @@ class PresenceViewModel(VisiblePollingViewModel):
     def _forwarding(self):
         backend = self._bridge.session.backend
         caps = backend.capabilities
-        return getattr(backend, "forwarding", None) if caps is not None and caps.forwarding else None
+        return backend.forwarding if caps is not None and caps.forwarding else None
 
     async def apply_shortcut(self, shortcut_id: str) -> bool:
         """Set the shortcut's activity with its own availability and duration (for its minutes, until
@@ -501,9 +500,9 @@ class PresenceViewModel(VisiblePollingViewModel):
                 changes["expires"] = next_working_day_start()
             presence = await self._set(**changes)
             if kind == "NO_END_TIME" and presence.activity_expires is not None:
-                clear = getattr(self._need_service(), "set_activity_end_time", None)
-                if clear is not None:  # an end time left from before would cut the shortcut short
-                    await clear(None)
+                service = self._need_service()
+                if isinstance(service, ActivityEndTimeSetting):  # an end time left from before would cut it short
+                    await service.set_activity_end_time(None)
                     self._apply(await self._with_end_time(await self._need_service().presence(), fresh=True))
             number = shortcut.get("diversionNumber", "")
             if number:
@@ -523,12 +522,11 @@ class PresenceViewModel(VisiblePollingViewModel):
         """Remove one presence shortcut on the server, then show the server's list again."""
         async def work() -> None:
             service = self._need_service()
-            delete = getattr(service, "delete_presence_shortcut", None)
-            if delete is None:
+            if not isinstance(service, PresenceShortcutEditing):
                 raise NotSupported("This account cannot remove presence shortcuts")
             if not any(s["id"] == shortcut_id for s in self._shortcuts):
                 raise InvalidInput("That presence shortcut no longer exists")
-            await delete(shortcut_id)
+            await service.delete_presence_shortcut(shortcut_id)
             await self._load_lists()
         return await self._guard(work)
 

@@ -114,10 +114,7 @@ class ScreenPopViewModel(ViewModel):
         self.bridge = bridge
         self._session = bridge.session
         if directories is None:
-            directories = getattr(self._session.backend, "directories", None)
-        if directories is None:
-            directory = self._session.backend.directory
-            directories = [directory] if directory is not None else []
+            directories = self._session.backend.directories
         self._region = (region or "").upper()
         self._template = (record_url_template or "").strip()
         self._add_template = (record_add_url_template or "").strip()
@@ -240,7 +237,7 @@ class ScreenPopViewModel(ViewModel):
         offers_reject = supports(caps, BY_NAME["hangup"].needs)
         hint = ""
         if not offers_answer:
-            hint = (getattr(caps, "answer_elsewhere", "") or ANSWER_ELSEWHERE).strip()
+            hint = (caps.answer_elsewhere or ANSWER_ELSEWHERE).strip()
         if (item._offers_answer, item._offers_reject, item._answer_hint) != (offers_answer, offers_reject, hint):
             item._offers_answer, item._offers_reject, item._answer_hint = offers_answer, offers_reject, hint
             item.offersChanged.emit()

@@ -37,7 +37,7 @@ def _messaging(bridge: Any) -> Messaging | None:
     backend = bridge.session.backend
     if not backend.capabilities.sms:
         return None
-    return getattr(backend, "messaging", None)
+    return backend.messaging
 
 
 def sms_available(bridge: Any) -> bool:

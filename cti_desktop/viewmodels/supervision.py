@@ -180,7 +180,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        me = getattr(self._session.account, "user", "")
+        me = self._session.account.user
         agents: dict[str, tuple[SupervisedAgent, list[str]]] = {}
         for g in self._groups:
             if not g.supervisor:

@@ -42,7 +42,7 @@ from cti_desktop.core.vendors import catalog
 from .base import ViewModel
 from .session_bridge import SessionBridge
 
-__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "format_duration",
+__all__ = ["SORT_KEYS", "TileView", "WallboardTileModel", "WallboardViewModel", "counts_words", "format_duration",
            "organisation_words"]
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,11 @@ def format_duration(seconds: float | None) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
 
 
+def counts_words(answered: int, dropped: int, total: int) -> str:
+    """Calls answered, dropped and in all, each figure with its label: "Answered 19 · Dropped 4 · Total 23"."""
+    return f"Answered {answered} · Dropped {dropped} · Total {total}"
+
+
 @dataclass(frozen=True, slots=True)
 class TileView:
     """Everything one tile shows, already in words."""
@@ -85,6 +90,8 @@ class TileView:
     last_text: str
     period_text: str  # answered / dropped / total
     day_text: str
+    period_words: str  # the same figures labelled: "Answered 19 · Dropped 4 · Total 23"
+    day_words: str
     answer_rate_text: str
     logged_in: int
     free: int
@@ -96,7 +103,7 @@ class TileView:
         """One line for screen readers and tooltips."""
         parts = [f"{self.name}: {self.level_label}", f"{self.waiting} waiting", f"longest wait {self.longest_text}",
                  f"average {self.average_text}", f"last {self.last_text}",
-                 f"answered/dropped/total {self.period_text} (24 h {self.day_text})",
+                 f"this period {self.period_words} (24 h {self.day_words})",
                  f"answer rate {self.answer_rate_text}", f"{self.logged_in} agents logged in, {self.free} free"]
         if self.presence_text:
             parts.append(self.presence_text)
@@ -111,8 +118,9 @@ def organisation_words(totals: OrganisationTotals) -> str:
     queues = f"{totals.queues} queue{'s' if totals.queues != 1 else ''}"
     return (f"Whole organisation: {queues} · {totals.waiting} waiting · longest wait "
             f"{format_duration(totals.longest_waiting if totals.waiting else 0)} · {totals.logged_in_agents} agents "
-            f"logged in, {totals.available_agents} free · 24 h answered/dropped/total {totals.answered_24h} / "
-            f"{totals.dropped_24h} / {totals.total_24h} · answer rate {'–' if rate is None else f'{rate * 100:.0f} %'}")
+            f"logged in, {totals.available_agents} free · 24 h: "
+            f"{counts_words(totals.answered_24h, totals.dropped_24h, totals.total_24h)} · answer rate "
+            f"{'–' if rate is None else f'{rate * 100:.0f} %'}")
 
 
 def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
@@ -126,6 +134,8 @@ def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
         average_text=format_duration(s.average_wait), last_text=format_duration(s.last_wait),
         period_text=f"{s.answered_period} / {s.dropped_period} / {s.total_period}",
         day_text=f"{s.answered_24h} / {s.dropped_24h} / {s.total_24h}",
+        period_words=counts_words(s.answered_period, s.dropped_period, s.total_period),
+        day_words=counts_words(s.answered_24h, s.dropped_24h, s.total_24h),
         answer_rate_text="–" if rate is None else f"{rate * 100:.0f} %",
         logged_in=s.logged_in_agents, free=s.available_agents,
         presence_text=", ".join(f"{name} {count}" for name, count in s.agent_presence if count),
@@ -459,7 +469,7 @@ class WallboardViewModel(ViewModel):
         queues = backend.queues
         if stream is not None:
             await self._follow_stream(stream)
-        elif queues is not None and hasattr(queues, "queue_stats"):
+        elif queues is not None:
             await self._poll(queues)
         else:
             self._set_denied("This server offers no queue statistics.")
@@ -551,8 +561,8 @@ class WallboardViewModel(ViewModel):
                 f"{format_duration(s.longest_waiting if s.queue_length else 0)}, average {format_duration(s.average_wait)}, "
                 f"last {format_duration(s.last_wait)}; {s.logged_in_agents} agents logged in, {s.available_agents} free"
                 + (f" ({presence})" if presence else "")
-                + f"; this period answered/dropped/total {s.answered_period} / {s.dropped_period} / {s.total_period}"
-                f"; 24 h {s.answered_24h} / {s.dropped_24h} / {s.total_24h}.")
+                + f"; this period {counts_words(s.answered_period, s.dropped_period, s.total_period)}"
+                f"; 24 h {counts_words(s.answered_24h, s.dropped_24h, s.total_24h)}.")
 
     def _say_detail(self, queue_id: str, text: str) -> None:
         if queue_id == self._detail_id and text != self._detail_text:

@@ -50,15 +50,43 @@ def test_the_recording_steps_are_the_ones_the_server_takes():
 
 
 def test_menu_entries_and_shortcuts_stay_as_documented():
-    assert [(op.name, op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS] == [
-        ("answer", "&Answer", "Ctrl+Shift+A", "Answer the ringing call"),
-        ("hangup", "&Hang up", "Ctrl+Shift+H", "Hang up, reject or cancel the selected call"),
-        ("hold", "H&old / resume", "Ctrl+Shift+O", "Put the selected call on hold, or resume it"),
-        ("mute", "&Mute / unmute", "Ctrl+Shift+M", "Mute or unmute your microphone on the selected call"),
-        ("transfer", "&Transfer…", "Ctrl+Shift+T", "Type where to transfer the selected call"),
+    assert [(op.name, op.menu, op.shortcut) for op in SHORTCUT_OPERATIONS] == [
+        ("answer", "&Answer", "Ctrl+Shift+A"),
+        ("hangup", "&Hang up", "Ctrl+Shift+H"),
+        ("hold", "H&old / resume", "Ctrl+Shift+O"),
+        ("mute", "&Mute / unmute", "Ctrl+Shift+M"),
+        ("dtmf", "&Keypad…", "Ctrl+Shift+K"),
+        ("park", "&Park", "Ctrl+Shift+P"),
+        ("move", "Mo&ve to another device…", "Ctrl+Shift+E"),
+        ("transfer", "&Transfer…", "Ctrl+Shift+T"),
+        ("transfer_to_voicemail", "Transfer to &voicemail…", "Ctrl+Shift+V"),
+        ("transfer_camp_on", "&Camp-on transfer…", "Ctrl+Shift+Q"),
+        ("transfer_bypass_diversion", "Transfer past &diversion…", "Ctrl+Shift+B"),
+        ("consultation", "&Consult…", "Ctrl+Shift+C"),
+        ("alternate", "&Swap calls", "Ctrl+Shift+X"),
+        ("transfer_to_call", "Co&nnect calls", "Ctrl+Shift+N"),
+        ("conference", "Con&ference", "Ctrl+Shift+J"),
+        ("leave_conference", "&Leave conference", "Ctrl+Shift+L"),
+        ("start_recording", "&Start / stop recording", "Ctrl+Shift+R"),
+        ("pause_recording", "&Pause / resume recording", "Ctrl+Shift+I"),
+        ("save_recording", "Sa&ve recording", "Ctrl+Shift+Y"),
+        ("discard_recording", "&Discard recording", "Ctrl+Shift+D"),
     ]
-    assert [(BY_NAME[n].menu_active, BY_NAME[BY_NAME[n].toggle].menu_active) for n in ("hold", "mute")] == [
-        ("H&old", "Res&ume"), ("&Mute", "Un&mute")]
+    assert all(op.menu_tip for op in SHORTCUT_OPERATIONS)
+    assert [(BY_NAME[n].menu_active, BY_NAME[BY_NAME[n].toggle].menu_active)
+            for n in ("hold", "mute", "start_recording", "pause_recording")] == [
+        ("H&old", "Res&ume"), ("&Mute", "Un&mute"), ("&Start recording", "S&top recording"),
+        ("&Pause recording", "&Resume recording")]
+
+
+def test_every_operation_the_card_offers_has_a_shortcut_itself_or_through_its_pair():
+    """Every operation with a button on the call card is reachable from the keyboard; only the
+    per-participant removal (one button per participant) is left to Tab."""
+    paired = {op.toggle for op in SHORTCUT_OPERATIONS if op.toggle}
+    without = [op.name for op in OPERATIONS if op.flag and not op.shortcut and op.name not in paired]
+    assert without == ["remove_participant"]
+    keys = [op.shortcut for op in SHORTCUT_OPERATIONS]
+    assert len(set(keys)) == len(keys)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +103,7 @@ def test_an_unknown_name_is_refused():
     with pytest.raises(UnknownOperation):
         operation("getattr")
     with pytest.raises(ValueError):  # target_for's old contract
-        shortcut_target("park", [])
+        shortcut_target("remove_participant", [])
 
 
 def state(call_id: str, status: str, actions: tuple[str, ...], inbound: bool = True):

@@ -198,7 +198,8 @@ def test_transfer_box_suggests_contacts_and_fills_in_the_number(window, sim, aru
     card = ws.calls.cards[call_id]
     assert card.destination.completer().model() is suggestions
     card._completed(first)  # what choosing the suggestion does
-    assert card.destination.text() == number
+    assert card.destination.text() == first.data(_Qt.ItemDataRole.DisplayRole)  # the box shows the name …
+    assert card.transfers.target() == number  # … and the target is the number
     sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup")
     arun(until(lambda: call_id not in ws.calls.cards, timeout=5))
     arun(quiet(window.workspace))

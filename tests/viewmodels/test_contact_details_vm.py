@@ -48,8 +48,9 @@ def test_an_unknown_contact_says_why_and_keeps_the_name(sim, arun, details_vm, a
     assert vm.shown and vm.name == ghost.display_name and vm.fields == [] and "does not know" in vm.error
 
 
-def test_only_the_newest_choice_is_shown(arun):
-    """A slow answer for an older choice does not replace the newer one (a fake directory, no I/O)."""
+def test_only_the_newest_choice_is_shown(agent_session, arun):
+    """A slow answer for an older choice does not replace the newer one (a slow details source and
+    no photos beside the real backend: the panel itself sends nothing)."""
     from cti_desktop.core.models import Contact
 
     release = asyncio.Event()
@@ -60,13 +61,12 @@ def test_only_the_newest_choice_is_shown(arun):
                 await release.wait()
             return ContactCard(contact, fields=(("Picked", contact.id),), in_call=False)
 
-    class Session:
-        backend = None
+    class NoPhotos:
+        async def contact_photo(self, contact):
+            return None
 
-    class Bridge:
-        session = Session()
-
-    vm = ContactDetailsViewModel(Bridge(), details=SlowDetails())
+    bridge = SessionBridge(agent_session)
+    vm = ContactDetailsViewModel(bridge, details=SlowDetails(), photos=NoPhotos())
 
     async def run():
         old = asyncio.ensure_future(vm.show_contact(Contact("old", "Old")))
@@ -78,6 +78,7 @@ def test_only_the_newest_choice_is_shown(arun):
     arun(run())
     assert vm.name == "New" and vm.fields == [{"label": "Picked", "value": "new"}]
     arun(vm.aclose())
+    bridge.detach()
 
 
 def test_no_details_without_a_details_directory():

@@ -42,7 +42,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "pops"):
+        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "pops", "after_call"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -71,6 +71,11 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
         settings.wallboard_thresholds = _plain_numbers(thresholds, "wallboard_thresholds")
     elif thresholds is not None:
         log.warning("settings: wallboard_thresholds is not a table; using the defaults")
+    after_call = data.get("after_call")
+    if isinstance(after_call, Mapping):
+        settings.after_call = {str(k): v for k, v in after_call.items() if isinstance(v, (str, int, float, bool))}
+    elif after_call is not None:
+        log.warning("settings: after_call is not a table; after-call work stays off")
     return settings
 
 
@@ -147,7 +152,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         if f.name == "pops":
             data["pops"] = pops_to(settings.pops)
             continue
-        if f.name == "wallboard_thresholds" and not settings.wallboard_thresholds:
+        if f.name in ("wallboard_thresholds", "after_call") and not getattr(settings, f.name):
             continue
         data[f.name] = getattr(settings, f.name)
     data["window"] = dataclasses.asdict(settings.window)

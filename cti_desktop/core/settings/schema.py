@@ -140,6 +140,9 @@ class Settings:
     wallboard_thresholds: dict = field(default_factory=dict)
     #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
     pops: PopSettings = field(default_factory=PopSettings)
+    #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
+    #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
+    after_call: dict = field(default_factory=dict)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)

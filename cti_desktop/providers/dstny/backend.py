@@ -15,6 +15,7 @@ from cti_desktop.core.models import Call
 from cti_desktop.core.presence_config import AnswerPlace
 from cti_desktop.core.session import Account, StatusListener
 from cti_desktop.core.transport import command_client, stream_client
+from cti_desktop.core.vendors import catalog
 
 from .callsync import DstnyCallSync
 from .changes import DstnyChanges
@@ -71,6 +72,7 @@ class DstnyBackend:
         self.client = client
         self.capabilities = client.capabilities
         self.call_control = self.queues = self.presence = self.directory = client
+        self.directories = [client]
         self.history = self.messaging = client
         self.forwarding = client  # call forwarding (core.capabilities.Forwarding)
         #: Where calls set up for the person ring first (core.presence_config.AnswerPlaces).
@@ -106,6 +108,10 @@ class DstnyBackend:
         finally:
             changes.cancel()
             await asyncio.gather(changes, return_exceptions=True)
+
+    def missing_reason(self, feature: str, *, what: str = "") -> str:
+        """Why ``feature`` is missing, in this phone system's words (the installed catalog's)."""
+        return catalog().missing_reason(self.name, feature, what=what)
 
     def reconnect_now(self, reason: str) -> None:
         """Reconnect the call streams at once (the machine woke up, the network changed)."""

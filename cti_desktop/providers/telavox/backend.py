@@ -40,6 +40,7 @@ from cti_desktop.core.errors import (
 )
 from cti_desktop.core.session import Account, StatusListener
 from cti_desktop.core.transport import command_client
+from cti_desktop.core.vendors import catalog
 
 from .client import API_KINDS, AUTH_KINDS, TelavoxClient
 from .routes import RouteTable
@@ -214,11 +215,13 @@ class TelavoxBackend:
         self.queues = None
         self.presence = client
         self.directory = client
+        self.directories = [client]
         self.history = client
         self.messaging = client
         self.contact_store = None
         self.webhooks = None
         self.queue_stats_stream = None
+        self.forwarding = self.colleagues = self.changes = self.answer_places = None
         self._http = http
         self._poll_interval = poll_interval
         self._backoff = (backoff_initial, backoff_max)
@@ -236,6 +239,10 @@ class TelavoxBackend:
             stale_after=self._stale_after,
         )
         await self.poller.run()
+
+    def missing_reason(self, feature: str, *, what: str = "") -> str:
+        """Why ``feature`` is missing, in this phone system's words (the installed catalog's)."""
+        return catalog().missing_reason(self.name, feature, what=what)
 
     def reconnect_now(self, reason: str) -> None:
         """Read the calls at once (the machine woke up, the network changed)."""

@@ -48,6 +48,7 @@ from ...core.models import Call, CallStatus, Contact, Device, Line, Party
 from ...core.models import ContactDraft as CoreContactDraft
 from ...core.session import Account, StatusListener
 from ...core.transport import command_client
+from ...core.vendors import catalog
 from .client import DEFAULT_API_URL, VoxloudClient
 from .history import VoxloudHistory
 from .routes import RouteTable
@@ -293,7 +294,9 @@ class VoxloudBackend:
         self.call_control = VoxloudCallControl(client, user=user,
                                                click_to_call_id=str(options.get("click_to_call_id") or ""))
         self.directory = client
+        self.directories = [client]
         self.queues = self.presence = self.messaging = None
+        self.forwarding = self.colleagues = self.changes = self.answer_places = None
         self.email = str(options.get("email") or "").strip()
         self.history = VoxloudHistory(client, extension=user.extension if user else "",
                                       days=int(options.get("history_days") or 30), was_mine=self._was_mine,
@@ -406,6 +409,10 @@ class VoxloudBackend:
                 on_status(ConnectionStatus(ConnectionState.FAILED,
                                            reason=f"the webhook subscriptions could not be set up: {exc}"))
                 return False
+
+    def missing_reason(self, feature: str, *, what: str = "") -> str:
+        """Why ``feature`` is missing, in this phone system's words (the installed catalog's)."""
+        return catalog().missing_reason(self.name, feature, what=what)
 
     def reconnect_now(self, reason: str) -> None:
         """Check the webhook subscriptions at once (the machine woke up, the network changed)."""

@@ -299,7 +299,7 @@ async def test_queues_and_statistics(agent1, wire):
 
     acd = await agent1.acd_groups()
     assert "101" in {g.id for g in acd}
-    one = await agent1.acd_group("101", DOMAIN)
+    one = await agent1.queue_details(by_id["101"])
     assert one.id == "101"
     await agent1.acd_login(by_id["102"])
     await agent1.acd_logout(by_id["102"])
