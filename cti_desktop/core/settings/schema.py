@@ -19,6 +19,27 @@ OPTION_TYPES = (str, int, float, bool)
 #: Key names that must never be written to the settings file.
 SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|ticket|token|api[_-]?key|cookie)")
 _PROFILE_NAME = re.compile(r"^[\w .@+\-]{1,64}$")
+#: The values of ``Settings.theme``: follow the system's light/dark scheme, or always one of them.
+THEMES = ("system", "light", "dark")
+
+
+def check_theme(value: object) -> str:
+    """``value`` if it is one of :data:`THEMES`, else :class:`InvalidInput` saying which ones are."""
+    if isinstance(value, str) and value in THEMES:
+        return value
+    raise InvalidInput(f"Unknown theme {value!r}; use one of {', '.join(THEMES)}")
+
+
+#: The values of ``Settings.language``: the system's language, or one the app has words for
+#: ("en" only, so far). A change takes effect at the next start.
+LANGUAGES = ("system", "en")
+
+
+def check_language(value: object) -> str:
+    """``value`` if it is one of :data:`LANGUAGES`, else :class:`InvalidInput` saying which ones are."""
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    raise InvalidInput(f"Unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
 
 
 @dataclass(slots=True)
@@ -132,6 +153,8 @@ class Settings:
     last_profile: str = ""
     window: WindowSettings = field(default_factory=WindowSettings)
     presence_shortcuts_visible: bool = True
+    #: Light or dark: "system" (follow the desktop's scheme), "light" or "dark" (see :func:`check_theme`).
+    theme: str = "system"
     #: The "still running in the tray" message was shown once already.
     tray_hint_shown: bool = False
     #: Wallboard warning/critical levels: ``{"default": {"waiting_warning": 3, "waiting_critical": 6,
@@ -143,6 +166,16 @@ class Settings:
     #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
     #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
     after_call: dict = field(default_factory=dict)
+    #: The language of the app's words: "system" or one of :data:`LANGUAGES` (read at start).
+    language: str = "system"
+    #: ``[shortcuts]``: a call action's name (``core.call_operations``) → its key in Qt's portable
+    #: text ("Ctrl+Shift+H"; "" for none). Only the keys the person changed; the others are the
+    #: operation table's. Names this version does not know are kept as they were.
+    shortcuts: dict[str, str] = field(default_factory=dict)
+    #: Top-level keys and tables of the file this version does not know (a newer version's, the
+    #: person's own), written back as they were so that saving loses nothing. Not compared: two
+    #: settings are equal when everything this version uses is.
+    other_tables: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)
