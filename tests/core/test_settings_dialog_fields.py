@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 
 import pytest
+import tomli_w
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.settings import (
@@ -16,7 +21,9 @@ from cti_desktop.core.settings import (
     check_language,
     check_theme,
     parse_settings_text,
+    settings_to_dict,
 )
+from cti_desktop.core.settings.schema import SECRET_KEY
 
 
 def test_theme_and_language_default_to_system_and_round_trip(tmp_path):
@@ -88,3 +95,23 @@ def test_an_unreadable_file_is_replaced_only_when_asked_and_is_moved_aside(tmp_p
     assert store.backup_path.read_bytes() == big
     assert SettingsStore(tmp_path).load().theme == "light"
     assert store.writable
+
+
+_plain = st.one_of(st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=20),
+                   st.floats(allow_nan=False, allow_infinity=False))
+_tables = st.dictionaries(st.text(min_size=1, max_size=12), st.one_of(_plain, st.dictionaries(
+    st.text(min_size=1, max_size=8), _plain, max_size=4), st.lists(_plain.filter(lambda v: isinstance(v, bool)),
+                                                                  max_size=3)), max_size=6)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(_tables)
+def test_any_unknown_top_level_keys_are_written_back_as_they_were(data):
+    text = tomli_w.dumps(data)
+    settings = parse_settings_text(text)
+    written = tomllib.loads(tomli_w.dumps(settings_to_dict(settings)))
+    known = {f.name for f in dataclasses.fields(Settings)} | {"version"}
+    for key, value in data.items():
+        if key in known or SECRET_KEY.search(key) or (isinstance(value, dict) and any(SECRET_KEY.search(k) for k in value)):
+            continue
+        assert written[key] == value
