@@ -376,7 +376,9 @@ class DesktopApp(QObject):
 
     def apply_theme(self, choice: str) -> None:
         """The theme the settings dialog saved: the system's light/dark scheme, or always one of
-        them (Qt's colour-scheme hint; widgets that follow the palette change with it)."""
+        them, as Qt's colour-scheme request. Platforms whose theme honours it (Windows, macOS, the
+        GNOME and KDE platform themes) change at once; where none does (bare X11, offscreen) the
+        request changes nothing until a theme controller with its own palettes takes this over."""
         from PySide6.QtCore import Qt
 
         hints = self.app.styleHints()
