@@ -474,6 +474,7 @@ class DesktopApp(QObject):
             self.window.quitRequested.connect(self.request_quit)
         self.window.signOutRequested.connect(lambda: self.request_sign_out(forget=True))
         self.window.switchProfileRequested.connect(lambda: self.request_sign_out(forget=False))
+        self.window.theme_chosen = self.apply_theme  # File › Settings… applies a new theme at once
         self.window.show()
         if self.tray_enabled:
             self.tray = Tray(self.window, self.settings, self.store)
@@ -493,6 +494,12 @@ class DesktopApp(QObject):
             self.notices.post(text, level)
         self._pending_notices.clear()
         self._watch_first_live(vm)
+
+    def apply_theme(self, choice: str) -> None:
+        """The theme the settings dialog saved, in force at once: the system's light/dark scheme, or
+        always one of them (the app's theme controller, with its own palettes where the platform
+        has none)."""
+        log.info("theme: %s (%s in force)", choice, self.theme.apply(choice))
 
     def _watch_first_live(self, vm: Any) -> None:
         """Log the moment the window is up and the connection first goes Live (start-up is done).

@@ -10,9 +10,17 @@ The window it is mixed into provides ``actions`` (name → QAction), ``workspace
 ``notices``, the ``switchProfileRequested``/``signOutRequested`` signals and the slots the menus
 call (``request_quit``, ``call_shortcut``, ``focus_dial``, ``focus_search``, ``set_panel_visible``,
 ``open_wallboard``, ``open_webhook_settings``, ``set_presence_shortcuts_visible``).
+
+File › Settings… (:meth:`WindowMenus.open_settings`) opens the settings dialog; what it saves is
+applied to this window at once: the pops' settings, the call actions' keys
+(:meth:`WindowMenus.apply_call_shortcuts`, also run when the menus are built, from the
+``[shortcuts]`` of the settings), an open wallboard's thresholds, and the theme through
+:attr:`WindowMenus.theme_chosen` (a function the app sets).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox
 from cti_desktop import __version__
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
+from cti_desktop.viewmodels.settings_dialog import effective_shortcuts
 
 #: name → (menu text, shortcut, tooltip)
 #: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
@@ -49,14 +58,30 @@ GO_TO_TABS: dict[str, tuple[str, str]] = {
 }
 
 
-def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+#: File › Settings…: its key (the common one for preferences).
+SETTINGS_KEY = "Ctrl+,"
+
+
+def reserved_keys() -> dict[str, str]:
+    """The window's keys that are not a call action's (key → what it does): the settings dialog
+    refuses them for a call action."""
+    keys = {key: text.replace("&", "") for name, (text, key, _tip) in SHORTCUTS.items()
+            if name not in CALL_SHORTCUTS and key}
+    keys.update({key: f"Go to {text.replace('&', '')}" for text, key in GO_TO_TABS.values()})
+    keys.update({"F1": "Keyboard shortcuts", SETTINGS_KEY: "Settings"})
+    return keys
+
+
+def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
     """What the shortcuts help lists: (section title, [(what, key as the platform writes it)]),
-    the call actions in the Calls menu's order (its submenus as sections of their own), then the rest."""
+    the call actions in the Calls menu's order (its submenus as sections of their own), then the rest.
+    ``keys``: the call actions' keys in use (name → key; by default the operation table's)."""
     def plain(text: str) -> str:
         return text.replace("&", "").rstrip("…")
 
     def key(name: str) -> str:
-        return QKeySequence(SHORTCUTS[name][1]).toString(QKeySequence.SequenceFormat.NativeText)
+        chosen = keys[name] if keys is not None and name in keys else SHORTCUTS[name][1]
+        return QKeySequence(chosen).toString(QKeySequence.SequenceFormat.NativeText) or "none"
 
     sections: dict[str, list[tuple[str, str]]] = {"Calls": []}
     for op in SHORTCUT_OPERATIONS:
@@ -65,15 +90,16 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     sections["Window"] = [(plain(text), key(name)) for name, (text, _key, _tip) in SHORTCUTS.items()
                           if name not in CALL_SHORTCUTS]
     sections["Window"].append(("Keyboard shortcuts (this list)", "F1"))
+    sections["Window"].append(("Settings", QKeySequence(SETTINGS_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
     native = QKeySequence.SequenceFormat.NativeText
     sections["Go to a tab"] = [(plain(text), QKeySequence(key).toString(native)) for text, key in GO_TO_TABS.values()]
     return list(sections.items())
 
 
-def shortcuts_html() -> str:
+def shortcuts_html(keys: Mapping[str, str] | None = None) -> str:
     """The shortcuts help as rich text: one two-column table, a heading row per section."""
     rows = []
-    for title, entries in shortcut_sections():
+    for title, entries in shortcut_sections(keys):
         rows.append(f"<tr><td colspan='2' style='padding-top:8px'><b>{title}</b></td></tr>")
         rows.extend(f"<tr><td style='padding-right:24px'>{what}</td><td><b>{key}</b></td></tr>"
                     for what, key in entries)
@@ -84,6 +110,11 @@ def shortcuts_html() -> str:
 
 class WindowMenus:
     """The menu bar and the Help menu's windows of :class:`~cti_desktop.ui.main_window.MainWindow`."""
+
+    #: What applies a theme the settings dialog saved ("system", "light", "dark"); the app sets it.
+    theme_chosen: Callable[[str], None] | None = None
+    #: The settings dialog while it is open.
+    settings_dialog = None
 
     def _action(self, name: str, slot, *, menu_text: str | None = None, shortcut: str | None = None,
                 tip: str | None = None) -> QAction:
@@ -124,6 +155,9 @@ class WindowMenus:
             file_menu.addAction(self._action("devices", lambda _checked=False: self.open_devices(),
                                              menu_text="My &devices…", shortcut="",
                                              tip="Your phones and softphones: their details, and the names they go by"))
+        file_menu.addAction(self._action("settings", lambda _checked=False: self.open_settings(),
+                                         menu_text="S&ettings…", shortcut=SETTINGS_KEY,
+                                         tip="Pops, theme, language, wallboard levels, after-call work and keys"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
 
@@ -136,6 +170,7 @@ class WindowMenus:
                     submenus[op.menu_group] = calls_menu.addMenu(MENU_GROUPS[op.menu_group])
                 menu = submenus[op.menu_group]
             menu.addAction(self._action(op.name, lambda _checked=False, n=op.name: self.call_shortcut(n)))
+        self.apply_call_shortcuts(effective_shortcuts(self.settings.shortcuts))
         calls_menu.addSeparator()
         forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # only where the phone system forwards calls
@@ -197,8 +232,52 @@ class WindowMenus:
         help_menu.addAction(self._action("about", self.show_about, menu_text="&About CTI Desktop", shortcut="",
                                          tip="Version and licence"))
 
+    def _settings_closed(self, _result: int = 0) -> None:
+        self.settings_dialog = None
+
     def show_shortcuts(self) -> None:
-        self._info_box("Keyboard shortcuts", shortcuts_html())
+        portable = QKeySequence.SequenceFormat.PortableText
+        keys = {name: self.actions[name].shortcut().toString(portable) for name in CALL_SHORTCUTS if name in self.actions}
+        self._info_box("Keyboard shortcuts", shortcuts_html(keys))
+
+    def apply_call_shortcuts(self, keys: Mapping[str, str]) -> None:
+        """Give the call actions these keys (name → key in portable text, "" for none)."""
+        for name, key in keys.items():
+            action = self.actions.get(name)
+            if action is None:
+                continue
+            tip = SHORTCUTS[name][2]
+            sequence = QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
+            action.setShortcut(sequence)
+            readable = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({readable})" if readable else tip)
+
+    def open_settings(self):
+        """Open (or bring forward) the settings dialog; what it saves applies to this window at once."""
+        from cti_desktop.core.queue_board import ThresholdConfig
+        from cti_desktop.ui.settings_dialog import SettingsDialog
+        from cti_desktop.viewmodels.settings_dialog import SettingsDialogViewModel
+
+        dialog = self.settings_dialog
+        if dialog is None:
+            vm = SettingsDialogViewModel(self.settings, self.store, reserved_keys=reserved_keys(), parent=self)
+            vm.popsChanged.connect(self.workspace.screen_pop.set_settings)
+            vm.shortcutsChanged.connect(self.apply_call_shortcuts)
+
+            def thresholds(mapping: dict) -> None:
+                if self.wallboard is not None:
+                    self.wallboard.vm.set_thresholds(ThresholdConfig.from_mapping(mapping or None))
+
+            vm.thresholdsChanged.connect(thresholds)
+            vm.themeChosen.connect(lambda choice: self.theme_chosen(choice) if self.theme_chosen is not None else None)
+            dialog = self.settings_dialog = SettingsDialog(vm, self)
+            vm.setParent(dialog)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self._settings_closed)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def show_about(self) -> None:
         self._info_box(
@@ -222,4 +301,5 @@ class WindowMenus:
             self.notices.post(f"The log folder is {folder}", "info")
 
 
-__all__ = ["CALL_SHORTCUTS", "GO_TO_TABS", "SHORTCUTS", "WindowMenus", "shortcut_sections", "shortcuts_html"]
+__all__ = ["CALL_SHORTCUTS", "GO_TO_TABS", "SETTINGS_KEY", "SHORTCUTS", "WindowMenus", "reserved_keys",
+           "shortcut_sections", "shortcuts_html"]

@@ -26,7 +26,8 @@ during this session (it returns False; the notice says so).
 
 The package, one module per job: :mod:`.schema` (the typed settings and a profile's checks),
 :mod:`.codec` (settings ↔ the file's plain data), :mod:`.reading` (the file read safely, the pure
-parsers), :mod:`.store` (where the file lives, load and save), :mod:`.pops` (the ``[pops]`` section). Everything is importable from here.
+parsers), :mod:`.store` (where the file lives, load and save), :mod:`.pops` (the ``[pops]`` section). Top-level keys and tables this version does not know are kept
+(``Settings.other_tables``) and written back as they were. Everything is importable from here.
 """
 
 from __future__ import annotations
@@ -41,11 +42,11 @@ from .reading import (
     read_settings_file,
 )
 from .pops import CORNER_CHOICES, CORNERS, PopSettings
-from .schema import Profile, ProfileDirectory, Settings, WindowSettings
+from .schema import LANGUAGES, THEMES, Profile, ProfileDirectory, Settings, WindowSettings, check_language, check_theme
 from .store import APP_NAME, ENV_CONFIG_DIR, FILE_NAME, SettingsStore, config_dir, log_dir
 
 __all__ = [
-    "APP_NAME", "CORNERS", "CORNER_CHOICES", "ENV_CONFIG_DIR", "FILE_NAME", "MAX_FILE_BYTES", "MAX_NESTING", "SCHEMA_VERSION", "PopSettings", "Profile",
+    "APP_NAME", "CORNERS", "LANGUAGES", "THEMES", "check_language", "check_theme", "CORNER_CHOICES", "ENV_CONFIG_DIR", "FILE_NAME", "MAX_FILE_BYTES", "MAX_NESTING", "SCHEMA_VERSION", "PopSettings", "Profile",
     "ProfileDirectory", "Settings", "SettingsError", "SettingsStore", "WindowSettings", "config_dir", "log_dir",
     "parse_settings_bytes", "parse_settings_text", "read_settings_file", "settings_from_dict", "settings_to_dict",
 ]

@@ -10,7 +10,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from .pops import pops_from, pops_to
-from .schema import OPTION_TYPES, SECRET_KEY, ProfileDirectory, Profile, Settings, WindowSettings, known_kinds
+from .schema import (
+    LANGUAGES,
+    OPTION_TYPES,
+    SECRET_KEY,
+    THEMES,
+    Profile,
+    ProfileDirectory,
+    Settings,
+    WindowSettings,
+    known_kinds,
+)
 
 log = logging.getLogger("cti_desktop.core.settings")  # one logger for the settings, whichever part speaks
 
@@ -42,7 +52,8 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
     for f in dataclasses.fields(cls):
         if f.name in fixed or f.name not in data:
             continue
-        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "after_call", "pops"):
+        if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "pops", "after_call",
+                      "shortcuts", "other_tables"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -76,7 +87,57 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
         settings.after_call = {str(k): v for k, v in after_call.items() if isinstance(v, (str, int, float, bool))}
     elif after_call is not None:
         log.warning("settings: after_call is not a table; after-call work stays off")
+    for name, choices in (("theme", THEMES), ("language", LANGUAGES)):
+        if getattr(settings, name) not in choices:
+            log.warning("settings: %s is %r, not one of %s; using system", name, getattr(settings, name)[:80],
+                        ", ".join(choices))
+            setattr(settings, name, "system")
+    settings.shortcuts = _shortcuts_from(data.get("shortcuts"))
+    settings.other_tables = _other_tables(data)
     return settings
+
+
+def _shortcuts_from(raw: Any) -> dict[str, str]:
+    """``[shortcuts]``: name → key text; anything else is dropped with a warning."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        log.warning("settings: shortcuts is not a table; the default keys are in use")
+        return {}
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        if isinstance(value, str) and len(value) <= 64:
+            out[str(key)] = value
+        else:
+            log.warning("settings: shortcuts.%s is not a key (text such as \"Ctrl+Shift+H\"); ignored", str(key)[:80])
+    return out
+
+
+#: Top-level keys the file has besides the fields of :class:`Settings`.
+_FILE_KEYS = frozenset({"version"})
+
+
+def _other_tables(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The top-level keys this version does not know, kept to be written back (never a secret)."""
+    known = {f.name for f in dataclasses.fields(Settings)} | _FILE_KEYS
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in known:
+            continue
+        if _has_secret_key({key: value}):
+            log.warning("settings: %s looks like it holds a secret; it is not kept (secrets belong in the keyring)",
+                        str(key)[:80])
+            continue
+        out[str(key)] = value
+    return out
+
+
+def _has_secret_key(data: Mapping[str, Any]) -> bool:
+    try:
+        _refuse_secrets(data, "")
+    except ValueError:
+        return True
+    return False
 
 
 def _plain_numbers(raw: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -144,15 +205,20 @@ def _directories_from(raw: Any, where: str) -> list[ProfileDirectory]:
     return result
 
 
+_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(Settings))
+
+
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
-    data: dict[str, Any] = {"version": SCHEMA_VERSION}
+    data: dict[str, Any] = {key: value for key, value in settings.other_tables.items()
+                            if key not in _FILE_KEYS and key not in _FIELD_NAMES}
+    data["version"] = SCHEMA_VERSION
     for f in dataclasses.fields(Settings):
-        if f.name in ("profiles", "window"):
+        if f.name in ("profiles", "window", "other_tables"):
             continue
         if f.name == "pops":
             data["pops"] = pops_to(settings.pops)
             continue
-        if f.name in ("wallboard_thresholds", "after_call") and not getattr(settings, f.name):
+        if f.name in ("wallboard_thresholds", "after_call", "shortcuts") and not getattr(settings, f.name):
             continue
         data[f.name] = getattr(settings, f.name)
     data["window"] = dataclasses.asdict(settings.window)

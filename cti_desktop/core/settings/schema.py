@@ -30,6 +30,18 @@ def check_theme(value: object) -> str:
     raise InvalidInput(f"Unknown theme {value!r}; use one of {', '.join(THEMES)}")
 
 
+#: The values of ``Settings.language``: the system's language, or one the app has words for
+#: ("en" only, so far). A change takes effect at the next start.
+LANGUAGES = ("system", "en")
+
+
+def check_language(value: object) -> str:
+    """``value`` if it is one of :data:`LANGUAGES`, else :class:`InvalidInput` saying which ones are."""
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    raise InvalidInput(f"Unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
+
+
 @dataclass(slots=True)
 class ProfileDirectory:
     """An extra directory source of a profile (``[[profiles.<name>.directories]]``). No secret."""
@@ -149,11 +161,21 @@ class Settings:
     #: "longest_warning": 60, "longest_critical": 180}, "queues": {"<queue id>": {…}}}`` (TOML table
     #: ``[wallboard_thresholds]``); empty for the built-in defaults. Checked when the wallboard opens.
     wallboard_thresholds: dict = field(default_factory=dict)
+    #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
+    pops: PopSettings = field(default_factory=PopSettings)
     #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
     #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
     after_call: dict = field(default_factory=dict)
-    #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
-    pops: PopSettings = field(default_factory=PopSettings)
+    #: The language of the app's words: "system" or one of :data:`LANGUAGES` (read at start).
+    language: str = "system"
+    #: ``[shortcuts]``: a call action's name (``core.call_operations``) → its key in Qt's portable
+    #: text ("Ctrl+Shift+H"; "" for none). Only the keys the person changed; the others are the
+    #: operation table's. Names this version does not know are kept as they were.
+    shortcuts: dict[str, str] = field(default_factory=dict)
+    #: Top-level keys and tables of the file this version does not know (a newer version's, the
+    #: person's own), written back as they were so that saving loses nothing. Not compared: two
+    #: settings are equal when everything this version uses is.
+    other_tables: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def profile(self, name: str | None = None) -> Profile | None:
         return self.profiles.get(name if name is not None else self.last_profile)

@@ -89,15 +89,21 @@ class SettingsStore:
             return None
         return self.backup_path
 
-    def save(self, settings: Settings) -> bool:
+    def save(self, settings: Settings, *, replace_unreadable: bool = False) -> bool:
         """Write atomically: a temporary file in the same folder, flushed, then renamed over.
 
         Returns False, writing nothing, while the file that was there could not be read (it is left
-        as it was: see :meth:`load`); True when written.
+        as it was: see :meth:`load`); True when written. ``replace_unreadable`` (the person said yes
+        when asked) writes all the same: what was there is first moved aside to
+        :attr:`backup_path`, so nothing is lost (an :class:`OSError` when it cannot be moved).
         """
-        if self._leave_alone:
+        if self._leave_alone and not replace_unreadable:
             log.warning("settings: not saved, the unreadable settings file %s is left as it is", self.path)
             return False
+        if self._leave_alone:
+            os.replace(self.path, self.backup_path)
+            log.info("settings: the unreadable settings file was moved to %s, as asked", self.backup_path)
+            self._leave_alone = False
         text = tomli_w.dumps(settings_to_dict(settings))
         self.directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
