@@ -28,15 +28,12 @@ import logging
 import os
 import signal
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Callable
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported anywhere (PITFALLS 12)
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtGui import QWindow  # noqa: E402
+from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
@@ -54,14 +51,16 @@ from cti_desktop.core.credentials import (  # noqa: E402
     resolve_credentials,
 )
 from cti_desktop.core.errors import InvalidInput, UserFacingError  # noqa: E402
-from cti_desktop.core.logsetup import configure_logging, redact  # noqa: E402
+from cti_desktop.core.logsetup import configure_logging  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
 from cti_desktop.core.session import Account, Session  # noqa: E402
 from cti_desktop.core.sign_out import revoke_sign_in  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore, log_dir  # noqa: E402
-from cti_desktop.core.tasks import TaskSet, claim_report, install_reporter  # noqa: E402
+from cti_desktop.core.tasks import TaskSet  # noqa: E402
 from cti_desktop.demo import DEMO_VENDORS, DemoSimulators, demo_vendor  # noqa: E402
+from cti_desktop.error_reporter import ErrorReporter  # noqa: E402
 from cti_desktop.runtime import settle_after_startup  # noqa: E402
+from cti_desktop.startup import Exposed, FirstWindowReport, drop_import_time_caches, trim_heap  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -75,154 +74,9 @@ BENCHMARK_ENV = "CTI_DESKTOP_BENCHMARK_STARTUP"
 FIRST_PAINT_WAIT = 0.5
 
 
-# ------------------------------------------------------------------------------------- errors
-class ErrorReporter:
-    """The one place unexpected errors go: the log (redacted) and a non-blocking notice.
-
-    Installed as ``sys.excepthook`` (Qt slots and ``asyncSlot`` tasks end up there) and as the
-    loop's exception handler (callbacks and forgotten tasks), and as the reporter of
-    :mod:`cti_desktop.core.tasks` (every task set's failures). Each exception is shown once, however
-    many of those paths it takes. A :class:`UserFacingError` that got this far is shown in its own
-    words; cancellation is silent; the app always keeps running.
-    """
-
-    def __init__(self, notices: Any, log_file: Path | None = None) -> None:
-        self.notices = notices
-        self.log_file = log_file
-        self.count = 0
-        self._previous_hook = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._restore_reporter: Callable[[], None] | None = None
-
-    def install(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
-        self._previous_hook = sys.excepthook
-        sys.excepthook = self.excepthook
-        self._restore_reporter = install_reporter(self._report_task_failure)
-        if loop is not None:
-            self._loop = loop
-            loop.set_exception_handler(self.loop_handler)
-
-    def uninstall(self) -> None:
-        if sys.excepthook == self.excepthook and self._previous_hook is not None:
-            sys.excepthook = self._previous_hook
-        if self._restore_reporter is not None:
-            self._restore_reporter()
-            self._restore_reporter = None
-
-    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        self.report(exc, tb, where="")
-
-    def loop_handler(self, _loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        exc = context.get("exception")
-        message = context.get("message") or "Unhandled error in a background task"
-        if exc is None:
-            log.error("%s (%s)", message, {k: v for k, v in context.items() if k != "message"})
-            self._notice(f"Something went wrong in the background: {message}. The app keeps running.")
-            return
-        self.report(exc, exc.__traceback__, where=message)
-
-    def _report_task_failure(self, exc: BaseException, where: str) -> None:
-        # core.tasks claimed it already (reported once)
-        self._show(exc, exc.__traceback__, where=where)
-
-    def report(self, exc: BaseException, tb: TracebackType | None, *, where: str) -> None:
-        if isinstance(exc, asyncio.CancelledError) or not claim_report(exc):
-            return  # cancellation is silent; an error already reported (a task's) is not shown twice
-        self._show(exc, tb, where=where)
-
-    def _show(self, exc: BaseException, tb: TracebackType | None, *, where: str) -> None:
-        if isinstance(exc, KeyboardInterrupt):
-            app = QApplication.instance()
-            if app is not None:
-                app.quit()
-            return
-        self.count += 1
-        if isinstance(exc, UserFacingError):
-            log.warning("%s%s", f"{where}: " if where else "", exc)
-            self._notice(str(exc), level="warning")
-            return
-        log.error("Unexpected error%s", f" ({where})" if where else "", exc_info=(type(exc), exc, tb))
-        text = redact(str(exc)).strip()
-        summary = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-        if len(summary) > 300:
-            summary = summary[:297] + "…"
-        where_logged = f" Details are in the log ({self.log_file})." if self.log_file else " Details are in the log."
-        self._notice(f"Unexpected error — {summary}.{where_logged} The app keeps running.")
-
-    def _notice(self, text: str, level: str = "error") -> None:
-        try:
-            self.notices.post(text, level)
-        except Exception:  # the notice must never make things worse
-            traceback.print_exc()
-
-
-def _drop_import_time_caches() -> None:
-    """Forget the source text of every module imported so far (about 18 MiB here).
-
-    PySide6 reads the source of each module imported after it (``inspect.getsource``, to see whether
-    the module uses its ``__feature__`` switches), which leaves every file in :mod:`linecache`; a
-    traceback reads the file it needs again."""
-    import linecache
-
-    linecache.clearcache()
-
-
-def _trim_heap() -> None:
-    """Give the free pages of the C heap back to the system (glibc), once start-up's garbage is gone."""
-    libc = _libc()
-    if libc is not None and hasattr(libc, "malloc_trim"):
-        libc.malloc_trim(0)
-
-
-def _libc() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        return ctypes.CDLL(None)
-    except OSError:
-        return None
-
-
 def _who(account: Account) -> str:
     """The account as the main window's header names it (user@domain)."""
     return f"{account.user}@{account.domain}" if account.domain else account.user
-
-
-class _Exposed(QObject):
-    """A future that is done once ``widget``'s window is exposed (drawn on the screen)."""
-
-    def __init__(self, widget: Any) -> None:
-        super().__init__()
-        self.future: asyncio.Future = asyncio.get_running_loop().create_future()
-        self._widget = widget
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest) and not self.future.done():
-            self.future.set_result(None)
-        return False
-
-    def remove(self) -> None:
-        self._widget.removeEventFilter(self)
-
-
-class _FirstWindowReport(QObject):
-    """Prints ``cti-desktop: window`` once, when the first top-level window (the main window while
-    it connects, or the sign-in dialog) is exposed on the screen; for start-up benchmarks."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
-            self._app.removeEventFilter(self)
-            log.info("start-up: the first window is shown")
-            print("cti-desktop: window", flush=True)
-        return False
 
 
 # ---------------------------------------------------------------------------------------- app
@@ -276,7 +130,7 @@ class DesktopApp(QObject):
         self.window = None
         self._connecting_window = None
         if os.environ.get(BENCHMARK_ENV, "").strip().lower() in ("report", "exit"):
-            self._first_window_report = _FirstWindowReport(app)
+            self._first_window_report = FirstWindowReport(app)
         self.workspace = None
         self.tray = None
         self.simulator = None
@@ -396,7 +250,7 @@ class DesktopApp(QObject):
         window = MainWindow.connecting(label, server, self.notices, self.settings, self.store)
         window.quitRequested.connect(self.request_quit)
         self._connecting_window = window
-        exposed = _Exposed(window)
+        exposed = Exposed(window)
         window.show()
         try:
             await asyncio.wait_for(exposed.future, FIRST_PAINT_WAIT)
@@ -517,9 +371,9 @@ class DesktopApp(QObject):
                 return
             done = True
             log.info("start-up done: the window is shown and the connection is live")
-            _drop_import_time_caches()
+            drop_import_time_caches()
             settle_after_startup()
-            _trim_heap()
+            trim_heap()
             if mode in ("report", "exit"):
                 print("cti-desktop: live", flush=True)
             if mode == "exit":

@@ -1,0 +1,82 @@
+"""Start-up helpers of the desktop app: when a window is first drawn, and giving back the memory
+start-up leaves behind."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("cti_desktop.app")
+
+
+def drop_import_time_caches() -> None:
+    """Forget the source text of every module imported so far (about 18 MiB here).
+
+    PySide6 reads the source of each module imported after it (``inspect.getsource``, to see whether
+    the module uses its ``__feature__`` switches), which leaves every file in :mod:`linecache`; a
+    traceback reads the file it needs again."""
+    import linecache
+
+    linecache.clearcache()
+
+
+def trim_heap() -> None:
+    """Give the free pages of the C heap back to the system (glibc), once start-up's garbage is gone."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
+def _libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
+class Exposed(QObject):
+    """A future that is done once ``widget``'s window is exposed (drawn on the screen)."""
+
+    def __init__(self, widget: Any) -> None:
+        super().__init__()
+        self.future: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest) and not self.future.done():
+            self.future.set_result(None)
+        return False
+
+    def remove(self) -> None:
+        self._widget.removeEventFilter(self)
+
+
+class FirstWindowReport(QObject):
+    """Prints ``cti-desktop: window`` once, when the first top-level window (the main window while
+    it connects, or the sign-in dialog) is exposed on the screen; for start-up benchmarks."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
+            self._app.removeEventFilter(self)
+            log.info("start-up: the first window is shown")
+            print("cti-desktop: window", flush=True)
+        return False
+
+
+__all__ = ["Exposed", "FirstWindowReport", "drop_import_time_caches", "trim_heap"]
