@@ -33,6 +33,7 @@ attempts (:mod:`.stream_backoff`), the heartbeat timings of stale and watchdog
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import inspect
 import logging
@@ -458,39 +459,43 @@ class StreamSupervisor:
                         self._go_live()
 
                     decoder = SSEDecoder(last_event_id=self._last_event_id)
-                    async for chunk in response.aiter_bytes():
-                        if self._stop_requested or self._reconnect_requested:
-                            return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
-                        self._touch()
-                        events = decoder.feed(chunk)
-                        self._take_retry(decoder)
-                        slice_started = time.perf_counter()
-                        in_slice = 0
-                        for event in events:
+                    # Closed here, in this task, whichever way the loop ends: an iterator left to the
+                    # garbage collector is closed in another task, which httpcore cannot do.
+                    chunks = response.aiter_bytes()
+                    async with contextlib.aclosing(chunks):
+                        async for chunk in chunks:
                             if self._stop_requested or self._reconnect_requested:
                                 return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
-                            if event.data:  # an event with empty data carries nothing for us
-                                await self._deliver(event)
-                            # Only once handled: an event whose handler was cancelled (stop,
-                            # watchdog) is asked for again after the reconnect.
-                            self._last_event_id = event.id
-                            in_slice += 1
-                            if in_slice >= YIELD_EVERY_EVENTS or time.perf_counter() - slice_started >= YIELD_AFTER:
-                                # A chunk can hold hundreds of events: let the loop (the GUI, when
-                                # it runs on qasync) breathe between slices. Same order, same ids.
-                                await asyncio.sleep(0)
-                                slice_started = time.perf_counter()
-                                in_slice = 0
-                        self._last_event_id = decoder.last_event_id
-                        if self._resync_on_resume and self._live:
-                            self._resync_on_resume = False
-                            if self._events_during_refresh:
-                                self._refresh_beside_events(first=False)
-                                continue  # the read runs beside the events
-                            if not await self._refresh():
-                                return _Outcome("open_failed", "could not refresh the current state", went_live=True)
-                            if self._status.state is ConnectionState.STALE:
-                                self._set_status(ConnectionState.LIVE)
+                            self._touch()
+                            events = decoder.feed(chunk)
+                            self._take_retry(decoder)
+                            slice_started = time.perf_counter()
+                            in_slice = 0
+                            for event in events:
+                                if self._stop_requested or self._reconnect_requested:
+                                    return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
+                                if event.data:  # an event with empty data carries nothing for us
+                                    await self._deliver(event)
+                                # Only once handled: an event whose handler was cancelled (stop,
+                                # watchdog) is asked for again after the reconnect.
+                                self._last_event_id = event.id
+                                in_slice += 1
+                                if in_slice >= YIELD_EVERY_EVENTS or time.perf_counter() - slice_started >= YIELD_AFTER:
+                                    # A chunk can hold hundreds of events: let the loop (the GUI, when
+                                    # it runs on qasync) breathe between slices. Same order, same ids.
+                                    await asyncio.sleep(0)
+                                    slice_started = time.perf_counter()
+                                    in_slice = 0
+                            self._last_event_id = decoder.last_event_id
+                            if self._resync_on_resume and self._live:
+                                self._resync_on_resume = False
+                                if self._events_during_refresh:
+                                    self._refresh_beside_events(first=False)
+                                    continue  # the read runs beside the events
+                                if not await self._refresh():
+                                    return _Outcome("open_failed", "could not refresh the current state", went_live=True)
+                                if self._status.state is ConnectionState.STALE:
+                                    self._set_status(ConnectionState.LIVE)
                     decoder.close()
                     return _Outcome("ended", "the server ended the stream", went_live=self._live_at is not None)
                 finally:
