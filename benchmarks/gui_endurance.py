@@ -158,10 +158,22 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
             if rec is not None and rec.shown is None:
                 rec.shown = time.monotonic()
 
+    def shown_in_combined() -> set[str]:
+        """The calls listed in the combined pop (more than two ringing at once), when it is on screen."""
+        workspace = controller.workspace
+        combined = workspace.screen_pop.combined if workspace is not None else None
+        if combined is None or not exposed(combined):
+            return set()
+        return {row.item.callId for row in combined.rows()}
+
     class Watcher(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt API
             if event.type() in (QEvent.Type.Expose, QEvent.Type.Show, QEvent.Type.Paint) and exposed(obj):
-                mark_shown(obj.item.callId)
+                if hasattr(obj, "item"):  # one call's pop
+                    mark_shown(obj.item.callId)
+                else:  # the combined pop: every call it lists
+                    for call_id in shown_in_combined():
+                        mark_shown(call_id)
             return False
 
     watcher = Watcher()
@@ -175,6 +187,11 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
         workspace = controller.workspace
         if workspace is None:  # signing out (the end of the run): no window any more
             return
+        combined = workspace.screen_pop.combined
+        if combined is not None:
+            combined.installEventFilter(watcher)  # installing twice is once
+            if item.callId in shown_in_combined():
+                mark_shown(item.callId)
         window = workspace.screen_pop.window(item.callId)
         if window is None:
             return
@@ -194,6 +211,7 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
     def check_stuck() -> None:
         now = time.monotonic()
         shown_now = {w.item.callId for w in controller.workspace.screen_pop.windows() if w.isVisible()}
+        shown_now |= shown_in_combined()
         with lock:
             for cid in shown_now:
                 rec = pops.get(cid)
