@@ -12,6 +12,10 @@ signal (the dialog then closes itself) or the dialog's ``rejected`` signal. Whil
 fields are locked, a busy bar runs, and "Cancel" stops the attempt; "Try the demo" signs in to the
 embedded demo phone system (as ``cti-desktop --demo``, offered when the app can start one); errors appear in words under
 the fields, and the password is never kept in the dialog after an attempt.
+
+This module holds the dialog itself (its layout, the secret, messages, busy state and buttons); the
+profile chooser (:mod:`.login_profiles`), the per-phone-system field rows (:mod:`.login_fields`) and
+the extra contact sources (:mod:`.login_sources`) are mixins in their own modules.
 """
 
 from __future__ import annotations
@@ -19,10 +23,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,18 +32,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QProgressBar,
-    QPushButton,
     QRadioButton,
-    QSpinBox,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cti_desktop.core.vendors import AccountField
 from cti_desktop.viewmodels.login import (
     MODE_API_KEY,
     MODE_PASSWORD,
@@ -50,12 +47,16 @@ from cti_desktop.viewmodels.login import (
 )
 
 from .icons import APP, icon
+from .login_fields import AccountFieldRows
+from .login_profiles import NEW_ACCOUNT, ProfileChooser
+from .login_sources import ContactSourcesPanel
 from .theme import set_style
 
-NEW_ACCOUNT = "New account…"
+__all__ = ["NEW_ACCOUNT", "LoginDialog"]
 
 
-class LoginDialog(QDialog):
+
+class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog):
     def __init__(self, vm: LoginViewModel, parent: QWidget | None = None, *, allow_cancel_text: str = "Quit") -> None:
         super().__init__(parent)
         self.vm = vm
@@ -92,50 +93,9 @@ class LoginDialog(QDialog):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
 
-        self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Saved account")
-        self.profile_box.setToolTip("Pick a saved account, or a new one")
-        self.forget_button = QPushButton("Forget")
-        self.forget_button.setAccessibleName("Forget the saved account")
-        self.forget_button.setToolTip("Remove this saved account from the list")
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self.profile_box, 1)
-        profile_row.addWidget(self.forget_button)
-        self.profile_label = QLabel("&Account:")
-        self.profile_label.setBuddy(self.profile_box)
-        form.addRow(self.profile_label, profile_row)
+        self._build_profile_row(form)
 
-        self.backend_box = QComboBox()
-        self.backend_box.setAccessibleName("Phone system")
-        self.backend_box.setToolTip("Which phone system you sign in to")
-        for spec in vm.vendors.specs:
-            self.backend_box.addItem(spec.label, spec.key)
-        form.addRow(self._label("&Phone system:", self.backend_box), self.backend_box)
-
-        self.server_edit = self._line("Server address", "https://pbx.example.com", "The address of your phone system")
-        self.domain_edit = self._line("Domain", "example.com", "Your organisation's domain")
-        self.user_edit = self._line("User name", "anna", "Your user name (without the domain)")
-        self.server_label = self._label("&Server:", self.server_edit)
-        self.domain_label = self._label("&Domain:", self.domain_edit)
-        form.addRow(self.server_label, self.server_edit)
-        form.addRow(self.domain_label, self.domain_edit)
-        self.user_label = self._label("&User:", self.user_edit)
-        form.addRow(self.user_label, self.user_edit)
-        #: The account-field widgets by field name: server, domain, user, then every option.
-        self.field_edits: dict[str, QWidget] = {"server": self.server_edit, "domain": self.domain_edit,
-                                                "user": self.user_edit}
-        self.field_labels: dict[str, QLabel] = {"server": self.server_label, "domain": self.domain_label,
-                                                "user": self.user_label}
-        self._option_rows: list[tuple[AccountField, QWidget]] = []
-        for f in self._all_option_fields():
-            widget = self._option_widget(f)
-            label = self._label(f.label, widget)
-            self.field_edits[f.name] = widget
-            self.field_labels[f.name] = label
-            self._option_rows.append((f, widget))
-            if f.widget:
-                setattr(self, f.widget, widget)
-            form.addRow(label, widget)
+        self._build_account_fields(form)
 
         self.password_mode = QRadioButton("&Password")
         self.password_mode.setAccessibleName("Sign in with a password")
@@ -302,163 +262,6 @@ class LoginDialog(QDialog):
         self._sync_messages()
         self._sync_busy()
 
-    # --------------------------------------------------------------------------------- helpers
-    @staticmethod
-    def _line(name: str, placeholder: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setToolTip(tip)
-        edit.setClearButtonEnabled(False)
-        return edit
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
-
-    def _all_option_fields(self) -> list[AccountField]:
-        """Every phone system's account options, once each, in the catalog's order."""
-        seen: dict[str, AccountField] = {}
-        for spec in self.vm.vendors.specs:
-            for f in spec.fields:
-                if f.is_option:
-                    seen.setdefault(f.name, f)
-        return list(seen.values())
-
-    def _option_widget(self, f: AccountField) -> QWidget:
-        widget: QWidget
-        if f.kind == "choice":
-            box = QComboBox()
-            for value, words in f.choices:
-                box.addItem(words, value)
-            widget = box
-        elif f.kind == "port":
-            spin = QSpinBox()
-            spin.setRange(0, 65535)
-            widget = spin
-        else:
-            widget = self._line(f.accessible or f.name, f.placeholder, f.tip)
-        widget.setAccessibleName(f.accessible or f.name)
-        widget.setToolTip(f.tip)
-        widget.setObjectName(f.widget or f.name)
-        return widget
-
-    def _move_extra_option_rows(self, form: QFormLayout) -> None:
-        """Account options other than choices go below the secret, as the last fields."""
-        for f, widget in self._option_rows:
-            if f.kind == "choice":
-                continue
-            label = self.field_labels[f.name]
-            row, _role = form.getWidgetPosition(widget)
-            form.takeRow(row)
-            form.addRow(label, widget)
-
-    def _bind_option(self, f: AccountField, widget: QWidget) -> None:
-        name = f.name
-        if isinstance(widget, QComboBox):
-            widget.activated.connect(lambda i, w=widget: self.vm.setOption(name, w.itemData(i)))
-        elif isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(lambda v: self.vm.setOption(name, v))
-        elif isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda text: self.vm.setOption(name, text))
-
-    def _build_sources(self) -> QWidget:
-        box = QFrame()
-        box.setAccessibleName("Extra contact sources")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.sources_toggle = QToolButton()
-        self.sources_toggle.setText("Extra contact sources")
-        self.sources_toggle.setAccessibleName("Show extra contact sources")
-        self.sources_toggle.setToolTip(f"Other directories callers are looked up in too (e.g. {self.vm.vendors.specs[-1].source_name})")
-        self.sources_toggle.setCheckable(True)
-        self.sources_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.sources_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        layout.addWidget(self.sources_toggle)
-        self.sources_panel = QWidget()
-        panel = QVBoxLayout(self.sources_panel)
-        panel.setContentsMargins(16, 0, 0, 0)
-        self.sources_list = QListWidget()
-        self.sources_list.setAccessibleName("Extra contact sources list")
-        self.sources_list.setToolTip("Looked up at the same time as the phone system's own directory")
-        self.sources_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sources_list.setMaximumHeight(70)
-        panel.addWidget(self.sources_list)
-        row = QHBoxLayout()
-        self.source_kind = QComboBox()
-        self.source_kind.setAccessibleName("Kind of contact source")
-        self.source_kind.setToolTip("Which directory to add")
-        specs = self.vm.vendors.specs
-        for spec in specs:
-            self.source_kind.addItem(spec.source_name, spec.key)
-        with_domain = " and ".join(s.label for s in specs if "domain" in s.source_fields)
-        with_user = ", ".join(s.label for s in specs if "user" in s.source_fields)
-        self.source_server = self._line("Source address", "Address (empty: public API)", "The source's server or API address")
-        self.source_domain = self._line("Source domain", f"Domain ({with_domain})", f"The {with_domain} domain ({with_domain} only)")
-        self.source_user = self._line("Source user", "User", f"The user name at that source ({with_user})")
-        self.source_secret = self._line("Source secret", "Password / API key",
-                                        "The password, token or API key for that source; kept in the keyring only")
-        self.source_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        for w in (self.source_kind, self.source_server, self.source_domain, self.source_user, self.source_secret):
-            row.addWidget(w)
-        panel.addLayout(row)
-        buttons = QHBoxLayout()
-        self.source_add = QPushButton("Add source")
-        self.source_add.setAccessibleName("Add contact source")
-        self.source_add.setToolTip("Add this source to the account (checked when you sign in)")
-        self.source_add.setAutoDefault(False)
-        self.source_remove = QPushButton("Remove")
-        self.source_remove.setAccessibleName("Remove contact source")
-        self.source_remove.setToolTip("Remove the chosen source from the account")
-        self.source_remove.setAutoDefault(False)
-        buttons.addWidget(self.source_add)
-        buttons.addWidget(self.source_remove)
-        buttons.addStretch(1)
-        panel.addLayout(buttons)
-        layout.addWidget(self.sources_panel)
-        self.sources_panel.setVisible(False)
-        self.sources_toggle.toggled.connect(self._toggle_sources)
-        self.source_kind.currentIndexChanged.connect(lambda _i: self._sync_source_fields())
-        self.source_add.clicked.connect(self._add_source)
-        self.source_remove.clicked.connect(
-            lambda: self.vm.removeSource(self.sources_list.currentRow()) if self.sources_list.currentRow() >= 0 else None)
-        self._sync_source_fields()
-        return box
-
-    def _toggle_sources(self, shown: bool) -> None:
-        self.sources_panel.setVisible(shown)
-        self.sources_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.adjustSize()
-
-    def _sync_source_fields(self) -> None:
-        spec = self.vm.vendors.get(self.source_kind.currentData())
-        if spec is None:
-            return
-        self.source_domain.setVisible("domain" in spec.source_fields)
-        self.source_user.setVisible("user" in spec.source_fields)
-        self.source_secret.setPlaceholderText(spec.words.source_placeholder)
-
-    def _add_source(self) -> None:
-        secret = self.source_secret.text()
-        self.source_secret.clear()
-        self.vm.addSource(self.source_kind.currentData(), self.source_server.text(), self.source_domain.text(),
-                          self.source_user.text(), secret)
-        if not self.vm.error:
-            for edit in (self.source_server, self.source_domain, self.source_user):
-                edit.clear()
-
-    def _sync_sources(self) -> None:
-        self.sources_list.clear()
-        for src in self.vm.sources:
-            note = "" if src["hasSecret"] else " — secret from the keyring"
-            self.sources_list.addItem(src["label"] + note)
-        count = len(self.vm.sources)
-        self.sources_toggle.setText(f"Extra contact sources ({count})" if count else "Extra contact sources")
-        if count and not self.sources_toggle.isChecked():
-            self.sources_toggle.setChecked(True)
-
     def _secret_edit(self) -> QLineEdit:
         return {MODE_TICKET: self.ticket_edit, MODE_API_KEY: self.api_key_edit}.get(self.vm.mode, self.password_edit)
 
@@ -474,63 +277,11 @@ class LoginDialog(QDialog):
         self.first_empty_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------------------- vm → widgets
-    def _sync_profiles(self) -> None:
-        names = list(self.vm.profiles)
-        self.profile_box.blockSignals(True)
-        self.profile_box.clear()
-        self.profile_box.addItems(names + [NEW_ACCOUNT])
-        current = self.vm.profileName if self.vm.profileName in names else NEW_ACCOUNT
-        self.profile_box.setCurrentText(current)
-        self.profile_box.blockSignals(False)
-        has_profiles = bool(names)
-        self.profile_box.setVisible(has_profiles)
-        self.profile_label.setVisible(has_profiles)
-        self.forget_button.setVisible(has_profiles)
-        self.forget_button.setEnabled(current != NEW_ACCOUNT)
-
     def _sync_fields(self) -> None:
         for edit, value in ((self.server_edit, self.vm.server), (self.domain_edit, self.vm.domain), (self.user_edit, self.vm.user)):
             if edit.text() != value:
                 edit.setText(value)
         self.remember_box.setChecked(self.vm.remember)
-
-    def _sync_backend(self) -> None:
-        backend = self.vm.backend
-        spec = self.vm.spec
-        index = self.backend_box.findData(backend)
-        if index >= 0 and self.backend_box.currentIndex() != index:
-            self.backend_box.setCurrentIndex(index)
-        options = self.vm.options
-        for f, widget in self._option_rows:
-            value = options.get(f.name, f.default)
-            if isinstance(widget, QComboBox):
-                i = widget.findData(value)
-                if i >= 0 and widget.currentIndex() != i:
-                    widget.setCurrentIndex(i)
-            elif isinstance(widget, QSpinBox):
-                if widget.value() != value:
-                    widget.setValue(int(value))
-            elif isinstance(widget, QLineEdit) and widget.text() != value:
-                widget.setText(str(value))
-        self.subtitle.setText(spec.words.subtitle)
-        form = self._form
-        fields = {f.name: f for f in spec.fields}
-        for name, widget in self.field_edits.items():
-            f = fields.get(name)
-            form.setRowVisible(widget, f is not None)
-            if f is None:
-                continue
-            self.field_labels[name].setText(f.label)
-            if isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(f.placeholder)
-            widget.setToolTip(f.tip)
-        form.setRowVisible(self._mode_row, spec.modes != (MODE_API_KEY,))
-        if MODE_API_KEY in spec.modes:
-            self.api_key_edit.setPlaceholderText(spec.words.api_key_placeholder)
-            self.api_key_edit.setToolTip(spec.words.api_key_tip)
-        self.ticket_mode.setText(spec.words.ticket_choice)
-        self.ticket_mode.setToolTip(spec.words.ticket_tip)
-        self._sync_mode()
 
     def _sync_mode(self) -> None:
         mode = self.vm.mode
@@ -568,23 +319,6 @@ class LoginDialog(QDialog):
         return self.first_empty_field()
 
     # ---------------------------------------------------------------------------- widgets → vm
-    def _profile_picked(self, index: int) -> None:
-        name = self.profile_box.itemText(index)
-        if name == NEW_ACCOUNT:
-            self.vm.profileName = ""
-            self.vm.server = self.vm.domain = self.vm.user = ""
-            while self.vm.sources:
-                self.vm.removeSource(0)
-        else:
-            self.vm.selectProfile(name)
-        self.forget_button.setEnabled(name != NEW_ACCOUNT)
-        self.first_empty_field().setFocus()
-
-    def _forget(self) -> None:
-        name = self.profile_box.currentText()
-        if name != NEW_ACCOUNT:
-            self.vm.forgetProfile(name)
-
     def submit(self) -> None:
         if self.vm.busy:
             return

@@ -5,9 +5,15 @@ with a left column (presence, dial pad, queues) and the main area (calls on top,
 search below). Every call action has a menu entry with a shortcut (shown in the menus and the
 tooltips) that acts on the obvious call, so the whole app works without a mouse.
 
+This module holds the window itself (its layout, call actions, title, geometry and closing); its
+other jobs are mixins, one module each: the "Connecting…" state (:mod:`.main_window_connecting`),
+the header (:mod:`.main_window_header`), panel visibility, tabs and focus
+(:mod:`.main_window_navigation`), the secondary windows it opens (:mod:`.main_window_openers`), the
+menus and shortcuts (:mod:`cti_desktop.ui.menus`) and the style sheet (:mod:`.main_window_style`).
+
 The panels come from :class:`~cti_desktop.ui.workspace.Workspace` (which builds their view-models and
-widgets for one session and owns their lifetimes); the menus and shortcuts from
-:mod:`cti_desktop.ui.menus`. ``Workspace`` and ``SHORTCUTS`` are importable from here too.
+widgets for one session and owns their lifetimes). ``Workspace`` and ``SHORTCUTS`` are importable
+from here too.
 """
 
 from __future__ import annotations
@@ -16,33 +22,24 @@ import base64
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
-from cti_desktop.viewmodels.main_window import APP_TITLE, MainWindowViewModel
+from cti_desktop.viewmodels.main_window import MainWindowViewModel
 
-from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon
+from .main_window_connecting import ConnectingState
+from .main_window_header import WindowHeader
+from .main_window_navigation import PanelNavigation
+from .main_window_openers import WindowOpeners
+from .main_window_style import STYLE
 from .menus import SHORTCUTS, WindowMenus
 from .notices import NoticeArea, NoticeCenter
-from .presence_dot import presence_icon
+from .sections import ColumnScroll as _ColumnScroll
+from .sections import section as _section
 from .theme import set_style
 
 if TYPE_CHECKING:
@@ -51,83 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _section(title: str, body: QWidget, *, name: str, margins: tuple[int, int, int, int] = (12, 10, 12, 12)) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("section")
-    frame.setAccessibleName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(*margins)
-    layout.setSpacing(6)
-    if title:
-        heading = QLabel(title)
-        heading.setObjectName("sectionTitle")
-        heading.setAccessibleName(f"{name} heading")
-        layout.addWidget(heading)
-    layout.addWidget(body, 1)
-    return frame
-
-
-class _ColumnScroll(QScrollArea):
-    """A vertical-only scroll area exactly as wide as its panel needs, now and after it changes.
-
-    A plain scroll area keeps the width it had when it was built; panels that fill in later
-    (shortcut buttons, devices, queue rows) would then be clipped on the right. This one asks for
-    the panel's minimum width plus the scroll bar, and asks again whenever the panel's layout changes.
-    """
-
-    def __init__(self, panel: QWidget, *, name: str) -> None:
-        super().__init__()
-        self.setObjectName("columnScroll")
-        self.setAccessibleName(name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(panel)
-        panel.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
-
-    def _content_width(self) -> int:
-        panel = self.widget()
-        if panel is None:
-            return 0
-        bar = self.verticalScrollBar().sizeHint().width()
-        margins = self.contentsMargins()
-        return panel.minimumSizeHint().width() + bar + margins.left() + margins.right()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self._content_width(), min(160, super().minimumSizeHint().height()))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        panel = self.widget()
-        height = panel.sizeHint().height() if panel is not None else 0
-        return QSize(self._content_width(), height)
-
-
-STYLE = """
-QMainWindow { background: palette(window); }
-QFrame#section { background: palette(base); border: 1px solid $border; border-radius: 8px; }
-QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: palette(window-text); padding-bottom: 2px; }
-QFrame#header { background: palette(base); border-bottom: 1px solid $border; }
-QLabel#accountLabel { font-size: 12pt; font-weight: 600; color: palette(window-text); }
-QLabel#accountSub { color: $secondary; }
-QToolButton#presenceButton { border: 1px solid $border; border-radius: 12px; padding: 3px 10px; }
-QToolButton#presenceButton:hover { background: palette(window); }
-QToolButton#presenceButton::menu-indicator { image: none; width: 0; }
-QSplitter::handle { background: transparent; }
-QScrollArea#columnScroll, QScrollArea#columnScroll > QWidget > QWidget { background: transparent; }
-QTabWidget#leftTabs::pane { border: none; }
-QTabWidget#leftTabs QTabBar::tab { padding: 6px 18px; font-weight: 600; color: $secondary; border: none;
-    border-bottom: 2px solid transparent; }
-QTabWidget#leftTabs QTabBar::tab:selected { color: palette(window-text); border-bottom: 2px solid $accent; }
-QTabWidget#leftTabs QTabBar::tab:hover { color: palette(window-text); }
-"""
-
-
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, WindowMenus, QMainWindow):
     quitRequested = Signal()
     signOutRequested = Signal()
     switchProfileRequested = Signal()
@@ -166,66 +87,6 @@ class MainWindow(WindowMenus, QMainWindow):
             self.restore_geometry()
             return
         self.attach(vm, workspace)
-
-    @classmethod
-    def connecting(cls, label: str, server: str, notices: NoticeCenter, settings: Settings,
-                   store: SettingsStore) -> "MainWindow":
-        """The window before the session is there: the header names the account and says
-        "Connecting…", the panels are empty and disabled. :meth:`attach` fills it in."""
-        return cls(None, None, notices, settings, store, connecting=(label, server))
-
-    def _build_connecting(self, label: str, server: str) -> None:
-        central = QWidget()
-        central.setObjectName("connecting")
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        header = QFrame()
-        header.setObjectName("header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(icon(APP).pixmap(32, 32))
-        logo.setAccessibleName("CTI Desktop")
-        row.addWidget(logo)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        self.account_label = QLabel(label)
-        self.account_label.setObjectName("accountLabel")
-        self.account_label.setAccessibleName(f"Signing in as {label}")
-        self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
-        self.account_sub.setObjectName("accountSub")
-        names.addWidget(self.account_label)
-        names.addWidget(self.account_sub)
-        row.addLayout(names)
-        row.addStretch(1)
-        self.connecting_status = QLabel("Connecting…")
-        self.connecting_status.setObjectName("connectingStatus")
-        self.connecting_status.setAccessibleName("Connection: connecting")
-        row.addWidget(self.connecting_status, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer.addWidget(header)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.setChildrenCollapsible(False)
-        body.setHandleWidth(10)
-        body.setContentsMargins(12, 10, 12, 12)
-        self.connecting_sections: list[QFrame] = []
-        for column in (("Dial pad and presence", "Queues"), ("Calls", "Contacts")):
-            split = QSplitter(Qt.Orientation.Vertical)
-            split.setHandleWidth(10)
-            for name in column:
-                waiting = QLabel("Connecting…")
-                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                section = _section(name, waiting, name=f"{name}: connecting")
-                section.setEnabled(False)
-                self.connecting_sections.append(section)
-                split.addWidget(section)
-            body.addWidget(split)
-        body.setStretchFactor(1, 1)
-        body.setSizes([320, 900])
-        outer.addWidget(body, 1)
-        self.setCentralWidget(central)
-        self.setWindowTitle(f"{label} (Connecting…) — {APP_TITLE}" if label else f"Connecting… — {APP_TITLE}")
 
     def attach(self, vm: MainWindowViewModel, workspace: Workspace) -> None:
         """Build the panels of the signed-in session (once): in a new window, or in place of the
@@ -358,145 +219,6 @@ class MainWindow(WindowMenus, QMainWindow):
         elif self.isVisible():
             self._size_left_column()
 
-    # ----------------------------------------------------------------------------------- build
-    def _build_header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(icon(APP).pixmap(32, 32))
-        logo.setAccessibleName("CTI Desktop")
-        layout.addWidget(logo)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        self.account_label = QLabel(self.vm.accountLabel)
-        self.account_label.setObjectName("accountLabel")
-        self.account_label.setAccessibleName("Signed in as")
-        session = self.vm.bridge.session
-        server = session.account.server
-        self.account_sub = QLabel(f"{APP_TITLE} · {server}")
-        self.account_sub.setObjectName("accountSub")
-        self.account_sub.setToolTip(f"Signed in to {server}")
-        names.addWidget(self.account_label)
-        names.addWidget(self.account_sub)
-        layout.addLayout(names)
-        layout.addStretch(1)
-        forwarding = self.workspace.forwarding
-        if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
-            layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
-        after_call = self.workspace.after_call
-        if after_call is not None:  # the wrap-up countdown, +30 s and Ready, beside the presence
-            layout.addWidget(after_call, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.presence_button = QToolButton()
-        self.presence_button.setObjectName("presenceButton")
-        self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        caps = self.workspace.bridge.capabilities
-        if caps.presence_write:
-            from .presence_panel import build_presence_menu
-
-            self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
-            self.presence_button.setToolTip("Your presence. Click to change it.")
-        else:
-            self.presence_button.setToolTip(f"Your presence. {self.workspace.presence_vm.unsupportedNote}".strip())
-        self.presence_button.setVisible(caps.presence_read)
-        self.presence_button.setAutoRaise(False)
-        self.workspace.presence_vm.presenceChanged.connect(self._sync_presence_button)
-        self.workspace.presence_vm.loadedChanged.connect(self._sync_presence_button)
-        self._sync_presence_button()
-        layout.addWidget(self.presence_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.connection = ConnectionIndicator(self.vm)
-        self.connection.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.connection, 0, Qt.AlignmentFlag.AlignVCenter)
-        return header
-
-    def set_presence_shortcuts_visible(self, visible: bool) -> None:
-        """Show or hide the presence panel's shortcut row (remembered in the settings)."""
-        panel = self.workspace.presence
-        for form in panel.findChildren(QFormLayout):
-            row, _role = form.getLayoutPosition(panel.shortcuts_row)
-            if row >= 0:
-                form.setRowVisible(row, visible)
-        if self.settings.presence_shortcuts_visible != visible:
-            self.settings.presence_shortcuts_visible = visible
-            try:
-                self.store.save(self.settings)
-            except OSError as exc:
-                log.warning("could not save the settings: %s", exc)
-
-    def _tab_sections(self) -> list[QWidget]:
-        """The parts of the window in the order Tab goes through them (the header is the rest)."""
-        return [self.calls_section, self.contacts_section, self.left_tabs_frame, self.queues_section]
-
-    def _set_tab_order(self) -> None:
-        """Tab follows the screen, calls first: each call's controls card by card, then the
-        contacts and follow-up tabs below them, the dial pad and presence, the queues, and the
-        header (forwarding, presence). Controls keep their order within each part; panels that add
-        controls later (cards, queue rows, shortcut buttons) are put in place again on the next Tab."""
-        sections = self._tab_sections()
-        parts: list[list[QWidget]] = [[] for _ in range(len(sections) + 1)]
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.calls_section.isAncestorOf(widget):
-                part = next((i for i, s in enumerate(sections) if s.isAncestorOf(widget)), len(sections))
-                parts[part].append(widget)
-            widget = widget.nextInFocusChain()
-        parts[0] = self.workspace.calls.focus_chain()
-        chain = [w for part in parts for w in part]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
-        if self.workspace is not None:
-            self._set_tab_order()
-        return super().focusNextPrevChild(next)
-
-    # ----------------------------------------------------------------------------------- panels
-    def set_panel_visible(self, panel: str, visible: bool) -> None:
-        """Show or hide one panel: ``dial``, ``presence``, ``queues`` or ``contacts``."""
-        if panel in ("dial", "presence"):
-            page = self.dial_section if panel == "dial" else self.presence_section
-            self.left_tabs.setTabVisible(self.left_tabs.indexOf(page), visible)
-            current = self.left_tabs.currentIndex()
-            if visible and (current < 0 or not self.left_tabs.isTabVisible(current)):
-                self.left_tabs.setCurrentWidget(page)
-            any_tab = any(self.left_tabs.isTabVisible(i) for i in range(self.left_tabs.count()))
-            self.left_tabs_frame.setVisible(any_tab)
-        elif panel == "queues":
-            self.queues_section.setVisible(visible)
-        elif panel == "contacts":
-            self.contacts_section.setVisible(visible)
-        else:
-            raise ValueError(f"no panel {panel!r}")
-        self.left_splitter.setVisible(not self.left_tabs_frame.isHidden() or not self.queues_section.isHidden())
-        action = self.actions.get(f"view_{panel}")
-        if action is not None and action.isChecked() != visible:
-            action.setChecked(visible)
-
-    def show_left_tab(self, panel: str) -> None:
-        """Bring the ``dial`` or ``presence`` tab to the front (shown first if it was hidden)."""
-        page = {"dial": self.dial_section, "presence": self.presence_section}[panel]
-        self.set_panel_visible(panel, True)
-        self.left_tabs.setCurrentWidget(page)
-
-    def _sync_presence_button(self) -> None:
-        vm = self.workspace.presence_vm
-        if not vm.loaded and not vm.activityId:
-            self.presence_button.setText("Presence…")
-            self.presence_button.setIcon(presence_icon(None, "", size=12))
-            self.presence_button.setAccessibleName("Your presence: not loaded yet")
-            return
-        text = vm.activityName or ("Available" if vm.available else "Not available")
-        if vm.expiryText:
-            self.presence_button.setToolTip(f"Your presence: {text}, {vm.expiryText}. Click to change it.")
-        else:
-            self.presence_button.setToolTip(f"Your presence: {text}. Click to change it.")
-        self.presence_button.setText(f"{text}  ▾")
-        self.presence_button.setIcon(presence_icon(vm.available, vm.activityId, size=12))
-        self.presence_button.setAccessibleName(f"Your presence: {text}")
-
     # --------------------------------------------------------------------------------- actions
     def _update_call_actions(self, *_args: object) -> None:
         """Each call action is on exactly when a call's card offers it; a paired entry (hold ↔
@@ -523,45 +245,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.raise_window()
         card.run_operation(calls_vm.shortcut_operation(name, cid).name)
 
-    def tab_pages(self) -> list[tuple[str, QTabWidget, QWidget]]:
-        """The tabs the View menu's "Go to" brings to the front: (name, tab widget, page). The tab
-        titles carry no Alt+letter of their own (Qt makes those window-wide, where the menus and the
-        pages' buttons have theirs); the menu's entries do, within the menu."""
-        ws = self.workspace
-        pages = [("dial", self.left_tabs, self.dial_section), ("presence", self.left_tabs, self.presence_section),
-                 ("contacts", self.follow_tabs, ws.contacts), ("colleagues", self.follow_tabs, ws.colleagues),
-                 ("book", self.follow_tabs, ws.book), ("group_log", self.follow_tabs, ws.group_log),
-                 ("history", self.follow_tabs, ws.history), ("supervision", self.follow_tabs, ws.supervision)]
-        return [(name, tabs, page) for name, tabs, page in pages if page is not None]
-
-    def go_to_tab(self, name: str) -> None:
-        """Bring tab ``name`` (see :meth:`tab_pages`) to the front, shown first if it was hidden,
-        and put the keyboard focus in it."""
-        tabs, page = next((t, p) for n, t, p in self.tab_pages() if n == name)
-        if name in ("dial", "presence"):
-            self.show_left_tab(name)
-        else:
-            self.set_panel_visible("contacts", True)
-            if not tabs.isTabVisible(tabs.indexOf(page)):
-                self.statusBar().showMessage("That tab is not offered for this account", 4000)
-                return
-            tabs.setCurrentWidget(page)
-        self.raise_window()
-        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if page.focusWidget() is None or not page.isAncestorOf(QApplication.focusWidget()):
-            page.focusNextChild()
-
-    def focus_dial(self) -> None:
-        self.show_left_tab("dial")
-        self.raise_window()
-        self.workspace.dial.focus_number()
-
-    def focus_search(self) -> None:
-        self.set_panel_visible("contacts", True)
-        self.follow_tabs.setCurrentWidget(self.workspace.contacts)
-        self.raise_window()
-        self.workspace.contacts.focus_search()
-
     def _update_supervision_tab(self) -> None:
         ws = self.workspace
         self.follow_tabs.setTabVisible(self.follow_tabs.indexOf(ws.supervision), ws.supervision_vm.available)
@@ -575,56 +258,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.follow_tabs.setTabToolTip(
             index, f"Your missed, incoming and outgoing calls — {missed} missed call{'s' if missed != 1 else ''} "
                    "not seen yet" if missed else "Your missed, incoming and outgoing calls")
-
-    def open_wallboard(self) -> QWidget:
-        """Open (or bring forward) the live queue wallboard for this session."""
-        from cti_desktop.ui.wallboard import open_wallboard
-
-        if self.wallboard is None:
-            self.wallboard = open_wallboard(self.workspace.bridge.session, self.settings,
-                                            notifier=self.workspace.notifier)
-            self.wallboard.closed.connect(self._wallboard_closed)
-        self.wallboard.show()
-        self.wallboard.raise_()
-        self.wallboard.activateWindow()
-        return self.wallboard
-
-    def _wallboard_closed(self) -> None:
-        self.wallboard = None
-
-    def open_webhook_settings(self) -> QWidget | None:
-        """Open (or bring forward) the webhook subscriptions window of the account's phone system."""
-        from cti_desktop.ui.webhook_settings import WebhookSettingsDialog
-        from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
-
-        dialog = self._webhooks_dialog
-        if dialog is None:
-            vm = WebhookSettingsViewModel.for_session(self.workspace.bridge.session, self)
-            if vm is None:
-                return None
-            dialog = self._webhooks_dialog = WebhookSettingsDialog(vm, self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def open_devices(self) -> QWidget | None:
-        """Open (or bring forward) the "My devices" window, when the phone system offers it."""
-        from cti_desktop.ui.devices import DevicesWindow
-        from cti_desktop.viewmodels.devices import DevicesViewModel
-
-        window = self._devices_window
-        if window is None:
-            vm = DevicesViewModel.for_bridge(self.workspace.bridge, self)
-            if vm is None:
-                return None
-            vm.renamed.connect(lambda _device: self.workspace.dial_vm.load())  # the dial pad shows the names
-            window = self._devices_window = DevicesWindow(vm, self)
-            vm.load()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
 
     def raise_window(self) -> None:
         if self.isMinimized():
@@ -699,4 +332,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["MainWindow", "Workspace", "SHORTCUTS"]
+__all__ = ["MainWindow", "Workspace", "SHORTCUTS", "STYLE"]

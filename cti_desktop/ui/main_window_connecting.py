@@ -1,0 +1,87 @@
+"""The main window's "Connecting…" state: the account named in the header, the panels empty and off.
+
+Shown while the session starts (instant start); :meth:`~cti_desktop.ui.main_window.MainWindow.attach`
+replaces it with the panels once the session is there. A mixin of
+:class:`~cti_desktop.ui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from cti_desktop.core.settings import Settings, SettingsStore
+from cti_desktop.viewmodels.main_window import APP_TITLE
+
+from .icons import APP, icon
+from .notices import NoticeCenter
+from .sections import section as _section
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ConnectingState:
+    """The window before the session is there (mixed into ``MainWindow``)."""
+
+    @classmethod
+    def connecting(cls, label: str, server: str, notices: NoticeCenter, settings: Settings,
+                   store: SettingsStore) -> "MainWindow":
+        """The window before the session is there: the header names the account and says
+        "Connecting…", the panels are empty and disabled. :meth:`attach` fills it in."""
+        return cls(None, None, notices, settings, store, connecting=(label, server))
+
+    def _build_connecting(self, label: str, server: str) -> None:
+        central = QWidget()
+        central.setObjectName("connecting")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(12)
+        logo = QLabel()
+        logo.setPixmap(icon(APP).pixmap(32, 32))
+        logo.setAccessibleName("CTI Desktop")
+        row.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.account_label = QLabel(label)
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setAccessibleName(f"Signing in as {label}")
+        self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
+        self.account_sub.setObjectName("accountSub")
+        names.addWidget(self.account_label)
+        names.addWidget(self.account_sub)
+        row.addLayout(names)
+        row.addStretch(1)
+        self.connecting_status = QLabel("Connecting…")
+        self.connecting_status.setObjectName("connectingStatus")
+        self.connecting_status.setAccessibleName("Connection: connecting")
+        row.addWidget(self.connecting_status, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(header)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        body.setHandleWidth(10)
+        body.setContentsMargins(12, 10, 12, 12)
+        self.connecting_sections: list[QFrame] = []
+        for column in (("Dial pad and presence", "Queues"), ("Calls", "Contacts")):
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setHandleWidth(10)
+            for name in column:
+                waiting = QLabel("Connecting…")
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                section = _section(name, waiting, name=f"{name}: connecting")
+                section.setEnabled(False)
+                self.connecting_sections.append(section)
+                split.addWidget(section)
+            body.addWidget(split)
+        body.setStretchFactor(1, 1)
+        body.setSizes([320, 900])
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.setWindowTitle(f"{label} (Connecting…) — {APP_TITLE}" if label else f"Connecting… — {APP_TITLE}")
