@@ -82,7 +82,8 @@ def test_a_change_made_elsewhere_shows_by_the_poll(sim, forwarding_vm, arun):
     arun(until(lambda: vm.number == "1002", 5.0, "the poll to see the forwarding"))
     assert vm.headerText == "Forwarded to 1002"
     sim_post(sim, "/_sim/diversions/agent1", {"forwardAll": None, "activeNumber": "+46701112233", "activityScoped": True})
-    arun(until(lambda: vm.presenceNumber == "+46701112233", 5.0, "the presence diversion"))
+    # the presence number and the rules are two reads: wait until the poll has read both
+    arun(until(lambda: vm.presenceNumber == "+46701112233" and vm.number == "", 5.0, "the presence diversion"))
     assert vm.forwarded and vm.headerText == "Diverted to +46 70 111 22 33 while Available"
 
 
