@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE
 
-from .icons import APP, icon
+from .main_window_header import header_row
 from .notices import NoticeCenter
 from .sections import section as _section
 
@@ -39,26 +39,10 @@ class ConnectingState:
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        header = QFrame()
-        header.setObjectName("header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(icon(APP).pixmap(32, 32))
-        logo.setAccessibleName("CTI Desktop")
-        row.addWidget(logo)
-        names = QVBoxLayout()
-        names.setSpacing(0)
         self.account_label = QLabel(label)
-        self.account_label.setObjectName("accountLabel")
         self.account_label.setAccessibleName(f"Signing in as {label}")
         self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
-        self.account_sub.setObjectName("accountSub")
-        names.addWidget(self.account_label)
-        names.addWidget(self.account_sub)
-        row.addLayout(names)
-        row.addStretch(1)
+        header, row = header_row(self.account_label, self.account_sub)
         self.connecting_status = QLabel("Connecting…")
         self.connecting_status.setObjectName("connectingStatus")
         self.connecting_status.setAccessibleName("Connection: connecting")

@@ -18,33 +18,40 @@ from .presence_dot import presence_icon
 log = logging.getLogger("cti_desktop.ui.main_window")
 
 
+def header_row(account_label: QLabel, account_sub: QLabel) -> tuple[QFrame, QHBoxLayout]:
+    """The header frame: the app's logo and the account's two lines at the left, then a stretch;
+    the caller adds what stands at the right (connecting, or presence and the connection)."""
+    header = QFrame()
+    header.setObjectName("header")
+    layout = QHBoxLayout(header)
+    layout.setContentsMargins(16, 10, 16, 10)
+    layout.setSpacing(12)
+    logo = QLabel()
+    logo.setPixmap(icon(APP).pixmap(32, 32))
+    logo.setAccessibleName("CTI Desktop")
+    layout.addWidget(logo)
+    names = QVBoxLayout()
+    names.setSpacing(0)
+    account_label.setObjectName("accountLabel")
+    account_sub.setObjectName("accountSub")
+    names.addWidget(account_label)
+    names.addWidget(account_sub)
+    layout.addLayout(names)
+    layout.addStretch(1)
+    return header, layout
+
+
 class WindowHeader:
     """The header row of the signed-in window (mixed into ``MainWindow``)."""
 
     def _build_header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(icon(APP).pixmap(32, 32))
-        logo.setAccessibleName("CTI Desktop")
-        layout.addWidget(logo)
-        names = QVBoxLayout()
-        names.setSpacing(0)
         self.account_label = QLabel(self.vm.accountLabel)
-        self.account_label.setObjectName("accountLabel")
         self.account_label.setAccessibleName("Signed in as")
         session = self.vm.bridge.session
         server = session.account.server
         self.account_sub = QLabel(f"{APP_TITLE} · {server}")
-        self.account_sub.setObjectName("accountSub")
         self.account_sub.setToolTip(f"Signed in to {server}")
-        names.addWidget(self.account_label)
-        names.addWidget(self.account_sub)
-        layout.addLayout(names)
-        layout.addStretch(1)
+        header, layout = header_row(self.account_label, self.account_sub)
         forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
             layout.addWidget(forwarding, 0, Qt.AlignmentFlag.AlignVCenter)
