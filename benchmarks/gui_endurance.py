@@ -127,7 +127,23 @@ class Truth:
         self.http.close()
 
 
-def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: int = 0) -> dict:
+def census() -> dict[str, int]:
+    """Live objects of the app's own classes and of Qt's wrapper classes, by class name (after a full collection)."""
+    import gc
+
+    gc.collect()
+    counts: dict[str, int] = {}
+    for obj in gc.get_objects():
+        kind = type(obj)
+        module = getattr(kind, "__module__", "") or ""
+        if module.startswith(("cti_desktop", "PySide6")):
+            name = f"{module}.{kind.__qualname__}"
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: int = 0,
+        counting: int = 0) -> dict:
     import qasync
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
@@ -284,6 +300,8 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
                     next_rss += 60
                     if tracing and baseline is None:
                         baseline = tracemalloc.take_snapshot()
+                    if counting and "census_start" not in results:
+                        results["census_start"] = census()
         finally:
             stop.set()
             await asyncio.get_running_loop().run_in_executor(None, fault_thread.join, 60)
@@ -291,6 +309,11 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
             await asyncio.sleep(STUCK_S + 1)
             check_stuck()
             rss.append((time.monotonic() - t0, rss_mib()))
+            if counting and "census_start" in results:
+                start, end_counts = results["census_start"], census()
+                grown = sorted(((end_counts.get(k, 0) - start.get(k, 0), k) for k in set(start) | set(end_counts)),
+                               reverse=True)
+                results["census_growth"] = [(k, d, end_counts.get(k, 0)) for d, k in grown[:counting] if d > 0]
             if tracing and baseline is not None:
                 grown = tracemalloc.take_snapshot().compare_to(baseline, "lineno")
                 results["python_growth"] = [
@@ -340,6 +363,8 @@ def main() -> int:
     parser.add_argument("--json", dest="json_path", default="")
     parser.add_argument("--tracemalloc", type=int, default=0, metavar="N",
                         help="trace Python allocations and print the N places that grew most after the first minute")
+    parser.add_argument("--census", type=int, default=0, metavar="N",
+                        help="count live objects of the app's and Qt's classes; print the N that grew most after minute 1")
     opts = parser.parse_args()
     if opts.minutes <= 0:
         parser.error("--minutes must be positive")
@@ -354,7 +379,7 @@ def main() -> int:
     with SimulatorProcess("--seed", str(opts.seed), "--auto-answer-ms", "-1") as sim:
         if opts.tracemalloc:
             tracemalloc.start(1)
-        r = run(sim, opts.minutes, opts.seed, kinds, env, opts.tracemalloc)
+        r = run(sim, opts.minutes, opts.seed, kinds, env, opts.tracemalloc, opts.census)
 
     pops: list[PopRecord] = r["pops"]
     delays = [p.shown - p.posted for p in pops if p.shown is not None]
@@ -423,6 +448,10 @@ def main() -> int:
         print(f"Python allocations traced at the end: {r['python_traced_mib']:.1f} MiB; grown most since minute 1:")
         for where, size, count in r["python_growth"]:
             print(f"   {size / 1024:+9.1f} KiB {count:+7d} blocks  {where}")
+    if "census_growth" in r:
+        print("live objects grown most since minute 1 (class: grown, live at the end):")
+        for name, grown, live in r["census_growth"]:
+            print(f"   {grown:+7d} {live:7d}  {name}")
     print(f"done-when (0 pops > {LATE_S:g} s late, 0 stuck): {'MET' if met else 'NOT MET'}")
     if opts.json_path:
         Path(opts.json_path).write_text(json.dumps(figures, indent=2))
