@@ -19,6 +19,8 @@ workspaces).
 from __future__ import annotations
 
 import re
+import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -26,8 +28,8 @@ from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .errors import InvalidInput
 
-__all__ = ["ACTIONS", "DEFAULT_KEYS", "GlobalKey", "GlobalKeyRefused", "OFF", "effective_keys", "parse_key",
-           "refusals"]
+__all__ = ["ACTIONS", "DEFAULT_KEYS", "GlobalKey", "GlobalKeyRefused", "OFF", "effective_keys", "listening_problem",
+           "parse_key", "refusals"]
 
 OFF = "off"
 #: Action name → its words (translated where shown, context "GlobalKeys").
@@ -139,3 +141,20 @@ def refusals(keys: Mapping[str, object]) -> dict[str, str]:
         else:
             seen[parsed.text] = name
     return errors
+
+
+def listening_problem(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> str:
+    """Why global keys cannot be heard here, in words ("" when they can: X11, Windows, macOS).
+
+    On Wayland no program may listen to the keyboard of the others (XWayland shows pynput only the
+    keys typed into X programs): the desktop's own shortcut settings bind ``cti-desktop answer``,
+    ``cti-desktop hangup`` or ``cti-desktop dial --selection`` instead."""
+    if platform.startswith("win") or platform == "darwin":
+        return ""
+    if environ.get("XDG_SESSION_TYPE", "").lower() == "wayland" or (environ.get("WAYLAND_DISPLAY") and not environ.get("DISPLAY")):
+        return translate("GlobalKeys", "On Wayland the app cannot hear keys pressed in other programs. Bind the "
+                                       "commands cti-desktop answer, cti-desktop hangup and cti-desktop dial "
+                                       "--selection to keys in your desktop's keyboard settings instead.")
+    if not environ.get("DISPLAY"):
+        return translate("GlobalKeys", "There is no X display, so keys pressed in other programs cannot be heard.")
+    return ""
