@@ -53,13 +53,13 @@ def test_one_key_for_two_actions_is_refused_and_defaults_fill_in():
 
 def test_the_settings_file_keeps_changed_keys_and_drops_refused_ones(tmp_path, caplog):
     caplog.set_level(logging.WARNING, "cti_desktop.core.settings")
-    store = SettingsStore(tmp_path / "settings.toml")
+    store = SettingsStore(tmp_path / "cfg")
     loaded = store.load()
     assert loaded.global_keys == {} and loaded.autostart is False
     loaded.global_keys = {"answer": "Ctrl+Alt+Q", "hangup": "off"}
     loaded.autostart = True
     store.save(loaded)
-    again = SettingsStore(tmp_path / "settings.toml").load()
+    again = SettingsStore(tmp_path / "cfg").load()
     assert again.global_keys == {"answer": "Ctrl+Alt+Q", "hangup": "off"} and again.autostart is True
     read = settings_from_dict({"global_keys": {"answer": "A", "zoom": "Ctrl+Alt+Z", "hangup": "Alt+Ctrl+J"}})
     assert read.global_keys == {"hangup": "Ctrl+Alt+J"}
