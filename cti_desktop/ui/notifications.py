@@ -208,7 +208,7 @@ class DesktopNotifier(QObject):
         try:
             async with asyncio.timeout(self._send_timeout):
                 if server_id is not None and identifier not in self._known_ids():
-                    interface = getattr(getattr(library, "_backend", None), "interface", None)
+                    interface = self._dbus_interface()
                     if interface is not None:
                         await interface.call_close_notification(server_id)
                     return
@@ -218,9 +218,17 @@ class DesktopNotifier(QObject):
         except Exception as exc:  # closed already, or the bus went away (the notification goes with it)
             log.info("could not withdraw a notification (%s: %s)", type(exc).__name__, exc)
 
+    def _dbus_backend(self) -> Any:
+        """The library's backend (its private ``_backend``; None before the library is made)."""
+        return getattr(self._library, "_backend", None)
+
+    def _dbus_interface(self) -> Any:
+        """The D-Bus backend's proxy of the notification service (None on other platforms)."""
+        return getattr(self._dbus_backend(), "interface", None)
+
     def _id_map(self) -> Any:
         """The D-Bus backend's map of server ids to the library's identifiers (None elsewhere)."""
-        return getattr(getattr(self._library, "_backend", None), "_platform_to_interface_notification_identifier", None)
+        return getattr(self._dbus_backend(), "_platform_to_interface_notification_identifier", None)
 
     def _known_ids(self) -> set[str]:
         mapping = self._id_map()
