@@ -112,7 +112,7 @@ class AnywhereSettingsViewModel(QObject):
         if autostart.supported(self._platform):
             return ""
         return translate("AnywhereSettings", "On Windows and macOS, start at login is the installer's option "
-                                             "(Windows: a Run entry; macOS: a login item).")
+                                             "(Windows: a Run entry; macOS: a LaunchAgent).")
 
     autostartNote = Property(str, _get_autostart_note, constant=True)
 
