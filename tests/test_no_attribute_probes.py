@@ -24,6 +24,16 @@ ALLOWED = {
     ("ui/notifications.py", "_library_bus"): 2,
     ("ui/notifications.py", "_watch_bus"): 1,
     ("ui/notifications.py", "_drop_bus"): 1,
+    # The same library's D-Bus backend, its map of the server's notification ids and its proxy of
+    # the service: to close a notification the library forgot after one of its buttons was pressed
+    # (dunst keeps showing it), by the server's id.
+    ("ui/notifications.py", "_dbus_backend"): 1,
+    ("ui/notifications.py", "_dbus_interface"): 1,
+    ("ui/notifications.py", "_id_map"): 1,
+    ("ui/notifications.py", "_server_id"): 1,
+    # pynput's X11 listener's RECORD context (private, only on its X11 backend): ended from a
+    # connection of our own so the listener stops at once (ui/global_shortcuts.py).
+    ("ui/global_shortcuts.py", "_end_x11_record"): 1,
 }
 
 

@@ -4,6 +4,7 @@ Headless commands (useful on their own for automation and scripting)::
 
     cti-desktop watch  --server URL --domain D --user U     # one JSON object per line, forever
     cti-desktop dial NUMBER  [--device ID]                  # + the same account options
+    cti-desktop dial --selection                            # the number selected anywhere (X11 / clipboard)
     cti-desktop answer [CALL_ID] [--device ID]
     cti-desktop hangup|hold|resume [CALL_ID] [--state-token N]
     cti-desktop login                                       # ask the password, store a ticket
@@ -23,7 +24,9 @@ a traceback; log lines on stderr (WARNING and above, ``-v`` for more) are one li
 
 ``dial`` checks the number exactly as the dial pad does (:func:`~cti_desktop.core.dialing.normalise_dial_string`,
 ``--region`` for national numbers, default SE): what the dial pad refuses is ``error: <its words>``,
-exit status 2, and nothing is sent. ``login`` says "Signed in" only once the secret is really in the
+exit status 2, and nothing is sent. ``dial --selection`` dials the text selected anywhere (X11's
+primary selection, else the clipboard: :mod:`.selection`, the one path that loads Qt), under the
+same check. ``login`` says "Signed in" only once the secret is really in the
 system keyring. SIGINT and SIGTERM always end a command promptly (status 130/143), even while the
 keyring hangs; ``watch`` then prints ``{"kind":"connection","state":"closed"}`` and exits 0, without
 reporting the calls that are still live as ended.
@@ -90,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_account_options(logout)
 
     dial = sub.add_parser("dial", help="call a number")
-    dial.add_argument("number")
+    dial.add_argument("number", nargs="?", help="the number (or give --selection)")
+    dial.add_argument("--selection", action="store_true",
+                      help="call the text selected anywhere (X11 primary selection, else the clipboard)")
     dial.add_argument("--device", help="device id to call from (default: the softphone)")
     dial.add_argument("--region", default=os.environ.get("CTI_DESKTOP_REGION") or "SE",
                       help="the country of national numbers, e.g. SE or NL (default SE, as a new profile)")
@@ -129,6 +134,16 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
     # stderr: WARNING and above, one line each (tracebacks only with -v)
     configure_logging(logging.DEBUG if args.verbose else logging.WARNING, tracebacks=args.verbose)
     if args.command == "dial":
+        if bool(args.number) == bool(args.selection):
+            parser.error("dial: give a NUMBER or --selection (one of them)")
+        if args.selection:
+            from .selection import SelectionUnavailable, read_selection
+
+            try:
+                args.number = read_selection()
+            except SelectionUnavailable as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
         try:  # exactly the dial pad's check; nothing is sent when it refuses
             args.target = normalise_dial_string(args.number, args.region)
         except InvalidInput as exc:

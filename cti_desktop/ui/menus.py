@@ -270,8 +270,14 @@ class WindowMenus:
 
             vm.thresholdsChanged.connect(thresholds)
             vm.themeChosen.connect(lambda choice: self.theme_chosen(choice) if self.theme_chosen is not None else None)
-            dialog = self.settings_dialog = SettingsDialog(vm, self)
+            from cti_desktop.viewmodels.anywhere_settings import AnywhereSettingsViewModel
+
+            anywhere = AnywhereSettingsViewModel(self.settings, self.store, parent=self)
+            if self.workspace.global_keys is not None:  # new keys are listened for at once
+                anywhere.globalKeysChanged.connect(self.workspace.global_keys.start)
+            dialog = self.settings_dialog = SettingsDialog(vm, self, anywhere=anywhere)
             vm.setParent(dialog)
+            anywhere.setParent(dialog)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(self._settings_closed)
         dialog.show()

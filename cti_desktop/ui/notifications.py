@@ -18,7 +18,10 @@ characters other than tab and newline become U+FFFD, lengths are capped, and on 
 
 Notifications can carry buttons (``actions=[("Answer", answer), ("Reject", reject)]``) and an
 ``on_clicked`` callback; both run on the loop's thread when the person uses them (on servers that
-support actions; elsewhere the notification shows without them).
+support actions; elsewhere the notification shows without them). A notification sent with a
+``tag`` can be taken back with :meth:`DesktopNotifier.withdraw` (a ringing call's notification, once
+the call stops ringing); a withdraw that comes while the send is still on its way takes the
+notification back as soon as the service has answered.
 """
 
 from __future__ import annotations
@@ -114,6 +117,10 @@ class DesktopNotifier(QObject):
         self._tasks = TaskSet("notifications")
         self._watched: weakref.WeakSet[asyncio.Future] = weakref.WeakSet()  # bus connections watched
         self._first_use = asyncio.Lock()  # one connection and one capability probe, however many sends
+        # tag → the library's identifier of the notification shown, and the D-Bus server's id of it
+        self._shown: dict[str, tuple[str, int | None]] = {}
+        self._sending_tags: set[str] = set()
+        self._withdrawn: set[str] = set()  # tags withdrawn while their send was still under way
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
         self._tray = tray
@@ -134,11 +141,14 @@ class DesktopNotifier(QObject):
             return False
 
     def notify(self, title: str, message: str = "", *, timeout_ms: int = 8000,
-               actions: Sequence[Action] = (), on_clicked: Callable[[], Any] | None = None) -> str:
+               actions: Sequence[Action] = (), on_clicked: Callable[[], Any] | None = None,
+               tag: str | None = None) -> str:
         """Show a notification without waiting for it; returns ``"desktop"``, ``"tray"`` or ``"log"``.
 
         ``actions`` are buttons (label, callback); ``on_clicked`` runs when the notification itself
         is clicked. Both are dropped when the notification falls back to the tray or the log.
+        ``tag`` names the notification for :meth:`withdraw` (a newer one with the same tag replaces
+        the older in that respect).
         """
         title = plain_text(title, MAX_TITLE) or self._app_name
         message = plain_text(message, MAX_MESSAGE)
@@ -148,7 +158,10 @@ class DesktopNotifier(QObject):
             except RuntimeError:
                 loop = None
             if loop is not None:
-                self._tasks.spawn(self._send(title, message, timeout_ms, tuple(actions), on_clicked),
+                if tag is not None:
+                    self._withdrawn.discard(tag)
+                    self._sending_tags.add(tag)
+                self._tasks.spawn(self._send(title, message, timeout_ms, tuple(actions), on_clicked, tag),
                                   name="desktop notification")
                 return "desktop"
         return self._fallback(title, message, timeout_ms)
@@ -171,8 +184,83 @@ class DesktopNotifier(QObject):
 
         return Library(app_name=self._app_name, app_icon=Icon(path=_ICON) if _ICON.is_file() else None)
 
+    def withdraw(self, tag: str) -> None:
+        """Take back the notification sent with ``tag`` (nothing when there is none). Returns at once;
+        the service is told in the background."""
+        shown = self._shown.pop(tag, None)
+        if shown is not None:
+            self._tasks.spawn(self._clear(*shown), name="withdraw notification")
+        elif tag in self._sending_tags:
+            self._withdrawn.add(tag)
+
+    @property
+    def shown_tags(self) -> frozenset[str]:
+        """The tags of the notifications on the desktop that have not been withdrawn."""
+        return frozenset(self._shown)
+
+    async def _clear(self, identifier: str, server_id: int | None) -> None:
+        """Close the notification. After one of its buttons was pressed the library forgets it, but
+        a server may keep showing it (dunst does; the specification lets it): then it is closed by
+        the server's own id (``CloseNotification``)."""
+        library = self._library
+        if library is None:
+            return
+        try:
+            async with asyncio.timeout(self._send_timeout):
+                if server_id is not None and identifier not in self._known_ids():
+                    interface = self._dbus_interface()
+                    if interface is not None:
+                        await interface.call_close_notification(server_id)
+                    return
+                await library.clear(identifier)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # closed already, or the bus went away (the notification goes with it)
+            log.info("could not withdraw a notification (%s: %s)", type(exc).__name__, exc)
+
+    def _dbus_backend(self) -> Any:
+        """The library's backend (its private ``_backend``; None before the library is made)."""
+        return getattr(self._library, "_backend", None)
+
+    def _dbus_interface(self) -> Any:
+        """The D-Bus backend's proxy of the notification service (None on other platforms)."""
+        return getattr(self._dbus_backend(), "interface", None)
+
+    def _id_map(self) -> Any:
+        """The D-Bus backend's map of server ids to the library's identifiers (None elsewhere)."""
+        return getattr(self._dbus_backend(), "_platform_to_interface_notification_identifier", None)
+
+    def _known_ids(self) -> set[str]:
+        mapping = self._id_map()
+        return set(mapping.values()) if mapping is not None else set()
+
+    def _server_id(self, identifier: str) -> int | None:
+        mapping = self._id_map()
+        inverse = getattr(mapping, "inverse", None)
+        try:
+            value = inverse.get(identifier) if inverse is not None else None
+        except Exception:  # another version of the library
+            return None
+        return value if isinstance(value, int) else None
+
     async def _send(self, title: str, message: str, timeout_ms: int, actions: tuple[Action, ...],
-                    on_clicked: Callable[[], Any] | None) -> None:
+                    on_clicked: Callable[[], Any] | None, tag: str | None = None) -> None:
+        try:
+            identifier = await self._send_one(title, message, timeout_ms, actions, on_clicked)
+        finally:
+            if tag is not None:
+                self._sending_tags.discard(tag)
+        if tag is None or identifier is None:
+            return
+        server_id = self._server_id(identifier)
+        if tag in self._withdrawn:  # the call stopped ringing while the notification was on its way
+            self._withdrawn.discard(tag)
+            await self._clear(identifier, server_id)
+        else:
+            self._shown[tag] = (identifier, server_id)
+
+    async def _send_one(self, title: str, message: str, timeout_ms: int, actions: tuple[Action, ...],
+                        on_clicked: Callable[[], Any] | None) -> str | None:
         from desktop_notifier import Button, Notification
 
         dispatched = False
@@ -198,7 +286,7 @@ class DesktopNotifier(QObject):
                     async with self._first_use:
                         if self._desktop_failed:  # an earlier send found no service meanwhile
                             self._fallback(title, message, timeout_ms)
-                            return
+                            return None
                         if self._library is None:
                             self._library = self._make_library()
                         if self._capabilities is None:
@@ -209,9 +297,10 @@ class DesktopNotifier(QObject):
                             if not capabilities:
                                 raise _NoService("this platform has no notification service the app can use")
                             self._capabilities = capabilities
-                await self._library.send_notification(note)
+                identifier = await self._library.send_notification(note)
             if not dispatched:
                 raise _NoService("the notification service did not take the notification")
+            return str(identifier) if identifier is not None else None
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # no bus, no service, a refused call: all expected on some desktops
@@ -221,6 +310,7 @@ class DesktopNotifier(QObject):
             self._desktop_failed = True
             self._drop_bus()
             self._fallback(title, message, timeout_ms)
+            return None
 
     def _watch_bus(self) -> None:
         """Notice when the library's D-Bus connection goes away (the session bus restarted, the

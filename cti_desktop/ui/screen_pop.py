@@ -32,6 +32,7 @@ from cti_desktop.core.links import safe_url
 from cti_desktop.core.pop_placement import Placement, Rect, place_pops
 from cti_desktop.core.pop_state import RINGING
 from cti_desktop.core.settings import PopSettings
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.screen_pop import PopItem, ScreenPopViewModel
 
 from .combined_pop import CombinedPopWindow
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: More open pops than this become one combined pop with a list.
 COMBINE_ABOVE = 2
+#: How long a ringing call's notification stays at most (it is withdrawn when the call stops ringing).
+RINGING_NOTICE_MS = 60_000
 #: Object names of the main window's widgets the pops never cover (its header: presence, "Live").
 KEEP_CLEAR = ("header",)
 
@@ -148,19 +151,43 @@ class ScreenPopController(QObject):
         return window
 
     def _notify(self, item: PopItem) -> None:
-        """The call's desktop notification (only when pops are off)."""
+        """The call's desktop notification (only when pops are off), with Answer and Reject buttons
+        while the call rings and the phone system can do them from the desktop.
+
+        The buttons act through the pop's view-model (:meth:`ScreenPopViewModel.answer` /
+        :meth:`~ScreenPopViewModel.reject`: the session's answer and hang-up commands, as the pop's
+        and the call panel's own buttons). The notification is withdrawn as soon as the call stops
+        ringing; a button pressed on one the server still shows after that finds no ringing call
+        and does nothing but say so on the pop view-model."""
         if self.notifier is None:
             return
         body = item.callerNumber if item.callerNumber != item.title else ""
         if item.via:
-            body = f"{body} via {item.via}".strip()
+            body = translate("ScreenPopController", "{number} via {queue}").format(number=body, queue=item.via).strip()
+        call_id = item.callId
+        actions = []
+        if item.state == RINGING:
+            if item.offersAnswer:
+                actions.append((translate("ScreenPopController", "Answer"), lambda: self.vm.answer(call_id)))
+            if item.offersReject:
+                actions.append((translate("ScreenPopController", "Reject"), lambda: self.vm.reject(call_id)))
         try:
-            self.notifier.notify(TITLE_PREFIX + item.title, body)
+            self.notifier.notify(TITLE_PREFIX + item.title, body, actions=actions, tag=_notification_tag(call_id),
+                                 timeout_ms=RINGING_NOTICE_MS if actions else 8000)
         except Exception:  # a notification must never stop the pop
             log.exception("desktop notification failed")
+            return
+        if item.state == RINGING:
+            item.stateChanged.connect(lambda: item.state == RINGING or self._withdraw(call_id))
+
+    def _withdraw(self, call_id: str) -> None:
+        """The call no longer rings: take its notification (and so its buttons) back."""
+        if self.notifier is not None:
+            self.notifier.withdraw(_notification_tag(call_id))
 
     @Slot(str)
     def _on_closed(self, call_id: str) -> None:
+        self._withdraw(call_id)
         window = self._windows.pop(call_id, None)
         if window is not None:
             window.close()
@@ -304,6 +331,10 @@ class ScreenPopController(QObject):
             combined.set_items([])
             combined.close()
             combined.deleteLater()
+
+
+def _notification_tag(call_id: str) -> str:
+    return f"call:{call_id}"
 
 
 def _rect(r: QRect) -> Rect:

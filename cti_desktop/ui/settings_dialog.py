@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
 )
 
+from cti_desktop.i18n import translate
+from cti_desktop.viewmodels.anywhere_settings import AnywhereSettingsViewModel
 from cti_desktop.viewmodels.settings_dialog import CHOICE_WORDS, FIELDS, SettingsDialogViewModel
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -78,9 +80,15 @@ def _error_label(name: str) -> QLabel:
 class SettingsDialog(QDialog):
     """The settings window; ``vm`` holds the draft and writes the file."""
 
-    def __init__(self, vm: SettingsDialogViewModel, parent: QWidget | None = None) -> None:
+    def __init__(self, vm: SettingsDialogViewModel, parent: QWidget | None = None, *,
+                 anywhere: AnywhereSettingsViewModel | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
+        #: The "Answer from anywhere" section (global shortcuts, start at login), when given.
+        self.anywhere = anywhere
+        self.anywhere_page: QWidget | None = None
+        self.global_key_edits: dict[str, QKeySequenceEdit] = {}
+        self.global_key_errors: dict[str, QLabel] = {}
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -100,6 +108,9 @@ class SettingsDialog(QDialog):
         for page, title, keys, words in PAGES:
             self.tabs.addTab(self._page(page, keys, words), title)
         self.tabs.addTab(self._shortcuts_page(), "Shortcuts")
+        if anywhere is not None:
+            self.anywhere_page = self._anywhere_page(anywhere)
+            self.tabs.addTab(self.anywhere_page, translate("SettingsDialog", "Answer from anywhere"))
 
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
@@ -215,6 +226,81 @@ class SettingsDialog(QDialog):
         scroll.setWidget(inner)
         return scroll
 
+    def _anywhere_page(self, anywhere: AnywhereSettingsViewModel) -> QWidget:
+        """Global shortcuts (keys that work in any program) and start at login."""
+        widget = QWidget()
+        widget.setObjectName("page:anywhere")
+        grid = QGridLayout(widget)
+        intro = QLabel(translate("SettingsDialog", "Keys that work in any program, while the app runs. Click a box "
+                                                   "and press the key (two modifiers, e.g. Ctrl+Alt+A); the clear "
+                                                   "button turns a key off."))
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 3)
+        row = 1
+        if anywhere.keysNote:  # Wayland, no display: said once, here
+            note = QLabel(anywhere.keysNote)
+            note.setObjectName("note:anywhere")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(note, row, 0, 1, 3)
+            row += 1
+        for name, words, default in anywhere.actions():
+            label = QLabel(words)
+            edit = QKeySequenceEdit(QKeySequence.fromString(anywhere.key(name), _PORTABLE))
+            edit.setObjectName(f"globalkey:{name}")
+            edit.setAccessibleName(translate("SettingsDialog", "Global key for {action}").format(action=words))
+            edit.setMaximumSequenceLength(1)
+            edit.setClearButtonEnabled(True)
+            label.setBuddy(edit)
+            edit.keySequenceChanged.connect(
+                lambda seq, n=name: anywhere.setKey(n, seq.toString(_PORTABLE)) if seq.toString(_PORTABLE)
+                != anywhere.key(n) else None)
+            reset = QPushButton(translate("SettingsDialog", "Default"))
+            reset.setObjectName(f"globalreset:{name}")
+            reset.setAccessibleName(translate("SettingsDialog", "Default global key for {action}").format(action=words))
+            reset.setToolTip(translate("SettingsDialog", "Back to {key}").format(key=default))
+            reset.clicked.connect(lambda _checked=False, n=name: anywhere.resetKey(n))
+            error = self.global_key_errors[name] = _error_label(f"global:{name}")
+            self.global_key_edits[name] = edit
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(reset, row, 2)
+            grid.addWidget(error, row + 1, 0, 1, 3)
+            row += 2
+        self.autostart_box = QCheckBox(translate("SettingsDialog", "Start CTI Desktop when I log in"))
+        self.autostart_box.setObjectName("field:autostart")
+        self.autostart_box.setChecked(anywhere.autostart)
+        self.autostart_box.setEnabled(anywhere.autostartSupported)
+        self.autostart_box.toggled.connect(lambda on: setattr(anywhere, "autostart", bool(on)))
+        grid.addWidget(self.autostart_box, row, 0, 1, 3)
+        row += 1
+        if anywhere.autostartNote:
+            note = QLabel(anywhere.autostartNote)
+            note.setObjectName("note:autostart")
+            note.setWordWrap(True)
+            grid.addWidget(note, row, 0, 1, 3)
+            row += 1
+        grid.setRowStretch(row, 1)
+        anywhere.keyChanged.connect(self._show_global_key)
+        anywhere.keyErrorChanged.connect(self._show_global_error)
+        anywhere.messageChanged.connect(lambda: anywhere.message and self.message.setText(anywhere.message))
+        return widget
+
+    def _show_global_key(self, name: str) -> None:
+        edit = self.global_key_edits[name]
+        wanted = self.anywhere.key(name)
+        if edit.keySequence().toString(_PORTABLE) != wanted:
+            edit.blockSignals(True)
+            edit.setKeySequence(QKeySequence.fromString(wanted, _PORTABLE))
+            edit.blockSignals(False)
+
+    def _show_global_error(self, name: str) -> None:
+        label = self.global_key_errors[name]
+        text = self.anywhere.keyError(name)
+        label.setText(text)
+        label.setVisible(bool(text))
+        self.global_key_edits[name].setAccessibleDescription(text)
+
     # ------------------------------------------------------------------------------ binding
     def _key_edited(self, name: str, edit: QKeySequenceEdit) -> None:
         text = edit.keySequence().toString(_PORTABLE)
@@ -263,7 +349,14 @@ class SettingsDialog(QDialog):
     def save(self, *, close: bool, replace_unreadable: bool = False) -> str:
         """Apply (and close on success when ``close``); the view-model's answer."""
         self._closing_after_save = close
+        if self.anywhere is not None and self.anywhere.check():  # refused keys: nothing is written
+            self.tabs.setCurrentWidget(self.anywhere_page)
+            self.message.setText(translate("SettingsDialog", "Not saved: a global shortcut to change first "
+                                                             "(see the words next to it)."))
+            return "invalid"
         result = self.vm.apply(replace_unreadable=replace_unreadable)
+        if result == "saved" and self.anywhere is not None:
+            result = self.anywhere.apply()
         if result == "saved" and close:
             self.accept()
         return result

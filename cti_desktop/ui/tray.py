@@ -3,6 +3,11 @@
 Only created when ``QSystemTrayIcon.isSystemTrayAvailable()``; without a tray the window itself is
 the way back in (it is never hidden and closing it quits). The icon shows at a glance whether a
 call is ringing or the connection is down; a click shows the window.
+
+While a call rings its menu starts with "Answer <caller>" and "Reject"; while a call is active,
+"Hang up". They act through the call panel's view-model (its ``answer``/``hangup`` commands, as the
+panel's own buttons: Reject is the hang-up of the ringing call), on the call the menu named, and
+only while the server offers that action on it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from cti_desktop.core.models import CallStatus
 from cti_desktop.core.settings import Settings, SettingsStore
+from cti_desktop.i18n import translate
 
 from .icons import TRAY, TRAY_OFFLINE, TRAY_RINGING, icon
 from .main_window import MainWindow
@@ -38,6 +44,19 @@ class Tray(QObject):
         self.icon.setToolTip("CTI Desktop")
         self.menu = QMenu()
         self.menu.setAccessibleName("CTI Desktop tray menu")
+        # The ringing call's and the active call's entries (shown only while there is such a call).
+        self.answer_action = QAction(self.menu)
+        self.answer_action.setObjectName("trayAnswer")
+        self.answer_action.triggered.connect(lambda: self._call_command("answer", self.answer_action))
+        self.reject_action = QAction(translate("Tray", "&Reject"), self.menu)
+        self.reject_action.setObjectName("trayReject")
+        self.reject_action.triggered.connect(lambda: self._call_command("hangup", self.reject_action))
+        self.hangup_action = QAction(translate("Tray", "&Hang up"), self.menu)
+        self.hangup_action.setObjectName("trayHangup")
+        self.hangup_action.triggered.connect(lambda: self._call_command("hangup", self.hangup_action))
+        self.call_separator = self.menu.addSeparator()
+        for action in (self.answer_action, self.reject_action, self.hangup_action):
+            self.menu.insertAction(self.call_separator, action)
         self.show_action = QAction("&Show CTI Desktop", self.menu)
         self.show_action.triggered.connect(window.raise_window)
         self.menu.addAction(self.show_action)
@@ -65,6 +84,10 @@ class Tray(QObject):
         window.vm.connectionChanged.connect(self._refresh)
         window.vm.bridge.callsChanged.connect(self._refresh)
         window.workspace.history_vm.unseenMissedChanged.connect(self._refresh)
+        calls_vm = window.workspace.calls_vm
+        calls_vm.callsChanged.connect(self._refresh_calls)
+        calls_vm.commandsEnabledChanged.connect(self._refresh_calls)
+        self._watched_items: set[str] = set()
         self._refresh()
         self.icon.show()
 
@@ -75,7 +98,37 @@ class Tray(QObject):
             else:
                 self.window.raise_window()
 
+    def _call_command(self, command: str, action: QAction) -> None:
+        """Run the call panel's ``command`` on the call the entry was shown for."""
+        call_id = action.data()
+        if isinstance(call_id, str) and call_id:
+            getattr(self.window.workspace.calls_vm, command)(call_id)
+
+    def _refresh_calls(self, *_args: object) -> None:
+        """Answer/Reject for the first ringing call the server lets the person answer; Hang up for
+        the active one."""
+        calls_vm = self.window.workspace.calls_vm
+        items = calls_vm.calls
+        for item in items:  # a card's flags change without the list changing
+            if item.call.call_id not in self._watched_items:
+                self._watched_items.add(item.call.call_id)
+                item.changed.connect(self._refresh_calls)
+        self._watched_items &= {item.call.call_id for item in items}
+        ringing = next((i for i in items if i.call.status == CallStatus.RINGING and i.value("canAnswer")), None)
+        active = next((i for i in items if i.call.status == CallStatus.ACTIVE and i.value("canHangup")), None)
+        if ringing is not None:
+            caller = ringing.call.remote.label
+            self.answer_action.setText(translate("Tray", "&Answer {caller}").format(caller=caller.replace("&", "&&")))
+            self.answer_action.setData(ringing.call.call_id)
+        self.answer_action.setVisible(ringing is not None)
+        self.reject_action.setData(ringing.call.call_id if ringing is not None else "")
+        self.reject_action.setVisible(ringing is not None and bool(ringing.value("canHangup")))
+        self.hangup_action.setData(active.call.call_id if active is not None else "")
+        self.hangup_action.setVisible(active is not None)
+        self.call_separator.setVisible(ringing is not None or active is not None)
+
     def _refresh(self, *_args: object) -> None:
+        self._refresh_calls()
         vm = self.window.vm
         ringing = [c for c in vm.calls() if c.status == CallStatus.RINGING and c.allows("ANSWER")]
         if ringing:

@@ -61,6 +61,10 @@ class Workspace:
     #: After-call work (wrap-up) and its bar in the header (no bar while the settings leave it off)
     after_call_vm: Any = None
     after_call: Any = None
+    #: The global shortcuts (answer, hang up, call the selection from any program; ui/global_shortcuts.py)
+    global_keys: Any = None
+    #: The ``[global_keys]`` of the settings it was built with (the listener starts with them)
+    global_key_overrides: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, bridge: SessionBridge, profile: Profile | None, settings: Settings) -> "Workspace":
@@ -70,6 +74,7 @@ class Workspace:
         from cti_desktop.ui.call_history import CallHistoryPanel
         from cti_desktop.ui.dial_pad import DialPad
         from cti_desktop.ui.forwarding import ForwardingButton
+        from cti_desktop.ui.global_shortcuts import GlobalShortcuts
         from cti_desktop.ui.group_call_log import GroupCallLogPanel
         from cti_desktop.ui.notifications import DesktopNotifier
         from cti_desktop.ui.presence_panel import PresencePanel
@@ -152,6 +157,9 @@ class Workspace:
             forwarding=ForwardingButton(forwarding_vm) if forwarding_vm.supported else None,
             supervision_vm=supervision_vm,
             supervision=SupervisionPanel(supervision_vm),
+            global_keys=GlobalShortcuts(calls_vm, dial_vm, lambda title, text: notifier.notify(title, text),
+                                        region=region),
+            global_key_overrides=dict(settings.global_keys),
         )
 
     def start(self) -> None:
@@ -172,6 +180,8 @@ class Workspace:
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
         if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
             self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
+        if self.global_keys is not None:
+            self.global_keys.start(self.global_key_overrides)
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:
         """Queue log-out at exit (bounded), then stop every panel's background work."""
@@ -196,6 +206,8 @@ class Workspace:
                 await asyncio.wait_for(closer(), 3.0)
             except asyncio.TimeoutError:
                 log.warning("%s did not stop in time", closer)
+        if self.global_keys is not None:
+            await self.global_keys.aclose()
         for vm in (self.calls_vm, self.dial_vm):
             await vm.close_commands()
         self.screen_pop_vm.shutdown()

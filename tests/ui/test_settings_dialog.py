@@ -43,7 +43,8 @@ def test_the_menu_entry_has_its_key_and_opens_one_dialog(window, qtbot):
     dialog = _open(window, qtbot)
     assert _open(window, qtbot) is dialog  # brought forward, not a second one
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["Pops", "Appearance", "Language", "Wallboard", "After-call work", "Shortcuts"]
+    assert titles == ["Pops", "Appearance", "Language", "Wallboard", "After-call work", "Shortcuts",
+                      "Answer from anywhere"]
     dialog.reject()
     assert window.settings_dialog is None
 

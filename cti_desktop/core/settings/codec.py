@@ -9,6 +9,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ..global_keys import ACTIONS as GLOBAL_ACTIONS, OFF as GLOBAL_OFF, GlobalKeyRefused, parse_key as parse_global_key
 from .pops import pops_from, pops_to
 from .schema import (
     LANGUAGES,
@@ -53,7 +54,7 @@ def _fill(cls: type, data: Mapping[str, Any], where: str, **fixed: Any) -> Any:
         if f.name in fixed or f.name not in data:
             continue
         if f.name in ("window", "profiles", "options", "directories", "wallboard_thresholds", "pops", "after_call",
-                      "shortcuts", "other_tables"):
+                      "shortcuts", "global_keys", "other_tables"):
             continue
         values[f.name] = _coerce(data[f.name], getattr(defaults, f.name), f"{where}{f.name}")
     return dataclasses.replace(defaults, **values)
@@ -93,6 +94,7 @@ def settings_from_dict(data: Mapping[str, Any]) -> Settings:
                         ", ".join(choices))
             setattr(settings, name, "system")
     settings.shortcuts = _shortcuts_from(data.get("shortcuts"))
+    settings.global_keys = _global_keys_from(data.get("global_keys"))
     settings.other_tables = _other_tables(data)
     return settings
 
@@ -110,6 +112,29 @@ def _shortcuts_from(raw: Any) -> dict[str, str]:
             out[str(key)] = value
         else:
             log.warning("settings: shortcuts.%s is not a key (text such as \"Ctrl+Shift+H\"); ignored", str(key)[:80])
+    return out
+
+
+def _global_keys_from(raw: Any) -> dict[str, str]:
+    """``[global_keys]``: action → key or "off", each checked; unknown actions and refused keys are
+    dropped with a warning (the default key is then in use)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        log.warning("settings: global_keys is not a table; the default keys are in use")
+        return {}
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        name = str(key)[:80]
+        if name not in GLOBAL_ACTIONS:
+            log.warning("settings: global_keys.%s is not a global shortcut of this version; ignored", name)
+            continue
+        try:
+            parsed = parse_global_key(value)
+        except GlobalKeyRefused as exc:
+            log.warning("settings: global_keys.%s: %s; the default key is in use", name, exc)
+            continue
+        out[name] = parsed.text if parsed is not None else GLOBAL_OFF
     return out
 
 
@@ -218,7 +243,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         if f.name == "pops":
             data["pops"] = pops_to(settings.pops)
             continue
-        if f.name in ("wallboard_thresholds", "after_call", "shortcuts") and not getattr(settings, f.name):
+        if f.name in ("wallboard_thresholds", "after_call", "shortcuts", "global_keys") and not getattr(settings, f.name):
             continue
         data[f.name] = getattr(settings, f.name)
     data["window"] = dataclasses.asdict(settings.window)

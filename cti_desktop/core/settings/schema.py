@@ -172,6 +172,12 @@ class Settings:
     #: text ("Ctrl+Shift+H"; "" for none). Only the keys the person changed; the others are the
     #: operation table's. Names this version does not know are kept as they were.
     shortcuts: dict[str, str] = field(default_factory=dict)
+    #: ``[global_keys]``: the keys that work in any application (``core.global_keys``: ``answer``,
+    #: ``hangup``, ``dial_selection``) → the key in Qt's portable text or ``"off"``. Only the keys the
+    #: person changed; each checked when read (a refused one is dropped with a warning).
+    global_keys: dict[str, str] = field(default_factory=dict)
+    #: Start the app at login (the XDG autostart entry, :mod:`cti_desktop.core.autostart`).
+    autostart: bool = False
     #: Top-level keys and tables of the file this version does not know (a newer version's, the
     #: person's own), written back as they were so that saving loses nothing. Not compared: two
     #: settings are equal when everything this version uses is.
