@@ -60,7 +60,7 @@ fi
 
 # Icons: the SVG, and PNGs of the usual sizes rendered with Qt's SVG renderer.
 cp "$root/cti_desktop/resources/app.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/cti-desktop.svg"
-"$python" "$here/render_icons.py" "$root/cti_desktop/resources/app.svg" "$pkg/usr/share/icons/hicolor"
+"$python" "$here/../render_icons.py" "$root/cti_desktop/resources/app.svg" "$pkg/usr/share/icons/hicolor"
 
 # AppStream metadata.
 metainfo="$pkg/usr/share/metainfo/$app_id.metainfo.xml"
