@@ -3,9 +3,10 @@
 #
 #  1. `PROGRAM --version` prints "cti-desktop X.Y.Z";
 #  2. headless: `PROGRAM sim --demo` serves a simulator on loopback and `PROGRAM dial` places a call on it;
-#  3. the desktop app: `PROGRAM --demo` under Xvfb (with a private session bus and a notification server
-#     when dbus-run-session and dunst are there) until its connection is live, SMOKE_SECONDS more
-#     (default 5), then SIGTERM - the app's own clean shutdown - and it must exit with status 0.
+#  3. the desktop app: `PROGRAM --demo`, then `PROGRAM --demo --wallboard` (the charts), under Xvfb
+#     (with a private session bus and a notification server when dbus-run-session and dunst are
+#     there) until its connection is live, SMOKE_SECONDS more (default 5), then SIGTERM - the app's
+#     own clean shutdown - and it must exit with status 0.
 # Every step fails on a Python traceback or an ERROR/CRITICAL log line on stderr. Runs in a throw-away
 # HOME, so the person's settings, keyring and logs are never touched.
 set -euo pipefail
@@ -13,11 +14,12 @@ set -euo pipefail
 if [ "${1:-}" = "--gui-inner" ]; then
   # Runs inside dbus-run-session (or directly): start the notification server, then the app.
   prog=$2 out=$3 err=$4
+  shift 4
   if command -v dunst >/dev/null 2>&1 && [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     dunst >/dev/null 2>&1 &
     dunst_pid=$!
   fi
-  CTI_DESKTOP_BENCHMARK_STARTUP=report "$prog" --demo >"$out" 2>"$err" &
+  CTI_DESKTOP_BENCHMARK_STARTUP=report "$prog" --demo "$@" >"$out" 2>"$err" &
   app=$!
   for _ in $(seq 1 600); do  # up to 60 s for the first live connection
     grep -q '^cti-desktop: live' "$out" 2>/dev/null && break
@@ -83,12 +85,15 @@ xvfb_pid=$!
 for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 export DISPLAY=$display
 self=$(readlink -f "$0")
-start=$(date +%s)
-if command -v dbus-run-session >/dev/null 2>&1; then
-  timeout 120 dbus-run-session -- "$self" --gui-inner "$prog" "$work/gui.out" "$work/gui.err" || fail "the demo exited with $?"
-else
-  timeout 120 "$self" --gui-inner "$prog" "$work/gui.out" "$work/gui.err" || fail "the demo exited with $?"
-fi
-clean_stderr "$work/gui.err" || fail "the demo wrote a traceback or an error"
-grep -q 'cti-desktop stopped' "$work/gui.err" || fail "the demo did not shut down cleanly"
-echo "smoke: the demo went live, ran ${SMOKE_SECONDS:-5} s and quit cleanly (exit 0, $(( $(date +%s) - start )) s in all)"
+session=()
+command -v dbus-run-session >/dev/null 2>&1 && session=(dbus-run-session --)
+for mode in "" --wallboard; do
+  name=gui${mode:+-wallboard}
+  start=$(date +%s)
+  # shellcheck disable=SC2086 - an empty $mode is no argument
+  timeout 120 "${session[@]}" "$self" --gui-inner "$prog" "$work/$name.out" "$work/$name.err" $mode \
+    || fail "the demo ${mode} exited with $?"
+  clean_stderr "$work/$name.err" || fail "the demo ${mode} wrote a traceback or an error"
+  grep -q 'cti-desktop stopped' "$work/$name.err" || fail "the demo ${mode} did not shut down cleanly"
+  echo "smoke: the demo ${mode:+($mode) }went live, ran ${SMOKE_SECONDS:-5} s and quit cleanly (exit 0, $(( $(date +%s) - start )) s in all)"
+done
