@@ -2,7 +2,9 @@
 # Smoke test of a built or installed cti-desktop:  packaging/smoke-test.sh [PROGRAM]   (default: cti-desktop)
 #
 #  1. `PROGRAM --version` prints "cti-desktop X.Y.Z";
-#  2. headless: `PROGRAM sim --demo` serves a simulator on loopback and `PROGRAM dial` places a call on it;
+#  2. headless: `PROGRAM sim --demo` serves a simulator on loopback and `PROGRAM dial` places a call on
+#     it; where gnome-keyring-daemon is installed, `login` stores a ticket in a private Secret Service
+#     keyring and `dial` signs in with it;
 #  3. the desktop app: `PROGRAM --demo`, then `PROGRAM --demo --wallboard` (the charts), under Xvfb
 #     (with a private session bus and a notification server when dbus-run-session and dunst are
 #     there) until its connection is live, SMOKE_SECONDS more (default 5), then SIGTERM - the app's
@@ -74,16 +76,32 @@ url=$(head -n1 "$work/sim.out")
 CTI_DESKTOP_PASSWORD=demo timeout 60 "$prog" dial +46701234567 --server "$url" --domain demo.example --user agent1 \
   >"$work/dial.out" 2>"$work/dial.err" || fail "dial exited with $?"
 clean_stderr "$work/dial.err" || fail "dial wrote a traceback or an error"
+echo "smoke: dial through the bundled simulator: $(head -c 120 "$work/dial.out" | tr '\n' ' ')"
+
+# 2b. the system keyring (Secret Service) from the bundle, where gnome-keyring can run privately:
+#     `login` says "Signed in" only once the ticket is in the keyring; `dial` then signs in with it.
+if command -v gnome-keyring-daemon >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
+  PROG="$prog" URL="$url" OUT="$work" timeout 90 dbus-run-session -- bash -c '
+    set -e
+    unset PYTHON_KEYRING_BACKEND CTI_DESKTOP_PASSWORD
+    printf smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    CTI_DESKTOP_PASSWORD=demo "$PROG" login --server "$URL" --domain demo.example --user agent1 >"$OUT/login.out" 2>"$OUT/login.err"
+    "$PROG" dial +46701234568 --server "$URL" --domain demo.example --user agent1 >"$OUT/dial-keyring.out" 2>"$OUT/dial-keyring.err"
+  ' 2>/dev/null || fail "login/dial through the Secret Service keyring exited with $?"
+  grep -q "stored in the system keyring" "$work/login.err" "$work/login.out" || fail "login did not store the ticket in the keyring"
+  clean_stderr "$work/login.err" && clean_stderr "$work/dial-keyring.err" || fail "the keyring path wrote a traceback or an error"
+  echo "smoke: the ticket went into the Secret Service keyring and dial signed in with it"
+fi
 kill -TERM "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=
 clean_stderr "$work/sim.err" || fail "the simulator wrote a traceback or an error"
-echo "smoke: dial through the bundled simulator: $(head -c 200 "$work/dial.out" | tr '\n' ' ')"
 
 # 3. the desktop app's demo under Xvfb, then a clean quit
-display=:$(( 90 + RANDOM % 400 ))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number to fd 9 once it accepts clients.
+Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-export DISPLAY=$display
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || fail "Xvfb did not start"
+export DISPLAY=:$(head -n1 "$work/display")
 self=$(readlink -f "$0")
 session=()
 command -v dbus-run-session >/dev/null 2>&1 && session=(dbus-run-session --)
