@@ -22,6 +22,14 @@ else
   exit 1
 fi
 
+# What the smoke test runs the app with: a display, a private session bus with a notification
+# server and a Secret Service keyring (the test skips the last two where they are missing).
+need=()
+for p in xvfb dbus-daemon dunst gnome-keyring; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+if [ ${#need[@]} -gt 0 ]; then
+  "${as_root[@]}" apt-get update -qq && "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
 # The tools of the "packaging" extra (the app and its dependencies are installed already, by .ci/run;
 # the spec bundles this tree's cti_desktop, whatever copy pip has installed).
 mapfile -t tools < <(python3 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["packaging"]))')
