@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
 )
 
+from cti_desktop.ui.translations import LANGUAGE_NAMES
 from cti_desktop.viewmodels.settings_dialog import CHOICE_WORDS, FIELDS, SettingsDialogViewModel
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -43,7 +44,8 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "agents who answer on a desk phone). Changes apply at once."),
     ("appearance", "Appearance", ("theme",), "Light or dark, or as the system's scheme."),
     ("language", "Language", ("language",),
-     "The language of the app's words. Only English exists so far. Takes effect at the next start."),
+     "The language of the app's words: English, Swedish or Italian, or as the system's language. "
+     "Takes effect at the next start."),
     ("wallboard", "Wallboard",
      ("wallboard.waiting_warning", "wallboard.waiting_critical", "wallboard.longest_warning",
       "wallboard.longest_critical"),
@@ -162,7 +164,8 @@ class SettingsDialog(QDialog):
         elif kind == "choice":
             editor = QComboBox()
             for choice in rule:
-                editor.addItem(CHOICE_WORDS.get(choice, choice), choice)
+                name = LANGUAGE_NAMES.get(choice) if key == "language" else None
+                editor.addItem(name or CHOICE_WORDS.get(choice, choice), choice)
             editor.setCurrentIndex(max(0, editor.findData(value)))
             editor.currentIndexChanged.connect(lambda _i, k=key, e=editor: self.vm.setValue(k, e.currentData()))
         else:
