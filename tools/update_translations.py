@@ -6,14 +6,23 @@
                                                    # has unfinished entries, or a .qm is older than its .ts
 
 The translation sources are ``resources/translations/cti_desktop_<lang>.ts`` (one per language of
-:data:`LANGUAGES`; obsolete entries are dropped, no source locations are kept so that moving code
+:data:`LANGUAGES`, English with its plural forms only; obsolete entries are dropped, no source locations are kept so that moving code
 does not change them); the compiled files are ``cti_desktop/resources/translations/cti_desktop_<lang>.qm``,
 package data, committed so that a pip install has them. Both tools ship with PySide6.
+
+lupdate does not read our sources directly: its Python parser takes any name in the fourth place of
+``translate(ctx, text, None, count)`` for an old "encoding" argument, so a plural with a variable count
+comes out as a plain message, and one with ``len(x)`` or ``self.count`` is dropped without a word. So
+this tool reads every ``translate(...)`` and ``QT_TRANSLATE_NOOP(...)`` with :mod:`ast` and hands
+lupdate one plain call per message (a plural with the literal count ``1``, which lupdate does read as
+a plural); the context and the text must be string literals (:func:`extract` refuses anything else,
+except ``translate(ctx, value)`` showing a text marked elsewhere with ``QT_TRANSLATE_NOOP``).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -26,7 +35,10 @@ PACKAGE = ROOT / "cti_desktop"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = PACKAGE / "resources" / "translations"
 CATALOGUE = "cti_desktop"
-LANGUAGES = ("sv", "it")
+LANGUAGES = ("sv", "it", "en")
+#: English is the source language: its catalogue holds only the plural forms (``%n``), so that
+#: "1 missed call" and "3 missed calls" both read right (the source texts are written in the plural).
+PLURAL_ONLY = ("en",)
 
 
 def ts_path(language: str, folder: Path = TS_DIR) -> Path:
@@ -49,18 +61,90 @@ def _tool(name: str) -> str:
     return found
 
 
+class NotExtractable(ValueError):
+    """A ``translate(...)`` whose context or text is not a string literal (lupdate cannot read it)."""
+
+
+#: The names that mark a text: ``translate(ctx, text[, disambiguation[, n]])`` and the no-op marker.
+MARKERS = ("translate", "QT_TRANSLATE_NOOP")
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    if node is None or (isinstance(node, ast.Constant) and node.value is None):
+        return None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    raise NotExtractable(ast.unparse(node))
+
+
+def extract(source: str, filename: str) -> list[tuple[str, str, str | None, bool]]:
+    """``(context, text, disambiguation, plural)`` of every marked text of one Python source."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name not in MARKERS or (isinstance(func, ast.Attribute) and name == "translate"
+                                   and not (isinstance(func.value, ast.Name) and func.value.id == "i18n")):
+            continue  # ``QCoreApplication.translate`` and the like are Qt's own calls, not marks of ours
+        keywords = {k.arg: k.value for k in node.keywords}
+        args = list(node.args) + [None] * 4
+        text_node = args[1] or keywords.get("source")
+        if name == "translate" and not (isinstance(text_node, ast.Constant) and isinstance(text_node.value, str)):
+            continue  # shows a text marked elsewhere with QT_TRANSLATE_NOOP (extracted there)
+        try:
+            context = _literal(args[0] or keywords.get("context"))
+            text = _literal(args[1] or keywords.get("source"))
+            disambiguation = _literal(args[2] or keywords.get("disambiguation"))
+        except NotExtractable as exc:
+            raise NotExtractable(f"{filename}:{node.lineno}: {name}() needs string literals, not {exc}") from None
+        if context is None or text is None:
+            raise NotExtractable(f"{filename}:{node.lineno}: {name}() without a context or a text")
+        count = args[3] or keywords.get("n")
+        plural = count is not None and not (isinstance(count, ast.Constant) and count.value in (None, -1))
+        found.append((context, text, disambiguation, plural))
+    return found
+
+
+def _py_string(text: str) -> str:
+    """A double-quoted literal lupdate's tokenizer reads back exactly (it knows no ``\\u`` escapes)."""
+    out = []
+    for ch in text:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def lupdate_input(package: Path = PACKAGE) -> str:
+    """One plain ``translate(...)`` line per marked text of the package, for lupdate to read."""
+    lines = []
+    for path in sources(package):
+        for context, text, disambiguation, plural in extract(path.read_text(encoding="utf-8"), str(path)):
+            call = f"translate({_py_string(context)}, {_py_string(text)}"
+            if disambiguation is not None or plural:
+                call += f", {_py_string(disambiguation) if disambiguation is not None else 'None'}"
+            lines.append(call + (", 1)" if plural else ")"))
+    return "\n".join(lines) + "\n"
+
+
 def lupdate(ts_file: Path, language: str, package: Path = PACKAGE) -> None:
     """Extract the sources' texts into ``ts_file`` (made if missing, merged into otherwise)."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
-    files = [str(p) for p in sources(package)]
-    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
-        lst.write("\n".join(files) + "\n")
-    try:
-        subprocess.run([_tool("pyside6-lupdate"), f"@{lst.name}", "-ts", str(ts_file), "-no-obsolete",
+    with tempfile.TemporaryDirectory() as tmp:
+        marks = Path(tmp) / "cti_desktop_texts.py"
+        marks.write_text(lupdate_input(package), encoding="utf-8")
+        subprocess.run([_tool("pyside6-lupdate"), str(marks), "-ts", str(ts_file), "-no-obsolete",
                         "-locations", "none", "-source-language", "en", "-target-language", language,
-                        "-silent"], check=True)
-    finally:
-        Path(lst.name).unlink(missing_ok=True)
+                        "-silent", *(["-pluralonly"] if language in PLURAL_ONLY else [])], check=True)
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
