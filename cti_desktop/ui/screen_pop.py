@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import safe_url
 from cti_desktop.core.pop_placement import Placement, Rect, place_pops
@@ -155,7 +156,7 @@ class ScreenPopController(QObject):
         if item.via:
             body = f"{body} via {item.via}".strip()
         try:
-            self.notifier.notify(TITLE_PREFIX + item.title, body)
+            self.notifier.notify(translate("ScreenPopWindow", TITLE_PREFIX) + item.title, body)
         except Exception:  # a notification must never stop the pop
             log.exception("desktop notification failed")
 

@@ -8,7 +8,8 @@ built. It picks the language — the ``language`` setting, or for ``"system"`` t
 ``QLocale.setDefault`` so numbers and dates formatted through QLocale follow, and routes
 :func:`cti_desktop.i18n.translate` through ``QCoreApplication.translate``.
 
-A language without our ``.qm`` file (English is the source language and has none) keeps the English
+English is the source language: its catalogue has only the plural forms (the sources write
+``"%n missed calls"``; English's catalogue adds "1 missed call"). A language without our ``.qm`` keeps the English
 words; a missing or unreadable file is logged as one line and the app goes on in English.
 """
 
@@ -30,6 +31,8 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 CATALOGUE = "cti_desktop"
 #: The languages the app has words for, besides English (its source language).
 TRANSLATED = ("sv", "it")
+#: The catalogues we ship: the translated languages, and English's plural forms ("1 call" / "2 calls").
+CATALOGUES = ("en", *TRANSLATED)
 #: Each language's own name, as the settings dialog offers it (a language is named in itself).
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska", "it": "Italiano"}
 
@@ -74,6 +77,15 @@ def install_language(app: QCoreApplication, setting: str, folder: Path | None = 
     language = QLocale.languageToCode(locale.language(), QLocale.LanguageCodeType.ISO639Part1) or "en"
     QLocale.setDefault(locale)
     installed = InstalledLanguage(language, locale)
+    # A language we have no words for gets English's, plural forms included.
+    catalogue = language if language in TRANSLATED else "en"
+    ours = QTranslator(app)
+    where = str(folder or TRANSLATIONS_DIR)
+    if _load(ours, f"{CATALOGUE}_{catalogue}", where):
+        app.installTranslator(ours)
+        installed.translators.append(ours)
+    else:
+        log.warning("no %s translation in %s; the app's words stay in English", catalogue, where)
     if language in TRANSLATED:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(app)
@@ -83,18 +95,11 @@ def install_language(app: QCoreApplication, setting: str, folder: Path | None = 
         else:
             log.info("Qt's own %s words are not installed (%s); its standard buttons stay in English",
                      language, qt_folder)
-        ours = QTranslator(app)
-        where = str(folder or TRANSLATIONS_DIR)
-        if _load(ours, f"{CATALOGUE}_{language}", where):
-            app.installTranslator(ours)
-            installed.translators.append(ours)
-        else:
-            log.warning("no %s translation in %s; the app's words stay in English", language, where)
     i18n.install(QCoreApplication.translate)
     _current = installed
     log.info("language: %s (setting %r, locale %s)", language, setting, locale.name())
     return installed
 
 
-__all__ = ["CATALOGUE", "LANGUAGE_NAMES", "TRANSLATED", "TRANSLATIONS_DIR", "InstalledLanguage",
+__all__ = ["CATALOGUE", "CATALOGUES", "LANGUAGE_NAMES", "TRANSLATED", "TRANSLATIONS_DIR", "InstalledLanguage",
            "chosen_locale", "install_language"]
