@@ -68,12 +68,22 @@ def test_italian_has_qts_words_and_its_number_format(qapp, restore_language):
     assert QLocale().toString(12345.5, "f", 1) == "12.345,5"  # (CLDR: Italian groups from 5 digits)
 
 
-def test_a_second_install_replaces_the_first_and_english_has_no_translator(qapp, probe_catalogue, restore_language):
+def test_a_second_install_replaces_the_first(qapp, probe_catalogue, restore_language):
     install_language(qapp, "sv", folder=probe_catalogue)
     installed = install_language(qapp, "en")
-    assert installed.translators == []
+    assert len(installed.translators) == 1  # English's plural forms only
     assert i18n.translate("Probe", "Answer") == "Answer"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize("setting", ["en", "de"])
+def test_english_and_untranslated_languages_get_englishs_plural_forms(qapp, setting, restore_language):
+    """The sources write plurals ("%n contacts"); the shipped English catalogue has the singular."""
+    install_language(qapp, setting)
+    assert i18n.translate("ContactBook", "%n contacts", None, 1) == "1 contact"
+    assert i18n.translate("ContactBook", "%n contacts", None, 4) == "4 contacts"
+    assert i18n.translate("QueueToggles", "%n callers waiting in {name}", None, 1).format(name="Sales") == \
+        "1 caller waiting in Sales"
 
 
 def test_a_missing_catalogue_leaves_english_with_one_warning(qapp, tmp_path, caplog, restore_language):
