@@ -66,7 +66,7 @@ class ChoiceButton(QToolButton):
         self._default_first = default_first
         self._options: list[tuple[str, str]] = []
         self.setObjectName(name)
-        self.setAccessibleName(name)
+        self.setAccessibleName(translate("AccessibleNames", name))
         self.setToolTip(tip)
         self.setText(verb)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -253,9 +253,9 @@ class CallHistoryPanel(QWidget):
         gone = len(items) - trash
         parts = []
         if gone:
-            parts.append(f"{gone} item{'s' if gone != 1 else ''} will be deleted for good")
+            parts.append(translate("CallHistory", "%n items will be deleted for good", None, gone))
         if trash:
-            parts.append(f"{trash} voicemail{'s' if trash != 1 else ''} will be moved to the trash (you can undo that)")
+            parts.append(translate("CallHistory", "%n voicemails will be moved to the trash (you can undo that)", None, trash))
         box = QMessageBox(QMessageBox.Icon.Question, translate("CallHistory", "Delete %n items?", None, len(ids)),
                           "; ".join(parts).capitalize() + ".",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -324,9 +324,9 @@ class CallHistoryPanel(QWidget):
         if item["durationText"]:
             tip += f", {item['durationText']}"
         if item["unseenMissed"]:
-            tip += " (not seen yet)"
+            tip += translate("CallHistory", " (not seen yet)")
         if item["unplayed"]:
-            tip += " (not played yet)"
+            tip += translate("CallHistory", " (not played yet)")
         if item.get("links"):
             tip += "; " + ", ".join(link["label"] for link in item["links"]).lower()
         return tip
@@ -334,11 +334,11 @@ class CallHistoryPanel(QWidget):
     @staticmethod
     def _state(item: dict) -> str:
         if item["unplayed"]:
-            return "● Not played"
+            return "● " + translate("CallHistory", "Not played")
         if item["played"]:
-            return "Played"
+            return translate("CallHistory", "Played")
         if item["unseenMissed"]:
-            return "● Not seen"
+            return "● " + translate("CallHistory", "Not seen")
         return ""
 
     def _sync_items(self) -> None:

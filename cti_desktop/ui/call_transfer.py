@@ -85,14 +85,17 @@ class TransferControls:
         self.transfer = button("transfer", self.transfer_now)
         self.consult = button("consultation", self.consult_now)
         #: The other kinds of transfer (to voicemail, camp-on, past diversion), one menu.
-        self.transfer_as = ChoiceButton("Transfer as", "Transfer as", "Other kinds of transfer to the number typed: "
-                                        "to voicemail, camp-on, past the colleague's diversion", default_first=False)
+        self.transfer_as = ChoiceButton(translate("CallTransfer", "Transfer as"), QT_TRANSLATE_NOOP("AccessibleNames", "Transfer as"),
+                                        translate("CallTransfer", "Other kinds of transfer to the number typed: "
+                                                  "to voicemail, camp-on, past the colleague's diversion"), default_first=False)
         self.transfer_as.chosen.connect(self.transfer_as_now)
         #: The call on the person's mobile: transfer it from there (attended or blind), see it, cancel it.
-        self.mobile_transfer = ChoiceButton("Transfer from my mobile", "Transfer from my mobile",
-                                            "Transfer the call on your mobile to the number typed", default_first=False)
-        self.mobile_transfer.set_options([("attended", "Attended: the caller waits on hold until it is answered"),
-                                          ("blind", "Blind: hand the call over now")])
+        self.mobile_transfer = ChoiceButton(translate("CallTransfer", "Transfer from my mobile"),
+                                            QT_TRANSLATE_NOOP("AccessibleNames", "Transfer from my mobile"),
+                                            translate("CallTransfer", "Transfer the call on your mobile to the number typed"),
+                                            default_first=False)
+        self.mobile_transfer.set_options([("attended", translate("CallTransfer", "Attended: the caller waits on hold until it is answered")),
+                                          ("blind", translate("CallTransfer", "Blind: hand the call over now"))])
         self.mobile_transfer.chosen.connect(
             lambda how: vm.transferFromMobile(cid(), self.target(), how != "blind"))
         self.mobile_status = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Mobile transfer status"), wrap=True)

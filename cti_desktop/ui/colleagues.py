@@ -165,7 +165,7 @@ class ColleaguesPanel(QWidget):
     def remove_selected(self) -> None:
         line = self.vm.model.line(self.selected_row())
         if line is None:
-            self.vm.set_error("Choose a colleague first")
+            self.vm.set_error(translate("Colleagues", "Choose a colleague first"))
             return
         self.vm.removeColleague(line.id)
 

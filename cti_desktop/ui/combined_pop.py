@@ -84,7 +84,7 @@ class CallRow:
 
     def refresh(self) -> None:
         item = self.item
-        title = item.title or "Unknown caller"
+        title = item.title or translate("CombinedPop", "Unknown caller")
         self.name.setText(title)
         self.name.setAccessibleName(title)
         detail = _row_detail(item)
@@ -195,8 +195,8 @@ class CombinedPopWindow(PopFrame):
 
     @staticmethod
     def _spoken(item: PopItem) -> str:
-        title = item.title or item.callerNumber or "Unknown caller"
-        return f"{title}, via {item.via}" if item.via else title
+        title = item.title or item.callerNumber or translate("CombinedPop", "Unknown caller")
+        return translate("CombinedPop", "{title}, via {via}").format(title=title, via=item.via) if item.via else title
 
     def announce(self, item: PopItem) -> None:
         """Say that ``item``'s call rings too (assertive: it is a call)."""

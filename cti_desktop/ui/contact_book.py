@@ -104,10 +104,14 @@ class ContactBookPanel(QWidget):
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self._close_form)
         fields = QFormLayout()
-        for label, widget in (("F&irst name", self.first_name), ("Last &name", self.last_name),
-                              ("C&ompany", self.company), ("E-&mail", self.email), ("&Phone", self.phone),
-                              ("Phone t&ype", self.phone_type), ("S&tatus", self.status)):
-            fields.addRow(label, widget)
+        for label, widget in ((QT_TRANSLATE_NOOP("ContactBook", "F&irst name"), self.first_name),
+                              (QT_TRANSLATE_NOOP("ContactBook", "Last &name"), self.last_name),
+                              (QT_TRANSLATE_NOOP("ContactBook", "C&ompany"), self.company),
+                              (QT_TRANSLATE_NOOP("ContactBook", "E-&mail"), self.email),
+                              (QT_TRANSLATE_NOOP("ContactBook", "&Phone"), self.phone),
+                              (QT_TRANSLATE_NOOP("ContactBook", "Phone t&ype"), self.phone_type),
+                              (QT_TRANSLATE_NOOP("ContactBook", "S&tatus"), self.status)):
+            fields.addRow(translate("ContactBook", label), widget)
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
         form_buttons.addWidget(self.cancel_button)

@@ -298,14 +298,14 @@ class ContactSearch(QWidget):
         if row < 0 and self.vm.model.rowCount() > 0:
             row = 0
         if row < 0:
-            self.vm.set_error("Choose a contact first")
+            self.vm.set_error(translate("ContactSearch", "Choose a contact first"))
             return
         self.vm.call(row, "")
 
     def toggle_selected_favourite(self) -> None:
         contact = self.vm.model.contact(self.selected_row())
         if contact is None:
-            self.vm.set_error("Choose a contact first")
+            self.vm.set_error(translate("ContactSearch", "Choose a contact first"))
             return
         self.vm.toggleFavourite(contact.id)
 
@@ -334,13 +334,13 @@ class ContactSearch(QWidget):
         contact = self.vm.model.contact(row)
         if contact is None or not self.vm.can_remove(contact):
             return None
-        return self._ask(translate("ContactSearch", "Remove contact"), self.vm.removal_question(contact), "Remove",
+        return self._ask(translate("ContactSearch", "Remove contact"), self.vm.removal_question(contact), translate("ContactSearch", "Remove"),
                          lambda cid=contact.id: self.vm.removeContact(cid))
 
     def ask_reset_favourites(self) -> QMessageBox | None:
         if not self.vm.templatesSupported:
             return None
-        return self._ask(translate("ContactSearch", "Reset favourites"), self.vm.templatesQuestion, "Reset favourites",
+        return self._ask(translate("ContactSearch", "Reset favourites"), self.vm.templatesQuestion, translate("ContactSearch", "Reset favourites"),
                          self.vm.resetFavouritesToTemplate)
 
     # ------------------------------------------------------------------------------ binding
@@ -421,7 +421,7 @@ class ContactSearch(QWidget):
             sms.triggered.connect(lambda _=False, r=row: open_sms_dialog(self.window(), self.vm.compose_sms(r)))
             menu.addAction(sms)
         menu.addSeparator()
-        label = "Remove from favourites" if contact.favourite else "Add to favourites"
+        label = translate("ContactSearch", "Remove from favourites") if contact.favourite else translate("ContactSearch", "Add to favourites")
         fav = QAction(label, menu)
         fav.triggered.connect(lambda _=False, cid=contact.id: self.vm.toggleFavourite(cid))
         menu.addAction(fav)

@@ -289,7 +289,7 @@ class ForwardingButton(QToolButton):
         self.setText(f"↪ {text}" if vm.forwarded else text)
         set_style(self, _FORWARDED_STYLE if vm.forwarded else _NORMAL_STYLE)
         self.setAccessibleName(translate("Forwarding", "Call forwarding: {text}").format(text=text))
-        tip = f"{vm.detailText} Click to change it."
+        tip = translate("Forwarding", "{detail} Click to change it.").format(detail=vm.detailText)
         if vm.refreshError:
             tip += f" ({vm.refreshError})"
         self.setToolTip(tip)

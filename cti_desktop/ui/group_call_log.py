@@ -301,12 +301,13 @@ class GroupCallLogPanel(QWidget):
 
     @staticmethod
     def _tip(item: dict) -> str:
-        parts = [f"{item['typeText']} call from {item['callerText']} to {item['groupName']} at {item['timeText']}",
-                 f"waited {item['queueText']}"]
+        parts = [translate("GroupCallLog", "{type} call from {caller} to {group} at {time}").format(
+                     type=item['typeText'], caller=item['callerText'], group=item['groupName'], time=item['timeText']),
+                 translate("GroupCallLog", "waited {time}").format(time=item['queueText'])]
         if item["agent"]:
-            parts.append(f"answered by {item['agent']}")
+            parts.append(translate("GroupCallLog", "answered by {agent}").format(agent=item['agent']))
         if item["forwardReason"]:
-            parts.append(f"forwarded ({item['forwardReason'].replace('_', ' ').lower()})")
+            parts.append(translate("GroupCallLog", "forwarded ({reason})").format(reason=item['forwardReason'].replace('_', ' ').lower()))
         parts.append(item["stateText"])
         if item["note"]:
             parts.append(f"note: {item['note']}")

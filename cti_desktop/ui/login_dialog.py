@@ -58,8 +58,9 @@ __all__ = ["NEW_ACCOUNT", "LoginDialog"]
 
 
 class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog):
-    def __init__(self, vm: LoginViewModel, parent: QWidget | None = None, *, allow_cancel_text: str = "Quit") -> None:
+    def __init__(self, vm: LoginViewModel, parent: QWidget | None = None, *, allow_cancel_text: str | None = None) -> None:
         super().__init__(parent)
+        allow_cancel_text = allow_cancel_text or translate("LoginDialog", "Quit")
         self.vm = vm
         self.setWindowTitle(translate("LoginDialog", "Sign in — CTI Desktop"))
         self.setWindowIcon(icon(APP))

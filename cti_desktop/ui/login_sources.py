@@ -116,7 +116,7 @@ class ContactSourcesPanel:
     def _sync_sources(self) -> None:
         self.sources_list.clear()
         for src in self.vm.sources:
-            note = "" if src["hasSecret"] else " — secret from the keyring"
+            note = "" if src["hasSecret"] else translate("LoginSources", " — secret from the keyring")
             self.sources_list.addItem(src["label"] + note)
         count = len(self.vm.sources)
         self.sources_toggle.setText(translate("LoginSources", "Extra contact sources ({count})").format(count=count) if count else translate("LoginSources", "Extra contact sources"))

@@ -112,8 +112,8 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
         ws = workspace
         # Left column: the dial pad and presence share a tab widget (one of them is enough at a
         # time); the queues sit below, always in sight, because their badges say when calls wait.
-        self.dial_section = _ColumnScroll(ws.dial, name="Dial pad")
-        self.presence_section = _ColumnScroll(ws.presence, name="Presence")
+        self.dial_section = _ColumnScroll(ws.dial, name=translate("MainWindow", "Dial pad"))
+        self.presence_section = _ColumnScroll(ws.presence, name=translate("MainWindow", "Presence"))
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.setAccessibleName(translate("MainWindow", "Dial pad and presence"))

@@ -68,6 +68,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from my mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mobile transfer status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +474,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (not seen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not played yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items will be deleted for good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voicemails will be moved to the trash (you can undo that)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,11 +631,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kinds of transfer to the number typed: to voicemail, camp-on, past the colleague&apos;s diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from my mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the call on your mobile to the number typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the transfer: the call comes back to your mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: the caller waits on hold until it is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind: hand the call over now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +695,10 @@
     </message>
     <message>
         <source>Pick up the colleague&apos;s ringing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colleague first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -675,6 +745,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the call from {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +762,10 @@
     </message>
     <message>
         <source>{count} incoming calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, via {via}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +848,34 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;irst name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,7 +1056,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reset favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,6 +1405,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{detail} Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value}: forwarded to {value2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1644,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{type} call from {caller} to {group} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No calls in this group call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1712,10 @@
     </message>
     <message>
         <source>Remember this account (not the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +1944,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> — secret from the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Domain ({with_domain})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,6 +2004,10 @@
     </message>
     <message>
         <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
