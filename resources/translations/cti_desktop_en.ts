@@ -12,16 +12,16 @@
     </message>
     <message numerus="yes">
         <source>%n items will be deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item will be deleted for good</numerusform>
+            <numerusform>%n items will be deleted for good</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voicemails will be moved to the trash (you can undo that)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voicemail will be moved to the trash (you can undo that)</numerusform>
+            <numerusform>%n voicemails will be moved to the trash (you can undo that)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
