@@ -34,9 +34,9 @@ class TrendChart(QWidget):
         self.graphics.setBackground(None)
         self.waiting_plot = self.graphics.addPlot(row=0, col=0)
         self.longest_plot = self.graphics.addPlot(row=1, col=0)
-        self.waiting_plot.setLabel("left", "Calls waiting")
-        self.longest_plot.setLabel("left", "Longest wait (s)")
-        self.longest_plot.setLabel("bottom", "Minutes ago")
+        self.waiting_plot.setLabel("left", translate("TrendChart", "Calls waiting"))
+        self.longest_plot.setLabel("left", translate("TrendChart", "Longest wait (s)"))
+        self.longest_plot.setLabel("bottom", translate("TrendChart", "Minutes ago"))
         self.longest_plot.setXLink(self.waiting_plot)
         for plot in (self.waiting_plot, self.longest_plot):
             plot.showGrid(x=True, y=True, alpha=0.25)

@@ -67,12 +67,13 @@ def detail_lines(view: TileView) -> list[tuple[str, str]]:
 
 def tile_lines(view: TileView) -> list[tuple[str, str]]:
     """Every line of a desktop tile (after its name and level cue), as ``(font, text)``."""
-    return [("big", f"{view.waiting} waiting · longest wait {view.longest_text}"), *detail_lines(view)]
+    return [("big", translate("WallboardTiles", "{waiting} waiting · longest wait {longest}").format(
+        waiting=view.waiting, longest=view.longest_text)), *detail_lines(view)]
 
 
 def tv_figures(view: TileView) -> list[tuple[str, str]]:
     """A TV tile's two big figures, each with its label under it: ``(figure, label)``."""
-    return [(str(view.waiting), "waiting"), (view.longest_text, "longest wait")]
+    return [(str(view.waiting), translate("WallboardTiles", "waiting")), (view.longest_text, translate("WallboardTiles", "longest wait"))]
 
 
 class _TileStyle:

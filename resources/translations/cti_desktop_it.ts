@@ -3575,6 +3575,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calls waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trend chart legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +3736,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Average wait {average} · Last wait {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,6 +3761,10 @@
     </message>
     <message>
         <source>Agents {logged_in} logged in · {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · longest wait {longest}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

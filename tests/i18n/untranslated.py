@@ -25,7 +25,7 @@ TEXT_METHODS = frozenset({
     "setSpecialValueText", "setSuffix", "setPrefix", "setLabelText", "setInformativeText", "setDetailedText",
     "setButtonText", "addButton", "setWindowIconText", "addRow", "insertRow", "setFormat", "setCancelButtonText",
     "setOkButtonText", "addSection", "addSeparator", "setIconText", "setPlainText", "setHtml", "showText",
-    "setDisplayText", "setToolTipText",
+    "setDisplayText", "setToolTipText", "setLabel",
 })
 #: Constructors whose arguments are shown.
 TEXT_CLASSES = frozenset({
@@ -48,6 +48,7 @@ ALLOWED: dict[str, str] = {
     "…": "an ellipsis glyph",
     "https://pbx.example.com": "an example address (a reserved example domain), not words",
     "example.com": "an example domain (reserved for examples), not words",
+    **{side: "a pyqtgraph axis name (setLabel's first argument), not shown" for side in ("left", "bottom", "right", "top")},
 }
 
 _TAGS = re.compile(r"<[^>]*>|&[a-zA-Z]+;|\{[^{}]*\}|%[n0-9]|%[sdif]|%\([a-z_]+\)[sdif]")
