@@ -320,7 +320,8 @@ class CallHistoryPanel(QWidget):
 
     @staticmethod
     def _tip(item: dict) -> str:
-        tip = f"{item['typeText']} call, {item['remoteText']}, {item['timeText']}"
+        tip = translate("CallHistory", "{type} call, {remote}, {time}").format(
+            type=item['typeText'], remote=item['remoteText'], time=item['timeText'])
         if item["durationText"]:
             tip += f", {item['durationText']}"
         if item["unseenMissed"]:

@@ -48,7 +48,7 @@ def _row_detail(item: PopItem) -> str:
     if item.company and item.company != item.title:
         parts.append(item.company)
     if item.via:
-        parts.append(f"via {item.via}")
+        parts.append(translate("CombinedPop", "via {via}").format(via=item.via))
     return " · ".join(parts)
 
 

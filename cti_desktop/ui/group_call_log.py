@@ -310,7 +310,7 @@ class GroupCallLogPanel(QWidget):
             parts.append(translate("GroupCallLog", "forwarded ({reason})").format(reason=item['forwardReason'].replace('_', ' ').lower()))
         parts.append(item["stateText"])
         if item["note"]:
-            parts.append(f"note: {item['note']}")
+            parts.append(translate("GroupCallLog", "note: {note}").format(note=item['note']))
         return "; ".join(parts)
 
     def _sync_items(self) -> None:

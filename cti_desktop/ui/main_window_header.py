@@ -70,7 +70,8 @@ class WindowHeader:
             self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
             self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence. Click to change it."))
         else:
-            self.presence_button.setToolTip(f"Your presence. {self.workspace.presence_vm.unsupportedNote}".strip())
+            self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence. {note}").format(
+                note=self.workspace.presence_vm.unsupportedNote).strip())
         self.presence_button.setVisible(caps.presence_read)
         self.presence_button.setAutoRaise(False)
         self.workspace.presence_vm.presenceChanged.connect(self._sync_presence_button)

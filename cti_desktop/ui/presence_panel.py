@@ -275,7 +275,8 @@ class PresencePanel(QWidget):
         for a in self.vm.activities:
             self.activity_combo.addItem(presence_icon(a["available"], a["id"]), a["name"], a["id"])
             self.activity_combo.setItemData(self.activity_combo.count() - 1,
-                                            f"{a['name']} ({'available' if a['available'] else 'not available'} for calls)",
+                                            (translate("PresencePanel", "{name} (available for calls)") if a['available']
+                                             else translate("PresencePanel", "{name} (not available for calls)")).format(name=a['name']),
                                             Qt.ItemDataRole.ToolTipRole)
         self.activity_combo.blockSignals(False)
         self._sync_presence()
@@ -297,13 +298,13 @@ class PresencePanel(QWidget):
         for s in self.vm.shortcuts:
             button = QPushButton(s["name"], self)
             button.setAccessibleName(translate("PresencePanel", "Presence shortcut {value}").format(value=s['name']))
-            tip = f"Set your presence to {s['name']}"
+            tip = translate("PresencePanel", "Set your presence to {name}").format(name=s['name'])
             if s["minutes"]:
-                tip += f" for {s['minutes']} minutes"
+                tip += translate("PresencePanel", " for %n minutes", None, int(s['minutes']))
             elif s.get("durationType") == "UNTIL_NEXT_WORKING_DAY":
-                tip += " until the next working day"
+                tip += translate("PresencePanel", " until the next working day")
             if s.get("diversionNumber"):
-                tip += f", and divert your calls to {s['diversionNumber']} meanwhile"
+                tip += translate("PresencePanel", ", and divert your calls to {number} meanwhile").format(number=s['diversionNumber'])
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, sid=s["id"]: self.vm.applyShortcut(sid))
             self.shortcuts_row.addWidget(button)

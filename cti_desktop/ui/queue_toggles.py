@@ -81,13 +81,13 @@ class _GroupRow:
         self.switch.setText(translate("QueueToggles", "Logged in") if logged_in else translate("QueueToggles", "Logged out"))
         self.switch.setAccessibleName(translate("QueueToggles", "Logged in to {name}").format(name=name))
         if item["pending"]:
-            tip = f"Waiting for the server to answer about {name}…"
+            tip = translate("QueueToggles", "Waiting for the server to answer about {name}…").format(name=name)
         elif logged_in:
-            tip = f"You are logged in to {name} and get its calls. Click (or press Space) to log out."
+            tip = translate("QueueToggles", "You are logged in to {name} and get its calls. Click (or press Space) to log out.").format(name=name)
         else:
-            tip = f"You are logged out of {name} and get none of its calls. Click (or press Space) to log in."
+            tip = translate("QueueToggles", "You are logged out of {name} and get none of its calls. Click (or press Space) to log in.").format(name=name)
         if item["nightMode"] and not item["pending"]:
-            tip += f" {name} is in night mode now: its callers go to the night service, not to agents."
+            tip += translate("QueueToggles", " {name} is in night mode now: its callers go to the night service, not to agents.").format(name=name)
         self.switch.setToolTip(tip)
         self.name.setText(name)
         self.name.setToolTip(f"{name} ({item['typeName']})")

@@ -154,7 +154,7 @@ class ScreenPopController(QObject):
             return
         body = item.callerNumber if item.callerNumber != item.title else ""
         if item.via:
-            body = f"{body} via {item.via}".strip()
+            body = translate("ScreenPop", "{body} via {via}").format(body=body, via=item.via).strip()
         try:
             self.notifier.notify(translate("ScreenPopWindow", TITLE_PREFIX) + item.title, body)
         except Exception:  # a notification must never stop the pop
@@ -256,7 +256,7 @@ class ScreenPopController(QObject):
             checked = safe_url(url)
         except InvalidInput as exc:
             log.warning("refused to open a link: %s", exc)
-            self.vm.set_error(f"Open record: {exc}")
+            self.vm.set_error(translate("ScreenPop", "Open record: {reason}").format(reason=exc))
             return False
         qurl = QUrl(checked, QUrl.ParsingMode.StrictMode)
         if not qurl.isValid() or qurl.scheme() not in ("http", "https"):

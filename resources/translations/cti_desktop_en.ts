@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>PresencePanel</name>
+    <message numerus="yes">
+        <source> for %n minutes</source>
+        <translation>
+            <numerusform> for %n minute</numerusform>
+            <numerusform> for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueToggles</name>
     <message numerus="yes">
         <source>%n callers waiting in {name}</source>

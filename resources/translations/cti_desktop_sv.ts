@@ -500,6 +500,10 @@
         </translation>
     </message>
     <message>
+        <source>{type} call, {remote}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not played</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,6 +750,10 @@
     </message>
     <message>
         <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via {via}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1671,10 @@
         <source>forwarded ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2148,6 +2160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your presence. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your presence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +2604,13 @@
         <source>A short note colleagues see, e.g. Back at 13:00</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> for %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Press Enter to set the note (at most {noteMaxLength} characters)</source>
         <translation type="unfinished"></translation>
@@ -2746,6 +2769,22 @@
     </message>
     <message>
         <source>Your account has no presence shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and divert your calls to {number} meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (available for calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not available for calls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,6 +3025,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for the server to answer about {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {name} is in night mode now: its callers go to the night service, not to agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queue {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,6 +3095,14 @@
     </message>
     <message>
         <source>{name} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in to {name} and get its calls. Click (or press Space) to log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged out of {name} and get none of its calls. Click (or press Space) to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3120,6 +3175,17 @@
     </message>
     <message>
         <source>You are not a member of any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <source>{body} via {via}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
