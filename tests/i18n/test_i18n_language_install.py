@@ -125,3 +125,24 @@ def test_system_follows_lang(lang_env, expected):
     assert out[0] == expected
     assert out[1].startswith(expected)
     assert out[2] == {"sv": "Avbryt", "it": "Annulla", "en": "Cancel"}[expected]
+
+
+def test_the_app_installs_the_language_of_the_settings_file(keep_running, qloop, restore_language):
+    """The ``language`` setting chosen in the dialog reaches the app at its next start."""
+    import argparse
+
+    from cti_desktop.app import DesktopApp
+    from cti_desktop.core.secrets import SecretStore
+    from cti_desktop.core.settings import SettingsStore
+
+    store = SettingsStore()
+    store.directory.mkdir(parents=True)
+    store.path.write_text('language = "it"\n', encoding="utf-8")
+    args = argparse.Namespace(server=None, domain=None, user=None, backend="dstny", ca_file=None, heartbeat=1.0,
+                              demo=None, demo_vendor=None, seed=None, verbose=False, wallboard=False)
+    controller = DesktopApp(args, app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+                            quit=lambda: None)
+    assert controller.language.language == "it"
+    assert QLocale().language() == QLocale.Language.Italian
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+    assert i18n.installed()
