@@ -108,6 +108,10 @@ class DesktopApp(QObject):
         self.demo = bool(self.demo_vendor)
         self.store = settings_store or SettingsStore()
         self.settings: Settings = self.store.load()
+        from cti_desktop.ui.translations import install_language
+
+        #: The words' language, from the ``language`` setting (a change takes effect at the next start).
+        self.language = install_language(app, self.settings.language)
         from cti_desktop.ui.theme import ThemeController
 
         #: Light or dark, from the ``theme`` setting; follows the system's scheme live when "system".

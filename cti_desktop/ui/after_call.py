@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.after_call import AfterCallViewModel
 from .theme import set_style
 
@@ -23,9 +24,9 @@ class AfterCallBar(QFrame):
         self.vm = vm
         self.setObjectName("afterCallBar")
         set_style(self, _STYLE)
-        self.setAccessibleName("After-call work")
-        self.setToolTip("After-call work: your presence shows you are wrapping up your last call, and goes back "
-                        "to what it was when the countdown ends or you press Ready")
+        self.setAccessibleName(translate("AfterCall", "After-call work"))
+        self.setToolTip(translate("AfterCall", "After-call work: your presence shows you are wrapping up your last call, and goes back "
+                        "to what it was when the countdown ends or you press Ready"))
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("afterCallStatus")
@@ -33,16 +34,16 @@ class AfterCallBar(QFrame):
         self.message_label.setObjectName("afterCallMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setMaximumWidth(360)
-        self.extend_button = QPushButton(f"+{vm.extendSeconds} s", self)
-        self.extend_button.setAccessibleName(f"Extend wrap-up by {vm.extendSeconds} seconds")
-        self.extend_button.setToolTip(f"More time to wrap up: {vm.extendSeconds} seconds")
-        self.ready_button = QPushButton("Ready", self)
-        self.ready_button.setAccessibleName("Ready: end wrap-up now")
-        self.ready_button.setToolTip("End wrap-up now and put your presence back")
+        self.extend_button = QPushButton(translate("AfterCall", "+{extendSeconds} s").format(extendSeconds=vm.extendSeconds), self)
+        self.extend_button.setAccessibleName(translate("AfterCall", "Extend wrap-up by {extendSeconds} seconds").format(extendSeconds=vm.extendSeconds))
+        self.extend_button.setToolTip(translate("AfterCall", "More time to wrap up: {extendSeconds} seconds").format(extendSeconds=vm.extendSeconds))
+        self.ready_button = QPushButton(translate("AfterCall", "Ready"), self)
+        self.ready_button.setAccessibleName(translate("AfterCall", "Ready: end wrap-up now"))
+        self.ready_button.setToolTip(translate("AfterCall", "End wrap-up now and put your presence back"))
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setText("✕")
         self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setAccessibleName("Dismiss the after-call message")
+        self.dismiss_button.setAccessibleName(translate("AfterCall", "Dismiss the after-call message"))
         self._dismissed = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 4, 2)
@@ -67,7 +68,7 @@ class AfterCallBar(QFrame):
             self._dismissed = ""
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
-        self.status_label.setAccessibleName(status or "No wrap-up")
+        self.status_label.setAccessibleName(status or translate("AfterCall", "No wrap-up"))
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
         self.message_label.setAccessibleName(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.busy_elsewhere import BusyElsewhereViewModel, choice_text
 from .theme import set_style
 
@@ -14,16 +15,16 @@ class BusyElsewhereRow(QWidget):
     def __init__(self, vm: BusyElsewhereViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Busy elsewhere")
-        self.setToolTip("Busy with work outside the phone system: queues pass you by and colleagues "
-                        "see your line busy until the time, or until you clear it")
-        self.title = QLabel("Busy elsewhere", self)
+        self.setAccessibleName(translate("BusyElsewhere", "Busy elsewhere"))
+        self.setToolTip(translate("BusyElsewhere", "Busy with work outside the phone system: queues pass you by and colleagues "
+                        "see your line busy until the time, or until you clear it"))
+        self.title = QLabel(translate("BusyElsewhere", "Busy elsewhere"), self)
         self.length = QComboBox(self)
-        self.length.setAccessibleName("Busy elsewhere for")
+        self.length.setAccessibleName(translate("BusyElsewhere", "Busy elsewhere for"))
         for minutes in vm.choices:
             self.length.addItem(choice_text(minutes), minutes)
-        self.mark_button = QPushButton("Mark &busy", self)
-        self.clear_button = QPushButton("Clear", self)
+        self.mark_button = QPushButton(translate("BusyElsewhere", "Mark &busy"), self)
+        self.clear_button = QPushButton(translate("BusyElsewhere", "Clear"), self)
         self.status_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -49,7 +50,7 @@ class BusyElsewhereRow(QWidget):
         working = self.vm.busy
         self.status_label.setText(self.vm.untilText)
         self.mark_button.setEnabled(not working)
-        self.mark_button.setText("Mark &busy again" if self.vm.marked else "Mark &busy")
+        self.mark_button.setText(translate("BusyElsewhere", "Mark &busy again") if self.vm.marked else translate("BusyElsewhere", "Mark &busy"))
         self.clear_button.setEnabled(self.vm.marked and not working)
 
 

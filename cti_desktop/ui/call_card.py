@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.call_operations import BY_NAME, RECORDING_STEPS, TO_DESTINATION
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
@@ -35,26 +36,26 @@ class CallCard(QFrame):
         self.vm = vm
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"call-{item.callId}")
-        self.setAccessibleName("Call")
+        self.setAccessibleName(translate("CallCard", "Call"))
 
-        self.name = make_label("Caller name")
+        self.name = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Caller name"))
         font = QFont(self.name.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.name.setFont(font)
-        self.status = make_label("Call status")
-        self.duration = make_label("Call duration")
-        self.number = make_label("Caller number")
-        self.company = make_label("Caller company")
-        self.via = make_label("Came through", style="color: $secondary;")
-        self.muted_badge = make_label("Muted badge",
+        self.status = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call status"))
+        self.duration = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call duration"))
+        self.number = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Caller number"))
+        self.company = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Caller company"))
+        self.via = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Came through"), style="color: $secondary;")
+        self.muted_badge = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Muted badge"),
                                       style="background: $stop_bg; color: $on_solid;"
                                             " border-radius: 3px; padding: 0 4px;")
-        self.recording_badge = make_label("Recording badge",
+        self.recording_badge = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Recording badge"),
                                           style="background: $badge_alert_bg; color: $on_solid;"
                                                 " border-radius: 3px; padding: 0 4px;")
-        self.event = make_label("Call event", wrap=True, style="color: $secondary;")
-        self.error = make_label("Call error", wrap=True, style="color: $critical;")
+        self.event = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call event"), wrap=True, style="color: $secondary;")
+        self.error = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call error"), wrap=True, style="color: $critical;")
 
         cid = lambda: self.item.callId
 
@@ -101,12 +102,12 @@ class CallCard(QFrame):
                     for step, op in RECORDING_STEPS.items()}
 
         self.participants_box = QWidget()
-        self.participants_box.setAccessibleName("Conference participants")
+        self.participants_box.setAccessibleName(translate("CallCard", "Conference participants"))
         self.participants_layout = QVBoxLayout(self.participants_box)
         self.participants_layout.setContentsMargins(0, 0, 0, 0)
         self.participant_rows: dict[str, tuple[QLabel, QPushButton]] = {}
 
-        self.sms = make_button("SMS…", "Send SMS to the caller", "Write an SMS to the other party of this call",
+        self.sms = make_button(translate("CallCard", "SMS…"), QT_TRANSLATE_NOOP("AccessibleNames", "Send SMS to the caller"), translate("CallCard", "Write an SMS to the other party of this call"),
                                lambda: open_sms_dialog(self.window(), vm.compose_sms(cid())))
 
         self.dtmf = DtmfPopup(self)
@@ -166,7 +167,7 @@ class CallCard(QFrame):
     # ----------------------------------------------------------------------------- binding
     def _refresh_duration(self) -> None:
         self.duration.setText(self.item.durationText)
-        self.duration.setAccessibleDescription(f"{self.item.duration} seconds")
+        self.duration.setAccessibleDescription(translate("CallCard", "{duration} seconds").format(duration=self.item.duration))
 
     def _refresh_error(self) -> None:
         self.error.setText(self.item.error)
@@ -181,9 +182,9 @@ class CallCard(QFrame):
         self.company.setText(it.company)
         self.company.setVisible(bool(it.company))
         self.status.setText(it.statusText)
-        self.via.setText(f"via {it.via}" if it.via else "")
+        self.via.setText(translate("CallCard", "via {via}").format(via=it.via) if it.via else "")
         self.via.setVisible(bool(it.via))
-        self.muted_badge.setText("Muted")
+        self.muted_badge.setText(translate("CallCard", "Muted"))
         self.muted_badge.setVisible(it.muted)
         self.recording_badge.setText(it.recordingText)
         self.recording_badge.setVisible(bool(it.recordingText))
@@ -204,7 +205,7 @@ class CallCard(QFrame):
         enable(self.answer, it.canAnswer)
         self.answer.setVisible(it.canAnswer or (it.status == "RINGING" and it.inbound))
         enable(self.hangup, it.canHangup)
-        self.hangup.setText("Reject" if it.status == "RINGING" and it.inbound else "Hang up")
+        self.hangup.setText(translate("CallCard", "Reject") if it.status == "RINGING" and it.inbound else translate("CallCard", "Hang up"))
         enable(self.hold, it.canHold)
         enable(self.resume, it.canResume)
         show_resume = it.canResume or it.status == "HELD"
@@ -301,9 +302,10 @@ class CallCard(QFrame):
                 row = QWidget()
                 h = QHBoxLayout(row)
                 h.setContentsMargins(0, 0, 0, 0)
-                label = make_label("Participant")
-                remove = make_button("Remove", f"Remove {p['name']}", f"Remove {p['name']} from the conference",
-                                     lambda pid=pid: self.vm.removeParticipant(self.item.callId, pid))
+                label = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Participant"))
+                remove = make_button(translate("CallCard", "Remove"), f"Remove {p['name']}", translate("CallCard", "Remove {value} from the conference").format(value=p['name']),
+                                     lambda pid=pid: self.vm.removeParticipant(self.item.callId, pid),
+                                     accessible=translate("CallCard", "Remove {name}").format(name=p['name']))
                 h.addWidget(label, 1)
                 h.addWidget(remove)
                 self.participants_layout.addWidget(row)
@@ -311,7 +313,7 @@ class CallCard(QFrame):
             label, remove = self.participant_rows[pid]
             text = p["name"] if not p["number"] or p["number"] == p["name"] else f"{p['name']} ({p['number']})"
             label.setText(text)
-            label.setAccessibleName(f"Participant {p['name']}")
+            label.setAccessibleName(translate("CallCard", "Participant {value}").format(value=p['name']))
             remove.setEnabled(can_remove)
         self.participants_box.setVisible(bool(wanted))
 

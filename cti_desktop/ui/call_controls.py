@@ -11,14 +11,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QSizePolicy, QToolButton
+from cti_desktop.i18n import translate
 from .theme import set_style
 
 
-def make_button(text: str, name: str, tip: str, slot: Callable[[], object] | None = None) -> QPushButton:
-    """A push button named ``name`` (object and accessible name) that calls ``slot`` when clicked."""
+def make_button(text: str, name: str, tip: str, slot: Callable[[], object] | None = None, *,
+                accessible: str | None = None) -> QPushButton:
+    """A push button named ``name`` that calls ``slot`` when clicked. ``name`` is its object name (English,
+    for lookups) and, in the agent's language, its accessible name (mark it with
+    ``QT_TRANSLATE_NOOP("AccessibleNames", …)``), unless ``accessible`` gives that one."""
     button = QPushButton(text)
     button.setObjectName(name)
-    button.setAccessibleName(name)
+    button.setAccessibleName(accessible or translate("AccessibleNames", name))
     button.setToolTip(tip)
     button.setAutoDefault(False)
     if slot is not None:
@@ -29,15 +33,16 @@ def make_button(text: str, name: str, tip: str, slot: Callable[[], object] | Non
 def name_clear_button(edit: QLineEdit) -> None:
     """The clear button ``setClearButtonEnabled`` adds is a control too: name it."""
     for button in edit.findChildren(QToolButton):
-        button.setAccessibleName(f"Clear {edit.accessibleName().lower()}")
-        button.setToolTip("Clear")
+        button.setAccessibleName(translate("CallControls", "Clear {lower}").format(lower=edit.accessibleName().lower()))
+        button.setToolTip(translate("CallControls", "Clear"))
 
 
 def make_label(name: str, *, wrap: bool = False, style: str = "") -> QLabel:
-    """A selectable label named ``name``, wrapped and styled as asked."""
+    """A selectable label named ``name`` (object name; accessible name in the agent's language, as for
+    :func:`make_button`), wrapped and styled as asked."""
     label = QLabel()
     label.setObjectName(name)
-    label.setAccessibleName(name)
+    label.setAccessibleName(translate("AccessibleNames", name))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(wrap)
     if style:
@@ -61,14 +66,14 @@ class ChoiceButton(QToolButton):
         self._default_first = default_first
         self._options: list[tuple[str, str]] = []
         self.setObjectName(name)
-        self.setAccessibleName(name)
+        self.setAccessibleName(translate("AccessibleNames", name))
         self.setToolTip(tip)
         self.setText(verb)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._menu = QMenu(self)
-        self._menu.setAccessibleName(f"{name} choices")
+        self._menu.setAccessibleName(translate("CallControls", "{name} choices").format(name=name))
         self.clicked.connect(self._clicked)
 
     @property

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.changes import changes_of
@@ -42,9 +43,9 @@ from .theme import set_style
 _ERROR_STYLE = "color: $critical;"
 _MUTED_STYLE = "color: $secondary;"
 
-COLUMNS = ("Type", "Who", "Time", "Duration", "State")
-TABS = (("ALL", "All"), ("MISSED", "Missed"), ("INCOMING", "Incoming"), ("OUTGOING", "Outgoing"),
-        ("MESSAGES", "Voicemail"))
+COLUMNS = (QT_TRANSLATE_NOOP("CallHistory", "Type"), QT_TRANSLATE_NOOP("CallHistory", "Who"), QT_TRANSLATE_NOOP("CallHistory", "Time"), QT_TRANSLATE_NOOP("CallHistory", "Duration"), QT_TRANSLATE_NOOP("CallHistory", "State"))
+TABS = (("ALL", QT_TRANSLATE_NOOP("CallHistory", "All")), ("MISSED", QT_TRANSLATE_NOOP("CallHistory", "Missed")), ("INCOMING", QT_TRANSLATE_NOOP("CallHistory", "Incoming")), ("OUTGOING", QT_TRANSLATE_NOOP("CallHistory", "Outgoing")),
+        ("MESSAGES", QT_TRANSLATE_NOOP("CallHistory", "Voicemail")))
 _MESSAGES_TAB = 4
 
 
@@ -56,98 +57,98 @@ class CallHistoryPanel(QWidget):
         super().__init__(parent)
         self.vm = vm
         self._open_url = url_opener or QDesktopServices.openUrl
-        self.setAccessibleName("Call history")
+        self.setAccessibleName(translate("CallHistory", "Call history"))
         vm.openUrlRequested.connect(self.open_url)
         self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self,
                                                        changes=changes_of(vm._bridge.session.backend))
         self.voicemail_dialog: VoicemailSettingsDialog | None = None
 
         self.tabs = QTabBar(self)
-        self.tabs.setAccessibleName("Call history filter")
-        self.tabs.setToolTip("Show everything, or only missed, incoming or outgoing calls, or voicemails and recordings")
+        self.tabs.setAccessibleName(translate("CallHistory", "Call history filter"))
+        self.tabs.setToolTip(translate("CallHistory", "Show everything, or only missed, incoming or outgoing calls, or voicemails and recordings"))
         for key, text in TABS:
-            index = self.tabs.addTab(text)
+            index = self.tabs.addTab(translate("CallHistory", text))
             self.tabs.setTabData(index, key)
         self.tabs.currentChanged.connect(lambda index: vm.setFilter(self.tabs.tabData(index) or "ALL"))
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("Call history error")
+        self.error_label.setAccessibleName(translate("CallHistory", "Call history error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
         set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName("Call history refresh status")
+        self.stale_label.setAccessibleName(translate("CallHistory", "Call history refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Call history notice")
-        self.status_label = QLabel("Loading your call history…", self)
+        self.notice_label.setAccessibleName(translate("CallHistory", "Call history notice"))
+        self.status_label = QLabel(translate("CallHistory", "Loading your call history…"), self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label.setAccessibleName("Call history status")
+        self.status_label.setAccessibleName(translate("CallHistory", "Call history status"))
 
-        self.table = _CallTable(COLUMNS, self)
-        self.table.setAccessibleName("Calls")
-        self.table.setToolTip("Your calls and messages, newest first; unseen missed calls and unplayed messages "
-                              "in bold. Enter calls back")
+        self.table = _CallTable(tuple(translate("CallHistory", c) for c in COLUMNS), self)
+        self.table.setAccessibleName(translate("CallHistory", "Calls"))
+        self.table.setToolTip(translate("CallHistory", "Your calls and messages, newest first; unseen missed calls and unplayed messages "
+                              "in bold. Enter calls back"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.activated.connect(vm.callBack)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
 
-        self.call_button = QPushButton("Call bac&k", self)
-        self.call_button.setAccessibleName("Call back the selected call")
-        self.call_button.setToolTip("Call the selected number back from your softphone (Enter)")
+        self.call_button = QPushButton(translate("CallHistory", "Call bac&k"), self)
+        self.call_button.setAccessibleName(translate("CallHistory", "Call back the selected call"))
+        self.call_button.setToolTip(translate("CallHistory", "Call the selected number back from your softphone (Enter)"))
         self.call_button.clicked.connect(lambda: self._act(vm.callBack))
-        self.sms_button = QPushButton("Send S&MS…", self)
-        self.sms_button.setAccessibleName("Send an SMS to the selected call's number")
-        self.sms_button.setToolTip("Write an SMS to the number of the selected call")
+        self.sms_button = QPushButton(translate("CallHistory", "Send S&MS…"), self)
+        self.sms_button.setAccessibleName(translate("CallHistory", "Send an SMS to the selected call's number"))
+        self.sms_button.setToolTip(translate("CallHistory", "Write an SMS to the number of the selected call"))
         self.sms_button.clicked.connect(lambda: self._act(lambda i: open_sms_dialog(self.window(), vm.compose_sms(i))))
         self.sms_button.setVisible(vm.smsSupported)
-        self.seen_button = QPushButton("Mark &seen", self)
-        self.seen_button.setAccessibleName("Mark the selected missed call seen")
-        self.seen_button.setToolTip("Tell the server you have seen the selected missed call")
+        self.seen_button = QPushButton(translate("CallHistory", "Mark &seen"), self)
+        self.seen_button.setAccessibleName(translate("CallHistory", "Mark the selected missed call seen"))
+        self.seen_button.setToolTip(translate("CallHistory", "Tell the server you have seen the selected missed call"))
         self.seen_button.clicked.connect(lambda: self._act(vm.markSeen))
-        self.all_seen_button = QPushButton("Mark &all seen", self)
-        self.all_seen_button.setAccessibleName("Mark all missed calls seen")
-        self.all_seen_button.setToolTip("Mark every unseen missed call as seen")
+        self.all_seen_button = QPushButton(translate("CallHistory", "Mark &all seen"), self)
+        self.all_seen_button.setAccessibleName(translate("CallHistory", "Mark all missed calls seen"))
+        self.all_seen_button.setToolTip(translate("CallHistory", "Mark every unseen missed call as seen"))
         self.all_seen_button.clicked.connect(vm.markAllSeen)
-        self.listen_button = QPushButton("&Listen", self)
-        self.listen_button.setAccessibleName("Listen to the selected message")
-        self.listen_button.setToolTip("Open the selected voicemail or recording in your browser (web links only)")
+        self.listen_button = QPushButton(translate("CallHistory", "&Listen"), self)
+        self.listen_button.setAccessibleName(translate("CallHistory", "Listen to the selected message"))
+        self.listen_button.setToolTip(translate("CallHistory", "Open the selected voicemail or recording in your browser (web links only)"))
         self.listen_button.clicked.connect(lambda: self._act(vm.openMessage))
-        self.played_button = QPushButton("Mark &played", self)
-        self.played_button.setAccessibleName("Mark the selected message played")
-        self.played_button.setToolTip("Tell the server you have listened to the selected voicemail or recording")
+        self.played_button = QPushButton(translate("CallHistory", "Mark &played"), self)
+        self.played_button.setAccessibleName(translate("CallHistory", "Mark the selected message played"))
+        self.played_button.setToolTip(translate("CallHistory", "Tell the server you have listened to the selected voicemail or recording"))
         self.played_button.clicked.connect(lambda: self._act(vm.markPlayed))
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete the selected items")
-        self.delete_button.setToolTip("Delete the selected calls and recordings from your history; voicemails go to "
-                                      "the trash, with an Undo for a while (Delete)")
+        self.delete_button = QPushButton(translate("CallHistory", "&Delete"), self)
+        self.delete_button.setAccessibleName(translate("CallHistory", "Delete the selected items"))
+        self.delete_button.setToolTip(translate("CallHistory", "Delete the selected calls and recordings from your history; voicemails go to "
+                                      "the trash, with an Undo for a while (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setVisible(vm.canDelete)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self, activated=self.delete_selected,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.confirm_box: QMessageBox | None = None
-        self.undo_button = QPushButton("&Undo", self)
-        self.undo_button.setAccessibleName("Undo the delete: move the voicemails back to the inbox")
-        self.undo_button.setToolTip("Move the voicemails you just deleted back from the trash (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("CallHistory", "&Undo"), self)
+        self.undo_button.setAccessibleName(translate("CallHistory", "Undo the delete: move the voicemails back to the inbox"))
+        self.undo_button.setToolTip(translate("CallHistory", "Move the voicemails you just deleted back from the trash (Ctrl+Z)"))
         self.undo_button.clicked.connect(vm.undoDelete)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo_if_offered,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.settings_button = QPushButton("Voicemail se&ttings…", self)
-        self.settings_button.setAccessibleName("Voicemail settings")
-        self.settings_button.setToolTip("See and change how your voicemail works")
+        self.settings_button = QPushButton(translate("CallHistory", "Voicemail se&ttings…"), self)
+        self.settings_button.setAccessibleName(translate("CallHistory", "Voicemail settings"))
+        self.settings_button.setToolTip(translate("CallHistory", "See and change how your voicemail works"))
         self.settings_button.clicked.connect(self.open_voicemail_settings)
         self.settings_button.setVisible(self.voicemail_vm.available)
-        self.links_button = QPushButton("&Open", self)
-        self.links_button.setAccessibleName("Open the selected call's voicemail or recording")
-        self.links_button.setToolTip("Open the selected call's voicemail, recording or other link in the browser")
+        self.links_button = QPushButton(translate("CallHistory", "&Open"), self)
+        self.links_button.setAccessibleName(translate("CallHistory", "Open the selected call's voicemail or recording"))
+        self.links_button.setToolTip(translate("CallHistory", "Open the selected call's voicemail, recording or other link in the browser"))
         self.links_menu = QMenu(self.links_button)
-        self.links_menu.setAccessibleName("Links of the selected call")
+        self.links_menu.setAccessibleName(translate("CallHistory", "Links of the selected call"))
         self.links_button.setMenu(self.links_menu)
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh the call history")
-        self.refresh_button.setToolTip("Read your call history from the server now (F5)")
+        self.refresh_button = QPushButton(translate("CallHistory", "Refresh"), self)
+        self.refresh_button.setAccessibleName(translate("CallHistory", "Refresh the call history"))
+        self.refresh_button.setToolTip(translate("CallHistory", "Read your call history from the server now (F5)"))
         self.refresh_button.clicked.connect(vm.refresh)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=vm.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -252,15 +253,15 @@ class CallHistoryPanel(QWidget):
         gone = len(items) - trash
         parts = []
         if gone:
-            parts.append(f"{gone} item{'s' if gone != 1 else ''} will be deleted for good")
+            parts.append(translate("CallHistory", "%n items will be deleted for good", None, gone))
         if trash:
-            parts.append(f"{trash} voicemail{'s' if trash != 1 else ''} will be moved to the trash (you can undo that)")
-        box = QMessageBox(QMessageBox.Icon.Question, f"Delete {len(ids)} items?",
+            parts.append(translate("CallHistory", "%n voicemails will be moved to the trash (you can undo that)", None, trash))
+        box = QMessageBox(QMessageBox.Icon.Question, translate("CallHistory", "Delete %n items?", None, len(ids)),
                           "; ".join(parts).capitalize() + ".",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-        box.setAccessibleName(f"Delete {len(ids)} items?")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("CallHistory", "Delete"))
+        box.setAccessibleName(translate("CallHistory", "Delete %n items?", None, len(ids)))
         box.finished.connect(lambda result: self._confirmed(box, ids, result))
         self.confirm_box = box
         box.open()  # never exec() inside the loop
@@ -310,23 +311,23 @@ class CallHistoryPanel(QWidget):
 
     def _sync_count(self) -> None:
         n = self.vm.unseenMissed
-        self.tabs.setTabText(1, f"Missed ({n})" if n else "Missed")
-        self.tabs.setTabToolTip(1, f"{n} missed call{'s' if n != 1 else ''} you have not seen" if n else "Missed calls")
+        self.tabs.setTabText(1, translate("CallHistory", "Missed ({n})").format(n=n) if n else translate("CallHistory", "Missed"))
+        self.tabs.setTabToolTip(1, translate("CallHistory", "%n missed calls you have not seen", None, n) if n else translate("CallHistory", "Missed calls"))
         m = self.vm.unplayedMessages
-        self.tabs.setTabText(_MESSAGES_TAB, f"Voicemail ({m})" if m else "Voicemail")
-        self.tabs.setTabToolTip(_MESSAGES_TAB, f"{m} voicemail{'s' if m != 1 else ''} or recording{'s' if m != 1 else ''}"
-                                f" not played yet" if m else "Voicemails and recordings")
+        self.tabs.setTabText(_MESSAGES_TAB, translate("CallHistory", "Voicemail ({m})").format(m=m) if m else translate("CallHistory", "Voicemail"))
+        self.tabs.setTabToolTip(_MESSAGES_TAB, translate("CallHistory", "%n voicemails or recordings not played yet", None, m) if m else translate("CallHistory", "Voicemails and recordings"))
         self._sync_buttons()
 
     @staticmethod
     def _tip(item: dict) -> str:
-        tip = f"{item['typeText']} call, {item['remoteText']}, {item['timeText']}"
+        tip = translate("CallHistory", "{type} call, {remote}, {time}").format(
+            type=item['typeText'], remote=item['remoteText'], time=item['timeText'])
         if item["durationText"]:
             tip += f", {item['durationText']}"
         if item["unseenMissed"]:
-            tip += " (not seen yet)"
+            tip += translate("CallHistory", " (not seen yet)")
         if item["unplayed"]:
-            tip += " (not played yet)"
+            tip += translate("CallHistory", " (not played yet)")
         if item.get("links"):
             tip += "; " + ", ".join(link["label"] for link in item["links"]).lower()
         return tip
@@ -334,11 +335,11 @@ class CallHistoryPanel(QWidget):
     @staticmethod
     def _state(item: dict) -> str:
         if item["unplayed"]:
-            return "● Not played"
+            return "● " + translate("CallHistory", "Not played")
         if item["played"]:
-            return "Played"
+            return translate("CallHistory", "Played")
         if item["unseenMissed"]:
-            return "● Not seen"
+            return "● " + translate("CallHistory", "Not seen")
         return ""
 
     def _sync_items(self) -> None:
@@ -350,11 +351,11 @@ class CallHistoryPanel(QWidget):
         if len(chosen) > 1:  # the table keeps one selected row by itself; keep them all
             self._reselect(chosen)
         if not self.vm.loaded and self.vm.refreshError:
-            self.status_label.setText("Your call history could not be read yet; still trying (see above)")
+            self.status_label.setText(translate("CallHistory", "Your call history could not be read yet; still trying (see above)"))
         elif not self.vm.loaded:
-            self.status_label.setText("Loading your call history…")
+            self.status_label.setText(translate("CallHistory", "Loading your call history…"))
         elif not items:
-            self.status_label.setText("No calls here")
+            self.status_label.setText(translate("CallHistory", "No calls here"))
         self.status_label.setVisible(not self.vm.loaded or not items)
         self._sync_buttons()
 
@@ -373,7 +374,7 @@ class CallHistoryPanel(QWidget):
         chosen = [i for i in (self.vm.item(x) for x in ids) if i is not None]
         self.delete_button.setEnabled(bool(chosen) and all(i["canDelete"] and not i["pending"] for i in chosen))
         trash = bool(chosen) and all(i["toTrash"] for i in chosen)
-        self.delete_button.setText("&Delete to trash" if trash else "&Delete")
+        self.delete_button.setText(translate("CallHistory", "&Delete to trash") if trash else translate("CallHistory", "&Delete"))
         self.call_button.setEnabled(ready and item["canCallBack"])
         self.sms_button.setEnabled(ready and item["canCallBack"])  # a number to write to
         self.seen_button.setEnabled(ready and item["unseenMissed"])

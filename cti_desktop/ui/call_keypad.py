@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
+from cti_desktop.i18n import translate
 from .call_controls import make_button
 
 DTMF_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
@@ -22,12 +23,13 @@ class DtmfPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("Keypad tones")
-        self.setAccessibleName("Keypad tones")
+        self.setAccessibleName(translate("CallKeypad", "Keypad tones"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
         self.buttons: dict[str, QPushButton] = {}
         for i, k in enumerate(DTMF_KEYS):
-            button = make_button(k, f"Tone {k}", f"Send the tone {k}", lambda k=k: self.key.emit(k))
+            button = make_button(k, f"Tone {k}", translate("CallKeypad", "Send the tone {k}").format(k=k), lambda k=k: self.key.emit(k),
+                                 accessible=translate("CallKeypad", "Tone {k}").format(k=k))
             button.setFixedWidth(44)
             grid.addWidget(button, i // 3, i % 3)
             self.buttons[k] = button

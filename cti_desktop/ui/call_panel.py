@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 
 from .call_card import CallCard
@@ -34,14 +35,14 @@ class CallPanel(QWidget):
     def __init__(self, vm: CallPanelViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Calls")
+        self.setAccessibleName(translate("CallPanel", "Calls"))
         self.cards: dict[str, CallCard] = {}
         self._completer_model: QAbstractItemModel | None = None
 
-        self.blocked = make_label("Call control unavailable", wrap=True,
+        self.blocked = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call control unavailable"), wrap=True,
                                   style="background: $warning_bg; color: $warning_text; padding: 4px;")
-        self.error = make_label("Call panel error", wrap=True, style="color: $critical;")
-        self.empty = make_label("No calls", style="color: $secondary;")
+        self.error = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call panel error"), wrap=True, style="color: $critical;")
+        self.empty = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "No calls"), style="color: $secondary;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self._list = QWidget()
@@ -49,13 +50,13 @@ class CallPanel(QWidget):
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Call list")
+        scroll.setAccessibleName(translate("CallPanel", "Call list"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' controls, not the list
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
 
-        self.capability_note = make_label("What this account can do with calls", wrap=True,
+        self.capability_note = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "What this account can do with calls"), wrap=True,
                                           style="color: $secondary;")
         self.capability_note.setText(vm.capabilityNote)
         self.capability_note.setToolTip(vm.capabilityNote)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.call_operations import BY_NAME, TRANSFER_KINDS, TRANSFER_VARIANTS
 from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewModel
 
@@ -29,7 +30,7 @@ from .call_controls import ChoiceButton, make_button, make_label, name_clear_but
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 #: The box's placeholder while Enter in it transfers (the default).
-_PLACEHOLDER = "Number or contact…"
+_PLACEHOLDER = QT_TRANSLATE_NOOP("CallTransfer", "Number or contact…")
 
 
 class _PickOnEnter(QObject):
@@ -71,9 +72,9 @@ class TransferControls:
 
         self.destination = QLineEdit()
         self.destination.setObjectName("Transfer destination")
-        self.destination.setAccessibleName("Transfer destination")
-        self.destination.setToolTip("A number, extension or contact to transfer or consult")
-        self.destination.setPlaceholderText(_PLACEHOLDER)
+        self.destination.setAccessibleName(translate("CallTransfer", "Transfer destination"))
+        self.destination.setToolTip(translate("CallTransfer", "A number, extension or contact to transfer or consult"))
+        self.destination.setPlaceholderText(translate("CallTransfer", _PLACEHOLDER))
         self.destination.setClearButtonEnabled(True)
         name_clear_button(self.destination)
         self.destination.returnPressed.connect(self.confirm)
@@ -84,19 +85,22 @@ class TransferControls:
         self.transfer = button("transfer", self.transfer_now)
         self.consult = button("consultation", self.consult_now)
         #: The other kinds of transfer (to voicemail, camp-on, past diversion), one menu.
-        self.transfer_as = ChoiceButton("Transfer as", "Transfer as", "Other kinds of transfer to the number typed: "
-                                        "to voicemail, camp-on, past the colleague's diversion", default_first=False)
+        self.transfer_as = ChoiceButton(translate("CallTransfer", "Transfer as"), QT_TRANSLATE_NOOP("AccessibleNames", "Transfer as"),
+                                        translate("CallTransfer", "Other kinds of transfer to the number typed: "
+                                                  "to voicemail, camp-on, past the colleague's diversion"), default_first=False)
         self.transfer_as.chosen.connect(self.transfer_as_now)
         #: The call on the person's mobile: transfer it from there (attended or blind), see it, cancel it.
-        self.mobile_transfer = ChoiceButton("Transfer from my mobile", "Transfer from my mobile",
-                                            "Transfer the call on your mobile to the number typed", default_first=False)
-        self.mobile_transfer.set_options([("attended", "Attended: the caller waits on hold until it is answered"),
-                                          ("blind", "Blind: hand the call over now")])
+        self.mobile_transfer = ChoiceButton(translate("CallTransfer", "Transfer from my mobile"),
+                                            QT_TRANSLATE_NOOP("AccessibleNames", "Transfer from my mobile"),
+                                            translate("CallTransfer", "Transfer the call on your mobile to the number typed"),
+                                            default_first=False)
+        self.mobile_transfer.set_options([("attended", translate("CallTransfer", "Attended: the caller waits on hold until it is answered")),
+                                          ("blind", translate("CallTransfer", "Blind: hand the call over now"))])
         self.mobile_transfer.chosen.connect(
             lambda how: vm.transferFromMobile(cid(), self.target(), how != "blind"))
-        self.mobile_status = make_label("Mobile transfer status", wrap=True)
-        self.cancel_mobile = make_button("Cancel transfer", "Cancel transfer",
-                                         "Stop the transfer: the call comes back to your mobile",
+        self.mobile_status = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Mobile transfer status"), wrap=True)
+        self.cancel_mobile = make_button(translate("CallTransfer", "Cancel transfer"), QT_TRANSLATE_NOOP("AccessibleNames", "Cancel transfer"),
+                                         translate("CallTransfer", "Stop the transfer: the call comes back to your mobile"),
                                          lambda: vm.cancelMobileTransfer(cid()))
 
     def rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
@@ -183,15 +187,15 @@ class TransferControls:
             raise ValueError(f"{name!r} does not go to the number in the box")
         self.armed = name
         what = BY_NAME[name].what
-        self.destination.setPlaceholderText(_PLACEHOLDER if name == "transfer" else f"{what} to: number or contact…")
-        self.destination.setAccessibleDescription("" if name == "transfer" else f"Enter: {what.lower()}")
+        self.destination.setPlaceholderText(translate("CallTransfer", _PLACEHOLDER) if name == "transfer" else translate("CallTransfer", "{what} to: number or contact…").format(what=what))
+        self.destination.setAccessibleDescription("" if name == "transfer" else translate("CallTransfer", "Enter: {lower}").format(lower=what.lower()))
         self.destination.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.destination.selectAll()
 
     def confirm(self) -> None:
         """Enter in the box: do the armed operation to the target (then Enter transfers again)."""
         name, self.armed = self.armed, "transfer"
-        self.destination.setPlaceholderText(_PLACEHOLDER)
+        self.destination.setPlaceholderText(translate("CallTransfer", _PLACEHOLDER))
         self.destination.setAccessibleDescription("")
         if name == "consultation":
             self.consult_now()

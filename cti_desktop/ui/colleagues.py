@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING
 from cti_desktop.viewmodels.colleagues import ColleagueListModel, ColleaguesViewModel
 
@@ -91,14 +92,14 @@ class ColleaguesPanel(QWidget):
     def __init__(self, vm: ColleaguesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Colleagues")
-        self.header = QLabel("Colleagues", self)
+        self.setAccessibleName(translate("Colleagues", "Colleagues"))
+        self.header = QLabel(translate("Colleagues", "Colleagues"), self)
         bold = QFont(self.header.font())
         bold.setBold(True)
         self.header.setFont(bold)
 
         self.list_view = QListView(self)
-        self.list_view.setAccessibleName("Colleagues' lines")
+        self.list_view.setAccessibleName(translate("Colleagues", "Colleagues' lines"))
         self.list_view.setModel(vm.model)
         self.list_view.setItemDelegate(ColleagueDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,22 +108,22 @@ class ColleaguesPanel(QWidget):
         self.list_view.installEventFilter(self)
         self.list_view.doubleClicked.connect(lambda index: self.pick_up(index.row()))
 
-        self.empty_label = QLabel("No colleagues on your buddy list yet. Add them from the contact search "
-                                  "(the star).", self)
+        self.empty_label = QLabel(translate("Colleagues", "No colleagues on your buddy list yet. Add them from the contact search "
+                                  "(the star)."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Colleagues error")
+        self.error_label.setAccessibleName(translate("Colleagues", "Colleagues error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
 
-        self.pick_up_button = QPushButton("Pick up", self)
-        self.pick_up_button.setAccessibleName("Pick up the colleague's ringing call")
-        self.pick_up_button.setToolTip(f"Pick up the ringing call on your phone ({PICK_UP_SHORTCUT})")
+        self.pick_up_button = QPushButton(translate("Colleagues", "Pick up"), self)
+        self.pick_up_button.setAccessibleName(translate("Colleagues", "Pick up the colleague's ringing call"))
+        self.pick_up_button.setToolTip(translate("Colleagues", "Pick up the ringing call on your phone ({PICK_UP_SHORTCUT})").format(PICK_UP_SHORTCUT=PICK_UP_SHORTCUT))
         self.pick_up_button.clicked.connect(lambda: self.pick_up())
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setAccessibleName("Remove from buddy list")
-        self.remove_button.setToolTip("Remove the selected colleague from your buddy list (Delete)")
+        self.remove_button = QPushButton(translate("Colleagues", "Remove"), self)
+        self.remove_button.setAccessibleName(translate("Colleagues", "Remove from buddy list"))
+        self.remove_button.setToolTip(translate("Colleagues", "Remove the selected colleague from your buddy list (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pick_up_button)
@@ -164,14 +165,14 @@ class ColleaguesPanel(QWidget):
     def remove_selected(self) -> None:
         line = self.vm.model.line(self.selected_row())
         if line is None:
-            self.vm.set_error("Choose a colleague first")
+            self.vm.set_error(translate("Colleagues", "Choose a colleague first"))
             return
         self.vm.removeColleague(line.id)
 
     def _sync(self) -> None:
         vm = self.vm
         ringing = vm.ringingCount
-        self.header.setText(f"Colleagues — {ringing} ringing" if ringing else "Colleagues")
+        self.header.setText(translate("Colleagues", "Colleagues — {ringing} ringing").format(ringing=ringing) if ringing else translate("Colleagues", "Colleagues"))
         self.empty_label.setVisible(vm.count == 0 and not vm.listError)
         self.list_view.setVisible(vm.count > 0)
         error = vm.error or vm.listError

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAccessible, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QPushButton, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.pop_item import PopItem
 
 from .pop_frame import FRAME_STYLE, Announcer, PopFrame, announcement
@@ -47,7 +48,7 @@ def _row_detail(item: PopItem) -> str:
     if item.company and item.company != item.title:
         parts.append(item.company)
     if item.via:
-        parts.append(f"via {item.via}")
+        parts.append(translate("CombinedPop", "via {via}").format(via=item.via))
     return " · ".join(parts)
 
 
@@ -59,18 +60,18 @@ class CallRow:
         self.name = QLabel()
         self.name.setObjectName("popRowName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setAccessibleDescription("Caller")
+        self.name.setAccessibleDescription(translate("CombinedPop", "Caller"))
         self.detail = QLabel()
         self.detail.setObjectName("popMuted")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAccessibleDescription("Number and queue")
-        self.answer = QPushButton("Answer")
+        self.detail.setAccessibleDescription(translate("CombinedPop", "Number and queue"))
+        self.answer = QPushButton(translate("CombinedPop", "Answer"))
         self.answer.setObjectName("rowAnswer")
-        self.reject = QPushButton("Reject")
+        self.reject = QPushButton(translate("CombinedPop", "Reject"))
         self.reject.setObjectName("rowReject")
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setAccessibleDescription("How to answer")
+        self.hint.setAccessibleDescription(translate("CombinedPop", "How to answer"))
         self.answer.clicked.connect(item.answer)
         self.reject.clicked.connect(item.reject)
         self._window = window
@@ -83,7 +84,7 @@ class CallRow:
 
     def refresh(self) -> None:
         item = self.item
-        title = item.title or "Unknown caller"
+        title = item.title or translate("CombinedPop", "Unknown caller")
         self.name.setText(title)
         self.name.setAccessibleName(title)
         detail = _row_detail(item)
@@ -95,13 +96,13 @@ class CallRow:
         self.answer.setEnabled(item.canAnswer)
         self.reject.setEnabled(item.canReject)
         state = {"answering": "Answering…", "rejecting": "Rejecting…"}.get(item.state, "")
-        self.answer.setText(state if state == "Answering…" else "Answer")
-        self.answer.setAccessibleName("Answer")
-        self.answer.setAccessibleDescription(f"Answer the call from {title}")
-        self.reject.setAccessibleName("Reject")
-        self.reject.setAccessibleDescription(f"Reject the call from {title}")
-        self.answer.setToolTip(f"Answer the call from {title}")
-        self.reject.setToolTip(f"Reject the call from {title}")
+        self.answer.setText(state if state == "Answering…" else translate("CombinedPop", "Answer"))
+        self.answer.setAccessibleName(translate("CombinedPop", "Answer"))
+        self.answer.setAccessibleDescription(translate("CombinedPop", "Answer the call from {title}").format(title=title))
+        self.reject.setAccessibleName(translate("CombinedPop", "Reject"))
+        self.reject.setAccessibleDescription(translate("CombinedPop", "Reject the call from {title}").format(title=title))
+        self.answer.setToolTip(translate("CombinedPop", "Answer the call from {title}").format(title=title))
+        self.reject.setToolTip(translate("CombinedPop", "Reject the call from {title}").format(title=title))
         self.hint.setText(item.answerHint)
         self.hint.setAccessibleName(item.answerHint)
         self.hint.setVisible(bool(item.answerHint))
@@ -123,7 +124,7 @@ class CombinedPopWindow(PopFrame):
     """The pop that lists every ringing call (see the module docstring)."""
 
     def __init__(self, parent: QWidget | None = None, *, announcer: Announcer | None = None) -> None:
-        self.caption = QLabel("Incoming calls")
+        self.caption = QLabel(translate("CombinedPop", "Incoming calls"))
         self.caption.setObjectName("popCaption")
         super().__init__(self.caption, parent)
         self.setObjectName("combinedPop")
@@ -185,17 +186,17 @@ class CombinedPopWindow(PopFrame):
         for row in self._rows.values():
             row.refresh()
         count = len(self._rows)
-        self.caption.setText(f"{count} incoming calls")
-        self.caption.setAccessibleName(f"{count} incoming calls")
-        self.setWindowTitle(f"{count} incoming calls")
+        self.caption.setText(translate("CombinedPop", "{count} incoming calls").format(count=count))
+        self.caption.setAccessibleName(translate("CombinedPop", "{count} incoming calls").format(count=count))
+        self.setWindowTitle(translate("CombinedPop", "{count} incoming calls").format(count=count))
         names = "; ".join(self._spoken(row.item) for row in self._rows.values())
-        self.setAccessibleName(f"{count} incoming calls: {names}" if names else f"{count} incoming calls")
+        self.setAccessibleName(translate("CombinedPop", "{count} incoming calls: {names}").format(count=count, names=names) if names else translate("CombinedPop", "{count} incoming calls").format(count=count))
         self.adjustSize()
 
     @staticmethod
     def _spoken(item: PopItem) -> str:
-        title = item.title or item.callerNumber or "Unknown caller"
-        return f"{title}, via {item.via}" if item.via else title
+        title = item.title or item.callerNumber or translate("CombinedPop", "Unknown caller")
+        return translate("CombinedPop", "{title}, via {via}").format(title=title, via=item.via) if item.via else title
 
     def announce(self, item: PopItem) -> None:
         """Say that ``item``'s call rings too (assertive: it is a call)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.main_window import LEVEL_BUSY, LEVEL_ERROR, LEVEL_OK, LEVEL_WARNING, MainWindowViewModel
 from .theme import set_style
 
@@ -33,7 +34,7 @@ class ConnectionIndicator(QFrame):
         layout.setSpacing(7)
         self.dot = QLabel()
         self.dot.setFixedSize(10, 10)
-        self.dot.setAccessibleName("Connection state colour")
+        self.dot.setAccessibleName(translate("ConnectionIndicator", "Connection state colour"))
         self.label = QLabel()
         self.label.setObjectName("connectionText")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -58,6 +59,6 @@ class ConnectionIndicator(QFrame):
         )
         self.label.setText(self.vm.connectionText)
         self.setToolTip(self.vm.connectionDetail)
-        self.setAccessibleName(f"Connection: {self.vm.connectionText}")
+        self.setAccessibleName(translate("ConnectionIndicator", "Connection: {connectionText}").format(connectionText=self.vm.connectionText))
         self.setAccessibleDescription(self.vm.connectionDetail)
         self.setProperty("level", level)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.contact_book import STATUS_WORDS, ContactBookViewModel
 from .theme import set_style
 
 _ERROR_STYLE = "color: $critical;"
-COLUMNS = ("Name", "Company", "Number", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("ContactBook", "Name"), QT_TRANSLATE_NOOP("ContactBook", "Company"), QT_TRANSLATE_NOOP("ContactBook", "Number"), QT_TRANSLATE_NOOP("ContactBook", "Status"))
 
 
 class ContactBookPanel(QWidget):
@@ -45,15 +46,15 @@ class ContactBookPanel(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(f"{vm.title} error")
+        self.error_label.setAccessibleName(translate("ContactBook", "{title} error").format(title=vm.title))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label = QLabel(self)
-        self.notice_label.setAccessibleName(f"{vm.title} notice")
-        self.status_label = QLabel(f"Loading {vm.title.lower()}…", self)
+        self.notice_label.setAccessibleName(translate("ContactBook", "{title} notice").format(title=vm.title))
+        self.status_label = QLabel(translate("ContactBook", "Loading {lower}…").format(lower=vm.title.lower()), self)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(vm.title)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("ContactBook", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,11 +64,11 @@ class ContactBookPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._call())
 
-        self.call_button = QPushButton("Ca&ll", self)
-        self.add_button = QPushButton("&Add…", self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.delete_button = QPushButton("&Delete", self)
-        self.refresh_button = QPushButton("&Refresh", self)
+        self.call_button = QPushButton(translate("ContactBook", "Ca&ll"), self)
+        self.add_button = QPushButton(translate("ContactBook", "&Add…"), self)
+        self.edit_button = QPushButton(translate("ContactBook", "&Edit…"), self)
+        self.delete_button = QPushButton(translate("ContactBook", "&Delete"), self)
+        self.refresh_button = QPushButton(translate("ContactBook", "&Refresh"), self)
         self.call_button.clicked.connect(self._call)
         self.add_button.clicked.connect(lambda: self._open_form(""))
         self.edit_button.clicked.connect(lambda: self._open_form(self.selected_id() or None))
@@ -82,7 +83,7 @@ class ContactBookPanel(QWidget):
         # the add / edit form
         self.form = QFrame(self)
         self.form.setFrameShape(QFrame.Shape.StyledPanel)
-        self.form.setAccessibleName("Contact form")
+        self.form.setAccessibleName(translate("ContactBook", "Contact form"))
         self.first_name = QLineEdit(self.form)
         self.last_name = QLineEdit(self.form)
         self.company = QLineEdit(self.form)
@@ -93,20 +94,24 @@ class ContactBookPanel(QWidget):
             edit.setMaxLength(64)
             edit.returnPressed.connect(self._save)
         self.phone_type = QComboBox(self.form)
-        self.phone_type.setAccessibleName("Phone number type")
+        self.phone_type.setAccessibleName(translate("ContactBook", "Phone number type"))
         self.status = QComboBox(self.form)
         for value in vm.statuses:
             self.status.addItem(STATUS_WORDS.get(value, value), value)
         self.form_title = QLabel(self.form)
-        self.save_button = QPushButton("&Save", self.form)
-        self.cancel_button = QPushButton("Cancel", self.form)
+        self.save_button = QPushButton(translate("ContactBook", "&Save"), self.form)
+        self.cancel_button = QPushButton(translate("ContactBook", "Cancel"), self.form)
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self._close_form)
         fields = QFormLayout()
-        for label, widget in (("F&irst name", self.first_name), ("Last &name", self.last_name),
-                              ("C&ompany", self.company), ("E-&mail", self.email), ("&Phone", self.phone),
-                              ("Phone t&ype", self.phone_type), ("S&tatus", self.status)):
-            fields.addRow(label, widget)
+        for label, widget in ((QT_TRANSLATE_NOOP("ContactBook", "F&irst name"), self.first_name),
+                              (QT_TRANSLATE_NOOP("ContactBook", "Last &name"), self.last_name),
+                              (QT_TRANSLATE_NOOP("ContactBook", "C&ompany"), self.company),
+                              (QT_TRANSLATE_NOOP("ContactBook", "E-&mail"), self.email),
+                              (QT_TRANSLATE_NOOP("ContactBook", "&Phone"), self.phone),
+                              (QT_TRANSLATE_NOOP("ContactBook", "Phone t&ype"), self.phone_type),
+                              (QT_TRANSLATE_NOOP("ContactBook", "S&tatus"), self.status)):
+            fields.addRow(translate("ContactBook", label), widget)
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
         form_buttons.addWidget(self.cancel_button)
@@ -162,17 +167,17 @@ class ContactBookPanel(QWidget):
         if keep:
             self.select(keep)
         if not self.vm.loaded:
-            self.status_label.setText(f"Loading {self.vm.title.lower()}…")
+            self.status_label.setText(translate("ContactBook", "Loading {lower}…").format(lower=self.vm.title.lower()))
         elif not rows:
-            self.status_label.setText("No contacts of your own yet. Add one with Add….")
+            self.status_label.setText(translate("ContactBook", "No contacts of your own yet. Add one with Add…."))
         else:
-            self.status_label.setText(f"{len(rows)} contact{'s' if len(rows) != 1 else ''}")
+            self.status_label.setText(translate("ContactBook", "%n contacts", None, len(rows)))
         self._sync_buttons()
 
     def _fill_phone_types(self) -> None:
         keep = self.phone_type.currentData()
         self.phone_type.clear()
-        self.phone_type.addItem("As it is", "")  # a new number: the phone system's default
+        self.phone_type.addItem(translate("ContactBook", "As it is"), "")  # a new number: the phone system's default
         for t in self.vm.phoneTypes:
             self.phone_type.addItem(t["name"], t["value"])
         self.phone_type.setCurrentIndex(max(0, self.phone_type.findData(keep or "")))
@@ -188,7 +193,7 @@ class ContactBookPanel(QWidget):
         self.add_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
         row = self.vm.contact(self._confirm_delete) if self._confirm_delete else None
-        self.delete_button.setText(f"Delete {row['name']}?" if row else "&Delete")
+        self.delete_button.setText(translate("ContactBook", "Delete {value}?").format(value=row['name']) if row else translate("ContactBook", "&Delete"))
 
     # ------------------------------------------------------------------------------ commands
     def _call(self) -> None:
@@ -212,7 +217,7 @@ class ContactBookPanel(QWidget):
             return
         row = self.vm.contact(contact_id) if contact_id else None
         self._editing = contact_id
-        self.form_title.setText(f"Edit {row['name']}" if row else "New contact")
+        self.form_title.setText(translate("ContactBook", "Edit {value}").format(value=row['name']) if row else translate("ContactBook", "New contact"))
         self.first_name.setText(row["firstName"] if row else "")
         self.last_name.setText(row["lastName"] if row else "")
         self.company.setText(row["company"] if row else "")

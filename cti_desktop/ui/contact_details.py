@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
 from .contact_photo import photo_pixmap
@@ -34,7 +35,7 @@ class ContactDetailsPanel(QFrame):
         super().__init__(parent)
         self.vm = vm
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Contact details")
+        self.setAccessibleName(translate("ContactDetails", "Contact details"))
         # as tall as its lines, no taller: the search results keep the room
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.name_label = QLabel(self)
@@ -43,26 +44,26 @@ class ContactDetailsPanel(QFrame):
         self.company_label = QLabel(self)
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
         self.line_label = QLabel(self)
-        self.line_label.setAccessibleName("Contact's line state")
+        self.line_label.setAccessibleName(translate("ContactDetails", "Contact's line state"))
         self.favourite_label = QLabel(self)
-        self.favourite_label.setAccessibleName("Favourite")
+        self.favourite_label.setAccessibleName(translate("ContactDetails", "Favourite"))
         self.favourite_button = QPushButton(self)
-        self.favourite_button.setAccessibleName("Change favourite")
+        self.favourite_button.setAccessibleName(translate("ContactDetails", "Change favourite"))
         self.favourite_button.clicked.connect(vm.toggleFavourite)  # absent where there are no favourites
         self.status_label = QLabel(self)
         set_style(self.status_label, _MUTED_STYLE)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("Contact details error")
+        self.error_label.setAccessibleName(translate("ContactDetails", "Contact details error"))
         self.fields_box = QWidget(self)
         self.fields_layout = QFormLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         self.photo_label = QLabel(self)
-        self.photo_label.setAccessibleName("Contact's photo")
+        self.photo_label.setAccessibleName(translate("ContactDetails", "Contact's photo"))
         self.photo_label.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo_error_label = QLabel(self)
-        self.photo_error_label.setAccessibleName("Contact's photo not shown")
+        self.photo_error_label.setAccessibleName(translate("ContactDetails", "Contact's photo not shown"))
         self.photo_error_label.setWordWrap(True)
         set_style(self.photo_error_label, _MUTED_STYLE)
         self.photo_error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,17 +109,17 @@ class ContactDetailsPanel(QFrame):
         self.line_label.setText(vm.lineText)
         self.line_label.setVisible(bool(vm.lineText))
         self.photo_label.setPixmap(photo_pixmap(vm.photoImage, vm.name, PHOTO_SIDE))
-        self.photo_label.setToolTip("" if vm.photoImage is not None else "No photo")
+        self.photo_label.setToolTip("" if vm.photoImage is not None else translate("ContactDetails", "No photo"))
         refused = vm.photoError
-        self.photo_error_label.setText(f"Photo not shown: {refused}" if refused else "")
+        self.photo_error_label.setText(translate("ContactDetails", "Photo not shown: {refused}").format(refused=refused) if refused else "")
         self.photo_error_label.setVisible(bool(refused))
         self.favourite_label.setText(vm.favouriteText)
         self.favourite_label.setVisible(bool(vm.favouriteText))
         known = vm.favourite is not None
         self.favourite_button.setVisible(known and vm.favouriteSupported)
-        self.favourite_button.setText("Remove from favourites" if vm.favourite else "Add to favourites")
+        self.favourite_button.setText(translate("ContactDetails", "Remove from favourites") if vm.favourite else translate("ContactDetails", "Add to favourites"))
         self.favourite_button.setEnabled(known and not vm.busy)
-        self.status_label.setText("Reading the details…" if vm.loading else "")
+        self.status_label.setText(translate("ContactDetails", "Reading the details…") if vm.loading else "")
         self.status_label.setVisible(vm.loading)
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)

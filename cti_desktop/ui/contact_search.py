@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
 
 from .presence_dot import paint_presence_dot, presence_colour
@@ -146,7 +147,7 @@ class ContactDelegate(QStyledItemDelegate):
             from PySide6.QtWidgets import QToolTip
 
             QToolTip.showText(event.globalPos(),
-                              "Remove from favourites (Ctrl+Shift+F)" if favourite else "Add to favourites (Ctrl+Shift+F)", view)
+                              translate("ContactSearch", "Remove from favourites (Ctrl+Shift+F)") if favourite else translate("ContactSearch", "Add to favourites (Ctrl+Shift+F)"), view)
             return True
         return super().helpEvent(event, view, option, index)
 
@@ -157,47 +158,47 @@ class ContactSearch(QWidget):
     def __init__(self, vm: ContactSearchViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Contact search")
+        self.setAccessibleName(translate("ContactSearch", "Contact search"))
 
         self.search_box = QLineEdit(self)
-        self.search_box.setAccessibleName("Search contacts")
-        self.search_box.setPlaceholderText("Search name, company or number")
-        self.search_box.setToolTip("Type a name, company or number; Down to move to the results, Enter to call")
+        self.search_box.setAccessibleName(translate("ContactSearch", "Search contacts"))
+        self.search_box.setPlaceholderText(translate("ContactSearch", "Search name, company or number"))
+        self.search_box.setToolTip(translate("ContactSearch", "Type a name, company or number; Down to move to the results, Enter to call"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setText(vm.query)
         self.search_box.textChanged.connect(vm.setQuery)
         self.search_box.installEventFilter(self)
 
         self.header = QLabel(self)
-        self.header.setAccessibleName("Contact list heading")
+        self.header.setAccessibleName(translate("ContactSearch", "Contact list heading"))
         bold = QFont(self.header.font())
         bold.setBold(True)
         self.header.setFont(bold)
 
         self.panel_menu = QMenu(self)
-        self.template_action = QAction("Reset favourites to my organisation's template…", self.panel_menu)
+        self.template_action = QAction(translate("ContactSearch", "Reset favourites to my organisation's template…"), self.panel_menu)
         self.template_action.setEnabled(vm.templatesSupported)
-        self.template_action.setToolTip(vm.templatesNote or "Your favourites become the organisation's template")
+        self.template_action.setToolTip(vm.templatesNote or translate("ContactSearch", "Your favourites become the organisation's template"))
         self.template_action.triggered.connect(self.ask_reset_favourites)
         self.panel_menu.addAction(self.template_action)
         self.panel_menu.setToolTipsVisible(True)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
-        self.menu_button.setAccessibleName("Contacts menu")
-        self.menu_button.setToolTip("More commands for your contacts")
+        self.menu_button.setAccessibleName(translate("ContactSearch", "Contacts menu"))
+        self.menu_button.setToolTip(translate("ContactSearch", "More commands for your contacts"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self.panel_menu)
         self.question: QMessageBox | None = None
 
         self.notice_label = QLabel(self)
-        self.notice_label.setAccessibleName("Contacts notice")
+        self.notice_label.setAccessibleName(translate("ContactSearch", "Contacts notice"))
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setVisible(False)
 
         self.list_view = QListView(self)
-        self.list_view.setAccessibleName("Contacts")
-        self.list_view.setToolTip("Enter or double-click to call; Ctrl+Shift+F to add or remove a favourite")
+        self.list_view.setAccessibleName(translate("ContactSearch", "Contacts"))
+        self.list_view.setToolTip(translate("ContactSearch", "Enter or double-click to call; Ctrl+Shift+F to add or remove a favourite"))
         self.list_view.setModel(vm.model)
         self.delegate = ContactDelegate(self.list_view)
         self.delegate.stars = vm.favouritesSupported
@@ -213,23 +214,23 @@ class ContactSearch(QWidget):
         self.delegate.starClicked.connect(self._star_clicked)
 
         self.empty_label = QLabel(self)
-        self.empty_label.setAccessibleName("No contacts")
+        self.empty_label.setAccessibleName(translate("ContactSearch", "No contacts"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Contact search error")
+        self.error_label.setAccessibleName(translate("ContactSearch", "Contact search error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.call_button = QPushButton("Call", self)
-        self.call_button.setAccessibleName("Call selected contact")
-        self.call_button.setToolTip("Call the selected contact's preferred number (Enter)")
+        self.call_button = QPushButton(translate("ContactSearch", "Call"), self)
+        self.call_button.setAccessibleName(translate("ContactSearch", "Call selected contact"))
+        self.call_button.setToolTip(translate("ContactSearch", "Call the selected contact's preferred number (Enter)"))
         self.call_button.clicked.connect(self.call_selected)
-        self.favourite_button = QPushButton("Add to favourites", self)
-        self.favourite_button.setAccessibleName("Toggle favourite")
-        self.favourite_button.setToolTip("Add the selected contact to your favourites, or remove it (Ctrl+Shift+F)")
+        self.favourite_button = QPushButton(translate("ContactSearch", "Add to favourites"), self)
+        self.favourite_button.setAccessibleName(translate("ContactSearch", "Toggle favourite"))
+        self.favourite_button.setToolTip(translate("ContactSearch", "Add the selected contact to your favourites, or remove it (Ctrl+Shift+F)"))
         self.favourite_button.clicked.connect(self.toggle_selected_favourite)
 
         buttons = QHBoxLayout()
@@ -248,11 +249,11 @@ class ContactSearch(QWidget):
         layout.addWidget(self.notice_label)
         layout.addWidget(self.error_label)
         self.sources_label = QLabel(self)
-        self.sources_label.setAccessibleName("Contact sources status")
+        self.sources_label.setAccessibleName(translate("ContactSearch", "Contact sources status"))
         self.sources_label.setWordWrap(True)
         set_style(self.sources_label, "color: $secondary;")
         names = ", ".join(vm.sourceNames)
-        self.sources_label.setToolTip(f"Searches ask every source at once: {names}" if names else "")
+        self.sources_label.setToolTip(translate("ContactSearch", "Searches ask every source at once: {names}").format(names=names) if names else "")
         self.sources_label.setVisible(False)
         layout.addWidget(self.sources_label)
 
@@ -297,14 +298,14 @@ class ContactSearch(QWidget):
         if row < 0 and self.vm.model.rowCount() > 0:
             row = 0
         if row < 0:
-            self.vm.set_error("Choose a contact first")
+            self.vm.set_error(translate("ContactSearch", "Choose a contact first"))
             return
         self.vm.call(row, "")
 
     def toggle_selected_favourite(self) -> None:
         contact = self.vm.model.contact(self.selected_row())
         if contact is None:
-            self.vm.set_error("Choose a contact first")
+            self.vm.set_error(translate("ContactSearch", "Choose a contact first"))
             return
         self.vm.toggleFavourite(contact.id)
 
@@ -333,13 +334,13 @@ class ContactSearch(QWidget):
         contact = self.vm.model.contact(row)
         if contact is None or not self.vm.can_remove(contact):
             return None
-        return self._ask("Remove contact", self.vm.removal_question(contact), "Remove",
+        return self._ask(translate("ContactSearch", "Remove contact"), self.vm.removal_question(contact), translate("ContactSearch", "Remove"),
                          lambda cid=contact.id: self.vm.removeContact(cid))
 
     def ask_reset_favourites(self) -> QMessageBox | None:
         if not self.vm.templatesSupported:
             return None
-        return self._ask("Reset favourites", self.vm.templatesQuestion, "Reset favourites",
+        return self._ask(translate("ContactSearch", "Reset favourites"), self.vm.templatesQuestion, translate("ContactSearch", "Reset favourites"),
                          self.vm.resetFavouritesToTemplate)
 
     # ------------------------------------------------------------------------------ binding
@@ -354,13 +355,13 @@ class ContactSearch(QWidget):
     def _sync(self) -> None:
         vm = self.vm
         if vm.searching and vm.count == 0:
-            self.header.setText("Searching…")
+            self.header.setText(translate("ContactSearch", "Searching…"))
         elif vm.showingFavourites:
             self.header.setText(vm.favouritesTitle)
         elif vm.resultsQuery:
-            self.header.setText(f"Contacts matching “{vm.resultsQuery}”" + (" (searching…)" if vm.searching else ""))
+            self.header.setText(translate("ContactSearch", "Contacts matching “{resultsQuery}”").format(resultsQuery=vm.resultsQuery) + (translate("ContactSearch", " (searching…)") if vm.searching else ""))
         else:
-            self.header.setText("Searching…" if vm.searching else "")
+            self.header.setText(translate("ContactSearch", "Searching…") if vm.searching else "")
         empty = vm.emptyText
         self.empty_label.setText(empty)
         self.empty_label.setVisible(bool(empty))
@@ -378,9 +379,9 @@ class ContactSearch(QWidget):
         self.favourite_button.setEnabled(contact is not None and not self.vm.busy and self.vm.favouritesSupported)
         self.favourite_button.setVisible(self.vm.favouritesSupported)
         if contact is not None and contact.favourite:
-            self.favourite_button.setText("Remove from favourites")
+            self.favourite_button.setText(translate("ContactSearch", "Remove from favourites"))
         else:
-            self.favourite_button.setText("Add to favourites")
+            self.favourite_button.setText(translate("ContactSearch", "Add to favourites"))
 
     def _call_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -409,23 +410,23 @@ class ContactSearch(QWidget):
             return menu
         numbers = list(contact.numbers) or ([contact.preferred_number] if contact.preferred_number else [])
         for number in numbers:
-            action = QAction(f"Call {number}", menu)
+            action = QAction(translate("ContactSearch", "Call {number}").format(number=number), menu)
             action.triggered.connect(lambda _=False, r=row, n=number: self.vm.call(r, n))
             menu.addAction(action)
         if not numbers:
-            none = menu.addAction("No number to call")
+            none = menu.addAction(translate("ContactSearch", "No number to call"))
             none.setEnabled(False)
         if self.vm.smsSupported:
-            sms = QAction("Send SMS…", menu)
+            sms = QAction(translate("ContactSearch", "Send SMS…"), menu)
             sms.triggered.connect(lambda _=False, r=row: open_sms_dialog(self.window(), self.vm.compose_sms(r)))
             menu.addAction(sms)
         menu.addSeparator()
-        label = "Remove from favourites" if contact.favourite else "Add to favourites"
+        label = translate("ContactSearch", "Remove from favourites") if contact.favourite else translate("ContactSearch", "Add to favourites")
         fav = QAction(label, menu)
         fav.triggered.connect(lambda _=False, cid=contact.id: self.vm.toggleFavourite(cid))
         menu.addAction(fav)
         if contact.in_list or not self.vm.removeSupported:
-            remove = QAction("Remove from my contacts…", menu)
+            remove = QAction(translate("ContactSearch", "Remove from my contacts…"), menu)
             remove.setEnabled(self.vm.can_remove(contact))
             remove.setToolTip(self.vm.removeNote)
             remove.triggered.connect(lambda _=False, r=row: self.ask_remove(r))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.device_settings import DEVICE_NAME_LIMIT
 from cti_desktop.viewmodels.devices import DevicesViewModel
 from .theme import set_style
@@ -32,11 +33,11 @@ class DevicesWindow(QWidget):
     def __init__(self, vm: DevicesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.vm = vm
-        self.setWindowTitle("My devices")
-        self.setAccessibleName("My devices")
+        self.setWindowTitle(translate("Devices", "My devices"))
+        self.setAccessibleName(translate("Devices", "My devices"))
         self.resize(680, 320)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Devices")
+        self.list.setAccessibleName(translate("Devices", "Devices"))
         self.list.currentItemChanged.connect(self._chosen)
         self.title = QLabel(self)
         set_style(self.title, "font-weight: bold;")
@@ -44,20 +45,20 @@ class DevicesWindow(QWidget):
         self.details_layout = QFormLayout(self.details_box)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName("Device name")
+        self.name_edit.setAccessibleName(translate("Devices", "Device name"))
         self.name_edit.setMaxLength(DEVICE_NAME_LIMIT)
         self.name_edit.returnPressed.connect(self._rename)
-        self.rename_button = QPushButton("&Rename", self)
+        self.rename_button = QPushButton(translate("Devices", "&Rename"), self)
         self.rename_button.clicked.connect(self._rename)
         self.icon_label = QLabel(self)
-        self.icon_label.setAccessibleName("Device icon")
+        self.icon_label.setAccessibleName(translate("Devices", "Device icon"))
         self.icon_label.setTextFormat(Qt.TextFormat.PlainText)
         self.icon_combo = QComboBox(self)
-        self.icon_combo.setAccessibleName("Choose the device icon")
-        self.icon_combo.setToolTip("The icon the phone system's apps show for this device (one of its type's)")
+        self.icon_combo.setAccessibleName(translate("Devices", "Choose the device icon"))
+        self.icon_combo.setToolTip(translate("Devices", "The icon the phone system's apps show for this device (one of its type's)"))
         self.icon_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.icon_combo.activated.connect(self._icon_chosen)
-        self.refresh_button = QPushButton("Re&fresh", self)
+        self.refresh_button = QPushButton(translate("Devices", "Re&fresh"), self)
         self.refresh_button.clicked.connect(vm.load)
         self.notice_label = QLabel(self)
         self.error_label = QLabel(self)
@@ -70,13 +71,13 @@ class DevicesWindow(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.details_box)
         right.addStretch(1)
-        right.addWidget(QLabel("Name:", self))
+        right.addWidget(QLabel(translate("Devices", "Name:"), self))
         right.addLayout(rename_row)
         if vm.icons:
             icon_row = QHBoxLayout()
             icon_row.addWidget(self.icon_label, 1)
             icon_row.addWidget(self.icon_combo)
-            right.addWidget(QLabel("Icon:", self))
+            right.addWidget(QLabel(translate("Devices", "Icon:"), self))
             right.addLayout(icon_row)
         else:
             self.icon_label.hide()
@@ -111,7 +112,7 @@ class DevicesWindow(QWidget):
         self.list.clear()
         for d in self.vm.devices:
             item = QListWidgetItem(f"{d['name']} — {d['type']}" + (f" ({d['status'].lower()})" if d["status"] else "")
-                                   + (f" · icon {d['icon']}" if d.get("icon") else ""))
+                                   + (translate("Devices", " · icon {value}").format(value=d['icon']) if d.get("icon") else ""))
             item.setData(Qt.ItemDataRole.UserRole, d["id"])
             self.list.addItem(item)
             if d["id"] == keep:
@@ -126,7 +127,7 @@ class DevicesWindow(QWidget):
 
     def _sync_details(self) -> None:
         device = self.vm.device(self.vm.selected)
-        self.title.setText(device.name or device.device_id if device is not None else "Choose a device")
+        self.title.setText(device.name or device.device_id if device is not None else translate("Devices", "Choose a device"))
         while self.details_layout.rowCount():
             self.details_layout.removeRow(0)
         for row in self.vm.details:
@@ -138,7 +139,7 @@ class DevicesWindow(QWidget):
         chosen = device is not None
         self.name_edit.setEnabled(chosen)
         self.rename_button.setEnabled(chosen and not self.vm.busy)
-        self.icon_label.setText(self.vm.iconName or ("Reading the icon…" if chosen and self.vm.busy else ""))
+        self.icon_label.setText(self.vm.iconName or (translate("Devices", "Reading the icon…") if chosen and self.vm.busy else ""))
         self.icon_combo.blockSignals(True)
         self.icon_combo.clear()
         for choice in self.vm.iconChoices:

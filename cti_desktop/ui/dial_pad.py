@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.ui.call_panel import name_clear_button
 from cti_desktop.viewmodels.dial_pad import MAX_NUMBER_LENGTH, DialPadViewModel
 from .theme import set_style
@@ -34,13 +35,13 @@ class DialPad(QWidget):
     def __init__(self, vm: DialPadViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Dial pad")
+        self.setAccessibleName(translate("DialPad", "Dial pad"))
 
         self.number = QLineEdit()
         self.number.setObjectName("Number to call")
-        self.number.setAccessibleName("Number to call")
-        self.number.setToolTip("Type or paste a number, extension or feature code; Enter calls it")
-        self.number.setPlaceholderText("Number, extension or *code#")
+        self.number.setAccessibleName(translate("DialPad", "Number to call"))
+        self.number.setToolTip(translate("DialPad", "Type or paste a number, extension or feature code; Enter calls it"))
+        self.number.setPlaceholderText(translate("DialPad", "Number, extension or *code#"))
         self.number.setMaxLength(MAX_NUMBER_LENGTH)
         self.number.setClearButtonEnabled(True)
         name_clear_button(self.number)
@@ -49,20 +50,20 @@ class DialPad(QWidget):
 
         self.target = QLabel()
         self.target.setObjectName("Will call")
-        self.target.setAccessibleName("Will call")
+        self.target.setAccessibleName(translate("DialPad", "Will call"))
         self.message = QLabel()
         self.message.setObjectName("Number problem")
-        self.message.setAccessibleName("Number problem")
+        self.message.setAccessibleName(translate("DialPad", "Number problem"))
         self.message.setWordWrap(True)
         set_style(self.message, "color: $critical;")
         self.error = QLabel()
         self.error.setObjectName("Dial error")
-        self.error.setAccessibleName("Dial error")
+        self.error.setAccessibleName(translate("DialPad", "Dial error"))
         self.error.setWordWrap(True)
         set_style(self.error, "color: $critical;")
         self.blocked = QLabel()
         self.blocked.setObjectName("Calling unavailable")
-        self.blocked.setAccessibleName("Calling unavailable")
+        self.blocked.setAccessibleName(translate("DialPad", "Calling unavailable"))
         self.blocked.setWordWrap(True)
 
         grid = QGridLayout()
@@ -70,8 +71,8 @@ class DialPad(QWidget):
         for i, (key, letters) in enumerate(KEYS):
             button = QPushButton(f"{key}\n{letters}" if letters else key)
             button.setObjectName(f"Key {key}")
-            button.setAccessibleName(f"Key {key}")
-            tip = f"Type {key}" + (" (hold for +)" if key == "0" else "")
+            button.setAccessibleName(translate("DialPad", "Key {key}").format(key=key))
+            tip = (translate("DialPad", "Type {key} (hold for +)") if key == "0" else translate("DialPad", "Type {key}")).format(key=key)
             button.setToolTip(tip)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -85,42 +86,42 @@ class DialPad(QWidget):
         self._zero_long = False
         self._zero_timer: QTimer | None = None
 
-        self.call = QPushButton("Call")
+        self.call = QPushButton(translate("DialPad", "Call"))
         self.call.setObjectName("Call")
-        self.call.setAccessibleName("Call")
-        self.call.setToolTip("Call the number (Enter)")
+        self.call.setAccessibleName(translate("DialPad", "Call"))
+        self.call.setToolTip(translate("DialPad", "Call the number (Enter)"))
         self.call.setAutoDefault(False)
         self.call.clicked.connect(self._dial)
-        self.via_mobile = QPushButton("Call via my mobile")
+        self.via_mobile = QPushButton(translate("DialPad", "Call via my mobile"))
         self.via_mobile.setObjectName("Call via my mobile")
-        self.via_mobile.setAccessibleName("Call via my mobile")
+        self.via_mobile.setAccessibleName(translate("DialPad", "Call via my mobile"))
         self.via_mobile.setAutoDefault(False)
         self.via_mobile.clicked.connect(self._dial_via_mobile)
         self.notice = QLabel()
         self.notice.setObjectName("Call via mobile notice")
-        self.notice.setAccessibleName("Call via mobile notice")
+        self.notice.setAccessibleName(translate("DialPad", "Call via mobile notice"))
         self.notice.setWordWrap(True)
-        self.redial = QPushButton("Redial")
+        self.redial = QPushButton(translate("DialPad", "Redial"))
         self.redial.setObjectName("Redial")
-        self.redial.setAccessibleName("Redial")
+        self.redial.setAccessibleName(translate("DialPad", "Redial"))
         self.redial.setAutoDefault(False)
         self.redial.clicked.connect(lambda _checked=False: vm.redial())
         self.backspace = QPushButton("⌫")
         self.backspace.setObjectName("Delete last digit")
-        self.backspace.setAccessibleName("Delete last digit")
-        self.backspace.setToolTip("Delete the last character")
+        self.backspace.setAccessibleName(translate("DialPad", "Delete last digit"))
+        self.backspace.setToolTip(translate("DialPad", "Delete the last character"))
         self.backspace.setAutoDefault(False)
         self.backspace.clicked.connect(lambda _checked=False: vm.backspace())
 
         self.device = QComboBox()
         self.device.setObjectName("Call from device")
-        self.device.setAccessibleName("Call from device")
-        self.device.setToolTip("The phone or softphone that rings first when you call")
+        self.device.setAccessibleName(translate("DialPad", "Call from device"))
+        self.device.setToolTip(translate("DialPad", "The phone or softphone that rings first when you call"))
         self.device.activated.connect(self._device_chosen)
         self.line = QComboBox()
         self.line.setObjectName("Caller ID")
-        self.line.setAccessibleName("Caller ID")
-        self.line.setToolTip("The number the person you call sees")
+        self.line.setAccessibleName(translate("DialPad", "Caller ID"))
+        self.line.setToolTip(translate("DialPad", "The number the person you call sees"))
         self.line.activated.connect(self._line_chosen)
 
         number_row = QHBoxLayout()
@@ -131,21 +132,21 @@ class DialPad(QWidget):
         buttons.addWidget(self.redial)
         self.answer_place = QComboBox()
         self.answer_place.setObjectName("Ring first at")
-        self.answer_place.setAccessibleName("Ring first at")
-        self.answer_place.setToolTip("Where 'Call via' rings first: your answer places on the phone system")
+        self.answer_place.setAccessibleName(translate("DialPad", "Ring first at"))
+        self.answer_place.setToolTip(translate("DialPad", "Where 'Call via' rings first: your answer places on the phone system"))
         self.answer_place.activated.connect(
             lambda i: setattr(self.vm, "selectedAnswerPlace", self.answer_place.itemData(i) or ""))
         mobile_row = QHBoxLayout()
         mobile_row.addWidget(self.via_mobile, 1)
         mobile_row.addWidget(self.answer_place)
         form = QFormLayout()
-        form.addRow("From device:", self.device)
-        form.addRow("Caller ID:", self.line)
+        form.addRow(translate("DialPad", "From device:"), self.device)
+        form.addRow(translate("DialPad", "Caller ID:"), self.line)
         self._form = form
 
         self.capability_note = QLabel(vm.capabilityNote)
         self.capability_note.setObjectName("How calling works")
-        self.capability_note.setAccessibleName("How calling works on this account")
+        self.capability_note.setAccessibleName(translate("DialPad", "How calling works on this account"))
         self.capability_note.setToolTip(vm.capabilityNote)
         self.capability_note.setWordWrap(True)
         set_style(self.capability_note, "color: $secondary;")
@@ -249,7 +250,7 @@ class DialPad(QWidget):
 
     def _refresh_validation(self) -> None:
         vm = self.vm
-        self.target.setText(f"Will call {vm.targetDisplay}" if vm.valid else "")
+        self.target.setText(translate("DialPad", "Will call {targetDisplay}").format(targetDisplay=vm.targetDisplay) if vm.valid else "")
         self.target.setVisible(vm.valid)
         self.message.setText(vm.validationMessage)
         self.message.setVisible(bool(vm.validationMessage))
@@ -257,7 +258,7 @@ class DialPad(QWidget):
         self.redial.setEnabled(bool(vm.lastDialed) and vm.canDial)
         self.via_mobile.setEnabled(vm.valid and vm.canDial and vm.viaMobileSupported)
         if vm.viaMobileSupported:
-            self.via_mobile.setToolTip("Your mobile rings first; answer it and the number is called for you")
+            self.via_mobile.setToolTip(translate("DialPad", "Your mobile rings first; answer it and the number is called for you"))
         else:
             self.via_mobile.setToolTip(vm.viaMobileNote)
         blocked = vm.dialBlockedReason if vm.dialBlockedReason != "Calling…" else ""
@@ -266,7 +267,7 @@ class DialPad(QWidget):
 
     def _refresh_redial(self) -> None:
         last = self.vm.lastDialed
-        self.redial.setToolTip(f"Call {last} again" if last else "Nothing dialled yet")
+        self.redial.setToolTip(translate("DialPad", "Call {last} again").format(last=last) if last else translate("DialPad", "Nothing dialled yet"))
         self._refresh_validation()
 
     def _refresh_devices(self) -> None:
@@ -296,7 +297,7 @@ class DialPad(QWidget):
         self.answer_place.setVisible(bool(places))
         self.answer_place.setEnabled(len(places) > 1)
         chosen = self.answer_place.currentText()
-        self.via_mobile.setText(f"Call via my {chosen.lower()}" if chosen else "Call via my mobile")
+        self.via_mobile.setText(translate("DialPad", "Call via my {lower}").format(lower=chosen.lower()) if chosen else translate("DialPad", "Call via my mobile"))
 
     def _refresh_lines(self) -> None:
         lines = self.vm.lines

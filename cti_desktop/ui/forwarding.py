@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.forwarding import ForwardingViewModel
 from .theme import set_style
 
@@ -42,49 +43,49 @@ class ForwardingPanel(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("forwardingPanel")
-        self.setAccessibleName("Call forwarding")
+        self.setAccessibleName(translate("Forwarding", "Call forwarding"))
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("forwardingState")
-        self.state_label.setAccessibleName("Call forwarding now")
+        self.state_label.setAccessibleName(translate("Forwarding", "Call forwarding now"))
         set_style(self.state_label, "font-weight: 600;")
         self.detail_label = QLabel(self)
-        self.detail_label.setAccessibleName("Call forwarding details")
+        self.detail_label.setAccessibleName(translate("Forwarding", "Call forwarding details"))
         self.detail_label.setWordWrap(True)
 
         self.number_edit = QLineEdit(self)
-        self.number_edit.setPlaceholderText("Number or extension, e.g. 070-123 45 67")
-        self.number_edit.setAccessibleName("Forward my calls to")
-        self.number_edit.setToolTip("The phone number or extension every call to you should go to")
+        self.number_edit.setPlaceholderText(translate("Forwarding", "Number or extension, e.g. 070-123 45 67"))
+        self.number_edit.setAccessibleName(translate("Forwarding", "Forward my calls to"))
+        self.number_edit.setToolTip(translate("Forwarding", "The phone number or extension every call to you should go to"))
         self.number_edit.setClearButtonEnabled(True)
         self.number_edit.textChanged.connect(self._sync_input)
         self.number_edit.returnPressed.connect(self.apply)
-        self.forward_button = QPushButton("&Forward", self)
-        self.forward_button.setAccessibleName("Forward my calls")
-        self.forward_button.setToolTip("Forward every call to the number entered")
+        self.forward_button = QPushButton(translate("Forwarding", "&Forward"), self)
+        self.forward_button.setAccessibleName(translate("Forwarding", "Forward my calls"))
+        self.forward_button.setToolTip(translate("Forwarding", "Forward every call to the number entered"))
         self.forward_button.clicked.connect(self.apply)
-        self.off_button = QPushButton("Turn &off", self)
-        self.off_button.setAccessibleName("Stop forwarding my calls")
-        self.off_button.setToolTip("Stop forwarding: calls ring you again")
+        self.off_button = QPushButton(translate("Forwarding", "Turn &off"), self)
+        self.off_button.setAccessibleName(translate("Forwarding", "Stop forwarding my calls"))
+        self.off_button.setToolTip(translate("Forwarding", "Stop forwarding: calls ring you again"))
         self.off_button.clicked.connect(vm.stopForwarding)
-        self.all_off_button = QPushButton("Turn off &every rule", self)
-        self.all_off_button.setAccessibleName("Turn off every forwarding rule of my line")
-        self.all_off_button.setToolTip("Stop every forwarding of your main line: all calls, when busy, "
-                                       "when you do not answer, when you cannot be reached")
+        self.all_off_button = QPushButton(translate("Forwarding", "Turn off &every rule"), self)
+        self.all_off_button.setAccessibleName(translate("Forwarding", "Turn off every forwarding rule of my line"))
+        self.all_off_button.setToolTip(translate("Forwarding", "Stop every forwarding of your main line: all calls, when busy, "
+                                       "when you do not answer, when you cannot be reached"))
         self.all_off_button.clicked.connect(vm.clearAllRules)
         self.all_off_button.setVisible(vm.rulesSupported)
         self.input_problem = QLabel(self)
-        self.input_problem.setAccessibleName("What is wrong with the number")
+        self.input_problem.setAccessibleName(translate("Forwarding", "What is wrong with the number"))
         set_style(self.input_problem, _ERROR_STYLE)
         self.input_problem.setWordWrap(True)
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Call forwarding error")
+        self.error_label.setAccessibleName(translate("Forwarding", "Call forwarding error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
-        self.stale_label.setAccessibleName("Call forwarding refresh status")
+        self.stale_label.setAccessibleName(translate("Forwarding", "Call forwarding refresh status"))
         set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setWordWrap(True)
 
@@ -94,19 +95,19 @@ class ForwardingPanel(QWidget):
         row.addWidget(self.off_button)
 
         # Activity forwarding: where calls go while in a presence activity.
-        self.activity_box = QGroupBox("While my presence is…", self)
-        self.activity_box.setAccessibleName("Activity forwarding")
+        self.activity_box = QGroupBox(translate("Forwarding", "While my presence is…"), self)
+        self.activity_box.setAccessibleName(translate("Forwarding", "Activity forwarding"))
         self.activity_list = QVBoxLayout()
         self.activity_rows: dict[str, QWidget] = {}
         self.activity_combo = QComboBox(self.activity_box)
-        self.activity_combo.setAccessibleName("Activity to forward calls for")
+        self.activity_combo.setAccessibleName(translate("Forwarding", "Activity to forward calls for"))
         self.activity_number = QLineEdit(self.activity_box)
-        self.activity_number.setPlaceholderText("Number or extension")
-        self.activity_number.setAccessibleName("Forward calls during the activity to")
+        self.activity_number.setPlaceholderText(translate("Forwarding", "Number or extension"))
+        self.activity_number.setAccessibleName(translate("Forwarding", "Forward calls during the activity to"))
         self.activity_number.returnPressed.connect(self.apply_activity)
-        self.activity_button = QPushButton("Set", self.activity_box)
-        self.activity_button.setAccessibleName("Set activity forwarding")
-        self.activity_button.setToolTip("Forward calls to this number while you are in the chosen activity")
+        self.activity_button = QPushButton(translate("Forwarding", "Set"), self.activity_box)
+        self.activity_button.setAccessibleName(translate("Forwarding", "Set activity forwarding"))
+        self.activity_button.setToolTip(translate("Forwarding", "Forward calls to this number while you are in the chosen activity"))
         self.activity_button.clicked.connect(self.apply_activity)
         add_row = QHBoxLayout()
         add_row.addWidget(self.activity_combo)
@@ -117,10 +118,10 @@ class ForwardingPanel(QWidget):
         box_layout.addLayout(add_row)
 
         form = QFormLayout()
-        form.addRow("Now", self.state_label)
+        form.addRow(translate("Forwarding", "Now"), self.state_label)
         form.addRow("", self.detail_label)
         form.addRow("", self.all_off_button)
-        form.addRow("Forward my calls to…", row)
+        form.addRow(translate("Forwarding", "Forward my calls to…"), row)
         form.addRow("", self.input_problem)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -180,22 +181,22 @@ class ForwardingPanel(QWidget):
             row = QWidget(self.activity_box)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"{item['activityName']}: forwarded to {item['display']}", row)
-            label.setAccessibleName(f"While {item['activityName']}, calls go to {item['display']}")
-            edit = QPushButton("Edit…", row)
-            edit.setAccessibleName(f"Change the forwarding during {item['activityName']}")
-            edit.setToolTip("Read this activity's number from the phone system and change it below")
+            label = QLabel(translate("Forwarding", "{value}: forwarded to {value2}").format(value=item['activityName'], value2=item['display']), row)
+            label.setAccessibleName(translate("Forwarding", "While {value}, calls go to {value2}").format(value=item['activityName'], value2=item['display']))
+            edit = QPushButton(translate("Forwarding", "Edit…"), row)
+            edit.setAccessibleName(translate("Forwarding", "Change the forwarding during {value}").format(value=item['activityName']))
+            edit.setToolTip(translate("Forwarding", "Read this activity's number from the phone system and change it below"))
             edit.clicked.connect(lambda _=False, a=item["activityId"]: self.vm.editActivity(a))
             line.addWidget(edit)
-            remove = QPushButton("Remove", row)
-            remove.setAccessibleName(f"Stop forwarding during {item['activityName']}")
+            remove = QPushButton(translate("Forwarding", "Remove"), row)
+            remove.setAccessibleName(translate("Forwarding", "Stop forwarding during {value}").format(value=item['activityName']))
             remove.clicked.connect(lambda _=False, a=item["activityId"]: self.vm.clearActivityForwarding(a))
             line.insertWidget(0, label, 1)
             line.addWidget(remove)
             self.activity_list.addWidget(row)
             self.activity_rows[item["activityId"]] = row
         if not self.vm.activityForwarding:
-            none = QLabel("No activity forwards your calls", self.activity_box)
+            none = QLabel(translate("Forwarding", "No activity forwards your calls"), self.activity_box)
             set_style(none, _MUTED_STYLE)
             self.activity_list.addWidget(none)
             self.activity_rows[""] = none
@@ -242,7 +243,7 @@ class ForwardingDialog(QDialog):
 
     def __init__(self, vm: ForwardingViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Call forwarding")
+        self.setWindowTitle(translate("Forwarding", "Call forwarding"))
         self.setObjectName("forwardingDialog")
         self.panel = ForwardingPanel(vm, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -287,8 +288,8 @@ class ForwardingButton(QToolButton):
         text = vm.headerText
         self.setText(f"↪ {text}" if vm.forwarded else text)
         set_style(self, _FORWARDED_STYLE if vm.forwarded else _NORMAL_STYLE)
-        self.setAccessibleName(f"Call forwarding: {text}")
-        tip = f"{vm.detailText} Click to change it."
+        self.setAccessibleName(translate("Forwarding", "Call forwarding: {text}").format(text=text))
+        tip = translate("Forwarding", "{detail} Click to change it.").format(detail=vm.detailText)
         if vm.refreshError:
             tip += f" ({vm.refreshError})"
         self.setToolTip(tip)

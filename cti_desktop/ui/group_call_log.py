@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
 from .theme import set_style
 
@@ -34,9 +35,9 @@ _ERROR_STYLE = "color: $critical;"
 _MUTED_STYLE = "color: $secondary;"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
-COLUMNS = ("Type", "Caller", "Time", "Queue time", "Calls", "Group", "Answered by", "Status", "Note")
-ASSIGNED_COLUMNS = ("Caller", "Time", "Group", "Note")
-TYPE_FILTERS = (("ALL", "All calls"), ("MISSED", "Missed"), ("ANSWERED", "Answered"), ("FORWARDED", "Forwarded"))
+COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Type"), QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Queue time"), QT_TRANSLATE_NOOP("GroupCallLog", "Calls"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Answered by"), QT_TRANSLATE_NOOP("GroupCallLog", "Status"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
+ASSIGNED_COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
+TYPE_FILTERS = (("ALL", QT_TRANSLATE_NOOP("GroupCallLog", "All calls")), ("MISSED", QT_TRANSLATE_NOOP("GroupCallLog", "Missed")), ("ANSWERED", QT_TRANSLATE_NOOP("GroupCallLog", "Answered")), ("FORWARDED", QT_TRANSLATE_NOOP("GroupCallLog", "Forwarded")))
 
 
 class _CallTable(QTableWidget):
@@ -111,27 +112,27 @@ class GroupCallLogPanel(QWidget):
     def __init__(self, vm: GroupCallLogViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Group call log")
+        self.setAccessibleName(translate("GroupCallLog", "Group call log"))
 
         self.group_box = QComboBox(self)
-        self.group_box.setAccessibleName("Group")
-        self.group_box.setToolTip("Show the call log of one group, or of all your groups")
+        self.group_box.setAccessibleName(translate("GroupCallLog", "Group"))
+        self.group_box.setToolTip(translate("GroupCallLog", "Show the call log of one group, or of all your groups"))
         self.group_box.activated.connect(lambda index: vm.setSelectedGroup(self.group_box.itemData(index) or ""))
-        group_label = QLabel("&Group:", self)
+        group_label = QLabel(translate("GroupCallLog", "&Group:"), self)
         group_label.setBuddy(self.group_box)
 
         self.type_box = QComboBox(self)
-        self.type_box.setAccessibleName("Call type")
-        self.type_box.setToolTip("Show all calls, or only missed, answered or forwarded ones")
+        self.type_box.setAccessibleName(translate("GroupCallLog", "Call type"))
+        self.type_box.setToolTip(translate("GroupCallLog", "Show all calls, or only missed, answered or forwarded ones"))
         for key, text in TYPE_FILTERS:
-            self.type_box.addItem(text, key)
+            self.type_box.addItem(translate("GroupCallLog", text), key)
         self.type_box.activated.connect(lambda index: vm.setTypeFilter(self.type_box.itemData(index)))
-        type_label = QLabel("Sho&w:", self)
+        type_label = QLabel(translate("GroupCallLog", "Sho&w:"), self)
         type_label.setBuddy(self.type_box)
 
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh the group call log")
-        self.refresh_button.setToolTip("Read the group call log from the server now (F5)")
+        self.refresh_button = QPushButton(translate("GroupCallLog", "Refresh"), self)
+        self.refresh_button.setAccessibleName(translate("GroupCallLog", "Refresh the group call log"))
+        self.refresh_button.setToolTip(translate("GroupCallLog", "Read the group call log from the server now (F5)"))
         self.refresh_button.clicked.connect(vm.refresh)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=vm.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -139,60 +140,60 @@ class GroupCallLogPanel(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("Group call log error")
+        self.error_label.setAccessibleName(translate("GroupCallLog", "Group call log error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
         set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName("Group call log refresh status")
+        self.stale_label.setAccessibleName(translate("GroupCallLog", "Group call log refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Group call log notice")
-        self.status_label = QLabel("Loading the group call log…", self)
+        self.notice_label.setAccessibleName(translate("GroupCallLog", "Group call log notice"))
+        self.status_label = QLabel(translate("GroupCallLog", "Loading the group call log…"), self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label.setAccessibleName("Group call log status")
+        self.status_label.setAccessibleName(translate("GroupCallLog", "Group call log status"))
 
-        self.table = _CallTable(COLUMNS, self)
-        self.table.setAccessibleName("Group calls")
-        self.table.setToolTip("Calls to your groups, newest first. Enter calls the selected caller back")
+        self.table = _CallTable(tuple(translate("GroupCallLog", c) for c in COLUMNS), self)
+        self.table.setAccessibleName(translate("GroupCallLog", "Group calls"))
+        self.table.setToolTip(translate("GroupCallLog", "Calls to your groups, newest first. Enter calls the selected caller back"))
         self.table.activated.connect(vm.callBack)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.note_edit = QLineEdit(self)
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setToolTip("A note for the other agents, saved with Take it or Mark handled")
-        self.note_edit.setPlaceholderText("Note (optional)")
+        self.note_edit.setAccessibleName(translate("GroupCallLog", "Note"))
+        self.note_edit.setToolTip(translate("GroupCallLog", "A note for the other agents, saved with Take it or Mark handled"))
+        self.note_edit.setPlaceholderText(translate("GroupCallLog", "Note (optional)"))
         self.note_edit.setMaxLength(NOTE_LIMIT)
         self.note_edit.setClearButtonEnabled(True)
 
-        self.take_button = QPushButton("&Take it", self)
-        self.take_button.setAccessibleName("Take the selected call")
-        self.take_button.setToolTip("Assign the selected call to you (in progress), with the note if any")
+        self.take_button = QPushButton(translate("GroupCallLog", "&Take it"), self)
+        self.take_button.setAccessibleName(translate("GroupCallLog", "Take the selected call"))
+        self.take_button.setToolTip(translate("GroupCallLog", "Assign the selected call to you (in progress), with the note if any"))
         self.take_button.clicked.connect(lambda: self._act(vm.takeItem, note=True))
-        self.handled_button = QPushButton("&Mark handled", self)
-        self.handled_button.setAccessibleName("Mark the selected call handled")
-        self.handled_button.setToolTip("Mark the selected call handled, with the note if any")
+        self.handled_button = QPushButton(translate("GroupCallLog", "&Mark handled"), self)
+        self.handled_button.setAccessibleName(translate("GroupCallLog", "Mark the selected call handled"))
+        self.handled_button.setToolTip(translate("GroupCallLog", "Mark the selected call handled, with the note if any"))
         self.handled_button.clicked.connect(lambda: self._act(vm.markHandled, note=True))
-        self.release_button = QPushButton("&Release", self)
-        self.release_button.setAccessibleName("Release the selected call")
-        self.release_button.setToolTip("Put the selected call back to unhandled, for anyone in the group to take")
+        self.release_button = QPushButton(translate("GroupCallLog", "&Release"), self)
+        self.release_button.setAccessibleName(translate("GroupCallLog", "Release the selected call"))
+        self.release_button.setToolTip(translate("GroupCallLog", "Put the selected call back to unhandled, for anyone in the group to take"))
         self.release_button.clicked.connect(lambda: self._act(vm.releaseItem))
-        self.call_button = QPushButton("Call bac&k", self)
-        self.call_button.setAccessibleName("Call the selected caller back")
-        self.call_button.setToolTip("Call the caller back from your softphone and take the call if nobody has")
+        self.call_button = QPushButton(translate("GroupCallLog", "Call bac&k"), self)
+        self.call_button.setAccessibleName(translate("GroupCallLog", "Call the selected caller back"))
+        self.call_button.setToolTip(translate("GroupCallLog", "Call the caller back from your softphone and take the call if nobody has"))
         self.call_button.clicked.connect(lambda: self._act(vm.callBack))
 
-        self.assigned_label = QLabel("Assigned to me", self)
-        self.assigned_label.setAccessibleName("Assigned to me heading")
-        self.assigned_table = _CallTable(ASSIGNED_COLUMNS, self)
-        self.assigned_table.setAccessibleName("Calls assigned to me")
-        self.assigned_table.setToolTip("Calls you have taken and not yet marked handled. Enter calls back")
+        self.assigned_label = QLabel(translate("GroupCallLog", "Assigned to me"), self)
+        self.assigned_label.setAccessibleName(translate("GroupCallLog", "Assigned to me heading"))
+        self.assigned_table = _CallTable(tuple(translate("GroupCallLog", c) for c in ASSIGNED_COLUMNS), self)
+        self.assigned_table.setAccessibleName(translate("GroupCallLog", "Calls assigned to me"))
+        self.assigned_table.setToolTip(translate("GroupCallLog", "Calls you have taken and not yet marked handled. Enter calls back"))
         self.assigned_table.setMaximumHeight(140)
         self.assigned_table.activated.connect(vm.callBack)
         self.assigned_table.itemSelectionChanged.connect(self._assigned_selection_changed)
-        self.assigned_empty = QLabel("Nothing assigned to you", self)
+        self.assigned_empty = QLabel(translate("GroupCallLog", "Nothing assigned to you"), self)
         set_style(self.assigned_empty, _MUTED_STYLE)
-        self.assigned_empty.setAccessibleName("Assigned to me status")
+        self.assigned_empty.setAccessibleName(translate("GroupCallLog", "Assigned to me status"))
 
         top = QHBoxLayout()
         top.addWidget(group_label)
@@ -300,15 +301,16 @@ class GroupCallLogPanel(QWidget):
 
     @staticmethod
     def _tip(item: dict) -> str:
-        parts = [f"{item['typeText']} call from {item['callerText']} to {item['groupName']} at {item['timeText']}",
-                 f"waited {item['queueText']}"]
+        parts = [translate("GroupCallLog", "{type} call from {caller} to {group} at {time}").format(
+                     type=item['typeText'], caller=item['callerText'], group=item['groupName'], time=item['timeText']),
+                 translate("GroupCallLog", "waited {time}").format(time=item['queueText'])]
         if item["agent"]:
-            parts.append(f"answered by {item['agent']}")
+            parts.append(translate("GroupCallLog", "answered by {agent}").format(agent=item['agent']))
         if item["forwardReason"]:
-            parts.append(f"forwarded ({item['forwardReason'].replace('_', ' ').lower()})")
+            parts.append(translate("GroupCallLog", "forwarded ({reason})").format(reason=item['forwardReason'].replace('_', ' ').lower()))
         parts.append(item["stateText"])
         if item["note"]:
-            parts.append(f"note: {item['note']}")
+            parts.append(translate("GroupCallLog", "note: {note}").format(note=item['note']))
         return "; ".join(parts)
 
     def _sync_items(self) -> None:
@@ -318,9 +320,9 @@ class GroupCallLogPanel(QWidget):
         self.table.fill(rows, [i["id"] for i in items], [self._tip(i) for i in items],
                         [i["state"] == "UNHANDLED" and i["type"] == "MISSED" for i in items])
         if not self.vm.loaded:
-            self.status_label.setText("Loading the group call log…")
+            self.status_label.setText(translate("GroupCallLog", "Loading the group call log…"))
         elif not items:
-            self.status_label.setText("No calls in this group call log")
+            self.status_label.setText(translate("GroupCallLog", "No calls in this group call log"))
         self.status_label.setVisible(not self.vm.loaded or not items)
         if self._selected and not self.table.select_id(self._selected) and not self.assigned_table.selected_id():
             self._selected = ""

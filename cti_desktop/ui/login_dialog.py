@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.login import (
     MODE_API_KEY,
     MODE_PASSWORD,
@@ -57,10 +58,11 @@ __all__ = ["NEW_ACCOUNT", "LoginDialog"]
 
 
 class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog):
-    def __init__(self, vm: LoginViewModel, parent: QWidget | None = None, *, allow_cancel_text: str = "Quit") -> None:
+    def __init__(self, vm: LoginViewModel, parent: QWidget | None = None, *, allow_cancel_text: str | None = None) -> None:
         super().__init__(parent)
+        allow_cancel_text = allow_cancel_text or translate("LoginDialog", "Quit")
         self.vm = vm
-        self.setWindowTitle("Sign in — CTI Desktop")
+        self.setWindowTitle(translate("LoginDialog", "Sign in — CTI Desktop"))
         self.setWindowIcon(icon(APP))
         self.setObjectName("loginDialog")
         self.setMinimumWidth(460)
@@ -72,13 +74,13 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
         heading = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(icon(APP).pixmap(40, 40))
-        logo.setAccessibleName("CTI Desktop logo")
+        logo.setAccessibleName(translate("LoginDialog", "CTI Desktop logo"))
         heading.addWidget(logo)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        title = QLabel("Sign in to your phone system")
+        title = QLabel(translate("LoginDialog", "Sign in to your phone system"))
         set_style(title, "font-size: 16pt; font-weight: 600;")
-        subtitle = QLabel("Your password is used once to create a sign-in ticket; it is never saved.")
+        subtitle = QLabel(translate("LoginDialog", "Your password is used once to create a sign-in ticket; it is never saved."))
         self.subtitle = subtitle
         subtitle.setWordWrap(True)
         set_style(subtitle, "color: $secondary;")
@@ -97,12 +99,12 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
 
         self._build_account_fields(form)
 
-        self.password_mode = QRadioButton("&Password")
-        self.password_mode.setAccessibleName("Sign in with a password")
-        self.password_mode.setToolTip("Sign in with your password; a ticket is created and stored")
-        self.ticket_mode = QRadioButton("Existing &ticket")
-        self.ticket_mode.setAccessibleName("Sign in with an existing ticket")
-        self.ticket_mode.setToolTip("Paste a ticket created elsewhere, e.g. in the portal")
+        self.password_mode = QRadioButton(translate("LoginDialog", "&Password"))
+        self.password_mode.setAccessibleName(translate("LoginDialog", "Sign in with a password"))
+        self.password_mode.setToolTip(translate("LoginDialog", "Sign in with your password; a ticket is created and stored"))
+        self.ticket_mode = QRadioButton(translate("LoginDialog", "Existing &ticket"))
+        self.ticket_mode.setAccessibleName(translate("LoginDialog", "Sign in with an existing ticket"))
+        self.ticket_mode.setToolTip(translate("LoginDialog", "Paste a ticket created elsewhere, e.g. in the portal"))
         modes = QButtonGroup(self)
         modes.addButton(self.password_mode)
         modes.addButton(self.ticket_mode)
@@ -110,22 +112,22 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
         mode_row.addWidget(self.password_mode)
         mode_row.addWidget(self.ticket_mode)
         mode_row.addStretch(1)
-        form.addRow(QLabel("Sign in with:"), mode_row)
+        form.addRow(QLabel(translate("LoginDialog", "Sign in with:")), mode_row)
 
         self.secret_stack = QStackedWidget()
-        self.password_edit = self._line("Password", "", "Your password (used once, never saved)")
+        self.password_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "Password"), "", translate("LoginDialog", "Your password (used once, never saved)"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ticket_edit = self._line("Ticket", "Paste the ticket here", "A ticket created elsewhere; it is checked, then stored in the keyring")
+        self.ticket_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "Ticket"), translate("LoginDialog", "Paste the ticket here"), translate("LoginDialog", "A ticket created elsewhere; it is checked, then stored in the keyring"))
         self.ticket_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         key_words = next((spec.words for spec in vm.vendors.specs if MODE_API_KEY in spec.modes), None)
-        self.api_key_edit = self._line("API key", key_words.api_key_placeholder if key_words else "",
+        self.api_key_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "API key"), key_words.api_key_placeholder if key_words else "",
                                        key_words.api_key_tip if key_words else "")
         self.api_key_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.secret_stack.addWidget(self.password_edit)
         self.secret_stack.addWidget(self.ticket_edit)
         self.secret_stack.addWidget(self.api_key_edit)
         self.secret_stack.setFixedHeight(self.password_edit.sizeHint().height())
-        self.secret_label = self._label("Pass&word:", self.password_edit)
+        self.secret_label = self._label(translate("LoginDialog", "Pass&word:"), self.password_edit)
         form.addRow(self.secret_label, self.secret_stack)
         self.mode_label = form.labelForField(mode_row)
 
@@ -134,16 +136,16 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
         self._form = form
         self._mode_row = mode_row
 
-        self.remember_box = QCheckBox("Remember this account (not the password)")
-        self.remember_box.setAccessibleName("Remember this account")
-        self.remember_box.setToolTip("Save the server, domain and user as a profile; secrets go to the system keyring only")
+        self.remember_box = QCheckBox(translate("LoginDialog", "Remember this account (not the password)"))
+        self.remember_box.setAccessibleName(translate("LoginDialog", "Remember this account"))
+        self.remember_box.setToolTip(translate("LoginDialog", "Save the server, domain and user as a profile; secrets go to the system keyring only"))
         form.addRow("", self.remember_box)
         outer.addLayout(form)
         outer.addWidget(self._build_sources())
 
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Note")
+        self.notice_label.setAccessibleName(translate("LoginDialog", "Note"))
         set_style(
             self.notice_label,
             "background: $warning_bg; color: $warning_text; border: 1px solid $warning_border; border-radius: 4px;"
@@ -153,7 +155,7 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
 
         self.settings_label = QLabel()
         self.settings_label.setWordWrap(True)
-        self.settings_label.setAccessibleName("Settings problem")
+        self.settings_label.setAccessibleName(translate("LoginDialog", "Settings problem"))
         self.settings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_style(
             self.settings_label,
@@ -164,7 +166,7 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Sign-in problem")
+        self.error_label.setAccessibleName(translate("LoginDialog", "Sign-in problem"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_style(
             self.error_label,
@@ -178,7 +180,7 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Signing in")
+        self.progress.setAccessibleName(translate("LoginDialog", "Signing in"))
         self.status_label = QLabel()
         set_style(self.status_label, "color: $secondary;")
         busy_row.addWidget(self.status_label)
@@ -189,23 +191,23 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
         outer.addWidget(self.busy_row)
 
         self.buttons = QDialogButtonBox()
-        self.sign_in_button = self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setAccessibleName("Sign in")
-        self.sign_in_button.setToolTip("Sign in (Enter)")
+        self.sign_in_button = self.buttons.addButton(translate("LoginDialog", "Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setAccessibleName(translate("LoginDialog", "Sign in"))
+        self.sign_in_button.setToolTip(translate("LoginDialog", "Sign in (Enter)"))
         self.sign_in_button.setDefault(True)
         # the embedded demo phone system, exactly as `cti-desktop --demo` (nothing is saved)
-        self.demo_button = self.buttons.addButton("Try the de&mo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button = self.buttons.addButton(translate("LoginDialog", "Try the de&mo"), QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.setObjectName("tryDemoButton")
-        self.demo_button.setAccessibleName("Try the demo")
+        self.demo_button.setAccessibleName(translate("LoginDialog", "Try the demo"))
         self.demo_button.setAccessibleDescription(
-            "Sign in to a simulated phone system with made-up calls; nothing is saved")
-        self.demo_button.setToolTip("Sign in to a simulated phone system with made-up calls (as cti-desktop --demo); "
-                                    "nothing is saved")
+            translate("LoginDialog", "Sign in to a simulated phone system with made-up calls; nothing is saved"))
+        self.demo_button.setToolTip(translate("LoginDialog", "Sign in to a simulated phone system with made-up calls (as cti-desktop --demo); "
+                                    "nothing is saved"))
         self.demo_button.setAutoDefault(False)
         self.demo_button.setVisible(vm.demoAvailable)
         self.cancel_button = self.buttons.addButton(allow_cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(allow_cancel_text)
-        self.cancel_button.setToolTip(f"{allow_cancel_text} (Esc); while signing in, stop the attempt")
+        self.cancel_button.setToolTip(translate("LoginDialog", "{allow_cancel_text} (Esc); while signing in, stop the attempt").format(allow_cancel_text=allow_cancel_text))
         self._cancel_text = allow_cancel_text
         outer.addWidget(self.buttons)
 
@@ -310,8 +312,8 @@ class LoginDialog(ProfileChooser, AccountFieldRows, ContactSourcesPanel, QDialog
                        *(w for _f, w in self._option_rows), self.sources_panel):
             widget.setEnabled(not busy)
         self.busy_row.setVisible(busy)
-        self.status_label.setText(self.vm.statusText or "Signing in…")
-        self.cancel_button.setText("Stop" if busy else self._cancel_text)
+        self.status_label.setText(self.vm.statusText or translate("LoginDialog", "Signing in…"))
+        self.cancel_button.setText(translate("LoginDialog", "Stop") if busy else self._cancel_text)
         if not busy and self.vm.error:
             self.first_error_field().setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.vendors import AccountField
 from cti_desktop.viewmodels.login import MODE_API_KEY
 
@@ -23,20 +24,20 @@ class AccountFieldRows:
         """The phone-system selector, then the server, domain and user rows and one row per account
         option of every phone system (:meth:`_sync_backend` shows the chosen system's)."""
         self.backend_box = QComboBox()
-        self.backend_box.setAccessibleName("Phone system")
-        self.backend_box.setToolTip("Which phone system you sign in to")
+        self.backend_box.setAccessibleName(translate("LoginFields", "Phone system"))
+        self.backend_box.setToolTip(translate("LoginFields", "Which phone system you sign in to"))
         for spec in self.vm.vendors.specs:
             self.backend_box.addItem(spec.label, spec.key)
-        form.addRow(self._label("&Phone system:", self.backend_box), self.backend_box)
+        form.addRow(self._label(translate("LoginFields", "&Phone system:"), self.backend_box), self.backend_box)
 
-        self.server_edit = self._line("Server address", "https://pbx.example.com", "The address of your phone system")
-        self.domain_edit = self._line("Domain", "example.com", "Your organisation's domain")
-        self.user_edit = self._line("User name", "anna", "Your user name (without the domain)")
-        self.server_label = self._label("&Server:", self.server_edit)
-        self.domain_label = self._label("&Domain:", self.domain_edit)
+        self.server_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "Server address"), "https://pbx.example.com", translate("LoginFields", "The address of your phone system"))
+        self.domain_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "Domain"), "example.com", translate("LoginFields", "Your organisation's domain"))
+        self.user_edit = self._line(QT_TRANSLATE_NOOP("AccessibleNames", "User name"), translate("LoginFields", "anna"), translate("LoginFields", "Your user name (without the domain)"))
+        self.server_label = self._label(translate("LoginFields", "&Server:"), self.server_edit)
+        self.domain_label = self._label(translate("LoginFields", "&Domain:"), self.domain_edit)
         form.addRow(self.server_label, self.server_edit)
         form.addRow(self.domain_label, self.domain_edit)
-        self.user_label = self._label("&User:", self.user_edit)
+        self.user_label = self._label(translate("LoginFields", "&User:"), self.user_edit)
         form.addRow(self.user_label, self.user_edit)
         #: The account-field widgets by field name: server, domain, user, then every option.
         self.field_edits: dict[str, QWidget] = {"server": self.server_edit, "domain": self.domain_edit,
@@ -57,7 +58,7 @@ class AccountFieldRows:
     @staticmethod
     def _line(name: str, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(name)
+        edit.setAccessibleName(translate("AccessibleNames", name))
         edit.setPlaceholderText(placeholder)
         edit.setToolTip(tip)
         edit.setClearButtonEnabled(False)

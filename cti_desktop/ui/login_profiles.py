@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["NEW_ACCOUNT", "ProfileChooser"]
 
-NEW_ACCOUNT = "New account…"
+NEW_ACCOUNT = QT_TRANSLATE_NOOP("LoginProfiles", "New account…")
+
+
+def _new_account() -> str:
+    """The last entry of the account list, in the agent's language."""
+    return translate("LoginProfiles", NEW_ACCOUNT)
 
 
 class ProfileChooser:
@@ -19,15 +26,15 @@ class ProfileChooser:
     def _build_profile_row(self, form: QFormLayout) -> None:
         """The saved-account chooser and its "Forget" button, as the form's first row."""
         self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Saved account")
-        self.profile_box.setToolTip("Pick a saved account, or a new one")
-        self.forget_button = QPushButton("Forget")
-        self.forget_button.setAccessibleName("Forget the saved account")
-        self.forget_button.setToolTip("Remove this saved account from the list")
+        self.profile_box.setAccessibleName(translate("LoginProfiles", "Saved account"))
+        self.profile_box.setToolTip(translate("LoginProfiles", "Pick a saved account, or a new one"))
+        self.forget_button = QPushButton(translate("LoginProfiles", "Forget"))
+        self.forget_button.setAccessibleName(translate("LoginProfiles", "Forget the saved account"))
+        self.forget_button.setToolTip(translate("LoginProfiles", "Remove this saved account from the list"))
         profile_row = QHBoxLayout()
         profile_row.addWidget(self.profile_box, 1)
         profile_row.addWidget(self.forget_button)
-        self.profile_label = QLabel("&Account:")
+        self.profile_label = QLabel(translate("LoginProfiles", "&Account:"))
         self.profile_label.setBuddy(self.profile_box)
         form.addRow(self.profile_label, profile_row)
 
@@ -35,29 +42,29 @@ class ProfileChooser:
         names = list(self.vm.profiles)
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
-        self.profile_box.addItems(names + [NEW_ACCOUNT])
-        current = self.vm.profileName if self.vm.profileName in names else NEW_ACCOUNT
+        self.profile_box.addItems(names + [_new_account()])
+        current = self.vm.profileName if self.vm.profileName in names else _new_account()
         self.profile_box.setCurrentText(current)
         self.profile_box.blockSignals(False)
         has_profiles = bool(names)
         self.profile_box.setVisible(has_profiles)
         self.profile_label.setVisible(has_profiles)
         self.forget_button.setVisible(has_profiles)
-        self.forget_button.setEnabled(current != NEW_ACCOUNT)
+        self.forget_button.setEnabled(current != _new_account())
 
     def _profile_picked(self, index: int) -> None:
         name = self.profile_box.itemText(index)
-        if name == NEW_ACCOUNT:
+        if name == _new_account():
             self.vm.profileName = ""
             self.vm.server = self.vm.domain = self.vm.user = ""
             while self.vm.sources:
                 self.vm.removeSource(0)
         else:
             self.vm.selectProfile(name)
-        self.forget_button.setEnabled(name != NEW_ACCOUNT)
+        self.forget_button.setEnabled(name != _new_account())
         self.first_empty_field().setFocus()
 
     def _forget(self) -> None:
         name = self.profile_box.currentText()
-        if name != NEW_ACCOUNT:
+        if name != _new_account():
             self.vm.forgetProfile(name)

@@ -26,6 +26,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import MainWindowViewModel
@@ -111,46 +112,46 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
         ws = workspace
         # Left column: the dial pad and presence share a tab widget (one of them is enough at a
         # time); the queues sit below, always in sight, because their badges say when calls wait.
-        self.dial_section = _ColumnScroll(ws.dial, name="Dial pad")
-        self.presence_section = _ColumnScroll(ws.presence, name="Presence")
+        self.dial_section = _ColumnScroll(ws.dial, name=translate("MainWindow", "Dial pad"))
+        self.presence_section = _ColumnScroll(ws.presence, name=translate("MainWindow", "Presence"))
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("leftTabs")
-        self.left_tabs.setAccessibleName("Dial pad and presence")
+        self.left_tabs.setAccessibleName(translate("MainWindow", "Dial pad and presence"))
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.tabBar().setDrawBase(False)
-        self.left_tabs.addTab(self.dial_section, "Dial")
-        self.left_tabs.addTab(self.presence_section, "Presence")
-        self.left_tabs.setTabToolTip(0, "Dial a number, extension or feature code")
-        self.left_tabs.setTabToolTip(1, "Your presence: activity, availability, note, role and end time")
-        self.left_tabs_frame = _section("", self.left_tabs, name="Dial pad and presence", margins=(8, 6, 8, 8))
-        self.queues_section = _section("Queues", ws.queues, name="Queues")  # it scrolls its own rows
-        self.calls_section = _section("Calls", ws.calls, name="Calls")
+        self.left_tabs.addTab(self.dial_section, translate("MainWindow", "Dial"))
+        self.left_tabs.addTab(self.presence_section, translate("MainWindow", "Presence"))
+        self.left_tabs.setTabToolTip(0, translate("MainWindow", "Dial a number, extension or feature code"))
+        self.left_tabs.setTabToolTip(1, translate("MainWindow", "Your presence: activity, availability, note, role and end time"))
+        self.left_tabs_frame = _section("", self.left_tabs, name=translate("MainWindow", "Dial pad and presence"), margins=(8, 6, 8, 8))
+        self.queues_section = _section(translate("MainWindow", "Queues"), ws.queues, name=translate("MainWindow", "Queues"))  # it scrolls its own rows
+        self.calls_section = _section(translate("MainWindow", "Calls"), ws.calls, name=translate("MainWindow", "Calls"))
         # Below the calls: contacts, and the follow-up work (group call log, my call history).
         self.follow_tabs = QTabWidget()
         self.follow_tabs.setObjectName("leftTabs")  # the same flat tab style as the left column
-        self.follow_tabs.setAccessibleName("Contacts, group call log and call history")
+        self.follow_tabs.setAccessibleName(translate("MainWindow", "Contacts, group call log and call history"))
         self.follow_tabs.setDocumentMode(True)
         self.follow_tabs.tabBar().setDrawBase(False)
-        self.follow_tabs.addTab(ws.contacts, "Contacts")
-        self.follow_tabs.addTab(ws.colleagues, "Colleagues")
+        self.follow_tabs.addTab(ws.contacts, translate("MainWindow", "Contacts"))
+        self.follow_tabs.addTab(ws.colleagues, translate("MainWindow", "Colleagues"))
         if ws.book is not None:
-            self.follow_tabs.addTab(ws.book, "My contacts")
-        self.follow_tabs.addTab(ws.group_log, "Group call log")
-        self.follow_tabs.addTab(ws.history, "Call history")
-        for page, tip in ((ws.contacts, "Search the directory; your favourites when the box is empty"),
-                          (ws.colleagues, "Your buddies' phones, live: idle, ringing or in a call; pick up their calls"),
-                          (ws.group_log, "Missed, answered and forwarded calls of your groups: take them and call back"),
-                          (ws.history, "Your missed, incoming and outgoing calls"),
-                          (ws.book, "Contacts of your own, kept on the phone system: add, edit, delete, call")):
+            self.follow_tabs.addTab(ws.book, translate("MainWindow", "My contacts"))
+        self.follow_tabs.addTab(ws.group_log, translate("MainWindow", "Group call log"))
+        self.follow_tabs.addTab(ws.history, translate("MainWindow", "Call history"))
+        for page, tip in ((ws.contacts, translate("MainWindow", "Search the directory; your favourites when the box is empty")),
+                          (ws.colleagues, translate("MainWindow", "Your buddies' phones, live: idle, ringing or in a call; pick up their calls")),
+                          (ws.group_log, translate("MainWindow", "Missed, answered and forwarded calls of your groups: take them and call back")),
+                          (ws.history, translate("MainWindow", "Your missed, incoming and outgoing calls")),
+                          (ws.book, translate("MainWindow", "Contacts of your own, kept on the phone system: add, edit, delete, call"))):
             if page is not None:
                 self.follow_tabs.setTabToolTip(self.follow_tabs.indexOf(page), tip)
         if ws.supervision is not None:
             # Shown once the server makes the person a supervisor of a group (read at start).
-            index = self.follow_tabs.addTab(ws.supervision, "Supervise")
-            self.follow_tabs.setTabToolTip(index, "Listen in, whisper or barge in on your agents' calls")
+            index = self.follow_tabs.addTab(ws.supervision, translate("MainWindow", "Supervise"))
+            self.follow_tabs.setTabToolTip(index, translate("MainWindow", "Listen in, whisper or barge in on your agents' calls"))
             self.follow_tabs.setTabVisible(index, ws.supervision_vm.available)
             ws.supervision_vm.agentsChanged.connect(self._update_supervision_tab)
-        self.contacts_section = _section("", self.follow_tabs, name="Contacts", margins=(8, 6, 8, 8))
+        self.contacts_section = _section("", self.follow_tabs, name=translate("MainWindow", "Contacts"), margins=(8, 6, 8, 8))
         # The transfer and consultation boxes suggest the contacts the list shows (by name or number).
         from cti_desktop.ui.contact_search import ContactSuggestions
 
@@ -166,7 +167,7 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftColumn")
-        self.left_splitter.setAccessibleName("Dial pad, presence and queues")
+        self.left_splitter.setAccessibleName(translate("MainWindow", "Dial pad, presence and queues"))
         self.left_splitter.setChildrenCollapsible(False)
         self.left_splitter.addWidget(self.left_tabs_frame)
         self.left_splitter.addWidget(self.queues_section)
@@ -239,7 +240,7 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
         cid = calls_vm.shortcut_call(name)
         card = self.workspace.calls.card(cid) if cid else None
         if card is None:
-            self.statusBar().showMessage("There is no call to do that to right now", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "There is no call to do that to right now"), 4000)
             return
         calls_vm.selectedCallId = cid
         self.raise_window()
@@ -254,10 +255,9 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
         missed = self.workspace.history_vm.unseenMissed
         self.setWindowTitle(f"({missed}) {self.vm.title}" if missed else self.vm.title)
         index = self.follow_tabs.indexOf(self.workspace.history)
-        self.follow_tabs.setTabText(index, f"Call history ({missed})" if missed else "Call history")
+        self.follow_tabs.setTabText(index, translate("MainWindow", "Call history ({missed})").format(missed=missed) if missed else translate("MainWindow", "Call history"))
         self.follow_tabs.setTabToolTip(
-            index, f"Your missed, incoming and outgoing calls — {missed} missed call{'s' if missed != 1 else ''} "
-                   "not seen yet" if missed else "Your missed, incoming and outgoing calls")
+            index, translate("MainWindow", "Your missed, incoming and outgoing calls — %n missed calls not seen yet", None, missed) if missed else translate("MainWindow", "Your missed, incoming and outgoing calls"))
 
     def raise_window(self) -> None:
         if self.isMinimized():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.viewmodels.main_window import APP_TITLE
 
@@ -40,12 +41,12 @@ class ConnectingState:
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.account_label = QLabel(label)
-        self.account_label.setAccessibleName(f"Signing in as {label}")
+        self.account_label.setAccessibleName(translate("MainWindowConnecting", "Signing in as {label}").format(label=label))
         self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
         header, row = header_row(self.account_label, self.account_sub)
-        self.connecting_status = QLabel("Connecting…")
+        self.connecting_status = QLabel(translate("MainWindowConnecting", "Connecting…"))
         self.connecting_status.setObjectName("connectingStatus")
-        self.connecting_status.setAccessibleName("Connection: connecting")
+        self.connecting_status.setAccessibleName(translate("MainWindowConnecting", "Connection: connecting"))
         row.addWidget(self.connecting_status, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addWidget(header)
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -53,13 +54,14 @@ class ConnectingState:
         body.setHandleWidth(10)
         body.setContentsMargins(12, 10, 12, 12)
         self.connecting_sections: list[QFrame] = []
-        for column in (("Dial pad and presence", "Queues"), ("Calls", "Contacts")):
+        for column in ((translate("MainWindowConnecting", "Dial pad and presence"), translate("MainWindowConnecting", "Queues")),
+                       (translate("MainWindowConnecting", "Calls"), translate("MainWindowConnecting", "Contacts"))):
             split = QSplitter(Qt.Orientation.Vertical)
             split.setHandleWidth(10)
             for name in column:
-                waiting = QLabel("Connecting…")
+                waiting = QLabel(translate("MainWindowConnecting", "Connecting…"))
                 waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                section = _section(name, waiting, name=f"{name}: connecting")
+                section = _section(name, waiting, name=translate("MainWindowConnecting", "{name}: connecting").format(name=name))
                 section.setEnabled(False)
                 self.connecting_sections.append(section)
                 split.addWidget(section)
@@ -68,4 +70,4 @@ class ConnectingState:
         body.setSizes([320, 900])
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
-        self.setWindowTitle(f"{label} (Connecting…) — {APP_TITLE}" if label else f"Connecting… — {APP_TITLE}")
+        self.setWindowTitle(translate("MainWindowConnecting", "{label} (Connecting…) — {APP_TITLE}").format(label=label, APP_TITLE=APP_TITLE) if label else translate("MainWindowConnecting", "Connecting… — {APP_TITLE}").format(APP_TITLE=APP_TITLE))

@@ -9,6 +9,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.main_window import APP_TITLE
 
 from .connection_indicator import ConnectionIndicator
@@ -28,7 +29,7 @@ def header_row(account_label: QLabel, account_sub: QLabel) -> tuple[QFrame, QHBo
     layout.setSpacing(12)
     logo = QLabel()
     logo.setPixmap(icon(APP).pixmap(32, 32))
-    logo.setAccessibleName("CTI Desktop")
+    logo.setAccessibleName(translate("MainWindowHeader", "CTI Desktop"))
     layout.addWidget(logo)
     names = QVBoxLayout()
     names.setSpacing(0)
@@ -46,11 +47,11 @@ class WindowHeader:
 
     def _build_header(self) -> QWidget:
         self.account_label = QLabel(self.vm.accountLabel)
-        self.account_label.setAccessibleName("Signed in as")
+        self.account_label.setAccessibleName(translate("MainWindowHeader", "Signed in as"))
         session = self.vm.bridge.session
         server = session.account.server
         self.account_sub = QLabel(f"{APP_TITLE} · {server}")
-        self.account_sub.setToolTip(f"Signed in to {server}")
+        self.account_sub.setToolTip(translate("MainWindowHeader", "Signed in to {server}").format(server=server))
         header, layout = header_row(self.account_label, self.account_sub)
         forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # where calls go, always in sight
@@ -67,9 +68,10 @@ class WindowHeader:
             from .presence_panel import build_presence_menu
 
             self.presence_button.setMenu(build_presence_menu(self.workspace.presence_vm, self.presence_button))
-            self.presence_button.setToolTip("Your presence. Click to change it.")
+            self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence. Click to change it."))
         else:
-            self.presence_button.setToolTip(f"Your presence. {self.workspace.presence_vm.unsupportedNote}".strip())
+            self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence. {note}").format(
+                note=self.workspace.presence_vm.unsupportedNote).strip())
         self.presence_button.setVisible(caps.presence_read)
         self.presence_button.setAutoRaise(False)
         self.workspace.presence_vm.presenceChanged.connect(self._sync_presence_button)
@@ -98,15 +100,15 @@ class WindowHeader:
     def _sync_presence_button(self) -> None:
         vm = self.workspace.presence_vm
         if not vm.loaded and not vm.activityId:
-            self.presence_button.setText("Presence…")
+            self.presence_button.setText(translate("MainWindowHeader", "Presence…"))
             self.presence_button.setIcon(presence_icon(None, "", size=12))
-            self.presence_button.setAccessibleName("Your presence: not loaded yet")
+            self.presence_button.setAccessibleName(translate("MainWindowHeader", "Your presence: not loaded yet"))
             return
         text = vm.activityName or ("Available" if vm.available else "Not available")
         if vm.expiryText:
-            self.presence_button.setToolTip(f"Your presence: {text}, {vm.expiryText}. Click to change it.")
+            self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence: {text}, {expiryText}. Click to change it.").format(text=text, expiryText=vm.expiryText))
         else:
-            self.presence_button.setToolTip(f"Your presence: {text}. Click to change it.")
+            self.presence_button.setToolTip(translate("MainWindowHeader", "Your presence: {text}. Click to change it.").format(text=text))
         self.presence_button.setText(f"{text}  ▾")
         self.presence_button.setIcon(presence_icon(vm.available, vm.activityId, size=12))
-        self.presence_button.setAccessibleName(f"Your presence: {text}")
+        self.presence_button.setAccessibleName(translate("MainWindowHeader", "Your presence: {text}").format(text=text))

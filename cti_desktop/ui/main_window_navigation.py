@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from cti_desktop.i18n import translate
+
 
 class PanelNavigation:
     """Panel visibility, tabs and focus of the signed-in window (mixed into ``MainWindow``)."""
@@ -86,7 +88,7 @@ class PanelNavigation:
         else:
             self.set_panel_visible("contacts", True)
             if not tabs.isTabVisible(tabs.indexOf(page)):
-                self.statusBar().showMessage("That tab is not offered for this account", 4000)
+                self.statusBar().showMessage(translate("MainWindowNavigation", "That tab is not offered for this account"), 4000)
                 return
             tabs.setCurrentWidget(page)
         self.raise_window()

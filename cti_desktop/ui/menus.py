@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop import __version__
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
@@ -37,24 +38,24 @@ CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
 
 SHORTCUTS: dict[str, tuple[str, str, str]] = {
     **{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS},
-    "dial": ("&Dial a number", "Ctrl+D", "Go to the number box of the dial pad"),
-    "search": ("F&ind a contact", "Ctrl+F", "Go to the contact search"),
-    "wallboard": ("&Wallboard", "Ctrl+Shift+W", "Live statistics of the queues you supervise"),
-    "quit": ("&Quit", "Ctrl+Q", "Sign out of this computer's session and quit"),
+    "dial": (QT_TRANSLATE_NOOP("Menus", "&Dial a number"), "Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Go to the number box of the dial pad")),
+    "search": (QT_TRANSLATE_NOOP("Menus", "F&ind a contact"), "Ctrl+F", QT_TRANSLATE_NOOP("Menus", "Go to the contact search")),
+    "wallboard": (QT_TRANSLATE_NOOP("Menus", "&Wallboard"), "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Menus", "Live statistics of the queues you supervise")),
+    "quit": (QT_TRANSLATE_NOOP("Menus", "&Quit"), "Ctrl+Q", QT_TRANSLATE_NOOP("Menus", "Sign out of this computer's session and quit")),
 }
 
 #: View › Go to: the main window's tabs (``MainWindow.tab_pages`` names) → menu text and key. The
 #: tab titles have no Alt+letter (those would be window-wide and meet the menus' and the pages'
 #: buttons); these entries have theirs within the menu.
 GO_TO_TABS: dict[str, tuple[str, str]] = {
-    "dial": ("&Dial pad", "Ctrl+1"),
-    "presence": ("&Presence", "Ctrl+2"),
-    "contacts": ("&Contacts", "Ctrl+3"),
-    "colleagues": ("Co&lleagues", "Ctrl+4"),
-    "book": ("&My contacts", "Ctrl+5"),
-    "group_log": ("&Group call log", "Ctrl+6"),
-    "history": ("Call &history", "Ctrl+7"),
-    "supervision": ("&Supervise", "Ctrl+8"),
+    "dial": (QT_TRANSLATE_NOOP("Menus", "&Dial pad"), "Ctrl+1"),
+    "presence": (QT_TRANSLATE_NOOP("Menus", "&Presence"), "Ctrl+2"),
+    "contacts": (QT_TRANSLATE_NOOP("Menus", "&Contacts"), "Ctrl+3"),
+    "colleagues": (QT_TRANSLATE_NOOP("Menus", "Co&lleagues"), "Ctrl+4"),
+    "book": (QT_TRANSLATE_NOOP("Menus", "&My contacts"), "Ctrl+5"),
+    "group_log": (QT_TRANSLATE_NOOP("Menus", "&Group call log"), "Ctrl+6"),
+    "history": (QT_TRANSLATE_NOOP("Menus", "Call &history"), "Ctrl+7"),
+    "supervision": (QT_TRANSLATE_NOOP("Menus", "&Supervise"), "Ctrl+8"),
 }
 
 
@@ -62,13 +63,19 @@ GO_TO_TABS: dict[str, tuple[str, str]] = {
 SETTINGS_KEY = "Ctrl+,"
 
 
+def _shown(name: str, text: str) -> str:
+    """A :data:`SHORTCUTS` text in the agent's language (the call operations' words are the operation table's)."""
+    return translate("CallOperations" if name in CALL_SHORTCUTS else "Menus", text) if text else text
+
+
 def reserved_keys() -> dict[str, str]:
     """The window's keys that are not a call action's (key → what it does): the settings dialog
     refuses them for a call action."""
-    keys = {key: text.replace("&", "") for name, (text, key, _tip) in SHORTCUTS.items()
+    keys = {key: _shown(name, text).replace("&", "") for name, (text, key, _tip) in SHORTCUTS.items()
             if name not in CALL_SHORTCUTS and key}
-    keys.update({key: f"Go to {text.replace('&', '')}" for text, key in GO_TO_TABS.values()})
-    keys.update({"F1": "Keyboard shortcuts", SETTINGS_KEY: "Settings"})
+    keys.update({key: translate("Menus", "Go to {tab}").format(tab=translate("Menus", text).replace("&", ""))
+                 for text, key in GO_TO_TABS.values()})
+    keys.update({"F1": translate("Menus", "Keyboard shortcuts"), SETTINGS_KEY: translate("Menus", "Settings")})
     return keys
 
 
@@ -81,18 +88,23 @@ def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, 
 
     def key(name: str) -> str:
         chosen = keys[name] if keys is not None and name in keys else SHORTCUTS[name][1]
-        return QKeySequence(chosen).toString(QKeySequence.SequenceFormat.NativeText) or "none"
+        return QKeySequence(chosen).toString(QKeySequence.SequenceFormat.NativeText) or translate("Menus", "none")
 
-    sections: dict[str, list[tuple[str, str]]] = {"Calls": []}
+    calls = translate("Menus", "Calls")
+    sections: dict[str, list[tuple[str, str]]] = {calls: []}
     for op in SHORTCUT_OPERATIONS:
-        title = f"Calls › {plain(MENU_GROUPS[op.menu_group])}" if op.menu_group else "Calls"
-        sections.setdefault(title, []).append((plain(op.menu), key(op.name)))
-    sections["Window"] = [(plain(text), key(name)) for name, (text, _key, _tip) in SHORTCUTS.items()
-                          if name not in CALL_SHORTCUTS]
-    sections["Window"].append(("Keyboard shortcuts (this list)", "F1"))
-    sections["Window"].append(("Settings", QKeySequence(SETTINGS_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        title = (translate("Menus", "Calls › {group}").format(group=plain(translate("CallOperations", MENU_GROUPS[op.menu_group])))
+                 if op.menu_group else calls)
+        sections.setdefault(title, []).append((plain(translate("CallOperations", op.menu)), key(op.name)))
+    window = translate("Menus", "Window")
+    sections[window] = [(plain(_shown(name, text)), key(name)) for name, (text, _key, _tip) in SHORTCUTS.items()
+                        if name not in CALL_SHORTCUTS]
+    sections[window].append((translate("Menus", "Keyboard shortcuts (this list)"), "F1"))
+    sections[window].append((translate("Menus", "Settings"),
+                             QKeySequence(SETTINGS_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
     native = QKeySequence.SequenceFormat.NativeText
-    sections["Go to a tab"] = [(plain(text), QKeySequence(key).toString(native)) for text, key in GO_TO_TABS.values()]
+    sections[translate("Menus", "Go to a tab")] = [(plain(translate("Menus", text)), QKeySequence(key).toString(native))
+                                                   for text, key in GO_TO_TABS.values()]
     return list(sections.items())
 
 
@@ -103,9 +115,10 @@ def shortcuts_html(keys: Mapping[str, str] | None = None) -> str:
         rows.append(f"<tr><td colspan='2' style='padding-top:8px'><b>{title}</b></td></tr>")
         rows.extend(f"<tr><td style='padding-right:24px'>{what}</td><td><b>{key}</b></td></tr>"
                     for what, key in entries)
-    return (f"<table>{''.join(rows)}</table><p>Each call action acts on the selected call, or on the call it "
-            "fits best. Tab and Shift+Tab move through the calls first, then the other panels; Alt opens "
-            "the menus.</p>")
+    return (f"<table>{''.join(rows)}</table><p>"
+            + translate("Menus", "Each call action acts on the selected call, or on the call it fits best. Tab and "
+                        "Shift+Tab move through the calls first, then the other panels; Alt opens the menus.")
+            + "</p>")
 
 
 class WindowMenus:
@@ -119,6 +132,8 @@ class WindowMenus:
     def _action(self, name: str, slot, *, menu_text: str | None = None, shortcut: str | None = None,
                 tip: str | None = None) -> QAction:
         text, default_shortcut, default_tip = SHORTCUTS.get(name, (menu_text or name, "", tip or ""))
+        if name in SHORTCUTS:
+            text, default_tip = _shown(name, text), _shown(name, default_tip)
         action = QAction(menu_text or text, self)
         shortcut = shortcut if shortcut is not None else default_shortcut
         tip = tip or default_tip
@@ -137,37 +152,36 @@ class WindowMenus:
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("switch_profile", self.switchProfileRequested.emit, menu_text="S&witch account…",
-                                         shortcut="", tip="Sign out and sign in with another saved account"))
-        file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text="Sign &out",
-                                         shortcut="", tip="Sign out and show the sign-in window"))
+        bar.setAccessibleName(translate("Menus", "Menu bar"))
+        file_menu = bar.addMenu(translate("Menus", "&File"))
+        file_menu.addAction(self._action("switch_profile", self.switchProfileRequested.emit, menu_text=translate("Menus", "S&witch account…"),
+                                         shortcut="", tip=translate("Menus", "Sign out and sign in with another saved account")))
+        file_menu.addAction(self._action("sign_out", self.signOutRequested.emit, menu_text=translate("Menus", "Sign &out"),
+                                         shortcut="", tip=translate("Menus", "Sign out and show the sign-in window")))
         webhooks = self.workspace.bridge.webhooks
         if webhooks is not None:
             file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
-                                             menu_text="&Webhooks…", shortcut="",
-                                             tip=f"{webhooks.vendor}'s call-notification subscriptions: list, create, "
-                                                 "enable or disable, delete"))
+                                             menu_text=translate("Menus", "&Webhooks…"), shortcut="",
+                                             tip=translate("Menus", "{vendor}'s call-notification subscriptions: list, create, enable or disable, delete").format(vendor=webhooks.vendor)))
         from cti_desktop.viewmodels.devices import device_settings_of
 
         if device_settings_of(self.workspace.bridge.session.backend) is not None:
             file_menu.addAction(self._action("devices", lambda _checked=False: self.open_devices(),
-                                             menu_text="My &devices…", shortcut="",
-                                             tip="Your phones and softphones: their details, and the names they go by"))
+                                             menu_text=translate("Menus", "My &devices…"), shortcut="",
+                                             tip=translate("Menus", "Your phones and softphones: their details, and the names they go by")))
         file_menu.addAction(self._action("settings", lambda _checked=False: self.open_settings(),
-                                         menu_text="S&ettings…", shortcut=SETTINGS_KEY,
-                                         tip="Pops, theme, language, wallboard levels, after-call work and keys"))
+                                         menu_text=translate("Menus", "S&ettings…"), shortcut=SETTINGS_KEY,
+                                         tip=translate("Menus", "Pops, theme, language, wallboard levels, after-call work and keys")))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.request_quit))
 
-        calls_menu = bar.addMenu("&Calls")
+        calls_menu = bar.addMenu(translate("Menus", "&Calls"))
         submenus = {}
         for op in SHORTCUT_OPERATIONS:
             menu = calls_menu
             if op.menu_group:
                 if op.menu_group not in submenus:
-                    submenus[op.menu_group] = calls_menu.addMenu(MENU_GROUPS[op.menu_group])
+                    submenus[op.menu_group] = calls_menu.addMenu(translate("CallOperations", MENU_GROUPS[op.menu_group]))
                 menu = submenus[op.menu_group]
             menu.addAction(self._action(op.name, lambda _checked=False, n=op.name: self.call_shortcut(n)))
         self.apply_call_shortcuts(effective_shortcuts(self.settings.shortcuts))
@@ -175,62 +189,63 @@ class WindowMenus:
         forwarding = self.workspace.forwarding
         if forwarding is not None and forwarding.vm.supported:  # only where the phone system forwards calls
             calls_menu.addAction(self._action("forwarding", lambda _checked=False: forwarding.open_dialog(),
-                                              menu_text="For&ward my calls…", shortcut="",
-                                              tip="Forward every call to another number, or turn forwarding off"))
+                                              menu_text=translate("Menus", "For&ward my calls…"), shortcut="",
+                                              tip=translate("Menus", "Forward every call to another number, or turn forwarding off")))
         calls_menu.addAction(self._action("dial", self.focus_dial))
         calls_menu.addAction(self._action("search", self.focus_search))
 
-        queues_menu = bar.addMenu("&Queues")
+        queues_menu = bar.addMenu(translate("Menus", "&Queues"))
         queues_menu.addAction(self._action("queues_in", lambda: self.workspace.queues_vm.logInAll(),
-                                           menu_text="Log &in to all queues", shortcut="",
-                                           tip="Log in to every queue you belong to"))
+                                           menu_text=translate("Menus", "Log &in to all queues"), shortcut="",
+                                           tip=translate("Menus", "Log in to every queue you belong to")))
         queues_menu.addAction(self._action("queues_out", lambda: self.workspace.queues_vm.logOutAll(),
-                                           menu_text="Log &out of all queues", shortcut="",
-                                           tip="Log out of every queue"))
+                                           menu_text=translate("Menus", "Log &out of all queues"), shortcut="",
+                                           tip=translate("Menus", "Log out of every queue")))
         queues_menu.menuAction().setVisible(self.workspace.bridge.capabilities.queues)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("Menus", "&View"))
         for name, text in (
-            ("view_dial", "&Dial pad"),
-            ("view_presence", "&Presence"),
-            ("view_queues", "&Queues"),
-            ("view_contacts", "&Contacts"),
+            ("view_dial", translate("Menus", "&Dial pad")),
+            ("view_presence", translate("Menus", "&Presence")),
+            ("view_queues", translate("Menus", "&Queues")),
+            ("view_contacts", translate("Menus", "&Contacts")),
         ):
             action = self._action(name, lambda _checked=False, n=name: self.set_panel_visible(n[5:], self.actions[n].isChecked()),
-                                  menu_text=text, shortcut="", tip=f"Show or hide the {text.replace('&', '').lower()} panel")
+                                  menu_text=text, shortcut="", tip=translate("Menus", "Show or hide the {lower} panel").format(lower=text.replace('&', '').lower()))
             action.setCheckable(True)
             action.setChecked(True)
             view_menu.addAction(action)
-        go_to = view_menu.addMenu("&Go to")
+        go_to = view_menu.addMenu(translate("Menus", "&Go to"))
         for name, _tabs, _page in self.tab_pages():
             text, key = GO_TO_TABS[name]
+            text = translate("Menus", text)
             go_to.addAction(self._action(f"go_{name}", lambda _checked=False, n=name: self.go_to_tab(n),
                                          menu_text=text, shortcut=key,
-                                         tip=f"Bring the {text.replace('&', '').lower()} tab to the front"))
+                                         tip=translate("Menus", "Bring the {lower} tab to the front").format(lower=text.replace('&', '').lower())))
         view_menu.addSeparator()
         wallboard = self._action("wallboard", lambda _checked=False: self.open_wallboard())
         if not self.workspace.bridge.capabilities.queue_stats:
             wallboard.setEnabled(False)
-            wallboard.setToolTip("This phone system offers no queue statistics to the app")
+            wallboard.setToolTip(translate("Menus", "This phone system offers no queue statistics to the app"))
         view_menu.addAction(wallboard)
         view_menu.addSeparator()
         shortcuts = self._action("view_presence_shortcuts",
                                  lambda _checked=False: self.set_presence_shortcuts_visible(self.actions["view_presence_shortcuts"].isChecked()),
-                                 menu_text="Presence &shortcuts", shortcut="",
-                                 tip="Show or hide the presence shortcut buttons")
+                                 menu_text=translate("Menus", "Presence &shortcuts"), shortcut="",
+                                 tip=translate("Menus", "Show or hide the presence shortcut buttons"))
         shortcuts.setCheckable(True)
         shortcuts.setChecked(self.settings.presence_shortcuts_visible)
         view_menu.addAction(shortcuts)
         self.set_presence_shortcuts_visible(self.settings.presence_shortcuts_visible)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("shortcuts", self.show_shortcuts, menu_text="&Keyboard shortcuts",
-                                         shortcut="F1", tip="List the keyboard shortcuts"))
-        help_menu.addAction(self._action("logs", self.open_log_folder, menu_text="Open the &log folder", shortcut="",
-                                         tip="Open the folder with the app's log files"))
+        help_menu = bar.addMenu(translate("Menus", "&Help"))
+        help_menu.addAction(self._action("shortcuts", self.show_shortcuts, menu_text=translate("Menus", "&Keyboard shortcuts"),
+                                         shortcut="F1", tip=translate("Menus", "List the keyboard shortcuts")))
+        help_menu.addAction(self._action("logs", self.open_log_folder, menu_text=translate("Menus", "Open the &log folder"), shortcut="",
+                                         tip=translate("Menus", "Open the folder with the app's log files")))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("about", self.show_about, menu_text="&About CTI Desktop", shortcut="",
-                                         tip="Version and licence"))
+        help_menu.addAction(self._action("about", self.show_about, menu_text=translate("Menus", "&About CTI Desktop"), shortcut="",
+                                         tip=translate("Menus", "Version and licence")))
 
     def _settings_closed(self, _result: int = 0) -> None:
         self.settings_dialog = None
@@ -238,7 +253,7 @@ class WindowMenus:
     def show_shortcuts(self) -> None:
         portable = QKeySequence.SequenceFormat.PortableText
         keys = {name: self.actions[name].shortcut().toString(portable) for name in CALL_SHORTCUTS if name in self.actions}
-        self._info_box("Keyboard shortcuts", shortcuts_html(keys))
+        self._info_box(translate("Menus", "Keyboard shortcuts"), shortcuts_html(keys))
 
     def apply_call_shortcuts(self, keys: Mapping[str, str]) -> None:
         """Give the call actions these keys (name → key in portable text, "" for none)."""
@@ -246,7 +261,7 @@ class WindowMenus:
             action = self.actions.get(name)
             if action is None:
                 continue
-            tip = SHORTCUTS[name][2]
+            tip = _shown(name, SHORTCUTS[name][2])
             sequence = QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
             action.setShortcut(sequence)
             readable = sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -287,10 +302,11 @@ class WindowMenus:
 
     def show_about(self) -> None:
         self._info_box(
-            "About CTI Desktop",
-            f"<h3>CTI Desktop {__version__}</h3><p>A desktop agent for cloud phone systems: call control, "
-            "queues, presence and screen-pop.</p><p>Free software under the GNU GPL, version 3 or later.</p>"
-            f"<p>Log files: {log_dir()}</p>",
+            translate("Menus", "About CTI Desktop"),
+            f"<h3>CTI Desktop {__version__}</h3><p>"
+            + translate("Menus", "A desktop agent for cloud phone systems: call control, queues, presence and screen-pop.")
+            + "</p><p>" + translate("Menus", "Free software under the GNU GPL, version 3 or later.") + "</p><p>"
+            + translate("Menus", "Log files: {folder}").format(folder=log_dir()) + "</p>",
         )
 
     def _info_box(self, title: str, html: str) -> None:
@@ -304,7 +320,7 @@ class WindowMenus:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.notices.post(f"The log folder is {folder}", "info")
+            self.notices.post(translate("Menus", "The log folder is {folder}").format(folder=folder), "info")
 
 
 __all__ = ["CALL_SHORTCUTS", "GO_TO_TABS", "SETTINGS_KEY", "SHORTCUTS", "WindowMenus", "reserved_keys",

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT
 from cti_desktop.viewmodels.my_photo import PHOTO_SHOWN_SIDE, MyPhotoViewModel
 from .theme import set_style
@@ -19,30 +20,29 @@ from .theme import set_style
 _ERROR_STYLE = "color: $critical;"
 _MUTED_STYLE = "color: $secondary;"
 #: What the file chooser offers.
-FILE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MyPhoto", "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)")
 
 
 class MyPhotoBox(QWidget):
     def __init__(self, vm: MyPhotoViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("My photo")
+        self.setAccessibleName(translate("MyPhoto", "My photo"))
         self.picture = QLabel(self)
-        self.picture.setAccessibleName("My photo")
+        self.picture.setAccessibleName(translate("MyPhoto", "My photo"))
         self.picture.setFixedSize(PHOTO_SHOWN_SIDE, PHOTO_SHOWN_SIDE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style(self.picture, "border: 1px solid palette(mid); border-radius: 4px;")
-        self.change_button = QPushButton("Change photo…", self)
-        self.change_button.setAccessibleName("Change my photo")
+        self.change_button = QPushButton(translate("MyPhoto", "Change photo…"), self)
+        self.change_button.setAccessibleName(translate("MyPhoto", "Change my photo"))
         self.change_button.setToolTip(
-            f"Choose a PNG or JPEG image (at most {PHOTO_FILE_LIMIT // (1024 * 1024)} MB); "
-            "a large one is scaled down before it is sent")
+            translate("MyPhoto", "Choose a PNG or JPEG image (at most {value} MB); a large one is scaled down before it is sent").format(value=PHOTO_FILE_LIMIT // (1024 * 1024)))
         self.change_button.clicked.connect(self.choose_file)
         self.notice_label = QLabel(self)
-        self.notice_label.setAccessibleName("Photo status")
+        self.notice_label.setAccessibleName(translate("MyPhoto", "Photo status"))
         set_style(self.notice_label, _MUTED_STYLE)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Photo error")
+        self.error_label.setAccessibleName(translate("MyPhoto", "Photo error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -71,7 +71,7 @@ class MyPhotoBox(QWidget):
             self.dialog = QFileDialog(self, "Choose my photo")
             self.dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
             self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-            self.dialog.setNameFilter(FILE_FILTER)
+            self.dialog.setNameFilter(translate("MyPhoto", FILE_FILTER))
             self.dialog.fileSelected.connect(self.vm.changePhoto)
         self.dialog.open()
 
@@ -79,8 +79,8 @@ class MyPhotoBox(QWidget):
         image = self.vm.image()
         if image.isNull():
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("No photo" if self.vm.loaded else "…")
-            self.picture.setToolTip("You have no photo yet" if self.vm.loaded else "Reading your photo")
+            self.picture.setText(translate("MyPhoto", "No photo") if self.vm.loaded else "…")
+            self.picture.setToolTip(translate("MyPhoto", "You have no photo yet") if self.vm.loaded else translate("MyPhoto", "Reading your photo"))
             return
         pixmap = QPixmap.fromImage(image)
         ratio = self.devicePixelRatioF()
@@ -89,7 +89,7 @@ class MyPhotoBox(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         self.picture.setText("")
         self.picture.setPixmap(pixmap)
-        self.picture.setToolTip("Your photo, as colleagues see it")
+        self.picture.setToolTip(translate("MyPhoto", "Your photo, as colleagues see it"))
 
     def _sync_words(self) -> None:
         self.notice_label.setText(self.vm.notice)

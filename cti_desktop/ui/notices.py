@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from .theme import set_style
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ _COLOURS = {
     WARNING: ("warning_bg", "warning_border", "warning_text"),
     ERROR: ("critical_bg", "critical_border", "critical_text"),
 }
-_TITLES = {INFO: "Information", WARNING: "Warning", ERROR: "Something went wrong"}
+_TITLES = {INFO: QT_TRANSLATE_NOOP("Notices", "Information"), WARNING: QT_TRANSLATE_NOOP("Notices", "Warning"), ERROR: QT_TRANSLATE_NOOP("Notices", "Something went wrong")}
 
 #: At most this many banners at once; older ones go first.
 MAX_BANNERS = 4
@@ -64,19 +65,19 @@ class NoticeBanner(QFrame):
             f" QToolButton:hover, QToolButton:focus {{ background: ${foreground}; color: ${background};"
             f" border-radius: 3px; }}",
         )
-        self.setAccessibleName(f"{_TITLES[self.level]}: {text}")
+        self.setAccessibleName(f"{translate('Notices', _TITLES[self.level])}: {text}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(8)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(_TITLES[self.level])
+        self.label.setAccessibleName(translate("Notices", _TITLES[self.level]))
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss this notice")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setToolTip(translate("Notices", "Dismiss this notice"))
+        self.close_button.setAccessibleName(translate("Notices", "Dismiss notice"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -96,7 +97,7 @@ class NoticeArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Notices")
+        self.setAccessibleName(translate("Notices", "Notices"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -165,11 +166,11 @@ class NoticeCenter(QObject):
 
     def _message_box(self, text: str, level: str) -> None:
         icon = {INFO: QMessageBox.Icon.Information, WARNING: QMessageBox.Icon.Warning}.get(level, QMessageBox.Icon.Critical)
-        box = QMessageBox(icon, f"CTI Desktop — {_TITLES.get(level, 'Notice')}", text, QMessageBox.StandardButton.Close)
+        box = QMessageBox(icon, translate("Notices", "CTI Desktop — {get}").format(get=translate('Notices', _TITLES[level]) if level in _TITLES else translate('Notices', 'Notice')), text, QMessageBox.StandardButton.Close)
         box.setModal(False)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(_TITLES.get(level, "Notice"))
+        box.setAccessibleName(translate("Notices", _TITLES[level]) if level in _TITLES else translate("Notices", "Notice"))
         self._boxes.append(box)
         box.finished.connect(lambda _result, b=box: self._boxes.remove(b) if b in self._boxes else None)
         box.show()

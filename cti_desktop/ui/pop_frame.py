@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from .x11_hints import skip_taskbar
 
 try:  # Qt 6.8+
@@ -67,9 +68,9 @@ class PopHandle(QWidget):
         self.setObjectName("popHandle")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag to move this pop")
-        self.setAccessibleName("Move handle")
-        self.setAccessibleDescription("Drag to move this pop")
+        self.setToolTip(translate("PopFrame", "Drag to move this pop"))
+        self.setAccessibleName(translate("PopFrame", "Move handle"))
+        self.setAccessibleDescription(translate("PopFrame", "Drag to move this pop"))
         self.grip = QLabel("⠿")
         self.grip.setObjectName("popGrip")
         self.grip.setAccessibleName("")
@@ -77,9 +78,9 @@ class PopHandle(QWidget):
         self.hide_button = QToolButton()
         self.hide_button.setObjectName("popHide")
         self.hide_button.setText("×")
-        self.hide_button.setAccessibleName("Hide this pop")
-        self.hide_button.setAccessibleDescription("Hides the pop; the call keeps ringing in the main window")
-        self.hide_button.setToolTip("Hide this pop (the call keeps ringing in the main window)")
+        self.hide_button.setAccessibleName(translate("PopFrame", "Hide this pop"))
+        self.hide_button.setAccessibleDescription(translate("PopFrame", "Hides the pop; the call keeps ringing in the main window"))
+        self.hide_button.setToolTip(translate("PopFrame", "Hide this pop (the call keeps ringing in the main window)"))
         self.hide_button.setCursor(Qt.CursorShape.ArrowCursor)
         # never the keyboard's: Enter in a pop answers, it must not land on ×
         self.hide_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from cti_desktop.i18n import translate
 from .theme import LIGHT, colours, is_dark
 
 #: Activities that mean "back soon" rather than "do not disturb".
@@ -77,7 +78,7 @@ class PresenceDot(QWidget):
         super().__init__(parent)
         self._kind = "unknown"
         self.setFixedSize(size, size)
-        self.setAccessibleName("Presence")
+        self.setAccessibleName(translate("PresenceDot", "Presence"))
 
     def set_presence(self, available: bool | None, activity: str = "", in_call: bool = False, text: str = "") -> None:
         kind = presence_kind(available, activity, in_call)
@@ -86,7 +87,7 @@ class PresenceDot(QWidget):
             self.update()
         if text:
             self.setToolTip(text)
-            self.setAccessibleName(f"Presence: {text}")
+            self.setAccessibleName(translate("PresenceDot", "Presence: {text}").format(text=text))
 
     def colour(self) -> QColor:
         return kind_colour(self._kind, self.palette())

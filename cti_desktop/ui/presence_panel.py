@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.presence import MAX_EXPIRY_MINUTES, PresenceViewModel
 from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
@@ -40,8 +41,8 @@ def build_presence_menu(vm: PresenceViewModel, parent: QWidget | None = None) ->
     The entries are rebuilt from the view-model each time the menu opens, so a tray menu never
     shows an old state.
     """
-    menu = QMenu("Presence", parent)
-    menu.setToolTip("Set your presence activity")
+    menu = QMenu(translate("PresencePanel", "Presence"), parent)
+    menu.setToolTip(translate("PresencePanel", "Set your presence activity"))
     group = QActionGroup(menu)
     group.setExclusive(True)
 
@@ -53,7 +54,7 @@ def build_presence_menu(vm: PresenceViewModel, parent: QWidget | None = None) ->
         activities = {a["id"]: a for a in vm.activities}
         entries = vm.menu_entries()
         if not entries:
-            empty = QAction("Presence not loaded yet", menu)
+            empty = QAction(translate("PresencePanel", "Presence not loaded yet"), menu)
             empty.setEnabled(False)
             group.addAction(empty)
             menu.addAction(empty)
@@ -63,7 +64,7 @@ def build_presence_menu(vm: PresenceViewModel, parent: QWidget | None = None) ->
             action.setCheckable(True)
             action.setChecked(checked)
             action.setData(activity_id)
-            action.setToolTip(f"Set your presence to {name}")
+            action.setToolTip(translate("PresencePanel", "Set your presence to {name}").format(name=name))
             action.triggered.connect(lambda _=False, aid=activity_id: vm.setActivity(aid))
             group.addAction(action)
             menu.addAction(action)
@@ -81,61 +82,61 @@ class PresencePanel(QWidget):
     def __init__(self, vm: PresenceViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("My presence")
+        self.setAccessibleName(translate("PresencePanel", "My presence"))
 
         self.activity_combo = QComboBox(self)
-        self.activity_combo.setAccessibleName("Presence activity")
-        self.activity_combo.setToolTip("What you are doing; colleagues and the queues see it")
+        self.activity_combo.setAccessibleName(translate("PresencePanel", "Presence activity"))
+        self.activity_combo.setToolTip(translate("PresencePanel", "What you are doing; colleagues and the queues see it"))
         self.activity_combo.activated.connect(self._activity_chosen)
 
-        self.available_box = QCheckBox("Available for calls", self)
-        self.available_box.setAccessibleName("Available")
-        self.available_box.setToolTip("Whether you can take calls now")
+        self.available_box = QCheckBox(translate("PresencePanel", "Available for calls"), self)
+        self.available_box.setAccessibleName(translate("PresencePanel", "Available"))
+        self.available_box.setToolTip(translate("PresencePanel", "Whether you can take calls now"))
         self.available_box.clicked.connect(vm.setAvailable)
 
         self.note_edit = QLineEdit(self)
-        self.note_edit.setAccessibleName("Presence note")
-        self.note_edit.setPlaceholderText("A short note colleagues see, e.g. Back at 13:00")
-        self.note_edit.setToolTip(f"Press Enter to set the note (at most {vm.noteMaxLength} characters)")
+        self.note_edit.setAccessibleName(translate("PresencePanel", "Presence note"))
+        self.note_edit.setPlaceholderText(translate("PresencePanel", "A short note colleagues see, e.g. Back at 13:00"))
+        self.note_edit.setToolTip(translate("PresencePanel", "Press Enter to set the note (at most {noteMaxLength} characters)").format(noteMaxLength=vm.noteMaxLength))
         self.note_edit.returnPressed.connect(self.apply_note)
         self.note_edit.textEdited.connect(self._note_edited)
-        self.note_button = QPushButton("Set note", self)
-        self.note_button.setAccessibleName("Set presence note")
-        self.note_button.setToolTip("Set the note (Enter in the note field does the same)")
+        self.note_button = QPushButton(translate("PresencePanel", "Set note"), self)
+        self.note_button.setAccessibleName(translate("PresencePanel", "Set presence note"))
+        self.note_button.setToolTip(translate("PresencePanel", "Set the note (Enter in the note field does the same)"))
         self.note_button.clicked.connect(self.apply_note)
         self.note_count = QLabel(self)
-        self.note_count.setAccessibleName("Note length")
+        self.note_count.setAccessibleName(translate("PresencePanel", "Note length"))
         set_style(self.note_count, _MUTED_STYLE)
 
         self.role_combo = QComboBox(self)
-        self.role_combo.setAccessibleName("Presence role")
-        self.role_combo.setToolTip("The role you are working in")
+        self.role_combo.setAccessibleName(translate("PresencePanel", "Presence role"))
+        self.role_combo.setToolTip(translate("PresencePanel", "The role you are working in"))
         self.role_combo.activated.connect(self._role_chosen)
 
         self.expiry_label = QLabel(self)
-        self.expiry_label.setAccessibleName("Activity end time")
+        self.expiry_label.setAccessibleName(translate("PresencePanel", "Activity end time"))
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(1, MAX_EXPIRY_MINUTES)
         self.minutes_spin.setValue(30)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setAccessibleName("Activity duration in minutes")
-        self.minutes_spin.setToolTip("How long the current activity lasts")
-        self.minutes_button = QPushButton("Set duration", self)
-        self.minutes_button.setAccessibleName("End activity after the minutes chosen")
-        self.minutes_button.setToolTip("End the current activity after the chosen number of minutes")
+        self.minutes_spin.setSuffix(translate("PresencePanel", " min"))
+        self.minutes_spin.setAccessibleName(translate("PresencePanel", "Activity duration in minutes"))
+        self.minutes_spin.setToolTip(translate("PresencePanel", "How long the current activity lasts"))
+        self.minutes_button = QPushButton(translate("PresencePanel", "Set duration"), self)
+        self.minutes_button.setAccessibleName(translate("PresencePanel", "End activity after the minutes chosen"))
+        self.minutes_button.setToolTip(translate("PresencePanel", "End the current activity after the chosen number of minutes"))
         self.minutes_button.clicked.connect(lambda: vm.setExpiry(self.minutes_spin.value()))
         self.until_edit = QTimeEdit(self)
         self.until_edit.setDisplayFormat("HH:mm")
         self.until_edit.setTime(QTime.currentTime().addSecs(3600))
-        self.until_edit.setAccessibleName("Activity end time of day")
-        self.until_edit.setToolTip("The time the current activity ends (tomorrow if that time has passed today)")
-        self.until_button = QPushButton("Set end time", self)
-        self.until_button.setAccessibleName("End activity at the time chosen")
-        self.until_button.setToolTip("End the current activity at the chosen time")
+        self.until_edit.setAccessibleName(translate("PresencePanel", "Activity end time of day"))
+        self.until_edit.setToolTip(translate("PresencePanel", "The time the current activity ends (tomorrow if that time has passed today)"))
+        self.until_button = QPushButton(translate("PresencePanel", "Set end time"), self)
+        self.until_button.setAccessibleName(translate("PresencePanel", "End activity at the time chosen"))
+        self.until_button.setToolTip(translate("PresencePanel", "End the current activity at the chosen time"))
         self.until_button.clicked.connect(self.apply_until)
-        self.clear_expiry_button = QPushButton("No end time", self)
-        self.clear_expiry_button.setAccessibleName("Clear activity end time")
-        self.clear_expiry_button.setToolTip("Keep the current activity until you change it")
+        self.clear_expiry_button = QPushButton(translate("PresencePanel", "No end time"), self)
+        self.clear_expiry_button.setAccessibleName(translate("PresencePanel", "Clear activity end time"))
+        self.clear_expiry_button.setToolTip(translate("PresencePanel", "Keep the current activity until you change it"))
         self.clear_expiry_button.clicked.connect(vm.clearExpiry)
 
         self.shortcuts_row = QHBoxLayout()
@@ -143,11 +144,11 @@ class PresencePanel(QWidget):
         #: Creating, changing, removing and reordering the shortcuts (a dialog of its own).
         self.shortcut_editor = PresenceShortcutEditorViewModel(vm, self)
         self.shortcuts_dialog: PresenceShortcutsDialog | None = None
-        self.edit_shortcuts_button = QPushButton("Edit shortcuts…", self)
-        self.edit_shortcuts_button.setAccessibleName("Edit presence shortcuts")
+        self.edit_shortcuts_button = QPushButton(translate("PresencePanel", "Edit shortcuts…"), self)
+        self.edit_shortcuts_button.setAccessibleName(translate("PresencePanel", "Edit presence shortcuts"))
         self.edit_shortcuts_button.setEnabled(self.shortcut_editor.editable)
         self.edit_shortcuts_button.setToolTip(
-            "Create, change, remove and reorder your presence shortcuts" if self.shortcut_editor.editable
+            translate("PresencePanel", "Create, change, remove and reorder your presence shortcuts") if self.shortcut_editor.editable
             else self.shortcut_editor.unsupportedNote)
         self.edit_shortcuts_button.clicked.connect(self.open_shortcut_editor)
         shortcuts_line = QHBoxLayout()
@@ -156,12 +157,12 @@ class PresencePanel(QWidget):
         shortcuts_line.addWidget(self.edit_shortcuts_button)
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Presence error")
+        self.error_label.setAccessibleName(translate("PresencePanel", "Presence error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
-        self.stale_label.setAccessibleName("Presence refresh status")
+        self.stale_label.setAccessibleName(translate("PresencePanel", "Presence refresh status"))
         set_style(self.stale_label, _MUTED_STYLE)
         self.stale_label.setWordWrap(True)
 
@@ -180,22 +181,22 @@ class PresencePanel(QWidget):
         until_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("Activity", self.activity_combo)
+        form.addRow(translate("PresencePanel", "Activity"), self.activity_combo)
         form.addRow("", self.available_box)
-        form.addRow("Note", note_row)
-        form.addRow("Role", self.role_combo)
-        form.addRow("Ends", self.expiry_label)
-        form.addRow("For", minutes_row)
-        form.addRow("Until", until_row)
-        form.addRow("Shortcuts", shortcuts_line)
+        form.addRow(translate("PresencePanel", "Note"), note_row)
+        form.addRow(translate("PresencePanel", "Role"), self.role_combo)
+        form.addRow(translate("PresencePanel", "Ends"), self.expiry_label)
+        form.addRow(translate("PresencePanel", "For"), minutes_row)
+        form.addRow(translate("PresencePanel", "Until"), until_row)
+        form.addRow(translate("PresencePanel", "Shortcuts"), shortcuts_line)
         #: My photo and "Change photo…" (None when the phone system keeps no photo).
         self.photo_box = MyPhotoBox(vm.photo, self) if vm.photo is not None else None
         if self.photo_box is not None:
-            form.addRow("My photo", self.photo_box)
+            form.addRow(translate("PresencePanel", "My photo"), self.photo_box)
 
         self.capability_note = QLabel(vm.unsupportedNote, self)
         self.capability_note.setWordWrap(True)
-        self.capability_note.setAccessibleName("What this account can do with presence")
+        self.capability_note.setAccessibleName(translate("PresencePanel", "What this account can do with presence"))
         self.capability_note.setToolTip(vm.unsupportedNote)
         set_style(self.capability_note, "color: $secondary;")
         self.capability_note.setVisible(bool(vm.unsupportedNote))
@@ -274,7 +275,8 @@ class PresencePanel(QWidget):
         for a in self.vm.activities:
             self.activity_combo.addItem(presence_icon(a["available"], a["id"]), a["name"], a["id"])
             self.activity_combo.setItemData(self.activity_combo.count() - 1,
-                                            f"{a['name']} ({'available' if a['available'] else 'not available'} for calls)",
+                                            (translate("PresencePanel", "{name} (available for calls)") if a['available']
+                                             else translate("PresencePanel", "{name} (not available for calls)")).format(name=a['name']),
                                             Qt.ItemDataRole.ToolTipRole)
         self.activity_combo.blockSignals(False)
         self._sync_presence()
@@ -295,14 +297,14 @@ class PresencePanel(QWidget):
         previous: QWidget = self.clear_expiry_button
         for s in self.vm.shortcuts:
             button = QPushButton(s["name"], self)
-            button.setAccessibleName(f"Presence shortcut {s['name']}")
-            tip = f"Set your presence to {s['name']}"
+            button.setAccessibleName(translate("PresencePanel", "Presence shortcut {value}").format(value=s['name']))
+            tip = translate("PresencePanel", "Set your presence to {name}").format(name=s['name'])
             if s["minutes"]:
-                tip += f" for {s['minutes']} minutes"
+                tip += translate("PresencePanel", " for %n minutes", None, int(s['minutes']))
             elif s.get("durationType") == "UNTIL_NEXT_WORKING_DAY":
-                tip += " until the next working day"
+                tip += translate("PresencePanel", " until the next working day")
             if s.get("diversionNumber"):
-                tip += f", and divert your calls to {s['diversionNumber']} meanwhile"
+                tip += translate("PresencePanel", ", and divert your calls to {number} meanwhile").format(number=s['diversionNumber'])
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, sid=s["id"]: self.vm.applyShortcut(sid))
             self.shortcuts_row.addWidget(button)
@@ -310,10 +312,10 @@ class PresencePanel(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
         if not self.vm.shortcuts:
-            none = QPushButton("None", self)
+            none = QPushButton(translate("PresencePanel", "None"), self)
             none.setEnabled(False)
-            none.setAccessibleName("No presence shortcuts")
-            none.setToolTip("Your account has no presence shortcuts")
+            none.setAccessibleName(translate("PresencePanel", "No presence shortcuts"))
+            none.setToolTip(translate("PresencePanel", "Your account has no presence shortcuts"))
             none.setFlat(True)
             self.shortcuts_row.addWidget(none)
             self.shortcut_buttons[""] = none
@@ -328,8 +330,8 @@ class PresencePanel(QWidget):
         self.activity_combo.setCurrentIndex(index)
         self.activity_combo.blockSignals(False)
         self.activity_combo.setToolTip(
-            f"Your activity: {vm.activityName}" + (f", {vm.expiryText}" if vm.expiryText else "") if vm.activityId
-            else "What you are doing; colleagues and the queues see it")
+            translate("PresencePanel", "Your activity: {activityName}").format(activityName=vm.activityName) + (f", {vm.expiryText}" if vm.expiryText else "") if vm.activityId
+            else translate("PresencePanel", "What you are doing; colleagues and the queues see it"))
         self.available_box.blockSignals(True)
         self.available_box.setChecked(vm.available)
         self.available_box.blockSignals(False)
@@ -345,7 +347,7 @@ class PresencePanel(QWidget):
             role_index = self.role_combo.count() - 1
         self.role_combo.setCurrentIndex(role_index)
         self.role_combo.blockSignals(False)
-        self.expiry_label.setText(vm.expiryText.capitalize() if vm.expiryText else "No end time")
+        self.expiry_label.setText(vm.expiryText.capitalize() if vm.expiryText else translate("PresencePanel", "No end time"))
         self.clear_expiry_button.setEnabled(bool(vm.expiry) and not vm.busy)
 
     def _sync_note_count(self) -> None:
@@ -354,7 +356,7 @@ class PresencePanel(QWidget):
         self.note_count.setText(f"{n}/{limit}")
         set_style(self.note_count, _ERROR_STYLE if n > limit else _MUTED_STYLE)
         self.note_count.setToolTip(
-            f"{n} of at most {limit} characters" + (": shorten the note to set it" if n > limit else ""))
+            translate("PresencePanel", "{n} of at most {limit} characters").format(n=n, limit=limit) + (translate("PresencePanel", ": shorten the note to set it") if n > limit else ""))
 
     def _sync_error(self) -> None:
         self.error_label.setText(self.vm.error)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.presence_config import MAX_SHORTCUT_MINUTES, NAME_MAX_LENGTH
 from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
@@ -38,33 +39,33 @@ class PresenceShortcutsDialog(QDialog):
     def __init__(self, vm: PresenceShortcutEditorViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Presence shortcuts")
-        self.setAccessibleName("Presence shortcuts editor")
+        self.setWindowTitle(translate("PresenceShortcuts", "Presence shortcuts"))
+        self.setAccessibleName(translate("PresenceShortcuts", "Presence shortcuts editor"))
 
         self.note = QLabel(vm.unsupportedNote, self)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(vm.unsupportedNote))
-        self.note.setAccessibleName("Why shortcuts cannot be edited")
+        self.note.setAccessibleName(translate("PresenceShortcuts", "Why shortcuts cannot be edited"))
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("My presence shortcuts")
-        self.list.setToolTip("Your shortcuts, in the order the presence panel shows them")
+        self.list.setAccessibleName(translate("PresenceShortcuts", "My presence shortcuts"))
+        self.list.setToolTip(translate("PresenceShortcuts", "Your shortcuts, in the order the presence panel shows them"))
         self.list.itemDoubleClicked.connect(lambda _item: self._edit())
         self.list.currentRowChanged.connect(lambda _row: self._sync_buttons())
-        self.new_button = QPushButton("New…", self)
-        self.new_button.setToolTip("Create a presence shortcut")
+        self.new_button = QPushButton(translate("PresenceShortcuts", "New…"), self)
+        self.new_button.setToolTip(translate("PresenceShortcuts", "Create a presence shortcut"))
         self.new_button.clicked.connect(vm.newShortcut)
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setToolTip("Change the chosen shortcut (read again from the server first)")
+        self.edit_button = QPushButton(translate("PresenceShortcuts", "Edit…"), self)
+        self.edit_button.setToolTip(translate("PresenceShortcuts", "Change the chosen shortcut (read again from the server first)"))
         self.edit_button.clicked.connect(self._edit)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Remove the chosen shortcut")
+        self.delete_button = QPushButton(translate("PresenceShortcuts", "Delete"), self)
+        self.delete_button.setToolTip(translate("PresenceShortcuts", "Remove the chosen shortcut"))
         self.delete_button.clicked.connect(self._delete)
-        self.up_button = QPushButton("Move up", self)
-        self.up_button.setToolTip("Show the chosen shortcut earlier")
+        self.up_button = QPushButton(translate("PresenceShortcuts", "Move up"), self)
+        self.up_button.setToolTip(translate("PresenceShortcuts", "Show the chosen shortcut earlier"))
         self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button = QPushButton("Move down", self)
-        self.down_button.setToolTip("Show the chosen shortcut later")
+        self.down_button = QPushButton(translate("PresenceShortcuts", "Move down"), self)
+        self.down_button.setToolTip(translate("PresenceShortcuts", "Show the chosen shortcut later"))
         self.down_button.clicked.connect(lambda: self._move(1))
         list_buttons = QVBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
@@ -76,40 +77,40 @@ class PresenceShortcutsDialog(QDialog):
         list_row.addLayout(list_buttons)
 
         # ---- the edit
-        self.edit_box = QGroupBox("Shortcut", self)
+        self.edit_box = QGroupBox(translate("PresenceShortcuts", "Shortcut"), self)
         self.name_edit = QLineEdit(self.edit_box)
-        self.name_edit.setAccessibleName("Shortcut name")
-        self.name_edit.setPlaceholderText("e.g. Short lunch break")
+        self.name_edit.setAccessibleName(translate("PresenceShortcuts", "Shortcut name"))
+        self.name_edit.setPlaceholderText(translate("PresenceShortcuts", "e.g. Short lunch break"))
         self.name_edit.setMaxLength(NAME_MAX_LENGTH * 2)  # the check says it in words past the limit
         self.name_edit.textEdited.connect(lambda t: vm.update_draft(name=t))
         self.activity_combo = QComboBox(self.edit_box)
-        self.activity_combo.setAccessibleName("Shortcut activity")
+        self.activity_combo.setAccessibleName(translate("PresenceShortcuts", "Shortcut activity"))
         self.activity_combo.activated.connect(
             lambda i: vm.update_draft(activityId=self.activity_combo.itemData(i) or ""))
-        self.available_box = QCheckBox("Available for calls", self.edit_box)
-        self.available_box.setAccessibleName("Shortcut availability")
+        self.available_box = QCheckBox(translate("PresenceShortcuts", "Available for calls"), self.edit_box)
+        self.available_box.setAccessibleName(translate("PresenceShortcuts", "Shortcut availability"))
         self.available_box.clicked.connect(lambda on: vm.update_draft(available=bool(on)))
         self.duration_combo = QComboBox(self.edit_box)
-        self.duration_combo.setAccessibleName("Shortcut duration")
+        self.duration_combo.setAccessibleName(translate("PresenceShortcuts", "Shortcut duration"))
         for d in vm.durationTypes:
             self.duration_combo.addItem(d["name"], d["id"])
         self.duration_combo.activated.connect(
             lambda i: vm.update_draft(durationType=self.duration_combo.itemData(i)))
         self.minutes_spin = QSpinBox(self.edit_box)
         self.minutes_spin.setRange(0, MAX_SHORTCUT_MINUTES)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setAccessibleName("Shortcut minutes")
+        self.minutes_spin.setSuffix(translate("PresenceShortcuts", " min"))
+        self.minutes_spin.setAccessibleName(translate("PresenceShortcuts", "Shortcut minutes"))
         self.minutes_spin.valueChanged.connect(lambda n: vm.update_draft(minutes=int(n)))
         self.image_combo = QComboBox(self.edit_box)
-        self.image_combo.setAccessibleName("Shortcut icon")
+        self.image_combo.setAccessibleName(translate("PresenceShortcuts", "Shortcut icon"))
         for img in vm.images:
             self.image_combo.addItem(img["name"], img["id"])
         self.image_combo.activated.connect(lambda i: vm.update_draft(imageId=self.image_combo.itemData(i)))
-        self.divert_box = QCheckBox("Divert my calls to", self.edit_box)
-        self.divert_box.setAccessibleName("Shortcut diverts calls")
+        self.divert_box = QCheckBox(translate("PresenceShortcuts", "Divert my calls to"), self.edit_box)
+        self.divert_box.setAccessibleName(translate("PresenceShortcuts", "Shortcut diverts calls"))
         self.divert_box.clicked.connect(lambda on: vm.update_draft(applyDiversion=bool(on)))
         self.number_edit = QLineEdit(self.edit_box)
-        self.number_edit.setAccessibleName("Shortcut diversion number")
+        self.number_edit.setAccessibleName(translate("PresenceShortcuts", "Shortcut diversion number"))
         self.number_edit.setPlaceholderText("+46 8 123 456")
         self.number_edit.textEdited.connect(lambda t: vm.update_draft(diversionNumber=t))
         divert_row = QHBoxLayout()
@@ -121,20 +122,20 @@ class PresenceShortcutsDialog(QDialog):
         self.save_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                              | QDialogButtonBox.StandardButton.Cancel, self.edit_box)
         self.save_button = self.save_buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save shortcut")
+        self.save_button.setAccessibleName(translate("PresenceShortcuts", "Save shortcut"))
         self.save_buttons.accepted.connect(vm.saveShortcut)
         self.save_buttons.rejected.connect(vm.cancelEdit)
         form = QFormLayout(self.edit_box)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Activity", self.activity_combo)
+        form.addRow(translate("PresenceShortcuts", "Name"), self.name_edit)
+        form.addRow(translate("PresenceShortcuts", "Activity"), self.activity_combo)
         form.addRow("", self.available_box)
-        form.addRow("Lasts", duration_row)
-        form.addRow("Icon", self.image_combo)
-        form.addRow("Diversion", divert_row)
+        form.addRow(translate("PresenceShortcuts", "Lasts"), duration_row)
+        form.addRow(translate("PresenceShortcuts", "Icon"), self.image_combo)
+        form.addRow(translate("PresenceShortcuts", "Diversion"), divert_row)
         form.addRow(self.save_buttons)
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Shortcut error")
+        self.error_label.setAccessibleName(translate("PresenceShortcuts", "Shortcut error"))
         set_style(self.error_label, _ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,7 +203,7 @@ class PresenceShortcutsDialog(QDialog):
         if not vm.editing:
             self._sync_buttons()
             return
-        self.edit_box.setTitle("New shortcut" if vm.isNew else f"Edit “{d.get('name', '')}”")
+        self.edit_box.setTitle(translate("PresenceShortcuts", "New shortcut") if vm.isNew else translate("PresenceShortcuts", "Edit “{get}”").format(get=d.get('name', '')))
         widgets = (self.name_edit, self.activity_combo, self.available_box, self.duration_combo, self.minutes_spin,
                    self.image_combo, self.divert_box, self.number_edit)
         for w in widgets:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.queues import QueuesViewModel
 from .theme import set_style
 
@@ -35,9 +36,9 @@ class QueueDetailsDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("queueDetailsDialog")
-        self.setWindowTitle("Queue details")
+        self.setWindowTitle(translate("QueueDetails", "Queue details"))
         self.status = QLabel(self)
-        self.status.setAccessibleName("Queue details status")
+        self.status.setAccessibleName(translate("QueueDetails", "Queue details status"))
         self.status.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -52,12 +53,12 @@ class QueueDetailsDialog(QDialog):
             self.fields[key] = value
         self._form = form
         self.agents = QTreeWidget(self)
-        self.agents.setAccessibleName("Agents of the queue")
-        self.agents.setHeaderLabels(["Agent", "State", "Activity", "Skill"])
+        self.agents.setAccessibleName(translate("QueueDetails", "Agents of the queue"))
+        self.agents.setHeaderLabels([translate("QueueDetails", "Agent"), translate("QueueDetails", "State"), translate("QueueDetails", "Activity"), translate("QueueDetails", "Skill")])
         self.agents.setRootIsDecorated(False)
         self.agents.setMinimumHeight(140)
-        self.refresh_button = QPushButton("Read again", self)
-        self.refresh_button.setAccessibleName("Read the queue details again")
+        self.refresh_button = QPushButton(translate("QueueDetails", "Read again"), self)
+        self.refresh_button.setAccessibleName(translate("QueueDetails", "Read the queue details again"))
         self.refresh_button.clicked.connect(lambda: self.vm.readDetails(self.vm.detailsFor))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -65,7 +66,7 @@ class QueueDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Agents", self))
+        layout.addWidget(QLabel(translate("QueueDetails", "Agents"), self))
         layout.addWidget(self.agents, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
@@ -82,7 +83,7 @@ class QueueDetailsDialog(QDialog):
         vm = self.vm
         details = vm.details
         if vm.detailsBusy:
-            self.status.setText("Reading the queue's details…")
+            self.status.setText(translate("QueueDetails", "Reading the queue's details…"))
             set_style(self.status, "")
         elif vm.detailsError:
             self.status.setText(vm.detailsError)
@@ -96,7 +97,7 @@ class QueueDetailsDialog(QDialog):
             label.setText(text)
             self._form.setRowVisible(label, bool(text))
         if details.get("name"):
-            self.setWindowTitle(f"Queue details: {details['name']}")
+            self.setWindowTitle(translate("QueueDetails", "Queue details: {value}").format(value=details['name']))
         self.agents.clear()
         for agent in details.get("agents", []):
             QTreeWidgetItem(self.agents, [agent["name"], agent["state"], agent["activity"], agent["skill"]])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
 from .queue_details import QueueDetailsDialog
@@ -40,7 +41,7 @@ class _GroupRow:
         set_style(self.name, "font-weight: 600;")
         self.kind = QLabel(panel._rows_widget)
         set_style(self.kind, _MUTED_STYLE)
-        self.night = QLabel("Night mode", panel._rows_widget)
+        self.night = QLabel(translate("QueueToggles", "Night mode"), panel._rows_widget)
         set_style(self.night, _NIGHT_STYLE)
         self.waiting = QLabel(panel._rows_widget)
         self.free = QLabel(panel._rows_widget)
@@ -56,7 +57,7 @@ class _GroupRow:
             label.setParent(self.badges)
             badges.addWidget(label)
         badges.addStretch(1)
-        self.details = QPushButton("Details…", panel._rows_widget)
+        self.details = QPushButton(translate("QueueToggles", "Details…"), panel._rows_widget)
         self.details.clicked.connect(lambda _=False, gid=self.group_id: panel.show_details(gid))
         self.details.setVisible(panel.vm.detailsSupported)
         self.error = QLabel(panel._rows_widget)
@@ -77,42 +78,42 @@ class _GroupRow:
         self.switch.setChecked(logged_in)
         self.switch.blockSignals(False)
         self.switch.setEnabled(not item["pending"])
-        self.switch.setText("Logged in" if logged_in else "Logged out")
-        self.switch.setAccessibleName(f"Logged in to {name}")
+        self.switch.setText(translate("QueueToggles", "Logged in") if logged_in else translate("QueueToggles", "Logged out"))
+        self.switch.setAccessibleName(translate("QueueToggles", "Logged in to {name}").format(name=name))
         if item["pending"]:
-            tip = f"Waiting for the server to answer about {name}…"
+            tip = translate("QueueToggles", "Waiting for the server to answer about {name}…").format(name=name)
         elif logged_in:
-            tip = f"You are logged in to {name} and get its calls. Click (or press Space) to log out."
+            tip = translate("QueueToggles", "You are logged in to {name} and get its calls. Click (or press Space) to log out.").format(name=name)
         else:
-            tip = f"You are logged out of {name} and get none of its calls. Click (or press Space) to log in."
+            tip = translate("QueueToggles", "You are logged out of {name} and get none of its calls. Click (or press Space) to log in.").format(name=name)
         if item["nightMode"] and not item["pending"]:
-            tip += f" {name} is in night mode now: its callers go to the night service, not to agents."
+            tip += translate("QueueToggles", " {name} is in night mode now: its callers go to the night service, not to agents.").format(name=name)
         self.switch.setToolTip(tip)
         self.name.setText(name)
         self.name.setToolTip(f"{name} ({item['typeName']})")
-        self.name.setAccessibleName(f"Queue {name}")
+        self.name.setAccessibleName(translate("QueueToggles", "Queue {name}").format(name=name))
         self.kind.setText(item["typeName"])
-        self.kind.setToolTip(f"Group type: {item['typeName']}")
-        self.kind.setAccessibleName(f"{name} type: {item['typeName']}")
-        self.details.setAccessibleName(f"Details of {name}")
-        self.details.setToolTip(f"What the phone system says about {name}: its agents, night mode, number…")
+        self.kind.setToolTip(translate("QueueToggles", "Group type: {value}").format(value=item['typeName']))
+        self.kind.setAccessibleName(translate("QueueToggles", "{name} type: {value}").format(name=name, value=item['typeName']))
+        self.details.setAccessibleName(translate("QueueToggles", "Details of {name}").format(name=name))
+        self.details.setToolTip(translate("QueueToggles", "What the phone system says about {name}: its agents, night mode, number…").format(name=name))
         self.night.setVisible(bool(item["nightMode"]))
-        self.night.setToolTip(f"{name} is in night mode: its calls go to the night service, not to agents")
-        self.night.setAccessibleName(f"{name} is in night mode")
+        self.night.setToolTip(translate("QueueToggles", "{name} is in night mode: its calls go to the night service, not to agents").format(name=name))
+        self.night.setAccessibleName(translate("QueueToggles", "{name} is in night mode").format(name=name))
         waiting, free, logged = item["callsWaiting"], item["freeAgents"], item["loggedInAgents"]
-        self.waiting.setText(f"{waiting} waiting")
+        self.waiting.setText(translate("QueueToggles", "{waiting} waiting").format(waiting=waiting))
         set_style(self.waiting, _WAITING_STYLE if waiting else _BADGE_STYLE)
-        self.waiting.setToolTip(f"{waiting} caller{'s' if waiting != 1 else ''} waiting in {name}")
+        self.waiting.setToolTip(translate("QueueToggles", "%n callers waiting in {name}", None, waiting).format(name=name))
         self.waiting.setAccessibleName(self.waiting.toolTip())
-        self.free.setText(f"{free} free")
-        self.free.setToolTip(f"{free} agent{'s' if free != 1 else ''} of {name} free to take a call")
+        self.free.setText(translate("QueueToggles", "{free} free").format(free=free))
+        self.free.setToolTip(translate("QueueToggles", "%n agents of {name} free to take a call", None, free).format(name=name))
         self.free.setAccessibleName(self.free.toolTip())
-        self.logged.setText(f"{logged} logged in")
-        self.logged.setToolTip(f"{logged} agent{'s' if logged != 1 else ''} logged in to {name}")
+        self.logged.setText(translate("QueueToggles", "{logged} logged in").format(logged=logged))
+        self.logged.setToolTip(translate("QueueToggles", "%n agents logged in to {name}", None, logged).format(name=name))
         self.logged.setAccessibleName(self.logged.toolTip())
         self.error.setText(item.get("error", ""))
         self.error.setVisible(bool(item.get("error")))
-        self.error.setAccessibleName(f"{name} error")
+        self.error.setAccessibleName(translate("QueueToggles", "{name} error").format(name=name))
 
 
 class QueueToggles(QWidget):
@@ -121,7 +122,7 @@ class QueueToggles(QWidget):
     def __init__(self, vm: QueuesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Queues")
+        self.setAccessibleName(translate("QueueToggles", "Queues"))
         self._rows: dict[str, _GroupRow] = {}
         self._order: list[str] = []
         self.details_dialog: QueueDetailsDialog | None = None
@@ -129,16 +130,16 @@ class QueueToggles(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("Queue error")
+        self.error_label.setAccessibleName(translate("QueueToggles", "Queue error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
         set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName("Queue refresh status")
+        self.stale_label.setAccessibleName(translate("QueueToggles", "Queue refresh status"))
 
-        self.status_label = QLabel("Loading your queues…", self)
+        self.status_label = QLabel(translate("QueueToggles", "Loading your queues…"), self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_label.setAccessibleName("Queues status")
+        self.status_label.setAccessibleName(translate("QueueToggles", "Queues status"))
         self.status_label.setWordWrap(True)
 
         self._rows_widget = QWidget(self)
@@ -156,23 +157,23 @@ class QueueToggles(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll = scroll
 
-        self.log_in_all = QPushButton("Log in to all", self)
-        self.log_in_all.setAccessibleName("Log in to all queues")
-        self.log_in_all.setToolTip("Log in to every queue you are a member of")
+        self.log_in_all = QPushButton(translate("QueueToggles", "Log in to all"), self)
+        self.log_in_all.setAccessibleName(translate("QueueToggles", "Log in to all queues"))
+        self.log_in_all.setToolTip(translate("QueueToggles", "Log in to every queue you are a member of"))
         self.log_in_all.clicked.connect(vm.logInAll)
-        self.log_out_all = QPushButton("Log out of all", self)
-        self.log_out_all.setAccessibleName("Log out of all queues")
-        self.log_out_all.setToolTip("Log out of every queue: you get no queue calls until you log in again")
+        self.log_out_all = QPushButton(translate("QueueToggles", "Log out of all"), self)
+        self.log_out_all.setAccessibleName(translate("QueueToggles", "Log out of all queues"))
+        self.log_out_all.setToolTip(translate("QueueToggles", "Log out of every queue: you get no queue calls until you log in again"))
         self.log_out_all.clicked.connect(vm.logOutAll)
 
-        self.login_at_start = QCheckBox("Log in to all queues when I sign in", self)
-        self.login_at_start.setAccessibleName("Log in to all queues at start")
-        self.login_at_start.setToolTip("When the app signs in, log in to every queue you are a member of")
+        self.login_at_start = QCheckBox(translate("QueueToggles", "Log in to all queues when I sign in"), self)
+        self.login_at_start.setAccessibleName(translate("QueueToggles", "Log in to all queues at start"))
+        self.login_at_start.setToolTip(translate("QueueToggles", "When the app signs in, log in to every queue you are a member of"))
         self.login_at_start.setChecked(vm.loginAtStart)
         self.login_at_start.toggled.connect(vm.setLoginAtStart)
-        self.logout_at_exit = QCheckBox("Log out of all queues when I quit", self)
-        self.logout_at_exit.setAccessibleName("Log out of all queues at exit")
-        self.logout_at_exit.setToolTip("When you quit the app, log out of every queue so no calls wait for you")
+        self.logout_at_exit = QCheckBox(translate("QueueToggles", "Log out of all queues when I quit"), self)
+        self.logout_at_exit.setAccessibleName(translate("QueueToggles", "Log out of all queues at exit"))
+        self.logout_at_exit.setToolTip(translate("QueueToggles", "When you quit the app, log out of every queue so no calls wait for you"))
         self.logout_at_exit.setChecked(vm.logoutAtExit)
         self.logout_at_exit.toggled.connect(vm.setLogoutAtExit)
 
@@ -285,10 +286,10 @@ class QueueToggles(QWidget):
             for item in items:
                 self._rows[item["id"]].update(item)
         if not self.vm.loaded:
-            self.status_label.setText("Loading your queues…" if self.vm.supported else self.vm.unsupportedNote)
+            self.status_label.setText(translate("QueueToggles", "Loading your queues…") if self.vm.supported else self.vm.unsupportedNote)
             self.status_label.setVisible(True)
         elif not items:
-            self.status_label.setText("You are not a member of any queue")
+            self.status_label.setText(translate("QueueToggles", "You are not a member of any queue"))
             self.status_label.setVisible(True)
         else:
             self.status_label.setVisible(False)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import safe_url
 from cti_desktop.core.pop_placement import Placement, Rect, place_pops
@@ -172,7 +173,7 @@ class ScreenPopController(QObject):
             if item.offersReject:
                 actions.append((translate("ScreenPopController", "Reject"), lambda: self.vm.reject(call_id)))
         try:
-            self.notifier.notify(TITLE_PREFIX + item.title, body, actions=actions, tag=_notification_tag(call_id),
+            self.notifier.notify(translate("ScreenPopWindow", TITLE_PREFIX) + item.title, body, actions=actions, tag=_notification_tag(call_id),
                                  timeout_ms=RINGING_NOTICE_MS if actions else 8000)
         except Exception:  # a notification must never stop the pop
             log.exception("desktop notification failed")
@@ -282,7 +283,7 @@ class ScreenPopController(QObject):
             checked = safe_url(url)
         except InvalidInput as exc:
             log.warning("refused to open a link: %s", exc)
-            self.vm.set_error(f"Open record: {exc}")
+            self.vm.set_error(translate("ScreenPop", "Open record: {reason}").format(reason=exc))
             return False
         qurl = QUrl(checked, QUrl.ParsingMode.StrictMode)
         if not qurl.isValid() or qurl.scheme() not in ("http", "https"):

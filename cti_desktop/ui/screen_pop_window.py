@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.pop_state import RINGING
 from cti_desktop.viewmodels.screen_pop import ANSWERING, REJECTING, PopItem
 
@@ -41,7 +42,7 @@ from .theme import set_style
 
 __all__ = ["MIN_WIDTH", "TITLE_PREFIX", "ScreenPopWindow"]
 
-TITLE_PREFIX = "Incoming call — "
+TITLE_PREFIX = QT_TRANSLATE_NOOP("ScreenPopWindow", "Incoming call — ")
 #: The narrowest a pop gets (it grows with a long name or a lookup error).
 MIN_WIDTH = 320
 
@@ -50,17 +51,17 @@ class ScreenPopWindow(PopFrame):
     """One incoming call's pop, bound to a :class:`PopItem`."""
 
     def __init__(self, item: PopItem, parent: QWidget | None = None, *, announcer: Announcer | None = None) -> None:
-        self.caption = QLabel("Incoming call")
+        self.caption = QLabel(translate("ScreenPopWindow", "Incoming call"))
         self.caption.setObjectName("popCaption")
-        self.caption.setAccessibleName("Incoming call")
-        self.caption.setAccessibleDescription("A call is ringing for you")
+        self.caption.setAccessibleName(translate("ScreenPopWindow", "Incoming call"))
+        self.caption.setAccessibleDescription(translate("ScreenPopWindow", "A call is ringing for you"))
         super().__init__(self.caption, parent)
         self.item = item
         self._announcer: Announcer = announcer or QAccessible.updateAccessibility
         #: The sentence last announced ("" until the call was announced).
         self.announced = ""
         self.setObjectName("screenPop")
-        self.setAccessibleName("Incoming call")
+        self.setAccessibleName(translate("ScreenPopWindow", "Incoming call"))
         self.setMinimumWidth(MIN_WIDTH)
         set_style(self, FRAME_STYLE + POP_STYLE)
 
@@ -71,61 +72,61 @@ class ScreenPopWindow(PopFrame):
         self.name_label.setFont(font)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setWordWrap(True)
-        self.name_label.setAccessibleDescription("Caller")
+        self.name_label.setAccessibleDescription(translate("ScreenPopWindow", "Caller"))
         self.number_label = QLabel()
         self.number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number_label.setAccessibleDescription("Caller's number")
+        self.number_label.setAccessibleDescription(translate("ScreenPopWindow", "Caller's number"))
         self.number_label.setObjectName("popMuted")
         self.company_label = QLabel()
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.company_label.setAccessibleDescription("Caller's company")
+        self.company_label.setAccessibleDescription(translate("ScreenPopWindow", "Caller's company"))
         self.company_label.setObjectName("popMuted")
         self.via_label = QLabel()
         self.via_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.via_label.setAccessibleDescription("The queue or number the call came through")
+        self.via_label.setAccessibleDescription(translate("ScreenPopWindow", "The queue or number the call came through"))
         self.via_label.setObjectName("popVia")
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setAccessibleDescription("Lookup status")
+        self.status_label.setAccessibleDescription(translate("ScreenPopWindow", "Lookup status"))
         self.status_label.setWordWrap(True)
 
         self.match_combo = QComboBox()
-        self.match_combo.setAccessibleName("Matching contacts")
-        self.match_combo.setAccessibleDescription("Several contacts have this number: choose the caller")
-        self.match_combo.setToolTip("Several contacts have this number: choose the caller")
-        self.match_label = QLabel("&Contact:")
+        self.match_combo.setAccessibleName(translate("ScreenPopWindow", "Matching contacts"))
+        self.match_combo.setAccessibleDescription(translate("ScreenPopWindow", "Several contacts have this number: choose the caller"))
+        self.match_combo.setToolTip(translate("ScreenPopWindow", "Several contacts have this number: choose the caller"))
+        self.match_label = QLabel(translate("ScreenPopWindow", "&Contact:"))
         self.match_label.setBuddy(self.match_combo)
 
-        self.unknown_label = QLabel("Unknown caller")
-        self.unknown_label.setAccessibleName("Unknown caller")
-        self.unknown_label.setAccessibleDescription("No contact has this number")
-        self.add_button = QPushButton("A&dd contact…")
-        self.add_button.setAccessibleName("Add contact")
-        self.add_button.setToolTip("Add this caller as a contact")
+        self.unknown_label = QLabel(translate("ScreenPopWindow", "Unknown caller"))
+        self.unknown_label.setAccessibleName(translate("ScreenPopWindow", "Unknown caller"))
+        self.unknown_label.setAccessibleDescription(translate("ScreenPopWindow", "No contact has this number"))
+        self.add_button = QPushButton(translate("ScreenPopWindow", "A&dd contact…"))
+        self.add_button.setAccessibleName(translate("ScreenPopWindow", "Add contact"))
+        self.add_button.setToolTip(translate("ScreenPopWindow", "Add this caller as a contact"))
 
         # The small "add contact" form (inline: never a modal dialog).
         self.add_form = QFrame()
         self.add_form.setFrameShape(QFrame.Shape.StyledPanel)
         self.add_number = QLineEdit()
-        self.add_number.setAccessibleName("Number to add")
-        self.add_number.setAccessibleDescription("The number of the new contact")
-        self.add_number.setToolTip("The number of the new contact")
+        self.add_number.setAccessibleName(translate("ScreenPopWindow", "Number to add"))
+        self.add_number.setAccessibleDescription(translate("ScreenPopWindow", "The number of the new contact"))
+        self.add_number.setToolTip(translate("ScreenPopWindow", "The number of the new contact"))
         self.add_name = QLineEdit()
-        self.add_name.setAccessibleName("Name to add")
-        self.add_name.setAccessibleDescription("The name of the new contact")
-        self.add_name.setToolTip("The name of the new contact")
-        self.add_submit = QPushButton("Open in CRM")
-        self.add_submit.setAccessibleName("Add the contact in the CRM")
-        self.add_submit.setAccessibleDescription("Opens the CRM's page for adding this contact")
-        self.add_submit.setToolTip("Open the CRM's page for adding this contact")
+        self.add_name.setAccessibleName(translate("ScreenPopWindow", "Name to add"))
+        self.add_name.setAccessibleDescription(translate("ScreenPopWindow", "The name of the new contact"))
+        self.add_name.setToolTip(translate("ScreenPopWindow", "The name of the new contact"))
+        self.add_submit = QPushButton(translate("ScreenPopWindow", "Open in CRM"))
+        self.add_submit.setAccessibleName(translate("ScreenPopWindow", "Add the contact in the CRM"))
+        self.add_submit.setAccessibleDescription(translate("ScreenPopWindow", "Opens the CRM's page for adding this contact"))
+        self.add_submit.setToolTip(translate("ScreenPopWindow", "Open the CRM's page for adding this contact"))
         self.add_note = QLabel()
         self.add_note.setWordWrap(True)
         self.add_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_note.setAccessibleDescription("Note")
+        self.add_note.setAccessibleDescription(translate("ScreenPopWindow", "Note"))
         form = QFormLayout(self.add_form)
-        form.addRow("&Number:", self.add_number)
-        form.addRow("N&ame:", self.add_name)
+        form.addRow(translate("ScreenPopWindow", "&Number:"), self.add_number)
+        form.addRow(translate("ScreenPopWindow", "N&ame:"), self.add_name)
         form.addRow(self.add_note)
         form.addRow(self.add_submit)
         self.add_form.hide()
@@ -134,26 +135,26 @@ class ScreenPopWindow(PopFrame):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, "color: $critical;")
-        self.error_label.setAccessibleDescription("Error")
+        self.error_label.setAccessibleDescription(translate("ScreenPopWindow", "Error"))
 
-        self.answer_button = QPushButton("&Answer")
-        self.answer_button.setAccessibleName("Answer")
-        self.answer_button.setToolTip("Answer the call (Enter)")
+        self.answer_button = QPushButton(translate("ScreenPopWindow", "&Answer"))
+        self.answer_button.setAccessibleName(translate("ScreenPopWindow", "Answer"))
+        self.answer_button.setToolTip(translate("ScreenPopWindow", "Answer the call (Enter)"))
         self.answer_button.setDefault(True)
         self.answer_button.setObjectName("answerButton")
-        self.reject_button = QPushButton("&Reject")
-        self.reject_button.setAccessibleName("Reject")
-        self.reject_button.setToolTip("Reject the call (Esc)")
+        self.reject_button = QPushButton(translate("ScreenPopWindow", "&Reject"))
+        self.reject_button.setAccessibleName(translate("ScreenPopWindow", "Reject"))
+        self.reject_button.setToolTip(translate("ScreenPopWindow", "Reject the call (Esc)"))
         self.reject_button.setObjectName("rejectButton")
         # Where to answer when the phone system cannot answer from the desktop (then no Answer/Reject).
         self.answer_hint = QLabel()
         self.answer_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.answer_hint.setWordWrap(True)
         self.answer_hint.setObjectName("popAnswerHint")
-        self.answer_hint.setAccessibleDescription("How to answer")
-        self.record_button = QPushButton("&Open record")
-        self.record_button.setAccessibleName("Open record")
-        self.record_button.setToolTip("Open the caller's record in the CRM")
+        self.answer_hint.setAccessibleDescription(translate("ScreenPopWindow", "How to answer"))
+        self.record_button = QPushButton(translate("ScreenPopWindow", "&Open record"))
+        self.record_button.setAccessibleName(translate("ScreenPopWindow", "Open record"))
+        self.record_button.setToolTip(translate("ScreenPopWindow", "Open the caller's record in the CRM"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.answer_button)
@@ -243,14 +244,14 @@ class ScreenPopWindow(PopFrame):
     def _refresh(self) -> None:
         item = self.item
         title = item.title or "Unknown caller"
-        self.setWindowTitle(TITLE_PREFIX + title)
+        self.setWindowTitle(translate("ScreenPopWindow", TITLE_PREFIX) + title)
         self.name_label.setText(title)
         number = item.callerNumber
         self.number_label.setText(number if number and number != title else "")
         self.number_label.setVisible(bool(self.number_label.text()))
         self.company_label.setText(item.company)
         self.company_label.setVisible(bool(item.company))
-        self.via_label.setText(f"via {item.via}" if item.via else "")
+        self.via_label.setText(translate("ScreenPopWindow", "via {via}").format(via=item.via) if item.via else "")
         self.via_label.setVisible(bool(item.via))
         self.unknown_label.setVisible(item.unknown)
         self.add_button.setVisible(item.unknown)
@@ -274,14 +275,14 @@ class ScreenPopWindow(PopFrame):
         self.answer_hint.setText(item.answerHint)
         self.answer_hint.setVisible(bool(item.answerHint))
         self.record_button.setEnabled(item.canOpenRecord)
-        self.record_button.setToolTip(item.recordUrl or "Open the caller's record in the CRM")
+        self.record_button.setToolTip(item.recordUrl or translate("ScreenPopWindow", "Open the caller's record in the CRM"))
         if item.canAddInCrm:
             self.add_note.setText("")
             self.add_submit.setEnabled(True)
         else:
             self.add_note.setText(
-                "This phone system offers no way to create contacts from the desktop. "
-                "Set an \"add contact\" CRM link in the settings to add callers there."
+                translate("ScreenPopWindow", "This phone system offers no way to create contacts from the desktop. "
+                "Set an \"add contact\" CRM link in the settings to add callers there.")
             )
             self.add_submit.setEnabled(False)
         self.add_note.setVisible(bool(self.add_note.text()))
@@ -297,12 +298,12 @@ class ScreenPopWindow(PopFrame):
                       self.error_label, self.answer_hint, self.add_note):
             if label.accessibleName() != label.text():
                 label.setAccessibleName(label.text())
-        self.answer_button.setAccessibleDescription(f"Answer the call from {title} (Enter)")
-        self.reject_button.setAccessibleDescription(f"Reject the call from {title} (Esc)")
+        self.answer_button.setAccessibleDescription(translate("ScreenPopWindow", "Answer the call from {title} (Enter)").format(title=title))
+        self.reject_button.setAccessibleDescription(translate("ScreenPopWindow", "Reject the call from {title} (Esc)").format(title=title))
         self.record_button.setAccessibleDescription(
-            f"Open the record of {title} in the CRM" if item.canOpenRecord else "No record to open for this caller")
+            translate("ScreenPopWindow", "Open the record of {title} in the CRM").format(title=title) if item.canOpenRecord else translate("ScreenPopWindow", "No record to open for this caller"))
         number = item.callerNumber
-        self.add_button.setAccessibleDescription(f"Add {number} as a contact" if number else "Add this caller as a contact")
+        self.add_button.setAccessibleDescription(translate("ScreenPopWindow", "Add {number} as a contact").format(number=number) if number else translate("ScreenPopWindow", "Add this caller as a contact"))
 
     @Slot()
     def _refresh_matches(self) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
+
 
 def section(title: str, body: QWidget, *, name: str, margins: tuple[int, int, int, int] = (12, 10, 12, 12)) -> QFrame:
     frame = QFrame()
@@ -19,7 +21,7 @@ def section(title: str, body: QWidget, *, name: str, margins: tuple[int, int, in
     if title:
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
-        heading.setAccessibleName(f"{name} heading")
+        heading.setAccessibleName(translate("Sections", "{name} heading").format(name=name))
         layout.addWidget(heading)
     layout.addWidget(body, 1)
     return frame

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
 )
 
-from cti_desktop.i18n import translate
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from cti_desktop.ui.translations import LANGUAGE_NAMES
 from cti_desktop.viewmodels.anywhere_settings import AnywhereSettingsViewModel
 from cti_desktop.viewmodels.settings_dialog import CHOICE_WORDS, FIELDS, SettingsDialogViewModel
 
@@ -40,26 +41,27 @@ _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 #: The pages, their titles and the fields on each (keys of ``FIELDS``), with words under the page.
 PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("pops", "Pops", ("pops.enabled", "pops.corner"),
-     "A pop window shows who is calling. Off: the desktop notification alone tells of a call (for "
-     "agents who answer on a desk phone). Changes apply at once."),
-    ("appearance", "Appearance", ("theme",), "Light or dark, or as the system's scheme."),
-    ("language", "Language", ("language",),
-     "The language of the app's words. Only English exists so far. Takes effect at the next start."),
-    ("wallboard", "Wallboard",
+    ("pops", QT_TRANSLATE_NOOP("SettingsDialog", "Pops"), ("pops.enabled", "pops.corner"),
+     QT_TRANSLATE_NOOP("SettingsDialog", "A pop window shows who is calling. Off: the desktop notification alone tells of a call (for "
+     "agents who answer on a desk phone). Changes apply at once.")),
+    ("appearance", QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"), ("theme",), QT_TRANSLATE_NOOP("SettingsDialog", "Light or dark, or as the system's scheme.")),
+    ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Language"), ("language",),
+     QT_TRANSLATE_NOOP("SettingsDialog", "The language of the app's words: English, Swedish or Italian, or as the system's language. "
+     "Takes effect at the next start.")),
+    ("wallboard", QT_TRANSLATE_NOOP("SettingsDialog", "Wallboard"),
      ("wallboard.waiting_warning", "wallboard.waiting_critical", "wallboard.longest_warning",
       "wallboard.longest_critical"),
-     "When a queue's tile turns to warning and to critical, for all queues (a queue's own levels in the "
-     "settings file stay). An open wallboard uses them at once."),
-    ("after_call", "After-call work",
+     QT_TRANSLATE_NOOP("SettingsDialog", "When a queue's tile turns to warning and to critical, for all queues (a queue's own levels in the "
+     "settings file stay). An open wallboard uses them at once.")),
+    ("after_call", QT_TRANSLATE_NOOP("SettingsDialog", "After-call work"),
      ("after_call.enabled", "after_call.scope", "after_call.seconds", "after_call.extend_seconds"),
-     "A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what "
-     "it was. Changes take effect at the next sign-in."),
+     QT_TRANSLATE_NOOP("SettingsDialog", "A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what "
+     "it was. Changes take effect at the next sign-in.")),
 )
 
 #: Field → the words of its check box or the suffix of its number box.
-_CHECK_WORDS = {"pops.enabled": "Pop a window for incoming calls",
-                "after_call.enabled": "Wrap-up time after calls"}
+_CHECK_WORDS = {"pops.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Pop a window for incoming calls"),
+                "after_call.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up time after calls")}
 _SUFFIX = {"wallboard.waiting_warning": " callers", "wallboard.waiting_critical": " callers",
            "wallboard.longest_warning": " s", "wallboard.longest_critical": " s",
            "after_call.seconds": " s", "after_call.extend_seconds": " s"}
@@ -90,8 +92,8 @@ class SettingsDialog(QDialog):
         self.global_key_edits: dict[str, QKeySequenceEdit] = {}
         self.global_key_errors: dict[str, QLabel] = {}
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._closing_after_save = False
@@ -104,10 +106,10 @@ class SettingsDialog(QDialog):
         self.reset_buttons: dict[str, QPushButton] = {}
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings pages")
+        self.tabs.setAccessibleName(translate("SettingsDialog", "Settings pages"))
         for page, title, keys, words in PAGES:
-            self.tabs.addTab(self._page(page, keys, words), title)
-        self.tabs.addTab(self._shortcuts_page(), "Shortcuts")
+            self.tabs.addTab(self._page(page, keys, translate("SettingsDialog", words)), translate("SettingsDialog", title))
+        self.tabs.addTab(self._shortcuts_page(), translate("SettingsDialog", "Shortcuts"))
         if anywhere is not None:
             self.anywhere_page = self._anywhere_page(anywhere)
             self.tabs.addTab(self.anywhere_page, translate("SettingsDialog", "Answer from anywhere"))
@@ -167,13 +169,14 @@ class SettingsDialog(QDialog):
         kind, rule, words = FIELDS[key]
         value = self.vm.value(key)
         if kind == "bool":
-            editor: QWidget = QCheckBox(_CHECK_WORDS.get(key, words))
+            editor: QWidget = QCheckBox(translate("SettingsDialog", _CHECK_WORDS[key]) if key in _CHECK_WORDS else words)
             editor.setChecked(bool(value))
             editor.toggled.connect(lambda checked, k=key: self.vm.setValue(k, bool(checked)))
         elif kind == "choice":
             editor = QComboBox()
             for choice in rule:
-                editor.addItem(CHOICE_WORDS.get(choice, choice), choice)
+                name = LANGUAGE_NAMES.get(choice) if key == "language" else None
+                editor.addItem(name or CHOICE_WORDS.get(choice, choice), choice)
             editor.setCurrentIndex(max(0, editor.findData(value)))
             editor.currentIndexChanged.connect(lambda _i, k=key, e=editor: self.vm.setValue(k, e.currentData()))
         else:
@@ -190,8 +193,8 @@ class SettingsDialog(QDialog):
     def _shortcuts_page(self) -> QWidget:
         inner = QWidget()
         grid = QGridLayout(inner)
-        intro = QLabel("The call actions' keys. Click a box and press the new key; the clear button leaves an "
-                       "action without a key. A key another action or the window uses is refused.")
+        intro = QLabel(translate("SettingsDialog", "The call actions' keys. Click a box and press the new key; the clear button leaves an "
+                       "action without a key. A key another action or the window uses is refused."))
         intro.setWordWrap(True)
         grid.addWidget(intro, 0, 0, 1, 3)
         row = 1
@@ -199,17 +202,17 @@ class SettingsDialog(QDialog):
             label = QLabel(words)
             edit = QKeySequenceEdit(QKeySequence.fromString(self.vm.shortcut(name), _PORTABLE))
             edit.setObjectName(f"key:{name}")
-            edit.setAccessibleName(f"Key for {words}")
+            edit.setAccessibleName(translate("SettingsDialog", "Key for {words}").format(words=words))
             edit.setMaximumSequenceLength(1)
             edit.setClearButtonEnabled(True)
             label.setBuddy(edit)
             edit.editingFinished.connect(lambda n=name, e=edit: self._key_edited(n, e))
             edit.keySequenceChanged.connect(lambda seq, n=name, e=edit: self._key_cleared(n, e, seq))
             shown = QKeySequence.fromString(default, _PORTABLE).toString(QKeySequence.SequenceFormat.NativeText)
-            reset = QPushButton("Default")
+            reset = QPushButton(translate("SettingsDialog", "Default"))
             reset.setObjectName(f"reset:{name}")
-            reset.setAccessibleName(f"Default key for {words}")
-            reset.setToolTip(f"Back to {shown or 'no key'}")
+            reset.setAccessibleName(translate("SettingsDialog", "Default key for {words}").format(words=words))
+            reset.setToolTip(translate("SettingsDialog", "Back to {value}").format(value=shown or 'no key'))
             reset.clicked.connect(lambda _checked=False, n=name: self.vm.resetShortcut(n))
             self.key_edits[name] = edit
             self.reset_buttons[name] = reset
@@ -362,11 +365,11 @@ class SettingsDialog(QDialog):
         return result
 
     def _ask_replace(self, question: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Replace the settings file?", question,
+        box = QMessageBox(QMessageBox.Icon.Question, translate("SettingsDialog", "Replace the settings file?"), question,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("replaceSettingsQuestion")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.button(QMessageBox.StandardButton.Save).setText("Replace it")
+        box.button(QMessageBox.StandardButton.Save).setText(translate("SettingsDialog", "Replace it"))
         close = self._closing_after_save
 
         def answered(_result: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.sms import SmsComposeViewModel
 from .theme import set_style
 
@@ -37,58 +38,58 @@ class SmsDialog(QDialog):
         super().__init__(parent)
         self.vm = vm
         vm.setParent(self)
-        self.setWindowTitle(f"Send SMS to {vm.recipientName}" if vm.recipientName else "Send SMS")
-        self.setAccessibleName("Send SMS")
+        self.setWindowTitle(translate("Sms", "Send SMS to {recipientName}").format(recipientName=vm.recipientName) if vm.recipientName else translate("Sms", "Send SMS"))
+        self.setAccessibleName(translate("Sms", "Send SMS"))
         self.setMinimumWidth(420)
 
         self.recipient_edit = QLineEdit(vm.recipient, self)
-        self.recipient_edit.setAccessibleName("SMS recipient number")
-        self.recipient_edit.setPlaceholderText("Mobile number, e.g. 070-123 45 67 or +46 70 123 45 67")
+        self.recipient_edit.setAccessibleName(translate("Sms", "SMS recipient number"))
+        self.recipient_edit.setPlaceholderText(translate("Sms", "Mobile number, e.g. 070-123 45 67 or +46 70 123 45 67"))
         self.recipient_edit.setMaxLength(64)
         self.recipient_edit.textEdited.connect(lambda text: setattr(vm, "recipient", text))
         self.recipient_message = QLabel(self)
         self.recipient_message.setWordWrap(True)
         set_style(self.recipient_message, _ERROR_STYLE)
-        self.recipient_message.setAccessibleName("Why the number cannot get an SMS")
+        self.recipient_message.setAccessibleName(translate("Sms", "Why the number cannot get an SMS"))
         self.target_label = QLabel(self)
         self.target_label.setWordWrap(True)
         set_style(self.target_label, _MUTED_STYLE)
-        self.target_label.setAccessibleName("Where the SMS goes")
+        self.target_label.setAccessibleName(translate("Sms", "Where the SMS goes"))
 
         self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setAccessibleName("SMS text")
-        self.text_edit.setPlaceholderText("Write your message")
+        self.text_edit.setAccessibleName(translate("Sms", "SMS text"))
+        self.text_edit.setPlaceholderText(translate("Sms", "Write your message"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._text_edited)
         self.length_label = QLabel(self)
-        self.length_label.setAccessibleName("SMS length")
+        self.length_label.setAccessibleName(translate("Sms", "SMS length"))
         self.encoding_label = QLabel(self)
         self.encoding_label.setWordWrap(True)
-        self.encoding_label.setAccessibleName("Why this SMS is sent as UCS-2")
+        self.encoding_label.setAccessibleName(translate("Sms", "Why this SMS is sent as UCS-2"))
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("SMS error")
+        self.error_label.setAccessibleName(translate("Sms", "SMS error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sent_label = QLabel(self)
         set_style(self.sent_label, _SENT_STYLE)
-        self.sent_label.setAccessibleName("SMS sent")
+        self.sent_label.setAccessibleName(translate("Sms", "SMS sent"))
 
-        self.send_button = QPushButton("&Send", self)
-        self.send_button.setAccessibleName("Send the SMS")
-        self.send_button.setToolTip("Send the SMS (Ctrl+Enter)")
+        self.send_button = QPushButton(translate("Sms", "&Send"), self)
+        self.send_button.setAccessibleName(translate("Sms", "Send the SMS"))
+        self.send_button.setToolTip(translate("Sms", "Send the SMS (Ctrl+Enter)"))
         self.send_button.setDefault(False)
         self.send_button.setAutoDefault(False)
         self.send_button.clicked.connect(self._send)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("Sms", "Close"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         for keys in (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter)):
             QShortcut(keys, self, activated=self._send)
 
         form = QFormLayout()
-        form.addRow("&To:", self.recipient_edit)
+        form.addRow(translate("Sms", "&To:"), self.recipient_edit)
         form.addRow("", self.recipient_message)
         form.addRow("", self.target_label)
         buttons = QHBoxLayout()
@@ -98,7 +99,7 @@ class SmsDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        message = QLabel("&Message:", self)
+        message = QLabel(translate("Sms", "&Message:"), self)
         message.setBuddy(self.text_edit)
         layout.addWidget(message)
         layout.addWidget(self.text_edit, 1)
@@ -141,7 +142,7 @@ class SmsDialog(QDialog):
         self.recipient_message.setText(message)
         self.recipient_message.setVisible(bool(message))
         target, name = self.vm.targetDisplay, self.vm.recipientName
-        self.target_label.setText((f"Sends to {name}, {target}" if name else f"Sends to {target}") if target else "")
+        self.target_label.setText((translate("Sms", "Sends to {name}, {target}").format(name=name, target=target) if name else translate("Sms", "Sends to {target}").format(target=target)) if target else "")
         self.target_label.setVisible(bool(target) and (bool(name) or target != self.vm.recipient.strip()))
 
     def _sync_text(self) -> None:
@@ -159,7 +160,7 @@ class SmsDialog(QDialog):
 
     def _sync_buttons(self) -> None:
         self.send_button.setEnabled(self.vm.canSend)
-        self.send_button.setText("Sending…" if self.vm.sending else "&Send")
+        self.send_button.setText(translate("Sms", "Sending…") if self.vm.sending else translate("Sms", "&Send"))
         self.recipient_edit.setReadOnly(self.vm.sending)
         self.text_edit.setReadOnly(self.vm.sending)
 

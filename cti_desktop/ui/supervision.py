@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.supervision import SupervisionViewModel
 from .theme import set_style
 
@@ -30,7 +31,7 @@ AGENT_ROLE = Qt.ItemDataRole.UserRole
 def _label(name: str, style: str = "") -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setAccessibleName(name)
+    label.setAccessibleName(translate("AccessibleNames", name))
     label.setWordWrap(True)
     if style:
         set_style(label, style)
@@ -41,13 +42,13 @@ class SupervisionPanel(QWidget):
     def __init__(self, vm: SupervisionViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setAccessibleName("Supervise agents")
+        self.setAccessibleName(translate("Supervision", "Supervise agents"))
 
-        self.note = _label("Supervision note", _MUTED_STYLE)
+        self.note = _label(QT_TRANSLATE_NOOP("AccessibleNames", "Supervision note"), _MUTED_STYLE)
         self.agents = QListWidget()
         self.agents.setObjectName("Agents")
-        self.agents.setAccessibleName("Agents you supervise")
-        self.agents.setToolTip("The agents of the groups you supervise; choose one, then Listen, Whisper or Barge in")
+        self.agents.setAccessibleName(translate("Supervision", "Agents you supervise"))
+        self.agents.setToolTip(translate("Supervision", "The agents of the groups you supervise; choose one, then Listen, Whisper or Barge in"))
         self.agents.currentItemChanged.connect(self._chosen)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -63,10 +64,10 @@ class SupervisionPanel(QWidget):
             self.buttons[mode["mode"]] = button
         row.addStretch(1)
 
-        self.reason = _label("Why supervising is off", _MUTED_STYLE)
-        self.notice = _label("Supervision notice")
-        self.error = _label("Supervision error", _ERROR_STYLE)
-        self.stale = _label("Supervision list may be old", _MUTED_STYLE)
+        self.reason = _label(QT_TRANSLATE_NOOP("AccessibleNames", "Why supervising is off"), _MUTED_STYLE)
+        self.notice = _label(QT_TRANSLATE_NOOP("AccessibleNames", "Supervision notice"))
+        self.error = _label(QT_TRANSLATE_NOOP("AccessibleNames", "Supervision error"), _ERROR_STYLE)
+        self.stale = _label(QT_TRANSLATE_NOOP("AccessibleNames", "Supervision list may be old"), _MUTED_STYLE)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -121,7 +122,7 @@ class SupervisionPanel(QWidget):
                 text += f"  ·  {a['groups']}"
             item = QListWidgetItem(text)
             item.setData(AGENT_ROLE, a["id"])
-            item.setToolTip(a["reason"] or f"{a['name']} ({a['number']}) is on a call: you may join it")
+            item.setToolTip(a["reason"] or translate("Supervision", "{value} ({value2}) is on a call: you may join it").format(value=a['name'], value2=a['number']))
             if not a["inCall"]:
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
             self.agents.addItem(item)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from cti_desktop.core.models import CallStatus
 from cti_desktop.core.settings import Settings, SettingsStore
-from cti_desktop.i18n import translate
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .icons import TRAY, TRAY_OFFLINE, TRAY_RINGING, icon
 from .main_window import MainWindow
 
-TRAY_HINT = "CTI Desktop keeps running in the tray, so calls still reach you. Use Quit in its menu to stop it."
+TRAY_HINT = QT_TRANSLATE_NOOP("Tray", "CTI Desktop keeps running in the tray, so calls still reach you. Use Quit in its menu to stop it.")
 
 
 def tray_available() -> bool:
@@ -41,9 +41,9 @@ class Tray(QObject):
         self.settings = settings
         self.store = store
         self.icon = QSystemTrayIcon(icon(TRAY), self)
-        self.icon.setToolTip("CTI Desktop")
+        self.icon.setToolTip(translate("Tray", "CTI Desktop"))
         self.menu = QMenu()
-        self.menu.setAccessibleName("CTI Desktop tray menu")
+        self.menu.setAccessibleName(translate("Tray", "CTI Desktop tray menu"))
         # The ringing call's and the active call's entries (shown only while there is such a call).
         self.answer_action = QAction(self.menu)
         self.answer_action.setObjectName("trayAnswer")
@@ -57,25 +57,25 @@ class Tray(QObject):
         self.call_separator = self.menu.addSeparator()
         for action in (self.answer_action, self.reject_action, self.hangup_action):
             self.menu.insertAction(self.call_separator, action)
-        self.show_action = QAction("&Show CTI Desktop", self.menu)
+        self.show_action = QAction(translate("Tray", "&Show CTI Desktop"), self.menu)
         self.show_action.triggered.connect(window.raise_window)
         self.menu.addAction(self.show_action)
         self.menu.addSeparator()
         caps = window.workspace.bridge.capabilities
         self.presence_menu = build_presence_menu(window.workspace.presence_vm, self.menu)
-        self.presence_menu.setTitle("&Presence")
+        self.presence_menu.setTitle(translate("Tray", "&Presence"))
         if caps.presence_write:  # only what the account's phone system can do
             self.menu.addMenu(self.presence_menu)
         queues = window.workspace.queues_vm
-        self.queues_in = QAction("Log &in to all queues", self.menu)
+        self.queues_in = QAction(translate("Tray", "Log &in to all queues"), self.menu)
         self.queues_in.triggered.connect(lambda: queues.logInAll())
-        self.queues_out = QAction("Log &out of all queues", self.menu)
+        self.queues_out = QAction(translate("Tray", "Log &out of all queues"), self.menu)
         self.queues_out.triggered.connect(lambda: queues.logOutAll())
         if caps.queues:
             self.menu.addAction(self.queues_in)
             self.menu.addAction(self.queues_out)
         self.menu.addSeparator()
-        self.quit_action = QAction("&Quit", self.menu)
+        self.quit_action = QAction(translate("Tray", "&Quit"), self.menu)
         self.quit_action.triggered.connect(self.quitRequested.emit)
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
@@ -133,21 +133,21 @@ class Tray(QObject):
         ringing = [c for c in vm.calls() if c.status == CallStatus.RINGING and c.allows("ANSWER")]
         if ringing:
             self.icon.setIcon(icon(TRAY_RINGING))
-            self.icon.setToolTip(f"CTI Desktop — call from {ringing[0].remote.label}")
+            self.icon.setToolTip(translate("Tray", "CTI Desktop — call from {label}").format(label=ringing[0].remote.label))
         elif not vm.live:
             self.icon.setIcon(icon(TRAY_OFFLINE))
-            self.icon.setToolTip(f"CTI Desktop — {vm.connectionText}")
+            self.icon.setToolTip(translate("Tray", "CTI Desktop — {connectionText}").format(connectionText=vm.connectionText))
         else:
             self.icon.setIcon(icon(TRAY))
-            self.icon.setToolTip(f"CTI Desktop — {vm.accountLabel}")
+            self.icon.setToolTip(translate("Tray", "CTI Desktop — {accountLabel}").format(accountLabel=vm.accountLabel))
         missed = self.window.workspace.history_vm.unseenMissed
         if missed:
-            self.icon.setToolTip(f"{self.icon.toolTip()} — {missed} missed call{'s' if missed != 1 else ''} not seen yet")
+            self.icon.setToolTip(translate("Tray", "{tooltip} — %n missed calls not seen yet", None, missed).format(tooltip=self.icon.toolTip()))
 
     def _hidden(self) -> None:
         if self.settings.tray_hint_shown:
             return
-        self.icon.showMessage("CTI Desktop", TRAY_HINT, icon(TRAY), 8000)
+        self.icon.showMessage(translate("Tray", "CTI Desktop"), translate("Tray", TRAY_HINT), icon(TRAY), 8000)
         self.settings.tray_hint_shown = True
         try:
             self.store.save(self.settings)

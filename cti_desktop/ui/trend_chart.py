@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.wallboard import TREND_CURVES, WallboardViewModel
 
 #: Distinguishable for the common colour-vision deficiencies (Okabe–Ito), plus a dash style per curve.
@@ -25,17 +26,17 @@ class TrendChart(QWidget):
     def __init__(self, vm: WallboardViewModel, parent: QWidget | None = None, *, max_hz: float = 2.0) -> None:
         super().__init__(parent)
         self._vm = vm
-        self.setAccessibleName("Queue trend chart")
-        self.setToolTip("Calls waiting and longest wait over the last hour for the selected queues "
-                        "(or the most urgent ones when none is selected)")
+        self.setAccessibleName(translate("TrendChart", "Queue trend chart"))
+        self.setToolTip(translate("TrendChart", "Calls waiting and longest wait over the last hour for the selected queues "
+                        "(or the most urgent ones when none is selected)"))
         pg.setConfigOptions(antialias=False)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setBackground(None)
         self.waiting_plot = self.graphics.addPlot(row=0, col=0)
         self.longest_plot = self.graphics.addPlot(row=1, col=0)
-        self.waiting_plot.setLabel("left", "Calls waiting")
-        self.longest_plot.setLabel("left", "Longest wait (s)")
-        self.longest_plot.setLabel("bottom", "Minutes ago")
+        self.waiting_plot.setLabel("left", translate("TrendChart", "Calls waiting"))
+        self.longest_plot.setLabel("left", translate("TrendChart", "Longest wait (s)"))
+        self.longest_plot.setLabel("bottom", translate("TrendChart", "Minutes ago"))
         self.longest_plot.setXLink(self.waiting_plot)
         for plot in (self.waiting_plot, self.longest_plot):
             plot.showGrid(x=True, y=True, alpha=0.25)
@@ -54,7 +55,7 @@ class TrendChart(QWidget):
             self.waiting_curves.append(self.waiting_plot.plot([], [], pen=pen, stepMode=None))
             self.longest_curves.append(self.longest_plot.plot([], [], pen=pen))
         self.legend = QLabel(self)
-        self.legend.setAccessibleName("Trend chart legend")
+        self.legend.setAccessibleName(translate("TrendChart", "Trend chart legend"))
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,4 +106,4 @@ class TrendChart(QWidget):
             else:
                 self.waiting_curves[n].setData([], [])
                 self.longest_curves[n].setData([], [])
-        self.legend.setText("&nbsp;&nbsp; ".join(legend) or "No queues to chart yet")
+        self.legend.setText("&nbsp;&nbsp; ".join(legend) or translate("TrendChart", "No queues to chart yet"))

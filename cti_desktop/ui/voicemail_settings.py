@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.voicemail import SETTING_WORDS
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 from .theme import set_style
@@ -29,8 +30,8 @@ class VoicemailSettingsDialog(QDialog):
     def __init__(self, vm: VoicemailSettingsViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Voicemail settings")
-        self.setAccessibleName("Voicemail settings")
+        self.setWindowTitle(translate("VoicemailSettings", "Voicemail settings"))
+        self.setAccessibleName(translate("VoicemailSettings", "Voicemail settings"))
         self.checks: dict[str, QCheckBox] = {}
         form = QFormLayout()
         for name, words in SETTING_WORDS.items():
@@ -44,11 +45,11 @@ class VoicemailSettingsDialog(QDialog):
             box.setAccessibleName(words)
             self.checks[name] = box
             form.addRow(box)
-        self.status = QLabel("Reading your voicemail settings…", self)
+        self.status = QLabel(translate("VoicemailSettings", "Reading your voicemail settings…"), self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName("Voicemail settings error")
+        self.error_label.setAccessibleName(translate("VoicemailSettings", "Voicemail settings error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         self.buttons.accepted.connect(self._save)
@@ -82,7 +83,7 @@ class VoicemailSettingsDialog(QDialog):
             box.setEnabled(known)
             box.setChecked(bool(values.get(name)))
             if not known:
-                box.setToolTip("The server did not say this setting")
+                box.setToolTip(translate("VoicemailSettings", "The server did not say this setting"))
         self.number.setEnabled("human_assistance_number" in values)
         self.number.setText(str(values.get("human_assistance_number") or ""))
         self.status.setVisible(not self.vm.loaded)
@@ -94,7 +95,7 @@ class VoicemailSettingsDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         if self.vm.error and not self.vm.loaded:
-            self.status.setText("Could not read your voicemail settings")
+            self.status.setText(translate("VoicemailSettings", "Could not read your voicemail settings"))
 
     def _sync_enabled(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.vm.loaded and not self.vm.busy)

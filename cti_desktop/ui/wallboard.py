@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import translate
 from cti_desktop.core.queue_board import ThresholdConfig
 from cti_desktop.viewmodels.session_bridge import SessionBridge
 from cti_desktop.viewmodels.wallboard import QUEUE_ID_ROLE, SORT_KEYS, WallboardViewModel
@@ -63,32 +64,32 @@ class WallboardWindow(TvModeLayout, QWidget):
     def __init__(self, vm: WallboardViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle("Queue wallboard")
-        self.setAccessibleName("Queue wallboard")
+        self.setWindowTitle(translate("Wallboard", "Queue wallboard"))
+        self.setAccessibleName(translate("Wallboard", "Queue wallboard"))
         self._was_maximized = False
 
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText("Filter queues (name, number, level)…")
-        self.filter_box.setAccessibleName("Filter queues")
-        self.filter_box.setToolTip("Show only the queues whose name or number contains this text (Ctrl+F)")
+        self.filter_box.setPlaceholderText(translate("Wallboard", "Filter queues (name, number, level)…"))
+        self.filter_box.setAccessibleName(translate("Wallboard", "Filter queues"))
+        self.filter_box.setToolTip(translate("Wallboard", "Show only the queues whose name or number contains this text (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
         self.sort_box = QComboBox(self)
-        self.sort_box.setAccessibleName("Sort queues by")
-        self.sort_box.setToolTip("Order of the tiles")
+        self.sort_box.setAccessibleName(translate("Wallboard", "Sort queues by"))
+        self.sort_box.setToolTip(translate("Wallboard", "Order of the tiles"))
         for key, label in SORT_KEYS.items():
-            self.sort_box.addItem(f"Sort: {label}", key)
-        self.tv_button = QPushButton("TV mode", self)
+            self.sort_box.addItem(translate("Wallboard", "Sort: {label}").format(label=label), key)
+        self.tv_button = QPushButton(translate("Wallboard", "TV mode"), self)
         self.tv_button.setCheckable(True)
-        self.tv_button.setAccessibleName("TV mode")
-        self.tv_button.setToolTip("Full screen, large type, most urgent queues first (F11; Esc leaves)")
+        self.tv_button.setAccessibleName(translate("Wallboard", "TV mode"))
+        self.tv_button.setToolTip(translate("Wallboard", "Full screen, large type, most urgent queues first (F11; Esc leaves)"))
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Queue counts")
-        self.counts_label.setToolTip("Queues shown, and how many are at warning or critical level")
+        self.counts_label.setAccessibleName(translate("Wallboard", "Queue counts"))
+        self.counts_label.setToolTip(translate("Wallboard", "Queues shown, and how many are at warning or critical level"))
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Live data status")
-        self.status_label.setToolTip("Whether the live queue statistics are connected")
+        self.status_label.setAccessibleName(translate("Wallboard", "Live data status"))
+        self.status_label.setToolTip(translate("Wallboard", "Whether the live queue statistics are connected"))
         self.message = QLabel(self)
-        self.message.setAccessibleName("Wallboard message")
+        self.message.setAccessibleName(translate("Wallboard", "Wallboard message"))
         self.message.setWordWrap(True)
         set_style(self.message, "QLabel { padding: 12px; font-size: 14pt; }")
         self.message.hide()
@@ -96,19 +97,19 @@ class WallboardWindow(TvModeLayout, QWidget):
         # The whole organisation's totals (a supervisor's), and the one queue opened in detail.
         self.organisation_label = QLabel(self)
         self.organisation_label.setObjectName("organisationTotals")
-        self.organisation_label.setAccessibleName("Organisation totals")
+        self.organisation_label.setAccessibleName(translate("Wallboard", "Organisation totals"))
         self.organisation_label.setWordWrap(True)
         set_style(self.organisation_label, ORGANISATION_STYLE)
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("queueDetail")
-        self.detail_label.setAccessibleName("Queue detail")
+        self.detail_label.setAccessibleName(translate("Wallboard", "Queue detail"))
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_refresh = QPushButton("Read again", self)
-        self.detail_refresh.setAccessibleName("Read this queue again")
-        self.detail_refresh.setToolTip("Read this queue's figures from the phone system now")
-        self.detail_close = QPushButton("Close", self)
-        self.detail_close.setAccessibleName("Close the queue detail")
+        self.detail_refresh = QPushButton(translate("Wallboard", "Read again"), self)
+        self.detail_refresh.setAccessibleName(translate("Wallboard", "Read this queue again"))
+        self.detail_refresh.setToolTip(translate("Wallboard", "Read this queue's figures from the phone system now"))
+        self.detail_close = QPushButton(translate("Wallboard", "Close"), self)
+        self.detail_close.setAccessibleName(translate("Wallboard", "Close the queue detail"))
         self.detail_box = QWidget(self)
         detail_row = QHBoxLayout(self.detail_box)
         detail_row.setContentsMargins(0, 0, 0, 0)
@@ -118,9 +119,9 @@ class WallboardWindow(TvModeLayout, QWidget):
         self.detail_box.hide()
 
         self.tiles = QListView(self)
-        self.tiles.setAccessibleName("Queue tiles")
-        self.tiles.setToolTip("One tile per queue; select tiles to chart them; double-click (or Enter) "
-                              "reads one queue's figures now")
+        self.tiles.setAccessibleName(translate("Wallboard", "Queue tiles"))
+        self.tiles.setToolTip(translate("Wallboard", "One tile per queue; select tiles to chart them; double-click (or Enter) "
+                              "reads one queue's figures now"))
         self.tiles.setViewMode(QListView.ViewMode.ListMode)
         self.tiles.setFlow(QListView.Flow.LeftToRight)
         self.tiles.setWrapping(True)
@@ -219,7 +220,7 @@ class WallboardWindow(TvModeLayout, QWidget):
         if vm.organisationNote and vm.organisation is not None:
             text += f" ({vm.organisationNote})"
         self.organisation_label.setText(text)
-        self.organisation_label.setToolTip(vm.organisationNote or "Every queue of the organisation, read on its own")
+        self.organisation_label.setToolTip(vm.organisationNote or translate("Wallboard", "Every queue of the organisation, read on its own"))
 
     def _show_detail(self) -> None:
         self.detail_label.setText(self.vm.detailText)
@@ -233,7 +234,7 @@ class WallboardWindow(TvModeLayout, QWidget):
 
     def _show_counts(self) -> None:
         vm = self.vm
-        self.counts_label.setText(f"{vm.queueCount} queues · {vm.warningCount} warning · {vm.criticalCount} critical")
+        self.counts_label.setText(translate("Wallboard", "{queueCount} queues · {warningCount} warning · {criticalCount} critical").format(queueCount=vm.queueCount, warningCount=vm.warningCount, criticalCount=vm.criticalCount))
 
     def _show_sort(self) -> None:
         index = self.sort_box.findData(self.vm.sortKey)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.queue_board import Level
 from cti_desktop.viewmodels.wallboard import TILE_ROLE, TileView
 
@@ -27,9 +28,9 @@ __all__ = ["LEVEL_STYLE", "TILE_WIDTH", "TV_SCALE", "TileDelegate", "detail_line
 #: (background, text, symbol + words) per level, in the light scheme (:func:`level_style` gives the
 #: dark one too); each text reaches at least 4.5:1 on its background.
 LEVEL_STYLE = {
-    int(Level.NORMAL): (LIGHT.tile_normal_bg, LIGHT.tile_normal_text, "✔ Normal"),
-    int(Level.WARNING): (LIGHT.tile_warning_bg, LIGHT.tile_warning_text, "▲ Warning"),
-    int(Level.CRITICAL): (LIGHT.tile_critical_bg, LIGHT.tile_critical_text, "■ CRITICAL"),
+    int(Level.NORMAL): (LIGHT.tile_normal_bg, LIGHT.tile_normal_text, QT_TRANSLATE_NOOP("WallboardTiles", "✔ Normal")),
+    int(Level.WARNING): (LIGHT.tile_warning_bg, LIGHT.tile_warning_text, QT_TRANSLATE_NOOP("WallboardTiles", "▲ Warning")),
+    int(Level.CRITICAL): (LIGHT.tile_critical_bg, LIGHT.tile_critical_text, QT_TRANSLATE_NOOP("WallboardTiles", "■ CRITICAL")),
 }
 
 
@@ -50,11 +51,13 @@ TV_SCALE = 1.7
 
 def detail_lines(view: TileView) -> list[tuple[str, str]]:
     """A tile's lines under the waiting count, as ``(font, text)``: every figure with its label."""
-    lines = [("small", f"Average wait {view.average_text} · Last wait {view.last_text}"),
-             ("small", f"Period: {view.period_words}"),
-             ("small", f"24 h: {view.day_words}"),
-             ("small", f"Answer rate {view.answer_rate_text}"),
-             ("small", f"Agents {view.logged_in} logged in · {view.free} free")]
+    lines = [("small", translate("WallboardTiles", "Average wait {average} · Last wait {last}").format(
+                 average=view.average_text, last=view.last_text)),
+             ("small", translate("WallboardTiles", "Period: {words}").format(words=view.period_words)),
+             ("small", translate("WallboardTiles", "24 h: {words}").format(words=view.day_words)),
+             ("small", translate("WallboardTiles", "Answer rate {rate}").format(rate=view.answer_rate_text)),
+             ("small", translate("WallboardTiles", "Agents {logged_in} logged in · {free} free").format(
+                 logged_in=view.logged_in, free=view.free))]
     if view.presence_text:
         lines.append(("presence", view.presence_text))
     if view.age_text:
@@ -64,12 +67,13 @@ def detail_lines(view: TileView) -> list[tuple[str, str]]:
 
 def tile_lines(view: TileView) -> list[tuple[str, str]]:
     """Every line of a desktop tile (after its name and level cue), as ``(font, text)``."""
-    return [("big", f"{view.waiting} waiting · longest wait {view.longest_text}"), *detail_lines(view)]
+    return [("big", translate("WallboardTiles", "{waiting} waiting · longest wait {longest}").format(
+        waiting=view.waiting, longest=view.longest_text)), *detail_lines(view)]
 
 
 def tv_figures(view: TileView) -> list[tuple[str, str]]:
     """A TV tile's two big figures, each with its label under it: ``(figure, label)``."""
-    return [(str(view.waiting), "waiting"), (view.longest_text, "longest wait")]
+    return [(str(view.waiting), translate("WallboardTiles", "waiting")), (view.longest_text, translate("WallboardTiles", "longest wait"))]
 
 
 class _TileStyle:
@@ -94,7 +98,7 @@ class _TileStyle:
         self.heights = {name: m.height() for name, m in self.metrics.items()}
         self.pad = int(8 * scale)
         title = self.metrics["title"]
-        self.cue_widths = {level: title.horizontalAdvance(cue) + self.pad for level, (_, _, cue) in LEVEL_STYLE.items()}
+        self.cue_widths = {level: title.horizontalAdvance(translate("WallboardTiles", cue)) + self.pad for level, (_, _, cue) in LEVEL_STYLE.items()}
         # Room for the fullest tile: the title row, the waiting line, five detail lines, presence and age.
         h = self.heights
         inner = h["title"] + h["big"] + 5 * h["small"] + h["presence"] + h["age"]
@@ -162,7 +166,7 @@ class TileDelegate(QStyledItemDelegate):
             if len(self._styles) > 8:
                 self._styles.clear()
             if tv is not None:
-                style = TvTileStyle(base, tv, {level: cue for level, (_, _, cue) in LEVEL_STYLE.items()})
+                style = TvTileStyle(base, tv, {level: translate("WallboardTiles", cue) for level, (_, _, cue) in LEVEL_STYLE.items()})
             else:
                 style = _TileStyle(base, self._scale)
             self._styles[key] = style
@@ -254,7 +258,7 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawStaticText(left + width - advance if right else left, y, static)
             return heights[font]
 
-        cue = LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])[2]
+        cue = translate("WallboardTiles", LEVEL_STYLE.get(view.level, LEVEL_STYLE[0])[2])
         line(view.name, "title", max(10, w - style.cue_widths.get(view.level, 0)))
         y += line(cue, "title", right=True)
         if tv:

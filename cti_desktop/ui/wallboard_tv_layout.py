@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QStyle
 
+from cti_desktop.i18n import translate
 from .wallboard_tiles import TV_SCALE
 from .wallboard_tv import TvTileStyle, choose_grid, tv_label_pixels
 
@@ -29,7 +30,7 @@ class TvModeLayout:
         for widget in (self.filter_box, self.sort_box, self.counts_label):
             widget.setVisible(not on)
         self.chart.setVisible(not on)
-        self.tv_button.setText("Leave TV mode (Esc)" if on else "TV mode")
+        self.tv_button.setText(translate("WallboardTvLayout", "Leave TV mode (Esc)") if on else translate("WallboardTvLayout", "TV mode"))
         self._layout.setContentsMargins(*((4, 4, 4, 4) if on else (11, 11, 11, 11)))
         self.tiles.setSpacing(0)
         self.tiles.setFrameShape(QListView.Shape.NoFrame if on else QListView.Shape.StyledPanel)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
 from .theme import set_style
 
-COLUMNS = ("Event", "Status", "Failed", "Last error", "Address", "This desktop")
+COLUMNS = (QT_TRANSLATE_NOOP("WebhookSettings", "Event"), QT_TRANSLATE_NOOP("WebhookSettings", "Status"), QT_TRANSLATE_NOOP("WebhookSettings", "Failed"), QT_TRANSLATE_NOOP("WebhookSettings", "Last error"), QT_TRANSLATE_NOOP("WebhookSettings", "Address"), QT_TRANSLATE_NOOP("WebhookSettings", "This desktop"))
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -48,23 +49,22 @@ class WebhookSettingsDialog(QDialog):
         self.vm = vm
         vendor = vm.vendor
         heading = vendor[:1].upper() + vendor[1:]
-        self.setWindowTitle(f"{heading} webhooks")
-        self.setAccessibleName(f"{heading} webhook subscriptions")
+        self.setWindowTitle(translate("WebhookSettings", "{heading} webhooks").format(heading=heading))
+        self.setAccessibleName(translate("WebhookSettings", "{heading} webhook subscriptions").format(heading=heading))
         self.resize(760, 360)
 
         intro = QLabel(
-            f"{heading} tells this desktop about calls through webhook subscriptions. "
-            f"This desktop receives them at: {vm.callbackUrl}" if vm.callbackUrl else vm.createBlockedReason
+            translate("WebhookSettings", "{heading} tells this desktop about calls through webhook subscriptions. This desktop receives them at: {callbackUrl}").format(heading=heading, callbackUrl=vm.callbackUrl) if vm.callbackUrl else vm.createBlockedReason
         )
         intro.setWordWrap(True)
-        intro.setAccessibleName("Receiver address")
+        intro.setAccessibleName(translate("WebhookSettings", "Receiver address"))
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.intro = intro
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Subscriptions")
-        self.table.setToolTip(f"Every webhook subscription of the company's {vendor} account")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("WebhookSettings", "Subscriptions"))
+        self.table.setToolTip(translate("WebhookSettings", "Every webhook subscription of the company's {vendor} account").format(vendor=vendor))
+        self.table.setHorizontalHeaderLabels([translate("WebhookSettings", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,30 +74,30 @@ class WebhookSettingsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
 
-        self.create_button = _button("Subscribe this desktop", "Create missing subscriptions",
-                                     "Create (or re-enable) CALL_INCOMING, CALL_ANSWERED and CALL_HANGUP "
-                                     "subscriptions that deliver to this desktop")
+        self.create_button = _button(translate("WebhookSettings", "Subscribe this desktop"), "Create missing subscriptions",
+                                     translate("WebhookSettings", "Create (or re-enable) CALL_INCOMING, CALL_ANSWERED and CALL_HANGUP "
+                                     "subscriptions that deliver to this desktop"))
         self.create_button.clicked.connect(lambda: vm.createMissing())
-        self.toggle_button = _button("Disable", "Enable or disable", "Stop or resume deliveries of the chosen subscription")
+        self.toggle_button = _button(translate("WebhookSettings", "Disable"), "Enable or disable", translate("WebhookSettings", "Stop or resume deliveries of the chosen subscription"))
         self.toggle_button.clicked.connect(self._toggle)
-        self.point_button = _button("Deliver here", "Point at this desktop",
-                                    "Change the chosen subscription's address to this desktop's receiver and enable it")
+        self.point_button = _button(translate("WebhookSettings", "Deliver here"), "Point at this desktop",
+                                    translate("WebhookSettings", "Change the chosen subscription's address to this desktop's receiver and enable it"))
         self.point_button.clicked.connect(lambda: self._with_selected(vm.pointHere))
-        self.delete_button = _button("Delete…", "Delete subscription", f"Delete the chosen subscription at {vendor}")
+        self.delete_button = _button(translate("WebhookSettings", "Delete…"), "Delete subscription", translate("WebhookSettings", "Delete the chosen subscription at {vendor}").format(vendor=vendor))
         self.delete_button.clicked.connect(self._ask_delete)
-        self.refresh_button = _button("Refresh", "Refresh", f"Read the subscriptions from {vendor} again")
+        self.refresh_button = _button(translate("WebhookSettings", "Refresh"), "Refresh", translate("WebhookSettings", "Read the subscriptions from {vendor} again").format(vendor=vendor))
         self.refresh_button.clicked.connect(lambda: vm.refresh())
-        self.close_button = _button("Close", "Close", "Close this window")
+        self.close_button = _button(translate("WebhookSettings", "Close"), "Close", translate("WebhookSettings", "Close this window"))
         self.close_button.clicked.connect(self.close)
         if not vm.canCreate:
             for b in (self.create_button, self.point_button):
                 b.setEnabled(False)
                 b.setToolTip(vm.createBlockedReason)
 
-        self.status = QLabel("Reading the subscriptions…")
-        self.status.setAccessibleName("Webhook status")
+        self.status = QLabel(translate("WebhookSettings", "Reading the subscriptions…"))
+        self.status.setAccessibleName(translate("WebhookSettings", "Webhook status"))
         self.error = QLabel()
-        self.error.setAccessibleName("Webhook error")
+        self.error.setAccessibleName(translate("WebhookSettings", "Webhook error"))
         self.error.setWordWrap(True)
         set_style(self.error, "color: $critical;")
         self.error.setVisible(False)
@@ -154,7 +154,7 @@ class WebhookSettingsDialog(QDialog):
                 self.table.selectRow(r)
         if self.vm.loaded:
             mine = sum(1 for s in subs if s["mine"] and s["enabled"])
-            self.status.setText(f"{len(subs)} subscription(s); {mine} enabled for this desktop")
+            self.status.setText(translate("WebhookSettings", "%n subscription(s); {mine} enabled for this desktop", None, len(subs)).format(mine=mine))
         self._sync_buttons()
 
     def _sync_error(self) -> None:
@@ -166,7 +166,7 @@ class WebhookSettingsDialog(QDialog):
         sub = next((s for s in self.vm.subscriptions if s["id"] == chosen), None)
         idle = not self.vm.busy
         self.toggle_button.setEnabled(idle and sub is not None)
-        self.toggle_button.setText("Enable" if sub is not None and not sub["enabled"] else "Disable")
+        self.toggle_button.setText(translate("WebhookSettings", "Enable") if sub is not None and not sub["enabled"] else translate("WebhookSettings", "Disable"))
         self.delete_button.setEnabled(idle and sub is not None)
         self.point_button.setEnabled(idle and sub is not None and self.vm.canCreate and not sub["mine"])
         self.create_button.setEnabled(idle and self.vm.canCreate)
@@ -189,11 +189,10 @@ class WebhookSettingsDialog(QDialog):
         sub = next((s for s in self.vm.subscriptions if s["id"] == chosen), None)
         if sub is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete subscription",
-                          f"Delete the {sub['eventType']} subscription to {sub['url']}? "
-                          f"{self.vm.vendor[:1].upper()}{self.vm.vendor[1:]} stops delivering those notifications there.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("WebhookSettings", "Delete subscription"),
+                          translate("WebhookSettings", "Delete the {event} subscription to {url}? {Vendor} stops delivering those notifications there.").format(event=sub['eventType'], url=sub['url'], Vendor=self.vm.vendor[:1].upper() + self.vm.vendor[1:]),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setAccessibleName("Confirm deletion")
+        box.setAccessibleName(translate("WebhookSettings", "Confirm deletion"))
         def answered(_result: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
                 self.vm.delete(chosen)

@@ -31,8 +31,8 @@ def check_theme(value: object) -> str:
 
 
 #: The values of ``Settings.language``: the system's language, or one the app has words for
-#: ("en" only, so far). A change takes effect at the next start.
-LANGUAGES = ("system", "en")
+#: (English, Swedish, Italian). A change takes effect at the next start.
+LANGUAGES = ("system", "en", "sv", "it")
 
 
 def check_language(value: object) -> str:
