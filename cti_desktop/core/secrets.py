@@ -12,6 +12,7 @@ Nothing is ever written to a file.
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -74,13 +75,13 @@ def _in_daemon_thread(func: Callable[..., Any], *args: Any) -> asyncio.Future:
 def _describe(exc: BaseException, timeout: float) -> str:
     """Why the keyring cannot be used, in words (never the exception's text)."""
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-        return f"The system keyring did not answer in {timeout:g} s"
+        return translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
     errors = sys.modules.get("keyring.errors")  # not imported: the error is not keyring's
     if errors is not None and isinstance(exc, errors.NoKeyringError):
         return _NO_KEYRING
     if errors is not None and isinstance(exc, errors.KeyringLocked):
-        return "The system keyring is locked"
-    return f"The system keyring failed with {type(exc).__name__}"
+        return translate("Secrets", "The system keyring is locked")
+    return translate("Secrets", "The system keyring failed with {error}").format(error=type(exc).__name__)
 
 
 def _probe_backend(timeout: float) -> tuple[bool, str]:
@@ -99,7 +100,7 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
     thread.start()
     thread.join(timeout)
     if not outcome:
-        return False, f"The system keyring did not answer in {timeout:g} s"
+        return False, translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
     backend = outcome[0]
     if isinstance(backend, BaseException):
         return False, _NO_KEYRING

@@ -10,6 +10,7 @@ from typing import Any
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.vendors import MODE_API_KEY, AccountField, VendorCatalog, VendorSpec
+from cti_desktop.i18n import translate
 
 __all__ = ["check_secret_kind", "option_fields", "option_value", "typed_credentials"]
 
@@ -64,5 +65,5 @@ def typed_credentials(spec: VendorSpec, vendors: VendorCatalog, *, password: str
             raise InvalidInput(spec.words.paste_ticket)
         return Credentials(ticket=ticket, source="prompt")
     if not password:
-        raise InvalidInput("Enter your password")
+        raise InvalidInput(translate("SignInFields", "Enter your password"))
     return Credentials(password=password, source="prompt")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 
@@ -186,12 +187,12 @@ class VendorCatalog:
         """The spec of ``key``; :class:`InvalidInput` in words when there is none."""
         spec = self._by_key.get(key)
         if spec is None:
-            raise InvalidInput(f"Unknown {what} {key!r}; this version supports: {', '.join(self.keys)}")
+            raise InvalidInput(translate("Vendors", "Unknown {what} {key!r}; this version supports: {join}").format(what=what, key=key, join=', '.join(self.keys)))
         return spec
 
     def label(self, key: str) -> str:
         spec = self._by_key.get(key)
-        return spec.label if spec is not None else (key.title() or "This account")
+        return spec.label if spec is not None else (key.title() or translate("Vendors", "This account"))
 
     def source_name(self, key: str) -> str:
         spec = self._by_key.get(key)
@@ -201,7 +202,7 @@ class VendorCatalog:
         """Refuse an incomplete account in words, before anything is sent."""
         spec = self._by_key.get(account.backend)
         if spec is None:
-            raise InvalidInput(f"Unknown phone system {account.backend!r}; this version supports: {', '.join(self.keys)}")
+            raise InvalidInput(translate("Vendors", "Unknown phone system {backend!r}; this version supports: {join}").format(backend=account.backend, join=', '.join(self.keys)))
         spec.validate(account, what)
 
     def missing_reason(self, key: str, feature: str, *, what: str = "") -> str:
@@ -212,8 +213,8 @@ class VendorCatalog:
         if not why and feature.startswith("presence"):
             why = missing.get("presence_read", "")
         vendor = self.label(key)
-        head = f"{vendor} has no {what}" if what else f"{vendor} does not offer this"
-        return f"{head}: {why}" if why else f"{head} for this account"
+        head = translate("Vendors", "{vendor} has no {what}").format(vendor=vendor, what=what) if what else translate("Vendors", "{vendor} does not offer this").format(vendor=vendor)
+        return f"{head}: {why}" if why else translate("Vendors", "{head} for this account").format(head=head)
 
 
 class AccountService(Protocol):
