@@ -10,6 +10,7 @@ same three variants, and a full name is valid only for a device of its own type.
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 
@@ -33,9 +34,9 @@ def icon_variant(name: str, kind: str = "") -> str:
         return text[len(prefix):]
     if text in DEVICE_ICON_VARIANTS:
         return text
-    kind_words = f" of a {kind.strip().upper()} device" if kind and kind.strip() else ""
+    kind_words = translate("DeviceIcons", " of a {upper} device").format(upper=kind.strip().upper()) if kind and kind.strip() else ""
     shown = (name or "").strip()[:40] or "(empty)"
-    raise InvalidInput(f"“{shown}” is not an icon{kind_words}; choose one of "
+    raise InvalidInput(translate("DeviceIcons", "“{shown}” is not an icon{kind_words}; choose one of ").format(shown=shown, kind_words=kind_words)
                        + ", ".join(_LABELS[v] for v in DEVICE_ICON_VARIANTS))
 
 

@@ -6,6 +6,7 @@ rejected, so ``Call.status`` is a ``str`` compared against the constants of :cla
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import enum
 from dataclasses import dataclass, field
@@ -75,7 +76,7 @@ class Party:
 
     @property
     def label(self) -> str:
-        return self.name or self.display_number or self.number or "Unknown"
+        return self.name or self.display_number or self.number or translate("Models", "Unknown")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ them with a timeout and closes the backend's HTTP clients (PITFALLS 8, 15).
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -164,7 +165,7 @@ class Session:
             raise
         except Exception as exc:
             log.exception("call sync stopped")
-            self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=f"internal error ({type(exc).__name__})"))
+            self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=translate("Session", "internal error ({error})").format(error=type(exc).__name__)))
 
     def spawn(self, coro: Awaitable, *, name: str | None = None) -> asyncio.Task:
         """Run ``coro`` as a task the session owns (held strongly, a failure reported, cancelled on close)."""

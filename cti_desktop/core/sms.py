@@ -21,6 +21,7 @@ Qt-free and I/O-free; tested in ``tests/core/test_sms.py``.
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import re
 from dataclasses import dataclass
@@ -141,9 +142,9 @@ def _as_sms_words(message: str) -> str:
 def normalise_sms_recipient(text: str, default_region: str = "SE") -> SmsRecipient:
     """Check a recipient as the dialler checks a number; see the module's words for local numbers."""
     if not isinstance(text, str) or not text.strip():
-        raise RecipientRefused("Enter the number to send the SMS to")
+        raise RecipientRefused(translate("Sms", "Enter the number to send the SMS to"))
     if len(text) > MAX_INPUT_LENGTH:
-        raise RecipientRefused(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
+        raise RecipientRefused(translate("Sms", "That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)").format(MAX_INPUT_LENGTH=MAX_INPUT_LENGTH))
     try:
         target = normalise_dial_string(text, default_region)
     except DialStringRefused as exc:
@@ -152,7 +153,7 @@ def normalise_sms_recipient(text: str, default_region: str = "SE") -> SmsRecipie
             return SmsRecipient("local", compact, text.strip())
         raise RecipientRefused(_as_sms_words(str(exc))) from None
     if target.kind == "feature":
-        raise RecipientRefused("A feature code cannot receive an SMS; enter a phone number")
+        raise RecipientRefused(translate("Sms", "A feature code cannot receive an SMS; enter a phone number"))
     return SmsRecipient(target.kind, target.dial, target.display)
 
 

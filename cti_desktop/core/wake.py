@@ -16,6 +16,7 @@ A wall clock set by hand or by NTP can look like a jump too: the cost is one ext
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -50,10 +51,10 @@ def detect_jump(previous: tuple[float, float], now: tuple[float, float], *, inte
     mono = now[0] - previous[0]
     ahead = (now[1] - previous[1]) - mono
     if ahead >= threshold:
-        return ClockJump("the computer woke from sleep", ahead)
+        return ClockJump(translate("Wake", "the computer woke from sleep"), ahead)
     late = mono - interval
     if late >= threshold:
-        return ClockJump("the app was not running for a while", late)
+        return ClockJump(translate("Wake", "the app was not running for a while"), late)
     return None
 
 
