@@ -21,6 +21,7 @@ to it) and one :class:`CallPanelViewModel` that owns them. The rules:
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import time
 from typing import Any
@@ -112,7 +113,7 @@ class CallPanelViewModel(CallCommands, MobileTransferCommands, ViewModel):
     count = Property(int, _get_count, notify=callsChanged)
 
     def _get_empty_text(self) -> str:
-        return "" if self._order else "No calls"
+        return "" if self._order else translate("CallPanel", "No calls")
 
     emptyText = Property(str, _get_empty_text, notify=callsChanged)
 

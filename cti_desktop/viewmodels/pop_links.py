@@ -8,6 +8,7 @@ before the UI may open it; a link that cannot be used is an
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import logging
 
@@ -57,7 +58,7 @@ class RecordLinks:
                 return safe_url(contact.record_url)
             except InvalidInput as exc:
                 if not self.template:
-                    raise InvalidInput(f"The contact's record link cannot be opened: {exc.message}") from None
+                    raise InvalidInput(translate("PopLinks", "The contact's record link cannot be opened: {message}").format(message=exc.message)) from None
         return self.from_template(item)
 
     def add_contact_page(self, call_id: str, number: str, name: str) -> str:

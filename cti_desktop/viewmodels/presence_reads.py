@@ -5,6 +5,7 @@ A mixin of :class:`~cti_desktop.viewmodels.presence.PresenceViewModel` (its serv
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import logging
 from dataclasses import replace
@@ -30,7 +31,7 @@ class PresenceReadsMixin:
 
     def _need_service(self):
         if self._service is None:
-            raise NotSupported("This account has no presence")
+            raise NotSupported(translate("PresenceReads", "This account has no presence"))
         return self._service
 
     def _apply(self, presence: Presence) -> None:
@@ -104,4 +105,4 @@ class PresenceReadsMixin:
     async def load(self) -> bool:
         """Read activities, roles, shortcuts and my presence now. ``True`` on success."""
         self._lists_loaded = False
-        return await self._read_or_say("Could not read your presence")
+        return await self._read_or_say(translate("PresenceReads", "Could not read your presence"))

@@ -6,6 +6,7 @@ A mixin of :class:`~cti_desktop.viewmodels.wallboard.WallboardViewModel` (its bo
 """
 
 from __future__ import annotations
+from cti_desktop.i18n import translate
 
 import asyncio
 
@@ -27,7 +28,7 @@ class QueueStatsFollowMixin:
         elif queues is not None:
             await self._poll(queues)
         else:
-            self._set_denied("This server offers no queue statistics.")
+            self._set_denied(translate("WallboardFollow", "This server offers no queue statistics."))
 
     async def _follow_stream(self, stream) -> None:
         """Backends that push queue statistics: follow the stream (the follower owns its client)."""
@@ -47,7 +48,7 @@ class QueueStatsFollowMixin:
             try:
                 self.board.seed(await queues.queue_stats())
             except ScopeMissing:
-                self._set_denied("Queue statistics are not available with this account.")
+                self._set_denied(translate("WallboardFollow", "Queue statistics are not available with this account."))
                 return
             except UserFacingError as exc:
                 self.set_error(str(exc))
@@ -63,5 +64,5 @@ class QueueStatsFollowMixin:
 
     def _set_denied(self, message: str) -> None:
         self._update("_denied", message, self.deniedChanged)
-        self._update("_status", "Not available", self.statusChanged)
+        self._update("_status", translate("WallboardFollow", "Not available"), self.statusChanged)
         self._timer.stop()
