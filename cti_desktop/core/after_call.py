@@ -137,7 +137,7 @@ class PresenceTarget:
 
     def describe(self, names: Mapping[str, str] | None = None) -> str:
         name = (names or {}).get(self.activity) or self.activity.replace("_", " ").capitalize() or translate("AfterCall", "your presence")
-        return f"{name}{'' if self.available else ' (not available)'}"
+        return name if self.available else translate("AfterCall", "{name} (not available)").format(name=name)
 
 
 def is_wrap_activity(activity: Activity) -> bool:

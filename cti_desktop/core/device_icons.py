@@ -10,7 +10,8 @@ same three variants, and a full name is valid only for a device of its own type.
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
-from cti_desktop.i18n import translate
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .errors import InvalidInput
 
@@ -19,7 +20,7 @@ __all__ = ["DEVICE_ICON_VARIANTS", "DeviceIcons", "icon_full_name", "icon_label"
 #: The variants the reference allows for every device type, in its order.
 DEVICE_ICON_VARIANTS: tuple[str, ...] = ("DEFAULT", "TYPE_1", "TYPE_2")
 
-_LABELS = {"DEFAULT": "Default", "TYPE_1": "Type 1", "TYPE_2": "Type 2"}
+_LABELS = TranslatedWords("Devices", {"DEFAULT": QT_TRANSLATE_NOOP("Devices", "Default"), "TYPE_1": QT_TRANSLATE_NOOP("Devices", "Type 1"), "TYPE_2": QT_TRANSLATE_NOOP("Devices", "Type 2")})
 
 
 def icon_variant(name: str, kind: str = "") -> str:

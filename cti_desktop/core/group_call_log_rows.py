@@ -22,11 +22,11 @@ TYPE_FILTERS = ("ALL", "MISSED", "ANSWERED", "FORWARDED")
 
 
 def type_name(kind: str) -> str:
-    return TYPE_NAMES.get(kind, kind.replace("_", " ").capitalize() or "Call")
+    return TYPE_NAMES.get(kind, kind.replace("_", " ").capitalize() or translate("GroupCallLog", "Call"))
 
 
 def state_name(state: str) -> str:
-    return STATE_NAMES.get(state, state.replace("_", " ").capitalize() or "Unhandled")
+    return STATE_NAMES.get(state, state.replace("_", " ").capitalize() or translate("GroupCallLog", "Unhandled"))
 
 
 def duration_text(seconds: int) -> str:

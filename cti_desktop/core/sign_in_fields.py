@@ -40,8 +40,9 @@ def check_secret_kind(spec: VendorSpec, vendors: VendorCatalog, *, api_key: bool
     or takes nothing else (not ``api_key``)."""
     if api_key and MODE_API_KEY not in spec.modes:
         labels = [s.label for s in vendors.specs if MODE_API_KEY in s.modes]
-        raise InvalidInput(f"An API key signs in to {' or '.join(labels)} only; "
-                           f"choose {labels[0] if labels else 'another system'} as the phone system")
+        raise InvalidInput(translate("SignInFields", "An API key signs in to {systems} only; choose {system} as the phone system").format(
+            systems=translate("SignInFields", " or ").join(labels),
+            system=labels[0] if labels else translate("SignInFields", "another system")))
     if not api_key and MODE_API_KEY in spec.modes and len(spec.modes) == 1:
         raise InvalidInput(spec.words.api_key_only)
 

@@ -35,7 +35,7 @@ _ALLOCATION_LIMIT_MB = 200
 
 
 def _mb(n: int) -> str:
-    return translate("PhotoImage", "{value:.0f} MB").format(value=n / (1024 * 1024)) if n >= 1024 * 1024 else translate("PhotoImage", "{max} KB").format(max=max(1, n // 1024))
+    return translate("PhotoImage", "{mb:.0f} MB").format(mb=n / (1024 * 1024)) if n >= 1024 * 1024 else translate("PhotoImage", "{kb} KB").format(kb=max(1, n // 1024))
 
 
 def read_photo_file(path: str | os.PathLike[str]) -> bytes:
@@ -46,16 +46,18 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
     try:
         info = p.stat()
     except OSError as exc:
-        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be opened ({value})").format(name=name, value=exc.strerror or 'no such file')) from None
+        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be opened ({reason})").format(
+            name=name, reason=exc.strerror or translate("PhotoImage", "no such file"))) from None
     if not stat.S_ISREG(info.st_mode):
         raise InvalidInput(translate("PhotoImage", "“{name}” is not a file").format(name=name))
     if info.st_size > PHOTO_FILE_LIMIT:
-        raise InvalidInput(translate("PhotoImage", "“{name}” is {mb}; choose an image of at most {mb2}").format(name=name, mb=_mb(info.st_size), mb2=_mb(PHOTO_FILE_LIMIT)))
+        raise InvalidInput(translate("PhotoImage", "“{name}” is {size}; choose an image of at most {limit}").format(name=name, size=_mb(info.st_size), limit=_mb(PHOTO_FILE_LIMIT)))
     try:
         with p.open("rb") as f:
             data = f.read(PHOTO_FILE_LIMIT + 1)
     except OSError as exc:
-        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be read ({value})").format(name=name, value=exc.strerror or 'read error')) from None
+        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be read ({reason})").format(
+            name=name, reason=exc.strerror or translate("PhotoImage", "read error"))) from None
     if len(data) > PHOTO_FILE_LIMIT:  # it grew after the check
         raise InvalidInput(translate("PhotoImage", "“{name}” is larger than {mb}; choose a smaller image").format(name=name, mb=_mb(PHOTO_FILE_LIMIT)))
     if not data:
