@@ -250,7 +250,7 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
         note = last.status_text if failed else ""
         self._update("_sources_note", note, self.sourcesNoteChanged)
         if failed and not last.answered:
-            exc = UserFacingError("; ".join([*last.errors, *(f"{n} did not answer in time" for n in last.timed_out)]))
+            exc = UserFacingError("; ".join([*last.errors, *(translate("Contacts", "{source} did not answer in time").format(source=n) for n in last.timed_out)]))
             self.set_error(translate("Contacts", "Could not search for “{query}”: {exc}").format(query=query, exc=exc))
             return exc
         self.clear_error()

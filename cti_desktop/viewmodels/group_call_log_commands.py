@@ -57,16 +57,20 @@ class GroupCallLogCommandsMixin:
         self._assigned_log = list(mine)
         self._rebuild()
 
-    def _conflict(self, fresh: GroupCallLogItem) -> str:
-        """Words for why a change must not overwrite ``fresh`` (``""`` when it may)."""
+    def _conflict(self, fresh: GroupCallLogItem, outcome: str = "") -> str:
+        """Words for why a change must not overwrite ``fresh`` (``""`` when it may), ending with
+        ``outcome`` (by default: nothing was changed)."""
         if self._is_mine(fresh):
             return ""
         who = fresh.handled_by or translate("GroupCallLogCommands", "another agent")
         note = translate("GroupCallLogCommands", " (note: {handled_note})").format(handled_note=fresh.handled_note) if fresh.handled_note else ""
+        outcome = outcome or translate("GroupCallLogCommands", "Nothing was changed.")
         if fresh.handled_state == "INPROGRESS":
-            return translate("GroupCallLogCommands", "This call is already taken by {who}{note}. Nothing was changed.").format(who=who, note=note)
+            return translate("GroupCallLogCommands", "This call is already taken by {who}{note}. {outcome}").format(
+                who=who, note=note, outcome=outcome)
         if fresh.handled_state == "HANDLED":
-            return translate("GroupCallLogCommands", "This call was already handled by {who}{note}. Nothing was changed.").format(who=who, note=note)
+            return translate("GroupCallLogCommands", "This call was already handled by {who}{note}. {outcome}").format(
+                who=who, note=note, outcome=outcome)
         return ""
 
     async def _set_state(self, item_id: str, state: str, note: str) -> GroupCallLogItem | None:
@@ -135,9 +139,10 @@ class GroupCallLogCommandsMixin:
         self._rebuild()
         try:
             fresh = await self._fresh(item_id)
-            conflict = self._conflict(fresh) if fresh.handled_state == "INPROGRESS" else ""
+            not_calling = translate("GroupCallLogCommands", "Not calling, so the caller is not called twice.")
+            conflict = self._conflict(fresh, not_calling) if fresh.handled_state == "INPROGRESS" else ""
             if conflict:
-                raise StaleState(conflict.replace("Nothing was changed.", "Not calling, so the caller is not called twice."))
+                raise StaleState(conflict)
             number = fresh.callback_number or fresh.caller_number
             if not number:
                 raise InvalidInput(translate("GroupCallLogCommands", "This call has no number to call back"))

@@ -66,12 +66,14 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
 
 
 def decode_photo(data: bytes, *, only: tuple[str, ...] | None = None, fit: int | None = None,
-                 what: str = "The file") -> QImage:
+                 what: str = "") -> QImage:
     """``data`` decoded (scaled to fit ``fit`` × ``fit`` while decoding when it is larger).
 
     :class:`InvalidInput` when it is not an image Qt can read (or not one of ``only``), when its
-    header claims more than :data:`PHOTO_PIXEL_LIMIT` pixels, or when decoding fails.
+    header claims more than :data:`PHOTO_PIXEL_LIMIT` pixels, or when decoding fails. ``what`` names
+    the image in the refusal (by default "The file").
     """
+    what = what or translate("PhotoImage", "The file")
     if not data:
         raise InvalidInput(translate("PhotoImage", "{what} is empty").format(what=what))
     buffer = QBuffer()

@@ -60,7 +60,7 @@ class PopLookup:
     def start(self, item: PopItem, number: str) -> None:
         """Look ``number`` up for ``item`` (again, after a contact was added)."""
         coro: Coroutine[Any, Any, None] = self._run(item, number)
-        self._tasks[item.callId] = self._spawn(coro, name=translate("PopLookup", "screen-pop-lookup:{callId}").format(callId=item.callId))
+        self._tasks[item.callId] = self._spawn(coro, name=f"screen-pop-lookup:{item.callId}")
 
     def cancel(self, call_id: str) -> None:
         task = self._tasks.pop(call_id, None)

@@ -355,9 +355,9 @@ class SettingsDialogViewModel(ViewModel):
             AfterCallSettings.from_table(after)
         except AfterCallSettingsError as exc:
             text = str(exc)
-            field = next((translate("SettingsDialog", "after_call.{n}").format(n=n) for n in ("extend_seconds", "seconds", "scope", "enabled")
+            field = next((f"after_call.{n}" for n in ("extend_seconds", "seconds", "scope", "enabled")
                           if f"] {n} " in text), "after_call.seconds")
-            errors[field] = text.replace("[after_call] ", "").replace("max_seconds", "the longest wrap-up")
+            errors[field] = text.replace("[after_call] ", "").replace("max_seconds", translate("SettingsDialog", "the longest wrap-up"))
         new = {
             "pops": PopSettings(enabled=v["pops.enabled"], corner=v["pops.corner"]),
             "theme": v["theme"],

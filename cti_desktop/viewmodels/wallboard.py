@@ -355,7 +355,8 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
     def _announce(self, tiles: list[TileState]) -> None:
         now = time.monotonic()
         for tile in tiles:
-            self.criticalCrossed.emit(tile.queue_id, f"{tile.name} is critical: {critical_message(tile, now)}")
+            self.criticalCrossed.emit(tile.queue_id, translate("Wallboard", "{name} is critical: {why}").format(
+                name=tile.name, why=critical_message(tile, now)))
         if self._notify is None:
             return
         try:
