@@ -71,7 +71,8 @@ def normalise_forward_number(text: str, default_region: str = "SE") -> str:
     try:
         target = normalise_dial_string(str(text), default_region)
     except DialStringRefused as exc:
-        words = str(exc).replace("Enter a number to call", "Enter the number to forward your calls to")
+        words = str(exc).replace(translate("Dialing", "Enter a number to call"),
+                                 translate("Forwarding", "Enter the number to forward your calls to"))
         raise ForwardNumberRefused(words) from None
     if target.kind == "feature":
         raise ForwardNumberRefused(translate("Forwarding", "Calls cannot be forwarded to a feature code; enter a phone number or an extension"))
