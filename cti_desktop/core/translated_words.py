@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from cti_desktop.i18n import translate
 
-__all__ = ["TranslatedWords"]
+__all__ = ["TranslatedFields", "TranslatedWords"]
 
 K = TypeVar("K")
 
@@ -50,4 +50,25 @@ class TranslatedWords(Mapping[K, Any]):
             return translate(self._context, value) if value else value
         if isinstance(value, tuple):
             return tuple(self._words(part) for part in value)
+        return value
+
+
+class TranslatedFields:
+    """A mixin for frozen dataclasses whose word fields are written in English (marked with
+    ``QT_TRANSLATE_NOOP(<_WORDS_CONTEXT>, "…")`` where the values are given) and read in the agent's
+    language: reading a field named in ``_WORD_FIELDS`` translates it; ``choices`` (pairs of value and
+    words) has its words translated, its values kept."""
+
+    __slots__ = ()
+    _WORDS_CONTEXT = ""
+    _WORD_FIELDS: frozenset[str] = frozenset()
+
+    def __getattribute__(self, name: str) -> Any:
+        value = object.__getattribute__(self, name)
+        if name in type(self)._WORD_FIELDS and value:
+            context = type(self)._WORDS_CONTEXT
+            if isinstance(value, str):
+                return translate(context, value)
+            if name == "choices":
+                return tuple((choice, translate(context, words) if words else words) for choice, words in value)
         return value
