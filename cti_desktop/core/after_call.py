@@ -29,7 +29,6 @@ set it). A call the store reports ended twice is counted once. No Qt here.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import dataclasses
 import enum
@@ -40,6 +39,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Union
+
+from cti_desktop.i18n import translate
 
 from .models import Activity, Call, CallStatus, Presence
 

@@ -7,11 +7,12 @@ answer counts as holding nothing, and :class:`NoSecret` says why in words.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import os
 from dataclasses import dataclass
 from typing import Mapping
+
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 from .secrets import SecretKey, SecretStore

@@ -17,13 +17,14 @@ Qt-free and I/O-free; table-tested in ``tests/core/test_dialing.py``.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
+
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 

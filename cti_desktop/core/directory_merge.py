@@ -17,13 +17,14 @@ busy after its ``timeout`` is cancelled and named in ``timed_out``.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import dataclasses
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+from cti_desktop.i18n import translate
 
 from .capabilities import Directory
 from .errors import UserFacingError

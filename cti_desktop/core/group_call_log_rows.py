@@ -3,7 +3,6 @@ durations, the caller's contact by number. Pure (no Qt); table-tested.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import re
 from collections.abc import Collection, Mapping
@@ -12,6 +11,7 @@ from typing import Any
 
 from cti_desktop.core.models import Contact, GroupCallLogItem
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["STATE_NAMES", "TYPE_FILTERS", "TYPE_NAMES", "contact_for_number", "digits", "duration_text",
            "group_call_log_row", "is_mine", "state_name", "time_text", "type_name"]

@@ -14,12 +14,13 @@ before it is percent-encoded.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import ipaddress
 import re
 import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
+
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 from .screenpop import number_keys

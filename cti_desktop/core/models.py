@@ -6,12 +6,13 @@ rejected, so ``Call.status`` is a ``str`` compared against the constants of :cla
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from cti_desktop.i18n import translate
 
 
 class OpenEnum(str, enum.Enum):

@@ -5,10 +5,10 @@ Plain Python (no Qt): the presence panel's view-models and the providers' backen
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import re
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence, runtime_checkable
 

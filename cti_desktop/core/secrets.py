@@ -12,7 +12,6 @@ Nothing is ever written to a file.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import logging
@@ -20,6 +19,8 @@ import sys
 import threading
 from dataclasses import dataclass
 from typing import Any, Callable
+
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # keyring (and its backends' entry points) is imported in the threads that call it, never at
 # start-up on the event loop: the first call pays for the import, off the GUI thread.

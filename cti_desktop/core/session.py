@@ -7,12 +7,13 @@ them with a timeout and closes the backend's HTTP clients (PITFALLS 8, 15).
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol, Sequence
+
+from cti_desktop.i18n import translate
 
 from .calls import CallChange, CallStore, Cleared
 from .capabilities import (

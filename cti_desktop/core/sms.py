@@ -21,13 +21,14 @@ Qt-free and I/O-free; tested in ``tests/core/test_sms.py``.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import re
 from dataclasses import dataclass
 
 import gsm0338  # noqa: F401  (registers the "gsm03.38" codec)
 import phonenumbers
+
+from cti_desktop.i18n import translate
 
 from .dialing import MAX_INPUT_LENGTH, DialStringRefused, normalise_dial_string
 from .errors import InvalidInput

@@ -6,7 +6,6 @@ outcome. Reasons are words plus a status code only: never a body, header or URL.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ import httpx
 
 from cti_desktop.core.http_headers import retry_after_seconds
 from cti_desktop.core.sse import SSELineTooLong
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Outcome", "REASON_NOT_AUTHORISED", "outcome_of_answer", "outcome_of_failure"]
 

@@ -31,7 +31,6 @@ attempts (:mod:`.stream_backoff`), the heartbeat timings of stale and watchdog
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import contextlib
@@ -65,6 +64,7 @@ from cti_desktop.core.stream_watchdog import (  # noqa: F401 — the timings, im
     WATCHDOG_HEARTBEATS,
     HeartbeatTiming,
 )
+from cti_desktop.i18n import translate
 
 __all__ = ["StreamSupervisor"]
 

@@ -16,13 +16,14 @@ A wall clock set by hand or by NTP can look like a jump too: the cost is one ext
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from cti_desktop.i18n import translate
 
 __all__ = ["ClockJump", "ClockJumpWatch", "detect_jump"]
 

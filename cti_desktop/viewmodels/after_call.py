@@ -16,7 +16,6 @@ settings turn it on), ``phase`` (``idle``/``waiting``/``starting``/``wrapping``/
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 import time
@@ -30,6 +29,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.models import Activity
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge

@@ -6,7 +6,6 @@ mark's time is up (so an ended mark does not stay shown).
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from datetime import datetime, timedelta, timezone
@@ -17,6 +16,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.line_state import MAX_MINUTES, BusyElsewhere
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .session_bridge import SessionBridge

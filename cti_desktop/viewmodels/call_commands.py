@@ -16,7 +16,6 @@ it uses the panel's items (``_items``), session, region and ``_connection_block`
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -36,6 +35,7 @@ from cti_desktop.core.call_operations import (
 from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import Call, CallStatus
+from cti_desktop.i18n import translate
 
 from .call_item import CallItemViewModel
 

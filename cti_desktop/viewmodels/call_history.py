@@ -35,7 +35,6 @@ This module keeps the list (reading, polling, filtering, reading items back); th
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import dataclasses
@@ -50,6 +49,7 @@ from cti_desktop.core.errors import NotSupported, UserFacingError
 from cti_desktop.core.history_actions import HistoryDelete, HistoryItemRead
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import GroupInbox
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .call_history_delete import HistoryDeleteActions
 from .call_history_marks import HistoryItemActions

@@ -11,7 +11,6 @@ undo timer and ``undoChanged``).
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -21,6 +20,7 @@ from collections.abc import Sequence
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.history_actions import BulkHistoryDelete, HistoryDelete
 from cti_desktop.core.models import CommLogItem
+from cti_desktop.i18n import translate
 
 from .base import command
 from .call_history_rows import delete_words, describe_item

@@ -12,7 +12,6 @@ the same dialling path as the rest of the app.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -22,6 +21,7 @@ from PySide6.QtCore import Slot
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.voicemail import BulkSeenMarks, PlayedMarks
+from cti_desktop.i18n import translate
 
 from .base import command
 from .call_history_rows import MESSAGE_TYPES, safe_links

@@ -7,7 +7,6 @@ keeps only an entry's links that are safe http(s) URLs, :func:`newest_first` ord
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from typing import Any
@@ -19,6 +18,7 @@ from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import PlayedMarks
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .group_call_log import duration_text, time_text
 

@@ -11,7 +11,6 @@ panel's :class:`~cti_desktop.viewmodels.call_commands.CallCommands`.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -24,6 +23,7 @@ from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.mobile_transfer import MobileCallTransfer, MobileTransfer, on_mobile
 from cti_desktop.core.models import Call
+from cti_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,6 @@ to it) and one :class:`CallPanelViewModel` that owns them. The rules:
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import time
 from typing import Any
@@ -45,6 +44,7 @@ from cti_desktop.core.call_operations import OPERATIONS
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.models import Call, Device
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .call_commands import CallCommands

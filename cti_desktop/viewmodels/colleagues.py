@@ -13,7 +13,6 @@ answered", "has gone"), is all that is shown.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from typing import Any
@@ -34,6 +33,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.optional_methods import ColleaguePhotos
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel, command
 from .contact_photos import ContactPhotoCache

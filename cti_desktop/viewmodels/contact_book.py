@@ -7,7 +7,6 @@ the list as the server has it, with the reason in ``error``. The form is checked
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from typing import Any, Awaitable, Callable
@@ -19,6 +18,7 @@ from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge

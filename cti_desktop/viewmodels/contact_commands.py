@@ -7,7 +7,6 @@ re-read, so what is shown is always the server's answer.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 
@@ -15,6 +14,7 @@ from cti_desktop.core.errors import NotSupported, UserFacingError
 from cti_desktop.core.favourites import ContactListEditing, FavouriteTemplates
 from cti_desktop.core.models import Contact
 from cti_desktop.core.optional_methods import ContactListAdding, ContactStatusEditing
+from cti_desktop.i18n import translate
 
 from .contact_list_model import FAVOURITE, PLAIN_CONTACT
 

@@ -19,7 +19,6 @@ after a change the server took (the search list re-reads then).
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from typing import Any
@@ -33,6 +32,7 @@ from cti_desktop.core.favourites import FavouriteCheck
 from cti_desktop.core.models import Contact
 from cti_desktop.core.optional_methods import BuddyListEditing
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .contact_photos import ContactPhotoCache

@@ -13,7 +13,6 @@ refusal) arrived.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from collections import OrderedDict
@@ -26,6 +25,7 @@ from PySide6.QtGui import QImage, QImageReader
 from cti_desktop.core.contact_photos import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE, PhotoRefused
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,6 @@ the server and the list is then re-read, so what is shown is always the server's
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -32,6 +31,7 @@ from cti_desktop.core.optional_methods import ContactListAdding, NamedSource
 from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .contact_commands import ContactCommandsMixin

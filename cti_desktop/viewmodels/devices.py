@@ -10,7 +10,6 @@ read with its details, and another of its type's icons (``iconChoices``) may be 
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from typing import Any
@@ -23,6 +22,7 @@ from cti_desktop.core.device_settings import DeviceSettings, checked_device_name
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .changes import ChangeFollower, Coalesced, changes_of, quietly

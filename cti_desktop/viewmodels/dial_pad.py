@@ -9,7 +9,6 @@ or of the lines made elsewhere is read again at once.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from typing import Any
@@ -26,6 +25,7 @@ from cti_desktop.core.models import Device, Line
 from cti_desktop.core.optional_methods import ActiveLineRead, CallerIdChoice
 from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .call_panel import device_label

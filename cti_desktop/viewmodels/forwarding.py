@@ -12,7 +12,6 @@ Shown only when the account's phone system offers it (``capabilities.forwarding`
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from typing import Any
@@ -32,6 +31,7 @@ from cti_desktop.core.forwarding import (
     rule_words,
 )
 from cti_desktop.core.models import Activity
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .changes import ChangeFollower, changes_of
 from .polling import PollingViewModel

@@ -16,7 +16,6 @@ with the agent and a note) is how agents share the follow-up work. The server is
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import logging
@@ -39,6 +38,7 @@ from cti_desktop.core.group_call_log_rows import (
 )
 from cti_desktop.core.group_call_log_rows import digits as _digits
 from cti_desktop.core.models import Group, GroupCallLogItem
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import command
 from .group_call_log_commands import NOTE_LIMIT, GroupCallLogCommandsMixin, softphone_device_id

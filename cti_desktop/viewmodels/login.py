@@ -22,7 +22,6 @@ account and signs in to it exactly as ``--demo`` does: nothing is stored, no pro
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from pathlib import Path
@@ -50,6 +49,7 @@ from cti_desktop.core.vendors import (
     account_service,
     catalog,
 )
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .login_flow import SignInFlowMixin

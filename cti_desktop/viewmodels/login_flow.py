@@ -6,7 +6,6 @@ view-model holds, so it can be cancelled and awaited at shutdown; errors come ba
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 
@@ -15,6 +14,7 @@ from cti_desktop.core.errors import AuthExpired, InvalidInput
 from cti_desktop.core.session import Account, Session
 from cti_desktop.core.sign_in_fields import check_secret_kind, typed_credentials
 from cti_desktop.core.sources import DirectorySource
+from cti_desktop.i18n import translate
 
 __all__ = ["SignInFlowMixin"]
 

@@ -8,7 +8,6 @@ is held in memory only.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import logging
@@ -20,6 +19,7 @@ from PySide6.QtGui import QImage
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.user_photo import PHOTO_RECEIVE_LIMIT, UserPhoto
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .photo_image import decode_photo, prepare_photo, read_photo_file

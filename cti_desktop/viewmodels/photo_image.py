@@ -14,7 +14,6 @@ bytes at all. The encoded photo stays in memory (a ``QBuffer``); nothing is writ
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import os
 import stat
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT, PHOTO_MAX_SIDE, PHOTO_PIXEL_LIMIT, PHOTO_UPLOAD_LIMIT
+from cti_desktop.i18n import translate
 
 __all__ = ["UPLOAD_FORMATS", "decode_photo", "prepare_photo", "read_photo_file"]
 

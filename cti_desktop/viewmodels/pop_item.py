@@ -10,7 +10,6 @@ Customer Service") — announced when the call rings and whenever the lookup mak
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.models import Call, Contact
 from cti_desktop.core.pop_state import CLOSED, RINGING
+from cti_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from .screen_pop import ScreenPopViewModel

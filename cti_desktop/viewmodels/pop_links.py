@@ -8,12 +8,12 @@ before the UI may open it; a link that cannot be used is an
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import build_record_url, safe_url
+from cti_desktop.i18n import translate
 
 from .pop_item import PopItem
 

@@ -11,7 +11,6 @@ when its pop closes.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import time
@@ -21,6 +20,7 @@ from typing import Any
 from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.screenpop import LookupResult, Match, rank_contacts, search_query
+from cti_desktop.i18n import translate
 
 from .pop_item import PopItem
 

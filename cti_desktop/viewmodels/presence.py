@@ -8,7 +8,6 @@ request in flight, backing off on errors), which slows down while the announceme
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from datetime import UTC, datetime
@@ -28,6 +27,7 @@ from cti_desktop.core.presence_words import (
 )
 from cti_desktop.core.presence_words import label as _label
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import command
 from .changes import ChangeFollower, changes_of

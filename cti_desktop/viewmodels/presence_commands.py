@@ -5,7 +5,6 @@ A mixin of :class:`~cti_desktop.viewmodels.presence.PresenceViewModel` (its serv
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from datetime import UTC, datetime, timedelta
@@ -16,6 +15,7 @@ from cti_desktop.core.models import Presence
 from cti_desktop.core.optional_methods import ActivityEndTimeSetting
 from cti_desktop.core.presence_config import PresenceShortcutEditing
 from cti_desktop.core.presence_words import MAX_EXPIRY_MINUTES, next_working_day_start, parse_until
+from cti_desktop.i18n import translate
 
 __all__ = ["PresenceCommandsMixin"]
 

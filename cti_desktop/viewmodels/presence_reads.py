@@ -5,7 +5,6 @@ A mixin of :class:`~cti_desktop.viewmodels.presence.PresenceViewModel` (its serv
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from dataclasses import replace
@@ -16,6 +15,7 @@ from cti_desktop.core.models import Activity, Presence, Role
 from cti_desktop.core.optional_methods import ActivityEndTimeRead, PresenceListsRead
 from cti_desktop.core.presence_config import PresenceShortcutEditing
 from cti_desktop.core.presence_words import shortcut_rows
+from cti_desktop.i18n import translate
 
 __all__ = ["PresenceReadsMixin"]
 

@@ -8,7 +8,6 @@ words in ``error``. Where the account has no shortcut editing, ``editable`` is f
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 import secrets
@@ -29,6 +28,7 @@ from cti_desktop.core.presence_config import (
     check_shortcut,
 )
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .presence import PresenceViewModel

@@ -9,7 +9,6 @@ active and the connection is not failed, and right after every log-in/log-out.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import logging
@@ -23,6 +22,7 @@ from cti_desktop.core.models import Group
 from cti_desktop.core.queue_reads import QueueDetails, QueueDetailsReader
 from cti_desktop.core.vendors import catalog
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge

@@ -30,7 +30,6 @@ this follows it) and its commands; the other jobs have their own modules: the di
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import contextlib
@@ -66,6 +65,7 @@ from cti_desktop.core.pop_state import (
     reduce_pops,
 )
 from cti_desktop.core.screenpop import number_keys
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .pop_add_contact import NOWHERE, ContactAdder

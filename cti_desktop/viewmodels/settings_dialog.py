@@ -25,11 +25,10 @@ show (profiles, window geometry, tables this version does not know) kept as it w
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import dataclasses
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -47,6 +46,7 @@ from cti_desktop.core.settings import (
     SettingsStore,
 )
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 
@@ -78,11 +78,26 @@ CHOICE_WORDS: Mapping[str, str] = TranslatedWords("SettingsDialog", {
     "queue": QT_TRANSLATE_NOOP("SettingsDialog", "Queue calls only"), "all": QT_TRANSLATE_NOOP("SettingsDialog", "All calls"),
 })
 
+class _CallActions(Mapping[str, tuple[str, str]]):
+    """The call actions with a shortcut: name → (words in the agent's language, default key in
+    portable text), in the Calls menu's order; the words are read from the operation when asked for."""
+
+    def __init__(self) -> None:
+        self._operations = {op.name: op for op in SHORTCUT_OPERATIONS}
+        self._keys = {op.name: QKeySequence(op.shortcut).toString(_PORTABLE) for op in SHORTCUT_OPERATIONS}
+
+    def __getitem__(self, name: str) -> tuple[str, str]:
+        return self._operations[name].menu.replace("&", "").rstrip("…"), self._keys[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 #: The call actions with a shortcut: name → (words, default key in portable text).
-CALL_ACTIONS: Mapping[str, tuple[str, str]] = {
-    op.name: (op.menu.replace("&", "").rstrip("…"), QKeySequence(op.shortcut).toString(_PORTABLE))
-    for op in SHORTCUT_OPERATIONS
-}
+CALL_ACTIONS: Mapping[str, tuple[str, str]] = _CallActions()
 
 
 def _standard_keys() -> dict[str, str]:

@@ -13,7 +13,6 @@ Whether SMS is offered at all is the account's capability (:func:`sms_available`
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from typing import Any
@@ -22,6 +21,7 @@ from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.capabilities import Messaging
 from cti_desktop.core.sms import GSM7, RecipientRefused, SmsRecipient, normalise_sms_recipient, sms_length
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 

@@ -9,7 +9,6 @@ the server's words.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import logging
 from typing import Any
@@ -27,6 +26,7 @@ from cti_desktop.core.supervision import (
     supervision_of,
 )
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge

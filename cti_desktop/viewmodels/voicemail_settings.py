@@ -9,7 +9,6 @@ elsewhere is read again at once where the account announces it (``changes``, the
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from typing import Any
@@ -20,6 +19,7 @@ from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.voicemail import SETTING_WORDS, VoicemailSettings, VoicemailSettingsStore
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .changes import ChangeFollower, Coalesced, quietly

@@ -11,7 +11,6 @@ must fall clear of critical before it can notify again (see :class:`Thresholds`)
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 import asyncio
 import logging
@@ -35,6 +34,7 @@ from cti_desktop.core.wallboard_words import (
     tile_view,
 )
 from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel, command
 from .session_bridge import SessionBridge

@@ -6,12 +6,12 @@ A mixin of :class:`~cti_desktop.viewmodels.wallboard.WallboardViewModel` (its bo
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import ScopeMissing, UserFacingError
+from cti_desktop.i18n import translate
 
 __all__ = ["QueueStatsFollowMixin"]
 

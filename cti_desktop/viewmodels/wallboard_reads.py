@@ -7,7 +7,6 @@ per ``lag_after`` seconds.
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import asyncio
 import dataclasses
@@ -17,6 +16,7 @@ import time
 from cti_desktop.core.errors import NotFound, ScopeMissing, UserFacingError
 from cti_desktop.core.queue_reads import organisation_totals
 from cti_desktop.core.wallboard_words import organisation_words, queue_detail_words
+from cti_desktop.i18n import translate
 
 __all__ = ["QueueReadsMixin"]
 

@@ -11,7 +11,6 @@ Every change is followed by a fresh read (the server's list is the truth); every
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 import re
@@ -20,6 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 

@@ -15,12 +15,13 @@ in words).
 """
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from cti_desktop.i18n import translate
 
 from ..errors import InvalidInput
 

@@ -4,7 +4,6 @@ Every refusal is a :class:`SettingsError` in words; the parsers are pure (any in
 :class:`SettingsError`)."""
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import os
 import stat
@@ -12,6 +11,8 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from cti_desktop.i18n import translate
 
 from ..errors import InvalidInput
 from .codec import settings_from_dict

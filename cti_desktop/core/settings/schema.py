@@ -2,12 +2,13 @@
 window, and the checks a profile must pass before it is kept. No I/O, no secret."""
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from cti_desktop.i18n import translate
 
 from ..errors import InvalidInput
 from ..session import Account

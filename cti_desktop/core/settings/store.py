@@ -2,7 +2,6 @@
 be used becomes the defaults plus a notice) and atomic save."""
 
 from __future__ import annotations
-from cti_desktop.i18n import translate
 
 import logging
 import os
@@ -11,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 import tomli_w
+
+from cti_desktop.i18n import translate
 
 from .codec import settings_to_dict
 from .reading import SettingsError, parse_settings_bytes, read_settings_file
