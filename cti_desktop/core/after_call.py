@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Union
 
+from cti_desktop.i18n import translate
+
 from .models import Activity, Call, CallStatus, Presence
 
 log = logging.getLogger(__name__)
@@ -84,29 +86,29 @@ class AfterCallSettings:
         if not table:
             return cls()
         if not isinstance(table, Mapping):
-            raise AfterCallSettingsError("[after_call] is not a table")
+            raise AfterCallSettingsError(translate("AfterCall", "[after_call] is not a table"))
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(str(k) for k in table if k not in known)
         if unknown:
-            raise AfterCallSettingsError(f"[after_call] has no setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
+            raise AfterCallSettingsError(translate("AfterCall", "[after_call] has no setting {value!r} (known: {join})").format(value=unknown[0], join=', '.join(sorted(known))))
         values: dict[str, Any] = {}
         defaults = cls()
         for name, value in table.items():
             default = getattr(defaults, name)
             if isinstance(default, bool):
                 if not isinstance(value, bool):
-                    raise AfterCallSettingsError(f"[after_call] {name} must be true or false")
+                    raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be true or false").format(name=name))
             elif isinstance(default, int):
                 if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3600:
-                    raise AfterCallSettingsError(f"[after_call] {name} must be a whole number of seconds, 1 to 3600")
+                    raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be a whole number of seconds, 1 to 3600").format(name=name))
             elif not isinstance(value, str):
-                raise AfterCallSettingsError(f"[after_call] {name} must be text")
+                raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be text").format(name=name))
             values[name] = value
         settings = dataclasses.replace(defaults, **values)
         if settings.scope not in SCOPES:
-            raise AfterCallSettingsError(f"[after_call] scope must be one of {', '.join(SCOPES)}, not {settings.scope!r}")
+            raise AfterCallSettingsError(translate("AfterCall", "[after_call] scope must be one of {join}, not {scope!r}").format(join=', '.join(SCOPES), scope=settings.scope))
         if settings.max_seconds < settings.seconds:
-            raise AfterCallSettingsError("[after_call] max_seconds must be at least seconds")
+            raise AfterCallSettingsError(translate("AfterCall", "[after_call] max_seconds must be at least seconds"))
         return settings
 
     @classmethod
@@ -135,8 +137,8 @@ class PresenceTarget:
         return self.note is None or presence.note == self.note
 
     def describe(self, names: Mapping[str, str] | None = None) -> str:
-        name = (names or {}).get(self.activity) or self.activity.replace("_", " ").capitalize() or "your presence"
-        return f"{name}{'' if self.available else ' (not available)'}"
+        name = (names or {}).get(self.activity) or self.activity.replace("_", " ").capitalize() or translate("AfterCall", "your presence")
+        return name if self.available else translate("AfterCall", "{name} (not available)").format(name=name)
 
 
 def is_wrap_activity(activity: Activity) -> bool:
@@ -486,7 +488,7 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
         if state.phase in (Phase.WRAPPING, Phase.PAUSED) and state.target is not None:
             if not state.target.matches(event.presence):
                 log.info("after-call work: the presence was changed elsewhere; it is left as it is")
-                return _idle(state, "Your presence was changed during wrap-up; it is left as it is"), []
+                return _idle(state, translate("AfterCall", "Your presence was changed during wrap-up; it is left as it is")), []
         return state, []
 
     if isinstance(event, WriteAnswered):
@@ -510,7 +512,7 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
                 return (dataclasses.replace(state, failures=1, message=(
                     f"Your presence could not be set to wrap-up ({event.reason}); trying once more")),
                     [PresenceWrite(WRAP, state.target)])
-            return _idle(state, f"Wrap-up did not start: your presence could not be changed ({event.reason})"), []
+            return _idle(state, translate("AfterCall", "Wrap-up did not start: your presence could not be changed ({reason})").format(reason=event.reason)), []
         if event.purpose == RESTORE and state.phase is Phase.RESTORING and state.before is not None \
                 and state.target is not None:
             back = restore_target(state.before, state.target)
@@ -518,8 +520,7 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
                 return (dataclasses.replace(state, failures=1, message=(
                     f"Your presence could not be set back ({event.reason}); trying once more")),
                     [PresenceWrite(RESTORE, back)])
-            return _idle(state, (f"Your presence could not be set back to {back.describe(_names(state))} "
-                                 f"({event.reason}); set it yourself")), []
+            return _idle(state, (translate("AfterCall", "Your presence could not be set back to {describe} ({reason}); set it yourself").format(describe=back.describe(_names(state)), reason=event.reason))), []
         return state, []
 
     raise TypeError(f"not an after-call event: {event!r}")

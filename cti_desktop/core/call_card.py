@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from cti_desktop.i18n import translate
 
 from .call_operations import OPERATIONS, words_for
 from .capabilities import ALL_CALL_OPS, Capabilities
@@ -49,16 +50,16 @@ def status_text(call: Call) -> str:
     """The call's status in words."""
     status = call.status
     if status == CallStatus.RINGING:
-        return "Ringing" if call.inbound else "Calling…"
+        return translate("CallCard", "Ringing") if call.inbound else translate("CallCard", "Calling…")
     if status == CallStatus.INITIATED:
-        return "Dialling…"
+        return translate("CallCard", "Dialling…")
     if status == CallStatus.ACTIVE:
-        return "In conference" if call.conference else "Connected"
+        return translate("CallCard", "In conference") if call.conference else translate("CallCard", "Connected")
     if status == CallStatus.HELD:
-        return "On hold"
+        return translate("CallCard", "On hold")
     if status == CallStatus.TERMINATED:
-        return "Ended"
-    return status.replace("_", " ").capitalize() if status else "Unknown"
+        return translate("CallCard", "Ended")
+    return status.replace("_", " ").capitalize() if status else translate("CallCard", "Unknown")
 
 
 def device_label(device: Device | None, device_id: str) -> str:
@@ -166,16 +167,16 @@ def present_call(
     remote = call.remote
     number = format_for_display(remote.display_number or remote.number, region)
     if call.conference and call.participants:
-        name = f"Conference ({len(call.participants)} participants)"
+        name = translate("CallCard", "Conference ({count} participants)").format(count=len(call.participants))
     else:
-        name = remote.name or number or "Unknown caller"
+        name = remote.name or number or translate("CallCard", "Unknown caller")
     others = [c for c in calls if c.call_id != call.call_id and c.status != CallStatus.TERMINATED]
     status = call.status
     connected = status in CONNECTED
 
     def label(c: Call) -> str:
         party = c.remote
-        shown = party.name or format_for_display(party.display_number or party.number, region) or "Unknown"
+        shown = party.name or format_for_display(party.display_number or party.number, region) or translate("CallCard", "Unknown")
         return f"{shown} ({status_text(c).lower()})"
 
     if status == CallStatus.ACTIVE and call.allows(CallAction.HOLD):
@@ -195,9 +196,9 @@ def present_call(
     answer_ids = answer_device_ids(call, devices)
     move_ids = move_device_ids(call, devices)
     if call.allows(CallAction.SAVE_REC) or call.allows(CallAction.DISCARD_REC):
-        rec_text = "Recording stopped: save or discard it"
+        rec_text = translate("CallCard", "Recording stopped: save or discard it")
     elif call.recording:
-        rec_text = "Recording paused" if call.allows(CallAction.RESUME_REC) else "Recording"
+        rec_text = translate("CallCard", "Recording paused") if call.allows(CallAction.RESUME_REC) else translate("CallCard", "Recording")
     else:
         rec_text = ""
 
@@ -241,7 +242,7 @@ def present_call(
         participants=tuple(
             ParticipantRow(
                 p.id,
-                p.party.name or format_for_display(p.party.display_number or p.party.number, region) or "Unknown",
+                p.party.name or format_for_display(p.party.display_number or p.party.number, region) or translate("CallCard", "Unknown"),
                 format_for_display(p.party.display_number or p.party.number, region),
             )
             for p in call.participants
@@ -303,11 +304,10 @@ def mobile_values(on_mobile: bool, transfer: MobileTransfer | None, block: str, 
 def commands_block(can_control: bool, status: ConnectionStatus) -> str:
     """Why call commands are off, in words; ``""`` when they are on."""
     if not can_control:
-        return "This account cannot control calls from here"
+        return translate("CallCard", "This account cannot control calls from here")
     if status.state is not ConnectionState.LIVE:
         return (
-            f"Call buttons are off until the connection is live again ({status.describe()}); "
-            "the calls shown may be out of date"
+            translate("CallCard", "Call buttons are off until the connection is live again ({describe}); the calls shown may be out of date").format(describe=status.describe())
         )
     return ""
 

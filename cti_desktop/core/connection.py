@@ -6,6 +6,8 @@ import enum
 import time
 from dataclasses import dataclass, field
 
+from cti_desktop.i18n import translate
+
 
 class ConnectionState(str, enum.Enum):
     CONNECTING = "connecting"
@@ -34,16 +36,22 @@ class ConnectionStatus:
         return max(0.0, (time.monotonic() if now is None else now) - self.last_seen)
 
     def describe(self, now: float | None = None) -> str:
+        """The state in the agent's words: "Live", "Stale for 12 s", "Reconnecting in 3 s (why)"."""
         if self.state is ConnectionState.LIVE:
-            return "Live"
+            return translate("Connection", "Live")
         if self.state is ConnectionState.CONNECTING:
-            return "Connecting…"
+            return translate("Connection", "Connecting…")
         if self.state is ConnectionState.STALE:
             age = self.age(now)
-            return f"Stale for {age:.0f} s" if age is not None else "Stale"
+            if age is None:
+                return translate("Connection", "Stale")
+            return translate("Connection", "Stale for {seconds:.0f} s").format(seconds=age)
         if self.state is ConnectionState.RECONNECTING:
-            text = "Reconnecting"
             if self.retry_in:
-                text += f" in {self.retry_in:.0f} s"
+                text = translate("Connection", "Reconnecting in {seconds:.0f} s").format(seconds=self.retry_in)
+            else:
+                text = translate("Connection", "Reconnecting")
             return f"{text} ({self.reason})" if self.reason else text
-        return f"Failed: {self.reason}" if self.reason else "Failed"
+        if self.reason:
+            return translate("Connection", "Failed: {reason}").format(reason=self.reason)
+        return translate("Connection", "Failed")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 from .models import Contact
@@ -39,19 +40,19 @@ class ContactForm:
         values = {name: " ".join(str(getattr(self, name) or "").split())
                   for name in ("first_name", "last_name", "company", "email", "phone")}
         if not (values["first_name"] or values["last_name"] or values["company"]):
-            raise InvalidInput("Give the contact a name or a company")
+            raise InvalidInput(translate("ContactBook", "Give the contact a name or a company"))
         for name, value in values.items():
             if len(value) > FIELD_LIMIT:
-                raise InvalidInput(f"The {name.replace('_', ' ')} is longer than {FIELD_LIMIT} characters")
+                raise InvalidInput(translate("ContactBook", "The {replace} is longer than {FIELD_LIMIT} characters").format(replace=name.replace('_', ' '), FIELD_LIMIT=FIELD_LIMIT))
         if values["email"] and ("@" not in values["email"] or " " in values["email"]):
-            raise InvalidInput(f"{values['email']!r} is not an e-mail address")
+            raise InvalidInput(translate("ContactBook", "{email!r} is not an e-mail address").format(email=values['email']))
         status = (self.status or "CONTACT").strip().upper()
         if status not in STATUSES:
-            raise InvalidInput(f"Unknown contact status {self.status!r}")
+            raise InvalidInput(translate("ContactBook", "Unknown contact status {status!r}").format(status=self.status))
         phone_type = (self.phone_type or "").strip().upper()
         if phone_type and not (len(phone_type) <= FIELD_LIMIT and phone_type.replace("_", "").isalnum()
                                and phone_type.isascii()):
-            raise InvalidInput(f"Unknown phone number type {self.phone_type!r}")
+            raise InvalidInput(translate("ContactBook", "Unknown phone number type {phone_type!r}").format(phone_type=self.phone_type))
         return ContactForm(status=status, phone_type=phone_type, **values)
 
 

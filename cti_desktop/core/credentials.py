@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from typing import Mapping
 
+from cti_desktop.i18n import translate
+
 from .errors import InvalidInput
 from .secrets import SecretKey, SecretStore
 from .session import Account
@@ -75,11 +77,10 @@ async def resolve_credentials(
     if found is not None:
         return found
     if secrets.persistent:
-        where = "in the system keyring"
+        where = translate("Credentials", "in the system keyring")
     else:
-        reason = secrets.reason or "No system keyring is available"
-        where = f"in this session ({reason[:1].lower()}{reason[1:]})"
+        reason = secrets.reason or translate("Credentials", "No system keyring is available")
+        where = translate("Credentials", "in this session ({reason})").format(reason=reason[:1].lower() + reason[1:])
     raise NoSecret(
-        f"No secret for {account.label} {where}. Run `cti-desktop login` with the same account options, "
-        f"or set {ENV_PASSWORD} or {ENV_TICKET}."
+        translate("Credentials", "No secret for {label} {where}. Run `cti-desktop login` with the same account options, or set {ENV_PASSWORD} or {ENV_TICKET}.").format(label=account.label, where=where, ENV_PASSWORD=ENV_PASSWORD, ENV_TICKET=ENV_TICKET)
     )

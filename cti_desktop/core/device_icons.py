@@ -10,6 +10,8 @@ same three variants, and a full name is valid only for a device of its own type.
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .errors import InvalidInput
 
@@ -18,7 +20,7 @@ __all__ = ["DEVICE_ICON_VARIANTS", "DeviceIcons", "icon_full_name", "icon_label"
 #: The variants the reference allows for every device type, in its order.
 DEVICE_ICON_VARIANTS: tuple[str, ...] = ("DEFAULT", "TYPE_1", "TYPE_2")
 
-_LABELS = {"DEFAULT": "Default", "TYPE_1": "Type 1", "TYPE_2": "Type 2"}
+_LABELS = TranslatedWords("Devices", {"DEFAULT": QT_TRANSLATE_NOOP("Devices", "Default"), "TYPE_1": QT_TRANSLATE_NOOP("Devices", "Type 1"), "TYPE_2": QT_TRANSLATE_NOOP("Devices", "Type 2")})
 
 
 def icon_variant(name: str, kind: str = "") -> str:
@@ -33,9 +35,9 @@ def icon_variant(name: str, kind: str = "") -> str:
         return text[len(prefix):]
     if text in DEVICE_ICON_VARIANTS:
         return text
-    kind_words = f" of a {kind.strip().upper()} device" if kind and kind.strip() else ""
+    kind_words = translate("DeviceIcons", " of a {upper} device").format(upper=kind.strip().upper()) if kind and kind.strip() else ""
     shown = (name or "").strip()[:40] or "(empty)"
-    raise InvalidInput(f"“{shown}” is not an icon{kind_words}; choose one of "
+    raise InvalidInput(translate("DeviceIcons", "“{shown}” is not an icon{kind_words}; choose one of ").format(shown=shown, kind_words=kind_words)
                        + ", ".join(_LABELS[v] for v in DEVICE_ICON_VARIANTS))
 
 

@@ -8,6 +8,7 @@ person's choosing (the name the dial pad's "From device" and the call cards show
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 
@@ -20,9 +21,9 @@ DEVICE_NAME_LIMIT = 32
 def checked_device_name(name: str) -> str:
     text = " ".join((name or "").split())
     if not text:
-        raise InvalidInput("Give the device a name")
+        raise InvalidInput(translate("DeviceSettings", "Give the device a name"))
     if len(text) > DEVICE_NAME_LIMIT:
-        raise InvalidInput(f"A device name is at most {DEVICE_NAME_LIMIT} characters")
+        raise InvalidInput(translate("DeviceSettings", "A device name is at most {DEVICE_NAME_LIMIT} characters").format(DEVICE_NAME_LIMIT=DEVICE_NAME_LIMIT))
     return text
 
 

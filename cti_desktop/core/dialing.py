@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from cti_desktop.i18n import translate
+
 from .errors import InvalidInput
 
 __all__ = ["MAX_INPUT_LENGTH", "MAX_URI_INPUT", "DialStringRefused", "DialTarget", "destination_uri",
@@ -79,22 +81,22 @@ def _clean(text: str) -> str:
 
 
 def _region_name(region: str) -> str:
-    return region.upper() if region else "the default region"
+    return region.upper() if region else translate("Dialing", "the default region")
 
 
 def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
     """Parse a dial string the way an agent expects, or raise :class:`DialStringRefused` in words."""
     if text is None:
-        raise DialStringRefused("Enter a number to call")
+        raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if not isinstance(text, str):
-        raise DialStringRefused("Enter the number to call as text")
+        raise DialStringRefused(translate("Dialing", "Enter the number to call as text"))
     if len(text) > MAX_INPUT_LENGTH:
-        raise DialStringRefused(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
+        raise DialStringRefused(translate("Dialing", "That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)").format(MAX_INPUT_LENGTH=MAX_INPUT_LENGTH))
     cleaned = _clean(str(text))
     if not cleaned:
-        raise DialStringRefused("Enter a number to call")
+        raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise DialStringRefused("The number contains control characters; type it again")
+        raise DialStringRefused(translate("Dialing", "The number contains control characters; type it again"))
 
     scheme = _URI_SCHEME.match(cleaned)
     if scheme:
@@ -103,47 +105,45 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
             head, _, params = cleaned.partition(";")
             if re.search(r"(?:^|;)\s*ext\s*=", params, re.IGNORECASE):
                 raise DialStringRefused(
-                    "Extensions cannot be dialled as part of a number: call the main number, then "
-                    "enter the extension on the keypad"
+                    translate("Dialing", "Extensions cannot be dialled as part of a number: call the main number, then enter the extension on the keypad")
                 )
             cleaned = head.strip()
         if not cleaned:
-            raise DialStringRefused("The tel: link carries no number")
+            raise DialStringRefused(translate("Dialing", "The tel: link carries no number"))
 
     non_ascii_digits = [ch for ch in cleaned if ch.isdigit() and ch not in "0123456789"]
     if non_ascii_digits:
         raise DialStringRefused(
-            f"The number contains the digit {non_ascii_digits[0]!r}, which is not 0–9; type it with 0–9"
+            translate("Dialing", "The number contains the digit {value!r}, which is not 0–9; type it with 0–9").format(value=non_ascii_digits[0])
         )
 
     if _EXTENSION.search(cleaned) and not _FEATURE.match(cleaned.replace(" ", "")):
         raise DialStringRefused(
-            "Extensions cannot be dialled as part of a number: call the main number, then "
-            "enter the extension on the keypad"
+            translate("Dialing", "Extensions cannot be dialled as part of a number: call the main number, then enter the extension on the keypad")
         )
 
     if any(ch.isalpha() for ch in cleaned):
-        raise DialStringRefused("Letters cannot be dialled; type the number with digits 0–9")
+        raise DialStringRefused(translate("Dialing", "Letters cannot be dialled; type the number with digits 0–9"))
 
     compact = re.sub(r"[ .\-/]", "", cleaned)
 
     # Feature codes: *21#, #31#, *21*0701234567#, …
     if compact[:1] in ("*", "#"):
         if not _FEATURE.match(compact):
-            raise DialStringRefused("A feature code may only contain digits, * and #")
+            raise DialStringRefused(translate("Dialing", "A feature code may only contain digits, * and #"))
         if len(compact) > _MAX_FEATURE_LENGTH:
-            raise DialStringRefused(f"That feature code is too long (at most {_MAX_FEATURE_LENGTH} characters)")
+            raise DialStringRefused(translate("Dialing", "That feature code is too long (at most {MAX_FEATURE_LENGTH} characters)").format(MAX_FEATURE_LENGTH=_MAX_FEATURE_LENGTH))
         if not any(ch.isdigit() for ch in compact):
-            raise DialStringRefused("A feature code needs at least one digit, for example *21#")
+            raise DialStringRefused(translate("Dialing", "A feature code needs at least one digit, for example *21#"))
         return DialTarget("feature", compact, compact)
 
     if not _NUMBER.match(cleaned):
         bad = next((ch for ch in cleaned if not (ch.isdigit() or ch in "+ .-/()")), None)
         if bad is not None:
-            raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+            raise DialStringRefused(translate("Dialing", "The character {bad!r} cannot be dialled; use digits 0–9, + * and #").format(bad=bad))
         if cleaned.count("+") > 1 or ("+" in cleaned and not cleaned.startswith("+")):
-            raise DialStringRefused("A '+' may only stand at the start of a number")
-        raise DialStringRefused("The brackets in that number do not look like an area code")
+            raise DialStringRefused(translate("Dialing", "A '+' may only stand at the start of a number"))
+        raise DialStringRefused(translate("Dialing", "The brackets in that number do not look like an area code"))
 
     international = compact.startswith("+")
     if international:
@@ -152,17 +152,17 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
     digits = compact.replace("(", "").replace(")", "")
     bare = digits.lstrip("+")
     if not bare:
-        raise DialStringRefused("Enter a number to call")
+        raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if not _DIGITS_ONLY.match(bare):  # pragma: no cover - guaranteed by _NUMBER
-        raise DialStringRefused("Only digits can be dialled")
+        raise DialStringRefused(translate("Dialing", "Only digits can be dialled"))
 
     if not international and _MIN_INTERNAL_DIGITS <= len(bare) <= _MAX_INTERNAL_DIGITS and "(" not in compact:
         return DialTarget("internal", bare, bare)
     if not international and len(bare) < _MIN_INTERNAL_DIGITS:
-        raise DialStringRefused("That number is too short")
+        raise DialStringRefused(translate("Dialing", "That number is too short"))
 
     if len(bare) > _MAX_PUBLIC_DIGITS + 2:  # allow an international prefix such as 00
-        raise DialStringRefused(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+        raise DialStringRefused(translate("Dialing", "That number is too long (a phone number has at most {MAX_PUBLIC_DIGITS} digits)").format(MAX_PUBLIC_DIGITS=_MAX_PUBLIC_DIGITS))
 
     region = (default_region or "").upper() or None
     try:
@@ -170,16 +170,15 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
             digits if not international else "+" + bare, None if international else region, keep_raw_input=True
         )
     except phonenumbers.NumberParseException as exc:
-        raise DialStringRefused(f"That is not a phone number we can dial ({_parse_reason(exc)})") from None
+        raise DialStringRefused(translate("Dialing", "That is not a phone number we can dial ({parse_reason})").format(parse_reason=_parse_reason(exc))) from None
 
     if len(str(parsed.national_number)) + len(str(parsed.country_code)) > _MAX_PUBLIC_DIGITS:
-        raise DialStringRefused(f"That number is too long (a phone number has at most {_MAX_PUBLIC_DIGITS} digits)")
+        raise DialStringRefused(translate("Dialing", "That number is too long (a phone number has at most {MAX_PUBLIC_DIGITS} digits)").format(MAX_PUBLIC_DIGITS=_MAX_PUBLIC_DIGITS))
     if not phonenumbers.is_valid_number(parsed):
         if international:
-            raise DialStringRefused(f"{cleaned} is not a valid phone number")
+            raise DialStringRefused(translate("Dialing", "{cleaned} is not a valid phone number").format(cleaned=cleaned))
         raise DialStringRefused(
-            f"{cleaned} is not a valid phone number in {_region_name(default_region)}; "
-            "for another country start with + and the country code"
+            translate("Dialing", "{cleaned} is not a valid phone number in {region_name}; for another country start with + and the country code").format(cleaned=cleaned, region_name=_region_name(default_region))
         )
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     # Typed with the region's international prefix (00…) counts as international too.
@@ -191,12 +190,12 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
 
 def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
     return {
-        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-        phonenumbers.NumberParseException.NOT_A_NUMBER: "not a number",
-        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-        phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
-        phonenumbers.NumberParseException.TOO_LONG: "too long",
-    }.get(exc.error_type, "not a number")
+        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: translate("Dialing", "unknown country code"),
+        phonenumbers.NumberParseException.NOT_A_NUMBER: translate("Dialing", "not a number"),
+        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: translate("Dialing", "too short"),
+        phonenumbers.NumberParseException.TOO_SHORT_NSN: translate("Dialing", "too short"),
+        phonenumbers.NumberParseException.TOO_LONG: translate("Dialing", "too long"),
+    }.get(exc.error_type, translate("Dialing", "not a number"))
 
 
 def _format_parsed(parsed: phonenumbers.PhoneNumber, region: str | None) -> str:
@@ -276,27 +275,27 @@ def _valid_host(host: str) -> bool:
 def _phone_context(domain: str) -> str:
     host = (domain or "").strip().lower()
     if not host or _IPV4.match(host) or _IPV6.match(host) or not _valid_host(host):
-        raise DialStringRefused("An extension or service code needs the account's domain, and it is not a domain name")
+        raise DialStringRefused(translate("Dialing", "An extension or service code needs the account's domain, and it is not a domain name"))
     return host
 
 
 def _tel_uri(number: str, domain: str, context: str | None = None) -> str:
     compact = _VISUAL.sub("", number)
     if not compact:
-        raise DialStringRefused("Enter a number to call")
+        raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if compact.startswith("+"):
         if not _TEL_GLOBAL.match(compact):
-            raise DialStringRefused("A number with + has only digits after it (at most 15)")
+            raise DialStringRefused(translate("Dialing", "A number with + has only digits after it (at most 15)"))
         return "tel:" + compact
     if not _TEL_LOCAL.match(compact):
         bad = next(ch for ch in compact if not (ch.isdigit() and ch in "0123456789") and ch not in "*#")
-        raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
+        raise DialStringRefused(translate("Dialing", "The character {bad!r} cannot be dialled; use digits 0–9, + * and #").format(bad=bad))
     if len(compact) > _MAX_FEATURE_LENGTH:
-        raise DialStringRefused(f"That number is too long (at most {_MAX_FEATURE_LENGTH} characters without +)")
+        raise DialStringRefused(translate("Dialing", "That number is too long (at most {MAX_FEATURE_LENGTH} characters without +)").format(MAX_FEATURE_LENGTH=_MAX_FEATURE_LENGTH))
     if context is not None:
         ctx = context.strip().lower()
         if not (_TEL_GLOBAL.match(_VISUAL.sub("", ctx)) or _valid_host(ctx)):
-            raise DialStringRefused("The tel: link's phone-context is neither a domain nor a +number")
+            raise DialStringRefused(translate("Dialing", "The tel: link's phone-context is neither a domain nor a +number"))
         ctx = _VISUAL.sub("", ctx) if ctx.startswith("+") else ctx
     else:
         ctx = _phone_context(domain)
@@ -305,27 +304,27 @@ def _tel_uri(number: str, domain: str, context: str | None = None) -> str:
 
 def _sip_uri(scheme: str, address: str, domain: str) -> str:
     if "?" in address:
-        raise DialStringRefused("SIP addresses with headers (?…) cannot be dialled")
+        raise DialStringRefused(translate("Dialing", "SIP addresses with headers (?…) cannot be dialled"))
     head, *params = address.split(";")
     user, at, host = head.rpartition("@")
     if not at:
         user, host = head, _phone_context(domain)
     if not user:
-        raise DialStringRefused("The address has no user part before the @")
+        raise DialStringRefused(translate("Dialing", "The address has no user part before the @"))
     host = host.strip().lower()
     if not _valid_host(host):
-        raise DialStringRefused(f"{host[:80]!r} is not a host name")
+        raise DialStringRefused(translate("Dialing", "{value!r} is not a host name").format(value=host[:80]))
     try:
         from urllib.parse import quote, unquote
 
         raw_user = unquote(user, errors="strict")
     except UnicodeDecodeError:
-        raise DialStringRefused("The address's user part is not valid text") from None
+        raise DialStringRefused(translate("Dialing", "The address's user part is not valid text")) from None
     if any(unicodedata.category(ch) in ("Cc", "Cs", "Zs", "Zl", "Zp") for ch in raw_user):
-        raise DialStringRefused("The address contains spaces or control characters")
+        raise DialStringRefused(translate("Dialing", "The address contains spaces or control characters"))
     for param in params:
         if not _SIP_PARAM.match(param):
-            raise DialStringRefused("The SIP address has a parameter that cannot be sent")
+            raise DialStringRefused(translate("Dialing", "The SIP address has a parameter that cannot be sent"))
     uri = f"{scheme}:{quote(raw_user, safe=_SIP_USER_SAFE.replace(';', '').replace('?', ''))}@{host}"
     return uri + "".join(";" + p for p in params)
 
@@ -338,14 +337,14 @@ def destination_uri(text: str, *, domain: str) -> str:
     Raises :class:`DialStringRefused` with the reason, and nothing else, for any other text.
     """
     if not isinstance(text, str):
-        raise DialStringRefused("Enter the number to call as text")
+        raise DialStringRefused(translate("Dialing", "Enter the number to call as text"))
     if len(text) > MAX_URI_INPUT:
-        raise DialStringRefused(f"That is too long to call (at most {MAX_URI_INPUT} characters)")
+        raise DialStringRefused(translate("Dialing", "That is too long to call (at most {MAX_URI_INPUT} characters)").format(MAX_URI_INPUT=MAX_URI_INPUT))
     cleaned = _clean(text)
     if not cleaned:
-        raise DialStringRefused("Enter a number to call")
+        raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in cleaned):
-        raise DialStringRefused("That contains control characters; type it again")
+        raise DialStringRefused(translate("Dialing", "That contains control characters; type it again"))
     sip = _SIP_SCHEME.match(cleaned)
     if sip:
         return _sip_uri(sip.group(1).lower(), cleaned[sip.end():].strip(), domain)
@@ -358,8 +357,7 @@ def destination_uri(text: str, *, domain: str) -> str:
                 context = value
             elif key.strip().lower() in ("ext", "isub"):
                 raise DialStringRefused(
-                    "Extensions cannot be dialled as part of a number: call the main number, then "
-                    "enter the extension on the keypad")
+                    translate("Dialing", "Extensions cannot be dialled as part of a number: call the main number, then enter the extension on the keypad"))
         return _tel_uri(number.replace("%23", "#"), domain, context if not number.strip().startswith("+") else None)
     if "@" in cleaned:
         return _sip_uri("sip", cleaned, domain)
@@ -370,8 +368,8 @@ def destination_uri(text: str, *, domain: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}", cleaned):
         return _sip_uri("sip", cleaned, domain)  # a user id of the organisation
     if any(ch.isalpha() for ch in cleaned) and any(ch.isdigit() for ch in cleaned):
-        raise DialStringRefused("Letters cannot be dialled; type the number with digits 0–9")
+        raise DialStringRefused(translate("Dialing", "Letters cannot be dialled; type the number with digits 0–9"))
     bad = next((ch for ch in cleaned if not (ch.isascii() and (ch.isalnum() or ch in "+*#._- ()"))), None)
     if bad is not None:
-        raise DialStringRefused(f"The character {bad!r} cannot be dialled; use digits 0–9, + * and #")
-    raise DialStringRefused("That is neither a number nor an address to call (user@host)")
+        raise DialStringRefused(translate("Dialing", "The character {bad!r} cannot be dialled; use digits 0–9, + * and #").format(bad=bad))
+    raise DialStringRefused(translate("Dialing", "That is neither a number nor an address to call (user@host)"))

@@ -24,6 +24,8 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from cti_desktop.i18n import translate
+
 from .capabilities import Directory
 from .errors import UserFacingError
 from .models import Contact
@@ -144,11 +146,11 @@ class MergedSearch:
     def status_text(self) -> str:
         """A line for under the results, e.g. "2 of 3 sources answered; CRM did not answer in time"."""
         total = len(self.answered) + len(self.errors) + len(self.timed_out) + len(self.pending)
-        parts = [f"{len(self.answered)} of {total} sources answered"]
+        parts = [translate("DirectoryMerge", "{count} of {total} sources answered").format(count=len(self.answered), total=total)]
         if self.pending:
-            parts.append("still asking " + ", ".join(self.pending))
+            parts.append(translate("DirectoryMerge", "still asking {sources}").format(sources=", ".join(self.pending)))
         if self.timed_out:
-            parts.append(", ".join(self.timed_out) + " did not answer in time")
+            parts.append(translate("DirectoryMerge", "{sources} did not answer in time").format(sources=", ".join(self.timed_out)))
         parts.extend(self.errors)
         return "; ".join(parts)
 
@@ -224,7 +226,7 @@ async def search_directories(
                     errors[index] = f"{names[index]}: {exc}"
                 else:
                     log.error("directory search in %s failed", names[index], exc_info=exc)
-                    errors[index] = f"{names[index]}: the search failed ({type(exc).__name__})"
+                    errors[index] = translate("DirectoryMerge", "{source}: the search failed ({error})").format(source=names[index], error=type(exc).__name__)
             if pending:
                 yield snapshot(False)
         for task in pending:

@@ -16,6 +16,8 @@ target (a feature code), always in words. Qt-free and I/O-free.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from cti_desktop.core.translated_words import TranslatedWords
 
 from .dialing import DialStringRefused, format_for_display, normalise_dial_string
 from .errors import InvalidInput
@@ -65,27 +67,28 @@ def normalise_forward_number(text: str, default_region: str = "SE") -> str:
     wants a number to forward to, not a code.
     """
     if text is None or not str(text).strip():
-        raise ForwardNumberRefused("Enter the number to forward your calls to")
+        raise ForwardNumberRefused(translate("Forwarding", "Enter the number to forward your calls to"))
     try:
         target = normalise_dial_string(str(text), default_region)
     except DialStringRefused as exc:
-        words = str(exc).replace("Enter a number to call", "Enter the number to forward your calls to")
+        words = str(exc).replace(translate("Dialing", "Enter a number to call"),
+                                 translate("Forwarding", "Enter the number to forward your calls to"))
         raise ForwardNumberRefused(words) from None
     if target.kind == "feature":
-        raise ForwardNumberRefused("Calls cannot be forwarded to a feature code; enter a phone number or an extension")
+        raise ForwardNumberRefused(translate("Forwarding", "Calls cannot be forwarded to a feature code; enter a phone number or an extension"))
     return target.dial
 
 
 #: The conditional rules of a line in words ("when you are busy"), by the reference's rule types.
-RULE_WORDS = {
-    "CFWD_ON_BUSY": "when you are busy",
-    "CFWD_ON_BUSY_IN_CALL": "when you are in a call",
-    "CFWD_ON_BUSY_IN_CALL_OR_UNREACHABLE": "when you are in a call or cannot be reached",
-    "CFWD_ON_BUSY_OR_UNREACHABLE": "when you are busy or cannot be reached",
-    "CFWD_NO_ANSWER": "when you do not answer",
-    "CFWD_NO_ANSWER_OR_UNREACHABLE": "when you do not answer or cannot be reached",
-    "CFWD_UNREACHABLE": "when you cannot be reached",
-}
+RULE_WORDS = TranslatedWords("Forwarding", {
+    "CFWD_ON_BUSY": QT_TRANSLATE_NOOP("Forwarding", "when you are busy"),
+    "CFWD_ON_BUSY_IN_CALL": QT_TRANSLATE_NOOP("Forwarding", "when you are in a call"),
+    "CFWD_ON_BUSY_IN_CALL_OR_UNREACHABLE": QT_TRANSLATE_NOOP("Forwarding", "when you are in a call or cannot be reached"),
+    "CFWD_ON_BUSY_OR_UNREACHABLE": QT_TRANSLATE_NOOP("Forwarding", "when you are busy or cannot be reached"),
+    "CFWD_NO_ANSWER": QT_TRANSLATE_NOOP("Forwarding", "when you do not answer"),
+    "CFWD_NO_ANSWER_OR_UNREACHABLE": QT_TRANSLATE_NOOP("Forwarding", "when you do not answer or cannot be reached"),
+    "CFWD_UNREACHABLE": QT_TRANSLATE_NOOP("Forwarding", "when you cannot be reached"),
+})
 
 
 def rule_words(rule_type: str) -> str:
@@ -99,10 +102,10 @@ def describe_forwarding(state: ForwardingState, activity_name: str = "", region:
     Numbers are in international form unless ``region`` is given (then that region's numbers are national).
     """
     if state.number:
-        return f"Forwarded to {format_for_display(state.number, region)}"
+        return translate("Forwarding", "Forwarded to {format_for_display}").format(format_for_display=format_for_display(state.number, region))
     if state.presence_number:
-        words = f"Diverted to {format_for_display(state.presence_number, region)}"
-        return f"{words} while {activity_name}" if activity_name else words
+        words = translate("Forwarding", "Diverted to {format_for_display}").format(format_for_display=format_for_display(state.presence_number, region))
+        return translate("Forwarding", "{words} while {activity_name}").format(words=words, activity_name=activity_name) if activity_name else words
     if state.conditional:
-        return "Not forwarded (some calls are, by other rules)"
-    return "Not forwarded"
+        return translate("Forwarding", "Not forwarded (some calls are, by other rules)")
+    return translate("Forwarding", "Not forwarded")

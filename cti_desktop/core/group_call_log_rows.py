@@ -10,38 +10,40 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cti_desktop.core.models import Contact, GroupCallLogItem
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["STATE_NAMES", "TYPE_FILTERS", "TYPE_NAMES", "contact_for_number", "digits", "duration_text",
            "group_call_log_row", "is_mine", "state_name", "time_text", "type_name"]
 
-TYPE_NAMES = {"MISSED": "Missed", "ANSWERED": "Answered", "FORWARDED": "Forwarded"}
-STATE_NAMES = {"UNHANDLED": "Unhandled", "INPROGRESS": "In progress", "HANDLED": "Handled"}
+TYPE_NAMES = TranslatedWords("GroupCallLog", {"MISSED": QT_TRANSLATE_NOOP("GroupCallLog", "Missed"), "ANSWERED": QT_TRANSLATE_NOOP("GroupCallLog", "Answered"), "FORWARDED": QT_TRANSLATE_NOOP("GroupCallLog", "Forwarded")})
+STATE_NAMES = TranslatedWords("GroupCallLog", {"UNHANDLED": QT_TRANSLATE_NOOP("GroupCallLog", "Unhandled"), "INPROGRESS": QT_TRANSLATE_NOOP("GroupCallLog", "In progress"), "HANDLED": QT_TRANSLATE_NOOP("GroupCallLog", "Handled")})
 TYPE_FILTERS = ("ALL", "MISSED", "ANSWERED", "FORWARDED")
 
 
 def type_name(kind: str) -> str:
-    return TYPE_NAMES.get(kind, kind.replace("_", " ").capitalize() or "Call")
+    return TYPE_NAMES.get(kind, kind.replace("_", " ").capitalize() or translate("GroupCallLog", "Call"))
 
 
 def state_name(state: str) -> str:
-    return STATE_NAMES.get(state, state.replace("_", " ").capitalize() or "Unhandled")
+    return STATE_NAMES.get(state, state.replace("_", " ").capitalize() or translate("GroupCallLog", "Unhandled"))
 
 
 def duration_text(seconds: int) -> str:
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("GroupCallLogRows", "{seconds} s").format(seconds=seconds)
     minutes, sec = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {sec:02d} s"
+        return translate("GroupCallLogRows", "{minutes} min {sec:02d} s").format(minutes=minutes, sec=sec)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return translate("GroupCallLogRows", "{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
 
 
 def time_text(when: datetime | None, now: datetime | None = None) -> str:
     """Local time; today as ``14:05``, earlier as ``3 Mar 14:05``."""
     if when is None:
-        return "Unknown time"
+        return translate("GroupCallLogRows", "Unknown time")
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     local = when.astimezone()
@@ -91,9 +93,9 @@ def group_call_log_row(e: GroupCallLogItem, *, names: Mapping[str, str], group_n
     callback = e.callback_number or e.caller_number
     by = "you" if mine else (e.handled_by or "someone")
     if state == "INPROGRESS":
-        state_text = f"In progress ({by})"
+        state_text = translate("GroupCallLogRows", "In progress ({by})").format(by=by)
     elif state == "HANDLED":
-        state_text = f"Handled ({by})" if (e.handled_by or mine) else "Handled"
+        state_text = translate("GroupCallLogRows", "Handled ({by})").format(by=by) if (e.handled_by or mine) else translate("GroupCallLogRows", "Handled")
     else:
         state_text = state_name(state)
     return {
@@ -102,9 +104,9 @@ def group_call_log_row(e: GroupCallLogItem, *, names: Mapping[str, str], group_n
         "groupName": group_name,
         "type": e.item_type,
         "typeText": type_name(e.item_type),
-        "caller": e.caller_number or "Unknown number",
+        "caller": e.caller_number or translate("GroupCallLogRows", "Unknown number"),
         "callerName": name,
-        "callerText": f"{name} ({e.caller_number})" if name and e.caller_number else (name or e.caller_number or "Unknown number"),
+        "callerText": f"{name} ({e.caller_number})" if name and e.caller_number else (name or e.caller_number or translate("GroupCallLogRows", "Unknown number")),
         "callbackNumber": callback,
         "time": e.start_time,
         "timeText": time_text(e.start_time),

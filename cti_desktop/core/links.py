@@ -20,6 +20,8 @@ import re
 import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from cti_desktop.i18n import translate
+
 from .errors import InvalidInput
 from .screenpop import number_keys
 
@@ -52,39 +54,39 @@ def _bad_char(ch: str) -> bool:
 
 
 def _describe(ch: str) -> str:
-    names = {"\r": "a carriage return", "\n": "a line break", "\t": "a tab", " ": "a space"}
+    names = {"\r": translate("Links", "a carriage return"), "\n": translate("Links", "a line break"), "\t": translate("Links", "a tab"), " ": translate("Links", "a space")}
     if ch in names:
         return names[ch]
-    return f"the invisible character U+{ord(ch):04X}"
+    return translate("Links", "the invisible character U+{ord:04X}").format(ord=ord(ch))
 
 
 def _ascii_host(host: str) -> str:
     """The host in lowercase ASCII (punycode for international names); UnsafeLink if it is not a host."""
     if host.startswith("["):
         if not host.endswith("]"):
-            raise UnsafeLink("The link's host is not a valid address")
+            raise UnsafeLink(translate("Links", "The link's host is not a valid address"))
         try:
             ipaddress.IPv6Address(host[1:-1].split("%", 1)[0])
         except ValueError:
-            raise UnsafeLink("The link's host is not a valid IPv6 address") from None
+            raise UnsafeLink(translate("Links", "The link's host is not a valid IPv6 address")) from None
         if "%" in host:
-            raise UnsafeLink("The link's host may not name a network interface")
+            raise UnsafeLink(translate("Links", "The link's host may not name a network interface"))
         return host.lower()
     if host.endswith("."):  # a fully qualified name: "crm.example."
         host = host[:-1]
     if not host:
-        raise UnsafeLink("The link has no host (it must look like https://crm.example/…)")
+        raise UnsafeLink(translate("Links", "The link has no host (it must look like https://crm.example/…)"))
     if "%" in host:
-        raise UnsafeLink("The link's host contains percent-encoding, which is not allowed")
+        raise UnsafeLink(translate("Links", "The link's host contains percent-encoding, which is not allowed"))
     if not host.isascii():
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
-            raise UnsafeLink("The link's host is not a valid international domain name") from None
+            raise UnsafeLink(translate("Links", "The link's host is not a valid international domain name")) from None
     host = host.lower()
     labels = host.split(".")
     if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
-        raise UnsafeLink(f"The link's host {host!r} is not a valid host name")
+        raise UnsafeLink(translate("Links", "The link's host {host!r} is not a valid host name").format(host=host))
     return host
 
 
@@ -94,35 +96,35 @@ def safe_url(url: str) -> str:
     Use it for every link that came from a server or a setting before it is opened.
     """
     if not isinstance(url, str) or not url:
-        raise UnsafeLink("The link is empty")
+        raise UnsafeLink(translate("Links", "The link is empty"))
     if len(url) > MAX_URL_LENGTH:
-        raise UnsafeLink(f"The link is too long ({len(url)} characters, at most {MAX_URL_LENGTH})")
+        raise UnsafeLink(translate("Links", "The link is too long ({count} characters, at most {MAX_URL_LENGTH})").format(count=len(url), MAX_URL_LENGTH=MAX_URL_LENGTH))
     for ch in url:
         if _bad_char(ch):
-            raise UnsafeLink(f"The link contains {_describe(ch)}, which is not allowed in a link")
+            raise UnsafeLink(translate("Links", "The link contains {describe}, which is not allowed in a link").format(describe=_describe(ch)))
     if "\\" in url:
-        raise UnsafeLink("The link contains a backslash, which is not allowed in a link")
+        raise UnsafeLink(translate("Links", "The link contains a backslash, which is not allowed in a link"))
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise UnsafeLink(f"The link is not a valid URL ({exc})") from None
+        raise UnsafeLink(translate("Links", "The link is not a valid URL ({exc})").format(exc=exc)) from None
     scheme = parts.scheme.lower()
     if not scheme:
-        raise UnsafeLink("The link has no scheme: it must start with https:// or http://")
+        raise UnsafeLink(translate("Links", "The link has no scheme: it must start with https:// or http://"))
     if scheme not in ALLOWED_SCHEMES:
-        raise UnsafeLink(f"Only http and https links are opened, not {scheme}: links")
+        raise UnsafeLink(translate("Links", "Only http and https links are opened, not {scheme}: links").format(scheme=scheme))
     if not url[len(parts.scheme) + 1 :].startswith("//"):
-        raise UnsafeLink("The link must look like https://host/…")
+        raise UnsafeLink(translate("Links", "The link must look like https://host/…"))
     netloc = parts.netloc
     if not netloc:
-        raise UnsafeLink("The link has no host (it must look like https://crm.example/…)")
+        raise UnsafeLink(translate("Links", "The link has no host (it must look like https://crm.example/…)"))
     if "@" in netloc:
-        raise UnsafeLink("The link contains a user name or password, which is not allowed")
+        raise UnsafeLink(translate("Links", "The link contains a user name or password, which is not allowed"))
     # Split host and port ourselves, so an IPv6 literal and a port are told apart reliably.
     if netloc.startswith("["):
         end = netloc.find("]")
         if end < 0:
-            raise UnsafeLink("The link's host is not a valid address")
+            raise UnsafeLink(translate("Links", "The link's host is not a valid address"))
         host, rest = netloc[: end + 1], netloc[end + 1 :]
     else:
         host, sep, port_text = netloc.partition(":")
@@ -131,7 +133,7 @@ def safe_url(url: str) -> str:
     if rest:
         digits = rest[1:]
         if not rest.startswith(":") or not digits.isascii() or not digits.isdigit() or len(digits) > 5 or not 0 < int(digits) < 65536:
-            raise UnsafeLink("The link's port is not a number between 1 and 65535")
+            raise UnsafeLink(translate("Links", "The link's port is not a number between 1 and 65535"))
         port = rest
     host = _ascii_host(host)
     path = quote(parts.path, safe=_URL_SAFE)
@@ -145,12 +147,12 @@ def _fill(template: str, values: dict[str, str]) -> str:
         name = m.group(1)
         if name not in values:
             allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise UnsafeLink(f"The link template uses an unknown placeholder {{{name}}}; use {allowed}")
+            raise UnsafeLink(translate("Links", "The link template uses an unknown placeholder {{{name}}}; use {allowed}").format(name=name, allowed=allowed))
         return quote(values[name], safe="")
 
     filled = _PLACEHOLDER.sub(replace, template)
     if "{" in filled or "}" in filled:
-        raise UnsafeLink("The link template has an unmatched { or }")
+        raise UnsafeLink(translate("Links", "The link template has an unmatched { or }"))
     return filled
 
 
@@ -173,7 +175,7 @@ def build_record_url(template: str, *, number: str, name: str = "", call_id: str
     """
     template = template.strip() if isinstance(template, str) else ""
     if not template:
-        raise UnsafeLink("No record link is configured (set a URL template such as https://crm.example/search?phone={number})")
+        raise UnsafeLink(translate("Links", "No record link is configured (set a URL template such as https://crm.example/search?phone={number})"))
     number = _caller_text(number)
     values = {
         "number": number,
@@ -183,18 +185,18 @@ def build_record_url(template: str, *, number: str, name: str = "", call_id: str
     }
     for ch in template:  # check the template itself first, so the message speaks of the template
         if _bad_char(ch):
-            raise UnsafeLink(f"The link template contains {_describe(ch)}, which is not allowed in a link")
+            raise UnsafeLink(translate("Links", "The link template contains {describe}, which is not allowed in a link").format(describe=_describe(ch)))
     url = _fill(template, values)
     try:
         return safe_url(url)
     except UnsafeLink as exc:
-        raise UnsafeLink(f"The record link template cannot be used: {exc.message}") from None
+        raise UnsafeLink(translate("Links", "The record link template cannot be used: {message}").format(message=exc.message)) from None
 
 
 def check_template(template: str) -> str:
     """Validate a record-URL template (for a settings form): '' when fine, else the problem in words."""
     try:
-        build_record_url(template, number="+46812345678", name="Test Person", call_id="test")
+        build_record_url(template, number="+46812345678", name=translate("Links", "Test Person"), call_id="test")
     except UnsafeLink as exc:
         return str(exc)
     return ""

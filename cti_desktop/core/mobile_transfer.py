@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Protocol, runtime_checkable
+from cti_desktop.i18n import translate
 
 from .models import Call, CallStatus, Device
 
@@ -68,12 +69,12 @@ def on_mobile(call: Call, devices: Iterable[Device]) -> bool:
 
 def describe_transfer(transfer: MobileTransfer) -> str:
     """The ongoing transfer in words: "Transferring to +46701234567 (attended; the caller is on hold)"."""
-    where = f" to {transfer.destination}" if transfer.destination else ""
-    since = f", since {transfer.started_at.astimezone().strftime('%H:%M:%S')}" if transfer.started_at else ""
+    where = translate("MobileTransfer", " to {destination}").format(destination=transfer.destination) if transfer.destination else ""
+    since = translate("MobileTransfer", ", since {strftime}").format(strftime=transfer.started_at.astimezone().strftime('%H:%M:%S')) if transfer.started_at else ""
     if transfer.attended is True:
-        how = " (attended; the caller is on hold until it is answered" + since + ")"
+        how = translate("MobileTransfer", " (attended; the caller is on hold until it is answered") + since + ")"
     elif transfer.attended is False:
-        how = " (blind; the call has left your mobile" + since + ")"
+        how = translate("MobileTransfer", " (blind; the call has left your mobile") + since + ")"
     else:
         how = f" ({since[2:]})" if since else ""
-    return f"Transferring{where}{how}"
+    return translate("MobileTransfer", "Transferring{where}{how}").format(where=where, how=how)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from cti_desktop.i18n import translate
+
 
 class OpenEnum(str, enum.Enum):
     """A ``str`` enum whose ``parse`` returns plain strings and keeps unknown values as they came."""
@@ -75,7 +77,7 @@ class Party:
 
     @property
     def label(self) -> str:
-        return self.name or self.display_number or self.number or "Unknown"
+        return self.name or self.display_number or self.number or translate("Models", "Unknown")
 
 
 @dataclass(frozen=True, slots=True)

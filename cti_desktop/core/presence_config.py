@@ -7,6 +7,8 @@ Plain Python (no Qt): the presence panel's view-models and the providers' backen
 from __future__ import annotations
 
 import re
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence, runtime_checkable
 
@@ -16,23 +18,23 @@ from .models import Activity, Role
 #: How long a shortcut's presence lasts (the reference's PresenceShortcutDTO ``durationType``).
 DURATION_TYPES = ("NO_END_TIME", "UNTIL_NEXT_WORKING_DAY", "MINUTES")
 #: The words for each duration type, as the editor offers them.
-DURATION_WORDS = {
-    "NO_END_TIME": "No end time",
-    "UNTIL_NEXT_WORKING_DAY": "Until the next working day",
-    "MINUTES": "For a number of minutes",
-}
+DURATION_WORDS = TranslatedWords("PresenceShortcuts", {
+    "NO_END_TIME": QT_TRANSLATE_NOOP("PresenceShortcuts", "No end time"),
+    "UNTIL_NEXT_WORKING_DAY": QT_TRANSLATE_NOOP("PresenceShortcuts", "Until the next working day"),
+    "MINUTES": QT_TRANSLATE_NOOP("PresenceShortcuts", "For a number of minutes"),
+})
 #: A shortcut's icon (the reference's ``imageId`` enum; required) and its words.
-IMAGE_WORDS = {
-    "ic_shortcut_big_green": "Green",
-    "ic_shortcut_big_red": "Red",
-    "ic_shortcut_car": "Car",
-    "ic_shortcut_coffee": "Coffee",
-    "ic_shortcut_home": "Home",
-    "ic_shortcut_office": "Office",
-    "ic_shortcut_pizza": "Pizza",
-    "ic_shortcut_plane": "Plane",
-    "ic_shortcut_watch": "Watch",
-}
+IMAGE_WORDS = TranslatedWords("PresenceShortcuts", {
+    "ic_shortcut_big_green": QT_TRANSLATE_NOOP("PresenceShortcuts", "Green"),
+    "ic_shortcut_big_red": QT_TRANSLATE_NOOP("PresenceShortcuts", "Red"),
+    "ic_shortcut_car": QT_TRANSLATE_NOOP("PresenceShortcuts", "Car"),
+    "ic_shortcut_coffee": QT_TRANSLATE_NOOP("PresenceShortcuts", "Coffee"),
+    "ic_shortcut_home": QT_TRANSLATE_NOOP("PresenceShortcuts", "Home"),
+    "ic_shortcut_office": QT_TRANSLATE_NOOP("PresenceShortcuts", "Office"),
+    "ic_shortcut_pizza": QT_TRANSLATE_NOOP("PresenceShortcuts", "Pizza"),
+    "ic_shortcut_plane": QT_TRANSLATE_NOOP("PresenceShortcuts", "Plane"),
+    "ic_shortcut_watch": QT_TRANSLATE_NOOP("PresenceShortcuts", "Watch"),
+})
 IMAGE_IDS = tuple(IMAGE_WORDS)
 DEFAULT_IMAGE_ID = "ic_shortcut_big_green"
 #: The longest shortcut name accepted (characters): a button label. The vendor publishes no limit.
@@ -102,32 +104,32 @@ def check_shortcut(shortcut: PresenceShortcut, activity_ids: Sequence[str] = ())
     :class:`InvalidInput` saying in words what is wrong. ``activity_ids``: the activities known (none: any)."""
     name = " ".join(shortcut.name.split())
     if not name:
-        raise InvalidInput("Give the shortcut a name")
+        raise InvalidInput(translate("PresenceConfig", "Give the shortcut a name"))
     if len(name) > NAME_MAX_LENGTH:
-        raise InvalidInput(f"The name is {len(name)} characters long; shorten it to at most {NAME_MAX_LENGTH}")
+        raise InvalidInput(translate("PresenceConfig", "The name is {count} characters long; shorten it to at most {NAME_MAX_LENGTH}").format(count=len(name), NAME_MAX_LENGTH=NAME_MAX_LENGTH))
     activity = shortcut.activity_id.strip()
     if not activity:
-        raise InvalidInput("Choose the activity the shortcut sets")
+        raise InvalidInput(translate("PresenceConfig", "Choose the activity the shortcut sets"))
     if activity_ids and activity not in activity_ids:
-        raise InvalidInput(f"“{activity}” is not one of your presence activities")
+        raise InvalidInput(translate("PresenceConfig", "“{activity}” is not one of your presence activities").format(activity=activity))
     kind = shortcut.duration_type.strip().upper()
     if kind not in DURATION_TYPES:
-        raise InvalidInput("Choose how long the shortcut's presence lasts")
+        raise InvalidInput(translate("PresenceConfig", "Choose how long the shortcut's presence lasts"))
     minutes = int(shortcut.duration_minutes)
     if kind == "MINUTES":
         if not 1 <= minutes <= MAX_SHORTCUT_MINUTES:
-            raise InvalidInput(f"Choose between 1 minute and {MAX_SHORTCUT_MINUTES // (24 * 60)} days")
+            raise InvalidInput(translate("PresenceConfig", "Choose between 1 minute and {value} days").format(value=MAX_SHORTCUT_MINUTES // (24 * 60)))
     else:
         minutes = 0
     image = shortcut.image_id.strip() or DEFAULT_IMAGE_ID
     if image not in IMAGE_WORDS:
-        raise InvalidInput("Choose one of the shortcut icons")
+        raise InvalidInput(translate("PresenceConfig", "Choose one of the shortcut icons"))
     number = shortcut.diversion_number.strip()
     if shortcut.apply_diversion_number:
         if not number:
-            raise InvalidInput("Enter the number calls are diverted to, or turn the diversion off")
+            raise InvalidInput(translate("PresenceConfig", "Enter the number calls are diverted to, or turn the diversion off"))
         if not _NUMBER.match(number) or sum(ch.isdigit() for ch in number) < 2:
-            raise InvalidInput(f"“{number}” is not a phone number; use digits, e.g. +46 8 123 456")
+            raise InvalidInput(translate("PresenceConfig", "“{number}” is not a phone number; use digits, e.g. +46 8 123 456").format(number=number))
         number = re.sub(r"[ ().-]", "", number)
     else:
         number = ""

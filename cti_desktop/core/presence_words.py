@@ -12,6 +12,7 @@ from typing import Any
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Activity
 from cti_desktop.core.presence_config import PresenceShortcut
+from cti_desktop.i18n import translate
 
 __all__ = ["MAX_EXPIRY_MINUTES", "NOTE_MAX_LENGTH", "WORKING_DAY_STARTS", "describe_expiry", "label",
            "next_working_day_start", "parse_until", "shortcut_rows"]
@@ -35,17 +36,17 @@ def describe_expiry(expires: datetime | None, now: datetime | None = None) -> st
     local = expires.astimezone()
     now_local = (now or datetime.now(UTC)).astimezone()
     if local.date() == now_local.date():
-        return f"until {local:%H:%M}"
+        return translate("PresenceWords", "until {local:%H:%M}").format(local=local)
     if timedelta(0) < local - now_local < timedelta(days=6):
-        return f"until {local:%a %H:%M}"
-    return f"until {local:%Y-%m-%d %H:%M}"
+        return translate("PresenceWords", "until {local:%a %H:%M}").format(local=local)
+    return translate("PresenceWords", "until {local:%Y-%m-%d %H:%M}").format(local=local)
 
 
 def parse_until(text: str, now: datetime | None = None) -> datetime:
     """An ISO date-time (or a bare ``HH:MM`` meaning today) in the future, as an aware datetime."""
     raw = (text or "").strip()
     if not raw:
-        raise InvalidInput("Choose the time the activity should end")
+        raise InvalidInput(translate("PresenceWords", "Choose the time the activity should end"))
     now = now or datetime.now(UTC)
     try:
         if len(raw) <= 8 and ":" in raw and "T" not in raw and "-" not in raw:
@@ -53,12 +54,12 @@ def parse_until(text: str, now: datetime | None = None) -> datetime:
         else:
             at = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidInput(f"“{raw}” is not a time; use for example 14:30 or 2025-01-31T14:30") from None
+        raise InvalidInput(translate("PresenceWords", "“{raw}” is not a time; use for example 14:30 or 2025-01-31T14:30").format(raw=raw)) from None
     if at.tzinfo is None:
         at = at.astimezone()  # a wall-clock time on this computer
     at = at.astimezone(UTC).replace(microsecond=0)
     if at <= now:
-        raise InvalidInput(f"{at.astimezone():%H:%M} has already passed; choose a time in the future")
+        raise InvalidInput(translate("PresenceWords", "{astimezone:%H:%M} has already passed; choose a time in the future").format(astimezone=at.astimezone()))
     return at
 
 
@@ -89,7 +90,7 @@ def shortcut_rows(shortcuts: Iterable[PresenceShortcut], activities: Iterable[Ac
             continue
         act = by_id.get(s.activity_id)
         minutes = max(0, s.duration_minutes)
-        name = s.name or ((act.name if act else label(s.activity_id)) + (f" for {minutes} min" if minutes else ""))
+        name = s.name or ((act.name if act else label(s.activity_id)) + (translate("PresenceWords", " for {minutes} min").format(minutes=minutes) if minutes else ""))
         kind = (s.duration_type or "").strip().upper() or ("MINUTES" if minutes else "NO_END_TIME")
         rows.append({
             "id": s.id,

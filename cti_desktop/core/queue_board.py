@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cti_desktop.i18n import translate
+
 from .models import QueueStats
 
 __all__ = [
@@ -47,7 +49,11 @@ class Level(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {Level.NORMAL: "Normal", Level.WARNING: "Warning", Level.CRITICAL: "Critical"}[self]
+        if self is Level.CRITICAL:
+            return translate("WallboardWords", "Critical")
+        if self is Level.WARNING:
+            return translate("WallboardWords", "Warning")
+        return translate("WallboardWords", "Normal")
 
 
 @dataclass(frozen=True, slots=True)

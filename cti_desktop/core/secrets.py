@@ -20,6 +20,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 # keyring (and its backends' entry points) is imported in the threads that call it, never at
 # start-up on the event loop: the first call pays for the import, off the GUI thread.
 
@@ -29,8 +31,8 @@ SERVICE = "cti-desktop"
 #: How long one keyring call may take before the keyring counts as not answering.
 DEFAULT_TIMEOUT = 5.0
 
-_SESSION_ONLY = "secrets are kept in memory for this session only."
-_NO_KEYRING = "No system keyring is available"
+_SESSION_ONLY = QT_TRANSLATE_NOOP("Secrets", "secrets are kept in memory for this session only.")
+_NO_KEYRING = QT_TRANSLATE_NOOP("Secrets", "No system keyring is available")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +76,13 @@ def _in_daemon_thread(func: Callable[..., Any], *args: Any) -> asyncio.Future:
 def _describe(exc: BaseException, timeout: float) -> str:
     """Why the keyring cannot be used, in words (never the exception's text)."""
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-        return f"The system keyring did not answer in {timeout:g} s"
+        return translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
     errors = sys.modules.get("keyring.errors")  # not imported: the error is not keyring's
     if errors is not None and isinstance(exc, errors.NoKeyringError):
-        return _NO_KEYRING
+        return translate("Secrets", _NO_KEYRING)
     if errors is not None and isinstance(exc, errors.KeyringLocked):
-        return "The system keyring is locked"
-    return f"The system keyring failed with {type(exc).__name__}"
+        return translate("Secrets", "The system keyring is locked")
+    return translate("Secrets", "The system keyring failed with {error}").format(error=type(exc).__name__)
 
 
 def _probe_backend(timeout: float) -> tuple[bool, str]:
@@ -99,10 +101,10 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
     thread.start()
     thread.join(timeout)
     if not outcome:
-        return False, f"The system keyring did not answer in {timeout:g} s"
+        return False, translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
     backend = outcome[0]
     if isinstance(backend, BaseException):
-        return False, _NO_KEYRING
+        return False, translate("Secrets", _NO_KEYRING)
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     try:
         priority = getattr(backend, "priority", 1)
@@ -110,7 +112,7 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
     except Exception:  # noqa: BLE001 - a backend whose priority cannot be read is not usable
         usable = False
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or not usable:
-        return False, _NO_KEYRING
+        return False, translate("Secrets", _NO_KEYRING)
     return True, ""
 
 
@@ -146,10 +148,10 @@ class SecretStore:
         if use_keyring is None:
             self._persistent, reason = _probe_backend(timeout)
         else:
-            self._persistent, reason = use_keyring, _NO_KEYRING
+            self._persistent, reason = use_keyring, translate("Secrets", _NO_KEYRING)
         #: Why the keyring is not used, e.g. "The system keyring did not answer in 5 s" (empty while it is).
         self.reason = "" if self._persistent else reason
-        self.warning = "" if self._persistent else f"{reason}: {_SESSION_ONLY}"
+        self.warning = "" if self._persistent else f"{reason}: {translate('Secrets', _SESSION_ONLY)}"
 
     @property
     def persistent(self) -> bool:
@@ -164,7 +166,7 @@ class SecretStore:
             log.warning("%s; keeping secrets for this session only", reason)
         self._persistent = False
         self.reason = reason
-        self.warning = f"{reason}: {_SESSION_ONLY}"
+        self.warning = f"{reason}: {translate('Secrets', _SESSION_ONLY)}"
 
     async def get(self, key: SecretKey) -> str | None:
         if key.username in self._memory:

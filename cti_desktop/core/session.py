@@ -13,6 +13,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol, Sequence
 
+from cti_desktop.i18n import translate
+
 from .calls import CallChange, CallStore, Cleared
 from .capabilities import (
     Capabilities,
@@ -164,7 +166,7 @@ class Session:
             raise
         except Exception as exc:
             log.exception("call sync stopped")
-            self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=f"internal error ({type(exc).__name__})"))
+            self._set_status(ConnectionStatus(ConnectionState.FAILED, reason=translate("Session", "internal error ({error})").format(error=type(exc).__name__)))
 
     def spawn(self, coro: Awaitable, *, name: str | None = None) -> asyncio.Task:
         """Run ``coro`` as a task the session owns (held strongly, a failure reported, cancelled on close)."""

@@ -10,6 +10,7 @@ from typing import Any
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.vendors import MODE_API_KEY, AccountField, VendorCatalog, VendorSpec
+from cti_desktop.i18n import translate
 
 __all__ = ["check_secret_kind", "option_fields", "option_value", "typed_credentials"]
 
@@ -39,8 +40,9 @@ def check_secret_kind(spec: VendorSpec, vendors: VendorCatalog, *, api_key: bool
     or takes nothing else (not ``api_key``)."""
     if api_key and MODE_API_KEY not in spec.modes:
         labels = [s.label for s in vendors.specs if MODE_API_KEY in s.modes]
-        raise InvalidInput(f"An API key signs in to {' or '.join(labels)} only; "
-                           f"choose {labels[0] if labels else 'another system'} as the phone system")
+        raise InvalidInput(translate("SignInFields", "An API key signs in to {systems} only; choose {system} as the phone system").format(
+            systems=translate("SignInFields", " or ").join(labels),
+            system=labels[0] if labels else translate("SignInFields", "another system")))
     if not api_key and MODE_API_KEY in spec.modes and len(spec.modes) == 1:
         raise InvalidInput(spec.words.api_key_only)
 
@@ -64,5 +66,5 @@ def typed_credentials(spec: VendorSpec, vendors: VendorCatalog, *, password: str
             raise InvalidInput(spec.words.paste_ticket)
         return Credentials(ticket=ticket, source="prompt")
     if not password:
-        raise InvalidInput("Enter your password")
+        raise InvalidInput(translate("SignInFields", "Enter your password"))
     return Credentials(password=password, source="prompt")

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import gsm0338  # noqa: F401  (registers the "gsm03.38" codec)
 import phonenumbers
 
+from cti_desktop.i18n import translate
+
 from .dialing import MAX_INPUT_LENGTH, DialStringRefused, normalise_dial_string
 from .errors import InvalidInput
 
@@ -141,9 +143,9 @@ def _as_sms_words(message: str) -> str:
 def normalise_sms_recipient(text: str, default_region: str = "SE") -> SmsRecipient:
     """Check a recipient as the dialler checks a number; see the module's words for local numbers."""
     if not isinstance(text, str) or not text.strip():
-        raise RecipientRefused("Enter the number to send the SMS to")
+        raise RecipientRefused(translate("Sms", "Enter the number to send the SMS to"))
     if len(text) > MAX_INPUT_LENGTH:
-        raise RecipientRefused(f"That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)")
+        raise RecipientRefused(translate("Sms", "That is too long to be a phone number (at most {MAX_INPUT_LENGTH} characters)").format(MAX_INPUT_LENGTH=MAX_INPUT_LENGTH))
     try:
         target = normalise_dial_string(text, default_region)
     except DialStringRefused as exc:
@@ -152,7 +154,7 @@ def normalise_sms_recipient(text: str, default_region: str = "SE") -> SmsRecipie
             return SmsRecipient("local", compact, text.strip())
         raise RecipientRefused(_as_sms_words(str(exc))) from None
     if target.kind == "feature":
-        raise RecipientRefused("A feature code cannot receive an SMS; enter a phone number")
+        raise RecipientRefused(translate("Sms", "A feature code cannot receive an SMS; enter a phone number"))
     return SmsRecipient(target.kind, target.dial, target.display)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 from .session import Account
@@ -29,15 +30,15 @@ class DirectorySource:
 
     @property
     def label(self) -> str:
-        where = self.server or "the public API"
+        where = self.server or translate("Sources", "the public API")
         who = f"{self.user}@{self.domain}" if self.domain else self.user
         return f"{self.name} ({who + ', ' if who else ''}{where})"
 
     def validate(self) -> None:
         vendors = catalog()
         if self.kind not in vendors:
-            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(vendors.keys)}")
-        validate_account(self.account(), what=f"The {self.name} source")
+            raise InvalidInput(translate("Sources", "Unknown directory kind {kind!r}; use one of {join}").format(kind=self.kind, join=', '.join(vendors.keys)))
+        validate_account(self.account(), what=translate("Sources", "The {name} source").format(name=self.name))
 
 
 __all__ = ["DirectorySource"]

@@ -14,13 +14,14 @@ import httpx
 
 from cti_desktop.core.http_headers import retry_after_seconds
 from cti_desktop.core.sse import SSELineTooLong
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Outcome", "REASON_NOT_AUTHORISED", "outcome_of_answer", "outcome_of_failure"]
 
 # The supervisor's logger: these lines are the stream's.
 logger = logging.getLogger("cti_desktop.core.streams")
 
-REASON_NOT_AUTHORISED = "Not authorised: the ticket was refused"
+REASON_NOT_AUTHORISED = QT_TRANSLATE_NOOP("Connection", "Not authorised: the ticket was refused")
 
 
 @dataclass(slots=True)
@@ -43,16 +44,18 @@ def outcome_of_answer(response: httpx.Response) -> Outcome | None:
     """
     status = response.status_code
     if status in (401, 403):
-        return Outcome("auth", f"{REASON_NOT_AUTHORISED} (HTTP {status})", status=status)
+        return Outcome("auth", translate("Connection", "{refused} (HTTP {status})").format(
+            refused=translate("Connection", REASON_NOT_AUTHORISED), status=status
+        ), status=status)
     if status == 429:
-        return Outcome("http", f"rate limited (HTTP {status})", retry_after=_retry_after(response))
+        return Outcome("http", translate("Connection", "rate limited (HTTP {status})").format(status=status), retry_after=_retry_after(response))
     if status >= 500:
-        return Outcome("http", f"server error (HTTP {status})", retry_after=_retry_after(response))
+        return Outcome("http", translate("Connection", "server error (HTTP {status})").format(status=status), retry_after=_retry_after(response))
     if status != 200:
-        return Outcome("fatal", f"refused by the server (HTTP {status})")
+        return Outcome("fatal", translate("Connection", "refused by the server (HTTP {status})").format(status=status))
     media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if media_type != "text/event-stream":
-        return Outcome("bad_type", f"unexpected response (HTTP {status}, not an event stream)")
+        return Outcome("bad_type", translate("Connection", "unexpected response (HTTP {status}, not an event stream)").format(status=status))
     return None
 
 
@@ -60,18 +63,18 @@ def outcome_of_failure(exc: Exception, *, went_live: bool, name: str) -> Outcome
     """The outcome of ``exc``, raised while connecting or reading; call it while handling ``exc``
     (an unexpected error is logged with its traceback)."""
     if isinstance(exc, SSELineTooLong):
-        return Outcome("malformed", "malformed event stream", went_live=went_live)
+        return Outcome("malformed", translate("Connection", "malformed event stream"), went_live=went_live)
     if isinstance(exc, httpx.ReadTimeout):
-        return Outcome("timeout", "no data from the server", went_live=went_live)
+        return Outcome("timeout", translate("Connection", "no data from the server"), went_live=went_live)
     if isinstance(exc, httpx.TimeoutException):
-        return Outcome("timeout", "the server did not answer in time", went_live=went_live)
+        return Outcome("timeout", translate("Connection", "the server did not answer in time"), went_live=went_live)
     if isinstance(exc, httpx.ConnectError):
-        return Outcome("lost", "could not connect", went_live=went_live)
+        return Outcome("lost", translate("Connection", "could not connect"), went_live=went_live)
     if isinstance(exc, httpx.HTTPError):
         logger.info("%s: %s", name, type(exc).__name__)
-        return Outcome("lost", "connection lost", went_live=went_live)
+        return Outcome("lost", translate("Connection", "connection lost"), went_live=went_live)
     logger.exception("%s: unexpected error on the stream", name)
-    return Outcome("lost", "connection lost", went_live=went_live)
+    return Outcome("lost", translate("Connection", "connection lost"), went_live=went_live)
 
 
 def _retry_after(response: httpx.Response) -> float | None:

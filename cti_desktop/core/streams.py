@@ -64,6 +64,7 @@ from cti_desktop.core.stream_watchdog import (  # noqa: F401 — the timings, im
     WATCHDOG_HEARTBEATS,
     HeartbeatTiming,
 )
+from cti_desktop.i18n import translate
 
 __all__ = ["StreamSupervisor"]
 
@@ -205,7 +206,7 @@ class StreamSupervisor:
             raise
         except Exception:  # a bug of ours: never let it escape as anything but FAILED
             logger.exception("%s: supervisor failed unexpectedly", self._name)
-            self._set_status(ConnectionState.FAILED, reason="internal error")
+            self._set_status(ConnectionState.FAILED, reason=translate("Connection", "internal error"))
         finally:
             self._running = False
 
@@ -235,7 +236,7 @@ class StreamSupervisor:
                 if self._reauth_tried:
                     # Refused again right after new credentials were made.
                     if outcome.status == 403:  # forbidden: new credentials will not change that
-                        self._fail(f"{reason}; the new ticket was refused too")
+                        self._fail(translate("Connection", "{reason}; the new ticket was refused too").format(reason=reason))
                         return
                     # 401: those expired too (or were replaced elsewhere): renew again, after a wait.
                     delay = self._next_delay(outcome)
@@ -246,7 +247,7 @@ class StreamSupervisor:
                 if result == "stopped" or self._stop_requested:
                     return
                 if result == "ok":
-                    reason = "signed in again"
+                    reason = translate("Connection", "signed in again")
                     continue  # at once, no delay
                 self._fail(reason)
                 return
@@ -292,10 +293,10 @@ class StreamSupervisor:
                 retry_after = getattr(exc, "retry_after", None)
                 logger.warning("%s: signing in again failed: %s; retrying", self._name, why)
             except Exception:  # a bug of ours or of a library: shown once with its traceback, still retried
-                why = "internal error"
+                why = translate("Connection", "internal error")
                 logger.exception("%s: signing in again failed unexpectedly; retrying", self._name)
             delay = self._next_delay(_Outcome("auth", why, retry_after=retry_after))
-            self._set_status(ConnectionState.RECONNECTING, reason=f"signing in again failed: {why}", retry_in=delay)
+            self._set_status(ConnectionState.RECONNECTING, reason=translate("Connection", "signing in again failed: {why}").format(why=why), retry_in=delay)
             if await self._sleep(delay):
                 return "stopped"
             self._reconnect_requested = False
@@ -370,17 +371,17 @@ class StreamSupervisor:
             await self._end_refresh()
         if task.cancelled():
             if self._refresh_failed and not self._stop_requested:
-                return _Outcome("open_failed", "could not refresh the current state",
+                return _Outcome("open_failed", translate("Connection", "could not refresh the current state"),
                                 went_live=self._live_at is not None)
             if self._reconnect_requested and not self._stop_requested:
                 return _Outcome("reconnect", self._reconnect_reason, went_live=self._live_at is not None)
             if self._watchdog_fired and not self._stop_requested:
-                return _Outcome("watchdog", "no heartbeat from the server", went_live=self._live_at is not None)
+                return _Outcome("watchdog", translate("Connection", "no heartbeat from the server"), went_live=self._live_at is not None)
             return _Outcome("stopped", "stopped", went_live=self._live_at is not None)
         exc = task.exception()
         if exc is not None:  # _session catches everything; be safe anyway
             logger.error("%s: connection task failed", self._name, exc_info=exc)
-            return _Outcome("lost", "connection lost", went_live=self._live_at is not None)
+            return _Outcome("lost", translate("Connection", "connection lost"), went_live=self._live_at is not None)
         outcome = task.result()
         if self._reconnect_requested and outcome.kind == "stopped" and not self._stop_requested:
             return _Outcome("reconnect", self._reconnect_reason, went_live=outcome.went_live)
@@ -434,7 +435,7 @@ class StreamSupervisor:
             headers: dict[str, str | bytes] = dict(self._request_headers())
         except Exception:
             logger.exception("%s: could not build the request headers", self._name)
-            return _Outcome("lost", "could not prepare the request")
+            return _Outcome("lost", translate("Connection", "could not prepare the request"))
         resume_from = self._last_event_id_header()
         if resume_from is not None:
             headers["Last-Event-ID"] = resume_from
@@ -453,7 +454,7 @@ class StreamSupervisor:
                         await asyncio.sleep(0)  # the read is on its way before the first event is handled
                     else:
                         if not await self._refresh():
-                            return _Outcome("open_failed", "could not refresh the current state")
+                            return _Outcome("open_failed", translate("Connection", "could not refresh the current state"))
                         if self._stop_requested or self._reconnect_requested:
                             return _Outcome("stopped", "stopped")
                         self._go_live()
@@ -493,11 +494,11 @@ class StreamSupervisor:
                                     self._refresh_beside_events(first=False)
                                     continue  # the read runs beside the events
                                 if not await self._refresh():
-                                    return _Outcome("open_failed", "could not refresh the current state", went_live=True)
+                                    return _Outcome("open_failed", translate("Connection", "could not refresh the current state"), went_live=True)
                                 if self._status.state is ConnectionState.STALE:
                                     self._set_status(ConnectionState.LIVE)
                     decoder.close()
-                    return _Outcome("ended", "the server ended the stream", went_live=self._live_at is not None)
+                    return _Outcome("ended", translate("Connection", "the server ended the stream"), went_live=self._live_at is not None)
                 finally:
                     # From here on the stream is being closed: a cancellation landing in the
                     # middle of that would leak the pooled connection (httpx #3782).

@@ -15,9 +15,13 @@ The modes, in the words the panel uses:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol, runtime_checkable
+
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP
 
 from .models import Call
 
@@ -30,12 +34,12 @@ class SupervisionMode(str, Enum):
 
 
 #: Each mode → (button text, what it does, in one sentence).
-MODE_WORDS: dict[SupervisionMode, tuple[str, str]] = {
-    SupervisionMode.LISTEN: ("Listen", "Listen in: you hear the agent and the caller; nobody hears you"),
-    SupervisionMode.WHISPER: ("Whisper", "Whisper: you hear both; only the agent hears you"),
-    SupervisionMode.BARGE: ("Barge in", "Barge in: a three-way call; everyone hears you"),
-    SupervisionMode.INTRUDE: ("Intrude", "Intrude: the phone system's intrusion into the call; everyone hears you"),
-}
+MODE_WORDS: Mapping[SupervisionMode, tuple[str, str]] = TranslatedWords("Supervision", {
+    SupervisionMode.LISTEN: (QT_TRANSLATE_NOOP("Supervision", "Listen"), QT_TRANSLATE_NOOP("Supervision", "Listen in: you hear the agent and the caller; nobody hears you")),
+    SupervisionMode.WHISPER: (QT_TRANSLATE_NOOP("Supervision", "Whisper"), QT_TRANSLATE_NOOP("Supervision", "Whisper: you hear both; only the agent hears you")),
+    SupervisionMode.BARGE: (QT_TRANSLATE_NOOP("Supervision", "Barge in"), QT_TRANSLATE_NOOP("Supervision", "Barge in: a three-way call; everyone hears you")),
+    SupervisionMode.INTRUDE: (QT_TRANSLATE_NOOP("Supervision", "Intrude"), QT_TRANSLATE_NOOP("Supervision", "Intrude: the phone system's intrusion into the call; everyone hears you")),
+})
 
 
 @dataclass(frozen=True, slots=True)

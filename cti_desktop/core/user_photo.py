@@ -10,6 +10,7 @@ client refuses the same things before anything is sent.
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
+from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 
@@ -43,14 +44,14 @@ def photo_media_type(data: bytes) -> str:
     """``image/png`` or ``image/jpeg`` by the bytes' own signature; :class:`InvalidInput` otherwise
     (empty, another format, or over :data:`PHOTO_UPLOAD_LIMIT`)."""
     if not data:
-        raise InvalidInput("The photo is empty")
+        raise InvalidInput(translate("UserPhoto", "The photo is empty"))
     if len(data) > PHOTO_UPLOAD_LIMIT:
-        raise InvalidInput(f"The photo is larger than {PHOTO_UPLOAD_LIMIT // 1024} KB; choose a smaller image")
+        raise InvalidInput(translate("UserPhoto", "The photo is larger than {value} KB; choose a smaller image").format(value=PHOTO_UPLOAD_LIMIT // 1024))
     if data.startswith(_PNG):
         return "image/png"
     if data.startswith(_JPEG):
         return "image/jpeg"
-    raise InvalidInput("The photo must be a PNG or JPEG image")
+    raise InvalidInput(translate("UserPhoto", "The photo must be a PNG or JPEG image"))
 
 
 @runtime_checkable

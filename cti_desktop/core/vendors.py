@@ -17,6 +17,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from cti_desktop.core.translated_words import TranslatedFields
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 from .errors import InvalidInput
 
 #: The ways to give a secret in the sign-in dialog.
@@ -29,7 +32,7 @@ ACCOUNT_FIELDS = ("server", "domain", "user")
 
 
 @dataclass(frozen=True, slots=True)
-class AccountField:
+class AccountField(TranslatedFields):
     """One field of an account as the sign-in dialog shows it.
 
     ``name`` is ``server``, ``domain``, ``user`` or the key of an account option. ``kind`` says
@@ -49,32 +52,40 @@ class AccountField:
     #: The dialog puts the focus here first while it is empty.
     required: bool = False
 
+    _WORDS_CONTEXT = "Vendors"
+    _WORD_FIELDS = frozenset({"label", "placeholder", "tip", "accessible", "choices"})
+
     @property
     def is_option(self) -> bool:
         return self.name not in ACCOUNT_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
-class SecretWords:
+class SecretWords(TranslatedFields):
     """How the dialog and the messages speak about a phone system's secrets."""
+
+    _WORDS_CONTEXT = "Vendors"
+    _WORD_FIELDS = frozenset({"subtitle", "ticket_choice", "ticket_tip", "ticket_label", "paste_ticket",
+                              "api_key_placeholder", "api_key_tip", "paste_api_key", "api_key_only",
+                              "source_secret", "source_placeholder", "stored_as"})
 
     #: The line under the dialog's title.
     subtitle: str
     #: The ticket choice: its radio button text and tooltip, the field label, the empty-field words.
-    ticket_choice: str = "Existing &ticket"
-    ticket_tip: str = "Paste a ticket created elsewhere, e.g. in the portal"
-    ticket_label: str = "&Ticket:"
-    paste_ticket: str = "Paste the ticket"
+    ticket_choice: str = QT_TRANSLATE_NOOP("Vendors", "Existing &ticket")
+    ticket_tip: str = QT_TRANSLATE_NOOP("Vendors", "Paste a ticket created elsewhere, e.g. in the portal")
+    ticket_label: str = QT_TRANSLATE_NOOP("Vendors", "&Ticket:")
+    paste_ticket: str = QT_TRANSLATE_NOOP("Vendors", "Paste the ticket")
     #: The API key field: placeholder, tooltip, the empty-field words, and why a password is refused.
     api_key_placeholder: str = ""
     api_key_tip: str = ""
     paste_api_key: str = ""
     api_key_only: str = ""
     #: What a directory source of this kind asks for ("password", "API key").
-    source_secret: str = "password"
-    source_placeholder: str = "Password"
+    source_secret: str = QT_TRANSLATE_NOOP("Vendors", "password")
+    source_placeholder: str = QT_TRANSLATE_NOOP("Vendors", "Password")
     #: What ``cti-desktop login`` keeps ("ticket", "password", "API key") and the environment hint.
-    stored_as: str = "password"
+    stored_as: str = QT_TRANSLATE_NOOP("Vendors", "password")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +106,11 @@ class DemoAccount:
 
 
 @dataclass(frozen=True, slots=True)
-class VendorSpec:
+class VendorSpec(TranslatedFields):
     """One phone system: everything the layers above the providers need to know about it."""
+
+    _WORDS_CONTEXT = "Vendors"
+    _WORD_FIELDS = frozenset({"source_name", "dial_note", "directory_title"})
 
     key: str
     label: str
@@ -143,7 +157,7 @@ class VendorSpec:
     #: The dial pad's note on how a call starts, or "".
     dial_note: str = ""
     #: The contact search's title ("Contacts", "Colleagues").
-    directory_title: str = "Contacts"
+    directory_title: str = QT_TRANSLATE_NOOP("Vendors", "Contacts")
     demo: DemoAccount | None = None
 
 
@@ -186,12 +200,12 @@ class VendorCatalog:
         """The spec of ``key``; :class:`InvalidInput` in words when there is none."""
         spec = self._by_key.get(key)
         if spec is None:
-            raise InvalidInput(f"Unknown {what} {key!r}; this version supports: {', '.join(self.keys)}")
+            raise InvalidInput(translate("Vendors", "Unknown {what} {key!r}; this version supports: {join}").format(what=what, key=key, join=', '.join(self.keys)))
         return spec
 
     def label(self, key: str) -> str:
         spec = self._by_key.get(key)
-        return spec.label if spec is not None else (key.title() or "This account")
+        return spec.label if spec is not None else (key.title() or translate("Vendors", "This account"))
 
     def source_name(self, key: str) -> str:
         spec = self._by_key.get(key)
@@ -201,7 +215,7 @@ class VendorCatalog:
         """Refuse an incomplete account in words, before anything is sent."""
         spec = self._by_key.get(account.backend)
         if spec is None:
-            raise InvalidInput(f"Unknown phone system {account.backend!r}; this version supports: {', '.join(self.keys)}")
+            raise InvalidInput(translate("Vendors", "Unknown phone system {backend!r}; this version supports: {join}").format(backend=account.backend, join=', '.join(self.keys)))
         spec.validate(account, what)
 
     def missing_reason(self, key: str, feature: str, *, what: str = "") -> str:
@@ -212,8 +226,8 @@ class VendorCatalog:
         if not why and feature.startswith("presence"):
             why = missing.get("presence_read", "")
         vendor = self.label(key)
-        head = f"{vendor} has no {what}" if what else f"{vendor} does not offer this"
-        return f"{head}: {why}" if why else f"{head} for this account"
+        head = translate("Vendors", "{vendor} has no {what}").format(vendor=vendor, what=what) if what else translate("Vendors", "{vendor} does not offer this").format(vendor=vendor)
+        return f"{head}: {why}" if why else translate("Vendors", "{head} for this account").format(head=head)
 
 
 class AccountService(Protocol):

@@ -10,9 +10,12 @@ optional abilities are protocols here too: :class:`PlayedMarks`, :class:`BulkSee
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Protocol, runtime_checkable
+
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP
 
 from .models import CommLogItem
 
@@ -44,21 +47,21 @@ class VoicemailSettings:
 
 
 #: Field name → what the person reads in the panel.
-SETTING_WORDS: dict[str, str] = {
-    "allow_voicemail": "Callers may leave a voicemail",
-    "bypass_voicemail": "Callers may skip the voicemail greeting",
-    "play_activity": "The greeting says what I am doing (my presence)",
-    "play_merged_unavailable_end_time": "The greeting says when I am back",
-    "play_human_assistance": "The greeting offers to reach a person",
-    "human_assistance_number": "Number that reaches a person",
-    "sms_notification": "Tell me of new voicemail by SMS",
-    "email_notification": "Tell me of new voicemail by email",
-    "file_attached": "Attach the message to the email",
-    "inbox_full_sms_notification": "SMS when my voicemail box is nearly full",
-    "inbox_full_email_notification": "Email when my voicemail box is nearly full",
-    "allow_download": "Messages may be downloaded in the mobile app",
-    "callback_enabled": "Offer to call back who left a message",
-}
+SETTING_WORDS: Mapping[str, str] = TranslatedWords("VoicemailSettings", {
+    "allow_voicemail": QT_TRANSLATE_NOOP("VoicemailSettings", "Callers may leave a voicemail"),
+    "bypass_voicemail": QT_TRANSLATE_NOOP("VoicemailSettings", "Callers may skip the voicemail greeting"),
+    "play_activity": QT_TRANSLATE_NOOP("VoicemailSettings", "The greeting says what I am doing (my presence)"),
+    "play_merged_unavailable_end_time": QT_TRANSLATE_NOOP("VoicemailSettings", "The greeting says when I am back"),
+    "play_human_assistance": QT_TRANSLATE_NOOP("VoicemailSettings", "The greeting offers to reach a person"),
+    "human_assistance_number": QT_TRANSLATE_NOOP("VoicemailSettings", "Number that reaches a person"),
+    "sms_notification": QT_TRANSLATE_NOOP("VoicemailSettings", "Tell me of new voicemail by SMS"),
+    "email_notification": QT_TRANSLATE_NOOP("VoicemailSettings", "Tell me of new voicemail by email"),
+    "file_attached": QT_TRANSLATE_NOOP("VoicemailSettings", "Attach the message to the email"),
+    "inbox_full_sms_notification": QT_TRANSLATE_NOOP("VoicemailSettings", "SMS when my voicemail box is nearly full"),
+    "inbox_full_email_notification": QT_TRANSLATE_NOOP("VoicemailSettings", "Email when my voicemail box is nearly full"),
+    "allow_download": QT_TRANSLATE_NOOP("VoicemailSettings", "Messages may be downloaded in the mobile app"),
+    "callback_enabled": QT_TRANSLATE_NOOP("VoicemailSettings", "Offer to call back who left a message"),
+})
 
 
 @runtime_checkable

@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cti_desktop.i18n import translate
+
 __all__ = ["ClockJump", "ClockJumpWatch", "detect_jump"]
 
 log = logging.getLogger(__name__)
@@ -50,10 +52,10 @@ def detect_jump(previous: tuple[float, float], now: tuple[float, float], *, inte
     mono = now[0] - previous[0]
     ahead = (now[1] - previous[1]) - mono
     if ahead >= threshold:
-        return ClockJump("the computer woke from sleep", ahead)
+        return ClockJump(translate("Wake", "the computer woke from sleep"), ahead)
     late = mono - interval
     if late >= threshold:
-        return ClockJump("the app was not running for a while", late)
+        return ClockJump(translate("Wake", "the app was not running for a while"), late)
     return None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from cti_desktop.core.models import QueueStats
 from cti_desktop.core.queue_board import TileState
 from cti_desktop.core.queue_reads import OrganisationTotals
+from cti_desktop.i18n import translate
 
 __all__ = ["NOTIFY_AT_ONCE", "TileView", "counts_words", "critical_notifications", "format_duration",
            "organisation_words", "queue_detail_words", "tile_view"]
@@ -23,15 +24,15 @@ def format_duration(seconds: float | None) -> str:
         return "–"
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("WallboardWords", "{seconds} s").format(seconds=seconds)
     if seconds < 3600:
         return f"{seconds // 60}:{seconds % 60:02d}"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
+    return translate("WallboardWords", "{hours} h {minutes:02d}").format(hours=seconds // 3600, minutes=seconds % 3600 // 60)
 
 
 def counts_words(answered: int, dropped: int, total: int) -> str:
     """Calls answered, dropped and in all, each figure with its label: "Answered 19 · Dropped 4 · Total 23"."""
-    return f"Answered {answered} · Dropped {dropped} · Total {total}"
+    return translate("WallboardWords", "Answered {answered} · Dropped {dropped} · Total {total}").format(answered=answered, dropped=dropped, total=total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,10 @@ class TileView:
     @property
     def summary(self) -> str:
         """One line for screen readers and tooltips."""
-        parts = [f"{self.name}: {self.level_label}", f"{self.waiting} waiting", f"longest wait {self.longest_text}",
-                 f"average {self.average_text}", f"last {self.last_text}",
-                 f"this period {self.period_words} (24 h {self.day_words})",
-                 f"answer rate {self.answer_rate_text}", f"{self.logged_in} agents logged in, {self.free} free"]
+        parts = [f"{self.name}: {self.level_label}", translate("WallboardWords", "{waiting} waiting").format(waiting=self.waiting), translate("WallboardWords", "longest wait {longest_text}").format(longest_text=self.longest_text),
+                 translate("WallboardWords", "average {average_text}").format(average_text=self.average_text), translate("WallboardWords", "last {last_text}").format(last_text=self.last_text),
+                 translate("WallboardWords", "this period {period_words} (24 h {day_words})").format(period_words=self.period_words, day_words=self.day_words),
+                 translate("WallboardWords", "answer rate {answer_rate_text}").format(answer_rate_text=self.answer_rate_text), translate("WallboardWords", "{logged_in} agents logged in, {free} free").format(logged_in=self.logged_in, free=self.free)]
         if self.presence_text:
             parts.append(self.presence_text)
         if self.age_text:
@@ -75,12 +76,17 @@ class TileView:
 def organisation_words(totals: OrganisationTotals) -> str:
     """The organisation's totals row in words."""
     rate = totals.answer_rate
-    queues = f"{totals.queues} queue{'s' if totals.queues != 1 else ''}"
-    return (f"Whole organisation: {queues} · {totals.waiting} waiting · longest wait "
-            f"{format_duration(totals.longest_waiting if totals.waiting else 0)} · {totals.logged_in_agents} agents "
-            f"logged in, {totals.available_agents} free · 24 h: "
-            f"{counts_words(totals.answered_24h, totals.dropped_24h, totals.total_24h)} · answer rate "
-            f"{'–' if rate is None else f'{rate * 100:.0f} %'}")
+    queues = (translate("WallboardWords", "%n queue", None, totals.queues) if totals.queues == 1
+              else translate("WallboardWords", "%n queues", None, totals.queues))
+    return translate(
+        "WallboardWords",
+        "Whole organisation: {queues} · {waiting} waiting · longest wait {longest} · {logged_in} agents "
+        "logged in, {free} free · 24 h: {counts} · answer rate {rate}",
+    ).format(queues=queues, waiting=totals.waiting,
+             longest=format_duration(totals.longest_waiting if totals.waiting else 0),
+             logged_in=totals.logged_in_agents, free=totals.available_agents,
+             counts=counts_words(totals.answered_24h, totals.dropped_24h, totals.total_24h),
+             rate="–" if rate is None else f"{rate * 100:.0f} %")
 
 
 def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
@@ -99,7 +105,7 @@ def tile_view(tile: TileState, now: float, lagging: bool) -> TileView:
         answer_rate_text="–" if rate is None else f"{rate * 100:.0f} %",
         logged_in=s.logged_in_agents, free=s.available_agents,
         presence_text=", ".join(f"{name} {count}" for name, count in s.agent_presence if count),
-        age_text=f"data {format_duration(age)} old" if lagging and age >= 1 else "",
+        age_text=translate("WallboardWords", "data {age} old").format(age=format_duration(age)) if lagging and age >= 1 else "",
     )
 
 
@@ -109,23 +115,31 @@ def queue_detail_words(s: QueueStats) -> str:
     name = s.name or s.id
     number = f" ({s.number})" if s.number else ""
     presence = ", ".join(f"{n} {c}" for n, c in s.agent_presence if c)
-    return (f"{name}{number}: {s.queue_length} waiting, longest wait "
-            f"{format_duration(s.longest_waiting if s.queue_length else 0)}, average {format_duration(s.average_wait)}, "
-            f"last {format_duration(s.last_wait)}; {s.logged_in_agents} agents logged in, {s.available_agents} free"
-            + (f" ({presence})" if presence else "")
-            + f"; this period {counts_words(s.answered_period, s.dropped_period, s.total_period)}"
-            f"; 24 h {counts_words(s.answered_24h, s.dropped_24h, s.total_24h)}.")
+    text = translate(
+        "WallboardWords",
+        "{name}{number}: {waiting} waiting, longest wait {longest}, average {average}, last {last}; "
+        "{logged_in} agents logged in, {free} free",
+    ).format(name=name, number=number, waiting=s.queue_length,
+             longest=format_duration(s.longest_waiting if s.queue_length else 0),
+             average=format_duration(s.average_wait), last=format_duration(s.last_wait),
+             logged_in=s.logged_in_agents, free=s.available_agents)
+    return (text + (f" ({presence})" if presence else "")
+            + translate("WallboardWords", "; this period {period}; 24 h {day}.").format(
+                period=counts_words(s.answered_period, s.dropped_period, s.total_period),
+                day=counts_words(s.answered_24h, s.dropped_24h, s.total_24h)))
 
 
 def critical_message(tile: TileState, now: float) -> str:
     """What a queue that became critical shows: "3 waiting, longest wait 2:05"."""
-    return f"{tile.waiting} waiting, longest wait {format_duration(tile.longest_wait(now))}"
+    return translate("WallboardWords", "{waiting} waiting, longest wait {longest}").format(
+        waiting=tile.waiting, longest=format_duration(tile.longest_wait(now)))
 
 
 def critical_notifications(tiles: list[TileState], now: float) -> list[tuple[str, str]]:
     """The desktop notifications (title, text) for queues that became critical together: one each
     for up to :data:`NOTIFY_AT_ONCE` queues, else one summary."""
     if len(tiles) <= NOTIFY_AT_ONCE:
-        return [(f"Queue critical: {tile.name}", critical_message(tile, now)) for tile in tiles]
+        return [(translate("WallboardWords", "Queue critical: {name}").format(name=tile.name), critical_message(tile, now)) for tile in tiles]
     names = ", ".join(t.name for t in tiles[:NOTIFY_AT_ONCE])
-    return [(f"{len(tiles)} queues became critical", f"{names} and {len(tiles) - NOTIFY_AT_ONCE} more")]
+    return [(translate("WallboardWords", "%n queues became critical", None, len(tiles)),
+             translate("WallboardWords", "{names} and %n more", None, len(tiles) - NOTIFY_AT_ONCE).format(names=names))]

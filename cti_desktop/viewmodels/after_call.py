@@ -29,6 +29,7 @@ from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.models import Activity
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -120,13 +121,13 @@ class AfterCallViewModel(ViewModel):
     def _get_status(self) -> str:
         phase = self._state.phase
         if phase is Phase.STARTING:
-            return "Starting wrap-up…"
+            return translate("AfterCall", "Starting wrap-up…")
         if phase is Phase.WRAPPING:
-            return f"Wrap-up {self._get_countdown()}"
+            return translate("AfterCall", "Wrap-up {get_countdown}").format(get_countdown=self._get_countdown())
         if phase is Phase.PAUSED:
-            return f"Wrap-up waits for your call ({self._get_countdown()} left)"
+            return translate("AfterCall", "Wrap-up waits for your call ({get_countdown} left)").format(get_countdown=self._get_countdown())
         if phase is Phase.RESTORING:
-            return "Ending wrap-up…"
+            return translate("AfterCall", "Ending wrap-up…")
         return ""
 
     statusText = Property(str, _get_status, notify=stateChanged)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.line_state import MAX_MINUTES, BusyElsewhere
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .session_bridge import SessionBridge
@@ -32,7 +33,7 @@ def busy_service_of(backend: Any) -> BusyElsewhere | None:
 
 
 def choice_text(minutes: int) -> str:
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h"
+    return translate("BusyElsewhere", "{minutes} min").format(minutes=minutes) if minutes < 60 else translate("BusyElsewhere", "{value} h").format(value=minutes // 60)
 
 
 class BusyElsewhereViewModel(ViewModel):
@@ -64,8 +65,8 @@ class BusyElsewhereViewModel(ViewModel):
 
     def _until_text(self) -> str:
         if self._until is None:
-            return "Not marked busy" if self._loaded else ""
-        return f"Busy elsewhere until {self._until.astimezone().strftime('%H:%M')}"
+            return translate("BusyElsewhere", "Not marked busy") if self._loaded else ""
+        return translate("BusyElsewhere", "Busy elsewhere until {strftime}").format(strftime=self._until.astimezone().strftime('%H:%M'))
 
     untilText = Property(str, _until_text, notify=changed)
 
@@ -81,7 +82,7 @@ class BusyElsewhereViewModel(ViewModel):
 
     def _require(self) -> BusyElsewhere:
         if self._service is None:
-            raise NotSupported("This phone system offers no busy-elsewhere mark")
+            raise NotSupported(translate("BusyElsewhere", "This phone system offers no busy-elsewhere mark"))
         return self._service
 
     async def refresh(self) -> bool:
@@ -97,7 +98,7 @@ class BusyElsewhereViewModel(ViewModel):
     async def mark_for(self, minutes: int) -> bool:
         async def work() -> datetime | None:
             if not 1 <= int(minutes) <= MAX_MINUTES:
-                raise InvalidInput(f"Choose between 1 minute and {MAX_MINUTES // 60} hours")
+                raise InvalidInput(translate("BusyElsewhere", "Choose between 1 minute and {value} hours").format(value=MAX_MINUTES // 60))
             until = datetime.now(timezone.utc) + timedelta(minutes=int(minutes))
             return await self._require().set_busy_until(until)
 

@@ -35,6 +35,7 @@ from cti_desktop.core.call_operations import (
 from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import Call, CallStatus
+from cti_desktop.i18n import translate
 
 from .call_item import CallItemViewModel
 
@@ -116,7 +117,7 @@ class CallCommands:
         """The call's item while commands may be sent; else say why (on the call, or the panel)."""
         item = self._items.get(call_id)
         if item is None:
-            self.set_error(f"{what}: that call has already ended")
+            self.set_error(translate("CallCommands", "{what}: that call has already ended").format(what=what))
             return None
         block = self._connection_block()
         if block:
@@ -130,7 +131,7 @@ class CallCommands:
         if item is None:
             return None
         if op.flag and not item.value(op.flag):
-            item.set_error(f"{op.what} is not possible on this call right now")
+            item.set_error(translate("CallCommands", "{what} is not possible on this call right now").format(what=op.what))
             return None
         return item, item.call
 
@@ -196,7 +197,7 @@ class CallCommands:
         if not target_id and len(allowed) == 1:
             target_id = next(iter(allowed))
         if target_id not in allowed:
-            item.set_error(f"{op.what}: choose one of your other calls")
+            item.set_error(translate("CallCommands", "{what}: choose one of your other calls").format(what=op.what))
             return None
         target = self._items[target_id].call
         first, second = call, target
@@ -242,7 +243,7 @@ class CallCommands:
     @Slot(str, str)
     def answer(self, callId: str, deviceId: str = "") -> asyncio.Task | None:
         return self._to_listed(callId, _OP["answer"], "answerDevices", deviceId, choose_only=False,
-                               refusal=lambda device: f"the call cannot be answered on {self._device_name(device)}")
+                               refusal=lambda device: translate("CallCommands", "the call cannot be answered on {device_name}").format(device_name=self._device_name(device)))
 
     hangup = _one_call("hangup", "hangup")
     hold = _one_call("hold", "hold")
@@ -263,7 +264,7 @@ class CallCommands:
         item, call = seen
         text = (digits or "").strip().upper()
         if not text or any(ch not in "0123456789ABCD#*" for ch in text) or len(text) > 32:
-            item.set_error("Keypad tones may only be 0–9, A–D, # and * (at most 32 at once)")
+            item.set_error(translate("CallCommands", "Keypad tones may only be 0–9, A–D, # and * (at most 32 at once)"))
             return None
         return self._send(item, op, call, text)
 
@@ -275,7 +276,7 @@ class CallCommands:
         """Transfer as one of the variants (``transfer_to_voicemail``, ``transfer_camp_on``,
         ``transfer_bypass_diversion``), offered where the call may be transferred."""
         if variant not in TRANSFER_KINDS:
-            self._refuse(callId, f"Transfer: unknown kind of transfer {variant!r}")
+            self._refuse(callId, translate("CallCommands", "Transfer: unknown kind of transfer {variant!r}").format(variant=variant))
             return None
         return self._to_destination(callId, _OP[variant], destination)
 
@@ -291,21 +292,21 @@ class CallCommands:
             return None
         item, call = seen
         if participantId not in {p["id"] for p in item.value("participants")}:
-            item.set_error(f"{op.what}: that person is no longer in the conference")
+            item.set_error(translate("CallCommands", "{what}: that person is no longer in the conference").format(what=op.what))
             return None
         return self._send(item, op, call, participantId)
 
     @Slot(str, str)
     def moveTo(self, callId: str, deviceId: str) -> asyncio.Task | None:
         return self._to_listed(callId, _OP["move"], "moveDevices", deviceId, choose_only=True,
-                               refusal=lambda _device: "choose another of your devices")
+                               refusal=lambda _device: translate("CallCommands", "choose another of your devices"))
 
     @Slot(str, str)
     def recording(self, callId: str, op: str) -> asyncio.Task | None:
         step = (op or "").strip().lower()
         operation = RECORDING_STEPS.get(step)
         if operation is None:
-            self._refuse(callId, f"Recording: unknown command {step!r}")
+            self._refuse(callId, translate("CallCommands", "Recording: unknown command {step!r}").format(step=step))
             return None
         return self._simple(callId, operation)
 

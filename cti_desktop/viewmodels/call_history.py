@@ -49,6 +49,7 @@ from cti_desktop.core.errors import NotSupported, UserFacingError
 from cti_desktop.core.history_actions import HistoryDelete, HistoryItemRead
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import GroupInbox
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .call_history_delete import HistoryDeleteActions
 from .call_history_marks import HistoryItemActions
@@ -96,7 +97,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
     callPlaced = Signal(str)
     openUrlRequested = Signal(str)  # a checked http(s) URL for the UI to open
 
-    STALE_WORDS = "Your call history may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "Your call history may be out of date")
 
     def __init__(
         self,
@@ -180,7 +181,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
 
     async def _read(self) -> None:
         if self._history is None:
-            raise NotSupported("This account has no call history")
+            raise NotSupported(translate("CallHistory", "This account has no call history"))
         generation = self._generation
         entries = await self._history.history(max_items=self.max_items, types=ITEM_TYPES)
         inbox: list[CommLogItem] = []
@@ -216,18 +217,18 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
             raise
         except Exception:
             self._failed_polls += 1
-            self._set_refresh_error(self._stale_words("the app could not read it (an internal error, written to the log)"))
+            self._set_refresh_error(self._stale_words(translate("CallHistory", "the app could not read it (an internal error, written to the log)")))
             raise
 
     def _stale_words(self, reason: str) -> str:
-        words = f"{self.STALE_WORDS}: {reason}"
+        words = f"{translate('StaleWords', self.STALE_WORDS)}: {reason}"
         if self._failed_polls > 1:
-            words += f" ({self._failed_polls} attempts in a row failed"
+            words += translate("CallHistory", " ({failed_polls} attempts in a row failed").format(failed_polls=self._failed_polls)
             if self._last_good is not None:
-                words += ", list read at " + time.strftime("%H:%M:%S", time.localtime(self._last_good))
-            words += "; still trying)"
+                words += translate("CallHistory", ", list read at ") + time.strftime("%H:%M:%S", time.localtime(self._last_good))
+            words += translate("CallHistory", "; still trying)")
         elif self._last_good is not None:
-            words += " (showing the list read at " + time.strftime("%H:%M:%S", time.localtime(self._last_good)) + ")"
+            words += translate("CallHistory", " (showing the list read at ") + time.strftime("%H:%M:%S", time.localtime(self._last_good)) + ")"
         return words
 
     # ----------------------------------------------------------------------------------- rows
@@ -254,7 +255,7 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
     # ------------------------------------------------------------------------------ commands
     async def refresh_now(self) -> bool:
         self._generation += 1
-        return await self._read_or_say("Could not read your call history")
+        return await self._read_or_say(translate("CallHistory", "Could not read your call history"))
 
     @command()
     async def refresh(self) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.history_actions import BulkHistoryDelete, HistoryDelete
 from cti_desktop.core.models import CommLogItem
+from cti_desktop.i18n import translate
 
 from .base import command
 from .call_history_rows import delete_words, describe_item
@@ -39,19 +40,19 @@ class HistoryDeleteActions:
     def _offer_undo(self, entries: list[CommLogItem]) -> None:
         self._undo_ids = [e.item_id for e in entries]
         if len(entries) == 1:
-            self._undo_text = f"Moved {describe_item(entries[0])} to the trash"
+            self._undo_text = translate("CallHistoryDelete", "Moved {describe_item} to the trash").format(describe_item=describe_item(entries[0]))
         else:
-            self._undo_text = f"Moved {len(entries)} voicemails to the trash"
+            self._undo_text = translate("CallHistoryDelete", "Moved {count} voicemails to the trash").format(count=len(entries))
         self.undoChanged.emit()
         self._undo_timer.start()
 
     async def _delete(self, ids: list[str]) -> str:
         if not isinstance(self._history, HistoryDelete):
-            raise NotSupported("This account cannot delete items from its call history")
+            raise NotSupported(translate("CallHistoryDelete", "This account cannot delete items from its call history"))
         entries = [e for e in (self._entry(i) for i in dict.fromkeys(ids)) if e is not None]
         entries = [e for e in entries if e.item_id not in self._pending]
         if not entries:
-            raise NotFound("That item is no longer in your history")
+            raise NotFound(translate("CallHistoryDelete", "That item is no longer in your history"))
         to_trash = [e for e in entries if self._to_trash(e)]
         to_delete = [e for e in entries if not self._to_trash(e)]
         self._pending.update(e.item_id for e in entries)
@@ -100,8 +101,7 @@ class HistoryDeleteActions:
         if failed:
             if words:
                 self._say(words)
-                raise UserFacingError(f"{len(entries) - len(trashed) - len(deleted) - len(gone)} of {len(entries)} "
-                                      f"items could not be deleted: {failed[0]}")
+                raise UserFacingError(translate("CallHistoryDelete", "{value} of {count} items could not be deleted: {value2}").format(value=len(entries) - len(trashed) - len(deleted) - len(gone), count=len(entries), value2=failed[0]))
             raise failed[0]
         return words
 
@@ -120,7 +120,7 @@ class HistoryDeleteActions:
         self._undo_timer.stop()
         self.undoChanged.emit()
         if not ids:
-            raise InvalidInput("There is nothing to undo")
+            raise InvalidInput(translate("CallHistoryDelete", "There is nothing to undo"))
         results = await asyncio.gather(*(self._history.trash_history_item(i, trash=False) for i in ids),
                                        return_exceptions=True)
         for r in results:
@@ -136,11 +136,12 @@ class HistoryDeleteActions:
             raise failed[0]
         self._undo_text = ""
         self.undoChanged.emit()
-        words = (f"Moved {describe_item(self._entry(back[0]))} back to the inbox" if len(back) == 1 and self._entry(back[0])
-                 else f"Moved {len(back)} voicemail{'s' if len(back) != 1 else ''} back to the inbox")
+        words = (translate("CallHistoryDelete", "Moved {describe_item} back to the inbox").format(describe_item=describe_item(self._entry(back[0]))) if len(back) == 1 and self._entry(back[0])
+                 else translate("CallHistoryDelete", "Moved %n voicemail back to the inbox", None, len(back)) if len(back) == 1
+                 else translate("CallHistoryDelete", "Moved %n voicemails back to the inbox", None, len(back)))
         if failed:
             self._say(words)
-            raise UserFacingError(f"{len(failed)} of {len(ids)} voicemails stayed in the trash: {failed[0]}")
+            raise UserFacingError(translate("CallHistoryDelete", "{count} of {count2} voicemails stayed in the trash: {value}").format(count=len(failed), count2=len(ids), value=failed[0]))
         return words
 
     async def undo_delete(self) -> bool:

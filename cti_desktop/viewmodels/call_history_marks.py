@@ -21,6 +21,7 @@ from PySide6.QtCore import Slot
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, UserFacingError
 from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.voicemail import BulkSeenMarks, PlayedMarks
+from cti_desktop.i18n import translate
 
 from .base import command
 from .call_history_rows import MESSAGE_TYPES, safe_links
@@ -34,7 +35,7 @@ class HistoryItemActions:
 
     async def _mark(self, ids: list[str]) -> int:
         if self._history is None:
-            raise NotSupported("This account has no call history")
+            raise NotSupported(translate("CallHistoryMarks", "This account has no call history"))
         ids = [i for i in ids if i not in self._pending]
         if not ids:
             return 0
@@ -59,7 +60,7 @@ class HistoryItemActions:
             if failed:
                 done = len(ids) - len(failed)
                 if done:
-                    raise UserFacingError(f"{done} of {len(ids)} calls were marked seen; the rest could not be: {failed[0]}")
+                    raise UserFacingError(translate("CallHistoryMarks", "{done} of {count} calls were marked seen; the rest could not be: {value}").format(done=done, count=len(ids), value=failed[0]))
                 raise failed[0]
             return len(ids)
         finally:
@@ -69,11 +70,11 @@ class HistoryItemActions:
     async def _mark_played(self, item_id: str) -> bool:
         entry = self._entry(item_id)
         if entry is None:
-            raise NotFound("That message is no longer in your history")
+            raise NotFound(translate("CallHistoryMarks", "That message is no longer in your history"))
         if entry.item_type not in MESSAGE_TYPES:
-            raise InvalidInput("Only voicemails and recordings are played")
+            raise InvalidInput(translate("CallHistoryMarks", "Only voicemails and recordings are played"))
         if not isinstance(self._history, PlayedMarks):
-            raise NotSupported("This account keeps no played mark on messages")
+            raise NotSupported(translate("CallHistoryMarks", "This account keeps no played mark on messages"))
         if entry.played or item_id in self._pending:
             return True
         self._pending.add(item_id)
@@ -99,16 +100,16 @@ class HistoryItemActions:
         self._say("")
         entry = self._entry(str(item_id))
         if entry is None or entry.item_type not in MESSAGE_TYPES:
-            self.set_error("That message is no longer in your history")
+            self.set_error(translate("CallHistoryMarks", "That message is no longer in your history"))
             return False
         if not entry.link:
-            self.set_error("The server gave no link to listen to this message")
+            self.set_error(translate("CallHistoryMarks", "The server gave no link to listen to this message"))
             return False
         try:
             url = safe_url(entry.link)
         except UnsafeLink as exc:
             log.warning("history item %s: its link was not opened: %s", entry.item_id, exc)
-            self.set_error(f"This message's link was not opened: {exc}")
+            self.set_error(translate("CallHistoryMarks", "This message's link was not opened: {exc}").format(exc=exc))
             return False
         self.clear_error()
         self.openUrlRequested.emit(url)
@@ -121,7 +122,7 @@ class HistoryItemActions:
         self._say("")
         item_id = str(item_id)
         if self._entry(item_id) is None:
-            self.set_error("That call is no longer in your history")
+            self.set_error(translate("CallHistoryMarks", "That call is no longer in your history"))
             return False
         done = await self.guarded(self._mark([item_id]))
         return done is not None
@@ -131,23 +132,24 @@ class HistoryItemActions:
         self._say("")
         ids = [e.item_id for e in self._log if e.item_type == "MISSED_CALL" and not e.seen and not e.inbox_name]
         if not ids:
-            self._say("No unseen missed calls")
+            self._say(translate("CallHistoryMarks", "No unseen missed calls"))
             return True
         done = await self.guarded(self._mark(ids))
         if done:
-            self._say(f"{done} missed call{'s' if done != 1 else ''} marked as seen")
+            self._say(translate("CallHistoryMarks", "%n missed call marked as seen", None, done) if done == 1
+                      else translate("CallHistoryMarks", "%n missed calls marked as seen", None, done))
         return done is not None
 
 
     async def _call_back(self, item_id: str) -> str:
         entry = self._entry(item_id)
         if entry is None:
-            raise NotFound("That call is no longer in your history")
+            raise NotFound(translate("CallHistoryMarks", "That call is no longer in your history"))
         number = entry.remote.number or entry.remote.display_number
         if not number:
-            raise InvalidInput("This call has no number to call back")
+            raise InvalidInput(translate("CallHistoryMarks", "This call has no number to call back"))
         if self._session.commands is None or self._session.backend.call_control is None:
-            raise NotSupported("This account cannot place calls")
+            raise NotSupported(translate("CallHistoryMarks", "This account cannot place calls"))
         device = await softphone_device_id(self._session.backend.call_control)
         call = await self._session.commands.make_call(number, device_id=device)
         if entry.item_type == "MISSED_CALL" and not entry.seen:
@@ -156,7 +158,7 @@ class HistoryItemActions:
             except UserFacingError as exc:
                 log.info("could not mark %s seen after calling back: %s", item_id, exc)
             await self._reread_after()
-        self._say(f"Calling {entry.remote.name or number}")
+        self._say(translate("CallHistoryMarks", "Calling {value}").format(value=entry.remote.name or number))
         return call.call_id
 
     async def call_back(self, item_id: str) -> str | None:
@@ -172,7 +174,7 @@ class HistoryItemActions:
         entry = self._entry(str(item_id))
         links = safe_links(entry) if entry is not None else []
         if not 0 <= index < len(links):
-            self.set_error("That link is no longer in your history")
+            self.set_error(translate("CallHistoryMarks", "That link is no longer in your history"))
             return
         self.clear_error()
         self.openUrlRequested.emit(links[index]["url"])

@@ -17,6 +17,8 @@ from cti_desktop.core.history_actions import HistoryDelete, HistoryTrash
 from cti_desktop.core.links import UnsafeLink, safe_url
 from cti_desktop.core.models import CommLogItem
 from cti_desktop.core.voicemail import PlayedMarks
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .group_call_log import duration_text, time_text
 
@@ -31,8 +33,11 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "ALL": (), "MISSED": ("MISSED_CALL",), "INCOMING": ("INCOMING_CALL",), "OUTGOING": ("OUTGOING_CALL",),
     "MESSAGES": MESSAGE_TYPES,
 }
-TYPE_NAMES = {"MISSED_CALL": "Missed", "INCOMING_CALL": "Incoming", "OUTGOING_CALL": "Outgoing",
-              "VOICEMAIL": "Voicemail", "RECORDING": "Recording"}
+TYPE_NAMES = TranslatedWords("CallHistoryRows", {"MISSED_CALL": QT_TRANSLATE_NOOP("CallHistoryRows", "Missed"),
+              "INCOMING_CALL": QT_TRANSLATE_NOOP("CallHistoryRows", "Incoming"),
+              "OUTGOING_CALL": QT_TRANSLATE_NOOP("CallHistoryRows", "Outgoing"),
+              "VOICEMAIL": QT_TRANSLATE_NOOP("CallHistoryRows", "Voicemail"),
+              "RECORDING": QT_TRANSLATE_NOOP("CallHistoryRows", "Recording")})
 #: The item types a Delete moves to the trash (where the backend keeps one) instead of deleting.
 TRASHED_TYPES = ("VOICEMAIL",)
 
@@ -58,7 +63,7 @@ def history_row(e: CommLogItem, history: Any, pending: bool) -> dict[str, Any]:
         "typeText": type_text,
         "name": name,
         "number": number,
-        "remoteText": f"{name} ({number})" if name and number and name != number else (name or number or "Unknown"),
+        "remoteText": f"{name} ({number})" if name and number and name != number else (name or number or translate("CallHistoryRows", "Unknown")),
         "time": e.start_time,
         "timeText": time_text(e.start_time),
         "duration": e.duration,
@@ -106,27 +111,33 @@ _FROM_TYPES = ("MISSED_CALL", "INCOMING_CALL", "VOICEMAIL")
 def describe_item(e: CommLogItem | None) -> str:
     """"the voicemail from Jane Doe (10:02)": an item in words, for a notice."""
     if e is None:
-        return "the item"
+        return translate("CallHistoryRows", "the item")
     kind = TYPE_NAMES.get(e.item_type, e.item_type.replace("_", " ").capitalize()).lower()
-    kind = kind if e.item_type in MESSAGE_TYPES else f"{kind} call"
-    who = e.remote.name or e.remote.number or e.remote.display_number or "an unknown number"
+    kind = kind if e.item_type in MESSAGE_TYPES else translate("CallHistoryRows", "{kind} call").format(kind=kind)
+    who = e.remote.name or e.remote.number or e.remote.display_number or translate("CallHistoryRows", "an unknown number")
     when = time_text(e.start_time)
-    return f"the {kind} {'from' if e.item_type in _FROM_TYPES else 'with'} {who}" + (f" ({when})" if when else "")
+    if e.item_type in _FROM_TYPES:
+        text = translate("CallHistoryRows", "the {kind} from {who}").format(kind=kind, who=who)
+    else:
+        text = translate("CallHistoryRows", "the {kind} with {who}").format(kind=kind, who=who)
+    return text + (f" ({when})" if when else "")
 
 
 def delete_words(trashed: list[CommLogItem], deleted: list[CommLogItem], gone: list[CommLogItem]) -> str:
     parts = []
     if deleted:
-        parts.append(f"Deleted {describe_item(deleted[0])}" if len(deleted) == 1 else f"Deleted {len(deleted)} items")
+        parts.append(translate("CallHistoryRows", "Deleted {describe_item}").format(describe_item=describe_item(deleted[0])) if len(deleted) == 1 else translate("CallHistoryRows", "Deleted {count} items").format(count=len(deleted)))
     if trashed:
-        parts.append(f"moved {describe_item(trashed[0])} to the trash" if len(trashed) == 1
-                     else f"moved {len(trashed)} voicemails to the trash")
+        parts.append(translate("CallHistoryRows", "moved {describe_item} to the trash").format(describe_item=describe_item(trashed[0])) if len(trashed) == 1
+                     else translate("CallHistoryRows", "moved {count} voicemails to the trash").format(count=len(trashed)))
     if gone:
         if len(gone) <= 3:
             names = ", ".join(describe_item(e) for e in gone)
-            parts.append(f"{names} {'was' if len(gone) == 1 else 'were'} no longer on the server")
+            parts.append(translate("CallHistoryRows", "{names} was no longer on the server").format(names=names)
+                         if len(gone) == 1
+                         else translate("CallHistoryRows", "{names} were no longer on the server").format(names=names))
         else:
-            parts.append(f"{len(gone)} items were no longer on the server")
+            parts.append(translate("CallHistoryRows", "{count} items were no longer on the server").format(count=len(gone)))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]
 

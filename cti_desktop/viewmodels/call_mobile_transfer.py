@@ -23,6 +23,7 @@ from cti_desktop.core.dialing import normalise_dial_string
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.mobile_transfer import MobileCallTransfer, MobileTransfer, on_mobile
 from cti_desktop.core.models import Call
+from cti_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +86,13 @@ class MobileTransferCommands:
     def transferFromMobile(self, callId: str, destination: str, attended: bool = True) -> asyncio.Task | None:
         """Transfer the call on the person's mobile to ``destination``: attended (the caller holds while
         it rings; cancel gives the call back) or blind (handed over at once)."""
-        what = "Transfer from your mobile"
+        what = translate("CallMobileTransfer", "Transfer from your mobile")
         item = self._live_item(callId, what)
         control = self._mobile_control()
         if item is None:
             return None
         if control is None or not item.value("canTransferFromMobile"):
-            item.set_error(f"{what} is not possible on this call right now")
+            item.set_error(translate("CallMobileTransfer", "{what} is not possible on this call right now").format(what=what))
             return None
         try:
             dial = normalise_dial_string(destination, self._region).dial
@@ -110,14 +111,14 @@ class MobileTransferCommands:
     @Slot(str)
     def cancelMobileTransfer(self, callId: str) -> asyncio.Task | None:
         """Cancel the ongoing attended transfer of the call on the mobile: the call comes back."""
-        what = "Cancel transfer"
+        what = translate("CallMobileTransfer", "Cancel transfer")
         item = self._live_item(callId, what)
         control = self._mobile_control()
         transfer = self._mobile_transfer
         if item is None:
             return None
         if control is None or transfer is None or not item.value("canCancelMobileTransfer"):
-            item.set_error(f"{what}: no transfer of this call is ongoing")
+            item.set_error(translate("CallMobileTransfer", "{what}: no transfer of this call is ongoing").format(what=what))
             return None
 
         async def run() -> None:

@@ -44,6 +44,7 @@ from cti_desktop.core.call_operations import OPERATIONS
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.models import Call, Device
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .call_commands import CallCommands
@@ -112,7 +113,7 @@ class CallPanelViewModel(CallCommands, MobileTransferCommands, ViewModel):
     count = Property(int, _get_count, notify=callsChanged)
 
     def _get_empty_text(self) -> str:
-        return "" if self._order else "No calls"
+        return "" if self._order else translate("CallPanel", "No calls")
 
     emptyText = Property(str, _get_empty_text, notify=callsChanged)
 

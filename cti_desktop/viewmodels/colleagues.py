@@ -32,6 +32,8 @@ from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING, ColleagueBoard, 
 from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.optional_methods import ColleaguePhotos
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel, command
 from .contact_photos import ContactPhotoCache
@@ -39,7 +41,7 @@ from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
-LAMP_WORDS = {IDLE: "Idle", RINGING: "Ringing", IN_CALL: "In a call"}
+LAMP_WORDS = TranslatedWords("Colleagues", {IDLE: QT_TRANSLATE_NOOP("Colleagues", "Idle"), RINGING: QT_TRANSLATE_NOOP("Colleagues", "Ringing"), IN_CALL: QT_TRANSLATE_NOOP("Colleagues", "In a call")})
 
 
 def _label(identifier: str) -> str:
@@ -52,17 +54,17 @@ def status_words(line: ColleagueLine) -> str:
     if lamp == RINGING:
         dialog = next((d for d in line.dialogs if d.ringing_in), None)
         who = (dialog.remote_name or dialog.remote_number) if dialog else ""
-        words = f"Ringing: {who}" if who else "Ringing"
+        words = translate("Colleagues", "Ringing: {who}").format(who=who) if who else translate("Colleagues", "Ringing")
     else:
         words = LAMP_WORDS.get(lamp, "")
     if line.activity:
         words = f"{words} · {_label(line.activity)}" if words else _label(line.activity)
     elif line.available is False:
-        words = f"{words} · Unavailable" if words else "Unavailable"
+        words = translate("Colleagues", "{words} · Unavailable").format(words=words) if words else translate("Colleagues", "Unavailable")
     if line.note:
         words = f"{words} — {line.note}" if words else line.note
     if not line.live:
-        words = f"{words} (updating…)" if words else "Updating…"
+        words = translate("Colleagues", "{words} (updating…)").format(words=words) if words else translate("Colleagues", "Updating…")
     return words
 
 
@@ -136,7 +138,7 @@ class ColleagueListModel(QAbstractListModel):
             return status_words(line)
         if role == Qt.ItemDataRole.ToolTipRole:
             refused = self._photos.error(line.id) if self._photos is not None else ""
-            return f"{status_words(line)}\nPhoto not shown: {refused}" if refused else status_words(line)
+            return translate("Colleagues", "{status_words}\nPhoto not shown: {refused}").format(status_words=status_words(line), refused=refused) if refused else status_words(line)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{line.name}, {status_words(line)}"
         if role == self.IdRole:
@@ -254,13 +256,13 @@ class ColleaguesViewModel(ViewModel):
 
         async def go() -> str:
             if self._colleagues is None:
-                raise NotSupported("This account cannot pick up colleagues' calls")
+                raise NotSupported(translate("Colleagues", "This account cannot pick up colleagues' calls"))
             line = self._line(target) if target is not None and target != -1 else self._model.line(self.first_ringing_row())
             if line is None:
-                raise InvalidInput("No colleague's phone is ringing")
+                raise InvalidInput(translate("Colleagues", "No colleague's phone is ringing"))
             pickup = line.pickup_target()
             if pickup is None:
-                raise InvalidInput(f"{line.name}'s phone is not ringing")
+                raise InvalidInput(translate("Colleagues", "{name}'s phone is not ringing").format(name=line.name))
             call = await self._colleagues.pickup_ringing(pickup, await self._pickup_device())
             return call.call_id
 
@@ -276,7 +278,7 @@ class ColleaguesViewModel(ViewModel):
     async def remove(self, colleague_id: str) -> bool:
         async def go() -> bool:
             if self._colleagues is None:
-                raise NotSupported("This account has no buddy list")
+                raise NotSupported(translate("Colleagues", "This account has no buddy list"))
             await self._colleagues.remove_buddy(colleague_id)
             return True
 

@@ -17,6 +17,8 @@ from cti_desktop.core.contact_book import STATUSES, ContactBook, ContactForm
 from cti_desktop.core.errors import InvalidInput, NotSupported, UserFacingError
 from cti_desktop.core.models import Contact
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -24,7 +26,7 @@ from .session_bridge import SessionBridge
 log = logging.getLogger(__name__)
 
 #: The status words the panel shows.
-STATUS_WORDS = {"CONTACT": "Contact", "FAVORITE": "Favourite", "VIP": "VIP", "BLOCKED": "Blocked"}
+STATUS_WORDS = TranslatedWords("ContactBook", {"CONTACT": QT_TRANSLATE_NOOP("ContactBook", "Contact"), "FAVORITE": QT_TRANSLATE_NOOP("ContactBook", "Favourite"), "VIP": QT_TRANSLATE_NOOP("ContactBook", "VIP"), "BLOCKED": QT_TRANSLATE_NOOP("ContactBook", "Blocked")})
 
 
 def book_of(backend: Any) -> ContactBook | None:
@@ -67,7 +69,7 @@ class ContactBookViewModel(ViewModel):
 
     # ------------------------------------------------------------------------------ properties
     available = Property(bool, lambda self: self._book is not None, constant=True)
-    title = Property(str, lambda self: self._book.contact_book_name if self._book is not None else "My contacts", constant=True)
+    title = Property(str, lambda self: self._book.contact_book_name if self._book is not None else translate("ContactBook", "My contacts"), constant=True)
     contacts = Property("QVariantList", lambda self: [self._row(c) for c in self._contacts], notify=contactsChanged)
     count = Property(int, lambda self: len(self._contacts), notify=contactsChanged)
     loaded = Property(bool, lambda self: self._loaded, notify=loadedChanged)
@@ -91,7 +93,7 @@ class ContactBookViewModel(ViewModel):
 
     def _require(self) -> ContactBook:
         if self._book is None:
-            raise NotSupported("This phone system keeps no contacts of your own")
+            raise NotSupported(translate("ContactBook", "This phone system keeps no contacts of your own"))
         return self._book
 
     # -------------------------------------------------------------------------------- commands
@@ -145,37 +147,37 @@ class ContactBookViewModel(ViewModel):
         async def work() -> Contact:
             return await self._require().add_book_contact(form.checked())
 
-        return await self._change(work, lambda c: f"Added {c.display_name}")
+        return await self._change(work, lambda c: translate("ContactBook", "Added {display_name}").format(display_name=c.display_name))
 
     async def edit_contact(self, contact_id: str, form: ContactForm) -> bool:
         async def work() -> Contact:
             if not contact_id:
-                raise InvalidInput("Choose a contact to edit")
+                raise InvalidInput(translate("ContactBook", "Choose a contact to edit"))
             return await self._require().update_book_contact(contact_id, form.checked())
 
-        return await self._change(work, lambda c: f"Saved {c.display_name}")
+        return await self._change(work, lambda c: translate("ContactBook", "Saved {display_name}").format(display_name=c.display_name))
 
     async def delete_contact(self, contact_id: str) -> bool:
         row = self.contact(contact_id)
 
         async def work() -> bool:
             if row is None:
-                raise InvalidInput("Choose a contact to delete")
+                raise InvalidInput(translate("ContactBook", "Choose a contact to delete"))
             await self._require().delete_book_contact(contact_id)
             return True
 
-        return await self._change(work, lambda _done: f"Deleted {row['name'] if row else ''}")
+        return await self._change(work, lambda _done: translate("ContactBook", "Deleted {name}").format(name=row["name"] if row else ""))
 
     async def call_contact(self, contact_id: str) -> str | None:
         row = self.contact(contact_id)
 
         async def place() -> str:
             if row is None:
-                raise InvalidInput("Choose a contact to call")
+                raise InvalidInput(translate("ContactBook", "Choose a contact to call"))
             if not row["number"]:
-                raise InvalidInput(f"{row['name']} has no phone number to call")
+                raise InvalidInput(translate("ContactBook", "{name} has no phone number to call").format(name=row['name']))
             if self._session.commands is None:
-                raise NotSupported("This account cannot place calls")
+                raise NotSupported(translate("ContactBook", "This account cannot place calls"))
             call = await self._session.commands.make_call(row["number"])
             return call.call_id
 

@@ -32,6 +32,7 @@ from cti_desktop.core.favourites import FavouriteCheck
 from cti_desktop.core.models import Contact
 from cti_desktop.core.optional_methods import BuddyListEditing
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .contact_photos import ContactPhotoCache
@@ -62,13 +63,13 @@ def favourite_check_of(backend: Any) -> FavouriteCheck | None:
 def favourite_text(favourite: bool | None) -> str:
     if favourite is None:
         return ""
-    return "★ One of your favourites" if favourite else "Not one of your favourites"
+    return translate("ContactDetails", "★ One of your favourites") if favourite else translate("ContactDetails", "Not one of your favourites")
 
 
 def line_text(in_call: bool | None) -> str:
     if in_call is None:
         return ""
-    return "In a call now" if in_call else "Not in a call"
+    return translate("ContactDetails", "In a call now") if in_call else translate("ContactDetails", "Not in a call")
 
 
 class ContactDetailsViewModel(ViewModel):
@@ -119,7 +120,7 @@ class ContactDetailsViewModel(ViewModel):
     def _get_favourite_note(self) -> str:
         if self._favourites is not None:
             return ""
-        return self._backend.missing_reason("favourites", what="favourites list")
+        return self._backend.missing_reason("favourites", what=translate("ContactDetails", "favourites list"))
 
     #: Why the favourite state is not shown ("" where it is).
     favouriteNote = Property(str, _get_favourite_note, constant=True)
@@ -148,10 +149,10 @@ class ContactDetailsViewModel(ViewModel):
             if self._favourites is None:
                 raise NotSupported(self._get_favourite_note())
             if contact is None or not self._own(contact):
-                raise NotSupported("This contact is not in this account's directory: it cannot be a favourite here")
+                raise NotSupported(translate("ContactDetails", "This contact is not in this account's directory: it cannot be a favourite here"))
             buddies = self._backend.colleagues or self._favourites
             if not isinstance(buddies, BuddyListEditing):
-                raise NotSupported("This account cannot change favourites")
+                raise NotSupported(translate("ContactDetails", "This account cannot change favourites"))
             await (buddies.add_buddy if favourite else buddies.remove_buddy)(contact.id)
             now = await self._favourites.is_buddy(contact.id)
             if seq == self._seq:
@@ -159,8 +160,8 @@ class ContactDetailsViewModel(ViewModel):
                 self.changed.emit()
             self.favouriteSet.emit(contact.id)
             if now != favourite:
-                state = "a favourite" if now else "not a favourite"
-                raise UserFacingError(f"The server still shows {contact.display_name} as {state}")
+                state = translate("ContactDetails", "a favourite") if now else translate("ContactDetails", "not a favourite")
+                raise UserFacingError(translate("ContactDetails", "The server still shows {display_name} as {state}").format(display_name=contact.display_name, state=state))
             return True
 
         return bool(await self.guarded(change()))
@@ -168,7 +169,7 @@ class ContactDetailsViewModel(ViewModel):
     @Slot()
     def toggleFavourite(self) -> None:
         if self._favourite is None:
-            self.set_error("The favourite state is not known yet")
+            self.set_error(translate("ContactDetails", "The favourite state is not known yet"))
             return
         self._tasks.spawn(self.set_favourite(not self._favourite), name="contact-details-favourite")
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cti_desktop.core.models import Contact
+from cti_desktop.i18n import translate
 
 __all__ = ["FAVOURITE", "PLAIN_CONTACT", "ContactListModel"]
 
@@ -66,13 +67,13 @@ class ContactListModel(QAbstractListModel):
 
     def activity_name(self, contact: Contact) -> str:
         if contact.in_call:
-            return "In a call"
+            return translate("ContactListModel", "In a call")
         act = contact.presence_activity
         if act:
             return self._activity_names.get(act, _label(act))
         if contact.available is None:
             return ""
-        return "Available" if contact.available else "Unavailable"
+        return translate("ContactListModel", "Available") if contact.available else translate("ContactListModel", "Unavailable")
 
     def set_activity_names(self, names: dict[str, str]) -> None:
         if names != self._activity_names:
@@ -116,7 +117,7 @@ class ContactListModel(QAbstractListModel):
             if status:
                 parts.append(status)
             if c.favourite:
-                parts.append("Favourite")
+                parts.append(translate("ContactListModel", "Favourite"))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             bits = [c.display_name, c.company, c.preferred_number, self.activity_name(c)]

@@ -25,6 +25,7 @@ from PySide6.QtGui import QImage, QImageReader
 from cti_desktop.core.contact_photos import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE, PhotoRefused
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,9 @@ KEEP_SIDE = 96
 def decode_photo(data: bytes, *, keep_side: int = KEEP_SIDE) -> QImage:
     """``data`` as a QImage no larger than ``keep_side`` a side, or :class:`PhotoRefused`."""
     if not data:
-        raise PhotoRefused("The photo is empty")
+        raise PhotoRefused(translate("ContactPhotos", "The photo is empty"))
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoRefused(f"The photo is too large to show ({len(data) // 1024} KB; at most "
-                           f"{MAX_PHOTO_BYTES // 1024} KB)")
+        raise PhotoRefused(translate("ContactPhotos", "The photo is too large to show ({value} KB; at most {value2} KB)").format(value=len(data) // 1024, value2=MAX_PHOTO_BYTES // 1024))
     raw = QByteArray(bytes(data))
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -51,16 +51,15 @@ def decode_photo(data: bytes, *, keep_side: int = KEEP_SIDE) -> QImage:
         reader.setDecideFormatFromContent(True)
         fmt = bytes(reader.format().data()).lower()
         if fmt not in ALLOWED_FORMATS:
-            raise PhotoRefused("The photo is not an image the app shows (PNG, JPEG, GIF, BMP or WebP)")
+            raise PhotoRefused(translate("ContactPhotos", "The photo is not an image the app shows (PNG, JPEG, GIF, BMP or WebP)"))
         size = reader.size()
         if not size.isValid() or size.width() <= 0 or size.height() <= 0:
-            raise PhotoRefused("The photo could not be read: its size is missing")
+            raise PhotoRefused(translate("ContactPhotos", "The photo could not be read: its size is missing"))
         if size.width() > MAX_PHOTO_SIDE or size.height() > MAX_PHOTO_SIDE:
-            raise PhotoRefused(f"The photo is too large to show ({size.width()}×{size.height()} pixels; at most "
-                               f"{MAX_PHOTO_SIDE} a side)")
+            raise PhotoRefused(translate("ContactPhotos", "The photo is too large to show ({width}×{height} pixels; at most {MAX_PHOTO_SIDE} a side)").format(width=size.width(), height=size.height(), MAX_PHOTO_SIDE=MAX_PHOTO_SIDE))
         image = reader.read()
         if image.isNull():
-            raise PhotoRefused("The photo could not be read: the image is damaged")
+            raise PhotoRefused(translate("ContactPhotos", "The photo could not be read: the image is damaged"))
     finally:
         buffer.close()
     if image.width() > keep_side or image.height() > keep_side:
@@ -134,7 +133,7 @@ class ContactPhotoCache(QObject):
             entry = PhotoEntry(error=str(exc))
         except UserFacingError as exc:
             log.info("a contact's photo could not be read: %s", exc)
-            entry = PhotoEntry(error=f"The photo could not be read: {exc}")
+            entry = PhotoEntry(error=translate("ContactPhotos", "The photo could not be read: {exc}").format(exc=exc))
         finally:
             self._pending.discard(key)
         self._entries[key] = entry

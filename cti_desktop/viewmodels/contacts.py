@@ -31,6 +31,7 @@ from cti_desktop.core.optional_methods import ContactListAdding, NamedSource
 from cti_desktop.core.sms import sms_number
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .contact_commands import ContactCommandsMixin
@@ -160,9 +161,9 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
 
     def _get_favourites_title(self) -> str:
         if self._get_favourites_supported():
-            return "Favourites"
+            return translate("Contacts", "Favourites")
         spec = catalog().get(self._session.backend.name)
-        return spec.directory_title if spec is not None else "Contacts"
+        return spec.directory_title if spec is not None else translate("Contacts", "Contacts")
 
     #: What the list shows while the search box is empty.
     favouritesTitle = Property(str, _get_favourites_title, constant=True)
@@ -171,10 +172,10 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
         if self._results_query is None or self._model.rowCount():
             return ""
         if self._results_query == "" and not self._get_favourites_supported():
-            return "Type a name or number to search the contacts."
+            return translate("Contacts", "Type a name or number to search the contacts.")
         if self._results_query == "":
-            return "No favourites yet. Search for a contact and mark it with the star."
-        return f"No contacts match “{self._results_query}”"
+            return translate("Contacts", "No favourites yet. Search for a contact and mark it with the star.")
+        return translate("Contacts", "No contacts match “{results_query}”").format(results_query=self._results_query)
 
     emptyText = Property(str, _get_empty_text, notify=resultsChanged)
 
@@ -216,7 +217,7 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
 
     async def _fetch(self, query: str) -> list[Contact]:
         if self._directory is None:
-            raise NotSupported("This account has no contact directory")
+            raise NotSupported(translate("Contacts", "This account has no contact directory"))
         if not query:
             contacts = await self._directory.favourites()
             if not self._get_favourites_supported():  # e.g. a colleague list
@@ -249,8 +250,8 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
         note = last.status_text if failed else ""
         self._update("_sources_note", note, self.sourcesNoteChanged)
         if failed and not last.answered:
-            exc = UserFacingError("; ".join([*last.errors, *(f"{n} did not answer in time" for n in last.timed_out)]))
-            self.set_error(f"Could not search for “{query}”: {exc}")
+            exc = UserFacingError("; ".join([*last.errors, *(translate("Contacts", "{source} did not answer in time").format(source=n) for n in last.timed_out)]))
+            self.set_error(translate("Contacts", "Could not search for “{query}”: {exc}").format(query=query, exc=exc))
             return exc
         self.clear_error()
         return True
@@ -269,9 +270,9 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
             if seq != self._seq:
                 return False
             if query:
-                self.set_error(f"Could not search for “{query}”: {exc}")
+                self.set_error(translate("Contacts", "Could not search for “{query}”: {exc}").format(query=query, exc=exc))
             else:
-                self.set_error(f"Could not read your favourites: {exc}")
+                self.set_error(translate("Contacts", "Could not read your favourites: {exc}").format(exc=exc))
             return exc
         finally:
             if seq == self._seq:
@@ -304,7 +305,7 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
             row = self._model.row_of(str(target))
             contact = self._model.contact(row)
         if contact is None:
-            raise InvalidInput("Choose a contact first")
+            raise InvalidInput(translate("Contacts", "Choose a contact first"))
         return contact
 
     async def _call_device(self) -> str | None:
@@ -324,9 +325,9 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
             contact = self._resolve(target)
             destination = (number or "").strip() or contact.preferred_number or (contact.numbers[0] if contact.numbers else "")
             if not destination:
-                raise InvalidInput(f"{contact.display_name} has no phone number to call")
+                raise InvalidInput(translate("Contacts", "{display_name} has no phone number to call").format(display_name=contact.display_name))
             if self._session.commands is None or self._session.backend.call_control is None:
-                raise NotSupported("This account cannot place calls")
+                raise NotSupported(translate("Contacts", "This account cannot place calls"))
             device = await self._call_device()
             call = await self._session.commands.make_call(destination, device_id=device)
             return call.call_id
@@ -357,15 +358,14 @@ class ContactSearchViewModel(ContactCommandsMixin, ViewModel):
     removeSupported = Property(bool, lambda self: self._list_editing() is not None, constant=True)
     #: Why contacts cannot be removed here ("" when they can).
     removeNote = Property(str, lambda self: "" if self._list_editing() is not None
-                          else self._missing("contact list to remove contacts from"), constant=True)
+                          else self._missing(translate("Contacts", "contact list to remove contacts from")), constant=True)
     #: The favourites can be reset to the organisation's template.
     templatesSupported = Property(bool, lambda self: self._templates() is not None, constant=True)
     templatesNote = Property(str, lambda self: "" if self._templates() is not None
-                             else self._missing("favourites templates"), constant=True)
+                             else self._missing(translate("Contacts", "favourites templates")), constant=True)
     #: The confirmation's words before the favourites are reset.
     templatesQuestion = Property(str, lambda self: (
-        "Reset your favourites to your organisation's favourites template? Favourites that are not "
-        "in the template stop being favourites (they stay in your contacts). This cannot be undone here."),
+        translate("Contacts", "Reset your favourites to your organisation's favourites template? Favourites that are not in the template stop being favourites (they stay in your contacts). This cannot be undone here.")),
         constant=True)
 
     def _get_notice(self) -> str:

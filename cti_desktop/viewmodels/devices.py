@@ -22,6 +22,7 @@ from cti_desktop.core.device_settings import DeviceSettings, checked_device_name
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import Device
 from cti_desktop.core.tasks import TaskSet
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
@@ -152,7 +153,7 @@ class DevicesViewModel(ViewModel):
                     icon = await icons.device_icon(device_id, kind)
                 except UserFacingError as exc:
                     log.info("device icon: %s", exc)
-                    icon_error.append(f"The device's icon: {exc}")
+                    icon_error.append(translate("Devices", "The device's icon: {exc}").format(exc=exc))
             return details, icon
 
         read = await guard(work())
@@ -171,9 +172,9 @@ class DevicesViewModel(ViewModel):
 
         async def work() -> str:
             if self._icons is None:
-                raise InvalidInput("This phone system has no device icons")
+                raise InvalidInput(translate("Devices", "This phone system has no device icons"))
             if device is None:
-                raise InvalidInput("Choose a device first")
+                raise InvalidInput(translate("Devices", "Choose a device first"))
             return await self._icons.set_device_icon(device_id, icon_variant(variant, device.kind), device.kind)
 
         icon = await self.guarded(work())
@@ -183,20 +184,20 @@ class DevicesViewModel(ViewModel):
             self._icon = icon
             self.selectedChanged.emit()
         await self.refresh()
-        self._update("_notice", f"Icon set to {icon_full_name(device.kind, icon)}", self.noticeChanged)
+        self._update("_notice", translate("Devices", "Icon set to {icon_full_name}").format(icon_full_name=icon_full_name(device.kind, icon)), self.noticeChanged)
         return True
 
     async def rename(self, device_id: str, name: str) -> bool:
         async def work() -> str:
             if self._settings is None or not device_id:
-                raise InvalidInput("Choose a device first")
+                raise InvalidInput(translate("Devices", "Choose a device first"))
             return await self._settings.rename_device(device_id, checked_device_name(name))
 
         new_name = await self.guarded(work())
         if new_name is None:
             return False
         await self.refresh()  # the list shows the new name before the notice says so
-        self._update("_notice", f"Renamed to {new_name}", self.noticeChanged)
+        self._update("_notice", translate("Devices", "Renamed to {new_name}").format(new_name=new_name), self.noticeChanged)
         self.renamed.emit(device_id)
         return True
 

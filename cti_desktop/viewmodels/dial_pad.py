@@ -25,6 +25,7 @@ from cti_desktop.core.models import Device, Line
 from cti_desktop.core.optional_methods import ActiveLineRead, CallerIdChoice
 from cti_desktop.core.presence_config import AnswerPlace, AnswerPlaces
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .call_panel import device_label
@@ -45,7 +46,7 @@ def line_key(line: Line) -> str:
 
 
 def line_label(line: Line) -> str:
-    name = line.name or line.type.replace("_", " ").capitalize() or "Line"
+    name = line.name or line.type.replace("_", " ").capitalize() or translate("DialPad", "Line")
     return f"{name} ({line.number})" if line.number and line.number not in name else name
 
 
@@ -131,7 +132,7 @@ class DialPadViewModel(ViewModel):
 
     def _set_selected_device(self, device_id: str) -> None:
         if device_id and all(d.device_id != device_id for d in self._devices):
-            self.set_error(f"There is no device {device_id!r} to call from")
+            self.set_error(translate("DialPad", "There is no device {device_id!r} to call from").format(device_id=device_id))
             return
         self._update("_selected_device", device_id or "", self.selectedDeviceChanged)
 
@@ -181,7 +182,7 @@ class DialPadViewModel(ViewModel):
         if self._get_via_mobile_supported():
             return ""
         return catalog().missing_reason(self._session.backend.name, "call_control",
-                                        what="calling through your mobile") + "."
+                                        what=translate("DialPad", "calling through your mobile")) + "."
 
     #: Why "Call via my mobile" is not offered ("" when it is).
     viaMobileNote = Property(str, _get_via_mobile_note, constant=True)
@@ -201,7 +202,7 @@ class DialPadViewModel(ViewModel):
 
     def _set_selected_place(self, place_id: str) -> None:
         if place_id and all(p.id != place_id for p in self._places):
-            self.set_error(f"There is no answer place {place_id!r} to ring first")
+            self.set_error(translate("DialPad", "There is no answer place {place_id!r} to ring first").format(place_id=place_id))
             return
         self._update("_selected_place", place_id or "", self.answerPlacesChanged)
 
@@ -234,17 +235,17 @@ class DialPadViewModel(ViewModel):
 
     def _block_for_capability(self) -> str:
         return catalog().missing_reason(self._session.backend.name, "call_control",
-                                        what="calling from here")
+                                        what=translate("DialPad", "calling from here"))
 
     def _block(self) -> str:
         if self._session.commands is None:
-            return "This account cannot make calls from here"
+            return translate("DialPad", "This account cannot make calls from here")
         if not self._can_make_call():
             return self._block_for_capability()
         if self._status.state is not ConnectionState.LIVE:
-            return f"Calling is off until the connection is live again ({self._status.describe()})"
+            return translate("DialPad", "Calling is off until the connection is live again ({describe})").format(describe=self._status.describe())
         if self._dialing:
-            return "Calling…"
+            return translate("DialPad", "Calling…")
         return ""
 
     def _refresh_can_dial(self) -> None:
@@ -265,7 +266,7 @@ class DialPadViewModel(ViewModel):
         self._target = target
         display = ""
         if target is not None:
-            display = {"internal": f"Extension {target.display}", "feature": f"Feature code {target.display}"}.get(
+            display = {"internal": translate("DialPad", "Extension {display}").format(display=target.display), "feature": translate("DialPad", "Feature code {display}").format(display=target.display)}.get(
                 target.kind, target.display
             )
         changed = (self._valid, self._message, self._target_display) != (target is not None, message, display)
@@ -324,7 +325,7 @@ class DialPadViewModel(ViewModel):
             return
         line = next((line for line in self._lines if line_key(line) == key), None)
         if line is None:
-            self.set_error("That caller ID is not one of your lines")
+            self.set_error(translate("DialPad", "That caller ID is not one of your lines"))
             self.selectedLineChanged.emit()  # put the chooser back
             return
         self._apply_line(line)
@@ -336,7 +337,7 @@ class DialPadViewModel(ViewModel):
     async def set_line_async(self, line: Line) -> bool:
         control = self._session.backend.call_control
         if not isinstance(control, CallerIdChoice):
-            self.set_error("This account cannot choose the caller ID")
+            self.set_error(translate("DialPad", "This account cannot choose the caller ID"))
             self.selectedLineChanged.emit()
             return False
         done = await self.guarded(_true_after(control.set_active_line(line)))
@@ -375,7 +376,7 @@ class DialPadViewModel(ViewModel):
         """Dial the number box; garbage is refused in words and nothing is sent."""
         self._validate()
         if self._target is None:
-            message = self._message or "Enter a number to call"
+            message = self._message or translate("DialPad", "Enter a number to call")
             self.set_error(message)
             return False
         ok = await self._call(self._target)
@@ -392,7 +393,7 @@ class DialPadViewModel(ViewModel):
         then the number. Garbage and accounts that cannot do it are refused in words."""
         self._validate()
         if self._target is None:
-            self.set_error(self._message or "Enter a number to call")
+            self.set_error(self._message or translate("DialPad", "Enter a number to call"))
             return False
         if not self._get_via_mobile_supported():
             self.set_error(self._get_via_mobile_note())
@@ -426,14 +427,14 @@ class DialPadViewModel(ViewModel):
         where = "mobile"
         if places_service is not None and place is not None:
             where = (place.name or place.id).lower()
-        self._update("_notice", f"Your {where} rings first: answer it and you are connected to {target.display}",
+        self._update("_notice", translate("DialPad", "Your {where} rings first: answer it and you are connected to {display}").format(where=where, display=target.display),
                      self.noticeChanged)
         self._set_number("")
         return True
 
     async def redial_async(self) -> bool:
         if self._last is None:
-            self.set_error("Nothing to redial yet")
+            self.set_error(translate("DialPad", "Nothing to redial yet"))
             return False
         return await self._call(self._last)
 

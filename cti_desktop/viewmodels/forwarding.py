@@ -31,6 +31,7 @@ from cti_desktop.core.forwarding import (
     rule_words,
 )
 from cti_desktop.core.models import Activity
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .changes import ChangeFollower, changes_of
 from .polling import PollingViewModel
@@ -60,7 +61,7 @@ class ForwardingViewModel(PollingViewModel):
     #: An activity was opened for editing: (activity id, its number as the server has it now, "" when none).
     activityEditReady = Signal(str, str)
 
-    STALE_WORDS = "Call forwarding may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "Call forwarding may be out of date")
 
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None, *, default_region: str = "SE",
                  poll_interval: float = 15.0, max_backoff: float = 120.0) -> None:
@@ -112,33 +113,35 @@ class ForwardingViewModel(PollingViewModel):
 
     def _get_header_text(self) -> str:
         if not self._loaded:
-            return "Forwarding…"
+            return translate("Forwarding", "Forwarding…")
         return describe_forwarding(self._state, self._activity_name)
 
     headerText = Property(str, _get_header_text, notify=stateChanged)
 
     def _get_detail_text(self) -> str:
         if not self._loaded:
-            return "Reading your call forwarding…"
+            return translate("Forwarding", "Reading your call forwarding…")
         s = self._state
         parts = []
         if s.number:
-            parts.append(f"Every call to you is forwarded to {format_for_display(s.number, '')}.")
+            parts.append(translate("Forwarding", "Every call to you is forwarded to {format_for_display}.").format(format_for_display=format_for_display(s.number, '')))
         if s.presence_number:
-            by = f"while you are “{self._activity_name}”" if self._activity_name else "by your presence"
-            verb = "are diverted" if not s.number else "would be diverted"
-            parts.append(f"Calls {verb} to {format_for_display(s.presence_number, '')} {by}; "
-                         "this ends when your presence changes.")
+            by = translate("Forwarding", "while you are “{activity_name}”").format(activity_name=self._activity_name) if self._activity_name else translate("Forwarding", "by your presence")
+            verb = translate("Forwarding", "are diverted") if not s.number else translate("Forwarding", "would be diverted")
+            parts.append(translate("Forwarding", "Calls {verb} to {number} {by}; this ends when your presence changes.").format(verb=verb, number=format_for_display(s.presence_number, ''), by=by))
         if self._rules:
-            said = "; ".join(f"{rule_words(kind)} to {format_for_display(number, '')}" for kind, number in self._rules)
-            parts.append(f"Calls are also forwarded {said}.")
+            said = "; ".join(translate("Forwarding", "{rule} to {number}").format(rule=rule_words(kind), number=format_for_display(number, ""))
+                             for kind, number in self._rules)
+            parts.append(translate("Forwarding", "Calls are also forwarded {said}.").format(said=said))
             others = s.conditional - len(self._rules)
             if others > 0:
-                parts.append(f"{others} more rule{'s' if others != 1 else ''} forward calls on your other line.")
+                parts.append(translate("Forwarding", "%n more rule forward calls on your other line.", None, others) if others == 1
+                             else translate("Forwarding", "%n more rules forward calls on your other line.", None, others))
         elif s.conditional:
-            rules = "1 other rule forwards" if s.conditional == 1 else f"{s.conditional} other rules forward"
-            parts.append(f"{rules} some calls (when you are busy or do not answer, or on your other line).")
-        return " ".join(parts) or "Calls ring you as usual."
+            rules = (translate("Forwarding", "%n other rule forwards", None, s.conditional) if s.conditional == 1
+                     else translate("Forwarding", "%n other rules forward", None, s.conditional))
+            parts.append(translate("Forwarding", "{rules} some calls (when you are busy or do not answer, or on your other line).").format(rules=rules))
+        return " ".join(parts) or translate("Forwarding", "Calls ring you as usual.")
 
     detailText = Property(str, _get_detail_text, notify=stateChanged)
 
@@ -203,7 +206,7 @@ class ForwardingViewModel(PollingViewModel):
 
     def _need_service(self):
         if self._service is None:
-            raise NotSupported("This account cannot forward calls")
+            raise NotSupported(translate("Forwarding", "This account cannot forward calls"))
         return self._service
 
     async def _activity_name_for(self, state: ForwardingState) -> str:
@@ -256,7 +259,7 @@ class ForwardingViewModel(PollingViewModel):
 
     async def load(self) -> bool:
         """Read the forwarding now. ``True`` on success."""
-        return await self._read_or_say("Could not read your call forwarding")
+        return await self._read_or_say(translate("Forwarding", "Could not read your call forwarding"))
 
     @command()
     async def refresh(self) -> None:
@@ -287,7 +290,7 @@ class ForwardingViewModel(PollingViewModel):
             return False
         service = self._service
         if service is None:
-            self.set_error("This account cannot forward calls")
+            self.set_error(translate("Forwarding", "This account cannot forward calls"))
             return False
         return await self._command(lambda: service.forward_all(number))
 
@@ -295,7 +298,7 @@ class ForwardingViewModel(PollingViewModel):
         """Turn the forwarding of every call off (calls ring me again)."""
         service = self._service
         if service is None:
-            self.set_error("This account cannot forward calls")
+            self.set_error(translate("Forwarding", "This account cannot forward calls"))
             return False
         return await self._command(service.stop_forwarding)
 
@@ -303,7 +306,7 @@ class ForwardingViewModel(PollingViewModel):
         """Turn every forwarding rule of my main line off (forward-all and the conditional ones)."""
         service = self._rules_service()
         if service is None:
-            self.set_error("This account cannot turn its forwarding rules off at once")
+            self.set_error(translate("Forwarding", "This account cannot turn its forwarding rules off at once"))
             return False
         done = await self._command(service.clear_forwarding_rules)
         await self._reread_after()  # the rules themselves
@@ -313,7 +316,7 @@ class ForwardingViewModel(PollingViewModel):
         async def run() -> bool:
             service = self._need_service()
             if not any(a.id == activity_id for a in self._activities) and self._activities:
-                raise InvalidInput(f"“{activity_id}” is not one of your presence activities")
+                raise InvalidInput(translate("Forwarding", "“{activity_id}” is not one of your presence activities").format(activity_id=activity_id))
             number = self.check(text)
             await service.set_activity_forwarding(activity_id, number)
             return True
@@ -331,7 +334,7 @@ class ForwardingViewModel(PollingViewModel):
         async def run() -> str:
             service = self._need_service()
             if not activity_id:
-                raise InvalidInput("Choose the activity whose forwarding you want to change")
+                raise InvalidInput(translate("Forwarding", "Choose the activity whose forwarding you want to change"))
             if isinstance(service, ActivityForwardingRead):
                 self._generation += 1  # a poll that started before this read is older than it
                 item = await service.activity_forwarding_of(activity_id)

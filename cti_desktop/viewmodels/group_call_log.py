@@ -38,6 +38,7 @@ from cti_desktop.core.group_call_log_rows import (
 )
 from cti_desktop.core.group_call_log_rows import digits as _digits
 from cti_desktop.core.models import Group, GroupCallLogItem
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import command
 from .group_call_log_commands import NOTE_LIMIT, GroupCallLogCommandsMixin, softphone_device_id
@@ -72,7 +73,7 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
     noticeChanged = Signal()
     callPlaced = Signal(str)  # call id of a call-back
 
-    STALE_WORDS = "The group call log may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "The group call log may be out of date")
 
     def __init__(
         self,
@@ -91,7 +92,7 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
         self._directory = bridge.session.backend.directory if lookup_names else None
         self.max_items = max(1, int(max_items))
         self._groups: list[Group] = []
-        self._group_rows: list[dict[str, str]] = [{"id": ALL_GROUPS, "name": "All groups"}]
+        self._group_rows: list[dict[str, str]] = [{"id": ALL_GROUPS, "name": translate("GroupCallLog", "All groups")}]
         self._selected = ALL_GROUPS
         self._type_filter = "ALL"
         self._log: list[GroupCallLogItem] = []
@@ -160,7 +161,7 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
 
     async def _fetch(self, group: Group | None) -> tuple[list[GroupCallLogItem], list[GroupCallLogItem]]:
         if self._queues is None:
-            raise NotSupported("This account has no group call log")
+            raise NotSupported(translate("GroupCallLog", "This account has no group call log"))
         entries = await self._queues.group_call_log(group, max_items=self.max_items)
         mine = await self._queues.assigned_call_log(None)
         return entries, mine
@@ -178,10 +179,10 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
 
     async def _load_groups(self) -> None:
         if self._queues is None:
-            raise NotSupported("This account has no groups")
+            raise NotSupported(translate("GroupCallLog", "This account has no groups"))
         groups = await self._queues.groups()
         self._groups = list(groups)
-        rows = [{"id": ALL_GROUPS, "name": "All groups"}] + [{"id": g.id, "name": g.name or g.id} for g in self._groups]
+        rows = [{"id": ALL_GROUPS, "name": translate("GroupCallLog", "All groups")}] + [{"id": g.id, "name": g.name or g.id} for g in self._groups]
         if rows != self._group_rows:
             self._group_rows = rows
             self.groupsChanged.emit()
@@ -269,7 +270,7 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
     async def refresh_now(self) -> bool:
         """Re-read now; ``True`` on success (a failure goes to ``refreshError``)."""
         self._generation += 1
-        return await self._read_or_say("Could not read the group call log")
+        return await self._read_or_say(translate("GroupCallLog", "Could not read the group call log"))
 
     @command()
     async def refresh(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from cti_desktop.core.errors import InvalidInput, NotFound, NotSupported, StaleState, UserFacingError
 from cti_desktop.core.models import GroupCallLogItem
+from cti_desktop.i18n import translate
 
 __all__ = ["NOTE_LIMIT", "GroupCallLogCommandsMixin", "softphone_device_id"]
 
@@ -34,7 +35,7 @@ class GroupCallLogCommandsMixin:
         """Re-read the item's group (and my assignments) and return the item as the server has it now."""
         known = next((e for e in self._log + self._assigned_log if e.item_id == item_id), None)
         if known is None:
-            raise NotFound("That call is no longer in the group call log")
+            raise NotFound(translate("GroupCallLogCommands", "That call is no longer in the group call log"))
         self._generation += 1
         entries, mine = await self._fetch(self._group(known.group_id))
         fresh = next((e for e in entries if e.item_id == item_id), None)
@@ -42,7 +43,7 @@ class GroupCallLogCommandsMixin:
             fresh = next((e for e in mine if e.item_id == item_id), None)
         self._merge(entries, mine, known.group_id)
         if fresh is None:
-            raise NotFound("That call is no longer in the group call log; the list has been refreshed")
+            raise NotFound(translate("GroupCallLogCommands", "That call is no longer in the group call log; the list has been refreshed"))
         return fresh
 
     def _merge(self, entries: list[GroupCallLogItem], mine: list[GroupCallLogItem], group_id: str) -> None:
@@ -56,25 +57,29 @@ class GroupCallLogCommandsMixin:
         self._assigned_log = list(mine)
         self._rebuild()
 
-    def _conflict(self, fresh: GroupCallLogItem) -> str:
-        """Words for why a change must not overwrite ``fresh`` (``""`` when it may)."""
+    def _conflict(self, fresh: GroupCallLogItem, outcome: str = "") -> str:
+        """Words for why a change must not overwrite ``fresh`` (``""`` when it may), ending with
+        ``outcome`` (by default: nothing was changed)."""
         if self._is_mine(fresh):
             return ""
-        who = fresh.handled_by or "another agent"
-        note = f" (note: {fresh.handled_note})" if fresh.handled_note else ""
+        who = fresh.handled_by or translate("GroupCallLogCommands", "another agent")
+        note = translate("GroupCallLogCommands", " (note: {handled_note})").format(handled_note=fresh.handled_note) if fresh.handled_note else ""
+        outcome = outcome or translate("GroupCallLogCommands", "Nothing was changed.")
         if fresh.handled_state == "INPROGRESS":
-            return f"This call is already taken by {who}{note}. Nothing was changed."
+            return translate("GroupCallLogCommands", "This call is already taken by {who}{note}. {outcome}").format(
+                who=who, note=note, outcome=outcome)
         if fresh.handled_state == "HANDLED":
-            return f"This call was already handled by {who}{note}. Nothing was changed."
+            return translate("GroupCallLogCommands", "This call was already handled by {who}{note}. {outcome}").format(
+                who=who, note=note, outcome=outcome)
         return ""
 
     async def _set_state(self, item_id: str, state: str, note: str) -> GroupCallLogItem | None:
         item_id = str(item_id)
         note = (note or "").strip()
         if len(note) > NOTE_LIMIT:
-            raise InvalidInput(f"The note is too long: at most {NOTE_LIMIT} characters, not {len(note)}")
+            raise InvalidInput(translate("GroupCallLogCommands", "The note is too long: at most {NOTE_LIMIT} characters, not {count}").format(NOTE_LIMIT=NOTE_LIMIT, count=len(note)))
         if self._queues is None:
-            raise NotSupported("This account cannot update the group call log")
+            raise NotSupported(translate("GroupCallLogCommands", "This account cannot update the group call log"))
         if item_id in self._pending:
             return None
         self._pending.add(item_id)
@@ -106,14 +111,14 @@ class GroupCallLogCommandsMixin:
         self._say("")
         done = await self.guarded(self._set_state(item_id, "INPROGRESS", note))
         if done is not None:
-            self._say("You have taken this call")
+            self._say(translate("GroupCallLogCommands", "You have taken this call"))
         return done is not None
 
     async def mark_handled(self, item_id: str, note: str = "") -> bool:
         self._say("")
         done = await self.guarded(self._set_state(item_id, "HANDLED", note))
         if done is not None:
-            self._say("Marked as handled")
+            self._say(translate("GroupCallLogCommands", "Marked as handled"))
         return done is not None
 
     async def release(self, item_id: str) -> bool:
@@ -121,35 +126,36 @@ class GroupCallLogCommandsMixin:
         self._say("")
         done = await self.guarded(self._set_state(item_id, "UNHANDLED", ""))
         if done is not None:
-            self._say("Released: anyone in the group can take it now")
+            self._say(translate("GroupCallLogCommands", "Released: anyone in the group can take it now"))
         return done is not None
 
     async def _call_back(self, item_id: str) -> str:
         item_id = str(item_id)
         if self._session.commands is None or self._session.backend.call_control is None:
-            raise NotSupported("This account cannot place calls")
+            raise NotSupported(translate("GroupCallLogCommands", "This account cannot place calls"))
         if item_id in self._pending:
-            raise InvalidInput("This call is being updated; try again in a moment")
+            raise InvalidInput(translate("GroupCallLogCommands", "This call is being updated; try again in a moment"))
         self._pending.add(item_id)
         self._rebuild()
         try:
             fresh = await self._fresh(item_id)
-            conflict = self._conflict(fresh) if fresh.handled_state == "INPROGRESS" else ""
+            not_calling = translate("GroupCallLogCommands", "Not calling, so the caller is not called twice.")
+            conflict = self._conflict(fresh, not_calling) if fresh.handled_state == "INPROGRESS" else ""
             if conflict:
-                raise StaleState(conflict.replace("Nothing was changed.", "Not calling, so the caller is not called twice."))
+                raise StaleState(conflict)
             number = fresh.callback_number or fresh.caller_number
             if not number:
-                raise InvalidInput("This call has no number to call back")
+                raise InvalidInput(translate("GroupCallLogCommands", "This call has no number to call back"))
             device = await softphone_device_id(self._session.backend.call_control)
             call = await self._session.commands.make_call(number, device_id=device)
             if fresh.handled_state in ("", "UNHANDLED"):
                 try:
-                    await self._queues.set_call_log_state(item_id, "INPROGRESS", "Called back")
+                    await self._queues.set_call_log_state(item_id, "INPROGRESS", translate("GroupCallLogCommands", "Called back"))
                     self._handled_by_me.discard(item_id)
                 except UserFacingError as exc:
-                    self._say(f"Calling {number}, but it could not be marked as yours: {exc}")
+                    self._say(translate("GroupCallLogCommands", "Calling {number}, but it could not be marked as yours: {exc}").format(number=number, exc=exc))
                     return call.call_id
-            self._say(f"Calling back {number}")
+            self._say(translate("GroupCallLogCommands", "Calling back {number}").format(number=number))
             return call.call_id
         finally:
             self._pending.discard(item_id)

@@ -49,6 +49,7 @@ from cti_desktop.core.vendors import (
     account_service,
     catalog,
 )
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .login_flow import SignInFlowMixin
@@ -302,9 +303,9 @@ class LoginViewModel(SignInFlowMixin, LoginProfilesMixin, ViewModel):
             spec = self.vendors.spec(source.kind)
             secret = (secret or "").strip()
             if not secret:
-                raise InvalidInput(f"Enter the {spec.words.source_secret} for {spec.source_name}")
+                raise InvalidInput(translate("Login", "Enter the {source_secret} for {source_name}").format(source_secret=spec.words.source_secret, source_name=spec.source_name))
             if any(existing == source for existing, _ in self._sources):
-                raise InvalidInput(f"{source.label} is already in the list")
+                raise InvalidInput(translate("Login", "{label} is already in the list").format(label=source.label))
         except InvalidInput as exc:
             self.set_error(str(exc))
             return

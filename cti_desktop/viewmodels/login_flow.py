@@ -14,6 +14,7 @@ from cti_desktop.core.errors import AuthExpired, InvalidInput
 from cti_desktop.core.session import Account, Session
 from cti_desktop.core.sign_in_fields import check_secret_kind, typed_credentials
 from cti_desktop.core.sources import DirectorySource
+from cti_desktop.i18n import translate
 
 __all__ = ["SignInFlowMixin"]
 
@@ -23,10 +24,10 @@ class SignInFlowMixin:
 
     async def _sign_in_to_demo(self) -> Session:
         if self._demo is None:
-            raise InvalidInput("This app has no demo phone system to try")
+            raise InvalidInput(translate("LoginFlow", "This app has no demo phone system to try"))
         # the chosen phone system's demo when it has one, else the default demo
         key = self._backend if self.spec.demo is not None else ""
-        self._set_status("Starting the demo phone system…")
+        self._set_status(translate("LoginFlow", "Starting the demo phone system…"))
         try:
             account, credentials, sources = await self._demo(key)
         finally:
@@ -55,8 +56,8 @@ class SignInFlowMixin:
         :class:`UserFacingError` in words. Used by the dialog, ``--demo`` and the account options.
         """
         sources = list(sources or [])
-        who = f"{account.user}@{account.domain}" if account.domain else (account.user or "the API key's company")
-        self._set_status(f"Signing in as {who}…")
+        who = f"{account.user}@{account.domain}" if account.domain else (account.user or translate("LoginFlow", "the API key's company"))
+        self._set_status(translate("LoginFlow", "Signing in as {who}…").format(who=who))
         tickets: list[str] = []
         backend = None
         try:
@@ -76,7 +77,7 @@ class SignInFlowMixin:
                 try:
                     await backend.call_control.get_calls()
                 except AuthExpired:
-                    raise AuthExpired("The server refused this ticket (it may have expired, been revoked or lack permissions)") from None
+                    raise AuthExpired(translate("LoginFlow", "The server refused this ticket (it may have expired, been revoked or lack permissions)")) from None
             session = Session(account, backend)
         except BaseException:
             if backend is not None:
@@ -85,7 +86,7 @@ class SignInFlowMixin:
             raise
         try:
             if persist and credentials.source != "environment":
-                self._set_status("Storing the secrets…")
+                self._set_status(translate("LoginFlow", "Storing the secrets…"))
                 await self._accounts.store_credentials(account, credentials, self._secrets,
                                                        new_ticket=tickets[-1] if tickets else None)
                 connected = {id(src) for src in backend.connected_sources}

@@ -12,6 +12,7 @@ from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.session import Account
 from cti_desktop.core.settings import Profile, ProfileDirectory
 from cti_desktop.core.sources import DirectorySource
+from cti_desktop.i18n import translate
 
 __all__ = ["LoginProfilesMixin"]
 
@@ -23,9 +24,9 @@ class LoginProfilesMixin:
         kind = (kind or "").strip().lower()
         spec = self.vendors.get(kind)
         if spec is None:
-            raise InvalidInput("Choose which kind of directory to add")
+            raise InvalidInput(translate("LoginProfiles", "Choose which kind of directory to add"))
         source = DirectorySource(kind, (server or "").strip(), (domain or "").strip(), (user or "").strip())
-        self.vendors.validate_account(source.account(), what=f"The {spec.source_name} source")
+        self.vendors.validate_account(source.account(), what=translate("LoginProfiles", "The {source_name} source").format(source_name=spec.source_name))
         problem = spec.source_sign_in_problem(source.server, source.domain, source.user) \
             if spec.source_sign_in_problem else ""
         if problem:
@@ -84,7 +85,7 @@ class LoginProfilesMixin:
         try:
             self._settings.put_profile(profile)
         except InvalidInput as exc:
-            self.set_notice(f"Signed in, but the profile was not saved: {exc}")
+            self.set_notice(translate("LoginProfiles", "Signed in, but the profile was not saved: {exc}").format(exc=exc))
             return
         self._set_profile_name(name)
         self._save_settings()
@@ -94,8 +95,7 @@ class LoginProfilesMixin:
         try:
             saved = self._store.save(self._settings)
         except OSError as exc:
-            self.set_notice(f"The settings could not be saved ({exc.strerror or exc}); they apply to this session only.")
+            self.set_notice(translate("LoginProfiles", "The settings could not be saved ({value}); they apply to this session only.").format(value=exc.strerror or exc))
             return
         if saved is False:
-            self.set_notice(f"The profile applies to this session only: the settings file {self._store.path} "
-                            "could not be read, so nothing is saved over it.")
+            self.set_notice(translate("LoginProfiles", "The profile applies to this session only: the settings file {path} could not be read, so nothing is saved over it.").format(path=self._store.path))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal
 from cti_desktop.core.call_operations import shortcut_target
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.models import Call
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -36,12 +37,19 @@ _LEVELS = {
 }
 
 _DETAILS = {
-    ConnectionState.LIVE: "Connected: calls and states are up to date.",
-    ConnectionState.CONNECTING: "Connecting to the server…",
-    ConnectionState.RECONNECTING: "The connection was lost; the app reconnects by itself. "
-    "What you see may be out of date until it is live again.",
-    ConnectionState.STALE: "Nothing was heard from the server for a while; what you see may be out of date.",
-    ConnectionState.FAILED: "The app stopped trying to connect. Sign out and in again, or check the server.",
+    ConnectionState.LIVE: QT_TRANSLATE_NOOP("MainWindow", "Connected: calls and states are up to date."),
+    ConnectionState.CONNECTING: QT_TRANSLATE_NOOP("MainWindow", "Connecting to the server…"),
+    ConnectionState.RECONNECTING: QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "The connection was lost; the app reconnects by itself. "
+        "What you see may be out of date until it is live again.",
+    ),
+    ConnectionState.STALE: QT_TRANSLATE_NOOP(
+        "MainWindow", "Nothing was heard from the server for a while; what you see may be out of date."
+    ),
+    ConnectionState.FAILED: QT_TRANSLATE_NOOP(
+        "MainWindow", "The app stopped trying to connect. Sign out and in again, or check the server."
+    ),
 }
 
 
@@ -50,7 +58,7 @@ def _describe(status: ConnectionStatus, now: float) -> str:
         remaining = max(0.0, status.retry_in - (now - status.at))
         status = dataclasses.replace(status, retry_in=remaining if remaining >= 0.5 else None)
         if status.retry_in is None:
-            text = "Reconnecting…"
+            text = translate("MainWindow", "Reconnecting…")
             return f"{text} ({status.reason})" if status.reason else text
     return status.describe(now)
 
@@ -124,11 +132,12 @@ class MainWindowViewModel(ViewModel):
         text = _describe(status, now)
         level = _LEVELS.get(status.state, LEVEL_WARNING)
         detail = _DETAILS.get(status.state, "")
+        detail = translate("MainWindow", detail) if detail else ""
         if status.reason and status.state in (ConnectionState.RECONNECTING, ConnectionState.FAILED):
-            detail = f"{detail}\nReason: {status.reason}"
+            detail = "\n".join((detail, translate("MainWindow", "Reason: {reason}").format(reason=status.reason)))
         age = status.age(now)
         if age is not None and status.state is not ConnectionState.LIVE:
-            detail = f"{detail}\nLast heard from the server {age:.0f} s ago."
+            detail = "\n".join((detail, translate("MainWindow", "Last heard from the server {age:.0f} s ago.").format(age=age)))
         changed = (text, level, detail) != (self._connection_text, self._connection_level, self._connection_detail)
         self._connection_text, self._connection_level, self._connection_detail = text, level, detail
         if changed:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.user_photo import PHOTO_RECEIVE_LIMIT, UserPhoto
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .photo_image import decode_photo, prepare_photo, read_photo_file
@@ -85,9 +86,9 @@ class MyPhotoViewModel(ViewModel):
             except NotFound:
                 return QImage()
             if len(data) > PHOTO_RECEIVE_LIMIT:
-                raise InvalidInput("The photo the phone system sent is too large to show")
+                raise InvalidInput(translate("MyPhoto", "The photo the phone system sent is too large to show"))
             # a refusal is logged once, at INFO, by guarded()
-            return decode_photo(data, fit=PHOTO_SHOWN_SIDE * 2, what="The photo the phone system sent")
+            return decode_photo(data, fit=PHOTO_SHOWN_SIDE * 2, what=translate("MyPhoto", "The photo the phone system sent"))
 
         image = await self.guarded(work())
         if seq != self._seq:
@@ -98,16 +99,16 @@ class MyPhotoViewModel(ViewModel):
                 self.photoChanged.emit()
             return False
         self._show(image)
-        self._update("_notice", "" if not image.isNull() else "No photo yet", self.noticeChanged)
+        self._update("_notice", "" if not image.isNull() else translate("MyPhoto", "No photo yet"), self.noticeChanged)
         return not image.isNull()
 
     async def upload_file(self, path: str) -> bool:
         """Check the chosen file, scale it down, upload it, and show the server's photo."""
         async def work() -> int:
             if self._service is None:
-                raise UserFacingError("This phone system keeps no photo")
+                raise UserFacingError(translate("MyPhoto", "This phone system keeps no photo"))
             if not path:
-                raise InvalidInput("Choose an image file")
+                raise InvalidInput(translate("MyPhoto", "Choose an image file"))
             # Reading and decoding a large file takes a moment: off the GUI thread.
             data = await asyncio.to_thread(read_photo_file, path)
             photo = await asyncio.to_thread(prepare_photo, data)
@@ -121,7 +122,7 @@ class MyPhotoViewModel(ViewModel):
         log.info("my photo: uploaded %d bytes", sent)
         shown = await self.refresh()
         if shown:
-            self._update("_notice", "Photo changed", self.noticeChanged)
+            self._update("_notice", translate("MyPhoto", "Photo changed"), self.noticeChanged)
         return True
 
     @Slot()

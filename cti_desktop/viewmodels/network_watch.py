@@ -17,6 +17,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from cti_desktop.i18n import translate
+
 log = logging.getLogger(__name__)
 
 _Reach = QNetworkInformation.Reachability
@@ -57,13 +59,13 @@ class NetworkWatch(QObject):
         was = self._reachability
         self._reachability = reachability
         if reachability in _REACHABLE and was not in _REACHABLE:
-            self.networkChanged.emit("the network is back")
+            self.networkChanged.emit(translate("NetworkWatch", "the network is back"))
 
     def transport_medium_changed(self, medium: QNetworkInformation.TransportMedium) -> None:
         was = self._medium
         self._medium = medium
         if medium != was and was != QNetworkInformation.TransportMedium.Unknown and self._reachability in _REACHABLE:
-            self.networkChanged.emit("the network changed")
+            self.networkChanged.emit(translate("NetworkWatch", "the network changed"))
 
     def detach(self) -> None:
         if self._info is not None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT, PHOTO_MAX_SIDE, PHOTO_PIXEL_LIMIT, PHOTO_UPLOAD_LIMIT
+from cti_desktop.i18n import translate
 
 __all__ = ["UPLOAD_FORMATS", "decode_photo", "prepare_photo", "read_photo_file"]
 
@@ -34,7 +35,7 @@ _ALLOCATION_LIMIT_MB = 200
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    return translate("PhotoImage", "{mb:.0f} MB").format(mb=n / (1024 * 1024)) if n >= 1024 * 1024 else translate("PhotoImage", "{kb} KB").format(kb=max(1, n // 1024))
 
 
 def read_photo_file(path: str | os.PathLike[str]) -> bytes:
@@ -45,58 +46,61 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
     try:
         info = p.stat()
     except OSError as exc:
-        raise InvalidInput(f"“{name}” cannot be opened ({exc.strerror or 'no such file'})") from None
+        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be opened ({reason})").format(
+            name=name, reason=exc.strerror or translate("PhotoImage", "no such file"))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise InvalidInput(f"“{name}” is not a file")
+        raise InvalidInput(translate("PhotoImage", "“{name}” is not a file").format(name=name))
     if info.st_size > PHOTO_FILE_LIMIT:
-        raise InvalidInput(f"“{name}” is {_mb(info.st_size)}; choose an image of at most {_mb(PHOTO_FILE_LIMIT)}")
+        raise InvalidInput(translate("PhotoImage", "“{name}” is {size}; choose an image of at most {limit}").format(name=name, size=_mb(info.st_size), limit=_mb(PHOTO_FILE_LIMIT)))
     try:
         with p.open("rb") as f:
             data = f.read(PHOTO_FILE_LIMIT + 1)
     except OSError as exc:
-        raise InvalidInput(f"“{name}” cannot be read ({exc.strerror or 'read error'})") from None
+        raise InvalidInput(translate("PhotoImage", "“{name}” cannot be read ({reason})").format(
+            name=name, reason=exc.strerror or translate("PhotoImage", "read error"))) from None
     if len(data) > PHOTO_FILE_LIMIT:  # it grew after the check
-        raise InvalidInput(f"“{name}” is larger than {_mb(PHOTO_FILE_LIMIT)}; choose a smaller image")
+        raise InvalidInput(translate("PhotoImage", "“{name}” is larger than {mb}; choose a smaller image").format(name=name, mb=_mb(PHOTO_FILE_LIMIT)))
     if not data:
-        raise InvalidInput(f"“{name}” is empty")
+        raise InvalidInput(translate("PhotoImage", "“{name}” is empty").format(name=name))
     return data
 
 
 def decode_photo(data: bytes, *, only: tuple[str, ...] | None = None, fit: int | None = None,
-                 what: str = "The file") -> QImage:
+                 what: str = "") -> QImage:
     """``data`` decoded (scaled to fit ``fit`` × ``fit`` while decoding when it is larger).
 
     :class:`InvalidInput` when it is not an image Qt can read (or not one of ``only``), when its
-    header claims more than :data:`PHOTO_PIXEL_LIMIT` pixels, or when decoding fails.
+    header claims more than :data:`PHOTO_PIXEL_LIMIT` pixels, or when decoding fails. ``what`` names
+    the image in the refusal (by default "The file").
     """
+    what = what or translate("PhotoImage", "The file")
     if not data:
-        raise InvalidInput(f"{what} is empty")
+        raise InvalidInput(translate("PhotoImage", "{what} is empty").format(what=what))
     buffer = QBuffer()
     buffer.setData(QByteArray(bytes(data)))
     if not buffer.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise InvalidInput(f"{what} cannot be read")
+        raise InvalidInput(translate("PhotoImage", "{what} cannot be read").format(what=what))
     try:
         reader = QImageReader(buffer)
         reader.setDecideFormatFromContent(True)
         reader.setAllocationLimit(_ALLOCATION_LIMIT_MB)
         fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
         if not fmt or not reader.canRead():
-            raise InvalidInput(f"{what} is not an image")
+            raise InvalidInput(translate("PhotoImage", "{what} is not an image").format(what=what))
         if fmt == "jpg":
             fmt = "jpeg"
         if only is not None and fmt not in only:
-            raise InvalidInput(f"{what} is a {fmt.upper()} image; choose a PNG or JPEG image")
+            raise InvalidInput(translate("PhotoImage", "{what} is a {upper} image; choose a PNG or JPEG image").format(what=what, upper=fmt.upper()))
         size = reader.size()
         if not size.isValid() or size.width() <= 0 or size.height() <= 0:
-            raise InvalidInput(f"{what} is not an image (it has no size)")
+            raise InvalidInput(translate("PhotoImage", "{what} is not an image (it has no size)").format(what=what))
         if size.width() * size.height() > PHOTO_PIXEL_LIMIT:
-            raise InvalidInput(f"{what} is {size.width()} × {size.height()} pixels; choose an image of at most "
-                               f"{PHOTO_PIXEL_LIMIT // 1_000_000} megapixels")
+            raise InvalidInput(translate("PhotoImage", "{what} is {width} × {height} pixels; choose an image of at most {value} megapixels").format(what=what, width=size.width(), height=size.height(), value=PHOTO_PIXEL_LIMIT // 1000000))
         if fit and max(size.width(), size.height()) > fit:
             reader.setScaledSize(size.scaled(QSize(fit, fit), Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
         if image.isNull():
-            raise InvalidInput(f"{what} is not an image that can be read ({reader.errorString()})")
+            raise InvalidInput(translate("PhotoImage", "{what} is not an image that can be read ({errorString})").format(what=what, errorString=reader.errorString()))
         return image
     finally:
         buffer.close()
@@ -109,7 +113,7 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     ok = image.save(buffer, fmt.upper(), quality)
     buffer.close()
     if not ok:
-        raise InvalidInput("The photo could not be prepared for upload")
+        raise InvalidInput(translate("PhotoImage", "The photo could not be prepared for upload"))
     return bytes(out.data())
 
 
@@ -136,4 +140,4 @@ def prepare_photo(data: bytes) -> bytes:
         encoded = _encode(image.convertToFormat(QImage.Format.Format_RGB32), "jpeg", quality)
         if len(encoded) <= PHOTO_UPLOAD_LIMIT:
             return encoded
-    raise InvalidInput(f"The photo stays over {_mb(PHOTO_UPLOAD_LIMIT)} even when scaled down")
+    raise InvalidInput(translate("PhotoImage", "The photo stays over {mb} even when scaled down").format(mb=_mb(PHOTO_UPLOAD_LIMIT)))

@@ -17,6 +17,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import UserFacingError
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .session_bridge import SessionBridge
@@ -148,7 +149,7 @@ class PollingViewModel(ViewModel):
     refreshErrorChanged = Signal()
 
     #: A failed poll (or re-read after a command) shows ``"<STALE_WORDS>: <error>"``.
-    STALE_WORDS = "This may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "This may be out of date")
 
     def __init__(
         self,
@@ -217,7 +218,7 @@ class PollingViewModel(ViewModel):
         try:
             await self._poll_read()
         except UserFacingError as exc:
-            self._set_refresh_error(f"{self.STALE_WORDS}: {exc}")
+            self._set_refresh_error(f"{translate('StaleWords', self.STALE_WORDS)}: {exc}")
             raise
 
     def _rebuild(self) -> None:
@@ -239,7 +240,7 @@ class PollingViewModel(ViewModel):
         pending marks go).
         """
         self._generation += 1
-        if not await self._read_or_say(self.STALE_WORDS):
+        if not await self._read_or_say(translate("StaleWords", self.STALE_WORDS)):
             self._rebuild()
 
 

@@ -14,10 +14,11 @@ from typing import Any
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.models import Contact, ContactDraft
 from cti_desktop.core.screenpop import e164_or_none, number_keys
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 #: What the pop says when there is neither a contact store nor a CRM link.
-NOWHERE = ("Add contact: this phone system offers no way to create contacts from the desktop. "
-           "Set an \"add contact\" CRM link in the settings to add callers there.")
+NOWHERE = QT_TRANSLATE_NOOP("PopAddContact", "Add contact: this phone system offers no way to create contacts from the desktop. "
+                            "Set an \"add contact\" CRM link in the settings to add callers there.")
 
 
 class ContactAdder:
@@ -35,15 +36,15 @@ class ContactAdder:
         """Where "add contact" puts the caller, in words ("" when nowhere)."""
         if self.store is not None:
             return self.store.name
-        return "the CRM" if crm_link else ""
+        return translate("PopAddContact", "the CRM") if crm_link else ""
 
     def draft(self, number: str, name: str) -> ContactDraft:
         """The contact to create, or :class:`InvalidInput` in words (no name, not a number)."""
         words = name.split()
         if not words:
-            raise InvalidInput("Add contact: enter at least a first name")
+            raise InvalidInput(translate("PopAddContact", "Add contact: enter at least a first name"))
         if not number_keys(number, self._region).is_number:
-            raise InvalidInput(f"Add contact: {number!r} is not a phone number")
+            raise InvalidInput(translate("PopAddContact", "Add contact: {number!r} is not a phone number").format(number=number))
         e164 = e164_or_none(number, self._region) or number
         return ContactDraft(first_name=words[0], last_name=" ".join(words[1:]), primary_phone=e164)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from cti_desktop.core.models import Call, Contact
 from cti_desktop.core.pop_state import CLOSED, RINGING
+from cti_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from .screen_pop import ScreenPopViewModel
@@ -119,14 +120,14 @@ class PopItem(QObject):
     requestedAt = Property(float, lambda self: self.requested_at, constant=True)
 
     def _get_spoken_summary(self) -> str:
-        title = self._title or self._caller_number or "Unknown caller"
-        parts = [f"Incoming call from {title}"]
+        title = self._title or self._caller_number or translate("PopItem", "Unknown caller")
+        parts = [translate("PopItem", "Incoming call from {title}").format(title=title)]
         if self._company and self._company != title:
             parts.append(self._company)
         if self._caller_number and self._caller_number != title:
             parts.append(self._caller_number)
         summary = ", ".join(parts)
-        return f"{summary}, via {self._via}" if self._via else summary
+        return translate("PopItem", "{summary}, via {via}").format(summary=summary, via=self._via) if self._via else summary
 
     #: The pop in one sentence for screen readers: caller, company, number and queue.
     spokenSummary = Property(str, _get_spoken_summary, notify=spokenSummaryChanged)

@@ -13,6 +13,7 @@ import logging
 
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import build_record_url, safe_url
+from cti_desktop.i18n import translate
 
 from .pop_item import PopItem
 
@@ -57,7 +58,7 @@ class RecordLinks:
                 return safe_url(contact.record_url)
             except InvalidInput as exc:
                 if not self.template:
-                    raise InvalidInput(f"The contact's record link cannot be opened: {exc.message}") from None
+                    raise InvalidInput(translate("PopLinks", "The contact's record link cannot be opened: {message}").format(message=exc.message)) from None
         return self.from_template(item)
 
     def add_contact_page(self, call_id: str, number: str, name: str) -> str:

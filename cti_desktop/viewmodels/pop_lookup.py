@@ -20,6 +20,7 @@ from typing import Any
 from cti_desktop.core.capabilities import Directory
 from cti_desktop.core.directory_merge import MergedSearch, search_all
 from cti_desktop.core.screenpop import LookupResult, Match, rank_contacts, search_query
+from cti_desktop.i18n import translate
 
 from .pop_item import PopItem
 
@@ -113,8 +114,8 @@ class PopLookup:
             if result.errors or result.timed_out:
                 parts = list(result.errors)
                 if result.timed_out:
-                    parts.append(f"{result.timed_out} contact source(s) did not answer in time")
-                item._set("_lookup_error", "Contact lookup incomplete — " + "; ".join(parts), item.lookupErrorChanged)
+                    parts.append(translate("PopLookup", "{timed_out} contact source(s) did not answer in time").format(timed_out=result.timed_out))
+                item._set("_lookup_error", translate("PopLookup", "Contact lookup incomplete — ") + "; ".join(parts), item.lookupErrorChanged)
 
     def select(self, item: PopItem, index: int) -> None:
         """Show the ``index``-th matching contact as the caller."""
@@ -127,5 +128,5 @@ class PopLookup:
         name = contact.display_name
         item._set("_caller_name", name, item.callerNameChanged)
         item._set("_company", contact.company or item.call.remote.company, item.companyChanged)
-        item._set("_title", name or item._caller_number or "Unknown caller", item.titleChanged)
+        item._set("_title", name or item._caller_number or translate("PopLookup", "Unknown caller"), item.titleChanged)
         self._on_chosen(item)

@@ -27,6 +27,7 @@ from cti_desktop.core.presence_words import (
 )
 from cti_desktop.core.presence_words import label as _label
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import command
 from .changes import ChangeFollower, changes_of
@@ -63,7 +64,7 @@ class PresenceViewModel(PresenceReadsMixin, PresenceCommandsMixin, VisiblePollin
     #: A presence shortcut changed where calls go (its diversion): the forwarding shown should be re-read.
     forwardingChanged = Signal()
 
-    STALE_WORDS = "Presence may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "Presence may be out of date")
 
     def __init__(
         self,
@@ -219,7 +220,7 @@ class PresenceViewModel(PresenceReadsMixin, PresenceCommandsMixin, VisiblePollin
         if not self._get_readable():
             return vendors.missing_reason(backend, "presence_read", what="presence") + "."
         if not self._get_writable():
-            return vendors.missing_reason(backend, "presence_write", what="presence changes") + "."
+            return vendors.missing_reason(backend, "presence_write", what=translate("Presence", "presence changes")) + "."
         return ""
 
     #: Why presence cannot be shown or changed here, in words ("" when it can).

@@ -15,6 +15,7 @@ from cti_desktop.core.models import Presence
 from cti_desktop.core.optional_methods import ActivityEndTimeSetting
 from cti_desktop.core.presence_config import PresenceShortcutEditing
 from cti_desktop.core.presence_words import MAX_EXPIRY_MINUTES, next_working_day_start, parse_until
+from cti_desktop.i18n import translate
 
 __all__ = ["PresenceCommandsMixin"]
 
@@ -46,7 +47,7 @@ class PresenceCommandsMixin:
         async def work() -> None:
             activity = self._activity(activity_id)
             if activity is None:
-                raise InvalidInput(f"“{activity_id}” is not one of your presence activities")
+                raise InvalidInput(translate("PresenceCommands", "“{activity_id}” is not one of your presence activities").format(activity_id=activity_id))
             await self._set(activity=activity.id, available=activity.available)
         return await self._guard(work)
 
@@ -66,7 +67,7 @@ class PresenceCommandsMixin:
         note = " ".join((text or "").split())
         if len(note) > self._note_max:
             raise InvalidInput(
-                f"The note is {len(note)} characters long; shorten it to at most {self._note_max} characters"
+                translate("PresenceCommands", "The note is {count} characters long; shorten it to at most {note_max} characters").format(count=len(note), note_max=self._note_max)
             )
         return note
 
@@ -78,14 +79,14 @@ class PresenceCommandsMixin:
     async def set_role(self, role_id: str) -> bool:
         async def work() -> None:
             if not any(r.id == role_id for r in self._roles):
-                raise InvalidInput(f"“{role_id}” is not one of your presence roles")
+                raise InvalidInput(translate("PresenceCommands", "“{role_id}” is not one of your presence roles").format(role_id=role_id))
             await self._set(role=role_id)
         return await self._guard(work)
 
     async def _set_expiry_at(self, at: datetime) -> None:
         activity = self._presence.activity
         if not activity:
-            raise InvalidInput("Choose an activity first; the end time belongs to the activity")
+            raise InvalidInput(translate("PresenceCommands", "Choose an activity first; the end time belongs to the activity"))
         known = self._activity(activity)
         await self._set(activity=activity, available=known.available if known else self._presence.available,
                         expires=at)
@@ -95,9 +96,9 @@ class PresenceCommandsMixin:
             try:
                 n = int(minutes)
             except (TypeError, ValueError):
-                raise InvalidInput("Enter the number of minutes as a whole number") from None
+                raise InvalidInput(translate("PresenceCommands", "Enter the number of minutes as a whole number")) from None
             if not 1 <= n <= MAX_EXPIRY_MINUTES:
-                raise InvalidInput(f"Choose between 1 minute and {MAX_EXPIRY_MINUTES // (24 * 60)} days")
+                raise InvalidInput(translate("PresenceCommands", "Choose between 1 minute and {value} days").format(value=MAX_EXPIRY_MINUTES // (24 * 60)))
             at = (datetime.now(UTC) + timedelta(minutes=n)).replace(microsecond=0)
             await self._set_expiry_at(at)
         return await self._guard(work)
@@ -111,7 +112,7 @@ class PresenceCommandsMixin:
         async def work() -> None:
             service = self._need_service()
             if not isinstance(service, ActivityEndTimeSetting):
-                raise NotSupported("This account cannot clear the activity's end time")
+                raise NotSupported(translate("PresenceCommands", "This account cannot clear the activity's end time"))
             self._generation += 1
             try:
                 await service.set_activity_end_time(None)
@@ -132,7 +133,7 @@ class PresenceCommandsMixin:
         async def work() -> None:
             shortcut = next((s for s in self._shortcuts if s["id"] == shortcut_id), None)
             if shortcut is None:
-                raise InvalidInput("That presence shortcut no longer exists")
+                raise InvalidInput(translate("PresenceCommands", "That presence shortcut no longer exists"))
             changes: dict[str, Any] = {"activity": shortcut["activityId"], "available": shortcut["available"]}
             kind = shortcut.get("durationType", "")
             if kind == "MINUTES" and shortcut["minutes"]:
@@ -150,13 +151,11 @@ class PresenceCommandsMixin:
             if number:
                 forwarding = self._forwarding()
                 if forwarding is None:
-                    raise NotSupported(f"Your presence is “{shortcut['name']}”, but this account cannot divert "
-                                       "calls, so calls still ring you")
+                    raise NotSupported(translate("PresenceCommands", "Your presence is “{name}”, but this account cannot divert calls, so calls still ring you").format(name=shortcut['name']))
                 try:
                     await forwarding.divert_with_presence(number)
                 except UserFacingError as exc:
-                    raise UserFacingError(f"Your presence is “{shortcut['name']}”, but calls could not be "
-                                          f"diverted to {number}: {exc}") from None
+                    raise UserFacingError(translate("PresenceCommands", "Your presence is “{name}”, but calls could not be diverted to {number}: {exc}").format(name=shortcut['name'], number=number, exc=exc)) from None
                 self.forwardingChanged.emit()
         return await self._guard(work)
 
@@ -165,9 +164,9 @@ class PresenceCommandsMixin:
         async def work() -> None:
             service = self._need_service()
             if not isinstance(service, PresenceShortcutEditing):
-                raise NotSupported("This account cannot remove presence shortcuts")
+                raise NotSupported(translate("PresenceCommands", "This account cannot remove presence shortcuts"))
             if not any(s["id"] == shortcut_id for s in self._shortcuts):
-                raise InvalidInput("That presence shortcut no longer exists")
+                raise InvalidInput(translate("PresenceCommands", "That presence shortcut no longer exists"))
             await service.delete_presence_shortcut(shortcut_id)
             await self._load_lists()
         return await self._guard(work)

@@ -15,6 +15,7 @@ from cti_desktop.core.models import Activity, Presence, Role
 from cti_desktop.core.optional_methods import ActivityEndTimeRead, PresenceListsRead
 from cti_desktop.core.presence_config import PresenceShortcutEditing
 from cti_desktop.core.presence_words import shortcut_rows
+from cti_desktop.i18n import translate
 
 __all__ = ["PresenceReadsMixin"]
 
@@ -30,7 +31,7 @@ class PresenceReadsMixin:
 
     def _need_service(self):
         if self._service is None:
-            raise NotSupported("This account has no presence")
+            raise NotSupported(translate("PresenceReads", "This account has no presence"))
         return self._service
 
     def _apply(self, presence: Presence) -> None:
@@ -104,4 +105,4 @@ class PresenceReadsMixin:
     async def load(self) -> bool:
         """Read activities, roles, shortcuts and my presence now. ``True`` on success."""
         self._lists_loaded = False
-        return await self._read_or_say("Could not read your presence")
+        return await self._read_or_say(translate("PresenceReads", "Could not read your presence"))

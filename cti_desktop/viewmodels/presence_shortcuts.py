@@ -28,6 +28,7 @@ from cti_desktop.core.presence_config import (
     check_shortcut,
 )
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .presence import PresenceViewModel
@@ -55,13 +56,13 @@ def shortcut_dict(s: PresenceShortcut) -> dict[str, Any]:
 def describe_shortcut(d: dict[str, Any], activity_names: dict[str, str] | None = None) -> str:
     """"Lunch, not available, for 45 min, diverts to +4685…" — one line for the list."""
     names = activity_names or {}
-    parts = [names.get(d["activityId"], d["activityId"]), "available" if d["available"] else "not available"]
+    parts = [names.get(d["activityId"], d["activityId"]), "available" if d["available"] else translate("PresenceShortcuts", "not available")]
     if d["durationType"] == "MINUTES":
-        parts.append(f"for {d['minutes']} min")
+        parts.append(translate("PresenceShortcuts", "for {minutes} min").format(minutes=d['minutes']))
     elif d["durationType"] == "UNTIL_NEXT_WORKING_DAY":
-        parts.append("until the next working day")
+        parts.append(translate("PresenceShortcuts", "until the next working day"))
     if d["applyDiversion"] and d["diversionNumber"]:
-        parts.append(f"diverts calls to {d['diversionNumber']}")
+        parts.append(translate("PresenceShortcuts", "diverts calls to {diversionNumber}").format(diversionNumber=d['diversionNumber']))
     return ", ".join(parts)
 
 
@@ -101,7 +102,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
         if self._service is not None:
             return ""
         feature = "presence_write" if not self._presence.writable else "presence_shortcuts"
-        return catalog().missing_reason(self._backend_name, feature, what="presence shortcuts to edit") + "."
+        return catalog().missing_reason(self._backend_name, feature, what=translate("PresenceShortcuts", "presence shortcuts to edit")) + "."
 
     #: Why shortcuts cannot be edited here, in words ("" when they can).
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)
@@ -221,7 +222,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
         try:
             minutes = int(d.get("minutes") or 0)
         except (TypeError, ValueError):
-            raise InvalidInput("Enter the number of minutes as a whole number") from None
+            raise InvalidInput(translate("PresenceShortcuts", "Enter the number of minutes as a whole number")) from None
         return PresenceShortcut(
             id=str(d.get("id", "")), name=str(d.get("name", "")), activity_id=str(d.get("activityId", "")),
             available=bool(d.get("available")), duration_type=str(d.get("durationType", "")),
@@ -234,7 +235,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
         the server's list is shown. On any failure the edit stays open as typed."""
         async def work() -> None:
             if self._draft is None:
-                raise InvalidInput("No shortcut is being edited")
+                raise InvalidInput(translate("PresenceShortcuts", "No shortcut is being edited"))
             activity_ids = [a["id"] for a in self._presence.activities]
             shortcut = check_shortcut(self._draft_shortcut(), activity_ids)
             await self._need().set_presence_shortcut(shortcut.id, shortcut)
@@ -254,7 +255,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
         async def work() -> None:
             service = self._need()
             if not any(s["id"] == shortcut_id for s in self._shortcuts):
-                raise InvalidInput("That presence shortcut no longer exists")
+                raise InvalidInput(translate("PresenceShortcuts", "That presence shortcut no longer exists"))
             await service.delete_presence_shortcut(shortcut_id)
             if self._draft is not None and self._draft.get("id") == shortcut_id:
                 self._draft, self._is_new = None, False
@@ -269,7 +270,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
             service = self._need()
             ids = [s["id"] for s in self._shortcuts]
             if shortcut_id not in ids:
-                raise InvalidInput("That presence shortcut no longer exists")
+                raise InvalidInput(translate("PresenceShortcuts", "That presence shortcut no longer exists"))
             at = ids.index(shortcut_id)
             to = max(0, min(len(ids) - 1, at + int(delta)))
             if to == at:
@@ -277,7 +278,7 @@ class PresenceShortcutEditorViewModel(ViewModel):
             current = {s.id: s for s in await service.presence_shortcuts()}  # the server's, not a stale copy
             if set(current) != set(ids):
                 await self._reload()
-                raise InvalidInput("The shortcuts changed elsewhere; check the list and move it again")
+                raise InvalidInput(translate("PresenceShortcuts", "The shortcuts changed elsewhere; check the list and move it again"))
             ids.insert(to, ids.pop(at))
             await service.set_presence_shortcuts(
                 [replace(current[i], order=n, image_id=current[i].image_id or DEFAULT_IMAGE_ID)

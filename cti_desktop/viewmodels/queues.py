@@ -21,6 +21,8 @@ from cti_desktop.core.errors import NotFound, NotSupported, ServerUnavailable, U
 from cti_desktop.core.models import Group
 from cti_desktop.core.queue_reads import QueueDetails, QueueDetailsReader
 from cti_desktop.core.vendors import catalog
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
@@ -29,53 +31,52 @@ from .base import command
 log = logging.getLogger(__name__)
 
 #: The group types in words (unknown types are shown as the server named them).
-GROUP_TYPE_NAMES = {
-    "ACD": "ACD queue",
-    "ACD_LIGHT": "ACD Light queue",
-    "ATTENDANT": "Switchboard (attendant)",
-}
+GROUP_TYPE_NAMES = TranslatedWords("Queues", {
+    "ACD": QT_TRANSLATE_NOOP("Queues", "ACD queue"),
+    "ACD_LIGHT": QT_TRANSLATE_NOOP("Queues", "ACD Light queue"),
+    "ATTENDANT": QT_TRANSLATE_NOOP("Queues", "Switchboard (attendant)"),
+})
 
 
 def group_type_name(kind: str) -> str:
     if not kind:
-        return "Queue"
+        return translate("Queues", "Queue")
     return GROUP_TYPE_NAMES.get(kind.upper(), kind.replace("_", " ").capitalize())
 
 
 #: How a queue hands its calls out, in words (the reference shows PRIORITY; others are shown as the
 #: server names them).
-DISTRIBUTION_NAMES = {"PRIORITY": "in priority order"}
+DISTRIBUTION_NAMES = TranslatedWords("Queues", {"PRIORITY": QT_TRANSLATE_NOOP("Queues", "in priority order")})
 
 
 def details_view(d: QueueDetails) -> dict[str, Any]:
     """One queue's details as the dialog shows them, in words."""
-    agents = [{"name": a.name or "(no name)", "activity": a.activity,
-               "state": ("logged in" if a.logged_in else "logged out")
-               + ("" if not a.logged_in else ", available" if a.available else ", not available"),
-               "skill": "" if a.skill_level is None else f"skill {a.skill_level}"}
+    agents = [{"name": a.name or translate("Queues", "(no name)"), "activity": a.activity,
+               "state": (translate("Queues", "logged in") if a.logged_in else translate("Queues", "logged out"))
+               + ("" if not a.logged_in else translate("Queues", ", available") if a.available else translate("Queues", ", not available")),
+               "skill": "" if a.skill_level is None else translate("Queues", "skill {skill_level}").format(skill_level=a.skill_level)}
               for a in d.agents]
     distribution = ""
     if d.distribution_type:
-        distribution = "Calls go " + DISTRIBUTION_NAMES.get(
-            d.distribution_type, d.distribution_type.replace("_", " ").lower())
+        how = DISTRIBUTION_NAMES.get(d.distribution_type, d.distribution_type.replace("_", " ").lower())
+        distribution = translate("Queues", "Calls go {how}").format(how=how)
     if d.calls_waiting is None:
-        figures = "The phone system gave no statistics for this queue."
+        figures = translate("Queues", "The phone system gave no statistics for this queue.")
     else:
-        figures = (f"{d.calls_waiting} waiting · {d.logged_in_agents or 0} agents logged in · "
-                   f"{d.free_agents or 0} free")
+        figures = (translate("Queues", "{calls_waiting} waiting · {value} agents logged in · {value2} free").format(calls_waiting=d.calls_waiting, value=d.logged_in_agents or 0, value2=d.free_agents or 0))
     roles = {"AGENT": "agent", "SUPERVISOR": "supervisor", "ATTENDANT": "attendant"}
     return {
         "id": d.id,
         "name": d.name or d.id,
         "typeName": group_type_name(d.type),
         "number": d.phone_number,
-        "me": ("You are logged in" if d.logged_in else "You are logged out")
-              + (f" (your role: {', '.join(roles.get(r, r.lower()) for r in d.roles)})" if d.roles else ""),
-        "nightMode": "On: callers go to the night service" if d.night_mode else "Off",
+        "me": (translate("Queues", "You are logged in") if d.logged_in else translate("Queues", "You are logged out"))
+              + (translate("Queues", " (your role: {join})").format(join=', '.join((roles.get(r, r.lower()) for r in d.roles))) if d.roles else ""),
+        "nightMode": translate("Queues", "On: callers go to the night service") if d.night_mode else translate("Queues", "Off"),
         "distribution": distribution,
         "functionNumber": "" if d.function_number_allowed is None else
-                          ("You may call out with the queue's number" if d.function_number_allowed
-                           else "You may not call out with the queue's number"),
+                          (translate("Queues", "You may call out with the queue's number") if d.function_number_allowed
+                           else translate("Queues", "You may not call out with the queue's number")),
         "figures": figures,
         "agents": agents,
     }
@@ -95,7 +96,7 @@ class QueuesViewModel(VisiblePollingViewModel):
     loginAtStartChanged = Signal()
     logoutAtExitChanged = Signal()
 
-    STALE_WORDS = "Queue badges may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "Queue badges may be out of date")
 
     def __init__(
         self,
@@ -169,7 +170,7 @@ class QueuesViewModel(VisiblePollingViewModel):
         if self._get_details_supported():
             return ""
         feature = "queue_details" if self._get_supported() else "queues"
-        return catalog().missing_reason(self._bridge.session.backend.name, feature, what="queue details") + "."
+        return catalog().missing_reason(self._bridge.session.backend.name, feature, what=translate("Queues", "queue details")) + "."
 
     #: Why there is no "Details…" ("" when there is).
     detailsNote = Property(str, _get_details_note, constant=True)
@@ -210,16 +211,16 @@ class QueuesViewModel(VisiblePollingViewModel):
         error = ""
         try:
             if group is None:
-                error = "That queue is no longer in your list"
+                error = translate("Queues", "That queue is no longer in your list")
             elif reader is None:
                 error = self._get_details_note()
             else:
                 details = await reader.queue_details(group)
         except NotFound:
-            error = f"The phone system no longer lists you in {name}"
+            error = translate("Queues", "The phone system no longer lists you in {name}").format(name=name)
         except UserFacingError as exc:
             log.info("details of queue %s not read: %s", group_id, exc)
-            error = f"Could not read the details of {name}: {exc}"
+            error = translate("Queues", "Could not read the details of {name}: {exc}").format(name=name, exc=exc)
         finally:
             if self._details_for == group_id:
                 self._details_busy = False
@@ -266,7 +267,7 @@ class QueuesViewModel(VisiblePollingViewModel):
 
     async def _fetch_groups(self) -> list[Group]:
         if self._queues is None:
-            raise NotSupported("This account has no queues")
+            raise NotSupported(translate("Queues", "This account has no queues"))
         return await self._queues.groups()
 
     def _apply(self, groups: Iterable[Group]) -> None:
@@ -310,7 +311,7 @@ class QueuesViewModel(VisiblePollingViewModel):
 
     async def refresh_now(self) -> bool:
         """Re-read the groups now (shown errors go to ``refreshError``). ``True`` on success."""
-        return await self._read_or_say("Could not read your queues")
+        return await self._read_or_say(translate("Queues", "Could not read your queues"))
 
     @command()
     async def refresh(self) -> None:
@@ -347,16 +348,16 @@ class QueuesViewModel(VisiblePollingViewModel):
         still shows the other way); returns ``True`` when every group ended as asked.
         """
         if self._queues is None:
-            raise NotSupported("This account has no queues")
+            raise NotSupported(translate("Queues", "This account has no queues"))
         by_id = {g.id: g for g in self._groups}
         unknown = [gid for gid in group_ids if gid not in by_id]
         if unknown:
             await self.refresh_now()
-            raise UserFacingError("That queue is no longer in your list; the list has been refreshed")
+            raise UserFacingError(translate("Queues", "That queue is no longer in your list; the list has been refreshed"))
         targets = [by_id[gid] for gid in group_ids if gid not in self._pending]
         if not targets:
             return True
-        verb = "log in to" if want else "log out of"
+        verb = translate("Queues", "log in to") if want else translate("Queues", "log out of")
         for g in targets:
             self._pending.add(g.id)
             self._group_errors.pop(g.id, None)
@@ -369,7 +370,7 @@ class QueuesViewModel(VisiblePollingViewModel):
             unexpected: BaseException | None = None
             for g, result in zip(targets, results):
                 if isinstance(result, UserFacingError):
-                    failures[g.id] = f"Could not {verb} {g.name or g.id}: {result}"
+                    failures[g.id] = translate("Queues", "Could not {verb} {value}: {result}").format(verb=verb, value=g.name or g.id, result=result)
                 elif isinstance(result, BaseException):
                     unexpected = unexpected or result
             # The server's answer is the truth: re-read even after a failure (it may have happened).
@@ -379,8 +380,8 @@ class QueuesViewModel(VisiblePollingViewModel):
                 for g in targets:
                     now = next((x for x in self._groups if x.id == g.id), None)
                     if g.id not in failures and now is not None and now.logged_in != want:
-                        state = "logged in to" if now.logged_in else "logged out of"
-                        failures[g.id] = f"The server still shows you {state} {g.name or g.id}"
+                        state = translate("Queues", "logged in to") if now.logged_in else translate("Queues", "logged out of")
+                        failures[g.id] = translate("Queues", "The server still shows you {state} {value}").format(state=state, value=g.name or g.id)
             if unexpected is not None:
                 raise unexpected
         finally:
@@ -392,7 +393,7 @@ class QueuesViewModel(VisiblePollingViewModel):
             messages = [failures[g.id] for g in targets if g.id in failures]
             raise UserFacingError(messages[0] if len(messages) == 1 else "; ".join(messages))
         if not refreshed:
-            raise ServerUnavailable(self._refresh_error or "Could not re-read your queues")
+            raise ServerUnavailable(self._refresh_error or translate("Queues", "Could not re-read your queues"))
         return True
 
     # --------------------------------------------------------------------------- app lifetime
@@ -402,7 +403,7 @@ class QueuesViewModel(VisiblePollingViewModel):
             return
         if not await self.refresh_now():
             if self._login_at_start:
-                self.set_error(f"Could not log in to your queues at start: {self._refresh_error}")
+                self.set_error(translate("Queues", "Could not log in to your queues at start: {refresh_error}").format(refresh_error=self._refresh_error))
             return
         if self._login_at_start:
             await self.log_in_all()
@@ -419,14 +420,14 @@ class QueuesViewModel(VisiblePollingViewModel):
 
         async def log_out() -> bool:
             if not self._loaded and not await self.refresh_now():
-                self.set_error(f"Could not log out of your queues: {self._refresh_error}")
+                self.set_error(translate("Queues", "Could not log out of your queues: {refresh_error}").format(refresh_error=self._refresh_error))
                 return False
             return await self.log_out_all()
 
         try:
             return await asyncio.wait_for(log_out(), self.exit_timeout)
         except TimeoutError:
-            self.set_error(f"Could not log out of your queues: the server did not answer within {self.exit_timeout:g} s")
+            self.set_error(translate("Queues", "Could not log out of your queues: the server did not answer within {exit_timeout:g} s").format(exit_timeout=self.exit_timeout))
             return False
 
     async def aclose(self) -> None:

@@ -65,6 +65,7 @@ from cti_desktop.core.pop_state import (
     reduce_pops,
 )
 from cti_desktop.core.screenpop import number_keys
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 from .pop_add_contact import NOWHERE, ContactAdder
@@ -74,7 +75,7 @@ from .pop_lookup import PopLookup
 from .session_bridge import SessionBridge
 
 #: Where to answer a call the phone system cannot answer from the desktop (when it gives no words).
-ANSWER_ELSEWHERE = "Answer on your phone"
+ANSWER_ELSEWHERE = QT_TRANSLATE_NOOP("ScreenPop", "Answer on your phone")
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +217,7 @@ class ScreenPopViewModel(ViewModel):
         item._caller_name = remote.name
         item._company = remote.company
         item._via = call.history.via if call.history is not None else ""
-        item._title = remote.name or item._caller_number or "Unknown caller"
+        item._title = remote.name or item._caller_number or translate("ScreenPop", "Unknown caller")
         self._refresh_from_call(item, call)
         searchable = number_keys(number, self._region).is_number
         item._lookup_pending = bool(self._lookup.directories) and searchable
@@ -238,7 +239,7 @@ class ScreenPopViewModel(ViewModel):
         offers_reject = supports(caps, BY_NAME["hangup"].needs)
         hint = ""
         if not offers_answer:
-            hint = (caps.answer_elsewhere or ANSWER_ELSEWHERE).strip()
+            hint = (caps.answer_elsewhere or translate("ScreenPop", ANSWER_ELSEWHERE)).strip()
         if (item._offers_answer, item._offers_reject, item._answer_hint) != (offers_answer, offers_reject, hint):
             item._offers_answer, item._offers_reject, item._answer_hint = offers_answer, offers_reject, hint
             item.offersChanged.emit()
@@ -302,7 +303,7 @@ class ScreenPopViewModel(ViewModel):
     def _open_item(self, call_id: str, what: str) -> PopItem | None:
         item = self._pops.get(call_id)
         if item is None:
-            self.set_error(f"{what}: that call is no longer ringing")
+            self.set_error(translate("ScreenPop", "{what}: that call is no longer ringing").format(what=what))
         return item
 
     def _start(self, item: PopItem, what: str, factory: Callable[[], Awaitable[Any]], then: Callable[[], Awaitable[Any]] | None = None) -> asyncio.Task:
@@ -328,34 +329,34 @@ class ScreenPopViewModel(ViewModel):
     @Slot(str)
     def answer(self, callId: str) -> asyncio.Task | None:
         """Answer on the first device the server allows. Returns the task (for tests), or None."""
-        item = self._open_item(callId, "Answer")
+        item = self._open_item(callId, translate("ScreenPop", "Answer"))
         if item is None:
             return None
         if item._state != RINGING:
             return None  # a second click while the first answer is on its way
         commands = self._session.commands
         if commands is None:
-            self._fail(item, str(NotSupported("Answer: this account cannot control calls")))
+            self._fail(item, str(NotSupported(translate("ScreenPop", "Answer: this account cannot control calls"))))
             return None
         call = item.call
         devices = self._answer_devices(call)
         if not devices:
-            self._fail(item, "Answer: the server does not allow answering this call here")
+            self._fail(item, translate("ScreenPop", "Answer: the server does not allow answering this call here"))
             return None
         self._step(AnswerPressed(callId))
         self._refresh_from_call(item, call)
-        return self._start(item, "Answer", lambda: commands.run("answer", call, devices[0]))
+        return self._start(item, translate("ScreenPop", "Answer"), lambda: commands.run("answer", call, devices[0]))
 
     @Slot(str)
     def reject(self, callId: str) -> asyncio.Task | None:
-        item = self._open_item(callId, "Reject")
+        item = self._open_item(callId, translate("ScreenPop", "Reject"))
         if item is None:
             return None
         if item._state != RINGING:
             return None
         commands = self._session.commands
         if commands is None:
-            self._fail(item, str(NotSupported("Reject: this account cannot control calls")))
+            self._fail(item, str(NotSupported(translate("ScreenPop", "Reject: this account cannot control calls"))))
             return None
         call = item.call
         self._step(RejectPressed(callId))
@@ -374,18 +375,18 @@ class ScreenPopViewModel(ViewModel):
                 if item.is_open:
                     await commands.refresh(call.call_id)
 
-        return self._start(item, "Reject", lambda: commands.run("hangup", call), then=confirm)
+        return self._start(item, translate("ScreenPop", "Reject"), lambda: commands.run("hangup", call), then=confirm)
 
     @Slot(str)
     def openRecord(self, callId: str) -> None:
         item = self._pops.get(callId)
         if item is None:
-            self.set_error("Open record: that call's pop has closed")
+            self.set_error(translate("ScreenPop", "Open record: that call's pop has closed"))
             return
         try:
             url = self._links.to_open(item)
         except InvalidInput as exc:
-            self._fail(item, f"Open record: {exc}")
+            self._fail(item, translate("ScreenPop", "Open record: {exc}").format(exc=exc))
             return
         item._set("_error", "", item.errorChanged)
         self.clear_error()
@@ -395,11 +396,11 @@ class ScreenPopViewModel(ViewModel):
     def addContact(self, callId: str) -> None:
         item = self._pops.get(callId)
         if item is None:
-            self.set_error("Add contact: that call's pop has closed")
+            self.set_error(translate("ScreenPop", "Add contact: that call's pop has closed"))
             return
         number = item.call.remote.number or item._caller_number
         if not number:
-            self._fail(item, "Add contact: the caller's number is withheld")
+            self._fail(item, translate("ScreenPop", "Add contact: the caller's number is withheld"))
             return
         name = item._caller_name if item._caller_name != number else ""
         self.addContactRequested.emit(number, name)
@@ -413,17 +414,17 @@ class ScreenPopViewModel(ViewModel):
         item = self._pops.get(callId)
         number = (number or "").strip()
         if not number:
-            self._fail(item, "Add contact: enter the number to add")
+            self._fail(item, translate("ScreenPop", "Add contact: enter the number to add"))
             return None
         if self._adder.can_create:
             return self._create_contact(callId, item, number, (name or "").strip())
         if not self._add_template:
-            self._fail(item, NOWHERE)
+            self._fail(item, translate("PopAddContact", NOWHERE))
             return
         try:
             url = self._links.add_contact_page(callId, number, name)
         except InvalidInput as exc:
-            self._fail(item, f"Add contact: {exc}")
+            self._fail(item, translate("ScreenPop", "Add contact: {exc}").format(exc=exc))
             return
         if item is not None:
             item._set("_error", "", item.errorChanged)
@@ -443,7 +444,7 @@ class ScreenPopViewModel(ViewModel):
                     contact = await self._adder.create(draft)
                 except UserFacingError as exc:
                     log.info("adding a contact for call %s: %s", call_id, exc)
-                    self._fail(item, f"Add contact: {exc}")
+                    self._fail(item, translate("ScreenPop", "Add contact: {exc}").format(exc=exc))
                     return
             log.info("contact %s created for call %s", contact.id, call_id)
             self.clear_error()

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -45,6 +45,8 @@ from cti_desktop.core.settings import (
     Settings,
     SettingsStore,
 )
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel
 
@@ -54,33 +56,48 @@ _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 #: Field key → (kind, choices for "choice" / (lowest, highest) for "int", words for errors).
 FIELDS: Mapping[str, tuple[str, Any, str]] = {
-    "pops.enabled": ("bool", None, "Pop windows"),
-    "pops.corner": ("choice", CORNER_CHOICES, "Corner"),
-    "theme": ("choice", THEMES, "Theme"),
-    "language": ("choice", LANGUAGES, "Language"),
-    "wallboard.waiting_warning": ("int", (0, 999), "Waiting callers, warning"),
-    "wallboard.waiting_critical": ("int", (0, 999), "Waiting callers, critical"),
-    "wallboard.longest_warning": ("int", (0, 86400), "Longest wait, warning"),
-    "wallboard.longest_critical": ("int", (0, 86400), "Longest wait, critical"),
-    "after_call.enabled": ("bool", None, "After-call work"),
-    "after_call.scope": ("choice", SCOPES, "After which calls"),
-    "after_call.seconds": ("int", (1, 3600), "Wrap-up time"),
-    "after_call.extend_seconds": ("int", (1, 3600), "Extend by"),
+    "pops.enabled": ("bool", None, QT_TRANSLATE_NOOP("SettingsDialog", "Pop windows")),
+    "pops.corner": ("choice", CORNER_CHOICES, QT_TRANSLATE_NOOP("SettingsDialog", "Corner")),
+    "theme": ("choice", THEMES, QT_TRANSLATE_NOOP("SettingsDialog", "Theme")),
+    "language": ("choice", LANGUAGES, QT_TRANSLATE_NOOP("SettingsDialog", "Language")),
+    "wallboard.waiting_warning": ("int", (0, 999), QT_TRANSLATE_NOOP("SettingsDialog", "Waiting callers, warning")),
+    "wallboard.waiting_critical": ("int", (0, 999), QT_TRANSLATE_NOOP("SettingsDialog", "Waiting callers, critical")),
+    "wallboard.longest_warning": ("int", (0, 86400), QT_TRANSLATE_NOOP("SettingsDialog", "Longest wait, warning")),
+    "wallboard.longest_critical": ("int", (0, 86400), QT_TRANSLATE_NOOP("SettingsDialog", "Longest wait, critical")),
+    "after_call.enabled": ("bool", None, QT_TRANSLATE_NOOP("SettingsDialog", "After-call work")),
+    "after_call.scope": ("choice", SCOPES, QT_TRANSLATE_NOOP("SettingsDialog", "After which calls")),
+    "after_call.seconds": ("int", (1, 3600), QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up time")),
+    "after_call.extend_seconds": ("int", (1, 3600), QT_TRANSLATE_NOOP("SettingsDialog", "Extend by")),
 }
 
 #: The words the dialog shows for the choices.
-CHOICE_WORDS: Mapping[str, str] = {
-    "auto": "Automatic (away from the main window)", "top-right": "Top right", "top-left": "Top left",
-    "bottom-right": "Bottom right", "bottom-left": "Bottom left",
-    "system": "As the system", "light": "Light", "dark": "Dark", "en": "English",
-    "queue": "Queue calls only", "all": "All calls",
-}
+CHOICE_WORDS: Mapping[str, str] = TranslatedWords("SettingsDialog", {
+    "auto": QT_TRANSLATE_NOOP("SettingsDialog", "Automatic (away from the main window)"), "top-right": QT_TRANSLATE_NOOP("SettingsDialog", "Top right"), "top-left": QT_TRANSLATE_NOOP("SettingsDialog", "Top left"),
+    "bottom-right": QT_TRANSLATE_NOOP("SettingsDialog", "Bottom right"), "bottom-left": QT_TRANSLATE_NOOP("SettingsDialog", "Bottom left"),
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system"), "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"), "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"), "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
+    "queue": QT_TRANSLATE_NOOP("SettingsDialog", "Queue calls only"), "all": QT_TRANSLATE_NOOP("SettingsDialog", "All calls"),
+})
+
+class _CallActions(Mapping[str, tuple[str, str]]):
+    """The call actions with a shortcut: name → (words in the agent's language, default key in
+    portable text), in the Calls menu's order; the words are read from the operation when asked for."""
+
+    def __init__(self) -> None:
+        self._operations = {op.name: op for op in SHORTCUT_OPERATIONS}
+        self._keys = {op.name: QKeySequence(op.shortcut).toString(_PORTABLE) for op in SHORTCUT_OPERATIONS}
+
+    def __getitem__(self, name: str) -> tuple[str, str]:
+        return self._operations[name].menu.replace("&", "").rstrip("…"), self._keys[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
 
 #: The call actions with a shortcut: name → (words, default key in portable text).
-CALL_ACTIONS: Mapping[str, tuple[str, str]] = {
-    op.name: (op.menu.replace("&", "").rstrip("…"), QKeySequence(op.shortcut).toString(_PORTABLE))
-    for op in SHORTCUT_OPERATIONS
-}
+CALL_ACTIONS: Mapping[str, tuple[str, str]] = _CallActions()
 
 
 def _standard_keys() -> dict[str, str]:
@@ -202,16 +219,14 @@ class SettingsDialogViewModel(ViewModel):
         try:
             default = ThresholdConfig.from_mapping(s.wallboard_thresholds or None).default
         except (ValueError, TypeError, AttributeError) as exc:
-            self.notes["wallboard"] = (f"The thresholds in the settings file could not be used ({exc}); the "
-                                       "built-in ones are shown, and saving replaces them for all queues.")
+            self.notes["wallboard"] = (translate("SettingsDialog", "The thresholds in the settings file could not be used ({exc}); the built-in ones are shown, and saving replaces them for all queues.").format(exc=exc))
             default = Thresholds()
         for name in ("waiting_warning", "waiting_critical", "longest_warning", "longest_critical"):
             values[f"wallboard.{name}"] = getattr(default, name)
         try:
             after = AfterCallSettings.from_table(s.after_call)
         except AfterCallSettingsError as exc:
-            self.notes["after_call"] = (f"The settings file's after-call work could not be used ({exc}); it is "
-                                        "off. Saving replaces it with what is shown here.")
+            self.notes["after_call"] = (translate("SettingsDialog", "The settings file's after-call work could not be used ({exc}); it is off. Saving replaces it with what is shown here.").format(exc=exc))
             after = AfterCallSettings()
         values.update({"after_call.enabled": after.enabled, "after_call.scope": after.scope,
                        "after_call.seconds": after.seconds, "after_call.extend_seconds": after.extend_seconds})
@@ -266,16 +281,17 @@ class SettingsDialogViewModel(ViewModel):
     def setValue(self, key: str, value: Any) -> bool:  # noqa: N802 - Qt naming
         """Take ``value`` for ``key`` when it can be used (True); else say why next to the field (False)."""
         kind, rule, words = FIELDS[key]
+        words = translate("SettingsDialog", words)
         problem = ""
         if kind == "bool" and not isinstance(value, bool):
-            problem = f"{words}: choose on or off"
+            problem = translate("SettingsDialog", "{words}: choose on or off").format(words=words)
         elif kind == "choice" and value not in rule:
-            problem = f"{words}: {value!r} is not one of the choices ({', '.join(CHOICE_WORDS.get(c, c) for c in rule)})"
+            problem = translate("SettingsDialog", "{words}: {value!r} is not one of the choices ({join})").format(words=words, value=value, join=", ".join(CHOICE_WORDS.get(c, c) for c in rule))
         elif kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                problem = f"{words}: a whole number is needed"
+                problem = translate("SettingsDialog", "{words}: a whole number is needed").format(words=words)
             elif not rule[0] <= value <= rule[1]:
-                problem = f"{words}: from {rule[0]} to {rule[1]}"
+                problem = translate("SettingsDialog", "{words}: from {lowest} to {highest}").format(words=words, lowest=rule[0], highest=rule[1])
         if problem:
             self._set_field_error(key, problem)
             return False
@@ -305,21 +321,20 @@ class SettingsDialogViewModel(ViewModel):
         shown = QKeySequence.fromString(key, _PORTABLE).toString(QKeySequence.SequenceFormat.NativeText)
         for other, taken in self._keys.items():
             if other != name and taken == key:
-                return (f"{shown} is already the key of “{CALL_ACTIONS[other][0]}”: give that one another key "
-                        "first, or choose another")
+                return (translate("SettingsDialog", "{shown} is already the key of “{value}”: give that one another key first, or choose another").format(shown=shown, value=CALL_ACTIONS[other][0]))
         if key in self._reserved:
-            return f"{shown} is the window's key for “{self._reserved[key]}”; choose another"
+            return translate("SettingsDialog", "{shown} is the window's key for “{value}”; choose another").format(shown=shown, value=self._reserved[key])
         if key in self._standard:
-            return f"{shown} is the standard key for {_words_of(self._standard[key])}; choose another"
+            return translate("SettingsDialog", "{shown} is the standard key for {words_of}; choose another").format(shown=shown, words_of=_words_of(self._standard[key]))
         if _plain_key(key):
-            return f"{shown} alone would be typed into text boxes; use it with Ctrl or Alt, or a function key"
+            return translate("SettingsDialog", "{shown} alone would be typed into text boxes; use it with Ctrl or Alt, or a function key").format(shown=shown)
         return ""
 
     @Slot(str, str)
     def setShortcut(self, name: str, text: str) -> bool:  # noqa: N802 - Qt naming
         """Give call action ``name`` the key ``text`` ("" for none); refused in words on a clash (False)."""
         key = normalise_key(text)
-        problem = "That is not one key; press one key with its modifiers" if key is None else self._refusal(name, key)
+        problem = translate("SettingsDialog", "That is not one key; press one key with its modifiers") if key is None else self._refusal(name, key)
         self._set_field_error(name, problem)
         if problem:
             self.shortcutChanged.emit(name)  # the editor shows the key the action keeps
@@ -343,13 +358,13 @@ class SettingsDialogViewModel(ViewModel):
         for kind in ("waiting", "longest"):
             warn, crit = v[f"wallboard.{kind}_warning"], v[f"wallboard.{kind}_critical"]
             if crit < warn:
-                errors[f"wallboard.{kind}_critical"] = f"Critical must be at least the warning level ({warn})"
+                errors[f"wallboard.{kind}_critical"] = translate("SettingsDialog", "Critical must be at least the warning level ({warn})").format(warn=warn)
         thresholds = self._thresholds_mapping()
         if not errors:
             try:
                 ThresholdConfig.from_mapping(thresholds or None)
             except ValueError as exc:  # a queue's own levels no longer fit the new defaults
-                errors["wallboard.waiting_critical"] = f"A queue's own levels do not fit these: {exc}"
+                errors["wallboard.waiting_critical"] = translate("SettingsDialog", "A queue's own levels do not fit these: {exc}").format(exc=exc)
         after = self._after_call_table()
         try:
             AfterCallSettings.from_table(after)
@@ -357,7 +372,7 @@ class SettingsDialogViewModel(ViewModel):
             text = str(exc)
             field = next((f"after_call.{n}" for n in ("extend_seconds", "seconds", "scope", "enabled")
                           if f"] {n} " in text), "after_call.seconds")
-            errors[field] = text.replace("[after_call] ", "").replace("max_seconds", "the longest wrap-up")
+            errors[field] = text.replace("[after_call] ", "").replace("max_seconds", translate("SettingsDialog", "the longest wrap-up"))
         new = {
             "pops": PopSettings(enabled=v["pops.enabled"], corner=v["pops.corner"]),
             "theme": v["theme"],
@@ -406,15 +421,14 @@ class SettingsDialogViewModel(ViewModel):
         for key, text in errors.items():
             self._set_field_error(key, text)
         if errors:
-            self._set_message(f"Not saved: {len(errors)} value{'s' if len(errors) > 1 else ''} to change first "
-                              "(see the words next to them).")
+            self._set_message(translate("SettingsDialog", "Not saved: %n value to change first (see the words next to them).",
+                                        None, len(errors)) if len(errors) == 1 else
+                              translate("SettingsDialog", "Not saved: %n values to change first (see the words next to them).",
+                                        None, len(errors)))
             return "invalid"
         if not self._store.writable and not replace_unreadable:
-            question = (f"The settings file {self._store.path} could not be read when the app started, so it has "
-                        f"been left alone. Save these settings in its place? The old file is kept as "
-                        f"{self._store.backup_path.name}, but what it held that the app could not read "
-                        "(profiles, window layout) is not carried over.")
-            self._set_message("Not saved yet: the settings file could not be read; say whether to replace it.")
+            question = (translate("SettingsDialog", "The settings file {path} could not be read when the app started, so it has been left alone. Save these settings in its place? The old file is kept as {name}, but what it held that the app could not read (profiles, window layout) is not carried over.").format(path=self._store.path, name=self._store.backup_path.name))
+            self._set_message(translate("SettingsDialog", "Not saved yet: the settings file could not be read; say whether to replace it."))
             self.confirmationNeeded.emit(question)
             return "confirm"
         before = {name: getattr(self._settings, name) for name in new}
@@ -423,7 +437,7 @@ class SettingsDialogViewModel(ViewModel):
             self._store.save(draft, replace_unreadable=replace_unreadable)
         except (OSError, ValueError) as exc:
             log.warning("settings: could not be saved: %s", exc)
-            self._set_message(f"Not saved: {exc}. Your changes are still here; try again.")
+            self._set_message(translate("SettingsDialog", "Not saved: {exc}. Your changes are still here; try again.").format(exc=exc))
             return "failed"
         for name, value in new.items():
             setattr(self._settings, name, value)
@@ -436,11 +450,11 @@ class SettingsDialogViewModel(ViewModel):
         return "saved"
 
     def _saved_words(self, before: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-        words = [f"Saved to {self._store.path}."]
+        words = [translate("SettingsDialog", "Saved to {path}.").format(path=self._store.path)]
         if before["after_call"] != new["after_call"]:
-            words.append("After-call work changes take effect at the next sign-in.")
+            words.append(translate("SettingsDialog", "After-call work changes take effect at the next sign-in."))
         if before["language"] != new["language"]:
-            words.append("The language takes effect at the next start.")
+            words.append(translate("SettingsDialog", "The language takes effect at the next start."))
         return " ".join(words)
 
     def _announce(self, before: Mapping[str, Any], new: Mapping[str, Any]) -> None:

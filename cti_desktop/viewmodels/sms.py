@@ -21,6 +21,7 @@ from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.capabilities import Messaging
 from cti_desktop.core.sms import GSM7, RecipientRefused, SmsRecipient, normalise_sms_recipient, sms_length
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 
@@ -112,7 +113,7 @@ class SmsComposeViewModel(ViewModel):
         if self._target is None:
             return ""
         if self._target.kind == "local":
-            return f"{self._target.display} (your phone system adds the area and country code)"
+            return translate("Sms", "{display} (your phone system adds the area and country code)").format(display=self._target.display)
         return self._target.display
 
     #: Where the SMS will go, for people ("070-123 45 67").
@@ -144,9 +145,9 @@ class SmsComposeViewModel(ViewModel):
     def _get_length_text(self) -> str:
         n = self._length
         if n.parts <= 1:
-            head = f"{n.units}/{n.per_part} characters · {max(n.parts, 1)} SMS"
+            head = translate("Sms", "{units}/{per_part} characters · {max} SMS").format(units=n.units, per_part=n.per_part, max=max(n.parts, 1))
         else:
-            head = f"{n.units} characters · {n.parts} SMS ({n.remaining} left in the last)"
+            head = translate("Sms", "{units} characters · {parts} SMS ({remaining} left in the last)").format(units=n.units, parts=n.parts, remaining=n.remaining)
         return f"{head} · {n.encoding}"
 
     #: "42/160 characters · 1 SMS · GSM-7".
@@ -156,8 +157,9 @@ class SmsComposeViewModel(ViewModel):
         n = self._length
         if n.encoding == GSM7 or not n.first_non_gsm:
             return ""
-        return (f"The character {n.first_non_gsm} is not in the GSM alphabet, so this SMS is sent as UCS-2: "
-                f"{n.per_part} characters a part instead of {160 if n.parts <= 1 else 153}")
+        return translate("Sms", "The character {character} is not in the GSM alphabet, so this SMS is sent as UCS-2: "
+                         "{per_part} characters a part instead of {gsm_per_part}").format(
+            character=n.first_non_gsm, per_part=n.per_part, gsm_per_part=160 if n.parts <= 1 else 153)
 
     #: Why the text costs more parts than its length suggests ("" for GSM-7).
     encodingNote = Property(str, _get_encoding_note, notify=lengthChanged)
@@ -182,10 +184,10 @@ class SmsComposeViewModel(ViewModel):
         if self._sending:
             return False
         if self._target is None:
-            self.set_error(self._message or "Enter the number to send the SMS to")
+            self.set_error(self._message or translate("Sms", "Enter the number to send the SMS to"))
             return False
         if not self._text.strip():
-            self.set_error("Write the text of the SMS")
+            self.set_error(translate("Sms", "Write the text of the SMS"))
             return False
         target, text = self._target, self._text
         self._set_sending(True)
@@ -200,7 +202,7 @@ class SmsComposeViewModel(ViewModel):
         log.info("SMS accepted by the server (%d parts)", sms_length(text).parts)
         if self._text == text:
             self._set_text("")
-        self._update("_sent", f"SMS sent to {who}", self.sentChanged)
+        self._update("_sent", translate("Sms", "SMS sent to {who}").format(who=who), self.sentChanged)
         self.smsSent.emit(self._sent)
         return True
 

@@ -26,6 +26,7 @@ from cti_desktop.core.supervision import (
     supervision_of,
 )
 from cti_desktop.core.vendors import catalog
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .polling import VisiblePollingViewModel
 from .session_bridge import SessionBridge
@@ -50,7 +51,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
     selectedAgentChanged = Signal()
     noticeChanged = Signal()
 
-    STALE_WORDS = "Who is on a call may be out of date"
+    STALE_WORDS = QT_TRANSLATE_NOOP("StaleWords", "Who is on a call may be out of date")
 
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None, *, poll_interval: float = 5.0,
                  max_backoff: float = 60.0) -> None:
@@ -79,7 +80,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         if self._service is not None:
             return ""
         return catalog().missing_reason(self._session.backend.name, "call_control",
-                                        what="listening in on agents' calls") + "."
+                                        what=translate("Supervision", "listening in on agents' calls")) + "."
 
     unsupportedNote = Property(str, _get_unsupported_note, constant=True)
 
@@ -100,9 +101,9 @@ class SupervisionViewModel(VisiblePollingViewModel):
         if not self._loaded:
             return ""
         if not self._get_available():
-            return "You are not a supervisor of any of your groups, so there is nobody to listen in on"
+            return translate("Supervision", "You are not a supervisor of any of your groups, so there is nobody to listen in on")
         if not self._items:
-            return "Your groups have no agents"
+            return translate("Supervision", "Your groups have no agents")
         return ""
 
     note = Property(str, _get_note, notify=agentsChanged)
@@ -127,7 +128,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
     def _get_blocked_reason(self) -> str:
         item = self._item(self._selected)
         if item is None:
-            return self._get_note() or "Choose an agent"
+            return self._get_note() or translate("Supervision", "Choose an agent")
         return item["reason"]
 
     blockedReason = Property(str, _get_blocked_reason, notify=selectedAgentChanged)
@@ -159,7 +160,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         self._rebuild()
 
     async def refresh_now(self) -> bool:
-        return await self._read_or_say("Could not read your groups' agents")
+        return await self._read_or_say(translate("Supervision", "Could not read your groups' agents"))
 
     @command()
     async def refresh(self) -> None:
@@ -167,12 +168,12 @@ class SupervisionViewModel(VisiblePollingViewModel):
 
     def _connection_block(self) -> str:
         if self._session.commands is None:
-            return "This account cannot make calls from here"
+            return translate("Supervision", "This account cannot make calls from here")
         status = self._connection
         if status.state is not ConnectionState.LIVE:
-            return f"Supervising is off until the connection is live again ({status.describe()})"
+            return translate("Supervision", "Supervising is off until the connection is live again ({describe})").format(describe=status.describe())
         if self._running:
-            return "Joining the call…"
+            return translate("Supervision", "Joining the call…")
         return ""
 
     def _on_status(self, status) -> None:  # the connection gates the buttons too
@@ -196,14 +197,14 @@ class SupervisionViewModel(VisiblePollingViewModel):
         items = []
         for agent_id, (a, groups) in sorted(agents.items(), key=lambda kv: kv[1][0].label.lower()):
             if a.in_call is True:
-                status = "On a call"
+                status = translate("Supervision", "On a call")
             elif a.in_call is False:
-                status = "Not on a call"
+                status = translate("Supervision", "Not on a call")
             else:
-                status = "Logged in" if a.logged_in else "Logged out"
+                status = translate("Supervision", "Logged in") if a.logged_in else translate("Supervision", "Logged out")
             reason = block
             if not reason and a.in_call is False:
-                reason = f"{a.label} is not on a call"
+                reason = translate("Supervision", "{label} is not on a call").format(label=a.label)
             items.append({"id": agent_id, "name": a.label, "number": a.number, "groups": ", ".join(groups),
                           "inCall": a.in_call, "loggedIn": a.logged_in, "statusText": status,
                           "canSupervise": not reason, "reason": reason})
@@ -243,7 +244,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         try:
             chosen = SupervisionMode(mode)
         except ValueError:
-            self.set_error(f"Unknown way of joining a call: {mode!r}")
+            self.set_error(translate("Supervision", "Unknown way of joining a call: {mode!r}").format(mode=mode))
             return False
         if self._service is None:
             self.set_error(self._get_unsupported_note())
@@ -251,7 +252,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
         entry = self._agents.get(agent_id)
         item = self._item(agent_id)
         if entry is None or item is None:
-            self.set_error("That agent is not one you supervise")
+            self.set_error(translate("Supervision", "That agent is not one you supervise"))
             return False
         if not item["canSupervise"]:
             self.set_error(f"{MODE_WORDS[chosen][0]}: {item['reason']}")
@@ -280,7 +281,7 @@ class SupervisionViewModel(VisiblePollingViewModel):
                  SupervisionMode.WHISPER: f"Whispering to {agent.label}: only {agent.label} hears you",
                  SupervisionMode.BARGE: f"In {agent.label}'s call: everyone hears you",
                  SupervisionMode.INTRUDE: f"Intruding on {agent.label}'s call: everyone hears you"}[chosen]
-        self._update("_notice", words + ". Hang up in the call panel to leave.", self.noticeChanged)
+        self._update("_notice", words + translate("Supervision", ". Hang up in the call panel to leave."), self.noticeChanged)
         self._on_calls(None)  # it may have ended already
         return True
 

@@ -19,6 +19,7 @@ from cti_desktop.core import changes as topics
 from cti_desktop.core.errors import InvalidInput, NotSupported
 from cti_desktop.core.tasks import TaskSet
 from cti_desktop.core.voicemail import SETTING_WORDS, VoicemailSettings, VoicemailSettingsStore
+from cti_desktop.i18n import translate
 
 from .base import ViewModel
 from .changes import ChangeFollower, Coalesced, quietly
@@ -72,7 +73,7 @@ class VoicemailSettingsViewModel(ViewModel):
 
     async def _load(self) -> VoicemailSettings:
         if self._store is None:
-            raise NotSupported("This account has no voicemail settings")
+            raise NotSupported(translate("VoicemailSettings", "This account has no voicemail settings"))
         return await self._store.voicemail_settings()
 
     async def load(self) -> bool:
@@ -85,12 +86,12 @@ class VoicemailSettingsViewModel(ViewModel):
 
     async def _save(self, changes: dict[str, Any]) -> VoicemailSettings:
         if self._store is None:
-            raise NotSupported("This account has no voicemail settings")
+            raise NotSupported(translate("VoicemailSettings", "This account has no voicemail settings"))
         known = set(SETTING_WORDS)
         values: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in known:
-                raise InvalidInput(f"Voicemail settings: there is no setting {name!r}")
+                raise InvalidInput(translate("VoicemailSettings", "Voicemail settings: there is no setting {name!r}").format(name=name))
             if name in _TEXT:
                 value = str(value or "").strip()
                 if getattr(self._settings, name) in (None, "") and not value:
@@ -100,7 +101,7 @@ class VoicemailSettingsViewModel(ViewModel):
             if getattr(self._settings, name) != value:
                 values[name] = value
         if not values:
-            raise InvalidInput("Nothing was changed")
+            raise InvalidInput(translate("VoicemailSettings", "Nothing was changed"))
         return await self._store.update_voicemail_settings(self._settings.changed(**values))
 
     async def save(self, changes: dict[str, Any]) -> bool:
@@ -110,7 +111,7 @@ class VoicemailSettingsViewModel(ViewModel):
         if settings is None:
             return False
         self._show(settings)
-        self._update("_notice", "Voicemail settings saved", self.noticeChanged)
+        self._update("_notice", translate("VoicemailSettings", "Voicemail settings saved"), self.noticeChanged)
         return True
 
     @Slot()

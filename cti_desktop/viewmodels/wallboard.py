@@ -33,6 +33,8 @@ from cti_desktop.core.wallboard_words import (
     organisation_words,
     tile_view,
 )
+from cti_desktop.core.translated_words import TranslatedWords
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from .base import ViewModel, command
 from .session_bridge import SessionBridge
@@ -48,7 +50,7 @@ __all__ = ["NOTIFY_AT_ONCE", "QUEUE_ID_ROLE", "SORT_KEYS", "TILE_ROLE", "TREND_C
 log = logging.getLogger(__name__)
 
 #: Sort keys and their names in words.
-SORT_KEYS = {"urgency": "Urgency", "name": "Name", "waiting": "Calls waiting"}
+SORT_KEYS = TranslatedWords("Wallboard", {"urgency": QT_TRANSLATE_NOOP("Wallboard", "Urgency"), "name": QT_TRANSLATE_NOOP("Wallboard", "Name"), "waiting": QT_TRANSLATE_NOOP("Wallboard", "Calls waiting")})
 TREND_CURVES = 6
 #: How often (seconds) texts that change with time alone are worked out again.
 TIME_TEXTS_EVERY = 0.5
@@ -101,7 +103,7 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
         self._order_every = order_every
         self.board = QueueBoard(thresholds, lag_after=lag_after, trend_interval=trend_interval)
         self.model = WallboardTileModel(self._make_view, self)
-        self._status = "Connecting…"
+        self._status = translate("Wallboard", "Connecting…")
         self._live = False
         self._denied = ""
         self._filter = ""
@@ -210,8 +212,8 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
 
     def _get_organisation_text(self) -> str:
         if self._reads is None:
-            return self._missing("organisation-wide queue totals")
-        return self._organisation_text or "Reading the organisation's totals…"
+            return self._missing(translate("Wallboard", "organisation-wide queue totals"))
+        return self._organisation_text or translate("Wallboard", "Reading the organisation's totals…")
 
     def _missing(self, what: str) -> str:
         backend = self._bridge.session.backend
@@ -353,7 +355,8 @@ class WallboardViewModel(QueueStatsFollowMixin, QueueReadsMixin, ViewModel):
     def _announce(self, tiles: list[TileState]) -> None:
         now = time.monotonic()
         for tile in tiles:
-            self.criticalCrossed.emit(tile.queue_id, f"{tile.name} is critical: {critical_message(tile, now)}")
+            self.criticalCrossed.emit(tile.queue_id, translate("Wallboard", "{name} is critical: {why}").format(
+                name=tile.name, why=critical_message(tile, now)))
         if self._notify is None:
             return
         try:

@@ -11,6 +11,7 @@ import asyncio
 
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import ScopeMissing, UserFacingError
+from cti_desktop.i18n import translate
 
 __all__ = ["QueueStatsFollowMixin"]
 
@@ -27,7 +28,7 @@ class QueueStatsFollowMixin:
         elif queues is not None:
             await self._poll(queues)
         else:
-            self._set_denied("This server offers no queue statistics.")
+            self._set_denied(translate("WallboardFollow", "This server offers no queue statistics."))
 
     async def _follow_stream(self, stream) -> None:
         """Backends that push queue statistics: follow the stream (the follower owns its client)."""
@@ -47,7 +48,7 @@ class QueueStatsFollowMixin:
             try:
                 self.board.seed(await queues.queue_stats())
             except ScopeMissing:
-                self._set_denied("Queue statistics are not available with this account.")
+                self._set_denied(translate("WallboardFollow", "Queue statistics are not available with this account."))
                 return
             except UserFacingError as exc:
                 self.set_error(str(exc))
@@ -63,5 +64,5 @@ class QueueStatsFollowMixin:
 
     def _set_denied(self, message: str) -> None:
         self._update("_denied", message, self.deniedChanged)
-        self._update("_status", "Not available", self.statusChanged)
+        self._update("_status", translate("WallboardFollow", "Not available"), self.statusChanged)
         self._timer.stop()

@@ -16,6 +16,7 @@ import time
 from cti_desktop.core.errors import NotFound, ScopeMissing, UserFacingError
 from cti_desktop.core.queue_reads import organisation_totals
 from cti_desktop.core.wallboard_words import organisation_words, queue_detail_words
+from cti_desktop.i18n import translate
 
 __all__ = ["QueueReadsMixin"]
 
@@ -34,13 +35,13 @@ class QueueReadsMixin:
             except ScopeMissing as exc:
                 log.info("organisation queue statistics refused: %s", exc)
                 self.organisation = None
-                self._organisation_text = "The organisation's totals are not available with this account."
+                self._organisation_text = translate("WallboardReads", "The organisation's totals are not available with this account.")
                 self._organisation_note = str(exc)
                 self.organisationChanged.emit()
                 return
             except UserFacingError as exc:
                 log.info("organisation queue statistics not read: %s", exc)
-                note = f"Organisation totals may be out of date: {exc}"
+                note = translate("WallboardReads", "Organisation totals may be out of date: {exc}").format(exc=exc)
                 if note != self._organisation_note:
                     self._organisation_note = note
                     self.organisationChanged.emit()
@@ -62,11 +63,11 @@ class QueueReadsMixin:
         try:
             stat = await self._reads.queue_stat(queue_id)
         except NotFound:
-            self._say_detail(queue_id, "The phone system does not know this queue any more.")
+            self._say_detail(queue_id, translate("WallboardReads", "The phone system does not know this queue any more."))
             return False
         except UserFacingError as exc:
             log.info("queue %s not read: %s", queue_id, exc)
-            self._say_detail(queue_id, f"Could not read this queue: {exc}")
+            self._say_detail(queue_id, translate("WallboardReads", "Could not read this queue: {exc}").format(exc=exc))
             return False
         if stat.id != queue_id:  # the answer is the queue asked for, whatever id it spells
             stat = dataclasses.replace(stat, id=queue_id)
@@ -84,8 +85,8 @@ class QueueReadsMixin:
         """Open one queue's detail: its figures read fresh, that queue alone."""
         queue_id = str(queue_id)
         self._detail_id = queue_id
-        self._detail_text = (f"Reading {self.queue_name(queue_id)}…" if self._reads is not None else
-                             self._missing("single-queue reads"))
+        self._detail_text = (translate("WallboardReads", "Reading {queue_name}…").format(queue_name=self.queue_name(queue_id)) if self._reads is not None else
+                             self._missing(translate("WallboardReads", "single-queue reads")))
         self.queueDetailChanged.emit()
         return await self.read_queue(queue_id)
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cti_desktop.core.wallboard_words import TileView
+from cti_desktop.i18n import translate
 
 __all__ = ["QUEUE_ID_ROLE", "TILE_ROLE", "WallboardTileModel"]
 
@@ -50,7 +51,7 @@ class WallboardTileModel(QAbstractListModel):
             return view
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.summary
-        return f"{view.name}: {view.level_label}, {view.waiting} waiting"
+        return translate("WallboardTiles", "{name}: {level_label}, {waiting} waiting").format(name=view.name, level_label=view.level_label, waiting=view.waiting)
 
     # -- used by the view-model -------------------------------------------------------------------
     @property

@@ -19,6 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Property, QObject, Signal
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
+from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 
@@ -41,7 +42,7 @@ class WebhookSettingsViewModel(ViewModel):
                  mask: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._client = client
-        self._vendor = vendor or "the phone system"
+        self._vendor = vendor or translate("WebhookSettings", "the phone system")
         self._mask = mask or _mask_last_segment
         self._callback = (callback_url or "").strip()
         self._email = notification_email
@@ -72,8 +73,7 @@ class WebhookSettingsViewModel(ViewModel):
     createBlockedReason = Property(
         str,
         lambda self: "" if self._callback else (
-            f"No call-notification receiver runs for this account (it uses {self._vendor} for contacts only), "
-            "so there is no address to subscribe"),
+            translate("WebhookSettings", "No call-notification receiver runs for this account (it uses {vendor} for contacts only), so there is no address to subscribe").format(vendor=self._vendor)),
         constant=True,
     )
     eventTypes = Property(list, lambda self: list(CALL_SUBSCRIPTIONS), constant=True)
@@ -81,11 +81,11 @@ class WebhookSettingsViewModel(ViewModel):
     def _row(self, sub: Any) -> dict[str, Any]:
         mine = bool(self._callback) and sub.callback_url == self._callback
         if not sub.enabled:
-            status = f"Disabled after {sub.failed_count} failed deliveries" if sub.failed_count else "Disabled"
+            status = translate("WebhookSettings", "Disabled after {failed_count} failed deliveries").format(failed_count=sub.failed_count) if sub.failed_count else translate("WebhookSettings", "Disabled")
         elif sub.failed_count:
-            status = f"Enabled, {sub.failed_count} failed deliveries"
+            status = translate("WebhookSettings", "Enabled, {failed_count} failed deliveries").format(failed_count=sub.failed_count)
         else:
-            status = "Enabled"
+            status = translate("WebhookSettings", "Enabled")
         return {
             "id": sub.id,
             "eventType": sub.event_type,
@@ -101,7 +101,7 @@ class WebhookSettingsViewModel(ViewModel):
         for sub in self._subscriptions:
             if sub.id == subscription_id:
                 return sub
-        raise NotFound("That webhook subscription is no longer there; the list was read again")
+        raise NotFound(translate("WebhookSettings", "That webhook subscription is no longer there; the list was read again"))
 
     # -------------------------------------------------------------------------------- commands
     async def _read(self) -> bool:
@@ -127,7 +127,7 @@ class WebhookSettingsViewModel(ViewModel):
         async def work() -> bool:
             kind = (event_type or "").strip().upper()
             if kind not in CALL_SUBSCRIPTIONS:
-                raise InvalidInput(f"Choose one of {', '.join(CALL_SUBSCRIPTIONS)}")
+                raise InvalidInput(translate("WebhookSettings", "Choose one of {join}").format(join=', '.join(CALL_SUBSCRIPTIONS)))
             await self._client.create_webhook_subscription(self._need_callback(), kind,
                                                            notification_email=self._email or None)
             await self._read()

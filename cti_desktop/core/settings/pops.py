@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cti_desktop.i18n import translate
+
 from ..errors import InvalidInput
 
 log = logging.getLogger("cti_desktop.core.settings")  # one logger for the settings, whichever part speaks
@@ -41,9 +43,9 @@ class PopSettings:
 
     def validate(self) -> None:
         if not isinstance(self.enabled, bool):
-            raise InvalidInput("Pops: “enabled” must be true or false")
+            raise InvalidInput(translate("Pops", "Pops: “enabled” must be true or false"))
         if self.corner not in CORNER_CHOICES:
-            raise InvalidInput(f"Pops: the corner {self.corner!r} is not one of {', '.join(CORNER_CHOICES)}")
+            raise InvalidInput(translate("Pops", "Pops: the corner {corner!r} is not one of {join}").format(corner=self.corner, join=', '.join(CORNER_CHOICES)))
 
 
 def pops_from(raw: Any, where: str = "pops") -> PopSettings:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from cti_desktop.i18n import translate
+
 from ..errors import InvalidInput
 from .codec import settings_from_dict
 from .schema import Settings
@@ -99,51 +101,51 @@ def parse_settings_text(text: str, *, source: str = "The settings text") -> Sett
     ``source`` starts the message ("The settings file /home/…/settings.toml").
     """
     if not isinstance(text, str):
-        raise SettingsError(f"{source} is not text")
+        raise SettingsError(translate("Settings", "{source} is not text").format(source=source))
     if len(text) > MAX_FILE_BYTES:
-        raise SettingsError(f"{source} is larger than {MAX_FILE_BYTES // 1024} KiB")
+        raise SettingsError(translate("Settings", "{source} is larger than {value} KiB").format(source=source, value=MAX_FILE_BYTES // 1024))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise SettingsError(f"{source} contains characters that are not valid Unicode") from None
+        raise SettingsError(translate("Settings", "{source} contains characters that are not valid Unicode").format(source=source)) from None
     if _toml_nesting(text) > MAX_NESTING:
-        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep")
+        raise SettingsError(translate("Settings", "{source} nests tables or lists more than {MAX_NESTING} levels deep").format(source=source, MAX_NESTING=MAX_NESTING))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{source} is not valid TOML ({exc})") from None
+        raise SettingsError(translate("Settings", "{source} is not valid TOML ({exc})").format(source=source, exc=exc)) from None
     except RecursionError:
-        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep") from None
+        raise SettingsError(translate("Settings", "{source} nests tables or lists more than {MAX_NESTING} levels deep").format(source=source, MAX_NESTING=MAX_NESTING)) from None
     except ValueError as exc:  # an integer of more than 4300 digits
-        what = "a number with too many digits" if "digits" in str(exc) else "a value that cannot be read"
-        raise SettingsError(f"{source} holds {what}") from None
+        what = translate("Settings", "a number with too many digits") if "digits" in str(exc) else translate("Settings", "a value that cannot be read")
+        raise SettingsError(translate("Settings", "{source} holds {what}").format(source=source, what=what)) from None
     # One level for the document itself, one for wallboard_thresholds.queues.<id>, …
     if _data_nesting(data) > MAX_NESTING + 1:
-        raise SettingsError(f"{source} nests tables or lists more than {MAX_NESTING} levels deep")
+        raise SettingsError(translate("Settings", "{source} nests tables or lists more than {MAX_NESTING} levels deep").format(source=source, MAX_NESTING=MAX_NESTING))
     return settings_from_dict(data)
 
 
 def parse_settings_bytes(raw: bytes, *, source: str = "The settings text") -> Settings:
     """The bytes of a settings file → :class:`Settings`, or :class:`SettingsError` in words. Pure."""
     if len(raw) > MAX_FILE_BYTES:
-        raise SettingsError(f"{source} is larger than {MAX_FILE_BYTES // 1024} KiB")
+        raise SettingsError(translate("Settings", "{source} is larger than {value} KiB").format(source=source, value=MAX_FILE_BYTES // 1024))
     try:
         text = bytes(raw).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SettingsError(f"{source} is not UTF-8 text (a bad byte at position {exc.start})") from None
+        raise SettingsError(translate("Settings", "{source} is not UTF-8 text (a bad byte at position {start})").format(source=source, start=exc.start)) from None
     return parse_settings_text(text, source=source)
 
 
 def _file_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Settings", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return translate("Settings", "a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("Settings", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("Settings", "a socket")
+    return translate("Settings", "not a regular file")
 
 
 def read_settings_file(path: Path) -> bytes | None:
@@ -160,15 +162,15 @@ def read_settings_file(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise SettingsError(f"The settings file {path} is a folder, not a file") from None
+        raise SettingsError(translate("Settings", "The settings file {path} is a folder, not a file").format(path=path)) from None
     except OSError as exc:
-        raise SettingsError(f"The settings file {path} could not be opened ({exc.strerror or exc})") from None
+        raise SettingsError(translate("Settings", "The settings file {path} could not be opened ({value})").format(path=path, value=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise SettingsError(f"The settings file {path} is {_file_kind(info.st_mode)}, not a regular file; it was not read")
+            raise SettingsError(translate("Settings", "The settings file {path} is {file_kind}, not a regular file; it was not read").format(path=path, file_kind=_file_kind(info.st_mode)))
         if info.st_size > MAX_FILE_BYTES:
-            raise SettingsError(f"The settings file {path} is larger than {MAX_FILE_BYTES // 1024} KiB; it was not read")
+            raise SettingsError(translate("Settings", "The settings file {path} is larger than {value} KiB; it was not read").format(path=path, value=MAX_FILE_BYTES // 1024))
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -178,9 +180,9 @@ def read_settings_file(path: Path) -> bytes | None:
             chunks.append(chunk)
             size += len(chunk)
             if size > MAX_FILE_BYTES:  # it grew while we read
-                raise SettingsError(f"The settings file {path} is larger than {MAX_FILE_BYTES // 1024} KiB; it was not read")
+                raise SettingsError(translate("Settings", "The settings file {path} is larger than {value} KiB; it was not read").format(path=path, value=MAX_FILE_BYTES // 1024))
         return b"".join(chunks)
     except OSError as exc:
-        raise SettingsError(f"The settings file {path} could not be read ({exc.strerror or exc})") from None
+        raise SettingsError(translate("Settings", "The settings file {path} could not be read ({value})").format(path=path, value=exc.strerror or exc)) from None
     finally:
         os.close(fd)

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cti_desktop.i18n import translate
+
 from ..errors import InvalidInput
 from ..session import Account
 from ..vendors import catalog
@@ -27,7 +29,7 @@ def check_theme(value: object) -> str:
     """``value`` if it is one of :data:`THEMES`, else :class:`InvalidInput` saying which ones are."""
     if isinstance(value, str) and value in THEMES:
         return value
-    raise InvalidInput(f"Unknown theme {value!r}; use one of {', '.join(THEMES)}")
+    raise InvalidInput(translate("Settings", "Unknown theme {value!r}; use one of {join}").format(value=value, join=', '.join(THEMES)))
 
 
 #: The values of ``Settings.language``: the system's language, or one the app has words for
@@ -39,7 +41,7 @@ def check_language(value: object) -> str:
     """``value`` if it is one of :data:`LANGUAGES`, else :class:`InvalidInput` saying which ones are."""
     if isinstance(value, str) and value in LANGUAGES:
         return value
-    raise InvalidInput(f"Unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
+    raise InvalidInput(translate("Settings", "Unknown language {value!r}; use one of {join}").format(value=value, join=', '.join(LANGUAGES)))
 
 
 @dataclass(slots=True)
@@ -61,11 +63,11 @@ class ProfileDirectory:
         vendors = catalog()
         spec = vendors.get(self.kind)
         if spec is None:
-            raise InvalidInput(f"Unknown directory kind {self.kind!r}; use one of {', '.join(vendors.keys)}")
+            raise InvalidInput(translate("Settings", "Unknown directory kind {kind!r}; use one of {join}").format(kind=self.kind, join=', '.join(vendors.keys)))
         problem = spec.source_problem(self.server, self.domain, self.user) if spec.source_problem else ""
         if problem:
             raise InvalidInput(problem)
-        _check_options(self.options, f"the {self.kind} directory source")
+        _check_options(self.options, translate("Settings", "the {kind} directory source").format(kind=self.kind))
 
 
 def _default_backend() -> str:
@@ -87,9 +89,9 @@ def known_kinds() -> tuple[str, ...]:
 def _check_options(options: Mapping[str, Any], where: str) -> None:
     for key, value in options.items():
         if SECRET_KEY.search(str(key)):
-            raise InvalidInput(f"The option {key!r} of {where} looks like a secret; secrets belong in the keyring")
+            raise InvalidInput(translate("Settings", "The option {key!r} of {where} looks like a secret; secrets belong in the keyring").format(key=key, where=where))
         if key != "routes" and not isinstance(value, OPTION_TYPES):
-            raise InvalidInput(f"The option {key!r} of {where} must be text, a number or true/false")
+            raise InvalidInput(translate("Settings", "The option {key!r} of {where} must be text, a number or true/false").format(key=key, where=where))
 
 
 @dataclass(slots=True)
@@ -126,15 +128,15 @@ class Profile:
 
     def validate(self) -> None:
         if not _PROFILE_NAME.match(self.name or ""):
-            raise InvalidInput("A profile name needs 1–64 letters, digits, spaces or . @ + - _")
+            raise InvalidInput(translate("Settings", "A profile name needs 1–64 letters, digits, spaces or . @ + - _"))
         vendors = catalog()
         spec = vendors.get(self.backend)
         if spec is None:
-            raise InvalidInput(f"Unknown backend {self.backend!r}; this version supports: {', '.join(vendors.keys)}")
+            raise InvalidInput(translate("Settings", "Unknown backend {backend!r}; this version supports: {join}").format(backend=self.backend, join=', '.join(vendors.keys)))
         problem = spec.profile_problem(self.server, self.domain, self.user) if spec.profile_problem else ""
         if problem:
             raise InvalidInput(problem)
-        _check_options(self.options, "the profile")
+        _check_options(self.options, translate("Settings", "the profile"))
         for source in self.directories:
             source.validate()
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from cti_desktop.i18n import translate
+
 from .codec import settings_to_dict
 from .reading import SettingsError, parse_settings_bytes, read_settings_file
 from .schema import Settings
@@ -59,19 +61,18 @@ class SettingsStore:
         except SettingsError as exc:
             self.error = exc
             self._leave_alone = True
-            self.notice = (f"{exc}. The defaults are in use; the file is left as it is and nothing is saved over it "
-                           "until it is fixed or removed.")
+            self.notice = (translate("Settings", "{exc}. The defaults are in use; the file is left as it is and nothing is saved over it until it is fixed or removed.").format(exc=exc))
             log.warning("settings: %s", self.notice)
             return Settings()
         if raw is None:
             return Settings()
         try:
-            return parse_settings_bytes(raw, source=f"The settings file {self.path}")
+            return parse_settings_bytes(raw, source=translate("Settings", "The settings file {path}").format(path=self.path))
         except SettingsError as exc:
             self.error = exc
             kept = self._keep_corrupt()
-            self.notice = f"{exc}. The defaults are in use; " + (
-                f"the damaged file is kept as {kept}." if kept else "the damaged file could not be kept."
+            self.notice = translate("Settings", "{exc}. The defaults are in use; ").format(exc=exc) + (
+                translate("Settings", "the damaged file is kept as {kept}.").format(kept=kept) if kept else translate("Settings", "the damaged file could not be kept.")
             )
             log.warning("settings: %s", self.notice)
             return Settings()

@@ -13,6 +13,8 @@ from __future__ import annotations
 import httpx
 
 from ...core.errors import ServerUnavailable, UserFacingError
+from ...core.translated_words import TranslatedWords
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..http_errors import (
     MAX_RETRY_AFTER,
     error_for_status,
@@ -25,31 +27,37 @@ from .wire import parse_error_body
 
 __all__ = ["MAX_RETRY_AFTER", "error_from_response", "error_from_transport", "retry_after_seconds"]
 
-_WORDS = {
-    "signed_out": "The server no longer accepts this sign-in; please sign in again",
-    "forbidden": "{feature} is not available with this account",
-    "not_found": "{feature}: the server does not know this item (it may have ended or been removed)",
-    "conflict": "{feature}: the call changed before the command arrived; check it and try again",
-    "rejected": "{feature}: the server refused the request",
-    "busy": "{feature}: the server is busy; try again shortly",
-    "server": "{feature}: the server had a problem (HTTP {status})",
-    "refused": "{feature}: the server refused the request (HTTP {status})",
-    "unexpected": "{feature}: the server gave an unexpected answer (HTTP {status})",
+_WORD_SOURCES = {
+    "signed_out": QT_TRANSLATE_NOOP("DstnyErrors", "The server no longer accepts this sign-in; please sign in again"),
+    "forbidden": QT_TRANSLATE_NOOP("DstnyErrors", "{feature} is not available with this account"),
+    "not_found": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server does not know this item (it may have ended or been removed)"),
+    "conflict": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the call changed before the command arrived; check it and try again"),
+    "rejected": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server refused the request"),
+    "busy": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server is busy; try again shortly"),
+    "server": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server had a problem (HTTP {status})"),
+    "refused": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server refused the request (HTTP {status})"),
+    "unexpected": QT_TRANSLATE_NOOP("DstnyErrors", "{feature}: the server gave an unexpected answer (HTTP {status})"),
 }
-_WORDS_WITH_SCOPE = {
-    **_WORDS,
-    "forbidden": "{feature} is not available with this account: the ticket lacks the {scope} scope",
+_SCOPE_SOURCES = {
+    **_WORD_SOURCES,
+    "forbidden": QT_TRANSLATE_NOOP("DstnyErrors", "{feature} is not available with this account: the ticket lacks the {scope} scope"),
 }
 
-_TRANSPORT_WORDS = {
-    "connect_timeout": "The server could not be reached in time",
-    "timeout": "The server did not answer in time",
-    "connect": "Could not connect to the server (check the network and the server address)",
-    "lost": "The connection to the server was lost",
-    "proxy": "The proxy refused the connection to the server",
-    "address": "The server address is not a valid http(s) address",
-    "other": "Could not talk to the server",
+_TRANSPORT_SOURCES = {
+    "connect_timeout": QT_TRANSLATE_NOOP("DstnyErrors", "The server could not be reached in time"),
+    "timeout": QT_TRANSLATE_NOOP("DstnyErrors", "The server did not answer in time"),
+    "connect": QT_TRANSLATE_NOOP("DstnyErrors", "Could not connect to the server (check the network and the server address)"),
+    "lost": QT_TRANSLATE_NOOP("DstnyErrors", "The connection to the server was lost"),
+    "proxy": QT_TRANSLATE_NOOP("DstnyErrors", "The proxy refused the connection to the server"),
+    "address": QT_TRANSLATE_NOOP("DstnyErrors", "The server address is not a valid http(s) address"),
+    "other": QT_TRANSLATE_NOOP("DstnyErrors", "Could not talk to the server"),
 }
+
+
+#: The words, read in the agent's language when an error is made.
+_WORDS = TranslatedWords("DstnyErrors", _WORD_SOURCES)
+_WORDS_WITH_SCOPE = TranslatedWords("DstnyErrors", _SCOPE_SOURCES)
+_TRANSPORT_WORDS = TranslatedWords("DstnyErrors", _TRANSPORT_SOURCES)
 
 
 def error_from_response(response: httpx.Response, *, feature: str, scope: str | None = None) -> UserFacingError:
@@ -73,5 +81,5 @@ def error_from_transport(exc: BaseException, *, feature: str | None = None, comm
     kind, may_have_run = transport_failure(exc)
     text = with_feature(feature, _TRANSPORT_WORDS[kind])
     if command and may_have_run:
-        text += "; the command may still have been carried out, so check the call before trying again"
+        text += translate("DstnyErrors", "; the command may still have been carried out, so check the call before trying again")
     return ServerUnavailable(text)

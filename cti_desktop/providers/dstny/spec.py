@@ -17,6 +17,7 @@ from cti_desktop.core.vendors import (
     SecretWords,
     VendorSpec,
 )
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 DEMO_DOMAIN = "demo.example"
 DEMO_USER = "agent1"
@@ -26,11 +27,11 @@ DEMO_PASSWORD = "demo"
 
 def validate(account: Account, what: str = "The account") -> None:
     if not account.server.strip():
-        raise InvalidInput(f"{what} needs the server address, e.g. https://pbx.example.com")
+        raise InvalidInput(translate("Vendors", "{what} needs the server address, e.g. https://pbx.example.com").format(what=what))
     if not account.domain.strip():
-        raise InvalidInput(f"{what} needs the domain of your organisation, e.g. example.com")
+        raise InvalidInput(translate("Vendors", "{what} needs the domain of your organisation, e.g. example.com").format(what=what))
     if not account.user.strip():
-        raise InvalidInput(f"{what} needs your user name")
+        raise InvalidInput(translate("Vendors", "{what} needs your user name").format(what=what))
     from .backend import api_url_for
     from .ticket import BadScopes, scopes_from_setting
 
@@ -38,29 +39,29 @@ def validate(account: Account, what: str = "The account") -> None:
     try:
         scopes_from_setting(account.options.get("scopes"))
     except BadScopes as exc:
-        raise InvalidInput(f"{what}'s scopes setting: {exc}") from None
+        raise InvalidInput(translate("Vendors", "{what}'s scopes setting: {exc}").format(what=what, exc=exc)) from None
 
 
 def check_sign_in(account: Account, mode: str) -> None:
     if not account.server:
-        raise InvalidInput("Enter the server address, e.g. https://pbx.example.com")
+        raise InvalidInput(translate("Vendors", "Enter the server address, e.g. https://pbx.example.com"))
     if not account.domain:
-        raise InvalidInput("Enter the domain of your organisation, e.g. example.com")
+        raise InvalidInput(translate("Vendors", "Enter the domain of your organisation, e.g. example.com"))
     if not account.user:
-        raise InvalidInput("Enter your user name")
+        raise InvalidInput(translate("Vendors", "Enter your user name"))
 
 
 def profile_problem(server: str, domain: str, user: str) -> str:
     if not server.strip():
-        return "The profile has no server address"
+        return translate("Vendors", "The profile has no server address")
     if not user.strip():
-        return "The profile has no user name"
+        return translate("Vendors", "The profile has no user name")
     return ""
 
 
 def source_problem(server: str, domain: str, user: str) -> str:
     if not (server.strip() and domain.strip() and user.strip()):
-        return "A Dstny directory source needs its server, domain and user"
+        return translate("Vendors", "A Dstny directory source needs its server, domain and user")
     return ""
 
 
@@ -70,7 +71,7 @@ async def connect(account: Account, credentials: Credentials, *, secrets: Secret
     from .backend import connect_dstny
 
     if not (credentials.password or credentials.ticket):
-        raise InvalidInput("Dstny needs your password or a ticket")
+        raise InvalidInput(translate("Vendors", "Dstny needs your password or a ticket"))
     return await connect_dstny(account, credentials, on_ticket=on_ticket, extra_ca_file=extra_ca_file,
                                heartbeat_interval=heartbeat_interval, backoff_initial=backoff_initial)
 
@@ -89,7 +90,7 @@ def source_credentials(secret: str) -> Credentials:
 def account_from_options(server: str | None, domain: str | None, user: str | None, options: dict) -> Account:
     missing = [name for name, value in (("server", server), ("domain", domain), ("user", user)) if not value]
     if missing:
-        raise InvalidInput("Missing account options: " + ", ".join("--" + m for m in missing))
+        raise InvalidInput(translate("Vendors", "Missing account options: ") + ", ".join("--" + m for m in missing))
     return Account(backend="dstny", server=server or "", domain=domain or "", user=user or "", options=options)
 
 
@@ -101,18 +102,18 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 SPEC = VendorSpec(
     key="dstny",
     label="Dstny",
-    source_name="Dstny directory",
+    source_name=QT_TRANSLATE_NOOP("Vendors", "Dstny directory"),
     fields=(
-        AccountField("server", "&Server:", "https://pbx.example.com", "The address of your phone system", required=True),
-        AccountField("domain", "&Domain:", "example.com", "Your organisation's domain", required=True),
-        AccountField("user", "&User:", "anna", "Your user name (without the domain)", required=True),
+        AccountField("server", QT_TRANSLATE_NOOP("Vendors", "&Server:"), QT_TRANSLATE_NOOP("Vendors", "https://pbx.example.com"), QT_TRANSLATE_NOOP("Vendors", "The address of your phone system"), required=True),
+        AccountField("domain", QT_TRANSLATE_NOOP("Vendors", "&Domain:"), QT_TRANSLATE_NOOP("Vendors", "example.com"), QT_TRANSLATE_NOOP("Vendors", "Your organisation's domain"), required=True),
+        AccountField("user", QT_TRANSLATE_NOOP("Vendors", "&User:"), QT_TRANSLATE_NOOP("Vendors", "anna"), QT_TRANSLATE_NOOP("Vendors", "Your user name (without the domain)"), required=True),
     ),
     modes=(MODE_PASSWORD, MODE_TICKET),
     words=SecretWords(
-        subtitle="Your password is used once to create a sign-in ticket; it is never saved.",
-        source_secret="password",
-        source_placeholder="Password",
-        stored_as="ticket",
+        subtitle=QT_TRANSLATE_NOOP("Vendors", "Your password is used once to create a sign-in ticket; it is never saved."),
+        source_secret=QT_TRANSLATE_NOOP("Vendors", "password"),
+        source_placeholder=QT_TRANSLATE_NOOP("Vendors", "Password"),
+        stored_as=QT_TRANSLATE_NOOP("Vendors", "ticket"),
     ),
     source_fields=("server", "domain", "user"),
     connect=connect,

@@ -15,6 +15,8 @@ import json
 import httpx
 
 from ...core.errors import ServerUnavailable, UserFacingError
+from ...core.translated_words import TranslatedWords
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..wire_common import to_str
 from ..http_errors import (
     MAX_RETRY_AFTER,
@@ -27,27 +29,32 @@ from ..http_errors import (
 
 __all__ = ["MAX_RETRY_AFTER", "error_from_response", "error_from_transport", "parse_error_body", "retry_after_seconds"]
 
-_WORDS = {
-    "signed_out": "Telavox no longer accepts this sign-in; please sign in again",
-    "forbidden": "{feature} is not available with this Telavox account or token",
-    "not_found": "{feature}: Telavox does not know this item (it may have ended or been removed)",
-    "conflict": "{feature}: the state changed on the server; check it and try again",
-    "rejected": "{feature}: Telavox refused the request",
-    "busy": "{feature}: Telavox asks us to slow down; trying again shortly",
-    "server": "{feature}: the Telavox server had a problem (HTTP {status})",
-    "refused": "{feature}: Telavox refused the request (HTTP {status})",
-    "unexpected": "{feature}: Telavox gave an unexpected answer (HTTP {status})",
+_WORD_SOURCES = {
+    "signed_out": QT_TRANSLATE_NOOP("TelavoxErrors", "Telavox no longer accepts this sign-in; please sign in again"),
+    "forbidden": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature} is not available with this Telavox account or token"),
+    "not_found": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: Telavox does not know this item (it may have ended or been removed)"),
+    "conflict": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: the state changed on the server; check it and try again"),
+    "rejected": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: Telavox refused the request"),
+    "busy": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: Telavox asks us to slow down; trying again shortly"),
+    "server": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: the Telavox server had a problem (HTTP {status})"),
+    "refused": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: Telavox refused the request (HTTP {status})"),
+    "unexpected": QT_TRANSLATE_NOOP("TelavoxErrors", "{feature}: Telavox gave an unexpected answer (HTTP {status})"),
 }
 
-_TRANSPORT_WORDS = {
-    "connect_timeout": "Telavox could not be reached in time",
-    "timeout": "Telavox did not answer in time",
-    "connect": "Could not connect to Telavox (check the network and the server address)",
-    "lost": "The connection to Telavox was lost",
-    "proxy": "The proxy refused the connection to Telavox",
-    "address": "The Telavox server address is not a valid http(s) address",
-    "other": "Could not talk to Telavox",
+_TRANSPORT_SOURCES = {
+    "connect_timeout": QT_TRANSLATE_NOOP("TelavoxErrors", "Telavox could not be reached in time"),
+    "timeout": QT_TRANSLATE_NOOP("TelavoxErrors", "Telavox did not answer in time"),
+    "connect": QT_TRANSLATE_NOOP("TelavoxErrors", "Could not connect to Telavox (check the network and the server address)"),
+    "lost": QT_TRANSLATE_NOOP("TelavoxErrors", "The connection to Telavox was lost"),
+    "proxy": QT_TRANSLATE_NOOP("TelavoxErrors", "The proxy refused the connection to Telavox"),
+    "address": QT_TRANSLATE_NOOP("TelavoxErrors", "The Telavox server address is not a valid http(s) address"),
+    "other": QT_TRANSLATE_NOOP("TelavoxErrors", "Could not talk to Telavox"),
 }
+
+
+#: The words, read in the agent's language when an error is made.
+_WORDS = TranslatedWords("TelavoxErrors", _WORD_SOURCES)
+_TRANSPORT_WORDS = TranslatedWords("TelavoxErrors", _TRANSPORT_SOURCES)
 
 
 def parse_error_body(value: bytes | str | object) -> str | None:
@@ -77,5 +84,5 @@ def error_from_transport(exc: BaseException, *, feature: str | None = None, comm
     kind, may_have_run = transport_failure(exc)
     text = with_feature(feature, _TRANSPORT_WORDS[kind], proper_noun="Telavox")
     if command and may_have_run:
-        text += "; the command may still have been carried out, so check your calls before trying again"
+        text += translate("TelavoxErrors", "; the command may still have been carried out, so check your calls before trying again")
     return ServerUnavailable(text)

@@ -15,7 +15,9 @@ from cti_desktop.core.credentials import Credentials, api_key_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretKey, SecretStore
 from cti_desktop.core.session import Account
+from cti_desktop.core.translated_words import TranslatedWords
 from cti_desktop.core.vendors import MODE_API_KEY, AccountField, DemoAccount, SecretWords, VendorSpec
+from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ def validate(account: Account, what: str = "The account") -> None:
 def check_sign_in(account: Account, mode: str) -> None:
     port = account.options.get("webhook_port", 0)
     if not isinstance(port, int) or not 0 <= port <= 65535:
-        raise InvalidInput("The webhook port must be between 0 and 65535 (0: any free port)")
+        raise InvalidInput(translate("Vendors", "The webhook port must be between 0 and 65535 (0: any free port)"))
     public_url = account.options.get("public_url", "")
     if public_url:
         from cti_desktop.core.links import safe_url
@@ -59,7 +61,7 @@ def check_sign_in(account: Account, mode: str) -> None:
         try:
             safe_url(public_url)
         except InvalidInput as exc:
-            raise InvalidInput(f"The public URL cannot be used: {exc}") from None
+            raise InvalidInput(translate("Vendors", "The public URL cannot be used: {exc}").format(exc=exc)) from None
 
 
 async def connect(account: Account, credentials: Credentials, *, secrets: SecretStore | None = None,
@@ -93,29 +95,29 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 SPEC = VendorSpec(
     key="voxloud",
     label="Voxloud",
-    source_name="Voxloud contacts",
+    source_name=QT_TRANSLATE_NOOP("Vendors", "Voxloud contacts"),
     fields=(
-        AccountField("server", "&Server:", "https://developer.voxloud.com/api (leave empty for it)",
-                     "The API address; leave empty for the public API"),
-        AccountField("user", "&Extension:", "101",
-                     "Your extension number in Voxloud (calls of other extensions are not shown)"),
-        AccountField("webhook_port", "Webhook p&ort:", accessible="Webhook port", kind="port", default=48765,
-                     tip="The local port Voxloud's call notifications arrive at (0: any free port)",
+        AccountField("server", QT_TRANSLATE_NOOP("Vendors", "&Server:"), QT_TRANSLATE_NOOP("Vendors", "https://developer.voxloud.com/api (leave empty for it)"),
+                     QT_TRANSLATE_NOOP("Vendors", "The API address; leave empty for the public API")),
+        AccountField("user", QT_TRANSLATE_NOOP("Vendors", "&Extension:"), QT_TRANSLATE_NOOP("Vendors", "101"),
+                     QT_TRANSLATE_NOOP("Vendors", "Your extension number in Voxloud (calls of other extensions are not shown)")),
+        AccountField("webhook_port", QT_TRANSLATE_NOOP("Vendors", "Webhook p&ort:"), accessible=QT_TRANSLATE_NOOP("Vendors", "Webhook port"), kind="port", default=48765,
+                     tip=QT_TRANSLATE_NOOP("Vendors", "The local port Voxloud's call notifications arrive at (0: any free port)"),
                      widget="port_spin"),
-        AccountField("public_url", "P&ublic URL:", "https://my-tunnel.example (optional)",
-                     "The address Voxloud reaches this computer at (a tunnel or reverse proxy)",
-                     accessible="Public URL", widget="public_url_edit"),
+        AccountField("public_url", QT_TRANSLATE_NOOP("Vendors", "P&ublic URL:"), QT_TRANSLATE_NOOP("Vendors", "https://my-tunnel.example (optional)"),
+                     QT_TRANSLATE_NOOP("Vendors", "The address Voxloud reaches this computer at (a tunnel or reverse proxy)"),
+                     accessible=QT_TRANSLATE_NOOP("Vendors", "Public URL"), widget="public_url_edit"),
     ),
     modes=(MODE_API_KEY,),
     words=SecretWords(
-        subtitle="The API key is checked with Voxloud first, then kept in the system keyring only.",
-        api_key_placeholder="Paste the Voxloud API key",
-        api_key_tip="The company API key (Voxloud admin portal → API); checked, then kept in the keyring",
-        paste_api_key="Paste the Voxloud API key",
-        api_key_only="Voxloud signs in with the company API key (Voxloud admin portal → API)",
-        source_secret="API key",
-        source_placeholder="API key",
-        stored_as="API key",
+        subtitle=QT_TRANSLATE_NOOP("Vendors", "The API key is checked with Voxloud first, then kept in the system keyring only."),
+        api_key_placeholder=QT_TRANSLATE_NOOP("Vendors", "Paste the Voxloud API key"),
+        api_key_tip=QT_TRANSLATE_NOOP("Vendors", "The company API key (Voxloud admin portal → API); checked, then kept in the keyring"),
+        paste_api_key=QT_TRANSLATE_NOOP("Vendors", "Paste the Voxloud API key"),
+        api_key_only=QT_TRANSLATE_NOOP("Vendors", "Voxloud signs in with the company API key (Voxloud admin portal → API)"),
+        source_secret=QT_TRANSLATE_NOOP("Vendors", "API key"),
+        source_placeholder=QT_TRANSLATE_NOOP("Vendors", "API key"),
+        stored_as=QT_TRANSLATE_NOOP("Vendors", "API key"),
     ),
     source_fields=("server",),
     connect=connect,
@@ -125,14 +127,14 @@ SPEC = VendorSpec(
     source_credentials=source_credentials,
     account_from_options=account_from_options,
     directory_of=lambda backend: backend.client,
-    missing={
-        "call_control": "its API can only start calls (by click-to-call); answer, hang up and the rest on your phone",
-        "queues": "its API has no queues to log in to",
-        "presence_read": "its API has no presence",
-        "presence_write": "its API has no presence",
-        "sms": "its API cannot send SMS",
-    },
-    dial_note="Voxloud rings your extension first (click-to-call); answer it there and the number is called.",
+    missing=TranslatedWords("Vendors", {
+        "call_control": QT_TRANSLATE_NOOP("Vendors", "its API can only start calls (by click-to-call); answer, hang up and the rest on your phone"),
+        "queues": QT_TRANSLATE_NOOP("Vendors", "its API has no queues to log in to"),
+        "presence_read": QT_TRANSLATE_NOOP("Vendors", "its API has no presence"),
+        "presence_write": QT_TRANSLATE_NOOP("Vendors", "its API has no presence"),
+        "sms": QT_TRANSLATE_NOOP("Vendors", "its API cannot send SMS"),
+    }),
+    dial_note=QT_TRANSLATE_NOOP("Vendors", "Voxloud rings your extension first (click-to-call); answer it there and the number is called."),
     demo=DemoAccount(simulator="cti_desktop.simulator.voxloud.server:VoxloudSimulatorThread",
                      account=demo_account, source_credentials=Credentials(api_key=DEMO_KEY, source="environment"),
                      agent=DEMO_EXTENSION),
