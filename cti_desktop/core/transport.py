@@ -15,6 +15,7 @@ import httpx
 import truststore
 
 from cti_desktop import __version__
+from cti_desktop.core.pool_guard import PoolGuard
 
 USER_AGENT = f"cti-desktop/{__version__}"
 
@@ -28,12 +29,16 @@ def ssl_context(extra_ca_file: Path | None = None) -> ssl.SSLContext:
 
 def command_client(*, extra_ca_file: Path | None = None, timeout: float = 15.0) -> httpx.AsyncClient:
     """For REST requests: short timeouts, a small pool."""
+    limits = httpx.Limits(max_connections=10, max_keepalive_connections=5)
+    context = ssl_context(extra_ca_file)
     return httpx.AsyncClient(
+        transport=_guarded(context, limits),
+        # the proxies a system setting asks for get the same trust and limits (httpx builds their transports)
+        verify=context,
+        limits=limits,
         http1=True,
         http2=False,
-        verify=ssl_context(extra_ca_file),
         timeout=httpx.Timeout(timeout, connect=10.0, pool=5.0),
-        limits=httpx.Limits(max_connections=10, max_keepalive_connections=5),
         headers={"User-Agent": USER_AGENT},
         follow_redirects=False,
     )
@@ -41,12 +46,23 @@ def command_client(*, extra_ca_file: Path | None = None, timeout: float = 15.0) 
 
 def stream_client(*, extra_ca_file: Path | None = None, max_streams: int = 64) -> httpx.AsyncClient:
     """For long-lived SSE streams: the stream supervisor sets the per-stream read timeout."""
+    limits = httpx.Limits(max_connections=max_streams, max_keepalive_connections=0)
+    context = ssl_context(extra_ca_file)
     return httpx.AsyncClient(
+        transport=_guarded(context, limits),
+        # the proxies a system setting asks for get the same trust and limits (httpx builds their transports)
+        verify=context,
+        limits=limits,
         http1=True,
         http2=False,
-        verify=ssl_context(extra_ca_file),
         timeout=httpx.Timeout(10.0, read=60.0),
-        limits=httpx.Limits(max_connections=max_streams, max_keepalive_connections=0),
         headers={"User-Agent": USER_AGENT},
         follow_redirects=False,
     )
+
+
+def _guarded(context: ssl.SSLContext, limits: httpx.Limits) -> PoolGuard:
+    """HTTP/1.1 over the system trust store, in a pool that replaces itself when cancelled requests
+    leak its connections (see :mod:`cti_desktop.core.pool_guard`)."""
+    return PoolGuard(lambda: httpx.AsyncHTTPTransport(verify=context, http1=True, http2=False, limits=limits),
+                     limits.max_connections or 100)
