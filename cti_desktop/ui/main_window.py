@@ -213,7 +213,6 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
         vm.connectionChanged.connect(self._update_call_actions)
         ws.calls_vm.selectedCallIdChanged.connect(self._update_call_actions)
         ws.calls_vm.callsChanged.connect(self._update_call_actions)
-        ws.calls_vm.callsChanged.connect(self._set_tab_order)  # after the panel made its cards
         self._update_call_actions()
         if not was_connecting:
             self.restore_geometry()
