@@ -44,6 +44,8 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("appearance", "Appearance", ("theme",), "Light or dark, or as the system's scheme."),
     ("language", "Language", ("language",),
      "The language of the app's words. Only English exists so far. Takes effect at the next start."),
+    ("links", "Links", ("confirm_dial_links",),
+     "Links to call (tel:, callto:, sip:) opened in other applications dial through this window."),
     ("wallboard", "Wallboard",
      ("wallboard.waiting_warning", "wallboard.waiting_critical", "wallboard.longest_warning",
       "wallboard.longest_critical"),
@@ -57,7 +59,8 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 
 #: Field → the words of its check box or the suffix of its number box.
 _CHECK_WORDS = {"pops.enabled": "Pop a window for incoming calls",
-                "after_call.enabled": "Wrap-up time after calls"}
+                "after_call.enabled": "Wrap-up time after calls",
+                "confirm_dial_links": "Ask \"Call …?\" before calling a link"}
 _SUFFIX = {"wallboard.waiting_warning": " callers", "wallboard.waiting_critical": " callers",
            "wallboard.longest_warning": " s", "wallboard.longest_critical": " s",
            "after_call.seconds": " s", "after_call.extend_seconds": " s"}

@@ -58,6 +58,7 @@ FIELDS: Mapping[str, tuple[str, Any, str]] = {
     "pops.corner": ("choice", CORNER_CHOICES, "Corner"),
     "theme": ("choice", THEMES, "Theme"),
     "language": ("choice", LANGUAGES, "Language"),
+    "confirm_dial_links": ("bool", None, "Ask before calling a link"),
     "wallboard.waiting_warning": ("int", (0, 999), "Waiting callers, warning"),
     "wallboard.waiting_critical": ("int", (0, 999), "Waiting callers, critical"),
     "wallboard.longest_warning": ("int", (0, 86400), "Longest wait, warning"),
@@ -198,7 +199,8 @@ class SettingsDialogViewModel(ViewModel):
     def _load(self) -> None:
         s = self._settings
         values: dict[str, Any] = {"pops.enabled": s.pops.enabled, "pops.corner": s.pops.corner,
-                                  "theme": s.theme, "language": s.language}
+                                  "theme": s.theme, "language": s.language,
+                                  "confirm_dial_links": s.confirm_dial_links}
         try:
             default = ThresholdConfig.from_mapping(s.wallboard_thresholds or None).default
         except (ValueError, TypeError, AttributeError) as exc:
@@ -362,6 +364,7 @@ class SettingsDialogViewModel(ViewModel):
             "pops": PopSettings(enabled=v["pops.enabled"], corner=v["pops.corner"]),
             "theme": v["theme"],
             "language": v["language"],
+            "confirm_dial_links": v["confirm_dial_links"],
             "wallboard_thresholds": thresholds,
             "after_call": after,
             "shortcuts": self._shortcut_overrides(),
