@@ -151,9 +151,13 @@ def _private_dir(path: Path, *, create: bool) -> Path | None:
     return path
 
 
+#: A Unix socket's path has at most 107 bytes (``sun_path``); the name takes about 60 of them.
+_MAX_FOLDER = 40
+
+
 def _runtime_dir(environ: Mapping[str, str]) -> Path | None:
     runtime = environ.get("XDG_RUNTIME_DIR")
-    if runtime and _private_dir(Path(runtime), create=False) is not None:
+    if runtime and len(runtime.encode()) <= _MAX_FOLDER and _private_dir(Path(runtime), create=False) is not None:
         return Path(runtime)
     return _private_dir(Path(tempfile.gettempdir()) / f"cti-desktop-{os.getuid()}", create=True)
 
