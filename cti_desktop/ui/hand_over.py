@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from cti_desktop.core.dial_links import parse_dial_link
@@ -137,19 +137,26 @@ class HandOverDesk(QObject):
         box.setObjectName("dialLinkPrompt")
         box.button(QMessageBox.StandardButton.Yes).setText(translate("HandOver", "Call"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setCheckBox(QCheckBox(translate("HandOver", "Don't ask again")))
-        box.finished.connect(lambda _result, b=box: self._answered(b, target, extension))
+        check = QCheckBox(translate("HandOver", "Don't ask again"))
+        box.setCheckBox(check)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        call = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(
+            lambda button, b=box: self._answered(b, button is call, check.isChecked(), target, extension))
+        box.finished.connect(lambda _result, b=box: self._closed(b))
         self.prompt = box
         window.raise_window()
         box.open()  # never exec() (PITFALLS 14)
 
-    def _answered(self, box: QMessageBox, target: DialTarget, extension: str) -> None:
+    def _closed(self, box: QMessageBox) -> None:
         if self.prompt is box:
             self.prompt = None
-        box.deleteLater()
-        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+
+    def _answered(self, box: QMessageBox, yes: bool, dont_ask: bool, target: DialTarget, extension: str) -> None:
+        self._closed(box)
+        if not yes:
             return
-        if box.checkBox().isChecked():
+        if dont_ask:
             self.app.settings.confirm_dial_links = False
             try:
                 self.app.store.save(self.app.settings)
