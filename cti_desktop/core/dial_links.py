@@ -25,9 +25,9 @@ What is read, and where the rules come from:
   ``user=phone`` (section 19.1.6: the user part is then a ``tel`` subscriber, with its own
   parameters) or when it is made only of digits, ``+ * #`` and visual separators. The host is not
   used: the call is placed through the agent's own phone system. A user that is not a number
-  (``sip:alice@atlanta.com``) is refused in words: of the phone systems of /work's contracts only
-  Dstny's make-call takes a SIP URI; Telavox's ``dial`` and Voxloud's click-to-call take a phone
-  number, and the dial pad and ``cti-desktop dial`` dial numbers only. A password in the user
+  (``sip:alice@atlanta.com``) is refused in words: of the phone systems this app speaks to only one
+  takes a SIP URI to make a call, the others take a phone number, and the dial pad and
+  ``cti-desktop dial`` dial numbers only; a link dials what every phone system can. A password in the user
   part (``user:password@``) is refused rather than silently dropped.
 
 Qt-free and I/O-free.
