@@ -99,7 +99,7 @@ class HandOverDesk(QObject):
     # ------------------------------------------------------------------------------ showing
     def show(self) -> None:
         """Raise and activate the window (the sign-in dialog while there is no window)."""
-        window = self.app.window or getattr(self.app, "_connecting_window", None)
+        window = self.app.window or self.app._connecting_window  # signed in, or still connecting
         if window is not None:
             window.raise_window()
             return
