@@ -52,7 +52,9 @@ def test_a_link_asks_first_and_dont_ask_again_turns_the_question_off(sim, arun, 
         desk.handle(InstanceRequest("link", "callto://+46701234567"))
         desk.prompt.checkBox().setChecked(True)
         desk.prompt.button(QMessageBox.StandardButton.Yes).click()
-        arun(until(lambda: len(_outgoing(sim) - before) == 1, timeout=10))
+        arun(until(lambda: len(_outgoing(sim) - before) == 1, timeout=10, what="the first call"))
+        # the dial pad takes one call at a time: the next link once this one's answer is in
+        arun(until(lambda: controller.workspace.dial_vm.canDial, timeout=10, what="the dial pad free again"))
         assert controller.settings.confirm_dial_links is False
         saved = tomllib.loads(controller.store.path.read_text(encoding="utf-8"))
         assert saved["confirm_dial_links"] is False
@@ -60,7 +62,7 @@ def test_a_link_asks_first_and_dont_ask_again_turns_the_question_off(sim, arun, 
         # asked no more: the next link calls at once
         reply = desk.handle(InstanceRequest("link", "tel:+46812345678;ext=55"))
         assert reply.ok and reply.words == "calling +46 8 123 456 78" and desk.prompt is None
-        arun(until(lambda: len(_outgoing(sim) - before) == 2, timeout=10))
+        arun(until(lambda: len(_outgoing(sim) - before) == 2, timeout=10, what="the second call"))
 
         refused = desk.handle(InstanceRequest("dial", "1 800 FLOWERS"))
         assert not refused.ok and "Letters cannot be dialled" in refused.words
