@@ -41,7 +41,7 @@ import httpx  # noqa: E402
 
 import parser_corpus as corpus  # noqa: E402
 from parser_corpus import mutate  # noqa: E402
-from cti_desktop.core import dialing, http_headers, links, screenpop  # noqa: E402
+from cti_desktop.core import dial_links, dialing, http_headers, instance_requests, links, screenpop  # noqa: E402
 from cti_desktop.core.errors import InvalidInput  # noqa: E402
 from cti_desktop.core.settings import SettingsError, SettingsStore, parse_settings_bytes  # noqa: E402
 from cti_desktop.core.sse import SSEDecoder, SSELineTooLong  # noqa: E402
@@ -125,6 +125,29 @@ def _dial(data: bytes) -> Any:
     return dialing.normalise_dial_string(text)
 
 
+#: Click-to-dial links as pages, apps and the RFCs write them (RFC 3966 section 6, RFC 3261 section 19.1.3).
+DIAL_LINKS = (b"tel:+46701234567", b"tel:+46 70-123 45 67", b"tel:7042;phone-context=example.com",
+              b"tel:070-123 45 67;phone-context=+46", b"tel:+46812345678;ext=55", b"tel:%2B46701234567",
+              b"callto://+46701234567/", b"sip:+46701234567@pbx.example;user=phone", b"sips:1212@gateway.com",
+              b"sip:alice@atlanta.com")
+#: Requests and replies of the single-instance hand-over.
+INSTANCE_LINES = (b"cti-desktop/1 show\n", b"cti-desktop/1 link tel:+46701234567\n",
+                  b"cti-desktop/1 dial 070-123 45 67\n", b"cti-desktop/1 answer\n", b"ok Calling 070-123 45 67\n",
+                  b"refused There is no call to answer right now\n")
+
+
+def _dial_link(data: bytes) -> Any:
+    return dial_links.parse_dial_link(_text(data))
+
+
+def _instance_line(data: bytes) -> Any:
+    try:
+        instance_requests.parse_reply(data)
+    except instance_requests.InstanceMessageRefused:
+        pass
+    return instance_requests.parse_request(data)
+
+
 def _number_keys(data: bytes) -> Any:
     text = _text(data)
     screenpop.search_query(text)
@@ -190,6 +213,9 @@ REGISTRY: list[Target] = [
     Target("core.links.build_record_url", _record_url, (links.UnsafeLink,),
            tuple(u + b"\n+46 8 123 45 67\nAnna \xc3\x96berg" for u in corpus.URLS)),
     Target("core.dialing.normalise_dial_string", _dial, (dialing.DialStringRefused,), tuple(corpus.DIAL)),
+    Target("core.dial_links.parse_dial_link", _dial_link, (dial_links.DialLinkRefused,), DIAL_LINKS),
+    Target("core.instance_requests.parse_request", _instance_line, (instance_requests.InstanceMessageRefused,),
+           INSTANCE_LINES),
     Target("core.screenpop.number_keys", _number_keys, (), tuple(corpus.DIAL)),
     Target("core.sse.SSEDecoder", _sse, (SSELineTooLong,), tuple(corpus.SSE)),
     Target("core.settings.SettingsStore.load", _settings, (), tuple(corpus.TOML)),

@@ -3,6 +3,10 @@
 
 This entry point is the only module that knows both; they never import each other. The desktop
 app's path first runs the pre-flight check of :mod:`cti_desktop.preflight` (before Qt is imported).
+
+First of all, before anything heavy is imported, a start whose request a window of the same user
+and profile can take (a bare start, a link, ``show``, ``dial NUMBER``, ``answer``, ``hangup``) hands
+it over to that window and exits (:mod:`cti_desktop.instance`).
 """
 
 from __future__ import annotations
@@ -12,7 +16,11 @@ import sys
 from collections.abc import Sequence
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
+    from cti_desktop.instance import socket_path
+
+    # Where this window takes the requests of later starts of the same user and profile.
+    args.instance_socket = socket_path(argv)
     # Before anything imports Qt: say which system packages are missing instead of Qt's abort.
     from cti_desktop.preflight import run as preflight
 
@@ -25,9 +33,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from cti_desktop.instance import hand_over
+
+    status = hand_over(argv)  # a window of this user and profile runs: it takes the request
+    if status is not None:
+        return status
     from cti_desktop.cli import main as cli_main
 
-    return cli_main(argv, run_gui=run_gui)
+    return cli_main(argv, run_gui=lambda args: run_gui(args, argv))
 
 
 if __name__ == "__main__":

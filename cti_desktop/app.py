@@ -145,6 +145,10 @@ class DesktopApp(QObject):
         self._tasks = TaskSet("app")
         self._shutdown_task: asyncio.Task | None = None
         self._pending_notices: list[tuple[str, str]] = []
+        from cti_desktop.ui.hand_over import HandOverDesk
+
+        #: Requests handed over by a second start (and the link this one was started with).
+        self.hand_over = HandOverDesk(self)
         if self.store.notice:
             self._pending_notices.append((self.store.notice, "warning"))
 
@@ -155,6 +159,13 @@ class DesktopApp(QObject):
     # ------------------------------------------------------------------------------ start
     def start(self) -> None:
         """Begin: call from inside the running loop."""
+        link = getattr(self.args, "link", None)
+        if link:  # `cti-desktop tel:…`: checked now, called once signed in
+            from cti_desktop.core.instance_requests import InstanceRequest
+
+            reply = self.hand_over.handle(InstanceRequest("link", link))
+            if not reply.ok:
+                self._pending_notices.append((reply.words, "warning"))
         if self.demo:
             self.spawn(self._start_demo(), "demo-start")
         elif names_an_account(self.args):
@@ -352,6 +363,7 @@ class DesktopApp(QObject):
             self.notices.post(text, level)
         self._pending_notices.clear()
         self._watch_first_live(vm)
+        self.hand_over.signed_in()
 
     def apply_theme(self, choice: str) -> None:
         """The theme the settings dialog saved, in force at once: the system's light/dark scheme, or
@@ -488,6 +500,17 @@ def _install_signal_handlers(controller: DesktopApp) -> QTimer:
     return ticker
 
 
+def _listen_for_hand_overs(controller: DesktopApp, path: str | None) -> Any:
+    """The local server a second start of this user and profile hands its request to (one window
+    per user and profile, :mod:`cti_desktop.instance`); ``None`` where there is none."""
+    if not path:
+        return None
+    from cti_desktop.ui.instance_server import InstanceServer
+
+    server = InstanceServer(path, controller.hand_over.handle, parent=controller)
+    return server if server.listen() else None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until the person quits. Returns the process exit status."""
     import qasync
@@ -507,6 +530,7 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter = ErrorReporter(controller.notices, log_file)
     reporter.install(loop)
     ticker = _install_signal_handlers(controller)
+    instance = _listen_for_hand_overs(controller, getattr(args, "instance_socket", None))
     loop.call_soon(controller.start)  # tasks only once the loop runs (PITFALLS 15)
     log.info("cti-desktop %s starting (tray: %s, demo: %s)", __version__, controller.tray_enabled, controller.demo)
     try:
@@ -515,6 +539,8 @@ def run_gui(args: argparse.Namespace) -> int:
         loop.run_until_complete(controller.shutdown_when_quit())
     finally:
         ticker.stop()
+        if instance is not None:
+            instance.close()
         reporter.uninstall()
         pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
         for task in pending:

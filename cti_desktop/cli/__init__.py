@@ -10,6 +10,13 @@ Headless commands (useful on their own for automation and scripting)::
     cti-desktop login                                       # ask the password, store a ticket
     cti-desktop logout                                      # revoke the stored ticket, forget it
     cti-desktop sim [--vendor SYSTEM] [--demo] [--port N] …   # a simulator
+    cti-desktop tel:+46701234567                            # call a link from the window (starting it)
+    cti-desktop show                                        # raise the running window (or start it)
+    cti-desktop integrate [--remove]                        # the .desktop file, icon and link handlers
+
+When a window of the same user and profile runs, a bare start, a link, ``show``, ``dial NUMBER``,
+``answer`` and ``hangup`` are handed to it and the command exits at once (:mod:`cti_desktop.instance`,
+run by the entry point before this module is imported); otherwise they run as described here.
 
 Every account command takes ``--backend SYSTEM`` (any phone system of the registry,
 ``cti_desktop.providers.registry``; the first is the default) and ``--option KEY=VALUE`` for the
@@ -64,6 +71,15 @@ log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------------------------- parser
+def _link_argument(argv: Sequence[str]) -> str | None:
+    """A ``tel:``/``callto:``/``sip:`` link given in place of a command (the desktop's ``%u``)."""
+    from cti_desktop.core.instance_requests import looks_like_dial_link
+    from cti_desktop.instance import scan
+
+    words = scan(argv).positionals
+    return words[0] if words and looks_like_dial_link(words[0]) else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cti-desktop", description="Desktop CTI agent for cloud PBXs.")
     parser.add_argument("--version", action="version", version=f"cti-desktop {__version__}")
@@ -91,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     logout = sub.add_parser("logout", help="revoke the stored ticket on the server and remove it from the keyring")
     add_account_options(logout)
+
+    sub.add_parser("show", help="show the running window (or start it)")
+    integrate = sub.add_parser("integrate", help="register the app, its icon and tel:/callto:/sip: links with "
+                                                 "this user's desktop (Linux)")
+    integrate.add_argument("--remove", action="store_true", help="take them away again")
 
     dial = sub.add_parser("dial", help="call a number")
     dial.add_argument("number", nargs="?", help="the number (or give --selection)")
@@ -120,8 +141,21 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
         from cti_desktop.simulator.launch import main as sim_main
 
         return sim_main(argv[1:])
+    link = _link_argument(argv)
+    if link is not None:
+        argv.remove(link)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.link = link
+    if link is not None and args.command is not None:
+        parser.error("a link to call is given alone, without a command")
+    if args.command == "integrate":
+        from .integrate import cmd_integrate
+
+        configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
+        return cmd_integrate(args)
+    if args.command == "show":
+        args.command = None
     if args.command is None:
         if run_gui is None:
             print("error: no command given (the desktop app starts with `python -m cti_desktop`)", file=sys.stderr)

@@ -48,6 +48,8 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Language"), ("language",),
      QT_TRANSLATE_NOOP("SettingsDialog", "The language of the app's words: English, Swedish or Italian, or as the system's language. "
      "Takes effect at the next start.")),
+    ("links", QT_TRANSLATE_NOOP("SettingsDialog", "Links"), ("confirm_dial_links",),
+     QT_TRANSLATE_NOOP("SettingsDialog", "Links to call (tel:, callto:, sip:) opened in other applications dial through this window.")),
     ("wallboard", QT_TRANSLATE_NOOP("SettingsDialog", "Wallboard"),
      ("wallboard.waiting_warning", "wallboard.waiting_critical", "wallboard.longest_warning",
       "wallboard.longest_critical"),
@@ -61,7 +63,8 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
 
 #: Field → the words of its check box or the suffix of its number box.
 _CHECK_WORDS = {"pops.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Pop a window for incoming calls"),
-                "after_call.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up time after calls")}
+                "after_call.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up time after calls"),
+                "confirm_dial_links": QT_TRANSLATE_NOOP("SettingsDialog", "Ask \"Call …?\" before calling a link")}
 _SUFFIX = {"wallboard.waiting_warning": " callers", "wallboard.waiting_critical": " callers",
            "wallboard.longest_warning": " s", "wallboard.longest_critical": " s",
            "after_call.seconds": " s", "after_call.extend_seconds": " s"}

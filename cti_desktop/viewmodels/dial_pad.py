@@ -432,6 +432,10 @@ class DialPadViewModel(ViewModel):
         self._set_number("")
         return True
 
+    async def dial_target_async(self, target: DialTarget) -> bool:
+        """Dial ``target`` (already checked, e.g. a click-to-dial link) without touching the number box."""
+        return await self._call(target)
+
     async def redial_async(self) -> bool:
         if self._last is None:
             self.set_error(translate("DialPad", "Nothing to redial yet"))

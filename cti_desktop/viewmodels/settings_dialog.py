@@ -60,6 +60,7 @@ FIELDS: Mapping[str, tuple[str, Any, str]] = {
     "pops.corner": ("choice", CORNER_CHOICES, QT_TRANSLATE_NOOP("SettingsDialog", "Corner")),
     "theme": ("choice", THEMES, QT_TRANSLATE_NOOP("SettingsDialog", "Theme")),
     "language": ("choice", LANGUAGES, QT_TRANSLATE_NOOP("SettingsDialog", "Language")),
+    "confirm_dial_links": ("bool", None, QT_TRANSLATE_NOOP("SettingsDialog", "Ask before calling a link")),
     "wallboard.waiting_warning": ("int", (0, 999), QT_TRANSLATE_NOOP("SettingsDialog", "Waiting callers, warning")),
     "wallboard.waiting_critical": ("int", (0, 999), QT_TRANSLATE_NOOP("SettingsDialog", "Waiting callers, critical")),
     "wallboard.longest_warning": ("int", (0, 86400), QT_TRANSLATE_NOOP("SettingsDialog", "Longest wait, warning")),
@@ -215,7 +216,8 @@ class SettingsDialogViewModel(ViewModel):
     def _load(self) -> None:
         s = self._settings
         values: dict[str, Any] = {"pops.enabled": s.pops.enabled, "pops.corner": s.pops.corner,
-                                  "theme": s.theme, "language": s.language}
+                                  "theme": s.theme, "language": s.language,
+                                  "confirm_dial_links": s.confirm_dial_links}
         try:
             default = ThresholdConfig.from_mapping(s.wallboard_thresholds or None).default
         except (ValueError, TypeError, AttributeError) as exc:
@@ -377,6 +379,7 @@ class SettingsDialogViewModel(ViewModel):
             "pops": PopSettings(enabled=v["pops.enabled"], corner=v["pops.corner"]),
             "theme": v["theme"],
             "language": v["language"],
+            "confirm_dial_links": v["confirm_dial_links"],
             "wallboard_thresholds": thresholds,
             "after_call": after,
             "shortcuts": self._shortcut_overrides(),

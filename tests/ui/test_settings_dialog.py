@@ -43,7 +43,7 @@ def test_the_menu_entry_has_its_key_and_opens_one_dialog(window, qtbot):
     dialog = _open(window, qtbot)
     assert _open(window, qtbot) is dialog  # brought forward, not a second one
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["Pops", "Appearance", "Language", "Wallboard", "After-call work", "Shortcuts",
+    assert titles == ["Pops", "Appearance", "Language", "Links", "Wallboard", "After-call work", "Shortcuts",
                       "Answer from anywhere"]
     dialog.reject()
     assert window.settings_dialog is None
@@ -151,3 +151,14 @@ def test_an_unreadable_file_is_replaced_only_after_the_question(tmp_path, qtbot,
     assert not dialog.isVisible()
     assert store.backup_path.read_bytes() == big
     assert SettingsStore(tmp_path).load().language == "en"
+
+
+def test_asking_before_calling_a_link_is_a_row_that_is_saved(window, qtbot):
+    assert window.settings.confirm_dial_links is True  # on until the person turns it off
+    dialog = _open(window, qtbot)
+    box = dialog.editors["confirm_dial_links"]
+    assert box.isChecked()
+    box.setChecked(False)
+    _button(dialog, QDialogButtonBox.StandardButton.Apply).click()
+    assert _file(window)["confirm_dial_links"] is False
+    assert window.settings.confirm_dial_links is False

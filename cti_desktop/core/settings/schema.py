@@ -168,6 +168,9 @@ class Settings:
     #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
     #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
     after_call: dict = field(default_factory=dict)
+    #: A click-to-dial link (``tel:``, ``callto:``, ``sip:``) asks "Call …?" before it dials; the
+    #: confirmation's "Don't ask again" box turns this off (File › Settings… › Links turns it on again).
+    confirm_dial_links: bool = True
     #: The language of the app's words: "system" or one of :data:`LANGUAGES` (read at start).
     language: str = "system"
     #: ``[shortcuts]``: a call action's name (``core.call_operations``) → its key in Qt's portable
