@@ -40,12 +40,94 @@
     </message>
 </context>
 <context>
+    <name>CallHistoryDelete</name>
+    <message numerus="yes">
+        <source>Moved %n voicemail back to the inbox</source>
+        <translation>
+            <numerusform>Moved %n voicemail back to the inbox</numerusform>
+            <numerusform>Moved %n voicemail back to the inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n voicemails back to the inbox</source>
+        <translation>
+            <numerusform>Moved %n voicemails back to the inbox</numerusform>
+            <numerusform>Moved %n voicemails back to the inbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryMarks</name>
+    <message numerus="yes">
+        <source>%n missed call marked as seen</source>
+        <translation>
+            <numerusform>%n missed call marked as seen</numerusform>
+            <numerusform>%n missed call marked as seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed calls marked as seen</source>
+        <translation>
+            <numerusform>%n missed calls marked as seen</numerusform>
+            <numerusform>%n missed calls marked as seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactBook</name>
     <message numerus="yes">
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message numerus="yes">
+        <source>Your favourites are now your organisation&apos;s template: %n contact.</source>
+        <translation>
+            <numerusform>Your favourites are now your organisation&apos;s template: %n contact.</numerusform>
+            <numerusform>Your favourites are now your organisation&apos;s template: %n contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your favourites are now your organisation&apos;s template: %n contacts.</source>
+        <translation>
+            <numerusform>Your favourites are now your organisation&apos;s template: %n contacts.</numerusform>
+            <numerusform>Your favourites are now your organisation&apos;s template: %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message numerus="yes">
+        <source>%n other rule forwards</source>
+        <translation>
+            <numerusform>%n other rule forwards</numerusform>
+            <numerusform>%n other rule forwards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other rules forward</source>
+        <translation>
+            <numerusform>%n other rules forward</numerusform>
+            <numerusform>%n other rules forward</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rule forward calls on your other line.</source>
+        <translation>
+            <numerusform>%n more rule forward calls on your other line.</numerusform>
+            <numerusform>%n more rule forward calls on your other line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rules forward calls on your other line.</source>
+        <translation>
+            <numerusform>%n more rules forward calls on your other line.</numerusform>
+            <numerusform>%n more rules forward calls on your other line.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,12 +176,60 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Not saved: %n value to change first (see the words next to them).</source>
+        <translation>
+            <numerusform>Not saved: %n value to change first (see the words next to them).</numerusform>
+            <numerusform>Not saved: %n value to change first (see the words next to them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n values to change first (see the words next to them).</source>
+        <translation>
+            <numerusform>Not saved: %n values to change first (see the words next to them).</numerusform>
+            <numerusform>Not saved: %n values to change first (see the words next to them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
         <source>{tooltip} — %n missed calls not seen yet</source>
         <translation>
             <numerusform>{tooltip} — %n missed call not seen yet</numerusform>
             <numerusform>{tooltip} — %n missed calls not seen yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWords</name>
+    <message numerus="yes">
+        <source>%n queue</source>
+        <translation>
+            <numerusform>%n queue</numerusform>
+            <numerusform>%n queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queues</source>
+        <translation>
+            <numerusform>%n queues</numerusform>
+            <numerusform>%n queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queues became critical</source>
+        <translation>
+            <numerusform>%n queue became critical</numerusform>
+            <numerusform>%n queues became critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
 </context>
