@@ -162,7 +162,8 @@ class SettingsDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(editor)
             column.addWidget(error)
-            label = "" if FIELDS[key][0] == "bool" else f"{FIELDS[key][2]}:"
+            label = "" if FIELDS[key][0] == "bool" else translate("SettingsDialog", "{field}:").format(
+                field=translate("SettingsDialog", FIELDS[key][2]))
             form.addRow(label, box)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -170,6 +171,7 @@ class SettingsDialog(QDialog):
 
     def _editor(self, key: str) -> QWidget:
         kind, rule, words = FIELDS[key]
+        words = translate("SettingsDialog", words)
         value = self.vm.value(key)
         if kind == "bool":
             editor: QWidget = QCheckBox(translate("SettingsDialog", _CHECK_WORDS[key]) if key in _CHECK_WORDS else words)

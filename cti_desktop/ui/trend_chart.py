@@ -101,8 +101,9 @@ class TrendChart(QWidget):
                 self.waiting_curves[n].setData(minutes, waiting)
                 self.longest_curves[n].setData(minutes, longest)
                 name = self._vm.queue_name(queues[n])
-                style = "solid" if DASHES[n] is None else "dashed"
-                legend.append(f'<span style="color:{COLOURS[n]}">■</span> {name} ({style})')
+                style = (translate("TrendChart", "{queue} (solid)") if DASHES[n] is None
+                         else translate("TrendChart", "{queue} (dashed)")).format(queue=name)
+                legend.append(f'<span style="color:{COLOURS[n]}">■</span> {style}')
             else:
                 self.waiting_curves[n].setData([], [])
                 self.longest_curves[n].setData([], [])

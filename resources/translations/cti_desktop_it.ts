@@ -7005,6 +7005,10 @@ Foto non mostrata: {refused}</translation>
         <translation>Non salvato: prima occorre modificare una scorciatoia globale (vedere il testo accanto).</translation>
     </message>
     <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
         <source>Default key for {words}</source>
         <translation>Tasto predefinito per {words}</translation>
     </message>
@@ -7684,6 +7688,14 @@ Foto non mostrata: {refused}</translation>
     <message>
         <source>No queues to chart yet</source>
         <translation>Ancora nessuna coda da rappresentare</translation>
+    </message>
+    <message>
+        <source>{queue} (solid)</source>
+        <translation>{queue} (continua)</translation>
+    </message>
+    <message>
+        <source>{queue} (dashed)</source>
+        <translation>{queue} (tratteggiata)</translation>
     </message>
 </context>
 <context>

@@ -7005,6 +7005,10 @@ Fotot visas inte: {refused}</translation>
         <translation>Inte sparat: ett globalt kortkommando måste ändras först (se texten bredvid).</translation>
     </message>
     <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
         <source>Default key for {words}</source>
         <translation>Standardtangent för {words}</translation>
     </message>
@@ -7684,6 +7688,14 @@ Fotot visas inte: {refused}</translation>
     <message>
         <source>No queues to chart yet</source>
         <translation>Inga köer att visa i diagrammet än</translation>
+    </message>
+    <message>
+        <source>{queue} (solid)</source>
+        <translation>{queue} (heldragen)</translation>
+    </message>
+    <message>
+        <source>{queue} (dashed)</source>
+        <translation>{queue} (streckad)</translation>
     </message>
 </context>
 <context>
