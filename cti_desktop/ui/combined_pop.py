@@ -95,8 +95,8 @@ class CallRow:
         self.reject.setVisible(item.offersReject)
         self.answer.setEnabled(item.canAnswer)
         self.reject.setEnabled(item.canReject)
-        state = {"answering": "Answering…", "rejecting": "Rejecting…"}.get(item.state, "")
-        self.answer.setText(state if state == "Answering…" else translate("CombinedPop", "Answer"))
+        self.answer.setText(translate("CombinedPop", "Answering…") if item.state == "answering"
+                            else translate("CombinedPop", "Answer"))
         self.answer.setAccessibleName(translate("CombinedPop", "Answer"))
         self.answer.setAccessibleDescription(translate("CombinedPop", "Answer the call from {title}").format(title=title))
         self.reject.setAccessibleName(translate("CombinedPop", "Reject"))

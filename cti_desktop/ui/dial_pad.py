@@ -261,7 +261,8 @@ class DialPad(QWidget):
             self.via_mobile.setToolTip(translate("DialPad", "Your mobile rings first; answer it and the number is called for you"))
         else:
             self.via_mobile.setToolTip(vm.viaMobileNote)
-        blocked = vm.dialBlockedReason if vm.dialBlockedReason != "Calling…" else ""
+        # "Calling…" is the pad's own progress, shown on its button: not a reason calling is blocked
+        blocked = vm.dialBlockedReason if vm.dialBlockedReason != translate("DialPad", "Calling…") else ""
         self.blocked.setText(blocked)
         self.blocked.setVisible(bool(blocked))
 

@@ -346,7 +346,7 @@ class GroupCallLogPanel(QWidget):
         text = self.vm.notice
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
-        if text and not text.startswith("Calling"):
+        if text and not self.vm.notice_is_call:
             self.note_edit.clear()  # the note went with the change
 
     def _sync_buttons(self) -> None:

@@ -104,6 +104,7 @@ class GroupCallLogViewModel(GroupCallLogCommandsMixin, VisiblePollingViewModel):
         self._items: list[dict[str, Any]] = []
         self._assigned: list[dict[str, Any]] = []
         self._notice = ""
+        self.notice_is_call = False
         self._names: dict[str, str] = {}  # digits → name ("" = looked up, none found)
         self._lookup_queue: list[str] = []
         self._lookup_task: asyncio.Task | None = None

@@ -103,7 +103,9 @@ class GroupCallLogCommandsMixin:
             self._pending.discard(item_id)
             await self._reread_after()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, calling: bool = False) -> None:
+        #: Whether the notice tells of a call back being placed (the item itself did not change).
+        self.notice_is_call = calling
         self._update("_notice", text, self.noticeChanged)
 
     async def take(self, item_id: str, note: str = "") -> bool:
@@ -153,9 +155,9 @@ class GroupCallLogCommandsMixin:
                     await self._queues.set_call_log_state(item_id, "INPROGRESS", translate("GroupCallLogCommands", "Called back"))
                     self._handled_by_me.discard(item_id)
                 except UserFacingError as exc:
-                    self._say(translate("GroupCallLogCommands", "Calling {number}, but it could not be marked as yours: {exc}").format(number=number, exc=exc))
+                    self._say(translate("GroupCallLogCommands", "Calling {number}, but it could not be marked as yours: {exc}").format(number=number, exc=exc), calling=True)
                     return call.call_id
-            self._say(translate("GroupCallLogCommands", "Calling back {number}").format(number=number))
+            self._say(translate("GroupCallLogCommands", "Calling back {number}").format(number=number), calling=True)
             return call.call_id
         finally:
             self._pending.discard(item_id)

@@ -1831,6 +1831,10 @@ Foto non mostrata: {refused}</translation>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
+        <source>Answering…</source>
+        <translation>Risposta in corso…</translation>
+    </message>
+    <message>
         <source>via {via}</source>
         <translation>tramite {via}</translation>
     </message>

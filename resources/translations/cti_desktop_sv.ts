@@ -1831,6 +1831,10 @@ Fotot visas inte: {refused}</translation>
         <translation>Okänd uppringare</translation>
     </message>
     <message>
+        <source>Answering…</source>
+        <translation>Svarar…</translation>
+    </message>
+    <message>
         <source>via {via}</source>
         <translation>via {via}</translation>
     </message>
