@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Mute</source>
-        <translation>Disattiva microfono</translation>
+        <translation>Muto</translation>
     </message>
     <message>
         <source>Mute your microphone on this call</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Unmute</source>
-        <translation>Riattiva microfono</translation>
+        <translation>Riattiva audio</translation>
     </message>
     <message>
         <source>Unmute your microphone on this call</source>
@@ -2886,7 +2886,7 @@ Foto non mostrata: {refused}</translation>
     </message>
     <message>
         <source>Call via my mobile</source>
-        <translation>Chiama tramite il mio cellulare</translation>
+        <translation>Chiama dal cellulare</translation>
     </message>
     <message>
         <source>Call via mobile notice</source>
@@ -2894,7 +2894,7 @@ Foto non mostrata: {refused}</translation>
     </message>
     <message>
         <source>Redial</source>
-        <translation>Ripeti chiamata</translation>
+        <translation>Richiama</translation>
     </message>
     <message>
         <source>Delete last digit</source>
@@ -3026,7 +3026,7 @@ Foto non mostrata: {refused}</translation>
     </message>
     <message>
         <source>Call via my {lower}</source>
-        <translation>Chiama tramite il mio {lower}</translation>
+        <translation>Chiama dal {lower}</translation>
     </message>
 </context>
 <context>
