@@ -17,7 +17,9 @@ When no window runs (no socket, or a stale one nobody listens on) it returns ``N
 command runs as it always did: ``dial``/``answer``/``hangup`` headless, a bare start or a link opens
 the window. The whole exchange is bounded by :data:`ANSWER_TIMEOUT`.
 
-On Windows (named pipes, not these sockets) there is no hand-over yet.
+On Windows the window listens on a named pipe of the same name (``QLocalServer`` makes it, readable
+by the user only), and the second start reaches it through Qt's ``QLocalSocket`` (:func:`_exchange_qt`,
+the one heavier import on that platform); elsewhere a plain Unix socket does, without Qt.
 """
 
 from __future__ import annotations
@@ -165,34 +167,47 @@ def _runtime_dir(environ: Mapping[str, str]) -> Path | None:
 def socket_path(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str | None:
     """Where the window of this user and profile listens; ``None`` where there is no such place
     (Windows, no private folder)."""
-    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
-        return None
     environ = os.environ if environ is None else environ
-    folder = _runtime_dir(environ)
-    if folder is None:
-        return None
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
-        user = str(os.getuid())
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
+        # a named pipe (\\.\pipe\<name>): per user by its name and its access list, no folder needed
+        return socket_name(user, _config_dir(environ), profile_key(scan(argv), environ))
+    folder = _runtime_dir(environ)
+    if folder is None:
+        return None
     return str(folder / socket_name(user, _config_dir(environ), profile_key(scan(argv), environ)))
 
 
 def hand_over(argv: Sequence[str], environ: Mapping[str, str] | None = None, *,
-              timeout: float = ANSWER_TIMEOUT) -> int | None:
+              timeout: float = ANSWER_TIMEOUT, via_qt: bool | None = None) -> int | None:
     """Hand this start's request to the running window: its exit status, or ``None`` when there is
-    no window to hand it to (run the command as usual)."""
+    no window to hand it to (run the command as usual). ``via_qt``: talk through Qt's local socket
+    (the default on Windows, where the window listens on a named pipe)."""
     request = request_for(scan(argv))
     if request is None:
         return None
+    via_qt = (sys.platform == "win32" or not hasattr(socket, "AF_UNIX")) if via_qt is None else via_qt
     path = socket_path(argv, environ)
-    if path is None or not os.path.exists(path):
+    if path is None or (not via_qt and not os.path.exists(path)):
         return None
     try:
         line = request.encode()
     except InstanceMessageRefused as exc:
         print(f"error: {exc}", file=sys.stderr)
         return REFUSED
+    if via_qt:
+        try:
+            reply = _exchange_qt(path, line, timeout)
+        except TimeoutError:
+            print(f"error: a cti-desktop window is running but did not answer within {timeout:g} s",
+                  file=sys.stderr)
+            return NO_ANSWER
+        if reply is None:
+            return None  # nobody listens: no window of this profile runs
+        return _report(reply)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.settimeout(timeout)
         try:
@@ -210,6 +225,11 @@ def hand_over(argv: Sequence[str], environ: Mapping[str, str] | None = None, *,
             print(f"error: a cti-desktop window is running but did not answer within {timeout:g} s",
                   file=sys.stderr)
             return NO_ANSWER
+    return _report(reply)
+
+
+def _report(reply: bytes) -> int:
+    """Say what the window answered; the exit status for it."""
     try:
         answer = parse_reply(reply)
     except InstanceMessageRefused as exc:
@@ -220,6 +240,42 @@ def hand_over(argv: Sequence[str], environ: Mapping[str, str] | None = None, *,
         return HANDED_OVER
     print(f"error: {answer.words}", file=sys.stderr)
     return REFUSED
+
+
+def _exchange_qt(name: str, line: bytes, timeout: float) -> bytes | None:
+    """Send ``line`` to the window listening as ``name`` through ``QLocalSocket`` (blocking, no event
+    loop needed) and read its one-line answer; ``None`` when nobody listens there; ``TimeoutError``
+    when the window takes longer than ``timeout`` in all."""
+    import time
+
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + timeout
+
+    def left_ms() -> int:
+        return max(1, int((deadline - time.monotonic()) * 1000))
+
+    conn = QLocalSocket()
+    conn.connectToServer(name)
+    if not conn.waitForConnected(left_ms()):
+        return None
+    try:
+        conn.write(line)
+        if not conn.waitForBytesWritten(left_ms()):
+            raise TimeoutError
+        data = b""
+        while b"\n" not in data and len(data) <= MAX_LINE_BYTES:
+            if conn.bytesAvailable() == 0:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError
+                if not conn.waitForReadyRead(left_ms()):
+                    if conn.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                        break  # the window closed the line: what came is the answer
+                    raise TimeoutError
+            data += bytes(conn.read(MAX_LINE_BYTES + 1 - len(data)).data())
+        return data
+    finally:
+        conn.abort()
 
 
 def _read_line(conn: socket.socket) -> bytes:

@@ -197,3 +197,21 @@ def test_a_second_window_of_the_same_profile_hands_over_and_another_profile_gets
     wait_live(other)
     assert other.poll() is None and first.poll() is None
     assert len(set(desk.runtime.glob("cti-desktop-*.sock"))) == 2
+
+
+def test_the_qt_local_socket_path_of_windows_hands_over_too(desk, sim, capsys):
+    """Windows reaches the window through ``QLocalSocket`` (a named pipe there); the same client,
+    given the socket's path here, must hand over and report exactly as the plain socket does."""
+    from cti_desktop.instance import HANDED_OVER, REFUSED, hand_over
+
+    first = desk.start_gui()
+    wait_live(first)
+    assert hand_over(["show"], desk.env, via_qt=True) == HANDED_OVER
+    assert "handed over to the running window: the window is shown" in capsys.readouterr().out
+    assert hand_over(["answer"], desk.env, via_qt=True) == REFUSED
+    assert "There is no call to answer right now" in capsys.readouterr().err
+    before = outgoing(sim)
+    assert hand_over(["tel:+46701234567"], desk.env, via_qt=True) == HANDED_OVER
+    assert len(wait_for_new_calls(sim, before, 1)) == 1
+    # no window of another profile: nobody listens, the command runs as usual
+    assert hand_over(["show"], {**desk.env, "CTI_DESKTOP_USER": "agent9"}, via_qt=True) is None
