@@ -7,11 +7,23 @@ import shutil
 import subprocess
 
 
+def stop(process: subprocess.Popen | None) -> None:
+    """End ``process`` (terminate, then kill after 5 s) if it still runs."""
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
 class XvfbDisplay:
     """``with XvfbDisplay() as x: x.display`` — ``":<n>"`` of a fresh Xvfb, ended afterwards."""
 
-    def __init__(self) -> None:
+    def __init__(self, screen: str = "1024x768x24") -> None:
         self.display = ""
+        self._screen = screen
         self._process: subprocess.Popen | None = None
 
     @staticmethod
@@ -20,7 +32,7 @@ class XvfbDisplay:
 
     def __enter__(self) -> "XvfbDisplay":
         read, write = os.pipe()
-        self._process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24",
+        self._process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", self._screen,
                                           "-nolisten", "tcp"], pass_fds=(write,),
                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(write)
@@ -34,10 +46,4 @@ class XvfbDisplay:
 
     def __exit__(self, *exc: object) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(5)
+        stop(process)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from freedesktop_notification_server import PrivateSessionBus
+from xvfb_display import XvfbDisplay, stop
 
 # dunst's context menu lists "#<label> (<summary>) [<id>,<action key>]"; print the wanted one.
 DMENU = """#!/bin/sh
@@ -36,7 +37,7 @@ class DunstSession:
     def __init__(self) -> None:
         self._dir = Path(tempfile.mkdtemp(prefix="cti-dunst-"))
         self._bus = PrivateSessionBus()
-        self._xvfb: subprocess.Popen | None = None
+        self._xvfb: XvfbDisplay | None = None
         self._dunst: subprocess.Popen | None = None
         self.address = ""
         self.display = ""
@@ -50,15 +51,8 @@ class DunstSession:
         return self
 
     def _start(self) -> None:
-        read, write = os.pipe()
-        self._xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-                                      pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
+        self._xvfb = XvfbDisplay().__enter__()
+        self.display = self._xvfb.display
         self._bus.__enter__()
         self.address = self._bus.address
         want = self._dir / "want"
@@ -97,14 +91,9 @@ class DunstSession:
         await asyncio.wait_for(process.wait(), 10)
 
     def __exit__(self, *exc: object) -> None:
-        for process in (self._dunst, self._xvfb):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(5)
+        stop(self._dunst)
+        if self._xvfb is not None:
+            self._xvfb.__exit__()
         self._dunst = self._xvfb = None
         if self.address:
             self._bus.__exit__()

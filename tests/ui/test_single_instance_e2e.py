@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+from xvfb_display import XvfbDisplay, stop
 
 pytestmark = [
     pytest.mark.timeout(180),
@@ -34,17 +35,9 @@ NUMBER = "+46701234567"
 
 @pytest.fixture(scope="module")
 def display():
-    """A private Xvfb server (its display number from ``-displayfd``)."""
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb gave no display number"
-    yield f":{number}"
-    xvfb.terminate()
-    xvfb.wait(10)
+    """A private Xvfb server."""
+    with XvfbDisplay("1280x800x24") as xvfb:
+        yield xvfb.display
 
 
 @pytest.fixture
@@ -89,13 +82,7 @@ def desk(tmp_path, display, sim):
     made = Desk()
     yield made
     for gui in made.guis:
-        if gui.poll() is None:
-            gui.terminate()
-        try:
-            gui.wait(15)
-        except subprocess.TimeoutExpired:
-            gui.kill()
-            gui.wait(5)
+        stop(gui)
     shutil.rmtree(runtime, ignore_errors=True)
 
 
