@@ -24,6 +24,21 @@ def _config_dir(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _english_catalogue(request):
+    """Every test with a Qt application has the English catalogue in place, as the app always has
+    (it holds the singular forms: "1 voicemail", the sources say "%n voicemails"), whatever a test
+    before it installed or took away."""
+    if "qapp" in request.fixturenames:
+        from cti_desktop import i18n
+        from cti_desktop.ui import translations
+
+        current = translations._current
+        if not i18n.installed() or current is None or current.language != "en":
+            translations.install_language(request.getfixturevalue("qapp"), "en")
+    yield
+
+
 @pytest.fixture(scope="session")
 def sim_server():
     """One simulator for the session, in its own thread and event loop, on 127.0.0.1:<free port>."""
