@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
-from cti_desktop.viewmodels.changes import changes_of
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
@@ -60,7 +59,7 @@ class CallHistoryPanel(QWidget):
         self.setAccessibleName(translate("CallHistory", "Call history"))
         vm.openUrlRequested.connect(self.open_url)
         self.voicemail_vm = VoicemailSettingsViewModel(vm.history, self,
-                                                       changes=changes_of(vm._bridge.session.backend))
+                                                       changes=vm.bridge.changes)
         self.voicemail_dialog: VoicemailSettingsDialog | None = None
 
         self.tabs = QTabBar(self)

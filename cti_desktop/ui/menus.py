@@ -163,9 +163,7 @@ class WindowMenus:
             file_menu.addAction(self._action("webhooks", lambda _checked=False: self.open_webhook_settings(),
                                              menu_text=translate("Menus", "&Webhooks…"), shortcut="",
                                              tip=translate("Menus", "{vendor}'s call-notification subscriptions: list, create, enable or disable, delete").format(vendor=webhooks.vendor)))
-        from cti_desktop.viewmodels.devices import device_settings_of
-
-        if device_settings_of(self.workspace.bridge.session.backend) is not None:
+        if self.workspace.bridge.device_settings is not None:
             file_menu.addAction(self._action("devices", lambda _checked=False: self.open_devices(),
                                              menu_text=translate("Menus", "My &devices…"), shortcut="",
                                              tip=translate("Menus", "Your phones and softphones: their details, and the names they go by")))

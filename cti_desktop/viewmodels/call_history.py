@@ -311,6 +311,11 @@ class CallHistoryViewModel(HistoryItemActions, HistoryDeleteActions, PollingView
     # ------------------------------------------------------------------------------ SMS
     smsSupported = Property(bool, lambda self: sms_available(self._bridge), constant=True)
 
+    @property
+    def bridge(self) -> SessionBridge:
+        """The session this history is of (what the panel's other parts are made for)."""
+        return self._bridge
+
     def compose_sms(self, item_id: str) -> SmsComposeViewModel | None:
         """A compose view-model for the other party of a history item; None when the account cannot send SMS."""
         entry = self._entry(item_id)

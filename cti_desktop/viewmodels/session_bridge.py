@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from cti_desktop.core.calls import CallChange
@@ -43,6 +45,20 @@ class SessionBridge(QObject):
     def webhooks(self) -> Webhooks | None:
         """The account's webhook subscriptions, or None (the settings menu offers them when there are)."""
         return self.session.backend.webhooks
+
+    @property
+    def changes(self) -> Any:
+        """The phone system's change notifications (``Changes``), or None where it sends none."""
+        from .changes import changes_of
+
+        return changes_of(self.session.backend)
+
+    @property
+    def device_settings(self) -> Any:
+        """The account's device settings (``DeviceSettings``), or None where the phone system has none."""
+        from .devices import device_settings_of
+
+        return device_settings_of(self.session.backend)
 
     def _calls(self, changes: list[CallChange]) -> None:
         self.callsChanged.emit(changes)
