@@ -131,7 +131,14 @@ class GlobalShortcuts(QObject):
         try:
             from pynput import keyboard
 
-            listener = keyboard.GlobalHotKeys(hotkeys)
+            class Listener(keyboard.GlobalHotKeys):
+                def run(self) -> None:  # pynput's thread
+                    try:
+                        super().run()
+                    except Exception as exc:  # noqa: BLE001 - the X server went away (logout, a closed screen)
+                        log.info("global shortcuts: the keyboard listener ended: %s: %s", type(exc).__name__, exc)
+
+            listener = Listener(hotkeys)
             listener.daemon = True
             listener.start()
         except Exception as exc:  # no X server reachable, no permission (macOS), no backend
