@@ -24,6 +24,7 @@ from cti_desktop.viewmodels.call_panel import CallItemViewModel, CallPanelViewMo
 from .call_controls import ChoiceButton, make_button, make_label
 from .call_keypad import DtmfPopup
 from .call_transfer import TransferControls
+from .flow_layout import FlowLayout
 from .sms import open_sms_dialog
 
 
@@ -127,20 +128,18 @@ class CallCard(QFrame):
         self.sms.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         second.addStretch(0)
         second.addWidget(self.sms, 0, Qt.AlignmentFlag.AlignRight)
-        main_buttons = QHBoxLayout()
+        # the rows of buttons wrap in a narrow window rather than hide behind a scroll bar
+        main_buttons = FlowLayout()
         for w in (self.answer, self.hangup, self.hold, self.resume, self.mute, self.unmute, self.keypad, self.park,
                   self.move):
             main_buttons.addWidget(w)
-        main_buttons.addStretch(1)
         transfer_row, mobile_row = self.transfers.rows()
-        two_call_row = QHBoxLayout()
+        two_call_row = FlowLayout()
         for w in (self.alternate, self.transfer_to_call, self.conference, self.leave):
             two_call_row.addWidget(w)
-        two_call_row.addStretch(1)
-        rec_row = QHBoxLayout()
+        rec_row = FlowLayout()
         for w in self.rec.values():
             rec_row.addWidget(w)
-        rec_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
