@@ -37,6 +37,7 @@ from PySide6.QtCore import QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop import __version__  # noqa: E402
+from cti_desktop.i18n import translate  # noqa: E402
 from cti_desktop.accounts import (  # noqa: E402
     account_from_args,
     can_resume,
@@ -196,7 +197,8 @@ class DesktopApp(QObject):
             try:
                 await loop.run_in_executor(None, simulators.start)
             except RuntimeError as exc:
-                raise UserFacingError(f"The demo phone system could not start: {exc}") from None
+                raise UserFacingError(translate("DesktopApp", "The demo phone system could not start: {error}").format(
+                    error=exc)) from None
             self.simulator = simulators
         self.demo_vendor = vendor
         account, credentials, sources = self.simulator.account()
@@ -230,7 +232,8 @@ class DesktopApp(QObject):
             credentials = await resolve_credentials(account, self.secrets)
         except NoSecret:
             # The dialog asks for it (the command-line advice of the message does not apply here).
-            self._show_login(f"Enter the password or a ticket for {account.label} to sign in.", account=account)
+            self._show_login(translate("DesktopApp", "Enter the password or a ticket for {account} to sign in.").format(
+                account=account.label), account=account)
             return
         except UserFacingError as exc:
             self._show_login(str(exc), account=account)
@@ -289,7 +292,7 @@ class DesktopApp(QObject):
             self.login_vm.sign_in(account, credentials, persist=persist, remember=False, sources=sources)
         )
         if self.session is None:
-            self._show_login(self.login_vm.error or "Signing in did not finish", account=account)
+            self._show_login(self.login_vm.error or translate("DesktopApp", "Signing in did not finish"), account=account)
 
     def _show_login(self, error: str = "", *, account: Account | None = None) -> None:
         from cti_desktop.ui.login_dialog import LoginDialog
@@ -354,7 +357,8 @@ class DesktopApp(QObject):
             self.window.open_wallboard()
         if self.demo:
             self._start_demo_calls()
-            self.notices.post("Demo mode: a simulated phone system with made-up calls. Nothing is saved.", "info")
+            self.notices.post(translate("DesktopApp", "Demo mode: a simulated phone system with made-up calls. Nothing is "
+                                        "saved."), "info")
         elif self.login_vm.notice:
             self.notices.post(self.login_vm.notice, "warning")
         # the dialog comes back filled in after "Sign out"

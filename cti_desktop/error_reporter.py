@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.logsetup import redact
 from cti_desktop.core.tasks import claim_report, install_reporter
+from cti_desktop.i18n import translate
 
 log = logging.getLogger("cti_desktop.app")
 
@@ -60,7 +61,8 @@ class ErrorReporter:
         message = context.get("message") or "Unhandled error in a background task"
         if exc is None:
             log.error("%s (%s)", message, {k: v for k, v in context.items() if k != "message"})
-            self._notice(f"Something went wrong in the background: {message}. The app keeps running.")
+            self._notice(translate("ErrorReporter", "Something went wrong in the background: {message}. The app keeps "
+                                   "running.").format(message=message))
             return
         self.report(exc, exc.__traceback__, where=message)
 
@@ -89,8 +91,10 @@ class ErrorReporter:
         summary = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
         if len(summary) > 300:
             summary = summary[:297] + "…"
-        where_logged = f" Details are in the log ({self.log_file})." if self.log_file else " Details are in the log."
-        self._notice(f"Unexpected error — {summary}.{where_logged} The app keeps running.")
+        where_logged = (translate("ErrorReporter", " Details are in the log ({file}).").format(file=self.log_file)
+                        if self.log_file else translate("ErrorReporter", " Details are in the log."))
+        self._notice(translate("ErrorReporter", "Unexpected error — {summary}.{where_logged} The app keeps running.").format(
+            summary=summary, where_logged=where_logged))
 
     def _notice(self, text: str, level: str = "error") -> None:
         try:

@@ -2635,6 +2635,25 @@ Foto non mostrata: {refused}</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Demo mode: a simulated phone system with made-up calls. Nothing is saved.</source>
+        <translation>Modalità demo: un centralino simulato con chiamate inventate. Non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Signing in did not finish</source>
+        <translation>L&apos;accesso non è stato completato</translation>
+    </message>
+    <message>
+        <source>Enter the password or a ticket for {account} to sign in.</source>
+        <translation>Inserisca la password o un ticket per {account} per accedere.</translation>
+    </message>
+    <message>
+        <source>The demo phone system could not start: {error}</source>
+        <translation>Il centralino demo non si è potuto avviare: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIcons</name>
     <message>
         <source> of a {upper} device</source>
@@ -3287,6 +3306,25 @@ Foto non mostrata: {refused}</translation>
     <message>
         <source>; the command may still have been carried out, so check the call before trying again</source>
         <translation>; il comando potrebbe essere stato comunque eseguito, quindi controlli la chiamata prima di riprovare</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source> Details are in the log.</source>
+        <translation> I dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <source> Details are in the log ({file}).</source>
+        <translation> I dettagli sono nel log ({file}).</translation>
+    </message>
+    <message>
+        <source>Unexpected error — {summary}.{where_logged} The app keeps running.</source>
+        <translation>Errore imprevisto — {summary}.{where_logged} L&apos;app continua a funzionare.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the background: {message}. The app keeps running.</source>
+        <translation>Si è verificato un problema in background: {message}. L&apos;app continua a funzionare.</translation>
     </message>
 </context>
 <context>

@@ -2635,6 +2635,25 @@ Fotot visas inte: {refused}</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Demo mode: a simulated phone system with made-up calls. Nothing is saved.</source>
+        <translation>Demoläge: ett simulerat telefonsystem med påhittade samtal. Inget sparas.</translation>
+    </message>
+    <message>
+        <source>Signing in did not finish</source>
+        <translation>Inloggningen blev inte klar</translation>
+    </message>
+    <message>
+        <source>Enter the password or a ticket for {account} to sign in.</source>
+        <translation>Ange lösenordet eller en biljett för {account} för att logga in.</translation>
+    </message>
+    <message>
+        <source>The demo phone system could not start: {error}</source>
+        <translation>Demotelefonsystemet kunde inte starta: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceIcons</name>
     <message>
         <source> of a {upper} device</source>
@@ -3287,6 +3306,25 @@ Fotot visas inte: {refused}</translation>
     <message>
         <source>; the command may still have been carried out, so check the call before trying again</source>
         <translation>; kommandot kan ändå ha utförts, så kontrollera samtalet innan du försöker igen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source> Details are in the log.</source>
+        <translation> Detaljer finns i loggen.</translation>
+    </message>
+    <message>
+        <source> Details are in the log ({file}).</source>
+        <translation> Detaljer finns i loggen ({file}).</translation>
+    </message>
+    <message>
+        <source>Unexpected error — {summary}.{where_logged} The app keeps running.</source>
+        <translation>Oväntat fel — {summary}.{where_logged} Appen fortsätter att köras.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the background: {message}. The app keeps running.</source>
+        <translation>Något gick fel i bakgrunden: {message}. Appen fortsätter att köras.</translation>
     </message>
 </context>
 <context>
