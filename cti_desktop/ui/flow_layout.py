@@ -21,10 +21,6 @@ class FlowLayout(QLayout):
         self.setContentsMargins(QMargins(0, 0, 0, 0))
         self.setSpacing(spacing)
 
-    def __del__(self) -> None:
-        while self.takeAt(0) is not None:
-            pass
-
     # QLayout ---------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
         self._items.append(item)
