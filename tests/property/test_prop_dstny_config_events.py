@@ -41,3 +41,10 @@ def test_any_field_and_time_stamp(field, stamp):
 @given(text=hostile_text)
 def test_any_text(text):
     _check(text)
+
+
+def test_an_iso_time_without_offset_is_read_as_utc():
+    """Found by the mutated samples: ``0001-01-01 00,0`` (ISO, comma fraction, no offset) came back naive."""
+    _check(b'{"timeStamp":"0001-01-01 00,0","changedField":"A"}')
+    change = wire.parse_config_event(b'{"timeStamp":"2026-01-01T10:00:00","changedField":"A"}')
+    assert change.time_stamp is not None and change.time_stamp.utcoffset().total_seconds() == 0

@@ -60,9 +60,12 @@ def _time_stamp(value: Any) -> datetime | None:
         except ValueError:
             continue
     try:
-        return parse_datetime(text)
+        stamp = parse_datetime(text)
     except MalformedResponse:
         return None
+    if stamp is not None and stamp.tzinfo is None:  # an ISO time without an offset: UTC, as the reference's
+        stamp = stamp.replace(tzinfo=timezone.utc)
+    return stamp
 
 
 def parse_config_event(data: bytes | str) -> ConfigChange:
