@@ -147,7 +147,8 @@ def run(sim, minutes: float, seed: int, kinds: list[str], env: dict, tracing: in
     import qasync
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
-    from cti_desktop.app import DesktopApp, make_application
+    from cti_desktop.app import DesktopApp
+    from cti_desktop.app.entry import make_application
     from cti_desktop.cli import build_parser
     from cti_desktop.core.secrets import SecretStore
 

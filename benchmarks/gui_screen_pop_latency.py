@@ -103,7 +103,8 @@ def run_app(sim, bodies: list[dict]) -> tuple[list[float], list[float], int, int
     import qasync
     from PySide6.QtCore import QEvent, QObject
 
-    from cti_desktop.app import DesktopApp, make_application
+    from cti_desktop.app import DesktopApp
+    from cti_desktop.app.entry import make_application
     from cti_desktop.cli import build_parser
     from cti_desktop.core.secrets import SecretStore
 

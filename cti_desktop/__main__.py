@@ -27,7 +27,7 @@ def run_gui(args: argparse.Namespace, argv: Sequence[str] = ()) -> int:
     status = preflight()
     if status:
         return status
-    from cti_desktop.app import run_gui as run
+    from cti_desktop.app.entry import run_gui as run
 
     return run(args)
 

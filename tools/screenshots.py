@@ -180,7 +180,8 @@ def run_app(work, *, name: str = "screenshots", user: str = "agent1", timeout: f
     sys.path.insert(0, str(ROOT))
     import qasync
 
-    from cti_desktop.app import DesktopApp, make_application
+    from cti_desktop.app import DesktopApp
+    from cti_desktop.app.entry import make_application
     from cti_desktop.cli import build_parser
     from cti_desktop.core.secrets import SecretStore
     from cti_desktop.core.settings import ENV_CONFIG_DIR

@@ -14,14 +14,8 @@ read with the :func:`mark` taken before it was sent) and the answers to the writ
 (:class:`WriteAnswered`, :class:`WriteFailed`); :class:`SessionEnded` stops everything. The writes
 (:class:`PresenceWrite`) are for the caller to send; the answer comes back as an event.
 
-Which presence is "wrap-up" (:func:`wrap_target`): the phone system's activity list is the
-account's own (a reference says: "Activity types can be managed under 'Presence states/Activities' in the
-'Admin view'"; the reference's examples are "free, busy, lunch, meeting", its sample list
-available/lunch/meeting). So: the activity the settings name; else one the administrator made for
-it (its id or name says wrap-up, after-call work, ACW, post-call); else ``busy`` (the reference's
-own example type for "not to be offered calls now", and what the simulator offers); else my
-current activity marked not available with the note "After-call work". An activity such as lunch
-or meeting would tell colleagues something false, so it is never chosen on its own.
+Which presence is "wrap-up" and what is written back is :mod:`.after_call_presence`; the
+``[after_call]`` settings are read and checked in :mod:`.after_call_settings`.
 
 Faults: a write that fails is said in words and sent once more; a second failure ends wrap-up with
 words (a failed wrap-up write leaves the presence as it was; a failed restore asks the person to
@@ -34,7 +28,6 @@ import dataclasses
 import enum
 import logging
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -42,128 +35,11 @@ from typing import Any, Union
 
 from cti_desktop.i18n import translate
 
+from .after_call_presence import PresenceTarget, restore_target, wrap_target
+from .after_call_settings import AfterCallSettings
 from .models import Activity, Call, CallStatus, Presence
 
 log = logging.getLogger(__name__)
-
-#: The note written with the fallback wrap-up presence (the current activity, not available).
-WRAP_NOTE = "After-call work"
-#: Names of activities an administrator makes for wrap-up.
-_WRAP_NAME = re.compile(r"(?i)wrap|after[\s_-]*call|\bacw\b|post[\s_-]*call")
-#: The activity chosen when the account has no wrap-up activity of its own (the reference's example).
-BUSY_ACTIVITY = "busy"
-
-SCOPES = ("queue", "all")
-
-
-class AfterCallSettingsError(ValueError):
-    """A value of the ``[after_call]`` settings table cannot be used (the message says which)."""
-
-
-@dataclass(frozen=True, slots=True)
-class AfterCallSettings:
-    """The ``[after_call]`` table of the settings file.
-
-    Off by default: the desktop is used by office staff as much as by queue agents, and wrap-up
-    makes the person unavailable to their queues and colleagues after every call — that is a
-    decision for the person or their supervisor, not a surprise. Once on, it follows queue calls
-    only (what contact-centre products do: wrap-up is queue work), 30 s, extendable by 30 s.
-    """
-
-    enabled: bool = False
-    #: "queue": only calls that came through a queue (ACD group); "all": every answered call.
-    scope: str = "queue"
-    seconds: int = 30
-    extend_seconds: int = 30
-    #: The longest wrap-up, extensions included.
-    max_seconds: int = 600
-    #: The wrap-up activity's id ("": chosen from the account's list, see :func:`wrap_target`).
-    activity: str = ""
-
-    @classmethod
-    def from_table(cls, table: Mapping[str, Any] | None) -> "AfterCallSettings":
-        """The table as read from TOML → settings; a bad value is :class:`AfterCallSettingsError`."""
-        if not table:
-            return cls()
-        if not isinstance(table, Mapping):
-            raise AfterCallSettingsError(translate("AfterCall", "[after_call] is not a table"))
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(str(k) for k in table if k not in known)
-        if unknown:
-            raise AfterCallSettingsError(translate("AfterCall", "[after_call] has no setting {value!r} (known: {join})").format(value=unknown[0], join=', '.join(sorted(known))))
-        values: dict[str, Any] = {}
-        defaults = cls()
-        for name, value in table.items():
-            default = getattr(defaults, name)
-            if isinstance(default, bool):
-                if not isinstance(value, bool):
-                    raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be true or false").format(name=name))
-            elif isinstance(default, int):
-                if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3600:
-                    raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be a whole number of seconds, 1 to 3600").format(name=name))
-            elif not isinstance(value, str):
-                raise AfterCallSettingsError(translate("AfterCall", "[after_call] {name} must be text").format(name=name))
-            values[name] = value
-        settings = dataclasses.replace(defaults, **values)
-        if settings.scope not in SCOPES:
-            raise AfterCallSettingsError(translate("AfterCall", "[after_call] scope must be one of {join}, not {scope!r}").format(join=', '.join(SCOPES), scope=settings.scope))
-        if settings.max_seconds < settings.seconds:
-            raise AfterCallSettingsError(translate("AfterCall", "[after_call] max_seconds must be at least seconds"))
-        return settings
-
-    @classmethod
-    def from_table_or_default(cls, table: Mapping[str, Any] | None) -> "AfterCallSettings":
-        """As :meth:`from_table`, but a bad table gives the defaults (off) with a warning."""
-        try:
-            return cls.from_table(table)
-        except AfterCallSettingsError as exc:
-            log.warning("settings: %s; after-call work stays off", exc)
-            return cls()
-
-
-# ----------------------------------------------------------------------------------- presence
-@dataclass(frozen=True, slots=True)
-class PresenceTarget:
-    """A presence to write: the activity, its availability and (unless None) the note."""
-
-    activity: str
-    available: bool
-    note: str | None = None
-
-    def matches(self, presence: Presence) -> bool:
-        """Does ``presence`` (the server's word) show this target?"""
-        if presence.activity != self.activity or presence.available != self.available:
-            return False
-        return self.note is None or presence.note == self.note
-
-    def describe(self, names: Mapping[str, str] | None = None) -> str:
-        name = (names or {}).get(self.activity) or self.activity.replace("_", " ").capitalize() or translate("AfterCall", "your presence")
-        return name if self.available else translate("AfterCall", "{name} (not available)").format(name=name)
-
-
-def is_wrap_activity(activity: Activity) -> bool:
-    return bool(_WRAP_NAME.search(activity.id) or _WRAP_NAME.search(activity.name))
-
-
-def wrap_target(activities: Iterable[Activity], current: Presence, configured: str = "") -> PresenceTarget:
-    """The wrap-up presence for this account (see the module's words on the choice)."""
-    listed = list(activities)
-    by_id = {a.id: a for a in listed}
-    if configured and configured in by_id:
-        return PresenceTarget(configured, False)
-    if configured:
-        log.warning("after-call work: the activity %r is not one of this account's; choosing one", configured)
-    for activity in listed:
-        if is_wrap_activity(activity):
-            return PresenceTarget(activity.id, False)
-    if BUSY_ACTIVITY in by_id:
-        return PresenceTarget(BUSY_ACTIVITY, False)
-    return PresenceTarget(current.activity, False, WRAP_NOTE)
-
-
-def restore_target(before: Presence, wrap: PresenceTarget) -> PresenceTarget:
-    """What to write back: the activity and availability before, and the note if wrap-up wrote one."""
-    return PresenceTarget(before.activity, before.available, before.note if wrap.note is not None else None)
 
 
 # ------------------------------------------------------------------------------------- events

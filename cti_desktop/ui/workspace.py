@@ -251,7 +251,7 @@ def _busy_elsewhere(bridge: SessionBridge, presence: Any) -> tuple[Any, Any]:
 
 def _after_call(bridge: SessionBridge, presence_vm: Any, settings: Settings) -> tuple[Any, Any]:
     """The after-call work view-model (``[after_call]`` of the settings), and its header bar when on."""
-    from cti_desktop.core.after_call import AfterCallSettings
+    from cti_desktop.core.after_call_settings import AfterCallSettings
     from cti_desktop.ui.after_call import AfterCallBar
     from cti_desktop.viewmodels.after_call import AfterCallViewModel
 

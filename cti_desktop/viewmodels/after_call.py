@@ -24,7 +24,8 @@ from typing import Any, Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from cti_desktop.core import after_call as core
-from cti_desktop.core.after_call import AfterCallSettings, AfterCallState, Phase, PresenceWrite
+from cti_desktop.core.after_call import AfterCallState, Phase, PresenceWrite
+from cti_desktop.core.after_call_settings import AfterCallSettings
 from cti_desktop.core.connection import ConnectionState, ConnectionStatus
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.models import Activity

@@ -34,7 +34,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 
-from cti_desktop.core.after_call import SCOPES, AfterCallSettings, AfterCallSettingsError
+from cti_desktop.core.after_call_settings import SCOPES, AfterCallSettings, AfterCallSettingsError
 from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.queue_board import ThresholdConfig, Thresholds
 from cti_desktop.core.settings import (

@@ -6,10 +6,14 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from cti_desktop.core import after_call as ac
+from cti_desktop.core import after_call_presence as acp
+from cti_desktop.core import after_call_settings as acs
 from cti_desktop.core.after_call import (
-    ActivitiesSeen, AfterCallSettings, AfterCallSettingsError, AfterCallState, CallEnded, CallStarted, Extend,
-    Phase, PresenceSeen, PresenceTarget, PresenceWrite, Ready, SessionEnded, Tick, WriteAnswered, WriteFailed,
+    ActivitiesSeen, AfterCallState, CallEnded, CallStarted, Extend, Phase, PresenceSeen, PresenceWrite, Ready,
+    SessionEnded, Tick, WriteAnswered, WriteFailed,
 )
+from cti_desktop.core.after_call_presence import PresenceTarget
+from cti_desktop.core.after_call_settings import AfterCallSettings, AfterCallSettingsError
 from cti_desktop.core.calls import CallChange
 from cti_desktop.core.models import Activity, Call, HistoryInfo, Presence
 
@@ -193,7 +197,7 @@ def test_presence_unknown_at_the_end_of_the_call_skips_wrap_up_in_words():
     # the simulator's list: busy
     (SIM_ACTIVITIES, "", PresenceTarget("busy", False)),
     # the reference's sample list (available, lunch, meeting): the current activity, not available, a note
-    (SIM_ACTIVITIES[:3], "", PresenceTarget("available", False, ac.WRAP_NOTE)),
+    (SIM_ACTIVITIES[:3], "", PresenceTarget("available", False, acp.WRAP_NOTE)),
     # an activity the administrator made for it wins over busy
     (SIM_ACTIVITIES + (Activity("1400", "After call work", False),), "", PresenceTarget("1400", False)),
     (SIM_ACTIVITIES + (Activity("wrap_up", "", False),), "", PresenceTarget("wrap_up", False)),
@@ -203,19 +207,19 @@ def test_presence_unknown_at_the_end_of_the_call_skips_wrap_up_in_words():
     (SIM_ACTIVITIES, "nope", PresenceTarget("busy", False)),
 ])
 def test_wrap_target(activities, configured, target):
-    assert ac.wrap_target(activities, AVAILABLE, configured) == target
+    assert acp.wrap_target(activities, AVAILABLE, configured) == target
 
 
 def test_the_fallback_note_is_written_back_after_wrap_up():
     state = AfterCallState(settings=ON_ALL)
     state, _ = run(state, ActivitiesSeen(SIM_ACTIVITIES[:3]), PresenceSeen(AVAILABLE, since=ac.mark()),
                    *answered_call(), CallEnded("c1"))
-    wrap = PresenceTarget("available", False, ac.WRAP_NOTE)
-    state, _ = run(state, WriteAnswered("wrap", Presence("available", None, False, ac.WRAP_NOTE), now=0.0,
+    wrap = PresenceTarget("available", False, acp.WRAP_NOTE)
+    state, _ = run(state, WriteAnswered("wrap", Presence("available", None, False, acp.WRAP_NOTE), now=0.0,
                                         since=ac.mark()), Ready())
     assert state.target == wrap
     assert state.phase is Phase.RESTORING
-    assert ac.restore_target(state.before, wrap) == PresenceTarget("available", True, "Back at 2")
+    assert acp.restore_target(state.before, wrap) == PresenceTarget("available", True, "Back at 2")
 
 
 # ---------------------------------------------------------------------------------- settings
@@ -260,7 +264,7 @@ def test_any_table_is_settings_or_the_documented_refusal(table):
         result = AfterCallSettings.from_table(table)
     except AfterCallSettingsError:
         return
-    assert result.scope in ac.SCOPES and 1 <= result.seconds <= result.max_seconds
+    assert result.scope in acs.SCOPES and 1 <= result.seconds <= result.max_seconds
 
 
 # ----------------------------------------------------------------------- from the call store

@@ -763,7 +763,7 @@ async def test_watchdog_drops_a_connection_whose_handler_hangs(client) -> None:
 async def test_many_events_of_one_chunk_are_delivered_in_order_in_slices_that_let_the_loop_run(client) -> None:
     """A chunk of hundreds of events is handled in slices: other tasks (the GUI under qasync) get
     turns in between; order and Last-Event-ID are those of one event at a time."""
-    from cti_desktop.core.streams import YIELD_EVERY_EVENTS
+    from cti_desktop.core.stream_connection import YIELD_EVERY_EVENTS
 
     count = 5 * YIELD_EVERY_EVENTS + 3
     body = b"".join(ev(f"e{n}", id=str(n)) for n in range(count))

@@ -12,7 +12,8 @@ import qasync
 from PySide6.QtCore import QObject, Signal
 from support import until
 
-from cti_desktop.app import DesktopApp, ErrorReporter
+from cti_desktop.app import DesktopApp
+from cti_desktop.error_reporter import ErrorReporter
 from cti_desktop.core.secrets import SecretStore
 from cti_desktop.core.settings import SettingsStore
 from cti_desktop.ui.notices import NoticeCenter

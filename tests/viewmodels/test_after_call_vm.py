@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import settle_live, sim_post, sim_state, until
 
-from cti_desktop.core.after_call import AfterCallSettings
+from cti_desktop.core.after_call_settings import AfterCallSettings
 from cti_desktop.viewmodels.after_call import AfterCallViewModel
 from cti_desktop.viewmodels.presence import PresenceViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge

@@ -166,7 +166,7 @@ class Settings:
     #: ``[pops]``: pop windows on or off, and their corner (:mod:`.pops`).
     pops: PopSettings = field(default_factory=PopSettings)
     #: After-call work (TOML table ``[after_call]``: enabled, scope, seconds, extend_seconds,
-    #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call.AfterCallSettings`.
+    #: max_seconds, activity), as read; checked by :class:`cti_desktop.core.after_call_settings.AfterCallSettings`.
     after_call: dict = field(default_factory=dict)
     #: A click-to-dial link (``tel:``, ``callto:``, ``sip:``) asks "Call …?" before it dials; the
     #: confirmation's "Don't ask again" box turns this off (File › Settings… › Links turns it on again).
