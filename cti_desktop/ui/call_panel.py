@@ -13,6 +13,8 @@ keypad :mod:`cti_desktop.ui.call_keypad` and the small controls :mod:`cti_deskto
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -38,6 +40,8 @@ class CallPanel(QWidget):
         self.setAccessibleName(translate("CallPanel", "Calls"))
         self.cards: dict[str, CallCard] = {}
         self._completer_model: QAbstractItemModel | None = None
+        self._hold: Callable[[Callable[[], None]], bool] | None = None
+        self._sync_pending = False
 
         self.blocked = make_label(QT_TRANSLATE_NOOP("AccessibleNames", "Call control unavailable"), wrap=True,
                                   style="background: $warning_bg; color: $warning_text; padding: 4px;")
@@ -69,7 +73,7 @@ class CallPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
 
-        vm.callsChanged.connect(self._sync_cards)
+        vm.callsChanged.connect(self._calls_changed)
         vm.commandsEnabledChanged.connect(self._refresh_blocked)
         vm.errorChanged.connect(self._refresh_error)
         vm.selectedCallIdChanged.connect(self._refresh_selection)
@@ -77,7 +81,25 @@ class CallPanel(QWidget):
         self._refresh_blocked()
         self._refresh_error()
 
+    def hold_cards_with(self, hold: Callable[[Callable[[], None]], bool] | None) -> None:
+        """Let ``hold`` put off bringing the cards up to date: ``hold(callback)`` returns True for
+        "not now, ``callback`` comes later" (the screen pop holds them while a ringing call's pop is
+        on its way to the screen: building a card takes longer than showing the pop). Asking for a
+        card (:meth:`card`, :meth:`focus_chain`) brings them up to date at once."""
+        self._hold = hold
+
+    def _calls_changed(self) -> None:
+        if self._hold is not None and self._hold(self._sync_if_pending):
+            self._sync_pending = True
+            return
+        self._sync_cards()
+
+    def _sync_if_pending(self) -> None:
+        if self._sync_pending:
+            self._sync_cards()
+
     def card(self, call_id: str) -> CallCard | None:
+        self._sync_if_pending()
         return self.cards.get(call_id)
 
     def set_transfer_suggestions(self, model: QAbstractItemModel | None) -> None:
@@ -87,6 +109,7 @@ class CallPanel(QWidget):
             card.set_completer_model(model)
 
     def _sync_cards(self) -> None:
+        self._sync_pending = False
         items = self.vm.calls
         ids = [it.callId for it in items]
         for cid in list(self.cards):
@@ -123,12 +146,13 @@ class CallPanel(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in the order Tab visits them: card by card as they stand, top down."""
+        self._sync_if_pending()
         return [w for it in self.vm.calls if (card := self.cards.get(it.callId)) is not None
                 for w in card.focus_order()]
 
     def focus_selected(self) -> None:
         """Put keyboard focus on the selected call's first enabled button."""
-        card = self.cards.get(self.vm.selectedCallId)
+        card = self.card(self.vm.selectedCallId)
         if card is None:
             return
         for button in (card.answer, card.hangup, card.hold, card.resume):

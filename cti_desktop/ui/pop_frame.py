@@ -126,6 +126,8 @@ class PopFrame(QWidget):
 
     #: The window's size changed (the controller re-stacks the pops).
     resized = Signal()
+    #: The window was painted for the first time since it was shown: it is on the screen.
+    painted = Signal()
 
     def __init__(self, caption: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent, POP_FLAGS)
@@ -154,6 +156,12 @@ class PopFrame(QWidget):
         outer.addLayout(self.body)
         #: Whether the X11 window manager was asked to keep the pop out of the task bar.
         self.skips_taskbar = False
+        self._unpainted = False
+
+    @property
+    def awaiting_paint(self) -> bool:
+        """Shown, and not painted since (not on the screen yet)."""
+        return self._unpainted
 
     def _on_dragged(self) -> None:
         self.placed_by_person = True
@@ -166,7 +174,14 @@ class PopFrame(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API; runs before Qt maps the window
         if not event.spontaneous():  # a spontaneous one comes from the window manager: already mapped
             self.skips_taskbar = skip_taskbar(self) or self.skips_taskbar
+            self._unpainted = True
         super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._unpainted:
+            self._unpainted = False
+            self.painted.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

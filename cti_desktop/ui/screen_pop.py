@@ -10,6 +10,12 @@ pop with a list when more than two ring (:mod:`~cti_desktop.ui.combined_pop`) �
 they hide nothing of the main window (:mod:`~cti_desktop.core.pop_placement`), follows the
 ``[pops]`` settings, and opens record links after validating them again.
 
+A ringing call's pop comes first: the controller keeps a pop built ahead (hidden, polished, its
+native window made) that only needs the call's words when one rings, and work that can wait for the
+pop to be on the screen — the main window's new call card, which takes longer to build than the
+pop takes to show — waits for its first paint (:meth:`ScreenPopController.when_on_screen`, at most
+:data:`HOLD_MS`).
+
 For screen readers every label and control carries its content in its accessible name (the
 caller's name, number, company, queue, the lookup status, the error) and says what it is in its
 accessible description; the window's name is the whole pop in one sentence
@@ -23,11 +29,12 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
+import shiboken6
+
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from cti_desktop.i18n import translate
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.links import safe_url
 from cti_desktop.core.pop_placement import Placement, Rect, place_pops
@@ -42,7 +49,7 @@ from .pop_frame import Announcer, PopFrame
 from .screen_pop_style import POP_STYLE
 from .screen_pop_window import MIN_WIDTH, TITLE_PREFIX, ScreenPopWindow
 
-__all__ = ["COMBINE_ABOVE", "KEEP_CLEAR", "MIN_WIDTH", "POP_STYLE", "TITLE_PREFIX", "ScreenPopController",
+__all__ = ["COMBINE_ABOVE", "HOLD_MS", "KEEP_CLEAR", "MIN_WIDTH", "POP_STYLE", "TITLE_PREFIX", "ScreenPopController",
            "ScreenPopWindow", "keep_clear_of"]
 
 log = logging.getLogger(__name__)
@@ -53,6 +60,9 @@ COMBINE_ABOVE = 2
 RINGING_NOTICE_MS = 60_000
 #: Object names of the main window's widgets the pops never cover (its header: presence, "Live").
 KEEP_CLEAR = ("header",)
+#: How long at most work held for a ringing call's pop (:meth:`ScreenPopController.when_on_screen`)
+#: waits for the pop's first paint (a window that is never painted, minimised screens, no compositor).
+HOLD_MS = 250
 
 
 class ScreenPopController(QObject):
@@ -92,6 +102,15 @@ class ScreenPopController(QObject):
         self._anchor = anchor
         self._windows: dict[str, ScreenPopWindow] = {}
         self._combined: CombinedPopWindow | None = None
+        #: The pop built ahead for the next call (hidden, no call yet), or None.
+        self._spare: ScreenPopWindow | None = None
+        #: Pops shown for a ringing call and not painted yet; what waits for them.
+        self._unpainted: list[PopFrame] = []
+        self._waiting: list[Callable[[], None]] = []
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(HOLD_MS)
+        self._hold_timer.timeout.connect(self._release)
         #: The last placement (corner, screen, rectangles), for tests and the log.
         self.placement: Placement | None = None
         vm.popRequested.connect(self._on_pop)
@@ -99,6 +118,7 @@ class ScreenPopController(QObject):
         vm.openUrlRequested.connect(self.open_url)
         for item in vm.pops():  # pops that exist already
             self._on_pop(item)
+        QTimer.singleShot(0, self, self._prepare_spare)  # once the loop runs: not on the way of the start
 
     @property
     def settings(self) -> PopSettings:
@@ -115,6 +135,7 @@ class ScreenPopController(QObject):
             for item in self.vm.pops():
                 self._make_window(item)
             self._arrange()
+            QTimer.singleShot(0, self, self._prepare_spare)
         else:
             self._arrange()
 
@@ -123,6 +144,11 @@ class ScreenPopController(QObject):
 
     def windows(self) -> list[ScreenPopWindow]:
         return list(self._windows.values())
+
+    @property
+    def spare(self) -> ScreenPopWindow | None:
+        """The pop built ahead for the next ringing call (hidden, no call yet), or None."""
+        return self._spare
 
     @property
     def combined(self) -> CombinedPopWindow | None:
@@ -145,11 +171,64 @@ class ScreenPopController(QObject):
                 window.announce_ringing()
 
     def _make_window(self, item: PopItem) -> ScreenPopWindow:
-        window = ScreenPopWindow(item, announcer=self._announcer)
+        window, self._spare = self._spare, None
+        if window is None:
+            window = ScreenPopWindow(item, announcer=self._announcer)
+        else:
+            window.bind(item)
         window.destroyed.connect(lambda _=None, cid=item.callId: self._windows.pop(cid, None))
         self._windows[item.callId] = window
         window.resized.connect(self._place_all)
+        window.painted.connect(self._check_painted)
         return window
+
+    @Slot()
+    def _prepare_spare(self) -> None:
+        """Build the next call's pop ahead, while nothing rings: widgets, style, native window."""
+        if self._spare is not None or not self._settings.enabled:
+            return
+        spare = ScreenPopWindow(announcer=self._announcer)
+        spare.ensurePolished()
+        spare.winId()  # the native window too: showing it only maps it
+        self._spare = spare
+
+    # ------------------------------------------------------------------ the pop comes first
+    def when_on_screen(self, callback: Callable[[], None]) -> bool:
+        """While a ringing call's pop is on its way to the screen, keep ``callback`` to run once it
+        has been painted (or after :data:`HOLD_MS`) and return True; else return False (run it now)."""
+        if not self._unpainted:
+            return False
+        if callback not in self._waiting:
+            self._waiting.append(callback)
+        return True
+
+    def _hold_for(self, window: PopFrame) -> None:
+        if window.isVisible() and window.awaiting_paint and window not in self._unpainted:
+            self._unpainted.append(window)
+            self._hold_timer.start()
+
+    @Slot()
+    def _check_painted(self) -> None:
+        """A pop was painted (or closed): when none is on its way any more, what waited runs."""
+        self._unpainted = [w for w in self._unpainted if shiboken6.isValid(w) and w.isVisible() and w.awaiting_paint]
+        if not self._unpainted:
+            self._release()
+
+    @Slot()
+    def _release(self) -> None:
+        self._hold_timer.stop()
+        self._unpainted.clear()
+        waiting, self._waiting = self._waiting, []
+        # after the paint (the pop's pixels go to the screen when its paint returns), in this order
+        QTimer.singleShot(0, self, lambda: self._run_waiting(waiting))
+
+    def _run_waiting(self, waiting: list[Callable[[], None]]) -> None:
+        for callback in waiting:
+            try:
+                callback()
+            except Exception:  # one failing must not keep the others from running
+                log.exception("work held for a pop failed")
+        self._prepare_spare()
 
     def _notify(self, item: PopItem) -> None:
         """The call's desktop notification (only when pops are off), with Answer and Reject buttons
@@ -194,6 +273,8 @@ class ScreenPopController(QObject):
             window.close()
             window.deleteLater()
         self._arrange()
+        if self._unpainted:
+            self._check_painted()
 
     def _arrange(self) -> None:
         """One window per pop, or the combined pop for many; then place what is shown."""
@@ -204,12 +285,14 @@ class ScreenPopController(QObject):
             if self._combined is None:
                 self._combined = CombinedPopWindow(announcer=self._announcer)
                 self._combined.resized.connect(self._place_all)
+                self._combined.painted.connect(self._check_painted)
             self._combined.set_items([w.item for w in windows])
             if not self._combined.hidden_by_person:
                 self._combined.ensurePolished()
                 self._combined.adjustSize()
                 self._place_all()
                 self._combined.show()
+                self._hold_for(self._combined)
         else:
             if self._combined is not None:
                 combined, self._combined = self._combined, None
@@ -224,7 +307,9 @@ class ScreenPopController(QObject):
             for window in windows:
                 if not window.isVisible() and not window.hidden_by_person:
                     window.show()
-        self._place_all()
+                    self._hold_for(window)
+        if not self.when_on_screen(self._place_all):  # placed again once what was shown is on screen
+            self._place_all()
 
     def _shown(self) -> list[PopFrame]:
         """The pop windows to place, in stacking order (what the person moved or hid is left alone)."""
@@ -327,6 +412,11 @@ class ScreenPopController(QObject):
             window.close()
             window.deleteLater()
         self._windows.clear()
+        if self._spare is not None:
+            spare, self._spare = self._spare, None
+            spare.deleteLater()
+        if self._unpainted:
+            self._release()
         if self._combined is not None:
             combined, self._combined = self._combined, None
             combined.set_items([])

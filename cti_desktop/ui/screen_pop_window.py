@@ -48,15 +48,22 @@ MIN_WIDTH = 320
 
 
 class ScreenPopWindow(PopFrame):
-    """One incoming call's pop, bound to a :class:`PopItem`."""
+    """One incoming call's pop, bound to a :class:`PopItem`.
 
-    def __init__(self, item: PopItem, parent: QWidget | None = None, *, announcer: Announcer | None = None) -> None:
+    Made without an item, it is a pop built ahead (widgets, style and native window ready, hidden)
+    that :meth:`bind` gives its call when one rings: the controller keeps one so a ringing call
+    does not wait for a window to be made. A window is bound once, to one call.
+    """
+
+    def __init__(self, item: PopItem | None = None, parent: QWidget | None = None, *,
+                 announcer: Announcer | None = None) -> None:
         self.caption = QLabel(translate("ScreenPopWindow", "Incoming call"))
         self.caption.setObjectName("popCaption")
         self.caption.setAccessibleName(translate("ScreenPopWindow", "Incoming call"))
         self.caption.setAccessibleDescription(translate("ScreenPopWindow", "A call is ringing for you"))
         super().__init__(self.caption, parent)
-        self.item = item
+        #: The pop this window shows (None until :meth:`bind`).
+        self.item: PopItem | None = None
         self._announcer: Announcer = announcer or QAccessible.updateAccessibility
         #: The sentence last announced ("" until the call was announced).
         self.announced = ""
@@ -198,13 +205,21 @@ class ScreenPopWindow(PopFrame):
         ):
             QWidget.setTabOrder(a, b)
 
-        self.answer_button.clicked.connect(item.answer)
-        self.reject_button.clicked.connect(item.reject)
-        self.record_button.clicked.connect(item.openRecord)
         self.add_button.clicked.connect(self._show_add_form)
         self.add_submit.clicked.connect(self._submit_add)
         self.add_number.returnPressed.connect(self._submit_add)
         self.add_name.returnPressed.connect(self._submit_add)
+        if item is not None:
+            self.bind(item)
+
+    def bind(self, item: PopItem) -> None:
+        """Show ``item``'s call in this window and follow its changes (once: a window shows one call)."""
+        if self.item is not None:
+            raise RuntimeError("this pop window already shows a call")
+        self.item = item
+        self.answer_button.clicked.connect(item.answer)
+        self.reject_button.clicked.connect(item.reject)
+        self.record_button.clicked.connect(item.openRecord)
         self.match_combo.activated.connect(item.choose)
         for signal in (
             item.titleChanged, item.callerNameChanged, item.callerNumberChanged, item.companyChanged,

@@ -94,6 +94,10 @@ class Workspace:
         from cti_desktop.viewmodels.supervision import SupervisionViewModel
 
         region = profile.default_region if profile else "SE"
+        # first to hear of the calls: a ringing call's pop is shown before the other panels follow
+        screen_pop_vm = ScreenPopViewModel(
+            bridge, region=region, record_url_template=profile.record_url_template if profile else ""
+        )
         calls_vm = CallPanelViewModel(bridge, default_region=region)
         dial_vm = DialPadViewModel(bridge, default_region=region)
         queues_vm = QueuesViewModel(bridge)
@@ -102,9 +106,6 @@ class Workspace:
             queues_vm.logoutAtExit = profile.logout_at_exit
         contacts_vm = ContactSearchViewModel(bridge, region=region)
         presence_vm = PresenceViewModel(bridge)
-        screen_pop_vm = ScreenPopViewModel(
-            bridge, region=region, record_url_template=profile.record_url_template if profile else ""
-        )
         notifier = DesktopNotifier()
         group_log_vm = GroupCallLogViewModel(bridge)  # polls only while its tab is visible
         history_vm = CallHistoryViewModel(bridge, region=region)
@@ -123,6 +124,9 @@ class Workspace:
         presence = PresencePanel(presence_vm)
         busy_vm, busy = _busy_elsewhere(bridge, presence)
         after_call_vm, after_call = _after_call(bridge, presence_vm, settings)
+        calls = CallPanel(calls_vm)
+        screen_pop = ScreenPopController(screen_pop_vm, notifier, settings=settings.pops)
+        calls.hold_cards_with(screen_pop.when_on_screen)  # a ringing call's pop first, then its card
         return cls(
             after_call_vm=after_call_vm,
             after_call=after_call,
@@ -135,7 +139,7 @@ class Workspace:
             bridge=bridge,
             profile=profile,
             calls_vm=calls_vm,
-            calls=CallPanel(calls_vm),
+            calls=calls,
             dial_vm=dial_vm,
             dial=DialPad(dial_vm),
             queues_vm=queues_vm,
@@ -145,7 +149,7 @@ class Workspace:
             presence_vm=presence_vm,
             presence=presence,
             screen_pop_vm=screen_pop_vm,
-            screen_pop=ScreenPopController(screen_pop_vm, notifier, settings=settings.pops),
+            screen_pop=screen_pop,
             notifier=notifier,
             group_log_vm=group_log_vm,
             group_log=GroupCallLogPanel(group_log_vm),

@@ -79,10 +79,10 @@ def skip_taskbar(window: QWidget) -> bool:
         return False
     try:
         lib, libc = _xcb()
-        atoms = [_intern(lib, libc, connection, name) for name in STATES]
+        atoms = [_atom(lib, libc, connection, name) for name in STATES]
         data = (ctypes.c_uint32 * len(atoms))(*atoms)
         lib.xcb_change_property(connection, _PROP_MODE_APPEND, int(window.winId()),
-                                _intern(lib, libc, connection, b"_NET_WM_STATE"), _ATOM_ATOM, 32, len(atoms), data)
+                                _atom(lib, libc, connection, b"_NET_WM_STATE"), _ATOM_ATOM, 32, len(atoms), data)
         lib.xcb_flush(connection)
         return True
     except (OSError, AttributeError) as exc:
@@ -90,6 +90,19 @@ def skip_taskbar(window: QWidget) -> bool:
             _warned = True
             log.info("pops may show in the task bar: libxcb could not be used (%s)", exc)
         return False
+
+
+#: Atoms already interned, by (connection, name): a pop's show asks the X server nothing it was told
+#: before (each intern is a round trip, on the way of a ringing call's pop to the screen).
+_atoms: dict[tuple[int, bytes], int] = {}
+
+
+def _atom(lib, libc, connection: int, name: bytes) -> int:
+    key = (connection, name)
+    atom = _atoms.get(key)
+    if atom is None:
+        atom = _atoms[key] = _intern(lib, libc, connection, name)
+    return atom
 
 
 def _intern(lib, libc, connection: int, name: bytes) -> int:
