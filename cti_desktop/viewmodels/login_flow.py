@@ -95,7 +95,7 @@ class SignInFlowMixin:
                         await self._accounts.store_credentials(source.account(), creds, self._secrets)
                 self.set_notice(self._secrets.warning)
             if backend.source_errors:
-                self.set_notice(" ".join(filter(None, [self._notice, *backend.source_errors])))
+                self.set_notice(" ".join(filter(None, [self._get_notice(), *backend.source_errors])))
             if remember:
                 self._remember_profile(account, [src for src, _ in sources])
         except BaseException:
