@@ -34,7 +34,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.core.sign_in_fields import option_fields, option_value
 from cti_desktop.core.sources import DirectorySource

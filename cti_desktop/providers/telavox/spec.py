@@ -9,7 +9,7 @@ from typing import Any, Callable
 from cti_desktop.core.credentials import Credentials, password_key, ticket_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.translated_words import TranslatedWords
 from cti_desktop.core.vendors import (
     MODE_PASSWORD,
