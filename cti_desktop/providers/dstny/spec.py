@@ -101,6 +101,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="dstny",
+    client_modules=(f"{__package__}.backend",),
     label="Dstny",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Dstny directory"),
     fields=(

@@ -93,6 +93,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="telavox",
+    client_modules=(f"{__package__}.backend",),
     label="Telavox",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Telavox colleagues"),
     fields=(

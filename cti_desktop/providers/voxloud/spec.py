@@ -94,6 +94,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="voxloud",
+    client_modules=(f"{__package__}.backend",),
     label="Voxloud",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Voxloud contacts"),
     fields=(
