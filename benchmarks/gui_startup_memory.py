@@ -8,7 +8,8 @@ main window, in its "Connecting…" state, or the sign-in dialog) is exposed —
 (``CTI_DESKTOP_BENCHMARK_STARTUP=report``). After a few idle seconds
 (signed in, no calls) it reads the process's resident memory: RSS (``VmRSS`` in
 ``/proc/PID/status``) and USS (the ``Private_*`` lines of ``/proc/PID/smaps_rollup``), then ends
-it with SIGTERM (the app's clean shutdown). The baseline is the least a Qt app can do: ``python -c
+it with SIGTERM (the app's clean shutdown). A first run of each, not counted, warms the file cache
+and writes the byte code an installed app has (``PYTHONDONTWRITEBYTECODE`` is not passed on). The baseline is the least a Qt app can do: ``python -c
 "…QApplication([]); QWidget().show()"`` timed until its window is exposed (both lines at once), measured
 the same way. Where the ``twinkle`` softphone is installed and there is a display (Xvfb), it is measured
 too: until a window of its process is mapped (``xwininfo``), then its memory after the same idle time.
@@ -167,6 +168,9 @@ def main() -> None:
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: render off-screen
     config = tempfile.mkdtemp(prefix="cti-desktop-bench-")
+    # An installed app starts from compiled byte code (pip, the bundle and the .deb all carry it); a
+    # shell that forbids writing it would time the compiler instead: the warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update({"CTI_DESKTOP_PASSWORD": "demo", "CTI_DESKTOP_CONFIG_DIR": config, "XDG_STATE_HOME": config,
                 "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "CTI_DESKTOP_BENCHMARK_STARTUP": "report"})
     exe = shutil.which("cti-desktop")

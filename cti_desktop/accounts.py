@@ -36,9 +36,9 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cti_desktop.core.capabilities import Capabilities
+from cti_desktop.core.account import Account
 from cti_desktop.core.credentials import (
     Credentials,
     api_key_key,
@@ -47,13 +47,15 @@ from cti_desktop.core.credentials import (
     ticket_key,
 )
 from cti_desktop.core.errors import InvalidInput, UserFacingError
-from cti_desktop.core.models import Contact
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
 from cti_desktop.core.sources import DirectorySource
 from cti_desktop.core.vendors import install, validate_account
 from cti_desktop.providers.registry import VENDORS
 from cti_desktop.providers.voxloud.spec import webhook_secret, webhook_secret_key
+
+if TYPE_CHECKING:
+    from cti_desktop.core.capabilities import Capabilities
+    from cti_desktop.core.models import Contact
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from cti_desktop.accounts import VENDORS, DirectorySource
 from cti_desktop.core.credentials import Credentials
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 
 log = logging.getLogger(__name__)
 

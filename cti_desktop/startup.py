@@ -4,8 +4,10 @@ start-up leaves behind."""
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -44,6 +46,28 @@ def _libc() -> Any:
         return None
 
 
+#: The network stack every phone system's client uses (httpx imports httpcore only when its first
+#: client is made): about 0.2 s of imports, done in a worker thread while the first window paints.
+NETWORK_STACK = ("httpcore", "httpx", "httpx_sse", "truststore")
+
+
+def import_in_background(names: Sequence[str]) -> asyncio.Future:
+    """Import ``names`` in a worker thread; the future is done when all are tried.
+
+    One that fails is left alone (the real import later says why, where it is used). While the
+    future runs, the GUI thread should import none of them itself (it would wait for the worker
+    anyway)."""
+
+    def work() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # noqa: BLE001 - reported by the real import
+                log.debug("start-up: importing %s in the background failed: %s", name, type(exc).__name__)
+
+    return asyncio.get_running_loop().run_in_executor(None, work)
+
+
 class Exposed(QObject):
     """A future that is done once ``widget``'s window is exposed (drawn on the screen)."""
 
@@ -79,4 +103,4 @@ class FirstWindowReport(QObject):
         return False
 
 
-__all__ = ["Exposed", "FirstWindowReport", "drop_import_time_caches", "trim_heap"]
+__all__ = ["Exposed", "FirstWindowReport", "NETWORK_STACK", "drop_import_time_caches", "import_in_background", "trim_heap"]

@@ -32,7 +32,7 @@ import asyncio
 import logging
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 os.environ["QT_API"] = "pyside6"  # before qasync is imported anywhere (PITFALLS 12)
 
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cti_desktop.i18n import translate  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
-from cti_desktop.core.session import Account, Session  # noqa: E402
+from cti_desktop.core.account import Account  # noqa: E402
 from cti_desktop.core.settings import Profile, Settings, SettingsStore  # noqa: E402
 from cti_desktop.core.tasks import TaskSet  # noqa: E402
 from cti_desktop.demo import demo_vendor  # noqa: E402
@@ -51,10 +51,15 @@ from cti_desktop.startup import FirstWindowReport, drop_import_time_caches, trim
 from .closing import Closing  # noqa: E402
 from .signing_in import SigningIn  # noqa: E402
 
+if TYPE_CHECKING:
+    from cti_desktop.core.session import Session
+
 log = logging.getLogger(__name__)
 
 #: Hidden start-up benchmark switch, see :meth:`DesktopApp._watch_first_live`.
 BENCHMARK_ENV = "CTI_DESKTOP_BENCHMARK_STARTUP"
+#: How long after the first Live start-up's housekeeping runs (the panels' first reads land meanwhile).
+SETTLE_AFTER_LIVE_MS = 500
 
 
 class DesktopApp(SigningIn, Closing, QObject):
@@ -204,16 +209,23 @@ class DesktopApp(SigningIn, Closing, QObject):
                 return
             done = True
             log.info("start-up done: the window is shown and the connection is live")
-            drop_import_time_caches()
-            settle_after_startup()
-            trim_heap()
             if mode in ("report", "exit"):
                 print("cti-desktop: live", flush=True)
+            # Housekeeping (a full collection, ~0.1 s) once the first reads are in and drawn.
+            QTimer.singleShot(SETTLE_AFTER_LIVE_MS, self._settle_after_start)
             if mode == "exit":
                 QTimer.singleShot(0, self.request_quit)
 
         vm.connectionChanged.connect(check)
         QTimer.singleShot(0, check)
+
+    @staticmethod
+    def _settle_after_start() -> None:
+        """Forget start-up's source text, keep start-up's objects out of later full collections and
+        give the heap's free pages back (see :mod:`cti_desktop.startup`, :mod:`cti_desktop.runtime`)."""
+        drop_import_time_caches()
+        settle_after_startup()
+        trim_heap()
 
 
 __all__ = ["DesktopApp"]

@@ -11,18 +11,31 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from cti_desktop.accounts import account_from_args, can_resume, names_an_account, profile_sources
+from cti_desktop.accounts import VENDORS, account_from_args, can_resume, names_an_account, profile_sources
+from cti_desktop.core.account import Account
 from cti_desktop.core.credentials import Credentials, NoSecret, keyring_credentials, resolve_credentials
 from cti_desktop.core.errors import UserFacingError
-from cti_desktop.core.session import Account
 from cti_desktop.demo import DEMO_VENDORS, DemoSimulators
 from cti_desktop.i18n import translate
-from cti_desktop.startup import Exposed
+from cti_desktop.startup import NETWORK_STACK, Exposed, import_in_background
 
 log = logging.getLogger("cti_desktop.app")  # one logger for the app, whichever part speaks
 
 #: How long start-up waits for the connecting window's first paint before it signs in anyway.
 FIRST_PAINT_WAIT = 0.5
+#: How long it then waits for the network stack imported meanwhile (then the sign-in imports it).
+CLIENT_IMPORT_WAIT = 5.0
+
+
+def client_modules(system: str) -> tuple[str, ...]:
+    """What signing in to ``system`` (a registry key, or a demo's "system+source") imports first:
+    the network stack and the phone system's client."""
+    names = list(NETWORK_STACK)
+    for key in system.split("+"):
+        spec = VENDORS.get(key)
+        if spec is not None:
+            names.extend(spec.client_modules)
+    return tuple(names)
 
 
 def _who(account: Account) -> str:
@@ -48,10 +61,11 @@ class SigningIn:
         elif names_an_account(self.args):
             self.spawn(self._start_from_options(), "sign-in-from-options")
         else:
+            self.secrets.prepare()  # the saved sign-in starts from the keyring: find it at once
             self.spawn(self._start_from_profile(), "sign-in-from-profile")
 
     async def _start_demo(self) -> None:
-        await self._show_connecting("Demo", "a simulated phone system")
+        await self._show_connecting("Demo", "a simulated phone system", self.demo_vendor or DEMO_VENDORS[0])
         try:
             account, credentials, sources = await self._demo_account()
         except UserFacingError as exc:
@@ -114,7 +128,7 @@ class SigningIn:
         except UserFacingError as exc:
             self._show_login(str(exc), account=account)
             return
-        await self._show_connecting(_who(account), account.server)
+        await self._show_connecting(_who(account), account.server, account.backend)
         await self._sign_in_quietly(account, credentials, persist=True, sources=sources)
 
     async def _start_from_profile(self) -> None:
@@ -128,15 +142,17 @@ class SigningIn:
             self._show_login()
             return
         sources = profile_sources(profile)
-        await self._show_connecting(_who(account), account.server)
+        await self._show_connecting(_who(account), account.server, account.backend)
         await self._sign_in_quietly(account, credentials, persist=False, sources=sources)
 
-    async def _show_connecting(self, label: str, server: str) -> None:
+    async def _show_connecting(self, label: str, server: str, system: str = "") -> None:
         """The main window at once, in its "Connecting…" state, while a sign-in that needs no
         question runs; it fills in when the session is there (see :meth:`_on_signed_in`).
 
         Waits (briefly) until the window is on the screen: what follows — importing the phone
-        system's client, signing in — runs on this thread and would otherwise hold the first paint."""
+        system's client, signing in — runs on this thread and would otherwise hold the first paint.
+        Meanwhile a worker thread imports the network stack and ``system``'s client (the GUI thread
+        is painting, so it costs the window nothing), and the keyring is looked for."""
         from cti_desktop.ui.main_window import MainWindow
 
         if self.window is not None or self._connecting_window is not None:
@@ -145,6 +161,7 @@ class SigningIn:
         window.quitRequested.connect(self.request_quit)
         self._connecting_window = window
         exposed = Exposed(window)
+        imported = import_in_background(client_modules(system))
         window.show()
         try:
             await asyncio.wait_for(exposed.future, FIRST_PAINT_WAIT)
@@ -152,6 +169,11 @@ class SigningIn:
             pass  # a platform that never says so: go on
         finally:
             exposed.remove()
+        self.secrets.prepare()
+        try:
+            await asyncio.wait_for(imported, CLIENT_IMPORT_WAIT)
+        except asyncio.TimeoutError:
+            log.info("start-up: importing the client takes long; signing in goes on")
 
     def _drop_connecting(self) -> None:
         """The sign-in failed (the dialog is open) or the app quits: the connecting window goes."""

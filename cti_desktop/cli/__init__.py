@@ -55,17 +55,11 @@ from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.secrets import SecretStore
 
-# One module per command family; argument parsing and dispatch stay here.
-from .account import cmd_login, cmd_logout, login_credentials, open_session
-from .calls import account_name, caps_choose_device, cmd_call_command
-from .output import EXIT_ERROR, EXIT_STALE, EXIT_USAGE, call_json, connection_json, emit
-from .running import GRACEFUL_STOP_SECONDS, Signals
-from .running import run as _run
-from .watch import WATCH_SIGN_IN_RETRY_MAX, cmd_watch
+# One module per command family (imported by the command that runs: the desktop app's start needs
+# none of them); argument parsing and dispatch stay here.
+from .exit_codes import EXIT_ERROR, EXIT_USAGE
 
-__all__ = ["EXIT_ERROR", "EXIT_STALE", "EXIT_USAGE", "GRACEFUL_STOP_SECONDS", "WATCH_SIGN_IN_RETRY_MAX", "Signals",
-           "account_name", "build_parser", "call_json", "caps_choose_device", "cmd_call_command", "cmd_login",
-           "cmd_logout", "cmd_watch", "connection_json", "emit", "login_credentials", "main", "open_session"]
+__all__ = ["build_parser", "main"]
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +178,8 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
     if args.command == "login":
+        from .account import login_credentials
+
         try:
             account, credentials, what = login_credentials(args)
         except UserFacingError as exc:
@@ -192,12 +188,23 @@ def main(argv: Sequence[str] | None = None, *, run_gui: Callable[[argparse.Names
         except (KeyboardInterrupt, EOFError):
             print(file=sys.stderr)
             return 130
-    # Before any loop runs, so a signal while the keyring is probed ends the process at once.
+    # The keyring is looked for from here on, in the background (a locked one never holds a signal up).
     secrets = SecretStore()
+    secrets.prepare()
+    from .running import run as _run
+
     if args.command == "login":
+        from .account import cmd_login
+
         return _run(lambda signals: cmd_login(args, secrets, account, credentials, what))
     if args.command == "logout":
+        from .account import cmd_logout
+
         return _run(lambda signals: cmd_logout(args, secrets))
     if args.command == "watch":
+        from .watch import cmd_watch
+
         return _run(lambda signals: cmd_watch(args, secrets, signals))
+    from .calls import cmd_call_command
+
     return _run(lambda signals: cmd_call_command(args, secrets))

@@ -11,9 +11,7 @@ from cti_desktop.core.models import Call
 
 __all__ = ["EXIT_ERROR", "EXIT_STALE", "EXIT_USAGE", "call_json", "connection_json", "emit"]
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_STALE = 3
+from .exit_codes import EXIT_ERROR, EXIT_STALE, EXIT_USAGE  # noqa: E402 - importable from here too
 
 
 def call_json(call: Call, change: str | None = None) -> dict[str, Any]:

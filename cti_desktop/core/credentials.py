@@ -16,7 +16,7 @@ from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
 from .secrets import SecretKey, SecretStore
-from .session import Account
+from .account import Account
 
 ENV_TICKET = "CTI_DESKTOP_TICKET"
 ENV_PASSWORD = "CTI_DESKTOP_PASSWORD"

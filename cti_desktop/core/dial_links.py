@@ -40,8 +40,6 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-import phonenumbers
-
 from ..i18n import translate
 from .dialing import DialStringRefused, DialTarget, normalise_dial_string
 from .instance_requests import LINK_START, looks_like_dial_link
@@ -112,6 +110,7 @@ def _valid_domain(text: str) -> bool:
 
 def _in_context(local: str, context: str, region: str) -> DialTarget:
     """A local number read in its ``phone-context`` (RFC 3966 section 5.1.5)."""
+    import phonenumbers  # on first use: start-up shows the window without it
     compact_ctx = _SEPARATORS.sub("", context)
     if compact_ctx.startswith("+"):
         if not _GLOBAL.match(compact_ctx) or len(compact_ctx) > 16:

@@ -22,8 +22,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
-
 from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
@@ -86,6 +84,7 @@ def _region_name(region: str) -> str:
 
 def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
     """Parse a dial string the way an agent expects, or raise :class:`DialStringRefused` in words."""
+    import phonenumbers  # on first use: start-up shows the window without it
     if text is None:
         raise DialStringRefused(translate("Dialing", "Enter a number to call"))
     if not isinstance(text, str):
@@ -189,6 +188,7 @@ def normalise_dial_string(text: str, default_region: str = "SE") -> DialTarget:
 
 
 def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
+    import phonenumbers  # on first use: start-up shows the window without it
     return {
         phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: translate("Dialing", "unknown country code"),
         phonenumbers.NumberParseException.NOT_A_NUMBER: translate("Dialing", "not a number"),
@@ -199,6 +199,7 @@ def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
 
 
 def _format_parsed(parsed: phonenumbers.PhoneNumber, region: str | None) -> str:
+    import phonenumbers  # on first use: start-up shows the window without it
     same_region = region is not None and phonenumbers.region_code_for_number(parsed) == region
     fmt = phonenumbers.PhoneNumberFormat.NATIONAL if same_region else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, fmt)
@@ -211,6 +212,7 @@ def format_for_display(number: str, region: str = "SE") -> str:
     international form ("+44 20 7946 0958"); extensions, feature codes and anything we cannot parse
     are returned as they came (trimmed, without a ``tel:`` scheme).
     """
+    import phonenumbers  # on first use: start-up shows the window without it
     if not number:
         return ""
     if not isinstance(number, str):

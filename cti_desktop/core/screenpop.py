@@ -23,8 +23,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-import phonenumbers
-
 from .models import Contact
 
 #: A number as typed or sent by a server: ASCII digits, an optional leading ``+`` and separators.
@@ -80,6 +78,7 @@ def _strip_number_text(text: str) -> tuple[str, str]:
 
 def number_keys(number: str, region: str = "SE", last_digits: int = DEFAULT_LAST_DIGITS) -> NumberKeys:
     """The matching keys of ``number`` as dialled in ``region`` (an ISO 3166 code such as ``"SE"``)."""
+    import phonenumbers  # on first use: start-up shows the window without it
     if last_digits not in (7, 8):
         raise ValueError("last_digits must be 7 or 8")
     raw = number if isinstance(number, str) else ""

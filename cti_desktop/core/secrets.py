@@ -17,6 +17,7 @@ import asyncio
 import logging
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -85,26 +86,63 @@ def _describe(exc: BaseException, timeout: float) -> str:
     return translate("Secrets", "The system keyring failed with {error}").format(error=type(exc).__name__)
 
 
-def _probe_backend(timeout: float) -> tuple[bool, str]:
-    """(usable, reason): whether a real keyring backend is configured, without waiting for ever."""
-    outcome: list[Any] = []
+class _BackendProbe:
+    """Finds the keyring's backend once, in a daemon thread of its own.
 
-    def probe() -> None:
+    Importing keyring reads the entry points of every installed package (about 0.1 s, more with a
+    Secret Service that is slow to answer), so the app starts the probe when it is first needed or
+    once its window is on the screen (:meth:`SecretStore.prepare`), never before the window."""
+
+    def __init__(self, timeout: float) -> None:
+        self._timeout = timeout
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._deadline: float | None = None
+        self._found: list[Any] = []
+
+    def start(self) -> None:
+        with self._lock:
+            if self._deadline is not None:
+                return
+            self._deadline = time.monotonic() + self._timeout
+        threading.Thread(target=self._run, name="keyring-probe", daemon=True).start()
+
+    def _run(self) -> None:
         try:
             import keyring
 
-            outcome.append(keyring.get_keyring())
-        except BaseException as exc:  # noqa: BLE001 - a broken keyring configuration is "no keyring"
-            outcome.append(exc)
+            self._found.append(_judge_backend(keyring.get_keyring()))
+        except BaseException:  # noqa: BLE001 - a broken keyring configuration is "no keyring"
+            self._found.append((False, _NO_KEYRING))
+        self._done.set()
 
-    thread = threading.Thread(target=probe, name="keyring-probe", daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if not outcome:
-        return False, translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
-    backend = outcome[0]
-    if isinstance(backend, BaseException):
-        return False, translate("Secrets", _NO_KEYRING)
+    def _left(self) -> float:
+        assert self._deadline is not None
+        return max(0.0, self._deadline - time.monotonic())
+
+    def outcome(self) -> tuple[bool, str]:
+        """(usable, reason), waiting for the probe at most until its deadline (it must have started)."""
+        self._done.wait(self._left())
+        return self._judge()
+
+    async def outcome_async(self) -> tuple[bool, str]:
+        """The same without blocking the event loop while the probe runs."""
+        self.start()
+        while not self._done.is_set() and self._left() > 0:
+            await asyncio.sleep(0.01)
+        return self._judge()
+
+    def _judge(self) -> tuple[bool, str]:
+        if not self._found:
+            return False, translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(
+                timeout=self._timeout)
+        usable, reason = self._found[0]
+        return usable, translate("Secrets", reason) if reason else ""
+
+
+def _judge_backend(backend: Any) -> tuple[bool, str]:
+    """(usable, untranslated reason) for the keyring's backend (in the probe's thread: a backend's
+    ``priority`` may itself ask the system)."""
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     try:
         priority = getattr(backend, "priority", 1)
@@ -112,7 +150,7 @@ def _probe_backend(timeout: float) -> tuple[bool, str]:
     except Exception:  # noqa: BLE001 - a backend whose priority cannot be read is not usable
         usable = False
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or not usable:
-        return False, translate("Secrets", _NO_KEYRING)
+        return False, _NO_KEYRING
     return True, ""
 
 
@@ -143,19 +181,62 @@ class SecretStore:
     """Get, set and delete secrets without ever blocking the event loop."""
 
     def __init__(self, *, timeout: float = DEFAULT_TIMEOUT, use_keyring: bool | None = None) -> None:
+        """``use_keyring``: None finds out whether a system keyring is there (in the background, see
+        :meth:`prepare`); False keeps secrets in memory; True uses the keyring without asking."""
         self._timeout = timeout
         self._memory: dict[str, str] = {}
+        self._probe: _BackendProbe | None = None
+        self._persistent = False
+        self._reason = ""
+        self._warning = ""
         if use_keyring is None:
-            self._persistent, reason = _probe_backend(timeout)
+            self._probe = _BackendProbe(timeout)
         else:
-            self._persistent, reason = use_keyring, translate("Secrets", _NO_KEYRING)
-        #: Why the keyring is not used, e.g. "The system keyring did not answer in 5 s" (empty while it is).
-        self.reason = "" if self._persistent else reason
-        self.warning = "" if self._persistent else f"{reason}: {translate('Secrets', _SESSION_ONLY)}"
+            self._settle(use_keyring, translate("Secrets", _NO_KEYRING))
+
+    def _settle(self, persistent: bool, reason: str) -> None:
+        self._persistent = persistent
+        self._reason = "" if persistent else reason
+        self._warning = "" if persistent else f"{reason}: {translate('Secrets', _SESSION_ONLY)}"
+
+    def prepare(self) -> None:
+        """Start finding the keyring now, in the background (the first use then need not wait)."""
+        if self._probe is not None:
+            self._probe.start()
+
+    def _known(self) -> None:
+        """Settle whether the keyring is used, waiting for the probe if it is still running (at most
+        the timeout; the async methods wait without blocking)."""
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            probe.start()
+            self._settle(*probe.outcome())
+
+    async def _known_async(self) -> None:
+        probe = self._probe
+        if probe is not None:
+            outcome = await probe.outcome_async()
+            if self._probe is probe:
+                self._probe = None
+                self._settle(*outcome)
 
     @property
     def persistent(self) -> bool:
+        """Whether secrets go to the system keyring (False: memory for this session only)."""
+        self._known()
         return self._persistent
+
+    @property
+    def reason(self) -> str:
+        """Why the keyring is not used, e.g. "The system keyring did not answer in 5 s" (empty while it is)."""
+        self._known()
+        return self._reason
+
+    @property
+    def warning(self) -> str:
+        """The reason and that secrets last for this session only (empty while the keyring is used)."""
+        self._known()
+        return self._warning
 
     async def _call(self, func: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.wait_for(_in_daemon_thread(func, *args), self._timeout)
@@ -164,13 +245,12 @@ class SecretStore:
         reason = _describe(exc, self._timeout)
         if self._persistent:
             log.warning("%s; keeping secrets for this session only", reason)
-        self._persistent = False
-        self.reason = reason
-        self.warning = f"{reason}: {translate('Secrets', _SESSION_ONLY)}"
+        self._settle(False, reason)
 
     async def get(self, key: SecretKey) -> str | None:
         if key.username in self._memory:
             return self._memory[key.username]
+        await self._known_async()
         if not self._persistent:
             return None
         try:
@@ -186,6 +266,7 @@ class SecretStore:
     async def set(self, key: SecretKey, value: str) -> bool:
         """Keep ``value``; True when the system keyring stored it, False when it is in memory only."""
         self._memory[key.username] = value
+        await self._known_async()
         if not self._persistent:
             return False
         try:
@@ -197,6 +278,7 @@ class SecretStore:
 
     async def delete(self, key: SecretKey) -> None:
         self._memory.pop(key.username, None)
+        await self._known_async()
         if not self._persistent:
             return
         try:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol, Sequence
 
 from cti_desktop.i18n import translate
 
+from .account import Account  # noqa: F401 - the account lives on its own; importable from here too
 from .calls import CallChange, CallStore, Cleared
 from .capabilities import (
     Capabilities,
@@ -88,26 +88,6 @@ class Backend(Protocol):
         ...
 
     async def aclose(self) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Account:
-    """Who to sign in as, where. Holds no secret."""
-
-    backend: str  # the key of a phone system of the registry
-    server: str  # base URL of the server
-    domain: str = ""
-    user: str = ""
-    options: dict = field(default_factory=dict, compare=False, hash=False)
-
-    @property
-    def key(self) -> str:
-        return f"{self.backend}:{self.server.rstrip('/')}|{self.domain}|{self.user}"
-
-    @property
-    def label(self) -> str:
-        who = f"{self.user}@{self.domain}" if self.domain else self.user
-        return f"{who} ({self.backend})" if who else self.backend
 
 
 class Session:

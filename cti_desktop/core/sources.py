@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from cti_desktop.i18n import translate
 
 from .errors import InvalidInput
-from .session import Account
+from .account import Account
 from .vendors import catalog, validate_account
 
 

@@ -159,6 +159,9 @@ class VendorSpec(TranslatedFields):
     #: The contact search's title ("Contacts", "Colleagues").
     directory_title: str = QT_TRANSLATE_NOOP("Vendors", "Contacts")
     demo: DemoAccount | None = None
+    #: The modules ``connect`` imports (its client): start-up imports them in the background while
+    #: the first window paints.
+    client_modules: tuple[str, ...] = ()
 
 
 class VendorCatalog:

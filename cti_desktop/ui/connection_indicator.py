@@ -7,12 +7,17 @@ and the accessible description explain what it means for the data on screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from cti_desktop.i18n import translate
-from cti_desktop.viewmodels.main_window import LEVEL_BUSY, LEVEL_ERROR, LEVEL_OK, LEVEL_WARNING, MainWindowViewModel
+from cti_desktop.viewmodels.window_words import LEVEL_BUSY, LEVEL_ERROR, LEVEL_OK, LEVEL_WARNING
 from .theme import set_style
+
+if TYPE_CHECKING:
+    from cti_desktop.viewmodels.main_window import MainWindowViewModel
 
 #: (dot, background, text) per level: names of :class:`cti_desktop.ui.theme.Colours`.
 _COLOURS = {

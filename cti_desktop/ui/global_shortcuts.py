@@ -94,6 +94,8 @@ class GlobalShortcuts(QObject):
         self._listener: Any = None
         self._keys: dict[str, str] = {}
         self._told = False
+        #: Whether :meth:`start` ran (with the settings' keys or the person's new ones).
+        self.started = False
         self._tasks = TaskSet("global-shortcuts")
         self.heard.connect(self.run, Qt.ConnectionType.QueuedConnection)
 
@@ -109,6 +111,7 @@ class GlobalShortcuts(QObject):
     def start(self, overrides: Mapping[str, object]) -> bool:
         """Listen for the keys (the person's ``[global_keys]`` over the defaults); False when this
         platform cannot (said once in the log) or no key is set."""
+        self.started = True
         self.stop()
         problem = listening_problem()
         if problem:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from cti_desktop.i18n import translate
 from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
-from cti_desktop.viewmodels.main_window import MainWindowViewModel
 
 from .icons import APP, icon
 from .main_window_connecting import ConnectingState
@@ -44,6 +43,8 @@ from .sections import section as _section
 from .theme import set_style
 
 if TYPE_CHECKING:
+    from cti_desktop.viewmodels.main_window import MainWindowViewModel
+
     from .workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cti_desktop.i18n import translate
 from cti_desktop.core.settings import Settings, SettingsStore
-from cti_desktop.viewmodels.main_window import APP_TITLE
+from cti_desktop.viewmodels.window_words import APP_TITLE
 
 from .main_window_header import header_row
 from .notices import NoticeCenter

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from cti_desktop.i18n import translate
-from cti_desktop.viewmodels.main_window import APP_TITLE
+from cti_desktop.viewmodels.window_words import APP_TITLE
 
 from .connection_indicator import ConnectionIndicator
 from .icons import APP, icon

@@ -30,7 +30,6 @@ from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop import __version__
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
-from cti_desktop.viewmodels.settings_dialog import effective_shortcuts
 
 #: name → (menu text, shortcut, tooltip)
 #: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
@@ -182,6 +181,8 @@ class WindowMenus:
                     submenus[op.menu_group] = calls_menu.addMenu(translate("CallOperations", MENU_GROUPS[op.menu_group]))
                 menu = submenus[op.menu_group]
             menu.addAction(self._action(op.name, lambda _checked=False, n=op.name: self.call_shortcut(n)))
+        from cti_desktop.viewmodels.settings_dialog import effective_shortcuts
+
         self.apply_call_shortcuts(effective_shortcuts(self.settings.shortcuts))
         calls_menu.addSeparator()
         forwarding = self.workspace.forwarding

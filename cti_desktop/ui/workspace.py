@@ -16,6 +16,10 @@ from cti_desktop.viewmodels.session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 
+#: How long after start the global keys begin to listen: the keyboard library takes ~0.2 s to import
+#: on the GUI thread (more with its X connection), which would hold up the first live picture.
+GLOBAL_KEYS_DELAY_MS = 1000
+
 
 @dataclass
 class Workspace:
@@ -185,6 +189,12 @@ class Workspace:
         if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
             self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
         if self.global_keys is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(GLOBAL_KEYS_DELAY_MS, self._start_global_keys)
+
+    def _start_global_keys(self) -> None:
+        if not self._closed and self.global_keys is not None and not self.global_keys.started:
             self.global_keys.start(self.global_key_overrides)
 
     async def aclose(self, exit_timeout: float = 3.0) -> None:

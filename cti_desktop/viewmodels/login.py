@@ -34,7 +34,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.settings import Settings, SettingsStore
 from cti_desktop.core.sign_in_fields import option_fields, option_value
 from cti_desktop.core.sources import DirectorySource
@@ -115,7 +115,9 @@ class LoginViewModel(SignInFlowMixin, LoginProfilesMixin, ViewModel):
         self._user = ""
         self._mode = MODE_PASSWORD
         self._remember = True
-        self._notice = secrets.warning
+        #: None until set: then the notice is the keyring's warning, read when first shown (finding
+        #: the keyring runs in the background and must not hold up the window).
+        self._notice: str | None = None
         self._settings_problem = store.notice
         self._status_text = ""
         self._backend = self.vendors.default.key
@@ -247,7 +249,7 @@ class LoginViewModel(SignInFlowMixin, LoginProfilesMixin, ViewModel):
     sources = Property(list, _get_sources, notify=sourcesChanged)
 
     def _get_notice(self) -> str:
-        return self._notice
+        return self._secrets.warning if self._notice is None else self._notice
 
     #: Information that is not an error (e.g. "no system keyring: kept for this session only").
     notice = Property(str, _get_notice, notify=noticeChanged)

@@ -8,13 +8,17 @@ view-model holds, so it can be cancelled and awaited at shutdown; errors come ba
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
+from cti_desktop.core.account import Account
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import AuthExpired, InvalidInput
-from cti_desktop.core.session import Account, Session
 from cti_desktop.core.sign_in_fields import check_secret_kind, typed_credentials
 from cti_desktop.core.sources import DirectorySource
 from cti_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from cti_desktop.core.session import Session
 
 __all__ = ["SignInFlowMixin"]
 
@@ -78,6 +82,8 @@ class SignInFlowMixin:
                     await backend.call_control.get_calls()
                 except AuthExpired:
                     raise AuthExpired(translate("LoginFlow", "The server refused this ticket (it may have expired, been revoked or lack permissions)")) from None
+            from cti_desktop.core.session import Session  # with the first session: not needed before the window
+
             session = Session(account, backend)
         except BaseException:
             if backend is not None:
@@ -95,7 +101,7 @@ class SignInFlowMixin:
                         await self._accounts.store_credentials(source.account(), creds, self._secrets)
                 self.set_notice(self._secrets.warning)
             if backend.source_errors:
-                self.set_notice(" ".join(filter(None, [self._notice, *backend.source_errors])))
+                self.set_notice(" ".join(filter(None, [self._get_notice(), *backend.source_errors])))
             if remember:
                 self._remember_profile(account, [src for src, _ in sources])
         except BaseException:

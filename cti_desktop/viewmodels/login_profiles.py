@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cti_desktop.core.credentials import Credentials
 from cti_desktop.core.errors import InvalidInput
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.settings import Profile, ProfileDirectory
 from cti_desktop.core.sources import DirectorySource
 from cti_desktop.i18n import translate

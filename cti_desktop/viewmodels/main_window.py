@@ -21,12 +21,7 @@ from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from .base import ViewModel
 from .session_bridge import SessionBridge
 
-APP_TITLE = "CTI Desktop"
-
-LEVEL_OK = "ok"
-LEVEL_BUSY = "busy"
-LEVEL_WARNING = "warning"
-LEVEL_ERROR = "error"
+from .window_words import APP_TITLE, LEVEL_BUSY, LEVEL_ERROR, LEVEL_OK, LEVEL_WARNING  # noqa: F401 - importable here too
 
 _LEVELS = {
     ConnectionState.LIVE: LEVEL_OK,

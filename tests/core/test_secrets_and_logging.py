@@ -195,3 +195,45 @@ def test_the_one_line_log_format_sums_up_exceptions_and_masks_them():
     assert text.count("\n") == 1 and "Traceback" not in text
     assert "the stream was lost (ConnectionError: 503 from" in text and "second line" in text
     assert "SECRET" not in text
+
+
+class SlowBackend(MemoryKeyring):
+    """A keyring whose backend takes its time to say whether it is there (a Secret Service that is
+    slow to start): reading ``priority`` waits until the test lets it go."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    @property
+    def priority(self):
+        self.asked.set()
+        self.release.wait(10)
+        return 1
+
+
+async def test_finding_the_keyring_never_holds_up_the_start_or_the_loop():
+    previous = keyring.get_keyring()
+    slow = SlowBackend()
+    keyring.set_keyring(slow)
+    try:
+        store = SecretStore()  # the app makes its store before its window: nothing is asked yet
+        assert not slow.asked.is_set()
+        store.prepare()  # once the window is on the screen: the question goes out in the background
+        assert slow.asked.wait(5)
+        key = SecretKey(ACCOUNT.key, "ticket")
+        storing = asyncio.ensure_future(store.set(key, "T-1"))  # the keyring write waits for the answer
+        ticks = 0
+        while not storing.done() and ticks < 5:  # the loop keeps turning while the keyring is asked
+            await asyncio.sleep(0)
+            ticks += 1
+        assert ticks == 5 and not storing.done()
+        assert await store.get(key) == "T-1"  # what the session has is there at once
+        slow.release.set()
+        assert await storing is True and store.persistent and store.warning == ""
+        assert slow.data[("cti-desktop", key.username)] == "T-1"
+        assert await SecretStore().get(key) == "T-1"
+    finally:
+        slow.release.set()
+        keyring.set_keyring(previous)

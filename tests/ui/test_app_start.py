@@ -159,3 +159,18 @@ def test_demo_of_another_vendor_starts_its_simulator_signs_in_and_stops_cleanly(
     arun(until(lambda: quits, timeout=15))
     assert session._closed and controller.simulator is None
     assert simulators.telavox is None and simulators.voxloud is None
+
+
+def test_the_global_keys_listen_a_moment_after_start_up(sim, arun, keep_running, monkeypatch):
+    """Importing the keyboard library would hold up the first live picture: the keys start a moment
+    after start-up."""
+    monkeypatch.setenv("CTI_DESKTOP_PASSWORD", "demo")
+    keep_running.setQuitOnLastWindowClosed(False)
+    controller = DesktopApp(args_for(sim), app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+                            backoff_initial=0.1, quit=lambda: None)
+    controller.start()
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=10))
+    keys = controller.window.workspace.global_keys
+    assert not keys.started  # not yet: start-up went first
+    arun(until(lambda: keys.started, timeout=10))
+    arun(controller.shutdown())

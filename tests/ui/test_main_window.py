@@ -70,6 +70,7 @@ def test_shortcuts_answer_hold_and_hang_up(window, sim, arun, qtbot):
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         await until(lambda: sim_state(sim)["calls"][0]["status"] == "HELD", timeout=5)
         await until(lambda: actions["hold"].text() == "Res&ume", timeout=5)
+        await until(lambda: actions["hangup"].isEnabled(), timeout=5, what="hang-up allowed on the held call")
         qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         await until(lambda: not [c for c in sim_state(sim)["calls"] if c["status"] != "TERMINATED"], timeout=5,
                     what="the call hung up on the server")

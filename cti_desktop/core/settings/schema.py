@@ -11,7 +11,7 @@ from typing import Any
 from cti_desktop.i18n import translate
 
 from ..errors import InvalidInput
-from ..session import Account
+from ..account import Account
 from ..vendors import catalog
 from .pops import PopSettings
 

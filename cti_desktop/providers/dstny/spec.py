@@ -8,7 +8,7 @@ from typing import Any, Callable
 from cti_desktop.core.credentials import Credentials, ticket_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.vendors import (
     MODE_PASSWORD,
     MODE_TICKET,
@@ -101,6 +101,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="dstny",
+    client_modules=(f"{__package__}.backend",),
     label="Dstny",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Dstny directory"),
     fields=(

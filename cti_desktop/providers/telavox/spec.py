@@ -9,7 +9,7 @@ from typing import Any, Callable
 from cti_desktop.core.credentials import Credentials, password_key, ticket_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.translated_words import TranslatedWords
 from cti_desktop.core.vendors import (
     MODE_PASSWORD,
@@ -93,6 +93,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="telavox",
+    client_modules=(f"{__package__}.backend",),
     label="Telavox",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Telavox colleagues"),
     fields=(

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from cti_desktop.core.credentials import Credentials, api_key_key
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.secrets import SecretKey, SecretStore
-from cti_desktop.core.session import Account
+from cti_desktop.core.account import Account
 from cti_desktop.core.translated_words import TranslatedWords
 from cti_desktop.core.vendors import MODE_API_KEY, AccountField, DemoAccount, SecretWords, VendorSpec
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -94,6 +94,7 @@ def demo_account(base_url: str, supervisor: bool) -> tuple[Account, Credentials]
 
 SPEC = VendorSpec(
     key="voxloud",
+    client_modules=(f"{__package__}.backend",),
     label="Voxloud",
     source_name=QT_TRANSLATE_NOOP("Vendors", "Voxloud contacts"),
     fields=(
