@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
+from cti_desktop.ui.group_call_log import _CallTable
+from cti_desktop.ui.table_rows import ID_ROLE
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
@@ -217,7 +218,7 @@ class CallHistoryPanel(QWidget):
         model = self.table.selectionModel()
         rows = sorted(index.row() for index in model.selectedRows()) if model else []
         cells = (self.table.item(r, 0) for r in rows)
-        return [cell.data(_ID_ROLE) for cell in cells if cell is not None and cell.data(_ID_ROLE)]
+        return [cell.data(ID_ROLE) for cell in cells if cell is not None and cell.data(ID_ROLE)]
 
     def select_many(self, item_ids: list[str]) -> int:
         """Select these rows (and only these); how many were found."""
@@ -231,7 +232,7 @@ class CallHistoryPanel(QWidget):
         found = 0
         for r in range(self.table.rowCount()):
             cell = self.table.item(r, 0)
-            if cell is not None and cell.data(_ID_ROLE) in item_ids:
+            if cell is not None and cell.data(ID_ROLE) in item_ids:
                 model.select(self.table.model().index(r, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
                 found += 1
         return found

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.contact_book import STATUS_WORDS, ContactBookViewModel
+from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
 _ERROR_STYLE = "color: $critical;"
@@ -142,15 +143,11 @@ class ContactBookPanel(QWidget):
 
     # ------------------------------------------------------------------------------ reading
     def selected_id(self) -> str:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return ""
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return selected_row_id(self.table)
 
     def select(self, contact_id: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == contact_id:
+            if self.table.item(row, 0).data(ID_ROLE) == contact_id:
                 self.table.selectRow(row)
                 return
 
@@ -162,7 +159,7 @@ class ContactBookPanel(QWidget):
             for c, text in enumerate((row["name"], row["company"], row["number"], row["statusText"])):
                 item = QTableWidgetItem(text)
                 if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                    item.setData(ID_ROLE, row["id"])
                 self.table.setItem(r, c, item)
         if keep:
             self.select(keep)

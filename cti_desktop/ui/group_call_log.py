@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
+from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
 _ERROR_STYLE = "color: $critical;"
 _MUTED_STYLE = "color: $secondary;"
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Type"), QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Queue time"), QT_TRANSLATE_NOOP("GroupCallLog", "Calls"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Answered by"), QT_TRANSLATE_NOOP("GroupCallLog", "Status"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
 ASSIGNED_COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
@@ -62,7 +62,7 @@ class _CallTable(QTableWidget):
     def _activate(self, row: int) -> None:
         cell = self.item(row, 0)
         if cell is not None:
-            self.activated.emit(cell.data(_ID_ROLE))
+            self.activated.emit(cell.data(ID_ROLE))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
@@ -71,11 +71,7 @@ class _CallTable(QTableWidget):
         super().keyPressEvent(event)
 
     def selected_id(self) -> str:
-        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
-        if not rows:
-            return ""
-        cell = self.item(rows[0].row(), 0)
-        return cell.data(_ID_ROLE) if cell is not None else ""
+        return selected_row_id(self)
 
     def fill(self, rows: list[list[str]], ids: list[str], tips: list[str], bold: list[bool] | None = None) -> None:
         keep = self.selected_id()
@@ -86,7 +82,7 @@ class _CallTable(QTableWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tip)
                 if c == 0:
-                    cell.setData(_ID_ROLE, item_id)
+                    cell.setData(ID_ROLE, item_id)
                 if bold and bold[r]:
                     font = cell.font()
                     font.setBold(True)
@@ -99,7 +95,7 @@ class _CallTable(QTableWidget):
             return False
         for r in range(self.rowCount()):
             cell = self.item(r, 0)
-            if cell is not None and cell.data(_ID_ROLE) == item_id:
+            if cell is not None and cell.data(ID_ROLE) == item_id:
                 self.selectRow(r)
                 return True
         self.clearSelection()
