@@ -97,6 +97,17 @@ class Harness:
         await asyncio.wait_for(asyncio.shield(self.task), timeout)
 
 
+class Asked:
+    """A question (``should_stop_on_end``) always answered yes, counting how often it was asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        return True
+
+
 class Renewals:
     """A ``reauthenticate`` that always succeeds, counting how often it was asked."""
 
@@ -537,12 +548,7 @@ async def test_on_open_failure_is_retried_and_its_events_dropped(client) -> None
 
 
 async def test_should_stop_on_end_true_ends_run(client) -> None:
-    ends = 0
-
-    def should_stop() -> bool:
-        nonlocal ends
-        ends += 1
-        return True
+    should_stop = Asked()
 
     async with ScriptedServer([[head() + ev("bye")]]) as server:
         h = Harness(server, client, should_stop_on_end=should_stop)
@@ -550,18 +556,13 @@ async def test_should_stop_on_end_true_ends_run(client) -> None:
         await h.finished()
         await asyncio.sleep(0.3)
         assert h.data == ["bye"]
-        assert ends == 1
+        assert should_stop.calls == 1
         assert len(server.conns) == 1
         assert h.sup.status.state is not S.FAILED
 
 
 async def test_should_stop_on_end_is_not_asked_after_a_drop(client) -> None:
-    asked = 0
-
-    def should_stop() -> bool:
-        nonlocal asked
-        asked += 1
-        return True
+    should_stop = Asked()
 
     scripts = [[head(chunked=True) + chunk(ev("a"))], [head() + ev("b"), Hold()]]
     async with ScriptedServer(scripts) as server:
@@ -569,7 +570,7 @@ async def test_should_stop_on_end_is_not_asked_after_a_drop(client) -> None:
         h.start()
         await h.until(lambda: h.data == ["a", "b"])
         await h.stop()
-        assert asked == 0
+        assert should_stop.calls == 0
 
 
 async def test_exception_in_on_event_does_not_kill_the_stream(client, caplog) -> None:
