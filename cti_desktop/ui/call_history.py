@@ -37,11 +37,9 @@ from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
+from .panel_labels import error_label, muted_label
 from .sms import open_sms_dialog
-from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 
 COLUMNS = (QT_TRANSLATE_NOOP("CallHistory", "Type"), QT_TRANSLATE_NOOP("CallHistory", "Who"), QT_TRANSLATE_NOOP("CallHistory", "Time"), QT_TRANSLATE_NOOP("CallHistory", "Duration"), QT_TRANSLATE_NOOP("CallHistory", "State"))
 TABS = (("ALL", QT_TRANSLATE_NOOP("CallHistory", "All")), ("MISSED", QT_TRANSLATE_NOOP("CallHistory", "Missed")), ("INCOMING", QT_TRANSLATE_NOOP("CallHistory", "Incoming")), ("OUTGOING", QT_TRANSLATE_NOOP("CallHistory", "Outgoing")),
@@ -71,15 +69,8 @@ class CallHistoryPanel(QWidget):
             self.tabs.setTabData(index, key)
         self.tabs.currentChanged.connect(lambda index: vm.setFilter(self.tabs.tabData(index) or "ALL"))
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("CallHistory", "Call history error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("CallHistory", "Call history refresh status"))
+        self.error_label = error_label(self, translate("CallHistory", "Call history error"))
+        self.stale_label = muted_label(self, translate("CallHistory", "Call history refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName(translate("CallHistory", "Call history notice"))

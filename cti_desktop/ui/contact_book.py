@@ -8,7 +8,6 @@ with Save and Cancel — inline, never a modal dialog inside a coroutine. Delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.contact_book import STATUS_WORDS, ContactBookViewModel
+from .panel_labels import error_label
 from .table_rows import ID_ROLE, selected_row_id
-from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
 COLUMNS = (QT_TRANSLATE_NOOP("ContactBook", "Name"), QT_TRANSLATE_NOOP("ContactBook", "Company"), QT_TRANSLATE_NOOP("ContactBook", "Number"), QT_TRANSLATE_NOOP("ContactBook", "Status"))
 
 
@@ -44,11 +42,7 @@ class ContactBookPanel(QWidget):
         self._editing: str | None = None  # None: no form; "": a new contact; else the contact's id
         self._confirm_delete: str | None = None
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("ContactBook", "{title} error").format(title=vm.title))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("ContactBook", "{title} error").format(title=vm.title))
         self.notice_label = QLabel(self)
         self.notice_label.setAccessibleName(translate("ContactBook", "{title} notice").format(title=vm.title))
         self.status_label = QLabel(translate("ContactBook", "Loading {lower}…").format(lower=vm.title.lower()), self)

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
+from .panel_labels import MUTED_STYLE, error_label, muted_label
 from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 
 COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Type"), QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Queue time"), QT_TRANSLATE_NOOP("GroupCallLog", "Calls"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Answered by"), QT_TRANSLATE_NOOP("GroupCallLog", "Status"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
 ASSIGNED_COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
@@ -133,15 +132,8 @@ class GroupCallLogPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=vm.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("GroupCallLog", "Group call log error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("GroupCallLog", "Group call log refresh status"))
+        self.error_label = error_label(self, translate("GroupCallLog", "Group call log error"))
+        self.stale_label = muted_label(self, translate("GroupCallLog", "Group call log refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName(translate("GroupCallLog", "Group call log notice"))
@@ -188,7 +180,7 @@ class GroupCallLogPanel(QWidget):
         self.assigned_table.activated.connect(vm.callBack)
         self.assigned_table.itemSelectionChanged.connect(self._assigned_selection_changed)
         self.assigned_empty = QLabel(translate("GroupCallLog", "Nothing assigned to you"), self)
-        set_style(self.assigned_empty, _MUTED_STYLE)
+        set_style(self.assigned_empty, MUTED_STYLE)
         self.assigned_empty.setAccessibleName(translate("GroupCallLog", "Assigned to me status"))
 
         top = QHBoxLayout()

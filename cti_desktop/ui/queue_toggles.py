@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
+from .panel_labels import ERROR_STYLE, MUTED_STYLE, error_label, muted_label
 from .queue_details import QueueDetailsDialog
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 _BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight); color: palette(window-text);"
 _WAITING_STYLE = ("border-radius: 8px; padding: 1px 7px; background: $badge_alert_bg; color: $on_solid;"
                   " font-weight: bold;")
@@ -40,7 +39,7 @@ class _GroupRow:
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         set_style(self.name, "font-weight: 600;")
         self.kind = QLabel(panel._rows_widget)
-        set_style(self.kind, _MUTED_STYLE)
+        set_style(self.kind, MUTED_STYLE)
         self.night = QLabel(translate("QueueToggles", "Night mode"), panel._rows_widget)
         set_style(self.night, _NIGHT_STYLE)
         self.waiting = QLabel(panel._rows_widget)
@@ -61,7 +60,7 @@ class _GroupRow:
         self.details.clicked.connect(lambda _=False, gid=self.group_id: panel.show_details(gid))
         self.details.setVisible(panel.vm.detailsSupported)
         self.error = QLabel(panel._rows_widget)
-        set_style(self.error, _ERROR_STYLE)
+        set_style(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         for label in (self.waiting, self.free, self.logged, self.night):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,15 +126,8 @@ class QueueToggles(QWidget):
         self._order: list[str] = []
         self.details_dialog: QueueDetailsDialog | None = None
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("QueueToggles", "Queue error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("QueueToggles", "Queue refresh status"))
+        self.error_label = error_label(self, translate("QueueToggles", "Queue error"))
+        self.stale_label = muted_label(self, translate("QueueToggles", "Queue refresh status"))
 
         self.status_label = QLabel(translate("QueueToggles", "Loading your queues…"), self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
