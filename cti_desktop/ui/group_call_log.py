@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
 from .panel_labels import MUTED_STYLE, error_label, muted_label
+from .polled_panel import PolledPanel
 from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
@@ -101,7 +102,7 @@ class _CallTable(QTableWidget):
         return False
 
 
-class GroupCallLogPanel(QWidget):
+class GroupCallLogPanel(PolledPanel):
     """The group call log for follow-up, bound to a :class:`GroupCallLogViewModel`."""
 
     def __init__(self, vm: GroupCallLogViewModel, parent: QWidget | None = None) -> None:
@@ -345,12 +346,3 @@ class GroupCallLogPanel(QWidget):
         self.release_button.setEnabled(free and item["canRelease"])
         self.call_button.setEnabled(free and item["canCallBack"])
         self.notice_label.setVisible(bool(self.vm.notice))
-
-    # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.vm.setActive(True)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.vm.setActive(False)

@@ -19,6 +19,7 @@ from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
 from .panel_labels import ERROR_STYLE, MUTED_STYLE, error_label, muted_label
+from .polled_panel import PolledPanel
 from .queue_details import QueueDetailsDialog
 from .theme import set_style
 
@@ -115,7 +116,7 @@ class _GroupRow:
         self.error.setAccessibleName(translate("QueueToggles", "{name} error").format(name=name))
 
 
-class QueueToggles(QWidget):
+class QueueToggles(PolledPanel):
     """Queue log-in switches with live badges, "log in/out of all", and start/exit options."""
 
     def __init__(self, vm: QueuesViewModel, parent: QWidget | None = None) -> None:
@@ -291,12 +292,3 @@ class QueueToggles(QWidget):
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._rows_widget.minimumSizeHint().width() + bar)
         self._sync_buttons()
-
-    # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.vm.setActive(True)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.vm.setActive(False)
