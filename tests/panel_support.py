@@ -165,3 +165,36 @@ def main_window(session, arun, qtbot, qapp, ready: Callable[[object, object], Ca
 
 #: :func:`main_window` as a ``with`` block, for a test that opens the window in its body.
 opened_main_window = contextmanager(main_window)
+
+
+def wallboard_vms(sim, arun, **defaults) -> Iterator:
+    """Yields ``make(user="super1", prepare=None, **options)``: a started ``WallboardViewModel`` on a
+    new session of ``user`` on ``sim`` (``await prepare(session)`` first, if given), quick to flush
+    and reorder, its notifications kept in ``vm.notes``; every one made is closed after the test."""
+    from support import start_dstny_session
+
+    from cti_desktop.viewmodels.session_bridge import SessionBridge
+    from cti_desktop.viewmodels.wallboard import WallboardViewModel
+
+    made = []
+
+    def make(user="super1", prepare=None, **kw):
+        session = start_dstny_session(sim, arun, user)
+        if prepare is not None:
+            arun(prepare(session))
+        bridge = SessionBridge(session)
+        notes: list[tuple[str, str]] = []
+        kw = {**defaults, **kw}
+        kw.setdefault("thresholds", {"default": {"waiting_warning": 2, "waiting_critical": 5}})
+        vm = WallboardViewModel(bridge, notify=lambda title, text: notes.append((title, text)), flush_hz=20,
+                                order_every=0.05, heartbeat_interval=1.0, backoff_initial=0.1, **kw)
+        vm.notes = notes
+        made.append((vm, bridge, session))
+        vm.start()
+        return vm
+
+    yield make
+    for vm, bridge, session in made:
+        arun(vm.aclose())
+        bridge.detach()
+        arun(session.aclose())

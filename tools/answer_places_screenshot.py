@@ -17,16 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, run_app, save  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 800)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.dial_vm.answerPlaces, 20, "the answer places")
+    window, ws = await open_window(controller, ready=lambda ws: ws.dial_vm.answerPlaces, what="the answer places")
     from PySide6.QtTest import QTest
 
     QTest.keyClicks(ws.dial.number, "08-123 456 78")  # typed, as a person does

@@ -81,6 +81,29 @@ async def open_window(controller, size: tuple[int, int] = (1280, 800), ready=lam
     return window, ws
 
 
+async def press(window, key, modifier=None, pause: float = 0.5) -> None:
+    """Give the main window the focus, let it settle for ``pause`` and press ``key`` (with
+    ``modifier``) in it, as a person does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    await asyncio.sleep(pause)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.NoModifier if modifier is None else modifier)
+
+
+async def open_settings(window):
+    """Ctrl+, in the main window; the settings dialog once it shows, moved to (60, 60)."""
+    from PySide6.QtCore import Qt
+
+    await press(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(), 10,
+                "the settings dialog")
+    dialog = window.settings_dialog
+    dialog.move(60, 60)
+    return dialog
+
+
 async def settle(window, pause: float = 0.8, after: float = 0.3) -> None:
     """Let the window paint (``pause``), dismiss notices that came meanwhile, and paint again."""
     await asyncio.sleep(pause)

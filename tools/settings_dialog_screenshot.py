@@ -17,27 +17,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_settings, open_window, run_app, save  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence
-    from PySide6.QtTest import QTest
 
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 800)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
-    window.activateWindow()
-    await asyncio.sleep(0.5)
-    QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    await until(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(), 10,
-                "the settings dialog")
-    dialog = window.settings_dialog
-    dialog.move(60, 60)
+    window, _ = await open_window(controller, ready=lambda ws: ws.presence_vm.loaded)
+    dialog = await open_settings(window)
     await asyncio.sleep(0.8)
     save(dialog.grab(), out / "settings-dialog.png")
     dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)

@@ -15,23 +15,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import run_app, save, until  # noqa: E402  (the same helpers and seed)
+from screenshots import open_window, press, run_app, save, until  # noqa: E402  (the same helpers and seed)
 
 
 async def scenario(controller, out: Path) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    await until(lambda: controller.window is not None and controller.window.isVisible(), 30, "the main window")
-    window, ws = controller.window, controller.workspace
-    window.showNormal()
-    window.resize(1280, 800)
-    window.move(0, 0)
-    await until(lambda: window.vm.live and ws.presence_vm.loaded, 20, "the panels")
-    window.activateWindow()
-    await asyncio.sleep(0.5)
-    QTest.keyClick(window, Qt.Key.Key_F1)
+    window, _ = await open_window(controller, ready=lambda ws: ws.presence_vm.loaded)
+    await press(window, Qt.Key.Key_F1)
 
     def box():
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)

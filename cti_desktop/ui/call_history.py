@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from cti_desktop.ui.group_call_log import _ID_ROLE, _CallTable
+from cti_desktop.ui.group_call_log import _CallTable
+from cti_desktop.ui.table_rows import ID_ROLE
 from cti_desktop.ui.voicemail_settings import VoicemailSettingsDialog
 from cti_desktop.viewmodels.call_history import CallHistoryViewModel
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
 
+from .panel_labels import error_label, muted_label
 from .sms import open_sms_dialog
-from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 
 COLUMNS = (QT_TRANSLATE_NOOP("CallHistory", "Type"), QT_TRANSLATE_NOOP("CallHistory", "Who"), QT_TRANSLATE_NOOP("CallHistory", "Time"), QT_TRANSLATE_NOOP("CallHistory", "Duration"), QT_TRANSLATE_NOOP("CallHistory", "State"))
 TABS = (("ALL", QT_TRANSLATE_NOOP("CallHistory", "All")), ("MISSED", QT_TRANSLATE_NOOP("CallHistory", "Missed")), ("INCOMING", QT_TRANSLATE_NOOP("CallHistory", "Incoming")), ("OUTGOING", QT_TRANSLATE_NOOP("CallHistory", "Outgoing")),
@@ -70,15 +69,8 @@ class CallHistoryPanel(QWidget):
             self.tabs.setTabData(index, key)
         self.tabs.currentChanged.connect(lambda index: vm.setFilter(self.tabs.tabData(index) or "ALL"))
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("CallHistory", "Call history error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("CallHistory", "Call history refresh status"))
+        self.error_label = error_label(self, translate("CallHistory", "Call history error"))
+        self.stale_label = muted_label(self, translate("CallHistory", "Call history refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName(translate("CallHistory", "Call history notice"))
@@ -217,7 +209,7 @@ class CallHistoryPanel(QWidget):
         model = self.table.selectionModel()
         rows = sorted(index.row() for index in model.selectedRows()) if model else []
         cells = (self.table.item(r, 0) for r in rows)
-        return [cell.data(_ID_ROLE) for cell in cells if cell is not None and cell.data(_ID_ROLE)]
+        return [cell.data(ID_ROLE) for cell in cells if cell is not None and cell.data(ID_ROLE)]
 
     def select_many(self, item_ids: list[str]) -> int:
         """Select these rows (and only these); how many were found."""
@@ -231,7 +223,7 @@ class CallHistoryPanel(QWidget):
         found = 0
         for r in range(self.table.rowCount()):
             cell = self.table.item(r, 0)
-            if cell is not None and cell.data(_ID_ROLE) in item_ids:
+            if cell is not None and cell.data(ID_ROLE) in item_ids:
                 model.select(self.table.model().index(r, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
                 found += 1
         return found

@@ -27,13 +27,12 @@ from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING
 from cti_desktop.viewmodels.colleagues import ColleagueListModel, ColleaguesViewModel
 
 from .contact_photo import paint_photo
+from .panel_labels import error_label
 from .presence_dot import kind_colour, paint_presence_dot
-from .theme import set_style
 
 PICK_UP_SHORTCUT = "Ctrl+Shift+U"
 #: A colleague's lamp: idle is available (green), ringing is amber, in a call is busy (red).
 _LAMP_KINDS = {IDLE: "available", RINGING: "away", IN_CALL: "busy"}
-_ERROR_STYLE = "color: $critical;"
 
 
 def lamp_colour(lamp: str, live: bool) -> QColor:
@@ -112,10 +111,7 @@ class ColleaguesPanel(QWidget):
                                   "(the star)."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("Colleagues", "Colleagues error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self, translate("Colleagues", "Colleagues error"), selectable=False)
 
         self.pick_up_button = QPushButton(translate("Colleagues", "Pick up"), self)
         self.pick_up_button.setAccessibleName(translate("Colleagues", "Pick up the colleague's ringing call"))

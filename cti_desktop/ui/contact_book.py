@@ -8,7 +8,6 @@ with Save and Cancel — inline, never a modal dialog inside a coroutine. Delete
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.contact_book import STATUS_WORDS, ContactBookViewModel
-from .theme import set_style
+from .panel_labels import error_label
+from .table_rows import ID_ROLE, selected_row_id
 
-_ERROR_STYLE = "color: $critical;"
 COLUMNS = (QT_TRANSLATE_NOOP("ContactBook", "Name"), QT_TRANSLATE_NOOP("ContactBook", "Company"), QT_TRANSLATE_NOOP("ContactBook", "Number"), QT_TRANSLATE_NOOP("ContactBook", "Status"))
 
 
@@ -43,11 +42,7 @@ class ContactBookPanel(QWidget):
         self._editing: str | None = None  # None: no form; "": a new contact; else the contact's id
         self._confirm_delete: str | None = None
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("ContactBook", "{title} error").format(title=vm.title))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("ContactBook", "{title} error").format(title=vm.title))
         self.notice_label = QLabel(self)
         self.notice_label.setAccessibleName(translate("ContactBook", "{title} notice").format(title=vm.title))
         self.status_label = QLabel(translate("ContactBook", "Loading {lower}…").format(lower=vm.title.lower()), self)
@@ -142,15 +137,11 @@ class ContactBookPanel(QWidget):
 
     # ------------------------------------------------------------------------------ reading
     def selected_id(self) -> str:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return ""
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return selected_row_id(self.table)
 
     def select(self, contact_id: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == contact_id:
+            if self.table.item(row, 0).data(ID_ROLE) == contact_id:
                 self.table.selectRow(row)
                 return
 
@@ -162,7 +153,7 @@ class ContactBookPanel(QWidget):
             for c, text in enumerate((row["name"], row["company"], row["number"], row["statusText"])):
                 item = QTableWidgetItem(text)
                 if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                    item.setData(ID_ROLE, row["id"])
                 self.table.setItem(r, c, item)
         if keep:
             self.select(keep)

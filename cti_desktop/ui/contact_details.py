@@ -22,12 +22,10 @@ from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.contact_details import ContactDetailsViewModel
 
 from .contact_photo import photo_pixmap
+from .panel_labels import MUTED_STYLE, error_label, muted_label
 from .theme import set_style
 
 PHOTO_SIDE = 56
-
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 
 
 class ContactDetailsPanel(QFrame):
@@ -51,21 +49,15 @@ class ContactDetailsPanel(QFrame):
         self.favourite_button.setAccessibleName(translate("ContactDetails", "Change favourite"))
         self.favourite_button.clicked.connect(vm.toggleFavourite)  # absent where there are no favourites
         self.status_label = QLabel(self)
-        set_style(self.status_label, _MUTED_STYLE)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("ContactDetails", "Contact details error"))
+        set_style(self.status_label, MUTED_STYLE)
+        self.error_label = error_label(self, translate("ContactDetails", "Contact details error"), selectable=False)
         self.fields_box = QWidget(self)
         self.fields_layout = QFormLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         self.photo_label = QLabel(self)
         self.photo_label.setAccessibleName(translate("ContactDetails", "Contact's photo"))
         self.photo_label.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
-        self.photo_error_label = QLabel(self)
-        self.photo_error_label.setAccessibleName(translate("ContactDetails", "Contact's photo not shown"))
-        self.photo_error_label.setWordWrap(True)
-        set_style(self.photo_error_label, _MUTED_STYLE)
+        self.photo_error_label = muted_label(self, translate("ContactDetails", "Contact's photo not shown"))
         self.photo_error_label.setTextFormat(Qt.TextFormat.PlainText)
         heading = QVBoxLayout()
         heading.setSpacing(2)

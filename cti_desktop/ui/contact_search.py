@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.contacts import ContactListModel, ContactSearchViewModel
 
+from .panel_labels import error_label
 from .presence_dot import paint_presence_dot, presence_colour
 from .sms import open_sms_dialog
 from .theme import colours, set_style
 
-_ERROR_STYLE = "color: $critical;"
 _STAR_ON = "★"
 _STAR_OFF = "☆"
 
@@ -218,11 +218,7 @@ class ContactSearch(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("ContactSearch", "Contact search error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("ContactSearch", "Contact search error"))
 
         self.call_button = QPushButton(translate("ContactSearch", "Call"), self)
         self.call_button.setAccessibleName(translate("ContactSearch", "Call selected contact"))

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.forwarding import ForwardingViewModel
+from .panel_labels import MUTED_STYLE, error_label, muted_label
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 _FORWARDED_STYLE = ("QToolButton#forwardingButton { border: 1px solid $warning_border; border-radius: 12px;"
                     " padding: 3px 10px; background: $warning_bg; color: $warning_text; font-weight: 600; }")
 _NORMAL_STYLE = "QToolButton#forwardingButton { border: 1px solid $border; border-radius: 12px; padding: 3px 10px; }"
@@ -74,20 +73,10 @@ class ForwardingPanel(QWidget):
                                        "when you do not answer, when you cannot be reached"))
         self.all_off_button.clicked.connect(vm.clearAllRules)
         self.all_off_button.setVisible(vm.rulesSupported)
-        self.input_problem = QLabel(self)
-        self.input_problem.setAccessibleName(translate("Forwarding", "What is wrong with the number"))
-        set_style(self.input_problem, _ERROR_STYLE)
-        self.input_problem.setWordWrap(True)
+        self.input_problem = error_label(self, translate("Forwarding", "What is wrong with the number"), selectable=False)
 
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("Forwarding", "Call forwarding error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setAccessibleName(translate("Forwarding", "Call forwarding refresh status"))
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setWordWrap(True)
+        self.error_label = error_label(self, translate("Forwarding", "Call forwarding error"))
+        self.stale_label = muted_label(self, translate("Forwarding", "Call forwarding refresh status"))
 
         row = QHBoxLayout()
         row.addWidget(self.number_edit, 1)
@@ -197,7 +186,7 @@ class ForwardingPanel(QWidget):
             self.activity_rows[item["activityId"]] = row
         if not self.vm.activityForwarding:
             none = QLabel(translate("Forwarding", "No activity forwards your calls"), self.activity_box)
-            set_style(none, _MUTED_STYLE)
+            set_style(none, MUTED_STYLE)
             self.activity_list.addWidget(none)
             self.activity_rows[""] = none
         current = self.activity_combo.currentData()

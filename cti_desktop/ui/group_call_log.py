@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.group_call_log import NOTE_LIMIT, GroupCallLogViewModel
+from .panel_labels import MUTED_STYLE, error_label, muted_label
+from .polled_panel import PolledPanel
+from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Type"), QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Queue time"), QT_TRANSLATE_NOOP("GroupCallLog", "Calls"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Answered by"), QT_TRANSLATE_NOOP("GroupCallLog", "Status"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
 ASSIGNED_COLUMNS = (QT_TRANSLATE_NOOP("GroupCallLog", "Caller"), QT_TRANSLATE_NOOP("GroupCallLog", "Time"), QT_TRANSLATE_NOOP("GroupCallLog", "Group"), QT_TRANSLATE_NOOP("GroupCallLog", "Note"))
@@ -62,7 +62,7 @@ class _CallTable(QTableWidget):
     def _activate(self, row: int) -> None:
         cell = self.item(row, 0)
         if cell is not None:
-            self.activated.emit(cell.data(_ID_ROLE))
+            self.activated.emit(cell.data(ID_ROLE))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
@@ -71,11 +71,7 @@ class _CallTable(QTableWidget):
         super().keyPressEvent(event)
 
     def selected_id(self) -> str:
-        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
-        if not rows:
-            return ""
-        cell = self.item(rows[0].row(), 0)
-        return cell.data(_ID_ROLE) if cell is not None else ""
+        return selected_row_id(self)
 
     def fill(self, rows: list[list[str]], ids: list[str], tips: list[str], bold: list[bool] | None = None) -> None:
         keep = self.selected_id()
@@ -86,7 +82,7 @@ class _CallTable(QTableWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tip)
                 if c == 0:
-                    cell.setData(_ID_ROLE, item_id)
+                    cell.setData(ID_ROLE, item_id)
                 if bold and bold[r]:
                     font = cell.font()
                     font.setBold(True)
@@ -99,14 +95,14 @@ class _CallTable(QTableWidget):
             return False
         for r in range(self.rowCount()):
             cell = self.item(r, 0)
-            if cell is not None and cell.data(_ID_ROLE) == item_id:
+            if cell is not None and cell.data(ID_ROLE) == item_id:
                 self.selectRow(r)
                 return True
         self.clearSelection()
         return False
 
 
-class GroupCallLogPanel(QWidget):
+class GroupCallLogPanel(PolledPanel):
     """The group call log for follow-up, bound to a :class:`GroupCallLogViewModel`."""
 
     def __init__(self, vm: GroupCallLogViewModel, parent: QWidget | None = None) -> None:
@@ -137,15 +133,8 @@ class GroupCallLogPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=vm.refresh,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("GroupCallLog", "Group call log error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("GroupCallLog", "Group call log refresh status"))
+        self.error_label = error_label(self, translate("GroupCallLog", "Group call log error"))
+        self.stale_label = muted_label(self, translate("GroupCallLog", "Group call log refresh status"))
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName(translate("GroupCallLog", "Group call log notice"))
@@ -192,7 +181,7 @@ class GroupCallLogPanel(QWidget):
         self.assigned_table.activated.connect(vm.callBack)
         self.assigned_table.itemSelectionChanged.connect(self._assigned_selection_changed)
         self.assigned_empty = QLabel(translate("GroupCallLog", "Nothing assigned to you"), self)
-        set_style(self.assigned_empty, _MUTED_STYLE)
+        set_style(self.assigned_empty, MUTED_STYLE)
         self.assigned_empty.setAccessibleName(translate("GroupCallLog", "Assigned to me status"))
 
         top = QHBoxLayout()
@@ -357,12 +346,3 @@ class GroupCallLogPanel(QWidget):
         self.release_button.setEnabled(free and item["canRelease"])
         self.call_button.setEnabled(free and item["canCallBack"])
         self.notice_label.setVisible(bool(self.vm.notice))
-
-    # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.vm.setActive(True)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.vm.setActive(False)

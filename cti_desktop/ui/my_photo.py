@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.core.user_photo import PHOTO_FILE_LIMIT
 from cti_desktop.viewmodels.my_photo import PHOTO_SHOWN_SIDE, MyPhotoViewModel
+from .panel_labels import MUTED_STYLE, error_label
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 #: What the file chooser offers.
 FILE_FILTER = QT_TRANSLATE_NOOP("MyPhoto", "PNG or JPEG images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)")
 
@@ -40,12 +39,8 @@ class MyPhotoBox(QWidget):
         self.change_button.clicked.connect(self.choose_file)
         self.notice_label = QLabel(self)
         self.notice_label.setAccessibleName(translate("MyPhoto", "Photo status"))
-        set_style(self.notice_label, _MUTED_STYLE)
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("MyPhoto", "Photo error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_style(self.notice_label, MUTED_STYLE)
+        self.error_label = error_label(self, translate("MyPhoto", "Photo error"))
         self.dialog: QFileDialog | None = None
         side = QVBoxLayout()
         side.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -27,12 +27,10 @@ from cti_desktop.viewmodels.presence import MAX_EXPIRY_MINUTES, PresenceViewMode
 from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
 from .my_photo import MyPhotoBox
+from .panel_labels import ERROR_STYLE, MUTED_STYLE, error_label, muted_label
 from .presence_dot import presence_icon
 from .presence_shortcuts import PresenceShortcutsDialog
 from .theme import set_style
-
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 
 
 def build_presence_menu(vm: PresenceViewModel, parent: QWidget | None = None) -> QMenu:
@@ -106,7 +104,7 @@ class PresencePanel(QWidget):
         self.note_button.clicked.connect(self.apply_note)
         self.note_count = QLabel(self)
         self.note_count.setAccessibleName(translate("PresencePanel", "Note length"))
-        set_style(self.note_count, _MUTED_STYLE)
+        set_style(self.note_count, MUTED_STYLE)
 
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(translate("PresencePanel", "Presence role"))
@@ -156,15 +154,8 @@ class PresencePanel(QWidget):
         shortcuts_line.addStretch(1)
         shortcuts_line.addWidget(self.edit_shortcuts_button)
 
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("PresencePanel", "Presence error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setAccessibleName(translate("PresencePanel", "Presence refresh status"))
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setWordWrap(True)
+        self.error_label = error_label(self, translate("PresencePanel", "Presence error"))
+        self.stale_label = muted_label(self, translate("PresencePanel", "Presence refresh status"))
 
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
@@ -354,7 +345,7 @@ class PresencePanel(QWidget):
         n = len(" ".join(self.note_edit.text().split()))
         limit = self.vm.noteMaxLength
         self.note_count.setText(f"{n}/{limit}")
-        set_style(self.note_count, _ERROR_STYLE if n > limit else _MUTED_STYLE)
+        set_style(self.note_count, ERROR_STYLE if n > limit else MUTED_STYLE)
         self.note_count.setToolTip(
             translate("PresencePanel", "{n} of at most {limit} characters").format(n=n, limit=limit) + (translate("PresencePanel", ": shorten the note to set it") if n > limit else ""))
 

@@ -27,10 +27,8 @@ from cti_desktop.i18n import translate
 from cti_desktop.core.presence_config import MAX_SHORTCUT_MINUTES, NAME_MAX_LENGTH
 from cti_desktop.viewmodels.presence_shortcuts import PresenceShortcutEditorViewModel
 
+from .panel_labels import error_label
 from .presence_dot import presence_icon
-from .theme import set_style
-
-_ERROR_STYLE = "color: $critical;"
 
 
 class PresenceShortcutsDialog(QDialog):
@@ -134,11 +132,7 @@ class PresenceShortcutsDialog(QDialog):
         form.addRow(translate("PresenceShortcuts", "Diversion"), divert_row)
         form.addRow(self.save_buttons)
 
-        self.error_label = QLabel(self)
-        self.error_label.setAccessibleName(translate("PresenceShortcuts", "Shortcut error"))
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("PresenceShortcuts", "Shortcut error"))
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.rejected.connect(self.reject)
 

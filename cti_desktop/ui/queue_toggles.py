@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.queues import QueuesViewModel
 
+from .panel_labels import ERROR_STYLE, MUTED_STYLE, error_label, muted_label
+from .polled_panel import PolledPanel
 from .queue_details import QueueDetailsDialog
 from .theme import set_style
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 _BADGE_STYLE = "border-radius: 8px; padding: 1px 7px; background: palette(midlight); color: palette(window-text);"
 _WAITING_STYLE = ("border-radius: 8px; padding: 1px 7px; background: $badge_alert_bg; color: $on_solid;"
                   " font-weight: bold;")
@@ -40,7 +40,7 @@ class _GroupRow:
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         set_style(self.name, "font-weight: 600;")
         self.kind = QLabel(panel._rows_widget)
-        set_style(self.kind, _MUTED_STYLE)
+        set_style(self.kind, MUTED_STYLE)
         self.night = QLabel(translate("QueueToggles", "Night mode"), panel._rows_widget)
         set_style(self.night, _NIGHT_STYLE)
         self.waiting = QLabel(panel._rows_widget)
@@ -61,7 +61,7 @@ class _GroupRow:
         self.details.clicked.connect(lambda _=False, gid=self.group_id: panel.show_details(gid))
         self.details.setVisible(panel.vm.detailsSupported)
         self.error = QLabel(panel._rows_widget)
-        set_style(self.error, _ERROR_STYLE)
+        set_style(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         for label in (self.waiting, self.free, self.logged, self.night):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,7 +116,7 @@ class _GroupRow:
         self.error.setAccessibleName(translate("QueueToggles", "{name} error").format(name=name))
 
 
-class QueueToggles(QWidget):
+class QueueToggles(PolledPanel):
     """Queue log-in switches with live badges, "log in/out of all", and start/exit options."""
 
     def __init__(self, vm: QueuesViewModel, parent: QWidget | None = None) -> None:
@@ -127,15 +127,8 @@ class QueueToggles(QWidget):
         self._order: list[str] = []
         self.details_dialog: QueueDetailsDialog | None = None
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("QueueToggles", "Queue error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_label = QLabel(self)
-        self.stale_label.setWordWrap(True)
-        set_style(self.stale_label, _MUTED_STYLE)
-        self.stale_label.setAccessibleName(translate("QueueToggles", "Queue refresh status"))
+        self.error_label = error_label(self, translate("QueueToggles", "Queue error"))
+        self.stale_label = muted_label(self, translate("QueueToggles", "Queue refresh status"))
 
         self.status_label = QLabel(translate("QueueToggles", "Loading your queues…"), self)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -299,12 +292,3 @@ class QueueToggles(QWidget):
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._rows_widget.minimumSizeHint().width() + bar)
         self._sync_buttons()
-
-    # ------------------------------------------------------------------------------ polling
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.vm.setActive(True)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.vm.setActive(False)

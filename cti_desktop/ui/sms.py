@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import translate
 from cti_desktop.viewmodels.sms import SmsComposeViewModel
+from .panel_labels import error_label, muted_label
 from .theme import set_style
 
 __all__ = ["SmsDialog", "open_sms_dialog"]
 
-_ERROR_STYLE = "color: $critical;"
-_MUTED_STYLE = "color: $secondary;"
 _SENT_STYLE = "color: $success; font-weight: bold;"
 
 
@@ -47,14 +46,8 @@ class SmsDialog(QDialog):
         self.recipient_edit.setPlaceholderText(translate("Sms", "Mobile number, e.g. 070-123 45 67 or +46 70 123 45 67"))
         self.recipient_edit.setMaxLength(64)
         self.recipient_edit.textEdited.connect(lambda text: setattr(vm, "recipient", text))
-        self.recipient_message = QLabel(self)
-        self.recipient_message.setWordWrap(True)
-        set_style(self.recipient_message, _ERROR_STYLE)
-        self.recipient_message.setAccessibleName(translate("Sms", "Why the number cannot get an SMS"))
-        self.target_label = QLabel(self)
-        self.target_label.setWordWrap(True)
-        set_style(self.target_label, _MUTED_STYLE)
-        self.target_label.setAccessibleName(translate("Sms", "Where the SMS goes"))
+        self.recipient_message = error_label(self, translate("Sms", "Why the number cannot get an SMS"), selectable=False)
+        self.target_label = muted_label(self, translate("Sms", "Where the SMS goes"))
 
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setAccessibleName(translate("Sms", "SMS text"))
@@ -67,11 +60,7 @@ class SmsDialog(QDialog):
         self.encoding_label.setWordWrap(True)
         self.encoding_label.setAccessibleName(translate("Sms", "Why this SMS is sent as UCS-2"))
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("Sms", "SMS error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("Sms", "SMS error"))
         self.sent_label = QLabel(self)
         set_style(self.sent_label, _SENT_STYLE)
         self.sent_label.setAccessibleName(translate("Sms", "SMS sent"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.supervision import SupervisionViewModel
+from .polled_panel import PolledPanel
 from .theme import set_style
 
 _ERROR_STYLE = "color: $critical;"
@@ -38,7 +39,7 @@ def _label(name: str, style: str = "") -> QLabel:
     return label
 
 
-class SupervisionPanel(QWidget):
+class SupervisionPanel(PolledPanel):
     def __init__(self, vm: SupervisionViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
@@ -88,15 +89,6 @@ class SupervisionPanel(QWidget):
         self._refresh_notice()
         self._refresh_error()
         self._refresh_stale()
-
-    # ----------------------------------------------------------------------------- lifetime
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.vm.setActive(True)
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.vm.setActive(False)
 
     # ----------------------------------------------------------------------------- view → vm
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:

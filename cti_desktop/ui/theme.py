@@ -98,37 +98,54 @@ class Colours:
         return dataclasses.asdict(self)
 
 
-LIGHT = Colours(
-    secondary="#4f5b67", critical="#b00020", success="#1b5e20", warning="#8a4b00", accent="#1a56c4",
-    border="#c9d1dc",
-    info_bg="#e8f1fb", info_border="#2a6fc4", info_text="#17426f",
-    warning_bg="#fff6e0", warning_border="#d99a00", warning_text="#5c4300",
-    critical_bg="#fdecec", critical_border="#d64545", critical_text="#6b1a1a",
-    ok_bg="#e7f6ee", ok_border="#1e9e5a", ok_text="#145c36",
-    tag_bg="#e8f0fe", tag_text="#1a4fa8",
-    go_bg="#137333", go_border="#0d5c28", stop_bg="#c5221f", stop_border="#a11b19",
-    badge_alert_bg="#c62828", badge_night_bg="#283593", on_solid="#ffffff",
-    presence_available="#2e7d32", presence_away="#ef8f00", presence_busy="#c62828", presence_unknown="#9e9e9e",
-    star="#c88a00", photo_placeholder="#546e7a",
-    tile_normal_bg="#E8F5E9", tile_normal_text="#1B3A1F", tile_warning_bg="#FFD54F", tile_warning_text="#3E2A00",
-    tile_critical_bg="#C62828", tile_critical_text="#FFFFFF", tile_calm_pen="#7A9A7E", tile_alarm_pen="#000000",
-)
+#: Every semantic colour in both schemes, ``name: (light, dark)``: the two side by side, so that a
+#: colour changed in one scheme is seen beside its counterpart.
+_SCHEMES: dict[str, tuple[str, str]] = {
+    "secondary": ("#4f5b67", "#bac3cd"),
+    "critical": ("#b00020", "#ff8a80"),
+    "success": ("#1b5e20", "#81c995"),
+    "warning": ("#8a4b00", "#fdd663"),
+    "accent": ("#1a56c4", "#8ab4f8"),
+    "border": ("#c9d1dc", "#444a52"),
+    "info_bg": ("#e8f1fb", "#17324f"),
+    "info_border": ("#2a6fc4", "#5b9be6"),
+    "info_text": ("#17426f", "#d2e3fc"),
+    "warning_bg": ("#fff6e0", "#3d2f00"),
+    "warning_border": ("#d99a00", "#d99a00"),
+    "warning_text": ("#5c4300", "#fde293"),
+    "critical_bg": ("#fdecec", "#4a1c1c"),
+    "critical_border": ("#d64545", "#e06666"),
+    "critical_text": ("#6b1a1a", "#f8c9c9"),
+    "ok_bg": ("#e7f6ee", "#143d27"),
+    "ok_border": ("#1e9e5a", "#34a853"),
+    "ok_text": ("#145c36", "#c6ecd4"),
+    "tag_bg": ("#e8f0fe", "#1f3354"),
+    "tag_text": ("#1a4fa8", "#c6dafc"),
+    "go_bg": ("#137333", "#137333"),
+    "go_border": ("#0d5c28", "#5bb974"),
+    "stop_bg": ("#c5221f", "#c5221f"),
+    "stop_border": ("#a11b19", "#f28b82"),
+    "badge_alert_bg": ("#c62828", "#c62828"),
+    "badge_night_bg": ("#283593", "#3949ab"),
+    "on_solid": ("#ffffff", "#ffffff"),
+    "presence_available": ("#2e7d32", "#5bb974"),
+    "presence_away": ("#ef8f00", "#fbbc04"),
+    "presence_busy": ("#c62828", "#f26b60"),
+    "presence_unknown": ("#9e9e9e", "#9aa0a6"),
+    "star": ("#c88a00", "#fbbc04"),
+    "photo_placeholder": ("#546e7a", "#546e7a"),
+    "tile_normal_bg": ("#E8F5E9", "#1E3A24"),
+    "tile_normal_text": ("#1B3A1F", "#D7F0DB"),
+    "tile_warning_bg": ("#FFD54F", "#FFD54F"),
+    "tile_warning_text": ("#3E2A00", "#3E2A00"),
+    "tile_critical_bg": ("#C62828", "#C62828"),
+    "tile_critical_text": ("#FFFFFF", "#FFFFFF"),
+    "tile_calm_pen": ("#7A9A7E", "#6E9A74"),
+    "tile_alarm_pen": ("#000000", "#FFFFFF"),
+}
 
-DARK = Colours(
-    secondary="#bac3cd", critical="#ff8a80", success="#81c995", warning="#fdd663", accent="#8ab4f8",
-    border="#444a52",
-    info_bg="#17324f", info_border="#5b9be6", info_text="#d2e3fc",
-    warning_bg="#3d2f00", warning_border="#d99a00", warning_text="#fde293",
-    critical_bg="#4a1c1c", critical_border="#e06666", critical_text="#f8c9c9",
-    ok_bg="#143d27", ok_border="#34a853", ok_text="#c6ecd4",
-    tag_bg="#1f3354", tag_text="#c6dafc",
-    go_bg="#137333", go_border="#5bb974", stop_bg="#c5221f", stop_border="#f28b82",
-    badge_alert_bg="#c62828", badge_night_bg="#3949ab", on_solid="#ffffff",
-    presence_available="#5bb974", presence_away="#fbbc04", presence_busy="#f26b60", presence_unknown="#9aa0a6",
-    star="#fbbc04", photo_placeholder="#546e7a",
-    tile_normal_bg="#1E3A24", tile_normal_text="#D7F0DB", tile_warning_bg="#FFD54F", tile_warning_text="#3E2A00",
-    tile_critical_bg="#C62828", tile_critical_text="#FFFFFF", tile_calm_pen="#6E9A74", tile_alarm_pen="#FFFFFF",
-)
+LIGHT = Colours(**{name: light for name, (light, _dark) in _SCHEMES.items()})
+DARK = Colours(**{name: dark for name, (_light, dark) in _SCHEMES.items()})
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

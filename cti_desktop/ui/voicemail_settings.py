@@ -6,7 +6,6 @@ Opened with ``open()`` (never ``exec()``, PITFALLS 14); everything comes from
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import (
 from cti_desktop.i18n import translate
 from cti_desktop.core.voicemail import SETTING_WORDS
 from cti_desktop.viewmodels.voicemail_settings import VoicemailSettingsViewModel
+from .panel_labels import ERROR_STYLE, error_label
 from .theme import set_style
-
-_ERROR_STYLE = "color: $critical;"
 
 
 class VoicemailSettingsDialog(QDialog):
@@ -46,11 +44,7 @@ class VoicemailSettingsDialog(QDialog):
             self.checks[name] = box
             form.addRow(box)
         self.status = QLabel(translate("VoicemailSettings", "Reading your voicemail settings…"), self)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        set_style(self.error_label, _ERROR_STYLE)
-        self.error_label.setAccessibleName(translate("VoicemailSettings", "Voicemail settings error"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = error_label(self, translate("VoicemailSettings", "Voicemail settings error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -91,7 +85,7 @@ class VoicemailSettingsDialog(QDialog):
 
     def _sync_messages(self) -> None:
         text = self.vm.error or self.vm.notice
-        set_style(self.error_label, _ERROR_STYLE if self.vm.error else "")
+        set_style(self.error_label, ERROR_STYLE if self.vm.error else "")
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         if self.vm.error and not self.vm.loaded:

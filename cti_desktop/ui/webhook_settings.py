@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop.viewmodels.webhook_settings import WebhookSettingsViewModel
+from .table_rows import ID_ROLE, selected_row_id
 from .theme import set_style
 
 COLUMNS = (QT_TRANSLATE_NOOP("WebhookSettings", "Event"), QT_TRANSLATE_NOOP("WebhookSettings", "Status"), QT_TRANSLATE_NOOP("WebhookSettings", "Failed"), QT_TRANSLATE_NOOP("WebhookSettings", "Last error"), QT_TRANSLATE_NOOP("WebhookSettings", "Address"), QT_TRANSLATE_NOOP("WebhookSettings", "This desktop"))
@@ -129,11 +130,7 @@ class WebhookSettingsDialog(QDialog):
 
     # ------------------------------------------------------------------------------ binding
     def selected_id(self) -> str:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return ""
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return selected_row_id(self.table)
 
     def _sync_rows(self) -> None:
         keep = self.selected_id()
@@ -146,7 +143,7 @@ class WebhookSettingsDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if c == 0:
-                    cell.setData(Qt.ItemDataRole.UserRole, sub["id"])
+                    cell.setData(ID_ROLE, sub["id"])
                 if not sub["enabled"]:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, cell)

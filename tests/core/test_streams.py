@@ -64,6 +64,14 @@ class Harness:
     def states(self) -> list[ConnectionState]:
         return [s.state for s in self.statuses]
 
+    def waits(self) -> list[ConnectionStatus]:
+        """The statuses that announced a wait before the next connection."""
+        return [s for s in self.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
+
+    def delays(self) -> list[float]:
+        """How long each announced wait was."""
+        return [s.retry_in for s in self.waits()]
+
     def start(self) -> asyncio.Task:
         self.task = asyncio.create_task(self.sup.run())
         return self.task
@@ -87,6 +95,28 @@ class Harness:
         """run() ends by itself."""
         assert self.task is not None
         await asyncio.wait_for(asyncio.shield(self.task), timeout)
+
+
+class Asked:
+    """A question (``should_stop_on_end``) always answered yes, counting how often it was asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        return True
+
+
+class Renewals:
+    """A ``reauthenticate`` that always succeeds, counting how often it was asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def __call__(self) -> bool:
+        self.calls += 1
+        return True
 
 
 def pool_connections(client: httpx.AsyncClient) -> list:
@@ -263,32 +293,29 @@ async def test_bad_retry_values_are_ignored_and_a_good_one_used(client) -> None:
         h.start()
         await server.wait_conns(3, timeout=8)
         await h.stop()
-        delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
+        delays = h.delays()
         assert delays[:2] == [pytest.approx(0.05), pytest.approx(0.7)]
         gap = server.conns[2].opened_at - server.conns[1].opened_at
         assert gap >= 0.6
 
 
-async def test_retry_is_clamped_to_half_a_second(client) -> None:
-    scripts = [[head() + b"retry: 0\n\n" + ev("a")], [head(), Hold()]]
+async def first_delay_after_retry(client, retry: bytes, backoff_max: float) -> float:
+    """The wait announced after a first connection that sent ``retry: <retry>`` and an event."""
+    scripts = [[head() + b"retry: " + retry + b"\n\n" + ev("a")], [head(), Hold()]]
     async with ScriptedServer(scripts) as server:
-        h = Harness(server, client, rng=MaxRandom(), backoff_max=1.0)
+        h = Harness(server, client, rng=MaxRandom(), backoff_max=backoff_max)
         h.start()
         await server.wait_conns(2)
         await h.stop()
-        delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
-        assert delays[0] == pytest.approx(0.5)
+        return h.delays()[0]
+
+
+async def test_retry_is_clamped_to_half_a_second(client) -> None:
+    assert await first_delay_after_retry(client, b"0", backoff_max=1.0) == pytest.approx(0.5)
 
 
 async def test_retry_field_never_stretches_the_wait_beyond_backoff_max(client) -> None:
-    scripts = [[head() + b"retry: 300000\n\n" + ev("a")], [head(), Hold()]]
-    async with ScriptedServer(scripts) as server:
-        h = Harness(server, client, rng=MaxRandom(), backoff_max=0.4)
-        h.start()
-        await server.wait_conns(2)
-        await h.stop()
-        delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
-        assert delays[0] == pytest.approx(0.4)
+    assert await first_delay_after_retry(client, b"300000", backoff_max=0.4) == pytest.approx(0.4)
 
 
 async def test_every_reconnect_that_went_live_resets_the_backoff(client) -> None:
@@ -299,7 +326,7 @@ async def test_every_reconnect_that_went_live_resets_the_backoff(client) -> None
         h.start()
         await server.wait_conns(7, timeout=8)
         await h.stop()
-        delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
+        delays = h.delays()
         # Two quick failures wait the base delay (the trouble is young); every drop of a stream
         # that went live (its snapshot delivered) starts again from the base, however often it
         # happens: a run of short outages never leaves the client blind for long.
@@ -310,12 +337,7 @@ async def test_every_reconnect_that_went_live_resets_the_backoff(client) -> None
 
 
 async def test_403_reauthenticates_once_then_fails(client) -> None:
-    calls = 0
-
-    async def reauth() -> bool:
-        nonlocal calls
-        calls += 1
-        return True
+    reauth = Renewals()
 
     scripts = [simple(403, b'{"error":"SECRET-BODY"}'), simple(403, b'{"error":"SECRET-BODY"}')]
     async with ScriptedServer(scripts) as server:
@@ -323,7 +345,7 @@ async def test_403_reauthenticates_once_then_fails(client) -> None:
         h.start()
         await h.finished()
         await asyncio.sleep(0.3)
-        assert calls == 1
+        assert reauth.calls == 1
         assert len(server.conns) == 2
         assert h.sup.status.state is S.FAILED
         assert h.sup.status.reason.startswith("Not authorised: the ticket was refused")
@@ -334,12 +356,7 @@ async def test_403_reauthenticates_once_then_fails(client) -> None:
 async def test_a_401_right_after_new_credentials_renews_again_after_a_wait(client) -> None:
     """The new ticket expired too (or another stream's renewal replaced it): renew again — after a
     backoff wait, never in a tight loop — and fail only when the renewal itself is refused."""
-    calls = 0
-
-    async def reauth() -> bool:
-        nonlocal calls
-        calls += 1
-        return True
+    reauth = Renewals()
 
     scripts = [simple(401), simple(401), simple(401)]
     async with ScriptedServer(scripts, default=[head() + ev("in"), Hold()]) as server:
@@ -347,19 +364,14 @@ async def test_a_401_right_after_new_credentials_renews_again_after_a_wait(clien
         h.start()
         await h.until(lambda: h.data == ["in"])
         await h.stop()
-        assert calls == 3 and len(server.conns) == 4
+        assert reauth.calls == 3 and len(server.conns) == 4
         assert S.FAILED not in h.states()
         gaps = [b.opened_at - a.opened_at for a, b in zip(server.conns[1:], server.conns[2:])]
         assert all(gap >= 0.045 for gap in gaps)  # a backoff wait (the base, 0.05 s) before each renewal
 
 
 async def test_401_then_success_resets_the_reauthentication(client) -> None:
-    calls = 0
-
-    async def reauth() -> bool:
-        nonlocal calls
-        calls += 1
-        return True
+    reauth = Renewals()
 
     scripts = [simple(401), [head() + ev("a")], simple(401), [head() + ev("b"), Hold()]]
     async with ScriptedServer(scripts) as server:
@@ -367,7 +379,7 @@ async def test_401_then_success_resets_the_reauthentication(client) -> None:
         h.start()
         await h.until(lambda: h.data == ["a", "b"])
         await h.stop()
-        assert calls == 2
+        assert reauth.calls == 2
 
 
 @pytest.mark.parametrize("reauth_result", [None, False])
@@ -409,7 +421,7 @@ async def test_503_honours_retry_after(client) -> None:
         await h.stop()
         gap = server.conns[1].opened_at - server.conns[0].opened_at
         assert gap >= 0.9
-        waiting = next(s for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None)
+        waiting = h.waits()[0]
         assert waiting.retry_in == pytest.approx(1.0)
         assert waiting.reason == "server error (HTTP 503)"
 
@@ -422,7 +434,7 @@ async def test_429_with_http_date_and_clamping(client) -> None:
         h.start()
         await h.until(lambda: h.data == ["a"])
         await h.stop()
-        waits = [s for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
+        waits = h.waits()
         assert waits[0].retry_in == pytest.approx(0.6)  # an hour, clamped to backoff_max
         assert waits[0].reason == "rate limited (HTTP 429)"
         assert 0 < waits[1].retry_in <= 0.6  # no Retry-After: ordinary backoff
@@ -536,12 +548,7 @@ async def test_on_open_failure_is_retried_and_its_events_dropped(client) -> None
 
 
 async def test_should_stop_on_end_true_ends_run(client) -> None:
-    ends = 0
-
-    def should_stop() -> bool:
-        nonlocal ends
-        ends += 1
-        return True
+    should_stop = Asked()
 
     async with ScriptedServer([[head() + ev("bye")]]) as server:
         h = Harness(server, client, should_stop_on_end=should_stop)
@@ -549,18 +556,13 @@ async def test_should_stop_on_end_true_ends_run(client) -> None:
         await h.finished()
         await asyncio.sleep(0.3)
         assert h.data == ["bye"]
-        assert ends == 1
+        assert should_stop.calls == 1
         assert len(server.conns) == 1
         assert h.sup.status.state is not S.FAILED
 
 
 async def test_should_stop_on_end_is_not_asked_after_a_drop(client) -> None:
-    asked = 0
-
-    def should_stop() -> bool:
-        nonlocal asked
-        asked += 1
-        return True
+    should_stop = Asked()
 
     scripts = [[head(chunked=True) + chunk(ev("a"))], [head() + ev("b"), Hold()]]
     async with ScriptedServer(scripts) as server:
@@ -568,7 +570,7 @@ async def test_should_stop_on_end_is_not_asked_after_a_drop(client) -> None:
         h.start()
         await h.until(lambda: h.data == ["a", "b"])
         await h.stop()
-        assert asked == 0
+        assert should_stop.calls == 0
 
 
 async def test_exception_in_on_event_does_not_kill_the_stream(client, caplog) -> None:
@@ -816,7 +818,7 @@ async def test_a_run_of_short_outages_never_stretches_the_wait(client) -> None:
         h.start()
         await server.wait_conns(13, timeout=8)
         await h.stop()
-        delays = [s.retry_in for s in h.statuses if s.state is S.RECONNECTING and s.retry_in is not None]
+        delays = h.delays()
         assert max(delays) <= 0.1 + 1e-9
 
 

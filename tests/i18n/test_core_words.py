@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from support import sim_post, start_dstny_session, until
+from support import sim_post, until
 import panel_support
 
 from cti_desktop import i18n
@@ -18,7 +18,6 @@ from cti_desktop.core.connection import ConnectionState
 from cti_desktop.viewmodels.dial_pad import DialPadViewModel
 from cti_desktop.viewmodels.main_window import MainWindowViewModel
 from cti_desktop.viewmodels.session_bridge import SessionBridge
-from cti_desktop.viewmodels.wallboard import WallboardViewModel
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -115,25 +114,7 @@ def test_presence_words_are_translated(pseudo, presence_vm, arun):
 
 @pytest.fixture
 def wallboard(sim, arun):
-    made = []
-
-    def make(**kw):
-        session = start_dstny_session(sim, arun, "super1")
-        bridge = SessionBridge(session)
-        notes: list[tuple[str, str]] = []
-        vm = WallboardViewModel(bridge, notify=lambda title, text: notes.append((title, text)), flush_hz=20,
-                                order_every=0.05, heartbeat_interval=1.0, backoff_initial=0.1, check_every=0.3,
-                                thresholds={"default": {"waiting_warning": 2, "waiting_critical": 5}}, **kw)
-        vm.notes = notes
-        made.append((vm, bridge, session))
-        vm.start()
-        return vm
-
-    yield make
-    for vm, bridge, session in made:
-        arun(vm.aclose())
-        bridge.detach()
-        arun(session.aclose())
+    yield from panel_support.wallboard_vms(sim, arun, check_every=0.3)
 
 
 def test_wallboard_words_and_a_plural_are_translated(pseudo, sim, wallboard, arun):

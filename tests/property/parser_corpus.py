@@ -40,8 +40,7 @@ def json_seeds(vendor: str) -> list[bytes]:
 
 
 # The contract's queue-statistics example (shared/api/dstny-core.md) and variants the tests read.
-QUEUE_XML = [
-    b"""<queue-statistics>
+QUEUE_CONTRACT_EXAMPLE = """<queue-statistics>
   <queue id="67899" domain="test.com">
     <name>ACD_Taxi</name><number>+123415</number>
     <queueLength>3</queueLength><availableAgents>2</availableAgents><loggedInAgents>5</loggedInAgents>
@@ -50,14 +49,15 @@ QUEUE_XML = [
     <totalCallsForPeriod>60</totalCallsForPeriod>
     <current-agent-presence><presence name="Available" count="1"/></current-agent-presence>
   </queue>
-</queue-statistics>""",
+</queue-statistics>"""
+QUEUE_XML = [
+    QUEUE_CONTRACT_EXAMPLE.encode(),
     b"""<?xml version='1.0' encoding='UTF-8'?><qs:queue-statistics xmlns:qs="urn:telepo:queue-statistics">
 <qs:queue id="1" queue-length="4" available_agents="2"><qs:name>Sales</qs:name></qs:queue></qs:queue-statistics>""",
     "<?xml version='1.0' encoding='ISO-8859-1'?><queue id='1'><name>K\xf6</name><queueLength>7</queueLength></queue>".encode("latin-1"),
 ]
 # RFC 4235 dialog-info, as the dialog stream sends it.
-DIALOG_XML = [
-    b"""<?xml version="1.0"?>
+DIALOG_FULL = """<?xml version="1.0"?>
 <dialog-info xmlns="urn:ietf:params:xml:ns:dialog-info" version="3" state="full" entity="sip:agent1@demo.example">
   <dialog id="d1" call-id="abc@host" local-tag="1" remote-tag="2" direction="recipient">
     <state>early</state>
@@ -67,7 +67,9 @@ DIALOG_XML = [
   </dialog>
   <dialog id="d2" call-id="def@host" direction="initiator"><state event="remote-bye" code="200">confirmed</state>
     <remote><identity>tel:+4681234</identity></remote></dialog>
-</dialog-info>""",
+</dialog-info>"""
+DIALOG_XML = [
+    DIALOG_FULL.encode(),
     b"""<dialog-info xmlns="urn:ietf:params:xml:ns:dialog-info" version="4" state="partial" entity="sip:a@b">
 <dialog id="d1" call-id="abc@host"><state event="cancelled" code="487">terminated</state></dialog></dialog-info>""",
 ]

@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import subprocess
 import sys
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import shiboken6
@@ -90,17 +91,30 @@ def _connecting_window(controller: DesktopApp):
     return window if window is not None and window.isVisible() else None
 
 
-def test_the_window_is_shown_connecting_before_sign_in_and_fills_in_when_live(sim, arun, keep_running, monkeypatch):
+@contextmanager
+def connecting_app(sim, arun, app, monkeypatch):
+    """The app signing in as agent1 (password from the environment) through a :class:`GatedRelay` in
+    front of ``sim``; yields ``(controller, relay)`` once the connecting window is up and the relay
+    holds the sign-in's connection, and quits the app and closes the relay after."""
     monkeypatch.setenv("CTI_DESKTOP_PASSWORD", "demo")
-    keep_running.setQuitOnLastWindowClosed(False)
+    app.setQuitOnLastWindowClosed(False)
     relay = GatedRelay(sim.base_url)
     server = arun(relay.start())
     quits = []
-    controller = DesktopApp(args_for(server), app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+    controller = DesktopApp(args_for(server), app=app, secrets=SecretStore(use_keyring=False), tray=False,
                             backoff_initial=0.1, quit=lambda: quits.append(True))
     try:
         controller.start()
         arun(until(lambda: _connecting_window(controller) is not None and relay.accepted, timeout=5))
+        yield controller, relay
+    finally:
+        controller.request_quit()
+        arun(until(lambda: quits, timeout=10))
+        arun(relay.aclose())
+
+
+def test_the_window_is_shown_connecting_before_sign_in_and_fills_in_when_live(sim, arun, keep_running, monkeypatch):
+    with connecting_app(sim, arun, keep_running, monkeypatch) as (controller, relay):
         first = controller._connecting_window
         # signing in is still on its way: the window names the account and says so, panels wait
         assert controller.session is None and controller.window is None
@@ -121,24 +135,11 @@ def test_the_window_is_shown_connecting_before_sign_in_and_fills_in_when_live(si
         assert first.windowTitle().endswith("agent1@demo.example — CTI Desktop")
         assert first.findChild(type(first.centralWidget()), "connecting") is None
         assert first.calls_section.isEnabled() and first.calls_section.isVisible()
-    finally:
-        controller.request_quit()
-        arun(until(lambda: quits, timeout=10))
-        arun(relay.aclose())
     assert controller.window is None and controller.session is None
 
 
 def test_a_failed_sign_in_shows_the_dialog_and_the_connecting_window_goes(sim, arun, keep_running, monkeypatch):
-    monkeypatch.setenv("CTI_DESKTOP_PASSWORD", "demo")
-    keep_running.setQuitOnLastWindowClosed(False)
-    relay = GatedRelay(sim.base_url)
-    server = arun(relay.start())
-    quits = []
-    controller = DesktopApp(args_for(server), app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
-                            backoff_initial=0.1, quit=lambda: quits.append(True))
-    try:
-        controller.start()
-        arun(until(lambda: _connecting_window(controller) is not None and relay.accepted, timeout=5))
+    with connecting_app(sim, arun, keep_running, monkeypatch) as (controller, relay):
         first = controller._connecting_window
         relay.refuse()
         arun(until(lambda: controller.login_dialog is not None and controller.login_dialog.isVisible(), timeout=15))
@@ -146,10 +147,6 @@ def test_a_failed_sign_in_shows_the_dialog_and_the_connecting_window_goes(sim, a
         assert controller._connecting_window is None
         assert not shiboken6.isValid(first) or not first.isVisible()
         assert controller.login_vm.error  # the dialog says why
-    finally:
-        controller.request_quit()
-        arun(until(lambda: quits, timeout=10))
-        arun(relay.aclose())
 
 
 def test_importing_the_app_does_not_import_the_chart_web_server_or_keyring_stacks():

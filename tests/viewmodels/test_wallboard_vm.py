@@ -5,39 +5,19 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from support import sim_post, start_dstny_session, until
+from support import sim_post, until
+import panel_support
 
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.core.queue_board import Level
-from cti_desktop.viewmodels.session_bridge import SessionBridge
-from cti_desktop.viewmodels.wallboard import TILE_ROLE, WallboardViewModel
+from cti_desktop.viewmodels.wallboard import TILE_ROLE
 
 pytestmark = pytest.mark.timeout(60)
 
 
 @pytest.fixture
 def make_vm(sim, arun):
-    made = []
-
-    def make(user="super1", prepare=None, **kw):
-        session = start_dstny_session(sim, arun, user)
-        if prepare is not None:
-            arun(prepare(session))
-        bridge = SessionBridge(session)
-        notes: list[tuple[str, str]] = []
-        kw.setdefault("thresholds", {"default": {"waiting_warning": 2, "waiting_critical": 5}})
-        vm = WallboardViewModel(bridge, notify=lambda title, text: notes.append((title, text)), flush_hz=20,
-                                order_every=0.05, heartbeat_interval=1.0, backoff_initial=0.1, **kw)
-        vm.notes = notes
-        made.append((vm, bridge, session))
-        vm.start()
-        return vm
-
-    yield make
-    for vm, bridge, session in made:
-        arun(vm.aclose())
-        bridge.detach()
-        arun(session.aclose())
+    yield from panel_support.wallboard_vms(sim, arun)
 
 
 def view(vm, qid):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from typing import Callable
 
 import httpx
 from httpx_sse import ServerSentEvent
@@ -78,24 +78,10 @@ class DstnyCallSync:
         self.status = ConnectionStatus(ConnectionState.CONNECTING)
 
     # ------------------------------------------------------------------------------- lifecycle
-    def _stream_credentials(self) -> tuple[Callable[[], dict[str, str]], Callable[[], Awaitable[bool]]]:
-        """Headers and re-authentication for one stream: a refusal renews the ticket the stream
-        connected with — if another stream has renewed it meanwhile, the new one is simply used."""
-        used = [self._client.credentials_generation]
-
-        def headers() -> dict[str, str]:
-            used[0] = self._client.credentials_generation
-            return self._client.auth_headers()
-
-        async def reauthenticate() -> bool:
-            return await self._client.reauthenticate(after_generation=used[0])
-
-        return headers, reauthenticate
-
     async def run(self) -> None:
         """Run until cancelled or the connection fails for good (bad ticket, missing scope)."""
         d, u = self._client.domain, self._client.user
-        headers, reauthenticate = self._stream_credentials()
+        headers, reauthenticate = self._client.stream_credentials()
         self._dialog = StreamSupervisor(
             client=self._http,
             url=self._client.url("cs.dialog_stream", d=d, u=u),
@@ -230,7 +216,7 @@ class DstnyCallSync:
         d, u = self._client.domain, self._client.user
         ended = False
         supervisor: StreamSupervisor
-        headers, reauthenticate = self._stream_credentials()
+        headers, reauthenticate = self._client.stream_credentials()
 
         async def reread() -> None:
             nonlocal ended

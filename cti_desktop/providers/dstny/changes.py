@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from typing import Callable
 
 import httpx
 from httpx_sse import ServerSentEvent
@@ -120,24 +120,9 @@ class DstnyChanges:
             for name in supervisors:
                 self._hub.set_live(name, False)
 
-    def _credentials(self) -> tuple[Callable[[], dict[str, str]], Callable[[], Awaitable[bool]]]:
-        """Headers, and a renewal of the ticket the stream connected with (if another stream renewed
-        it meanwhile, the new one is simply used)."""
-        client = self._client
-        used = [client.credentials_generation]
-
-        def headers() -> dict[str, str]:
-            used[0] = client.credentials_generation
-            return client.auth_headers()
-
-        async def reauthenticate() -> bool:
-            return await client.reauthenticate(after_generation=used[0])
-
-        return headers, reauthenticate
-
     def _supervisor(self, name: str, route: str, covers: frozenset[str]) -> StreamSupervisor:
         hub = self._hub
-        headers, reauthenticate = self._credentials()
+        headers, reauthenticate = self._client.stream_credentials()
 
         async def reread() -> None:
             hub.publish(covers, topics.RECONNECTED)

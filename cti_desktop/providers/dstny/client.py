@@ -22,7 +22,7 @@ ticket as its auth strategy (:class:`~.auth.TicketAuth`).
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Awaitable, Callable, Mapping, Sequence
 
 import httpx
 
@@ -369,5 +369,19 @@ class DstnyClient(
         """
         generation = self._auth.generation if after_generation is None else after_generation
         return await self._auth.renew(generation)
+
+    def stream_credentials(self) -> tuple[Callable[[], dict[str, str]], Callable[[], Awaitable[bool]]]:
+        """Headers and re-authentication for one stream: a refusal renews the ticket the stream
+        connected with — if another stream has renewed it meanwhile, the new one is simply used."""
+        used = [self.credentials_generation]
+
+        def headers() -> dict[str, str]:
+            used[0] = self.credentials_generation
+            return self.auth_headers()
+
+        async def reauthenticate() -> bool:
+            return await self.reauthenticate(after_generation=used[0])
+
+        return headers, reauthenticate
 
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable
 
 import httpx
 from httpx_sse import ServerSentEvent
@@ -56,6 +57,22 @@ def line_dialog(d: Dialog) -> LineDialog:
 
 def watchable(contact: Contact) -> bool:
     return contact.kind.upper() == "DIRECTORY" and bool(contact.id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stream:
+    """One of the two streams followed per colleague: its name (``line``, ``presence``), what its
+    documents and the state they carry are called in the log, and how a document is read."""
+
+    name: str
+    document: str
+    state: str
+    parse: Callable[[str], Any]
+    unreadable: type[Exception]
+
+
+_LINE = _Stream("line", "line-state", "line state", parse_dialog_info, XmlDocumentError)
+_PRESENCE = _Stream("presence", "presence", "presence", parse_pidf, PidfDocumentError)
 
 
 class DstnyColleagueFollower:
@@ -154,73 +171,24 @@ class DstnyColleagueFollower:
 
     def _start(self, cid: str) -> None:
         client, board = self._client, self._board
-        used = [client.credentials_generation]
+        headers, reauthenticate = client.stream_credentials()
 
-        def headers() -> dict[str, str]:
-            used[0] = client.credentials_generation
-            return client.auth_headers()
-
-        async def reauthenticate() -> bool:
-            return await client.reauthenticate(after_generation=used[0])
-
-        async def reread() -> None:
+        async def reread_line() -> None:
             board.in_call(cid, await client.line_state(cid))
 
-        async def on_event(event: ServerSentEvent) -> None:
-            try:
-                info = parse_dialog_info(event.data)
-            except XmlDocumentError as exc:
-                log.warning("unreadable line-state document for a colleague (%s); reading the line again", exc)
-                try:
-                    await reread()
-                except UserFacingError as again:
-                    log.warning("could not read a colleague's line state: %s; reconnecting", again)
-                    supervisor.reconnect("a line-state document could not be read")
-                return
-            board.dialogs(cid, [line_dialog(d) for d in info.dialogs], full=info.full)
-
-        def on_status(status: ConnectionStatus) -> None:
+        def on_line_status(status: ConnectionStatus) -> None:
             board.live(cid, status.state is ConnectionState.LIVE)
             if self._on_status is not None:
                 self._on_status(status)
 
-        supervisor = StreamSupervisor(
-            client=self._http,
-            url=client.line_state_url(cid),
-            headers=headers,
-            on_event=on_event,
-            on_open=reread,
-            on_status=on_status,
-            reauthenticate=reauthenticate,
-            heartbeat_interval=self._heartbeat,
-            backoff_initial=self._backoff,
-            name=f"line of {cid}",
-        )
-        task = asyncio.create_task(supervisor.run(), name=f"dstny-line-{cid}")
-        self._streams[cid] = (supervisor, task)
-        self._start_presence(cid, headers, reauthenticate)
+        self._follow(cid, _LINE, self._streams, client.line_state_url(cid), headers, reauthenticate,
+                     reread=reread_line, on_status=on_line_status,
+                     apply=lambda info: board.dialogs(cid, [line_dialog(d) for d in info.dialogs], full=info.full))
 
-    def _start_presence(self, cid: str, headers: Callable[[], dict[str, str]],
-                        reauthenticate: Callable[[], Any]) -> None:
-        client, board = self._client, self._board
-
-        async def reread() -> None:
+        async def reread_presence() -> None:
             board.presence_of(cid, await client.contact_presence(cid))
 
-        async def on_event(event: ServerSentEvent) -> None:
-            try:
-                presence = parse_pidf(event.data)
-            except PidfDocumentError as exc:
-                log.warning("unreadable presence document for a colleague (%s); reading the presence again", exc)
-                try:
-                    await reread()
-                except UserFacingError as again:
-                    log.warning("could not read a colleague's presence: %s; reconnecting", again)
-                    supervisor.reconnect("a presence document could not be read")
-                return
-            board.presence_of(cid, presence)
-
-        def on_status(status: ConnectionStatus) -> None:
+        def on_presence_status(status: ConnectionStatus) -> None:
             live = status.state is ConnectionState.LIVE
             if live:
                 self._presence_live.add(cid)
@@ -231,9 +199,35 @@ class DstnyColleagueFollower:
                          "with the buddy list every %.0f s", status.reason, self._presence_every)
             board.presence_live(cid, live)
 
+        self._follow(cid, _PRESENCE, self._presence, client.contact_presence_url(cid), headers, reauthenticate,
+                     reread=reread_presence, on_status=on_presence_status,
+                     apply=lambda presence: board.presence_of(cid, presence))
+
+    def _follow(self, cid: str, kind: _Stream, streams: dict[str, tuple[StreamSupervisor, asyncio.Task[None]]],
+                url: str, headers: Callable[[], dict[str, str]], reauthenticate: Callable[[], Awaitable[bool]], *,
+                reread: Callable[[], Awaitable[None]], on_status: Callable[[ConnectionStatus], None],
+                apply: Callable[[Any], None]) -> None:
+        """Open ``cid``'s ``kind`` of stream at ``url`` under a supervisor (kept in ``streams``): after
+        every (re)connect ``reread`` reads the state again; each document is given to ``apply``, and an
+        unreadable one reads the state again (if that fails too, the stream reconnects)."""
+
+        async def on_event(event: ServerSentEvent) -> None:
+            try:
+                document = kind.parse(event.data)
+            except kind.unreadable as exc:
+                log.warning("unreadable %s document for a colleague (%s); reading the %s again", kind.document, exc,
+                            kind.name)
+                try:
+                    await reread()
+                except UserFacingError as again:
+                    log.warning("could not read a colleague's %s: %s; reconnecting", kind.state, again)
+                    supervisor.reconnect(f"a {kind.document} document could not be read")
+                return
+            apply(document)
+
         supervisor = StreamSupervisor(
             client=self._http,
-            url=client.contact_presence_url(cid),
+            url=url,
             headers=headers,
             on_event=on_event,
             on_open=reread,
@@ -241,10 +235,10 @@ class DstnyColleagueFollower:
             reauthenticate=reauthenticate,
             heartbeat_interval=self._heartbeat,
             backoff_initial=self._backoff,
-            name=f"presence of {cid}",
+            name=f"{kind.name} of {cid}",
         )
-        task = asyncio.create_task(supervisor.run(), name=f"dstny-presence-{cid}")
-        self._presence[cid] = (supervisor, task)
+        task = asyncio.create_task(supervisor.run(), name=f"dstny-{kind.name}-{cid}")
+        streams[cid] = (supervisor, task)
 
 
 class DstnyColleagues:

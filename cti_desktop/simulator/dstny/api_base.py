@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse
 
 from .org import DOMAIN, User
 from .pbx import Leg
+from .streams import SSEResponse
 
 STREAM_ROUTES = {"cs.call_stream", "cs.dialog_stream", "dg.queuestats_stream", "cfg.stream", "dev.stream"}
 DIALOG_NS = "urn:ietf:params:xml:ns:dialog-info"
@@ -120,5 +121,21 @@ def dialog_doc(uid: str, version: int, full: bool, dialogs: list[str]) -> str:
     state = "full" if full else "partial"
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<dialog-info xmlns="{DIALOG_NS}" version="{version}" '
             f'state="{state}" entity="sip:{uid}@{DOMAIN}">' + "".join(dialogs) + "</dialog-info>")
+
+
+def dialog_stream(c: Ctx, topic: str, uid: str) -> SSEResponse:
+    """``uid``'s calls as a dialog-info stream (subscribed to the hub as ``topic``): a full document
+    of the calls there are, then a partial one per change of a call's dialog, each one version on."""
+    sub = c.sim.hub.subscribe(topic, uid, lambda t, p: t == "call" and p["user"] == uid and p["dialog"])
+    version = 0
+    legs = sorted(c.pbx.user_legs(uid), key=lambda l: l.created)
+    initial = [dialog_doc(uid, version, True, [c.pbx.dialog_xml(l) for l in legs])]
+
+    def render(_topic, p):
+        nonlocal version
+        version += 1
+        return dialog_doc(uid, version, False, [p["dialog"]])
+
+    return SSEResponse(c.sim, sub, initial, render)
 
 

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from starlette.responses import PlainTextResponse
 
-from .api_base import STREAM_ROUTES, ApiError, Ctx, dialog_doc, handles, ok
+from .api_base import STREAM_ROUTES, ApiError, Ctx, dialog_stream, handles, ok
 from .org import DOMAIN, User
 from .pbx import ACTIVE, HELD, RINGING
-from .streams import SSEResponse
 
 STREAM_ROUTES.add("ci.linestate_stream")
 
@@ -96,18 +95,7 @@ def _watched(c: Ctx) -> User:
 
 @handles("ci.linestate_stream")
 async def h_linestate_stream(c: Ctx):
-    uid = _watched(c).user_id
-    sub = c.sim.hub.subscribe("linestate", uid, lambda t, p: t == "call" and p["user"] == uid and p["dialog"])
-    version = 0
-    legs = sorted(c.pbx.user_legs(uid), key=lambda l: l.created)
-    initial = [dialog_doc(uid, version, True, [c.pbx.dialog_xml(l) for l in legs])]
-
-    def render(topic, p):
-        nonlocal version
-        version += 1
-        return dialog_doc(uid, version, False, [p["dialog"]])
-
-    return SSEResponse(c.sim, sub, initial, render)
+    return dialog_stream(c, "linestate", _watched(c).user_id)
 
 
 @handles("cc.pickup_dialog")

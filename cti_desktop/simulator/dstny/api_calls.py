@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 from starlette.responses import JSONResponse, Response
 
-from .api_base import HANDLERS, ApiError, Ctx, dialog_doc, handles, ok
+from .api_base import HANDLERS, ApiError, Ctx, dialog_stream, handles, ok
 from .org import ROLES
 from .pbx import Leg
 from .streams import SSEResponse
@@ -166,14 +166,6 @@ async def h_consultation(c: Ctx):
     return _state(c, c.pbx.consultation(leg, dial_string(body.get("destination"))))
 
 
-@handles("cc.answer")
-async def h_answer(c: Ctx):
-    leg = c.leg()
-    c.pbx.check_token(leg, c.body().get("stateToken"))
-    c.pbx.answer(leg, c.params["dev"])
-    return _state(c, leg)
-
-
 @handles("cc.hangup")
 async def h_hangup(c: Ctx):
     leg = c.leg()
@@ -182,28 +174,25 @@ async def h_hangup(c: Ctx):
     return _state(c, leg)
 
 
-def _simple(method: str, *args):
+def _simple(method: str, *args, path: str = ""):
+    """A command on one call: its ``stateToken`` (in the body) checked, then ``pbx.method(leg, *args)``
+    — with the path parameter ``path`` before ``args`` when one is named."""
+
     async def handler(c: Ctx):
         leg = c.leg()
         c.pbx.check_token(leg, c.body().get("stateToken"))
-        getattr(c.pbx, method)(leg, *args)
+        getattr(c.pbx, method)(leg, *((c.params[path],) if path else ()), *args)
         return _state(c, leg)
 
     return handler
 
 
 HANDLERS.update({
+    "cc.answer": _simple("answer", path="dev"),
     "cc.hold": _simple("hold"), "cc.resume": _simple("resume"), "cc.park": _simple("park"),
     "cc.mute": _simple("mute", True), "cc.unmute": _simple("mute", False),
+    "cc.leave": _simple("leave"), "cc.move": _simple("move", path="dev"), "rec.command": _simple("record", path="op"),
 })
-
-
-@handles("cc.leave")
-async def h_leave(c: Ctx):
-    leg = c.leg()
-    c.pbx.check_token(leg, c.body().get("stateToken"))
-    c.pbx.leave(leg)
-    return _state(c, leg)
 
 
 def _two_calls(method: str):
@@ -235,14 +224,6 @@ async def h_remove_participant(c: Ctx):
     leg = c.leg()
     c.pbx.check_token(leg, c.body().get("stateToken"))
     c.pbx.remove_participant(leg, c.params["participant"])
-    return _state(c, leg)
-
-
-@handles("cc.move")
-async def h_move(c: Ctx):
-    leg = c.leg()
-    c.pbx.check_token(leg, c.body().get("stateToken"))
-    c.pbx.move(leg, c.params["dev"])
     return _state(c, leg)
 
 
@@ -278,14 +259,6 @@ async def h_pickup(c: Ctx):
     return _state(c, c.pbx.pickup(c.user, c.params["dev"], leg))
 
 
-@handles("rec.command")
-async def h_rec(c: Ctx):
-    leg = c.leg()
-    c.pbx.check_token(leg, c.body().get("stateToken"))
-    c.pbx.record(leg, c.params["op"])
-    return _state(c, leg)
-
-
 @handles("cs.snapshot")
 async def h_snapshot(c: Ctx):
     legs = sorted(c.pbx.user_legs(c.user.user_id), key=lambda l: l.created)
@@ -308,17 +281,6 @@ async def h_call_stream(c: Ctx):
 
 @handles("cs.dialog_stream")
 async def h_dialog_stream(c: Ctx):
-    uid = c.user.user_id
-    sub = c.sim.hub.subscribe("dialog", uid, lambda t, p: t == "call" and p["user"] == uid and p["dialog"])
-    version = 0
-    legs = sorted(c.pbx.user_legs(uid), key=lambda l: l.created)
-    initial = [dialog_doc(uid, version, True, [c.pbx.dialog_xml(l) for l in legs])]
-
-    def render(topic, p):
-        nonlocal version
-        version += 1
-        return dialog_doc(uid, version, False, [p["dialog"]])
-
-    return SSEResponse(c.sim, sub, initial, render)
+    return dialog_stream(c, "dialog", c.user.user_id)
 
 

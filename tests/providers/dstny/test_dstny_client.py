@@ -161,6 +161,21 @@ async def outbound_active(client: DstnyClient, destination: str, device_id: str 
     return await wait_status(client, call.call_id, CallStatus.ACTIVE)
 
 
+async def first_stream_document(client: DstnyClient, url: str, recorder, end: str) -> str:
+    """The data of ``url``'s stream (opened with ``client``'s ticket, requests recorded) up to the
+    first ``end`` (a document's closing tag)."""
+    headers = client.auth_headers() | {"Accept": "text/event-stream"}
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
+        async with streams.stream("GET", url, headers=headers) as response:
+            assert response.headers["content-type"].startswith("text/event-stream")
+            text = ""
+            async for chunk in response.aiter_text():
+                text += chunk
+                if end in text:
+                    break
+    return "\n".join(line[6:] for line in text.splitlines() if line.startswith("data: "))
+
+
 # ----------------------------------------------------------------------------------------------
 # Tickets and reads
 
@@ -526,16 +541,7 @@ async def test_buddy_list_line_state_and_dialog_pickup_routes(agent1, wire):
     await agent1.apply_buddy_templates()
     leg = await inject(sim, "agent3")
     assert await agent1.line_state("agent3") is True
-    headers = agent1.auth_headers() | {"Accept": "text/event-stream"}
-    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
-        async with streams.stream("GET", agent1.line_state_url("agent3"), headers=headers) as response:
-            assert response.headers["content-type"].startswith("text/event-stream")
-            text = ""
-            async for chunk in response.aiter_text():
-                text += chunk
-                if "</dialog-info>" in text:
-                    break
-    data = "\n".join(line[6:] for line in text.splitlines() if line.startswith("data: "))
+    data = await first_stream_document(agent1, agent1.line_state_url("agent3"), recorder, "</dialog-info>")
     (dialog,) = parse_dialog_info(data).dialogs
     assert dialog.call_id == leg and dialog.state == "early" and dialog.local_tag and dialog.remote_tag
     target = PickupTarget("agent3", "Agent 3", dialog.call_id, dialog.local_tag, dialog.remote_tag)
@@ -1001,16 +1007,7 @@ async def test_contact_presence_stream_and_image(wire, agent1):
 
     sim, _http, recorder = wire
     assert (await agent1.contact_presence("agent6")).activity == "lunch"  # seeded: out for lunch
-    headers = agent1.auth_headers() | {"Accept": "text/event-stream"}
-    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]}) as streams:
-        async with streams.stream("GET", agent1.contact_presence_url("agent6"), headers=headers) as response:
-            assert response.headers["content-type"].startswith("text/event-stream")
-            text = ""
-            async for chunk in response.aiter_text():
-                text += chunk
-                if "</presence>" in text:
-                    break
-    data = "\n".join(line[6:] for line in text.splitlines() if line.startswith("data: "))
+    data = await first_stream_document(agent1, agent1.contact_presence_url("agent6"), recorder, "</presence>")
     assert parse_pidf(data).note == "Back 13:00"
     image = await agent1.contact_image("agent6", side=32)
     assert image is not None and image.startswith(b"\x89PNG")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from cti_desktop.providers.dstny.xml import (
@@ -11,16 +14,10 @@ from cti_desktop.providers.dstny.xml import (
     parse_queue_statistics_xml,
 )
 
-CONTRACT_EXAMPLE = """<queue-statistics>
-  <queue id="67899" domain="test.com">
-    <name>ACD_Taxi</name><number>+123415</number>
-    <queueLength>3</queueLength><availableAgents>2</availableAgents><loggedInAgents>5</loggedInAgents>
-    <longestWaiting>20</longestWaiting><lastWait>15</lastWait><averageWait>14</averageWait>
-    <answeredCallsForPeriod>41</answeredCallsForPeriod><droppedCallsForPeriod>6</droppedCallsForPeriod>
-    <totalCallsForPeriod>60</totalCallsForPeriod>
-    <current-agent-presence><presence name="Available" count="1"/></current-agent-presence>
-  </queue>
-</queue-statistics>"""
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "property"))
+import parser_corpus as corpus  # noqa: E402  (the contract's examples, shared with the property tests)
+
+CONTRACT_EXAMPLE = corpus.QUEUE_CONTRACT_EXAMPLE
 
 
 def test_contract_example():
@@ -177,17 +174,7 @@ def test_xml_error_is_a_value_error():
 # ----------------------------------------------------------------------------------------------
 # RFC 4235 dialog-info
 
-FULL = """<?xml version="1.0"?>
-<dialog-info xmlns="urn:ietf:params:xml:ns:dialog-info" version="3" state="full" entity="sip:agent1@demo.example">
-  <dialog id="d1" call-id="abc@host" local-tag="1" remote-tag="2" direction="recipient">
-    <state>early</state>
-    <local><identity display="Agent One">sip:agent1@demo.example</identity></local>
-    <remote><identity display="Alice Caller">sip:+46701234567@demo.example;user=phone</identity>
-      <target uri="sip:+46701234567@10.0.0.1"/></remote>
-  </dialog>
-  <dialog id="d2" call-id="def@host" direction="initiator"><state event="remote-bye" code="200">confirmed</state>
-    <remote><identity>tel:+4681234</identity></remote></dialog>
-</dialog-info>"""
+FULL = corpus.DIALOG_FULL  # the dialog stream's document, also a seed of the property tests
 
 
 def test_full_dialog_info():

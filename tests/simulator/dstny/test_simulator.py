@@ -323,19 +323,29 @@ async def test_call_stream_sends_current_state_then_changes_and_ends_after_termi
     assert r.status_code == 200
 
 
-async def test_dialog_stream_full_then_partial_xml(sim):
+async def two_xml_documents(sim, route: str, after_first) -> list:
+    """The first two XML documents of agent1's stream ``route``; ``await after_first(client)`` runs
+    once the first has come (the client has the API's base URL and agent1's headers)."""
     h = await _auth(sim)
     docs = []
     async with httpx.AsyncClient(base_url=sim.api_url, headers=h, timeout=10) as c:
-        async with aconnect_sse(c, "GET", path("cs.dialog_stream")) as es:
+        async with aconnect_sse(c, "GET", path(route)) as es:
             async for ev in es.aiter_sse():
                 if not ev.data:
                     continue
                 docs.append(ET.fromstring(ev.data))
                 if len(docs) == 1:
-                    await asyncio.to_thread(inject, sim, to="agent1", **{"from": "+46701239999"})
+                    await after_first(c)
                 else:
                     break
+    return docs
+
+
+async def test_dialog_stream_full_then_partial_xml(sim):
+    async def ring(_c) -> None:
+        await asyncio.to_thread(inject, sim, to="agent1", **{"from": "+46701239999"})
+
+    docs = await two_xml_documents(sim, "cs.dialog_stream", ring)
     ns = "{urn:ietf:params:xml:ns:dialog-info}"
     assert docs[0].tag == ns + "dialog-info" and docs[0].get("state") == "full"
     assert docs[0].get("entity") == "sip:agent1@demo.example" and docs[0].findall(ns + "dialog") == []
@@ -346,19 +356,11 @@ async def test_dialog_stream_full_then_partial_xml(sim):
 
 
 async def test_queue_stats_stream_xml_only_my_queues(sim):
-    h = await _auth(sim)
-    docs = []
-    async with httpx.AsyncClient(base_url=sim.api_url, headers=h, timeout=10) as c:
-        async with aconnect_sse(c, "GET", path("dg.queuestats_stream")) as es:
-            async for ev in es.aiter_sse():
-                if not ev.data:
-                    continue
-                docs.append(ET.fromstring(ev.data))
-                if len(docs) == 1:
-                    await c.post(sim.base_url + "/_sim/queues/104", json={"callsWaiting": 5})  # not mine
-                    await c.post(sim.base_url + "/_sim/queues/101", json={"callsWaiting": 4, "longestWaiting": 33})
-                else:
-                    break
+    async def load(c) -> None:
+        await c.post(sim.base_url + "/_sim/queues/104", json={"callsWaiting": 5})  # not mine
+        await c.post(sim.base_url + "/_sim/queues/101", json={"callsWaiting": 4, "longestWaiting": 33})
+
+    docs = await two_xml_documents(sim, "dg.queuestats_stream", load)
     assert sorted(q.get("id") for q in docs[0].findall("queue")) == ["101", "102", "103"]
     q = docs[1].find("queue")
     assert q.get("id") == "101" and q.findtext("queueLength") == "4" and q.findtext("longestWaiting") == "33"
