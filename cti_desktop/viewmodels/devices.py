@@ -12,7 +12,7 @@ read with its details, and another of its type's icons (``iconChoices``) may be 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -26,7 +26,9 @@ from cti_desktop.i18n import translate
 
 from .base import ViewModel, command
 from .changes import ChangeFollower, Coalesced, changes_of, quietly
-from .session_bridge import SessionBridge
+
+if TYPE_CHECKING:
+    from .session_bridge import SessionBridge
 
 log = logging.getLogger(__name__)
 

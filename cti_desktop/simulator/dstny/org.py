@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from .directory import Directory
+from .times import iso  # noqa: F401 - the simulator's time stamps; importable from here too
 from .voicemail import seed_messages
 
 DOMAIN = "demo.example"
@@ -60,13 +61,6 @@ GROUPS = (
     (103, "Switchboard", "ATTENDANT", "2003", (1, 2, 18, 19, 20), (1, 18, 19, 20)),
     (104, "Support 2nd line", "ACD", "2004", (3, 4, 8, 9, 10, 11, 20), (3, 4, 8, 9, 11)),
 )
-
-
-def iso(ts: float | datetime) -> str:
-    """ISO-8601 UTC with a ``Z`` and no fraction, as the reference's examples show."""
-    if not isinstance(ts, datetime):
-        ts = datetime.fromtimestamp(ts, timezone.utc)
-    return ts.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(slots=True)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from .times import iso
+
 __all__ = ["DEFAULT_SETTINGS", "SETTING_TYPES", "message_url", "seed_messages"]
 
 #: The reference's example of a user's voicemail settings (User Voicemail Settings API).
@@ -45,8 +47,6 @@ def message_url(item_id: int) -> str:
 
 def seed_messages(org, now: datetime) -> None:
     """Seed voicemails, recordings, group inboxes and settings (deterministic; no random draws)."""
-    from .org import iso
-
     entries = org.directory.entries
     item_id = org.next_item_id
     callers = [(e.number, e.display_name) for e in entries[:8]] or [("+4687000000", "")]
