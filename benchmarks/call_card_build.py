@@ -10,7 +10,8 @@ rings, and times:
   every card; here a model of 50 of the same shape);
 * shown: putting it in the list and the first layout pass (the posted show and layout requests).
 
-Each figure is wall time (what the agent waits) and the GUI thread's CPU time (what the card costs,
+Last, it times what the panel does with its two cards on every change of the call list (brings its
+cards up to date, marks the selected one), as often. Each figure is wall time (what the agent waits) and the GUI thread's CPU time (what the card costs,
 less disturbed by whatever else the machine runs). The card is then let go (detached, removed, deleted). The baseline is the least a card could be: a
 bare ``QWidget`` with as many ``QPushButton``s as the card has buttons in one ``QHBoxLayout``, put in
 the same list and shown the same way (a card and a bare one in turn). It also counts how often the
@@ -196,6 +197,16 @@ def run(sim, cards: int) -> dict:
                     let_go(panel, widget)
                     await asyncio.sleep(0)
                     counts.take()  # letting it go is not building it
+            # what the panel does on every change of the call list (a call rings, is answered, ends)
+            sync, sync_cpu = [], []
+            for _n in range(cards):
+                t0, c0 = time.perf_counter(), time.thread_time()
+                panel._sync_cards()
+                settle()
+                sync.append(time.perf_counter() - t0)
+                sync_cpu.append(time.thread_time() - c0)
+                await asyncio.sleep(0)
+            results["sync"] = {"wall": sync, "cpu": sync_cpu}
             results["buttons"] = buttons
             panel.close()
             vm.detach()
@@ -234,6 +245,8 @@ def main() -> None:
     for name, run_ in (("card", card), ("bare", bare)):
         for phase in ("build", "shown"):
             print(describe(f"{name} {phase}", run_[phase]), "  CPU", describe("", run_[f"{phase} cpu"]).split(": ", 1)[1])
+    print(describe("panel sync", results["sync"]["wall"]), "  CPU",
+          describe("", results["sync"]["cpu"]).split(": ", 1)[1], " (two cards, one selected)")
     for name, run_ in (("card", card), ("bare", bare)):
         asked_build = statistics.median(b for b, _s in run_["hfw"])
         asked_shown = statistics.median(s for _b, s in run_["hfw"])
