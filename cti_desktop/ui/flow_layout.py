@@ -75,7 +75,7 @@ class FlowLayout(QLayout):
     def _remember(self, width: int, height: int) -> int:
         # a panel's layout asks each row at a few widths in turn (with and without the scroll bar…);
         # a window being resized asks at ever new ones, so only the last few are kept
-        if len(self._heights) >= _WIDTHS_KEPT:
+        if width not in self._heights and len(self._heights) >= _WIDTHS_KEPT:
             del self._heights[next(iter(self._heights))]
         self._heights[width] = height
         return height

@@ -138,3 +138,13 @@ def test_the_minimum_size_is_the_widest_button_and_is_kept(row):
     size = layout.minimumSize()
     size.setWidth(0)  # the caller's copy
     assert layout.minimumSize().width() == widest
+
+
+def test_only_the_last_few_widths_are_kept(row):
+    _host, layout, items = row
+    heights = {width: layout.heightForWidth(width) for width in range(200, 1400, 50)}  # 24 widths, as in a resize
+    computed = asked(items)
+    assert layout.heightForWidth(1350) == heights[1350]  # among the last few: kept
+    assert asked(items) == computed
+    assert layout.heightForWidth(200) == heights[200]  # long gone: computed again, the same
+    assert asked(items) == computed + len(items)
