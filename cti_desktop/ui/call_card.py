@@ -111,8 +111,7 @@ class CallCard(QFrame):
         self.sms = make_button(translate("CallCard", "SMS…"), QT_TRANSLATE_NOOP("AccessibleNames", "Send SMS to the caller"), translate("CallCard", "Write an SMS to the other party of this call"),
                                lambda: open_sms_dialog(self.window(), vm.compose_sms(cid())))
 
-        self.dtmf = DtmfPopup(self)
-        self.dtmf.key.connect(lambda k: vm.sendDtmf(cid(), k))
+        self._dtmf: DtmfPopup | None = None  # the keypad, made when first opened (most calls send no tone)
 
         # Layout ----------------------------------------------------------------------------------
         top = QHBoxLayout()
@@ -323,6 +322,14 @@ class CallCard(QFrame):
 
     def _completed(self, index: QModelIndex) -> None:
         self.transfers.completed(index)
+
+    @property
+    def dtmf(self) -> DtmfPopup:
+        """The keypad popup of this call (made the first time it is asked for)."""
+        if self._dtmf is None:
+            self._dtmf = DtmfPopup(self)
+            self._dtmf.key.connect(lambda k: self.vm.sendDtmf(self.item.callId, k))
+        return self._dtmf
 
     def _open_keypad(self) -> None:
         self.dtmf.adjustSize()

@@ -72,8 +72,7 @@ class ChoiceButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._menu = QMenu(self)
-        self._menu.setAccessibleName(translate("CallControls", "{name} choices").format(name=name))
+        self._menu: QMenu | None = None  # made when there are options to choose from (most calls have none)
         self.clicked.connect(self._clicked)
 
     @property
@@ -84,12 +83,13 @@ class ChoiceButton(QToolButton):
         if options == self._options:
             return
         self._options = options
-        self._menu.clear()
-        for value, label in options:
-            action = self._menu.addAction(label)
-            action.triggered.connect(lambda _checked=False, v=value: self.chosen.emit(v))
         if len(options) > 1:
-            self.setMenu(self._menu)
+            menu = self._choices()
+            menu.clear()
+            for value, label in options:
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _checked=False, v=value: self.chosen.emit(v))
+            self.setMenu(menu)
             if self._default_first:
                 self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
                 self.setText(f"{self._verb} ({options[0][1]})")
@@ -97,6 +97,8 @@ class ChoiceButton(QToolButton):
                 self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 self.setText(f"{self._verb}…")
         else:
+            if self._menu is not None:
+                self._menu.clear()
             self.setMenu(None)  # type: ignore[arg-type]
             self.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
             self.setText(f"{self._verb} ({options[0][1]})" if options and not self._default_first else self._verb)
@@ -105,10 +107,18 @@ class ChoiceButton(QToolButton):
         """What a keyboard shortcut does: act as a click would, but open the list (without
         blocking, its first entry active) where the person must choose."""
         if len(self._options) > 1 and not self._default_first:
-            self._menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
-            self._menu.setActiveAction(self._menu.actions()[0])
+            menu = self._choices()
+            menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+            menu.setActiveAction(menu.actions()[0])
             return
         self._clicked()
+
+    def _choices(self) -> QMenu:
+        """The menu of the options (made the first time there are several)."""
+        if self._menu is None:
+            self._menu = QMenu(self)
+            self._menu.setAccessibleName(translate("CallControls", "{name} choices").format(name=self.objectName()))
+        return self._menu
 
     def _clicked(self) -> None:
         if len(self._options) == 1 or (self._options and self._default_first):

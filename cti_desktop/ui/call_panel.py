@@ -141,8 +141,11 @@ class CallPanel(QWidget):
     def _refresh_selection(self) -> None:
         selected = self.vm.selectedCallId
         for cid, card in self.cards.items():
-            card.setProperty("selected", cid == selected)
-            set_style(card, "CallCard { border: 2px solid palette(highlight); }" if cid == selected else "")
+            chosen = cid == selected
+            if card.property("selected") == chosen:
+                continue  # styled so already: a style sheet set again makes Qt polish the whole card again
+            card.setProperty("selected", chosen)
+            set_style(card, "CallCard { border: 2px solid palette(highlight); }" if chosen else "")
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in the order Tab visits them: card by card as they stand, top down."""

@@ -18,6 +18,7 @@ used on, in both schemes (``tests/ui/test_theme_contrast.py`` measures the rende
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import weakref
 from string import Template
@@ -164,7 +165,13 @@ def colours(palette: QPalette | None = None) -> Colours:
 
 def style_text(template: str, palette: QPalette | None = None) -> str:
     """``template`` with its ``$name`` colours filled for ``palette``'s scheme."""
-    return Template(template).substitute(colours(palette).mapping())
+    return _filled(template, colours(palette) is DARK)
+
+
+@functools.lru_cache(maxsize=256)
+def _filled(template: str, dark: bool) -> str:
+    # the templates are the app's own few; a call card fills five of them every time a call rings
+    return Template(template).substitute((DARK if dark else LIGHT).mapping())
 
 
 def set_style(widget: QWidget, template: str) -> None:
