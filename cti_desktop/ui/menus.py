@@ -32,6 +32,8 @@ from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
 from cti_desktop.viewmodels.settings_dialog import effective_shortcuts
 
+from .colleagues import PICK_UP_SHORTCUT
+
 #: name → (menu text, shortcut, tooltip)
 #: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
 CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
@@ -75,7 +77,8 @@ def reserved_keys() -> dict[str, str]:
             if name not in CALL_SHORTCUTS and key}
     keys.update({key: translate("Menus", "Go to {tab}").format(tab=translate("Menus", text).replace("&", ""))
                  for text, key in GO_TO_TABS.values()})
-    keys.update({"F1": translate("Menus", "Keyboard shortcuts"), SETTINGS_KEY: translate("Menus", "Settings")})
+    keys.update({"F1": translate("Menus", "Keyboard shortcuts"), SETTINGS_KEY: translate("Menus", "Settings"),
+                 PICK_UP_SHORTCUT: translate("Menus", "Pick up a colleague's ringing call")})
     return keys
 
 
@@ -102,6 +105,8 @@ def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, 
     sections[window].append((translate("Menus", "Keyboard shortcuts (this list)"), "F1"))
     sections[window].append((translate("Menus", "Settings"),
                              QKeySequence(SETTINGS_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+    sections[window].append((translate("Menus", "Pick up a colleague's ringing call"),
+                             QKeySequence(PICK_UP_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
     native = QKeySequence.SequenceFormat.NativeText
     sections[translate("Menus", "Go to a tab")] = [(plain(translate("Menus", text)), QKeySequence(key).toString(native))
                                                    for text, key in GO_TO_TABS.values()]

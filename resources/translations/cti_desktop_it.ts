@@ -5130,6 +5130,10 @@ Foto non mostrata: {refused}</translation>
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Pick up a colleague&apos;s ringing call</source>
+        <translation>Rispondi alla chiamata in arrivo di un collega</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nessuna</translation>
     </message>

@@ -5130,6 +5130,10 @@ Fotot visas inte: {refused}</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Pick up a colleague&apos;s ringing call</source>
+        <translation>Plocka upp en kollegas ringande samtal</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>inga</translation>
     </message>
