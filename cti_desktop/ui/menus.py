@@ -14,8 +14,9 @@ call (``request_quit``, ``call_shortcut``, ``focus_dial``, ``focus_search``, ``s
 File › Settings… (:meth:`WindowMenus.open_settings`) opens the settings dialog; what it saves is
 applied to this window at once: the pops' settings, the call actions' keys
 (:meth:`WindowMenus.apply_call_shortcuts`, also run when the menus are built, from the
-``[shortcuts]`` of the settings), an open wallboard's thresholds, and the theme through
-:attr:`WindowMenus.theme_chosen` (a function the app sets).
+``[shortcuts]`` of the settings), an open wallboard's thresholds, after-call work (the session's
+view-model takes the new ``[after_call]``), and the theme through :attr:`WindowMenus.theme_chosen`
+(a function the app sets).
 """
 
 from __future__ import annotations
@@ -287,6 +288,8 @@ class WindowMenus:
                     self.wallboard.vm.set_thresholds(ThresholdConfig.from_mapping(mapping or None))
 
             vm.thresholdsChanged.connect(thresholds)
+            if self.workspace.after_call_vm is not None:
+                vm.afterCallChanged.connect(self.workspace.after_call_vm.set_settings_table)
             vm.themeChosen.connect(lambda choice: self.theme_chosen(choice) if self.theme_chosen is not None else None)
             from cti_desktop.viewmodels.anywhere_settings import AnywhereSettingsViewModel
 
