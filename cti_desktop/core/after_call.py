@@ -412,6 +412,18 @@ def _idle(state: AfterCallState, message: str = "") -> AfterCallState:
                                granted=0.0, failures=0, ready_early=False, message=message)
 
 
+def _end_now(state: AfterCallState) -> tuple[AfterCallState, list[PresenceWrite]]:
+    """Wrap-up ends now (Ready, or turned off): the presence before the call is written back; while
+    the wrap-up write travels, once it is answered; a wrap-up still waiting for a call never starts."""
+    if state.phase in (Phase.WRAPPING, Phase.PAUSED):
+        return _restore(state)
+    if state.phase is Phase.WAITING:
+        return _idle(state), []
+    if state.phase is Phase.STARTING:
+        return dataclasses.replace(state, ready_early=True), []
+    return state, []
+
+
 def _with_live(state: AfterCallState, call_id: str, flags: CallFlags | None) -> AfterCallState:
     live = dict(state.live)
     if flags is None:
@@ -486,13 +498,7 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
         return dataclasses.replace(state, left=state.left + more, granted=state.granted + more, message=""), []
 
     if isinstance(event, Ready):
-        if state.phase in (Phase.WRAPPING, Phase.PAUSED):
-            return _restore(state)
-        if state.phase is Phase.WAITING:
-            return _idle(state), []
-        if state.phase is Phase.STARTING:
-            return dataclasses.replace(state, ready_early=True), []
-        return state, []
+        return _end_now(state)
 
     if isinstance(event, ActivitiesSeen):
         return dataclasses.replace(state, activities=tuple(event.activities)), []
@@ -500,14 +506,8 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
     if isinstance(event, SettingsChanged):
         was_on, state = state.settings.enabled, dataclasses.replace(state, settings=event.settings)
         if was_on and not event.settings.enabled:
-            # turned off: a wrap-up under way ends as Ready ends it
-            if state.phase in (Phase.WRAPPING, Phase.PAUSED):
-                return _restore(state)
-            if state.phase is Phase.WAITING:
-                return _idle(state), []
-            if state.phase is Phase.STARTING:
-                return dataclasses.replace(state, ready_early=True), []
-        elif event.settings.enabled and not was_on:
+            return _end_now(state)  # turned off: a wrap-up under way ends as Ready ends it
+        if event.settings.enabled and not was_on:
             # turned on: from the next call
             return dataclasses.replace(state, exempt=frozenset(state.live)), []
         return state, []

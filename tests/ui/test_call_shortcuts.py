@@ -102,7 +102,7 @@ PORTABLE = QKeySequence.SequenceFormat.PortableText
 DESKTOP_KEYS: dict[str, str] = {
     # IBus (org.freedesktop.ibus gschema; GNOME's and Ubuntu's default input method framework)
     "Ctrl+Shift+U": "IBus: Unicode code-point entry (GTK's own input method has it too)",
-    "Ctrl+.": "IBus 1.5.25 and later until Super+.: emoji typing",
+    "Ctrl+.": "IBus 1.5.25 and 1.5.26: emoji typing (Super+. since)",
     "Ctrl+;": "IBus 1.5.26: emoji typing",
     "Ctrl+Space": "IBus before 1.5 and fcitx/fcitx5: input method on/off; macOS: Spotlight (⌘Space)",
     "Ctrl+Alt+Shift+U": "fcitx5: Unicode entry",
