@@ -14,6 +14,12 @@ read with the :func:`mark` taken before it was sent) and the answers to the writ
 (:class:`WriteAnswered`, :class:`WriteFailed`); :class:`SessionEnded` stops everything. The writes
 (:class:`PresenceWrite`) are for the caller to send; the answer comes back as an event.
 
+Settings changed while signed in (:class:`SettingsChanged`, from File › Settings…) apply at once:
+turned off, a wrap-up under way ends as Ready ends it (the presence before the call is written
+back); turned on, it applies from the next call (the calls live at that moment end without
+wrap-up). A new wrap-up time or scope applies to the calls that end from then on: a countdown
+already running keeps its end; the extension (+N s) and the longest wrap-up apply to the next press.
+
 Which presence is "wrap-up" and what is written back is :mod:`.after_call_presence`; the
 ``[after_call]`` settings are read and checked in :mod:`.after_call_settings`.
 
@@ -109,12 +115,19 @@ class WriteFailed:
 
 
 @dataclass(frozen=True, slots=True)
+class SettingsChanged:
+    """The person saved new after-call settings for this session."""
+
+    settings: AfterCallSettings
+
+
+@dataclass(frozen=True, slots=True)
 class SessionEnded:
     """Signed out, or the session closed: stop the timer, write nothing more."""
 
 
 Event = Union[CallStarted, CallEnded, Tick, Extend, Ready, PresenceSeen, ActivitiesSeen, WriteAnswered,
-              WriteFailed, SessionEnded]
+              WriteFailed, SettingsChanged, SessionEnded]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +194,8 @@ class AfterCallState:
     live: Mapping[str, CallFlags] = field(default_factory=lambda: MappingProxyType({}))
     #: Calls whose end was already counted (a second report of the end is ignored).
     ended: frozenset[str] = frozenset()
+    #: Calls that were live when after-call work was turned on: their end starts no wrap-up.
+    exempt: frozenset[str] = frozenset()
     #: My presence as the server last said it (None: not read yet), and the activity list.
     current: Presence | None = None
     activities: tuple[Activity, ...] = ()
@@ -273,6 +288,18 @@ def _idle(state: AfterCallState, message: str = "") -> AfterCallState:
                                granted=0.0, failures=0, ready_early=False, message=message)
 
 
+def _end_now(state: AfterCallState) -> tuple[AfterCallState, list[PresenceWrite]]:
+    """Wrap-up ends now (Ready, or turned off): the presence before the call is written back; while
+    the wrap-up write travels, once it is answered; a wrap-up still waiting for a call never starts."""
+    if state.phase in (Phase.WRAPPING, Phase.PAUSED):
+        return _restore(state)
+    if state.phase is Phase.WAITING:
+        return _idle(state), []
+    if state.phase is Phase.STARTING:
+        return dataclasses.replace(state, ready_early=True), []
+    return state, []
+
+
 def _with_live(state: AfterCallState, call_id: str, flags: CallFlags | None) -> AfterCallState:
     live = dict(state.live)
     if flags is None:
@@ -309,8 +336,9 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
             return dataclasses.replace(state, ended=_remember(state.ended, event.call_id)), []
         flags = CallFlags(old.answered or event.answered, old.queue or event.queue)
         state = _with_live(state, event.call_id, None)
-        state = dataclasses.replace(state, ended=_remember(state.ended, event.call_id))
-        wants = _wants_wrap(state.settings, flags)
+        wants = _wants_wrap(state.settings, flags) and event.call_id not in state.exempt
+        state = dataclasses.replace(state, ended=_remember(state.ended, event.call_id),
+                                    exempt=state.exempt - {event.call_id})
         others = bool(state.live)
         if state.phase is Phase.IDLE:
             if not wants:
@@ -346,16 +374,19 @@ def step(state: AfterCallState, event: Event) -> tuple[AfterCallState, list[Pres
         return dataclasses.replace(state, left=state.left + more, granted=state.granted + more, message=""), []
 
     if isinstance(event, Ready):
-        if state.phase in (Phase.WRAPPING, Phase.PAUSED):
-            return _restore(state)
-        if state.phase is Phase.WAITING:
-            return _idle(state), []
-        if state.phase is Phase.STARTING:
-            return dataclasses.replace(state, ready_early=True), []
-        return state, []
+        return _end_now(state)
 
     if isinstance(event, ActivitiesSeen):
         return dataclasses.replace(state, activities=tuple(event.activities)), []
+
+    if isinstance(event, SettingsChanged):
+        was_on, state = state.settings.enabled, dataclasses.replace(state, settings=event.settings)
+        if was_on and not event.settings.enabled:
+            return _end_now(state)  # turned off: a wrap-up under way ends as Ready ends it
+        if event.settings.enabled and not was_on:
+            # turned on: from the next call
+            return dataclasses.replace(state, exempt=frozenset(state.live)), []
+        return state, []
 
     if isinstance(event, PresenceSeen):
         if event.since < state.fence:

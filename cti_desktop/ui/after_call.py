@@ -1,6 +1,7 @@
 """The wrap-up bar of the header: "Wrap-up 0:27", +30 s and Ready, and words when something failed.
 
-Hidden while there is no wrap-up and nothing to say.
+Hidden while there is no wrap-up and nothing to say, and while after-call work is off (it is there
+for File › Settings… to turn it on during the session).
 """
 
 from __future__ import annotations
@@ -34,9 +35,8 @@ class AfterCallBar(QFrame):
         self.message_label.setObjectName("afterCallMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setMaximumWidth(360)
-        self.extend_button = QPushButton(translate("AfterCall", "+{extendSeconds} s").format(extendSeconds=vm.extendSeconds), self)
-        self.extend_button.setAccessibleName(translate("AfterCall", "Extend wrap-up by {extendSeconds} seconds").format(extendSeconds=vm.extendSeconds))
-        self.extend_button.setToolTip(translate("AfterCall", "More time to wrap up: {extendSeconds} seconds").format(extendSeconds=vm.extendSeconds))
+        self.extend_button = QPushButton(self)
+        self._label_extend()
         self.ready_button = QPushButton(translate("AfterCall", "Ready"), self)
         self.ready_button.setAccessibleName(translate("AfterCall", "Ready: end wrap-up now"))
         self.ready_button.setToolTip(translate("AfterCall", "End wrap-up now and put your presence back"))
@@ -54,6 +54,17 @@ class AfterCallBar(QFrame):
         self.ready_button.clicked.connect(vm.ready)
         self.dismiss_button.clicked.connect(self._dismiss)
         vm.stateChanged.connect(self._sync)
+        vm.settingsChanged.connect(self._settings_changed)
+        self._sync()
+
+    def _label_extend(self) -> None:
+        seconds = self.vm.extendSeconds
+        self.extend_button.setText(translate("AfterCall", "+{extendSeconds} s").format(extendSeconds=seconds))
+        self.extend_button.setAccessibleName(translate("AfterCall", "Extend wrap-up by {extendSeconds} seconds").format(extendSeconds=seconds))
+        self.extend_button.setToolTip(translate("AfterCall", "More time to wrap up: {extendSeconds} seconds").format(extendSeconds=seconds))
+
+    def _settings_changed(self) -> None:
+        self._label_extend()
         self._sync()
 
     def _dismiss(self) -> None:

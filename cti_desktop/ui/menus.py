@@ -14,8 +14,9 @@ call (``request_quit``, ``call_shortcut``, ``focus_dial``, ``focus_search``, ``s
 File › Settings… (:meth:`WindowMenus.open_settings`) opens the settings dialog; what it saves is
 applied to this window at once: the pops' settings, the call actions' keys
 (:meth:`WindowMenus.apply_call_shortcuts`, also run when the menus are built, from the
-``[shortcuts]`` of the settings), an open wallboard's thresholds, and the theme through
-:attr:`WindowMenus.theme_chosen` (a function the app sets).
+``[shortcuts]`` of the settings), an open wallboard's thresholds, after-call work (the session's
+view-model takes the new ``[after_call]``), and the theme through :attr:`WindowMenus.theme_chosen`
+(a function the app sets).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop import __version__
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
+
+from .colleagues import PICK_UP_SHORTCUT
 
 #: name → (menu text, shortcut, tooltip)
 #: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
@@ -74,7 +77,8 @@ def reserved_keys() -> dict[str, str]:
             if name not in CALL_SHORTCUTS and key}
     keys.update({key: translate("Menus", "Go to {tab}").format(tab=translate("Menus", text).replace("&", ""))
                  for text, key in GO_TO_TABS.values()})
-    keys.update({"F1": translate("Menus", "Keyboard shortcuts"), SETTINGS_KEY: translate("Menus", "Settings")})
+    keys.update({"F1": translate("Menus", "Keyboard shortcuts"), SETTINGS_KEY: translate("Menus", "Settings"),
+                 PICK_UP_SHORTCUT: translate("Menus", "Pick up a colleague's ringing call")})
     return keys
 
 
@@ -101,6 +105,8 @@ def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, 
     sections[window].append((translate("Menus", "Keyboard shortcuts (this list)"), "F1"))
     sections[window].append((translate("Menus", "Settings"),
                              QKeySequence(SETTINGS_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+    sections[window].append((translate("Menus", "Pick up a colleague's ringing call"),
+                             QKeySequence(PICK_UP_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
     native = QKeySequence.SequenceFormat.NativeText
     sections[translate("Menus", "Go to a tab")] = [(plain(translate("Menus", text)), QKeySequence(key).toString(native))
                                                    for text, key in GO_TO_TABS.values()]
@@ -283,6 +289,8 @@ class WindowMenus:
                     self.wallboard.vm.set_thresholds(ThresholdConfig.from_mapping(mapping or None))
 
             vm.thresholdsChanged.connect(thresholds)
+            if self.workspace.after_call_vm is not None:
+                vm.afterCallChanged.connect(self.workspace.after_call_vm.set_settings_table)
             vm.themeChosen.connect(lambda choice: self.theme_chosen(choice) if self.theme_chosen is not None else None)
             from cti_desktop.viewmodels.anywhere_settings import AnywhereSettingsViewModel
 

@@ -58,7 +58,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("after_call", QT_TRANSLATE_NOOP("SettingsDialog", "After-call work"),
      ("after_call.enabled", "after_call.scope", "after_call.seconds", "after_call.extend_seconds"),
      QT_TRANSLATE_NOOP("SettingsDialog", "A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what "
-     "it was. Changes take effect at the next sign-in.")),
+     "it was. Changes apply from your next call; turned off, a wrap-up under way ends now.")),
 )
 
 #: Field → the words of its check box or the suffix of its number box.

@@ -264,13 +264,14 @@ def _busy_elsewhere(bridge: SessionBridge, presence: Any) -> tuple[Any, Any]:
 
 
 def _after_call(bridge: SessionBridge, presence_vm: Any, settings: Settings) -> tuple[Any, Any]:
-    """The after-call work view-model (``[after_call]`` of the settings), and its header bar when on."""
+    """The after-call work view-model (``[after_call]`` of the settings), and its header bar where the
+    account can have it (hidden while off: File › Settings… may turn it on during the session)."""
     from cti_desktop.core.after_call_settings import AfterCallSettings
     from cti_desktop.ui.after_call import AfterCallBar
     from cti_desktop.viewmodels.after_call import AfterCallViewModel
 
     vm = AfterCallViewModel(bridge, AfterCallSettings.from_table_or_default(settings.after_call), presence_vm)
-    return vm, (AfterCallBar(vm) if vm.enabled else None)
+    return vm, (AfterCallBar(vm) if vm.supported else None)
 
 
 __all__ = ["Workspace"]

@@ -8,11 +8,17 @@ clock ticks while the countdown runs. The presence writes the core asks for are 
 account's presence service, and their answers (or failures, in words) go back to the core. After a
 write the presence panel reads my presence again, so it shows what the server now holds.
 
+File › Settings… changes apply to the running session (:meth:`AfterCallViewModel.set_settings_table`;
+the rules are :mod:`cti_desktop.core.after_call`'s): the calls are followed whether or not
+after-call work is on, but my presence is read only while it is on; turning it on reads the
+presence and the activity list then.
+
 Properties: ``supported`` (the account can change presence and follows calls), ``enabled`` (the
 settings turn it on), ``phase`` (``idle``/``waiting``/``starting``/``wrapping``/``paused``/
 ``restoring``), ``active``, ``remaining`` (whole seconds), ``countdownText`` ("0:27"),
 ``statusText`` (what the widget says), ``message`` (words when something went wrong),
-``canExtend``, ``canReady``, ``extendSeconds``. Slots: ``extend()``, ``ready()``.
+``canExtend``, ``canReady``, ``extendSeconds`` (``enabled`` and ``extendSeconds`` change with
+``settingsChanged``). Slots: ``extend()``, ``ready()``, ``set_settings_table(table)``.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ class AfterCallViewModel(ViewModel):
     """Wrap-up after my calls: the countdown, +30 s and Ready."""
 
     stateChanged = Signal()
+    settingsChanged = Signal()
 
     def __init__(
         self,
@@ -71,7 +78,8 @@ class AfterCallViewModel(ViewModel):
         self._timer = QTimer(self)
         self._timer.setInterval(int(tick_ms))
         self._timer.timeout.connect(self._tick)
-        self._connected = self._get_supported() and settings.enabled
+        # the calls are followed while off too: turned on, the calls live then are known (and exempt)
+        self._connected = self._get_supported()
         if self._connected:
             bridge.callsChanged.connect(self._calls_changed)
             bridge.statusChanged.connect(self._status_changed)
@@ -89,12 +97,12 @@ class AfterCallViewModel(ViewModel):
     def _get_enabled(self) -> bool:
         return self._state.settings.enabled and self._get_supported()
 
-    enabled = Property(bool, _get_enabled, constant=True)
+    enabled = Property(bool, _get_enabled, notify=settingsChanged)
 
     def _get_extend_seconds(self) -> int:
         return self._state.settings.extend_seconds
 
-    extendSeconds = Property(int, _get_extend_seconds, constant=True)
+    extendSeconds = Property(int, _get_extend_seconds, notify=settingsChanged)
 
     def state(self) -> AfterCallState:
         return self._state
@@ -184,7 +192,7 @@ class AfterCallViewModel(ViewModel):
         events = core.call_events(changes)
         was_idle = not self._state.live
         self._feed(core.Tick(self._clock()), *events)
-        if was_idle and self._state.live:
+        if was_idle and self._state.live and self._get_enabled():
             self._read_presence()  # my presence before the call
 
     def _status_changed(self, status: ConnectionStatus) -> None:
@@ -192,7 +200,8 @@ class AfterCallViewModel(ViewModel):
             self._feed(core.SessionEnded())
 
     def _presence_changed_elsewhere(self) -> None:
-        self._read_presence()
+        if self._get_enabled():
+            self._read_presence()
 
     def _activities_changed(self) -> None:
         listed = (self._presence_vm.activities if self._presence_vm is not None else None) or []
@@ -256,6 +265,20 @@ class AfterCallViewModel(ViewModel):
     @Slot()
     def ready(self) -> None:
         self._feed(core.Ready())
+
+    @Slot(dict)
+    def set_settings_table(self, table: dict) -> None:
+        """The ``[after_call]`` table File › Settings… saved: applies to this session at once."""
+        self.set_settings(AfterCallSettings.from_table_or_default(table))
+
+    def set_settings(self, settings: AfterCallSettings) -> None:
+        if self._closed:
+            return
+        was_on = self._get_enabled()
+        self._feed(core.Tick(self._clock()), core.SettingsChanged(settings))
+        self.settingsChanged.emit()
+        if not was_on:
+            self.start()  # turned on: my presence and the activity list, read now
 
     async def aclose(self) -> None:
         """The session ends: stop the timer, write nothing more, wait for what is in flight."""

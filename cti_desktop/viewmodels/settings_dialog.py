@@ -20,8 +20,9 @@ show (profiles, window geometry, tables this version does not know) kept as it w
   and the signals tell the app what changed: :attr:`popsChanged` (a ``PopSettings``, applied to
   the running pops), :attr:`shortcutsChanged` (name → key), :attr:`thresholdsChanged` (the
   wallboard's mapping), :attr:`themeChosen` (``"system"``/``"light"``/``"dark"``) and
-  :attr:`afterCallChanged`. After-call work is read when the session starts, so its change takes
-  effect at the next sign-in; the language at the next start (:attr:`message` says so).
+  :attr:`afterCallChanged` (the ``[after_call]`` table, applied to the running session's wrap-up:
+  from the next call, and turned off it ends a wrap-up under way); the language takes effect at the
+  next start (:attr:`message` says so, and how after-call work changes apply).
 """
 
 from __future__ import annotations
@@ -455,7 +456,7 @@ class SettingsDialogViewModel(ViewModel):
     def _saved_words(self, before: Mapping[str, Any], new: Mapping[str, Any]) -> str:
         words = [translate("SettingsDialog", "Saved to {path}.").format(path=self._store.path)]
         if before["after_call"] != new["after_call"]:
-            words.append(translate("SettingsDialog", "After-call work changes take effect at the next sign-in."))
+            words.append(translate("SettingsDialog", "After-call work changes apply from your next call; turned off, a wrap-up under way ends now."))
         if before["language"] != new["language"]:
             words.append(translate("SettingsDialog", "The language takes effect at the next start."))
         return " ".join(words)

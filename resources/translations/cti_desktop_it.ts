@@ -5130,6 +5130,10 @@ Foto non mostrata: {refused}</translation>
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Pick up a colleague&apos;s ringing call</source>
+        <translation>Rispondi alla chiamata in arrivo di un collega</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
@@ -7027,10 +7031,6 @@ Foto non mostrata: {refused}</translation>
         <translation>Post-chiamata</translation>
     </message>
     <message>
-        <source>A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what it was. Changes take effect at the next sign-in.</source>
-        <translation>Un tempo di post-chiamata dopo ogni chiamata: la Sua presenza mostra il post-chiamata con un conto alla rovescia, poi torna a quella precedente. Le modifiche hanno effetto al prossimo accesso.</translation>
-    </message>
-    <message>
         <source>Keys that work in any program, while the app runs. Click a box and press the key (two modifiers, e.g. Ctrl+Alt+A); the clear button turns a key off.</source>
         <translation>Tasti che funzionano in qualsiasi programma, mentre l&apos;app è in esecuzione. Fare clic su una casella e premere il tasto (due modificatori, ad es. Ctrl+Alt+A); il pulsante di cancellazione disattiva un tasto.</translation>
     </message>
@@ -7167,8 +7167,8 @@ Foto non mostrata: {refused}</translation>
         <translation>Non ancora salvato: non è stato possibile leggere il file delle impostazioni; indicare se sostituirlo.</translation>
     </message>
     <message>
-        <source>After-call work changes take effect at the next sign-in.</source>
-        <translation>Le modifiche al post-chiamata hanno effetto al prossimo accesso.</translation>
+        <source>After-call work changes apply from your next call; turned off, a wrap-up under way ends now.</source>
+        <translation>Le modifiche al post-chiamata valgono dalla prossima chiamata; se lo disattiva, il post-chiamata in corso termina subito.</translation>
     </message>
     <message>
         <source>The language takes effect at the next start.</source>
@@ -7255,6 +7255,10 @@ Foto non mostrata: {refused}</translation>
     <message>
         <source>Replace the settings file?</source>
         <translation>Sostituire il file delle impostazioni?</translation>
+    </message>
+    <message>
+        <source>A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what it was. Changes apply from your next call; turned off, a wrap-up under way ends now.</source>
+        <translation>Un tempo di post-chiamata dopo ogni chiamata: la Sua presenza mostra il post-chiamata con un conto alla rovescia, poi torna a quella precedente. Le modifiche valgono dalla prossima chiamata; se lo disattiva, il post-chiamata in corso termina subito.</translation>
     </message>
     <message>
         <source>Replace it</source>

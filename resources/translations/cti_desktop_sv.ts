@@ -5130,6 +5130,10 @@ Fotot visas inte: {refused}</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Pick up a colleague&apos;s ringing call</source>
+        <translation>Plocka upp en kollegas ringande samtal</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>inga</translation>
     </message>
@@ -7027,10 +7031,6 @@ Fotot visas inte: {refused}</translation>
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <source>A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what it was. Changes take effect at the next sign-in.</source>
-        <translation>En efterarbetstid efter varje samtal: din närvaro visar efterarbete med nedräkning och återgår sedan till vad den var. Ändringar gäller från nästa inloggning.</translation>
-    </message>
-    <message>
         <source>Keys that work in any program, while the app runs. Click a box and press the key (two modifiers, e.g. Ctrl+Alt+A); the clear button turns a key off.</source>
         <translation>Tangenter som fungerar i alla program medan appen körs. Klicka i en ruta och tryck på tangenten (två modifierare, t.ex. Ctrl+Alt+A); rensningsknappen stänger av en tangent.</translation>
     </message>
@@ -7167,8 +7167,8 @@ Fotot visas inte: {refused}</translation>
         <translation>Inte sparat än: inställningsfilen kunde inte läsas; ange om den ska ersättas.</translation>
     </message>
     <message>
-        <source>After-call work changes take effect at the next sign-in.</source>
-        <translation>Ändringar av efterarbete gäller från nästa inloggning.</translation>
+        <source>After-call work changes apply from your next call; turned off, a wrap-up under way ends now.</source>
+        <translation>Ändringar av efterarbete gäller från ditt nästa samtal; stängs det av slutar pågående efterarbete nu.</translation>
     </message>
     <message>
         <source>The language takes effect at the next start.</source>
@@ -7255,6 +7255,10 @@ Fotot visas inte: {refused}</translation>
     <message>
         <source>Replace the settings file?</source>
         <translation>Ersätta inställningsfilen?</translation>
+    </message>
+    <message>
+        <source>A wrap-up time after each call: your presence shows wrap-up with a countdown, then goes back to what it was. Changes apply from your next call; turned off, a wrap-up under way ends now.</source>
+        <translation>En efterarbetstid efter varje samtal: din närvaro visar efterarbete med nedräkning och återgår sedan till vad den var. Ändringar gäller från ditt nästa samtal; stängs det av slutar pågående efterarbete nu.</translation>
     </message>
     <message>
         <source>Replace it</source>

@@ -10,7 +10,7 @@ from cti_desktop.core import after_call_presence as acp
 from cti_desktop.core import after_call_settings as acs
 from cti_desktop.core.after_call import (
     ActivitiesSeen, AfterCallState, CallEnded, CallStarted, Extend, Phase, PresenceSeen, PresenceWrite, Ready,
-    SessionEnded, Tick, WriteAnswered, WriteFailed,
+    SessionEnded, SettingsChanged, Tick, WriteAnswered, WriteFailed,
 )
 from cti_desktop.core.after_call_presence import PresenceTarget
 from cti_desktop.core.after_call_settings import AfterCallSettings, AfterCallSettingsError
@@ -186,6 +186,60 @@ def test_an_ended_session_stops_the_timer_and_writes_nothing():
     assert state.activities == SIM_ACTIVITIES  # the next wrap-up still finds the account's busy
 
 
+# ------------------------------------------------------------- settings changed while signed in
+OFF = AfterCallSettings(enabled=False, scope="all")
+RESTORE_AVAILABLE = [PresenceWrite("restore", PresenceTarget("available", True))]
+
+
+@pytest.mark.parametrize("pause", [False, True], ids=["counting down", "paused by a call"])
+def test_turned_off_during_wrap_up_ends_it_and_restores_as_ready_does(pause):
+    state = wrapped(at=0.0)
+    if pause:
+        state, _ = run(state, Tick(5.0), CallStarted("c2", answered=True))
+        assert state.phase is Phase.PAUSED
+    state, writes = run(state, SettingsChanged(OFF))
+    assert (state.phase, writes) == (Phase.RESTORING, RESTORE_AVAILABLE)
+    state, _ = run(state, WriteAnswered("restore", AVAILABLE, now=6.0, since=ac.mark()))
+    assert state.phase is Phase.IDLE
+    state, writes = run(state, CallEnded("c2"), *answered_call("c3"), CallEnded("c3"))
+    assert (state.phase, writes) == (Phase.IDLE, [])  # off: no more wrap-up
+
+
+def test_turned_off_while_the_wrap_up_write_travels_restores_when_it_is_answered():
+    state, _ = run(ready_state(), *answered_call(), CallEnded("c1"), SettingsChanged(OFF))
+    assert state.phase is Phase.STARTING
+    state, writes = run(state, WriteAnswered("wrap", WRAP_BUSY, now=1.0, since=ac.mark()))
+    assert (state.phase, writes) == (Phase.RESTORING, RESTORE_AVAILABLE)
+
+
+def test_turned_off_while_waiting_for_another_call_wraps_nothing_up():
+    state, _ = run(ready_state(), *answered_call("c1"), CallStarted("c2"), CallEnded("c1"))
+    assert state.phase is Phase.WAITING
+    state, writes = run(state, SettingsChanged(OFF), CallEnded("c2"))
+    assert (state.phase, writes) == (Phase.IDLE, [])
+
+
+def test_turned_on_it_applies_from_the_next_call():
+    state, _ = run(ready_state(OFF), *answered_call("c1"), SettingsChanged(ON_ALL))
+    state, writes = run(state, CallEnded("c1"))  # live when it was turned on: no wrap-up
+    assert (state.phase, writes, state.exempt) == (Phase.IDLE, [], frozenset())
+    state, writes = run(state, *answered_call("c2"), CallEnded("c2"))
+    assert (state.phase, writes) == (Phase.STARTING, [PresenceWrite("wrap", BUSY)])
+
+
+def test_a_new_wrap_up_time_keeps_the_running_countdown_and_applies_to_the_next_call():
+    state = wrapped(at=0.0)
+    shorter = AfterCallSettings(enabled=True, scope="all", seconds=5, extend_seconds=10, max_seconds=90)
+    state, writes = run(state, Tick(10.0), SettingsChanged(shorter))
+    assert (state.phase, writes, state.remaining(10.0)) == (Phase.WRAPPING, [], 20)
+    state, _ = run(state, Extend(10.0))  # the new extension applies to the next press
+    assert state.remaining(10.0) == 30
+    state, _ = run(state, Ready(), WriteAnswered("restore", AVAILABLE, now=11.0, since=ac.mark()))
+    state, _ = run(state, *answered_call("c2"), CallEnded("c2"), WriteAnswered("wrap", WRAP_BUSY, now=20.0,
+                                                                                since=ac.mark()))
+    assert state.phase is Phase.WRAPPING and state.remaining(20.0) == 5
+
+
 def test_presence_unknown_at_the_end_of_the_call_skips_wrap_up_in_words():
     state, writes = run(AfterCallState(settings=ON_ALL), *answered_call(), CallEnded("c1"))
     assert (state.phase, writes) == (Phase.IDLE, [])
@@ -289,6 +343,7 @@ def test_call_store_changes_become_events():
               st.sampled_from(["wrap", "restore"]), st.sampled_from(["available", "busy"])),
     st.builds(lambda a: PresenceSeen(Presence(a, None, a == "available"), ac.mark()),
               st.sampled_from(["available", "busy", "lunch"])),
+    st.builds(SettingsChanged, st.sampled_from([ON_ALL, ON_QUEUE, AfterCallSettings()])),
     st.just(SessionEnded())), max_size=30))
 def test_any_order_of_events_never_fails_and_writes_at_most_what_it_may(events):
     state = ready_state()

@@ -1,4 +1,4 @@
-"""The wrap-up bar of the real workspace (settings [after_call] on), against the simulator."""
+"""The wrap-up bar of the real workspace (settings [after_call] on, or turned on), against the simulator."""
 
 from __future__ import annotations
 
@@ -85,7 +85,16 @@ def test_a_failure_is_shown_in_words_and_can_be_dismissed(sim, arun, qtbot, work
     settle_live(arun, agent_session)
 
 
-def test_off_by_default_there_is_no_bar(arun, qtbot, agent_session):
+def test_off_by_default_the_bar_is_hidden_until_turned_on(arun, qtbot, agent_session):
+    """Off, the bar is there but hidden: File › Settings… may turn after-call work on in the session."""
     ws = build(qtbot, agent_session, {})
-    assert ws.after_call is None and not ws.after_call_vm.enabled
+    bar = ws.after_call
+    assert bar is not None and bar.isHidden() and not ws.after_call_vm.enabled
+    assert bar.extend_button.text() == "+30 s"
+    vm = ws.after_call_vm
+    act(arun, lambda: vm.set_settings_table({"enabled": True, "scope": "all", "extend_seconds": 15}))
+    arun(until(lambda: vm.state().current is not None, what="the presence read once turned on"))
+    assert vm.enabled and bar.extend_button.text() == "+15 s"
+    assert bar.extend_button.accessibleName() == "Extend wrap-up by 15 seconds"
+    assert bar.isHidden()  # nothing to show until a call ends
     arun(ws.aclose())

@@ -1,7 +1,7 @@
 """Every call action at the keyboard, in the real main window against the simulator: one key per
 operation from the operation table, shown in the Calls menu and in F1, no key bound twice where both
-could fire, none taken from the platform's standard keys, and the keys doing on the server what the
-card's buttons do."""
+could fire, none taken from the platform's standard keys, none that an input method or the desktop keeps
+for itself, and the keys doing on the server what the card's buttons do."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from support import sim_post, sim_state, until
 
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
-from cti_desktop.ui.menus import SHORTCUTS
+from cti_desktop.core.global_keys import DEFAULT_KEYS
+from cti_desktop.ui.colleagues import PICK_UP_SHORTCUT
+from cti_desktop.ui.menus import GO_TO_TABS, SETTINGS_KEY, SHORTCUTS
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -93,6 +95,94 @@ def test_no_call_key_is_one_of_the_platforms_standard_keys():
     assert taken == {}
 
 
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+
+#: Keys an input method or the desktop takes before any program sees them (their defaults), so an app
+#: shortcut on one of them never works there. Qt's portable text; on macOS Qt's Ctrl is ⌘.
+DESKTOP_KEYS: dict[str, str] = {
+    # IBus (org.freedesktop.ibus gschema; GNOME's and Ubuntu's default input method framework)
+    "Ctrl+Shift+U": "IBus: Unicode code-point entry (GTK's own input method has it too)",
+    "Ctrl+.": "IBus 1.5.25 and 1.5.26: emoji typing (Super+. since)",
+    "Ctrl+;": "IBus 1.5.26: emoji typing",
+    "Ctrl+Space": "IBus before 1.5 and fcitx/fcitx5: input method on/off; macOS: Spotlight (⌘Space)",
+    "Ctrl+Alt+Shift+U": "fcitx5: Unicode entry",
+    # (IBus up to 1.5.24 — Ubuntu 20.04, Debian 11 — had emoji typing on Ctrl+Shift+E, the app's Move
+    # to another device; it is not listed because today's IBus no longer takes it.)
+    # GNOME Shell and mutter (org.gnome.desktop.wm.keybindings, org.gnome.shell.keybindings,
+    # org.gnome.settings-daemon.plugins.media-keys)
+    "Alt+F1": "GNOME: activities / applications", "Alt+F2": "GNOME: run a command; KDE: KRunner",
+    "Alt+F4": "every desktop: close the window", "Alt+F7": "GNOME: move the window",
+    "Alt+F8": "GNOME: resize the window", "Alt+F10": "GNOME: maximise the window",
+    "Alt+Tab": "every desktop: switch windows", "Alt+Shift+Tab": "every desktop: switch windows back",
+    "Alt+`": "GNOME: switch windows of one app", "Alt+Esc": "GNOME, Windows: cycle windows",
+    "Alt+Space": "GNOME, Windows: the window menu; KDE: KRunner",
+    "Ctrl+Alt+Tab": "GNOME: switch system controls", "Ctrl+Alt+Del": "GNOME, KDE: log out; Windows: security screen",
+    "Ctrl+Alt+Up": "GNOME: workspace above", "Ctrl+Alt+Down": "GNOME: workspace below",
+    "Ctrl+Alt+Left": "GNOME: workspace left", "Ctrl+Alt+Right": "GNOME: workspace right",
+    "Ctrl+Alt+Shift+R": "GNOME: screencast", "Print": "every desktop: screenshot",
+    "Ctrl+Alt+T": "Ubuntu: terminal", "Ctrl+Alt+L": "Xfce, KDE Plasma 5: lock the screen",
+    # The X server and logind: kill the X session (when the option is on), switch to a text console
+    "Ctrl+Alt+Backspace": "X server: end the session",
+    **{f"Ctrl+Alt+F{n}": "Linux: switch to a virtual console" for n in range(1, 13)},
+    # KDE Plasma (kglobalaccel defaults of kwin and plasmashell; Plasma 6 moved the first to Meta+Ctrl+A)
+    "Ctrl+Alt+A": "KDE Plasma 5: activate the window demanding attention",
+    "Ctrl+Esc": "KDE: system monitor; Windows: Start menu", "Ctrl+Alt+Esc": "KDE: kill a window; macOS: force quit",
+    **{f"Ctrl+F{n}": f"KDE: switch to desktop {n}" for n in range(1, 5)},
+    "Ctrl+F7": "KDE: present windows of the app", "Ctrl+F8": "KDE: desktop grid",
+    "Ctrl+F9": "KDE: present windows", "Ctrl+F10": "KDE: present all windows",
+    # Windows
+    "Ctrl+Shift+Esc": "Windows: Task Manager",
+    # macOS (Qt's Ctrl is ⌘): app switcher, hide, minimise, screenshots
+    "Ctrl+Tab": "macOS: switch apps (⌘Tab)", "Ctrl+H": "macOS: hide the app (⌘H)",
+    "Ctrl+M": "macOS: minimise (⌘M)", "Ctrl+Shift+3": "macOS: screenshot", "Ctrl+Shift+4": "macOS: screenshot",
+    "Ctrl+Shift+5": "macOS: screenshot",
+}
+#: Super (the Windows key; Qt's Meta on Linux and Windows) with anything: GNOME (Super+Space switches
+#: input sources, IBus's next input method too), KDE and Windows keep all of them for themselves.
+SUPER = Qt.KeyboardModifier.MetaModifier
+
+
+def desktop_clashes(keys) -> dict[str, str]:
+    """The keys (portable text) that an input method or the desktop takes: key → whose it is."""
+    reserved = {QKeySequence.fromString(k, PORTABLE).toString(PORTABLE): why for k, why in DESKTOP_KEYS.items()}
+    found = {}
+    for text in keys:
+        sequence = QKeySequence.fromString(text, PORTABLE)
+        for i in range(sequence.count()):
+            combo = sequence[i]
+            one = QKeySequence(combo).toString(PORTABLE)
+            if combo.keyboardModifiers() & SUPER:
+                found[text] = "Super+…: the desktop's"
+            elif one in reserved:
+                found[text] = reserved[one]
+    return found
+
+
+def test_the_desktop_key_finder_sees_a_clash():
+    """The finder itself: IBus's Unicode entry, a Super key and a workspace switch are found; the
+    app's own Ctrl+Shift letters and Ctrl+, are not."""
+    assert desktop_clashes(["Ctrl+Shift+U", "Meta+Space", "Meta+Ctrl+A", "Ctrl+Alt+Left", "Ctrl+Shift+A", "Ctrl+,",
+                            "Ctrl+Shift+G"]) == {
+        "Ctrl+Shift+U": DESKTOP_KEYS["Ctrl+Shift+U"], "Meta+Space": "Super+…: the desktop's",
+        "Meta+Ctrl+A": "Super+…: the desktop's", "Ctrl+Alt+Left": DESKTOP_KEYS["Ctrl+Alt+Left"]}
+
+
+def test_no_key_of_the_app_is_one_the_desktop_or_an_input_method_takes(window):
+    """Every key bound in the main window (menus, call actions, the panels' own: pick-up, refresh,
+    delete…), the tables they come from, and the global keys' defaults."""
+    bound = [keys for keys, _who, _owner, _ctx in bindings(window)]
+    assert PICK_UP_SHORTCUT in bound  # it sees the colleagues panel's pick-up
+    tables = [*(key for _text, key, _tip in SHORTCUTS.values()), *(key for _text, key in GO_TO_TABS.values()),
+              SETTINGS_KEY, PICK_UP_SHORTCUT, "F1"]
+    assert desktop_clashes([*bound, *tables]) == {}
+
+
+def test_the_global_keys_meet_the_desktops_only_where_known():
+    """The global keys' defaults (heard in every program): only Ctrl+Alt+A meets a desktop's, KDE
+    Plasma 5's, which listens beside them (the X11 listener hears the key too), so both act."""
+    assert desktop_clashes(DEFAULT_KEYS.values()) == {"Ctrl+Alt+A": DESKTOP_KEYS["Ctrl+Alt+A"]}
+
+
 def test_every_call_action_is_in_the_calls_menu_with_its_key(window):
     calls = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Calls")
     entries = {}
@@ -119,6 +209,7 @@ def test_f1_lists_every_shortcut(window, arun):
         assert f"<b>{QKeySequence(key).toString(NATIVE)}</b>" in text, name
     for title in MENU_GROUPS.values():
         assert f"Calls › {title.replace('&', '')}" in text
+    assert f"Pick up a colleague's ringing call</td><td><b>{QKeySequence(PICK_UP_SHORTCUT).toString(NATIVE)}</b>" in text
     box.close()
 
 

@@ -1,6 +1,6 @@
 """File › Settings… in the real main window against the simulator: the dialog writes the one file,
-its changes reach the running window (pops, keys, an open wallboard, the theme), after-call work
-says "next sign-in", refusals are shown next to the field, and an unreadable file is replaced only
+its changes reach the running window (pops, keys, an open wallboard, the theme, after-call work),
+refusals are shown next to the field, and an unreadable file is replaced only
 after the question is answered."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from main_window_fixture import quiet, window  # noqa: F401  (the fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from support import sim_post, until
+from support import sim_post, sim_state, until
 
 from cti_desktop.core.settings import MAX_FILE_BYTES, SettingsStore
 from cti_desktop.ui.settings_dialog import SettingsDialog
@@ -66,15 +66,40 @@ def test_pops_changed_in_the_dialog_apply_to_the_running_pops(window, qtbot, sim
     assert SettingsStore(window.store.directory).load().pops.enabled is False
 
 
-def test_after_call_work_is_saved_and_said_to_start_at_the_next_sign_in(window, qtbot):
+def _presence(sim) -> dict:
+    return next(u for u in sim_state(sim)["users"] if u["userId"] == "agent1")["presence"]
+
+
+def test_after_call_work_is_saved_and_applies_to_this_session_at_once(window, qtbot, sim, arun):
+    ws = window.workspace
+    bar, vm = ws.after_call, ws.after_call_vm
+    assert not vm.enabled and bar is not None and bar.isHidden()
     dialog = _open(window, qtbot)
     dialog.editors["after_call.enabled"].setChecked(True)
     dialog.editors["after_call.seconds"].setValue(45)
+    dialog.editors["after_call.extend_seconds"].setValue(20)
     _button(dialog, QDialogButtonBox.StandardButton.Apply).click()
-    assert "After-call work changes take effect at the next sign-in." in dialog.message.text()
-    assert _file(window)["after_call"] == {"enabled": True, "seconds": 45}
-    assert window.settings.after_call == {"enabled": True, "seconds": 45}  # what the next sign-in reads
-    assert window.workspace.after_call is None  # this session's wrap-up stays as it started (off)
+    assert "After-call work changes apply from your next call" in dialog.message.text()
+    assert _file(window)["after_call"] == {"enabled": True, "seconds": 45, "extend_seconds": 20}
+    assert window.settings.after_call == {"enabled": True, "seconds": 45, "extend_seconds": 20}
+    assert vm.enabled and vm.state().settings.seconds == 45  # no sign-in again
+    assert bar.extend_button.text() == "+20 s"
+    arun(until(lambda: vm.state().current is not None, what="the presence read once turned on"))
+    dialog.editors["after_call.scope"].setCurrentIndex(dialog.editors["after_call.scope"].findData("all"))
+    _button(dialog, QDialogButtonBox.StandardButton.Apply).click()
+    call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567", "fromName": "Alice"})["callId"]
+    store = ws.bridge.session.store
+    arun(until(lambda: store.get(call_id) is not None, what="the ringing call"))
+    sim_post(sim, f"/_sim/calls/{call_id}/answer", {})
+    arun(until(lambda: (c := store.get(call_id)) is not None and c.status == "ACTIVE", what="answered"))
+    sim_post(sim, f"/_sim/calls/{call_id}/remote-hangup", {})
+    arun(until(lambda: vm.phase == "wrapping", what="wrap-up after the call"))
+    assert bar.isVisible() and _presence(sim)["activity"]["id"] == "busy"
+    dialog.editors["after_call.enabled"].setChecked(False)  # turned off during wrap-up: it ends
+    _button(dialog, QDialogButtonBox.StandardButton.Ok).click()
+    arun(until(lambda: vm.phase == "idle", what="wrap-up to end"))
+    assert (_presence(sim)["activity"]["id"], _presence(sim)["available"]) == ("available", True)
+    assert not vm.enabled and bar.isHidden()
 
 
 def test_a_new_key_is_used_by_the_window_and_a_clash_is_refused_next_to_it(window, qtbot):

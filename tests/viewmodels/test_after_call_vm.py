@@ -152,3 +152,74 @@ async def _pause(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+# ------------------------------------------- File › Settings… changes apply without signing in again
+def test_turned_off_during_wrap_up_ends_it_and_puts_the_presence_back(sim, arun, agent_session, make_vm):
+    vm = make_vm(scope="all", seconds=30)
+    remote_hangup(sim, arun, agent_session, answered_call(sim, arun, agent_session))
+    arun(until(lambda: vm.phase == "wrapping", what="wrap-up to start"))
+    assert server_presence(sim)["activity"]["id"] == "busy"
+    changed = []
+    vm.settingsChanged.connect(lambda: changed.append(vm.enabled))
+    vm.set_settings_table({"enabled": False, "scope": "all", "seconds": 30})
+    assert changed == [False] and not vm.enabled
+    arun(until(lambda: vm.phase == "idle", what="wrap-up to end"))
+    p = server_presence(sim)
+    assert (p["activity"]["id"], p["available"]) == ("available", True) and vm.message == ""
+    remote_hangup(sim, arun, agent_session, answered_call(sim, arun, agent_session))  # off: no more wrap-up
+    arun(_pause(0.5))
+    assert vm.phase == "idle" and server_presence(sim)["activity"]["id"] == "available"
+    settle_live(arun, agent_session)
+
+
+def test_a_new_wrap_up_time_applies_to_the_next_call(sim, arun, agent_session, make_vm):
+    vm = make_vm(scope="all", seconds=30, extend_seconds=30)
+    vm.set_settings_table({"enabled": True, "scope": "all", "seconds": 2, "extend_seconds": 5})
+    assert vm.extendSeconds == 5
+    remote_hangup(sim, arun, agent_session, answered_call(sim, arun, agent_session))
+    arun(until(lambda: vm.phase == "wrapping", what="wrap-up to start"))
+    assert vm.countdownText in ("0:02", "0:01")
+    arun(until(lambda: vm.phase == "idle", timeout=6, what="the shorter countdown to end"))
+    assert server_presence(sim)["activity"]["id"] == "available"
+    settle_live(arun, agent_session)
+
+
+def test_a_running_countdown_keeps_its_end_when_the_time_changes(sim, arun, agent_session, make_vm):
+    vm = make_vm(scope="all", seconds=30)
+    remote_hangup(sim, arun, agent_session, answered_call(sim, arun, agent_session))
+    arun(until(lambda: vm.phase == "wrapping", what="wrap-up to start"))
+    ends_at = vm.state().ends_at
+    vm.set_settings_table({"enabled": True, "scope": "all", "seconds": 2})
+    assert vm.state().ends_at == ends_at
+    arun(_pause(2.5))  # past what the new time would have given
+    assert vm.phase == "wrapping"
+    vm.ready()
+    arun(until(lambda: vm.phase == "idle", what="Ready"))
+    settle_live(arun, agent_session)
+
+
+def test_turned_on_it_reads_the_presence_and_wraps_up_the_next_call(sim, arun, agent_session):
+    bridge = SessionBridge(agent_session)
+    presence_vm = PresenceViewModel(bridge, poll_interval=0.2, max_backoff=0.5)
+    assert arun(presence_vm.load())
+    vm = AfterCallViewModel(bridge, AfterCallSettings(), presence_vm, tick_ms=50)
+    vm.start()
+    try:
+        live = answered_call(sim, arun, agent_session)  # a call under way when it is turned on
+        vm.set_settings_table({"enabled": True, "scope": "all", "seconds": 2})
+        assert vm.enabled
+        arun(until(lambda: vm.state().current is not None and vm.state().activities, what="presence read"))
+        remote_hangup(sim, arun, agent_session, live)
+        arun(_pause(0.5))
+        assert vm.phase == "idle" and server_presence(sim)["activity"]["id"] == "available"
+        remote_hangup(sim, arun, agent_session, answered_call(sim, arun, agent_session))
+        arun(until(lambda: vm.phase == "wrapping", what="wrap-up after the next call"))
+        assert server_presence(sim)["activity"]["id"] == "busy"
+        arun(until(lambda: vm.phase == "idle", timeout=6, what="the countdown to end"))
+        assert server_presence(sim)["activity"]["id"] == "available"
+    finally:
+        arun(vm.aclose())
+        arun(presence_vm.aclose())
+        bridge.detach()
+    settle_live(arun, agent_session)

@@ -158,7 +158,7 @@ def test_signals_say_what_changed_theme_included(store, qapp):
     assert vm.apply() == "saved"
     assert seen["pops"] == PopSettings(corner="top-left") and seen["keys"]["alternate"] == "Ctrl+Alt+S"
     assert seen["after"]["enabled"] is True
-    assert "next sign-in" in vm.message and "next start" in vm.message
+    assert "apply from your next call" in vm.message and "next start" in vm.message
 
 
 def test_a_save_that_fails_keeps_the_draft_and_the_running_settings(store, qapp, tmp_path):
