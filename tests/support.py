@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 
 import asyncio
+import contextlib
 import functools
 import ssl
 import time
-from typing import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, AsyncIterator, Awaitable, Callable
 
 import httpx
+
+if TYPE_CHECKING:
+    from cti_desktop.providers.dstny.client import DstnyClient
 
 
 @functools.cache
@@ -146,6 +151,76 @@ def sim_state(sim) -> dict:
     response = httpx.get(sim.base_url + "/_sim/state", timeout=10)
     response.raise_for_status()
     return response.json()
+
+
+# ---------------------------------------------------------------------- Dstny clients for tests
+DSTNY_DOMAIN = "demo.example"
+
+
+def loopback_http(on_request: Callable[[httpx.Request], Awaitable[None]] | None = None, *,
+                  timeout: float = 10.0) -> httpx.AsyncClient:
+    """An http client for a simulator on loopback (no proxy from the environment); ``on_request``,
+    when given, is awaited with every request it sends. The caller closes it."""
+    hooks = {"request": [on_request]} if on_request is not None else {}
+    return httpx.AsyncClient(timeout=timeout, trust_env=False, event_hooks=hooks)
+
+
+def dstny_client(sim, http: httpx.AsyncClient, user: str = "agent1", **options) -> DstnyClient:
+    """A ``DstnyClient`` of ``user`` of the Dstny simulator ``sim`` over ``http``, not signed in yet;
+    its password is ``demo`` unless ``options`` (the client's own keywords) say otherwise."""
+    from cti_desktop.providers.dstny.client import DstnyClient
+
+    options.setdefault("password", "demo")
+    return DstnyClient(http, api_url=sim.api_url, domain=DSTNY_DOMAIN, user=user, **options)
+
+
+async def signed_in(sim, http: httpx.AsyncClient, user: str = "agent1", **options) -> DstnyClient:
+    """``dstny_client(...)`` with a ticket of its own (``create_ticket``)."""
+    client = dstny_client(sim, http, user, **options)
+    await client.create_ticket()
+    return client
+
+
+@dataclass
+class SignedIn:
+    """What ``dstny_signed_in`` yields: the signed-in clients in the order asked for, the command
+    http client they share, every request it sent (signing in included) and, when asked for, an
+    http client for streams."""
+
+    clients: list[DstnyClient]
+    http: httpx.AsyncClient
+    sent: list[httpx.Request]
+    streams: httpx.AsyncClient | None = None
+
+    @property
+    def client(self) -> DstnyClient:
+        """The first (often the only) client."""
+        return self.clients[0]
+
+
+@contextlib.asynccontextmanager
+async def dstny_signed_in(sim, *users: str, on_request: Callable[[httpx.Request], Awaitable[None]] | None = None,
+                          timeout: float = 10.0, streams: bool = False, **options) -> AsyncIterator[SignedIn]:
+    """``users`` (agent1 when none are named) signed in to the Dstny simulator ``sim``, each with a
+    ticket of their own, for the block: over one ``loopback_http(timeout=timeout)`` that records
+    every request it sends and awaits ``on_request`` (when given) with each; ``options`` go to every
+    client. With ``streams`` the block also has a loopback http client for change streams (5 s read
+    timeout). Every http client is closed at the end."""
+    sent: list[httpx.Request] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request)
+        if on_request is not None:
+            await on_request(request)
+
+    async with contextlib.AsyncExitStack() as stack:
+        http = await stack.enter_async_context(loopback_http(record, timeout=timeout))
+        stream_http = None
+        if streams:
+            stream_http = await stack.enter_async_context(
+                httpx.AsyncClient(timeout=httpx.Timeout(10, read=5), trust_env=False))
+        clients = [await signed_in(sim, http, user, **options) for user in users or ("agent1",)]
+        yield SignedIn(clients, http, sent, stream_http)
 
 
 # ------------------------------------------------------------------------- Dstny sessions for tests

@@ -13,11 +13,10 @@ import logging
 
 import httpx
 import pytest
-from support import LoopbackServer
+from support import LoopbackServer, dstny_client, dstny_signed_in
 
 from cti_desktop.core.errors import AuthExpired, ServerUnavailable
 from cti_desktop.providers.dstny.auth import TicketAuth
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.errors import error_from_response, error_from_transport
 from cti_desktop.providers.dstny.routes import RouteTable
 from cti_desktop.providers.dstny.wire import MalformedResponse, parse_json
@@ -27,8 +26,6 @@ from cti_desktop.providers.telavox.client import TelavoxClient
 from cti_desktop.providers.voxloud.client import VoxloudClient
 
 pytestmark = pytest.mark.timeout(30)
-
-DOMAIN = "demo.example"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -206,29 +203,19 @@ async def sim_post(base_url: str, path: str, body: dict | None = None) -> dict:
         return response.json() if response.content else {}
 
 
-def counting_client(counts: list[str]) -> httpx.AsyncClient:
-    async def hook(request: httpx.Request) -> None:
-        counts.append(request.url.path)
-
-    return httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [hook]})
-
-
 async def test_dstny_expired_ticket_many_requests_one_new_ticket(sim):
-    paths: list[str] = []
-    async with counting_client(paths) as http:
-        client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-        await client.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        client = signed.client
         await sim_post(sim.base_url, "/_sim/tickets/expire", {"user": "agent1"})
-        paths.clear()
+        signed.sent.clear()
         results = await asyncio.gather(*(client.presence() for _ in range(6)))
         assert len(results) == 6
-        assert sum(1 for p in paths if "/tickets/" in p) == 1
+        assert sum(1 for r in signed.sent if "/tickets/" in r.url.path) == 1
 
 
 async def test_dstny_reauthenticate_raises_on_503_and_is_false_only_on_refusal(sim):
-    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0)) as http:
-        client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-        await client.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        client = signed.client
         await sim_post(sim.base_url, "/_sim/tickets/expire", {"user": "agent1"})
         await sim_post(sim.base_url, "/_sim/faults", {"errorRate": 1, "routes": ["ticket.create"]})
         with pytest.raises(ServerUnavailable) as error:
@@ -239,7 +226,7 @@ async def test_dstny_reauthenticate_raises_on_503_and_is_false_only_on_refusal(s
         await sim_post(sim.base_url, "/_sim/faults", {"errorRate": 0, "routes": []})
         assert await client.reauthenticate() is True
         assert (await client.presence()).available in (True, False)
-        wrong = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="wrong")
+        wrong = dstny_client(sim, signed.http, password="wrong")
         assert await wrong.reauthenticate() is False
 
 

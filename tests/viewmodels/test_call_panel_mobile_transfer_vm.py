@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
 import pytest
-from support import hang_up_all, sim_post, sim_state, until
+from support import dstny_signed_in, hang_up_all, sim_post, sim_state, until
 from panel_support import call_panel_vm
 
 from cti_desktop.core.models import CallStatus
-from cti_desktop.providers.dstny.client import DstnyClient
 
 
 @pytest.fixture
@@ -38,10 +36,8 @@ def agent2_answers(sim, arun, then_until) -> None:
     """agent2 answers the call ringing for them; once ``then_until()`` holds, hangs it up."""
 
     async def run() -> None:
-        async with httpx.AsyncClient(timeout=10) as http:
-            agent2 = DstnyClient(http, api_url=sim.base_url + "/api", domain="demo.example", user="agent2",
-                                 password="demo")
-            await agent2.create_ticket()
+        async with dstny_signed_in(sim, "agent2") as signed:
+            agent2 = signed.client
             ringing: list = []
 
             async def find() -> bool:

@@ -11,12 +11,10 @@ from __future__ import annotations
 import asyncio
 import time
 
-import httpx
 import pytest
-from support import apost, settle_live, until
+from support import apost, loopback_http, settle_live, signed_in, until
 
 from cti_desktop.core.voicemail import VoicemailSettings
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.wire import PresenceShortcut
 from cti_desktop.viewmodels.call_panel import CallPanelViewModel
 from cti_desktop.viewmodels.changes import RELAXED_POLL
@@ -42,10 +40,8 @@ def bridge(agent_session, arun):
 @pytest.fixture
 def elsewhere(sim, arun):
     """agent1 signed in on another device: its own client and ticket."""
-    http = httpx.AsyncClient(timeout=10, trust_env=False)
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain="demo.example", user="agent1", password="demo")
-    arun(client.create_ticket())
-    yield client
+    http = loopback_http()
+    yield arun(signed_in(sim, http))
     arun(http.aclose())
 
 

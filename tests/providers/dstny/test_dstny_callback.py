@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support import call_in_status, until_value
+from support import call_in_status, dstny_signed_in, until_value
 
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.models import CallStatus
@@ -21,10 +21,6 @@ from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 DATA = Path(__file__).resolve().parent / "data" / "dstny_reference_examples.json"
-
-
-def make_client(sim, http, user="agent1") -> DstnyClient:
-    return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
 
 
 def _reference_callback() -> dict:
@@ -69,9 +65,8 @@ async def test_the_request_is_the_references_example():
 
 
 async def test_call_via_mobile_rings_the_mobile_first_then_the_destination(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1 = make_client(sim, http)
-        await agent1.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        agent1 = signed.client
         assert await agent1.call_via_mobile("+46701119999") is None
 
         async def mobile_leg():
@@ -87,9 +82,8 @@ async def test_call_via_mobile_rings_the_mobile_first_then_the_destination(sim):
 
 
 async def test_the_simulator_refuses_what_the_reference_does_not_name(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1 = make_client(sim, http)
-        await agent1.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        agent1, http = signed.client, signed.http
         base = f"{sim.base_url}/api/calls/current/{DOMAIN}/agent1/mobile/%2B46701119999"
         headers = agent1.auth_headers()
         wrong = await http.post(base, params={"preferGsm": "true"}, headers=headers)

@@ -13,38 +13,28 @@ from __future__ import annotations
 import asyncio
 import time
 
-import httpx
 import pytest
 
 from cti_desktop.core import changes as topics
 from cti_desktop.core.voicemail import VoicemailSettings
 from cti_desktop.providers.dstny.changes import CONFIG_TOPICS, DEVICE_TOPICS, DstnyChanges
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.wire import PresenceShortcut
-from support import apost, until
-
-DOMAIN = "demo.example"
+from support import apost, dstny_signed_in, until
 
 
 @pytest.fixture
 async def follower(sim):
-    http = httpx.AsyncClient(timeout=10, trust_env=False)
-    streams = httpx.AsyncClient(timeout=httpx.Timeout(10, read=5), trust_env=False)
-    me = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    elsewhere = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await me.create_ticket()
-    await elsewhere.create_ticket()
-    changes = DstnyChanges(me, streams, heartbeat_interval=1.0, backoff_initial=0.1)
-    notices = []
-    changes.subscribe(notices.append)
-    task = asyncio.create_task(changes.run())
-    await until(lambda: changes.live, what="both change streams live")
-    yield changes, notices, elsewhere
-    task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
-    assert not changes.live
-    await streams.aclose()
-    await http.aclose()
+    async with dstny_signed_in(sim, "agent1", "agent1", streams=True) as signed:  # me, and me elsewhere
+        me, elsewhere = signed.clients
+        changes = DstnyChanges(me, signed.streams, heartbeat_interval=1.0, backoff_initial=0.1)
+        notices = []
+        changes.subscribe(notices.append)
+        task = asyncio.create_task(changes.run())
+        await until(lambda: changes.live, what="both change streams live")
+        yield changes, notices, elsewhere
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        assert not changes.live
 
 
 async def _arrives(notices, topic: str, *, after: int, timeout: float = 5.0) -> float:

@@ -16,6 +16,7 @@ from typing import Callable
 
 import httpx
 import pytest
+from support import dstny_client, loopback_http, signed_in
 
 from cti_desktop.core.errors import AuthExpired, InvalidInput, NotFound, ScopeMissing, StaleState
 from cti_desktop.core.models import Call, CallStatus
@@ -23,7 +24,6 @@ from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.routes import DEFAULT_ROUTES, template_fields
 
 DOMAIN = "demo.example"
-PASSWORD = "demo"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -79,24 +79,17 @@ RECORDED_BY: set[str] = set()
 @pytest.fixture
 async def wire(sim, request):
     recorder = Recorder()
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]})
-    yield sim, http, recorder
-    COVERED.update(recorder.routes)
-    RECORDED_BY.add(request.node.originalname)
-    await http.aclose()
-
-
-def make_client(sim, http, user="agent1", **kwargs) -> DstnyClient:
-    kwargs.setdefault("password", PASSWORD)
-    return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, **kwargs)
+    async with loopback_http(recorder.hook) as http:
+        yield sim, http, recorder
+        COVERED.update(recorder.routes)
+        RECORDED_BY.add(request.node.originalname)
 
 
 @pytest.fixture
 async def agent1(wire):
     sim, http, recorder = wire
     tickets: list[str] = []
-    client = make_client(sim, http, on_ticket=tickets.append)
-    await client.create_ticket()
+    client = await signed_in(sim, http, on_ticket=tickets.append)
     assert tickets and client.has_ticket
     return client
 
@@ -328,7 +321,7 @@ async def test_queues_and_statistics(agent1, wire):
     updated = await agent1.set_call_log_state(items[0].item_id, "INPROGRESS", note="Calling back")
     assert updated.handled_state == "INPROGRESS"
 
-    supervisor = make_client(sim, http, user="super1")
+    supervisor = dstny_client(sim, http, user="super1")
     supervised = await supervisor.queue_stats()
     organisation = await supervisor.organisation_queue_stats()
     assert organisation and all(q.id for q in organisation)
@@ -429,7 +422,7 @@ async def test_alternate_conference_and_leave(agent1, wire):
 
 async def test_pickup_and_callback(agent1, wire):
     sim, http, _ = wire
-    agent2 = make_client(sim, http, user="agent2")
+    agent2 = dstny_client(sim, http, user="agent2")
     ringing = await ringing_inbound(agent2, sim, to="agent2", caller="+46701230004")
     picked = await agent1.pickup(ringing.call_id, "agent1-soft")
     assert picked.status == CallStatus.ACTIVE and picked.inbound
@@ -464,7 +457,7 @@ async def test_stale_state_token_raises_and_sends_exactly_one_request(agent1, wi
 async def test_401_reauthenticates_once_and_resends_once(wire):
     sim, http, recorder = wire
     tickets: list[str] = []
-    client = make_client(sim, http, ticket="1.not-a-valid-ticket", on_ticket=tickets.append)
+    client = dstny_client(sim, http, ticket="1.not-a-valid-ticket", on_ticket=tickets.append)
     mark = recorder.mark()
     assert await client.get_calls() == []
     assert [r for _, _, r in recorder.since(mark)] == ["cs.snapshot", "ticket.create", "cs.snapshot"]
@@ -481,7 +474,7 @@ async def test_401_reauthenticates_once_and_resends_once(wire):
 
 async def test_401_without_password_is_auth_expired(wire):
     sim, http, recorder = wire
-    client = make_client(sim, http, ticket="1.not-a-valid-ticket", password=None)
+    client = dstny_client(sim, http, ticket="1.not-a-valid-ticket", password=None)
     mark = recorder.mark()
     with pytest.raises(AuthExpired):
         await client.get_calls()
@@ -491,7 +484,7 @@ async def test_401_without_password_is_auth_expired(wire):
 
 async def test_wrong_password_is_auth_expired(wire):
     sim, http, _ = wire
-    client = make_client(sim, http, password="wrong")
+    client = dstny_client(sim, http, password="wrong")
     with pytest.raises(AuthExpired):
         await client.create_ticket()
     assert await client.reauthenticate() is False
@@ -499,7 +492,7 @@ async def test_wrong_password_is_auth_expired(wire):
 
 async def test_403_names_the_missing_scope(wire):
     sim, http, _ = wire
-    client = make_client(sim, http, scopes=("CALL_CONTROL", "USER"))
+    client = dstny_client(sim, http, scopes=("CALL_CONTROL", "USER"))
     info = await client.create_ticket()
     assert "QUEUE_STATISTICS" not in info.allowed_apis
     with pytest.raises(ScopeMissing) as error:
@@ -885,7 +878,7 @@ async def test_personal_contacts_are_each_users_own(wire, agent1):
 
     sim, http, _recorder = wire
     made = await agent1.add_book_contact(ContactForm(first_name="Private"))
-    agent2 = make_client(sim, http, user="agent2")
+    agent2 = dstny_client(sim, http, user="agent2")
     await agent2.create_ticket()
     assert await agent2.book_contacts() == []
     with pytest.raises(NotFound):
@@ -944,7 +937,7 @@ async def test_busy_elsewhere_marks_clears_and_shows_as_in_a_call(wire, agent1):
     until = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(minutes=15)
     assert await agent1.set_busy_until(until) == until
     assert await agent1.busy_until() == until
-    agent2 = make_client(sim, http, user="agent2")
+    agent2 = dstny_client(sim, http, user="agent2")
     await agent2.create_ticket()
     assert await agent2.contact_in_call("agent1") is True  # colleagues see the line busy
     assert await agent2.busy_until() is None  # each user's own

@@ -13,30 +13,20 @@ import struct
 import time
 import zlib
 
-import httpx
 import pytest
 
 from cti_desktop.core.colleagues import ColleagueBoard
 from cti_desktop.core.contact_photos import MAX_PHOTO_BYTES, PhotoRefused
 from cti_desktop.core.errors import NotFound, ServerUnavailable
 from cti_desktop.core.models import Contact
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.presence_watch import DstnyColleagues
 from cti_desktop.simulator.dstny.api_contact_info import set_contact_image
-from support import apost, until
-
-DOMAIN = "demo.example"
-
+from support import apost, dstny_signed_in, until
 
 @pytest.fixture
 async def me(sim):
-    http = httpx.AsyncClient(timeout=10, trust_env=False)
-    streams = httpx.AsyncClient(timeout=httpx.Timeout(10, read=5), trust_env=False)
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await client.create_ticket()
-    yield client, streams
-    await streams.aclose()
-    await http.aclose()
+    async with dstny_signed_in(sim, streams=True) as signed:
+        yield signed.client, signed.streams
 
 
 class Watching:

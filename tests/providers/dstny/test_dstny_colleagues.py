@@ -9,18 +9,13 @@ from __future__ import annotations
 import asyncio
 from contextlib import asynccontextmanager
 
-import httpx
 import pytest
 
 from cti_desktop.core.colleagues import IDLE, IN_CALL, RINGING, ColleagueBoard
 from cti_desktop.core.errors import NotFound, StaleState
 from cti_desktop.core.models import CallStatus
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.presence_watch import DstnyColleagues
-from support import apost, until
-
-DOMAIN = "demo.example"
-
+from support import apost, dstny_signed_in, until
 
 @asynccontextmanager
 async def following(me, streams):
@@ -37,15 +32,8 @@ async def following(me, streams):
 
 @pytest.fixture
 async def clients(sim):
-    http = httpx.AsyncClient(timeout=10, trust_env=False)
-    streams = httpx.AsyncClient(timeout=httpx.Timeout(10, read=5), trust_env=False)
-    me = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    other = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent2", password="demo")
-    await me.create_ticket()
-    await other.create_ticket()
-    yield me, other, streams
-    await streams.aclose()
-    await http.aclose()
+    async with dstny_signed_in(sim, "agent1", "agent2", streams=True) as signed:
+        yield (*signed.clients, signed.streams)
 
 
 async def ring(sim, to: str, caller: str = "+46701234567", name: str = "Alice Caller") -> str:

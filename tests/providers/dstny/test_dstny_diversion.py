@@ -13,9 +13,9 @@ from __future__ import annotations
 import asyncio
 import time
 
-import httpx
 import pytest
 from support import arequest as control
+from support import loopback_http, signed_in
 
 from cti_desktop.core.errors import BadRequest, InvalidInput, ServerUnavailable, UserFacingError
 from cti_desktop.core.forwarding import ActivityForwarding, ForwardingState
@@ -23,20 +23,11 @@ from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.wire import MalformedResponse
 
-DOMAIN = "demo.example"
-
 
 @pytest.fixture
 async def http():
-    client = httpx.AsyncClient(timeout=httpx.Timeout(10.0), trust_env=False)
-    yield client
-    await client.aclose()
-
-
-async def signed_in(sim, http, user: str) -> DstnyClient:
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
-    await client.create_ticket()
-    return client
+    async with loopback_http() as client:
+        yield client
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support import dstny_signed_in
 from test_dstny_seed_examples import EXAMPLES, to_json
 
 from cti_desktop.core.errors import InvalidInput, UserFacingError
 from cti_desktop.core.voicemail import VoicemailSettings
 from cti_desktop.providers.dstny import wire
-from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 REFERENCE = json.loads((Path(__file__).resolve().parent / "data" / "dstny_history_parameters.json").read_text("utf-8"))
@@ -47,11 +47,8 @@ class Sent:
 @pytest.fixture
 async def setup(sim):
     sent = Sent()
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [sent.hook]})
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await client.create_ticket()
-    yield sim, client, sent, http
-    await http.aclose()
+    async with dstny_signed_in(sim, on_request=sent.hook) as signed:
+        yield sim, signed.client, sent, signed.http
 
 
 def user_log(sim, user="agent1") -> list[dict]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support import call_in_status, until_value
+from support import call_in_status, dstny_signed_in, until_value
 
 from cti_desktop.core.errors import InvalidInput, NotFound, UserFacingError
 from cti_desktop.core.models import CallStatus
@@ -117,10 +117,6 @@ def test_the_routes_are_below_the_call_back():
 
 # -- against the simulator ---------------------------------------------------------------------------
 
-def make_client(sim, http, user="agent1") -> DstnyClient:
-    return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
-
-
 async def _mobile_call(client, status=CallStatus.ACTIVE):
     calls = await client.get_calls()
     return next((c for c in calls if "agent1-mobile" in c.device_ids and c.status == status), None)
@@ -140,10 +136,8 @@ def _auto_answer(sim, ms):
 
 
 async def test_attended_transfer_holds_the_call_rings_the_colleague_and_connects_on_answer(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1, agent2 = make_client(sim, http), make_client(sim, http, "agent2")
-        await agent1.create_ticket()
-        await agent2.create_ticket()
+    async with dstny_signed_in(sim, "agent1", "agent2") as signed:
+        agent1, agent2 = signed.clients
         assert await agent1.mobile_transfer_status() is None  # nothing ongoing: a 404, read as none
         call = await _call_via_mobile(agent1)
 
@@ -168,10 +162,8 @@ async def test_attended_transfer_holds_the_call_rings_the_colleague_and_connects
 
 
 async def test_cancel_gives_the_call_back_and_stops_the_ringing(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1, agent2 = make_client(sim, http), make_client(sim, http, "agent2")
-        await agent1.create_ticket()
-        await agent2.create_ticket()
+    async with dstny_signed_in(sim, "agent1", "agent2") as signed:
+        agent1, agent2 = signed.clients
         call = await _call_via_mobile(agent1)
         started = await agent1.transfer_mobile_call("1002", attended=True)
         ringing = await until_value(lambda: _ringing(agent2))
@@ -186,9 +178,8 @@ async def test_cancel_gives_the_call_back_and_stops_the_ringing(sim):
 
 
 async def test_an_outside_number_that_never_answers_keeps_the_transfer_ongoing_until_cancelled(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1 = make_client(sim, http)
-        await agent1.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        agent1 = signed.client
         call = await _call_via_mobile(agent1)
         _auto_answer(sim, None)
         try:
@@ -204,9 +195,8 @@ async def test_an_outside_number_that_never_answers_keeps_the_transfer_ongoing_u
 
 
 async def test_an_outside_number_that_answers_takes_the_call(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1 = make_client(sim, http)
-        await agent1.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        agent1 = signed.client
         call = await _call_via_mobile(agent1)
         _auto_answer(sim, 200)
         try:
@@ -219,10 +209,8 @@ async def test_an_outside_number_that_answers_takes_the_call(sim):
 
 
 async def test_blind_transfer_hands_the_call_over_and_cannot_be_cancelled(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1, agent2 = make_client(sim, http), make_client(sim, http, "agent2")
-        await agent1.create_ticket()
-        await agent2.create_ticket()
+    async with dstny_signed_in(sim, "agent1", "agent2") as signed:
+        agent1, agent2 = signed.clients
         call = await _call_via_mobile(agent1)
         started = await agent1.transfer_mobile_call("1002", attended=False)
         ended = await until_value(lambda: call_in_status(agent1, call.call_id, CallStatus.TERMINATED))
@@ -238,9 +226,8 @@ async def test_blind_transfer_hands_the_call_over_and_cannot_be_cancelled(sim):
 
 
 async def test_the_simulator_refuses_what_the_reference_does_not_allow(sim):
-    async with httpx.AsyncClient(timeout=10) as http:
-        agent1 = make_client(sim, http)
-        await agent1.create_ticket()
+    async with dstny_signed_in(sim) as signed:
+        agent1, http = signed.client, signed.http
         with pytest.raises(NotFound, match="no call on their mobile"):
             await agent1.transfer_mobile_call("1002", attended=True)
         # A call-back still calling the mobile is not connected yet.

@@ -19,29 +19,17 @@ from cti_desktop.core.device_icons import DeviceIcons
 from cti_desktop.core.errors import InvalidInput
 from cti_desktop.core.user_photo import PHOTO_UPLOAD_LIMIT, UserPhoto
 from cti_desktop.providers.dstny import wire
-from cti_desktop.providers.dstny.client import DstnyClient
-from support import sim_post
+from support import dstny_signed_in, sim_post
 
 DOMAIN = "demo.example"
 
 
-class Seen:
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    async def hook(self, request: httpx.Request) -> None:
-        self.requests.append(request)
-
-
 @pytest.fixture
 async def client(sim):
-    seen = Seen()
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [seen.hook]})
-    c = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await c.create_ticket()
-    seen.requests.clear()
-    yield c, seen
-    await http.aclose()
+    """agent1 signed in, and the requests its client sends from then on."""
+    async with dstny_signed_in(sim) as signed:
+        signed.sent.clear()
+        yield signed.client, signed.sent
 
 
 async def test_upload_sends_the_image_itself_and_the_photo_reads_it_back(sim, client):
@@ -51,13 +39,13 @@ async def test_upload_sends_the_image_itself_and_the_photo_reads_it_back(sim, cl
     assert drawn.startswith(b"<svg")  # the simulator's initials until one is uploaded
     image = png(8, 8)
     await c.upload_photo(image)
-    put = seen.requests[-1]
+    put = seen[-1]
     assert put.method == "PUT" and put.url.path == f"/api/user/info/{DOMAIN}/agent1/photo"
     assert put.headers["content-type"] == "image/png"
     assert put.content == image  # the photo is the body, nothing around it
     assert not put.url.query
     assert await c.photo(96, 96) == image
-    get = seen.requests[-1]
+    get = seen[-1]
     assert get.method == "GET" and dict(get.url.params) == {"prefWidth": "96", "prefHeight": "96"}
     assert get.headers["accept"] == "image/*"
     assert sim.sim.org.users["agent1"].photo == image
@@ -67,7 +55,7 @@ async def test_a_jpeg_goes_as_a_jpeg(sim, client):
     c, seen = client
     jpeg = b"\xff\xd8\xff\xe0" + b"\x00" * 64
     await c.upload_photo(jpeg)
-    assert seen.requests[-1].headers["content-type"] == "image/jpeg"
+    assert seen[-1].headers["content-type"] == "image/jpeg"
     assert sim.sim.org.users["agent1"].photo_type == "image/jpeg"
 
 
@@ -81,7 +69,7 @@ async def test_anything_but_a_png_or_jpeg_is_refused_before_sending(sim, client,
     c, seen = client
     with pytest.raises(InvalidInput, match=words):
         await c.upload_photo(data)
-    assert seen.requests == []
+    assert seen == []
     assert sim.sim.org.users["agent1"].photo == b""
 
 
@@ -114,11 +102,11 @@ async def test_device_icon_read_and_set(sim, client):
     device = (await c.devices())[0]
     assert device.icon == "DEFAULT"
     assert await c.device_icon(device.device_id, device.kind) == "DEFAULT"
-    read = seen.requests[-1]
+    read = seen[-1]
     assert read.method == "GET" and read.url.path.endswith(f"/{device.device_id}/icon")
     assert dict(read.url.params) == {"fallback": "true"}
     assert await c.set_device_icon(device.device_id, "type_2", device.kind) == "TYPE_2"
-    put = next(r for r in seen.requests if r.method == "PUT")
+    put = next(r for r in seen if r.method == "PUT")
     assert dict(put.url.params) == {"name": "TYPE_2"} and put.content == b""
     assert [d.icon for d in await c.devices() if d.device_id == device.device_id] == ["TYPE_2"]
     # the full name of the device's own type is the same icon
@@ -128,11 +116,11 @@ async def test_device_icon_read_and_set(sim, client):
 async def test_an_icon_of_another_type_is_refused_before_sending(sim, client):
     c, seen = client
     device = next(d for d in await c.devices() if d.kind != "MOBILE")
-    seen.requests.clear()
+    seen.clear()
     for bad in ("", "TYPE_3", "MOBILE_TYPE_1", "../name"):
         with pytest.raises(InvalidInput, match="is not an icon"):
             await c.set_device_icon(device.device_id, bad, device.kind)
-    assert seen.requests == []
+    assert seen == []
 
 
 async def test_the_simulator_refuses_an_icon_of_another_type_in_words(sim, client):

@@ -13,13 +13,12 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from support import sim_post
+from support import dstny_signed_in, sim_post
 
 from cti_desktop.core.errors import BadRequest, UserFacingError
 from cti_desktop.core.presence_config import PresenceShortcut
 from cti_desktop.providers.dstny import wire
 from cti_desktop.providers.dstny.backend import DstnyAnswerPlaces
-from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 
@@ -51,10 +50,8 @@ class Sent:
 @pytest.fixture
 async def client(sim):
     sent = Sent()
-    async with httpx.AsyncClient(timeout=10, event_hooks={"request": [sent]}) as http:
-        c = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-        await c.create_ticket()
-        yield c, sent
+    async with dstny_signed_in(sim, on_request=sent) as signed:
+        yield signed.client, sent
 
 
 def test_the_references_aggregated_sample_is_read():

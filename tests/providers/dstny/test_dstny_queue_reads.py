@@ -10,11 +10,11 @@ from __future__ import annotations
 import httpx
 import pytest
 from support import arequest as control
+from support import loopback_http, signed_in
 
 from cti_desktop.core.errors import NotFound
 from cti_desktop.core.forwarding import ActivityForwarding
 from cti_desktop.core.models import Group
-from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 pytestmark = pytest.mark.timeout(60)
@@ -28,15 +28,8 @@ async def sent():
     async def hook(request: httpx.Request) -> None:
         paths.append(f"{request.method} {request.url.path}")
 
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), trust_env=False, event_hooks={"request": [hook]})
-    yield paths, http
-    await http.aclose()
-
-
-async def signed_in(sim, http, user: str) -> DstnyClient:
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
-    await client.create_ticket()
-    return client
+    async with loopback_http(hook) as http:
+        yield paths, http
 
 
 async def test_organisation_statistics_list_every_queue_and_one_queue_reads_alone(sim, sent):

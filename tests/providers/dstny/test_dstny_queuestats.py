@@ -8,12 +8,11 @@ import contextlib
 
 import httpx
 import pytest
-from support import apost, until
+from support import apost, dstny_client, until
 
 from cti_desktop.core.connection import ConnectionState
 from cti_desktop.core.queue_board import Level, QueueBoard
 from cti_desktop.core.transport import command_client, stream_client
-from cti_desktop.providers.dstny.client import DstnyClient
 from cti_desktop.providers.dstny.queuestats import (
     DENIED_MESSAGE,
     DstnyQueueStatsFollower,
@@ -26,8 +25,7 @@ pytestmark = pytest.mark.timeout(60)
 @contextlib.asynccontextmanager
 async def following(sim, user="super1", scopes=DEFAULT_SCOPES, check_every=30.0):
     http, stream_http = command_client(), stream_client()
-    client = DstnyClient(http, api_url=sim.api_url, domain="demo.example", user=user, password="demo",
-                         scopes=scopes)
+    client = dstny_client(sim, http, user, scopes=scopes)
     board = QueueBoard()
     denied: list[str] = []
     follower = DstnyQueueStatsFollower(client, board, stream_http=stream_http, heartbeat_interval=1.0,

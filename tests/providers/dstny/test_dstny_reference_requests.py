@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 from support import arequest as control
+from support import dstny_client, loopback_http, signed_in
 
 from cti_desktop.core.errors import AuthExpired, NotFound, ScopeMissing
 from cti_desktop.core.models import CallStatus, Line
@@ -85,22 +86,14 @@ class Wire:
 @pytest.fixture
 async def wire(sim):
     recorder = Wire()
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), event_hooks={"request": [recorder.hook]})
-    yield sim, http, recorder
-    await http.aclose()
-
-
-def client_for(sim, http, user: str = "agent1", **kwargs) -> DstnyClient:
-    kwargs.setdefault("password", PASSWORD)
-    return DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, **kwargs)
+    async with loopback_http(recorder.hook) as http:
+        yield sim, http, recorder
 
 
 @pytest.fixture
 async def agent1(wire):
     sim, http, _ = wire
-    client = client_for(sim, http)
-    await client.create_ticket()
-    return client
+    return await signed_in(sim, http)
 
 
 async def active_call(client: DstnyClient, destination: str):
@@ -299,7 +292,7 @@ async def test_queue_login_falls_back_to_the_deprecated_operation_on_an_older_se
 
 async def test_recording_uses_a_call_control_ticket(wire):
     sim, http, sent = wire
-    client = client_for(sim, http, scopes=("CALL_CONTROL", "USER"))
+    client = dstny_client(sim, http, scopes=("CALL_CONTROL", "USER"))
     info = await client.create_ticket()
     assert set(info.allowed_apis) == {"CALL_CONTROL", "USER"}
     call = await active_call(client, "+46701110007")
@@ -312,7 +305,7 @@ async def test_recording_uses_a_call_control_ticket(wire):
 async def test_a_refused_scope_makes_its_feature_unavailable_not_the_sign_in(wire, refusal):
     sim, http, sent = wire
     await control(sim, "POST", "/_sim/deployment", {"refuseScopes": ["SMS"], "scopeRefusal": refusal})
-    client = client_for(sim, http)
+    client = dstny_client(sim, http)
     assert "SMS" in client.scopes
     info = await client.create_ticket()  # signs in
     assert client.has_ticket and "SMS" not in info.allowed_apis and client.refused_scopes == ("SMS",)
@@ -324,7 +317,7 @@ async def test_a_refused_scope_makes_its_feature_unavailable_not_the_sign_in(wir
     assert await client.get_calls() == []  # the rest works
 
     # A wrong password is still a refused sign-in.
-    wrong = client_for(sim, http, password="not-the-password")
+    wrong = dstny_client(sim, http, password="not-the-password")
     with pytest.raises(AuthExpired):
         await wrong.create_ticket()
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from support import dstny_signed_in
 
 from cti_desktop.core.errors import AuthExpired, NotFound
-from cti_desktop.providers.dstny.client import DstnyClient
 
 DOMAIN = "demo.example"
 
@@ -20,13 +20,9 @@ async def wired(sim):
     async def hook(request: httpx.Request) -> None:
         sent.append((request.method, request.url.path))
 
-    http = httpx.AsyncClient(timeout=10, trust_env=False, event_hooks={"request": [hook]})
     tickets: list[str] = []
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo",
-                         on_ticket=tickets.append)
-    await client.create_ticket()
-    yield sim, client, sent, tickets
-    await http.aclose()
+    async with dstny_signed_in(sim, on_request=hook, on_ticket=tickets.append) as signed:
+        yield sim, signed.client, sent, tickets
 
 
 async def test_sign_out_deletes_the_ticket_and_makes_no_new_one(wired):

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from support import arequest as control
+from support import dstny_signed_in
 
 from cti_desktop.core.errors import InvalidInput, ServerUnavailable, UserFacingError
 from cti_desktop.providers.dstny.client import DstnyClient
@@ -27,24 +28,12 @@ def reference_sms_body() -> dict:
     return json.loads(raw)
 
 
-class Wire:
-    """Every request, in full: method, path, query pairs, headers and JSON body."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    async def hook(self, request: httpx.Request) -> None:
-        self.requests.append(request)
-
-
 @pytest.fixture
 async def sms_client(sim):
-    wire = Wire()
-    http = httpx.AsyncClient(timeout=10, event_hooks={"request": [wire.hook]})
-    client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-    await client.create_ticket()
-    yield sim, client, wire, http
-    await http.aclose()
+    """agent1 signed in, and every request its client sends (in full: method, path, query pairs,
+    headers and JSON body)."""
+    async with dstny_signed_in(sim) as signed:
+        yield sim, signed.client, signed.sent, signed.http
 
 
 async def test_the_request_is_the_reference_example(sms_client):
@@ -54,7 +43,7 @@ async def test_the_request_is_the_reference_example(sms_client):
     # The reference's own example of a local number: "the user can send to 0890510 and the SMS will be
     # routed to +46890510" (with a number plan of 08 -> +468, which the simulated organisation has).
     await client.send_sms("0890510", example["smsText"])
-    request = wire.requests[-1]
+    request = wire[-1]
     assert request.method == "POST"
     assert request.url.path == f"/api/sms/{DOMAIN}/agent1"
     assert list(request.url.params.multi_items()) == [("to", "0890510")]
@@ -143,11 +132,9 @@ async def test_network_down_is_said_in_words():
 async def test_a_timeout_says_the_sms_may_have_been_sent(sms_client):
     sim, _, _, _ = sms_client
     await control(sim, "POST", "/_sim/faults", {"latencyMs": 1500, "routes": ["sms.send"]})
-    async with httpx.AsyncClient(timeout=0.3) as http:
-        client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user="agent1", password="demo")
-        await client.create_ticket()
+    async with dstny_signed_in(sim, timeout=0.3) as signed:
         with pytest.raises(ServerUnavailable) as info:
-            await client.send_sms("+46701234567", "Late")
+            await signed.client.send_sms("+46701234567", "Late")
     assert str(info.value) == ("SMS: the server did not answer in time; the SMS may still have been sent, "
                                "so check before sending it again")
     assert "call" not in str(info.value)
@@ -155,11 +142,11 @@ async def test_a_timeout_says_the_sms_may_have_been_sent(sms_client):
 
 async def test_nothing_is_sent_for_an_empty_text_or_number(sms_client):
     sim, client, wire, _ = sms_client
-    before = len(wire.requests)
+    before = len(wire)
     for to, text in (("", "x"), ("  ", "x"), ("+46701234567", ""), ("+46701234567", " \n ")):
         with pytest.raises(InvalidInput):
             await client.send_sms(to, text)
-    assert len(wire.requests) == before
+    assert len(wire) == before
 
 
 async def test_control_routes_refuse_bad_failures(sim):

@@ -8,6 +8,7 @@ import time
 
 import httpx
 import pytest
+from support import dstny_signed_in
 
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.models import CallStatus
@@ -19,19 +20,9 @@ DOMAIN = "demo.example"
 
 @pytest.fixture
 async def users(sim):
-    sent: list[httpx.Request] = []
-
-    async def hook(request: httpx.Request) -> None:
-        sent.append(request)
-
-    async with httpx.AsyncClient(timeout=10, event_hooks={"request": [hook]}) as http:
-        out = {}
-        for user in ("super1", "agent1", "agent2"):
-            client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
-            await client.create_ticket()
-            out[user] = client
-        out["sent"] = sent
-        yield out
+    users = ("super1", "agent1", "agent2")
+    async with dstny_signed_in(sim, *users) as signed:
+        yield {**dict(zip(users, signed.clients)), "sent": signed.sent}
 
 
 async def _until(fetch, timeout: float = 5.0):

@@ -8,28 +8,17 @@ import time
 
 import httpx
 import pytest
+from support import dstny_signed_in
 
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.core.models import CallStatus
 from cti_desktop.providers.dstny.client import DstnyClient
 
-DOMAIN = "demo.example"
-
 
 @pytest.fixture
 async def clients(sim):
-    sent: list[httpx.Request] = []
-
-    async def hook(request: httpx.Request) -> None:
-        sent.append(request)
-
-    async with httpx.AsyncClient(timeout=10, event_hooks={"request": [hook]}) as http:
-        made = []
-        for user in ("agent1", "agent2"):
-            client = DstnyClient(http, api_url=sim.base_url + "/api", domain=DOMAIN, user=user, password="demo")
-            await client.create_ticket()
-            made.append(client)
-        yield (*made, sent)
+    async with dstny_signed_in(sim, "agent1", "agent2") as signed:
+        yield (*signed.clients, signed.sent)
 
 
 async def _wait(fetch, predicate, timeout: float = 5.0):

@@ -71,6 +71,20 @@ def _opt_bool(value: Any) -> bool | None:
     return _bool(value)
 
 
+def _plain_answer(content: bytes | str, *keys: str) -> Any:
+    """A plain answer (a JSON string, a bare word or an object): its JSON value (``NaN`` and
+    ``Infinity`` as those words), or the bare text, stripped, when it is not JSON; of an object,
+    the value under the first of ``keys`` it holds (``None`` when it holds none)."""
+    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    try:
+        value = json.loads(text, parse_constant=str)
+    except (ValueError, RecursionError):
+        return text.strip()
+    if isinstance(value, dict):
+        return next((value[key] for key in keys if key in value), None)
+    return value
+
+
 def _first(d: Mapping[str, Any], *keys: str) -> Any:
     for key in keys:
         if key in d and d[key] is not None:

@@ -8,10 +8,9 @@ returns a value or raises :class:`~.base.MalformedResponse`."""
 
 from __future__ import annotations
 
-import json
 import re
 
-from .base import MalformedResponse
+from .base import MalformedResponse, _plain_answer
 
 __all__ = ["parse_device_icon"]
 
@@ -25,12 +24,7 @@ def parse_device_icon(content: bytes | str) -> str:
     text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     if len(text) > 4096:
         raise MalformedResponse("the device icon answer is too long")
-    try:
-        value = json.loads(text, parse_constant=str)
-    except (ValueError, RecursionError):
-        value = text.strip()
-    if isinstance(value, dict):
-        value = value.get("name", value.get("deviceIcon"))
+    value = _plain_answer(text, "name", "deviceIcon")
     if value is None:
         return ""
     if not isinstance(value, str):

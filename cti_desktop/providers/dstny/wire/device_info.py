@@ -9,11 +9,10 @@ value or raises :class:`~.base.MalformedResponse`."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ...wire_common import to_str as _str
-from .base import MalformedResponse, _items
+from .base import MalformedResponse, _items, _plain_answer
 
 __all__ = ["parse_device_attributes", "parse_device_name"]
 
@@ -31,13 +30,7 @@ def parse_device_attributes(value: Any) -> tuple[tuple[str, str], ...]:
 
 def parse_device_name(content: bytes | str) -> str:
     """A JSON string, a bare text, or ``{"name": …}`` → the name ("" for an empty answer)."""
-    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-    try:
-        value = json.loads(text, parse_constant=str)
-    except (ValueError, RecursionError):
-        value = text.strip()
-    if isinstance(value, dict):
-        value = value.get("name", value.get("deviceName"))
+    value = _plain_answer(content, "name", "deviceName")
     if value is None:
         return ""
     if isinstance(value, (list, dict, bool)):
