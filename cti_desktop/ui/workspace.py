@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 #: How long after start the global keys begin to listen: the keyboard library takes ~0.2 s to import
 #: on the GUI thread (more with its X connection), which would hold up the first live picture.
 GLOBAL_KEYS_DELAY_MS = 1000
+#: The longest the other panels wait for the calls' first live picture before they load anyway.
+PANELS_WAIT_MS = 1500
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Workspace:
     supervision_vm: Any = None
     supervision: Any = None
     _closed: bool = field(default=False, repr=False)
+    _panels_started: bool = field(default=False, repr=False)
+    _on_status: Any = field(default=None, repr=False)
     #: My contacts (the person's own contacts), when the phone system keeps them
     book_vm: Any = None
     book: Any = None
@@ -171,8 +175,36 @@ class Workspace:
         )
 
     def start(self) -> None:
-        """Load what the panels show. Call once the loop runs."""
+        """Load what the panels show. Call once the loop runs.
+
+        The calls come first: the other panels start loading once the connection is first live (or
+        after :data:`PANELS_WAIT_MS` whatever it is), so their dozen first reads never queue in front
+        of the call state's snapshot."""
         self.calls_vm.load()
+        from PySide6.QtCore import QTimer
+
+        from cti_desktop.core.connection import ConnectionState
+
+        def on_status(status: Any) -> None:
+            if status.state in (ConnectionState.LIVE, ConnectionState.FAILED):
+                self._start_panels()
+
+        if self.bridge.session.status.state in (ConnectionState.LIVE, ConnectionState.FAILED):
+            self._start_panels()
+        else:
+            self._on_status = on_status
+            self.bridge.statusChanged.connect(on_status)
+            QTimer.singleShot(PANELS_WAIT_MS, self._start_panels)
+        if self.global_keys is not None:
+            QTimer.singleShot(GLOBAL_KEYS_DELAY_MS, self._start_global_keys)
+
+    def _start_panels(self) -> None:
+        if self._closed or self._panels_started:
+            return
+        self._panels_started = True
+        if self._on_status is not None:
+            self.bridge.statusChanged.disconnect(self._on_status)
+            self._on_status = None
         self.dial_vm.load()
         # presence is always followed (the header shows it), even while its tab is not in front
         self.presence_vm.setActive(True)
@@ -188,10 +220,6 @@ class Workspace:
         self.bridge.session.spawn(self.queues_vm.on_start(), name="queues-on-start")
         if self.supervision_vm is not None:  # whether the person supervises anyone (shows its tab)
             self.bridge.session.spawn(self.supervision_vm.on_start(), name="supervision-on-start")
-        if self.global_keys is not None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(GLOBAL_KEYS_DELAY_MS, self._start_global_keys)
 
     def _start_global_keys(self) -> None:
         if not self._closed and self.global_keys is not None and not self.global_keys.started:
@@ -202,6 +230,9 @@ class Workspace:
         if self._closed:
             return
         self._closed = True
+        if self._on_status is not None:
+            self.bridge.statusChanged.disconnect(self._on_status)
+            self._on_status = None
         import asyncio
 
         try:

@@ -174,3 +174,31 @@ def test_the_global_keys_listen_a_moment_after_start_up(sim, arun, keep_running,
     assert not keys.started  # not yet: start-up went first
     arun(until(lambda: keys.started, timeout=10))
     arun(controller.shutdown())
+
+
+def test_the_calls_come_first_then_the_other_panels_load(sim, arun, keep_running, monkeypatch):
+    """The panels' first reads start once the calls are live, so the call state's snapshot is never
+    queued behind them."""
+    monkeypatch.setenv("CTI_DESKTOP_PASSWORD", "demo")
+    keep_running.setQuitOnLastWindowClosed(False)
+    controller = DesktopApp(args_for(sim), app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+                            backoff_initial=0.1, quit=lambda: None)
+    early = []  # panels started while the calls were not live yet
+
+    async def watch():
+        while True:
+            workspace, session = controller.workspace, controller.session
+            if workspace is not None and session is not None and workspace._panels_started:
+                if session.status.state.value != "live":
+                    early.append(session.status.state.value)
+                return
+            await asyncio.sleep(0)
+
+    watcher = asyncio.ensure_future(watch(), loop=asyncio.get_event_loop())
+    controller.start()
+    arun(until(lambda: controller.window is not None and controller.window.vm.live, timeout=10))
+    arun(asyncio.wait_for(watcher, 5))
+    assert early == []
+    workspace = controller.window.workspace
+    arun(until(lambda: workspace.presence_vm.activityId, timeout=10, what="the presence read"))
+    arun(controller.shutdown())
