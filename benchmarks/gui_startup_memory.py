@@ -90,7 +90,10 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def one_run(cmd: list[str], env: dict[str, str], idle: float) -> Run:
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    # Run outside the source tree: `python -m` puts the working folder first on the path, so from the
+    # repository root another interpreter would run this checkout instead of its own install.
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            cwd=tempfile.gettempdir())
     try:
         assert proc.stdout is not None
         window = None

@@ -32,7 +32,6 @@ from cti_desktop import __version__
 from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
 
-from .colleagues import PICK_UP_SHORTCUT
 
 #: name → (menu text, shortcut, tooltip)
 #: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
@@ -73,6 +72,8 @@ def _shown(name: str, text: str) -> str:
 def reserved_keys() -> dict[str, str]:
     """The window's keys that are not a call action's (key → what it does): the settings dialog
     refuses them for a call action."""
+    from .colleagues import PICK_UP_SHORTCUT  # the panel's own key (its module is not needed before)
+
     keys = {key: _shown(name, text).replace("&", "") for name, (text, key, _tip) in SHORTCUTS.items()
             if name not in CALL_SHORTCUTS and key}
     keys.update({key: translate("Menus", "Go to {tab}").format(tab=translate("Menus", text).replace("&", ""))
@@ -86,6 +87,8 @@ def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, 
     """What the shortcuts help lists: (section title, [(what, key as the platform writes it)]),
     the call actions in the Calls menu's order (its submenus as sections of their own), then the rest.
     ``keys``: the call actions' keys in use (name → key; by default the operation table's)."""
+    from .colleagues import PICK_UP_SHORTCUT  # the panel's own key (its module is not needed before)
+
     def plain(text: str) -> str:
         return text.replace("&", "").rstrip("…")
 
