@@ -261,20 +261,22 @@ class CallCard(QFrame):
         """Each control with the capability it needs (from the call-operation table)."""
         return [(BY_NAME[name].needs, widget) for name, widget in self._controls()]
 
-    def run_operation(self, name: str) -> None:
+    def run_operation(self, name: str) -> bool:
         """Do operation ``name`` from the keyboard as its control would: an operation sent to a
         number puts the focus in the transfer box (Enter there then does it), a chooser acts or opens
-        its list, a button is pressed (the keypad opens)."""
+        its list, a button is pressed (the keypad opens). False when its control is not enabled right
+        now (e.g. while the call's previous command is still on its way)."""
         if name in TO_DESTINATION:
             self.transfers.arm(name)
-            return
+            return True
         widget = dict(self._controls())[name]
         if not widget.isEnabled():
-            return
+            return False
         if isinstance(widget, ChoiceButton):
             widget.choose_from_keyboard()
         elif isinstance(widget, QPushButton):
             widget.click()
+        return True
 
     def _apply_capabilities(self, it: CallItemViewModel) -> None:
         """Controls the account's backend cannot do at all: hidden, or disabled with the reason as tooltip."""

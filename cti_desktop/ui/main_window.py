@@ -244,7 +244,9 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
             return
         calls_vm.selectedCallId = cid
         self.raise_window()
-        card.run_operation(calls_vm.shortcut_operation(name, cid).name)
+        if not card.run_operation(calls_vm.shortcut_operation(name, cid).name):
+            self.statusBar().showMessage(
+                translate("MainWindow", "That cannot be done to this call right now; try again in a moment"), 4000)
 
     def _update_supervision_tab(self) -> None:
         ws = self.workspace

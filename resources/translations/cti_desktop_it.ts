@@ -4739,6 +4739,10 @@ Foto non mostrata: {refused}</translation>
         <translation>I miei contatti</translation>
     </message>
     <message>
+        <source>That cannot be done to this call right now; try again in a moment</source>
+        <translation>Ora non è possibile su questa chiamata; riprova tra un momento</translation>
+    </message>
+    <message>
         <source>Connected: calls and states are up to date.</source>
         <translation>Connesso: chiamate e stati sono aggiornati.</translation>
     </message>

@@ -4739,6 +4739,10 @@ Fotot visas inte: {refused}</translation>
         <translation>Mina kontakter</translation>
     </message>
     <message>
+        <source>That cannot be done to this call right now; try again in a moment</source>
+        <translation>Det går inte att göra med samtalet just nu; försök igen om en stund</translation>
+    </message>
+    <message>
         <source>Connected: calls and states are up to date.</source>
         <translation>Ansluten: samtal och statusar är uppdaterade.</translation>
     </message>

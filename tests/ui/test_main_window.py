@@ -66,15 +66,26 @@ def test_shortcuts_answer_hold_and_hang_up(window, sim, arun, qtbot):
         qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         await until(lambda: sim_state(sim)["calls"][0]["status"] == "ACTIVE", timeout=5, what="answered")
         assert sim_state(sim)["calls"][0]["callId"] == call_id
-        await until(lambda: actions["hold"].isEnabled() and actions["hold"].text() == "H&old", timeout=5)
+        await until(lambda: actions["hold"].isEnabled() and actions["hold"].text() == "H&old", timeout=5,
+                    what="hold allowed on the answered call")
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        await until(lambda: sim_state(sim)["calls"][0]["status"] == "HELD", timeout=5)
-        await until(lambda: actions["hold"].text() == "Res&ume", timeout=5)
+        await until(lambda: sim_state(sim)["calls"][0]["status"] == "HELD", timeout=5, what="held on the server")
+        await until(lambda: actions["hold"].text() == "Res&ume", timeout=5, what="resume offered")
         await until(lambda: actions["hangup"].isEnabled(), timeout=5, what="hang-up allowed on the held call")
+        window.activateWindow()
+        await until(lambda: window.isActiveWindow(), timeout=5, what="window active")
+        window.workspace.calls.setFocus()
+        card = window.workspace.calls.card(window.workspace.calls_vm.calls[0].call.call_id)
+        await until(lambda: dict(card._controls())["hangup"].isEnabled(), timeout=5, what="the card's hang-up enabled")
         qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        await until(lambda: not [c for c in sim_state(sim)["calls"] if c["status"] != "TERMINATED"], timeout=5,
-                    what="the call hung up on the server")
-        await until(lambda: not actions["hangup"].isEnabled(), timeout=5)
+        try:
+            await until(lambda: not [c for c in sim_state(sim)["calls"] if c["status"] != "TERMINATED"], timeout=5,
+                        what="the call hung up on the server")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc} (server: {sim_state(sim)['calls']}; active {window.isActiveWindow()}; "
+                                 f"hangup enabled {actions['hangup'].isEnabled()}; status bar {window.statusBar().currentMessage()!r}; "
+                                 f"notices {[getattr(i, 'error', '') for i in window.workspace.calls_vm.calls]})") from None
+        await until(lambda: not actions["hangup"].isEnabled(), timeout=5, what="hang-up no longer offered")
         await quiet(window.workspace)
 
     arun(scenario())
