@@ -16,26 +16,6 @@ import cti_desktop.accounts  # noqa: E402,F401
 from support import reset_around, start_dstny_session, start_telavox_session, tls  # noqa: E402  (tests/ is on sys.path: this file's folder)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _collect_on_the_main_thread():
-    """Garbage is collected on the main thread only, between tests: an automatic collection may run
-    on any thread that allocates (the simulators', the executors'), and one that ends a Qt object
-    there left a signal-slot lock of Qt's taken (a run hung in ``QObject::connect``)."""
-    import gc
-
-    gc.disable()
-    yield
-    gc.enable()
-
-
-@pytest.fixture(autouse=True)
-def _collect_after_each_test():
-    import gc
-
-    yield
-    gc.collect()
-
-
 @pytest.fixture(autouse=True)
 def _config_dir(tmp_path, monkeypatch):
     """Every test reads and writes its settings in a folder of its own, never the person's."""
