@@ -16,6 +16,46 @@ import cti_desktop.accounts  # noqa: E402,F401
 from support import reset_around, start_dstny_session, start_telavox_session, tls  # noqa: E402  (tests/ is on sys.path: this file's folder)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_main_thread():
+    """Garbage is collected on the main thread only, as in the app (:mod:`cti_desktop.runtime`): an
+    automatic collection on a simulator's or an executor's thread that ends a Qt object there can
+    deadlock Qt's signal-slot lock against the main thread (a run hung in ``QObject::connect``)."""
+    import gc
+
+    from cti_desktop import runtime
+
+    runtime.collect_on_gui_thread()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_collect_on_the_main_thread):
+    """After each test, what the automatic collector would have done by now (usually a young
+    collection; a full one every hundred tests or so), on the main thread."""
+    from cti_desktop import runtime
+
+    yield
+    runtime.collect_due()
+
+
+#: A test still running after this long is stuck where pytest-timeout cannot reach it (in C, with
+#: the interpreter lock held): the watchdog prints every thread's stack and ends the run, so CI
+#: fails at once with the stacks instead of waiting out its limit.
+STUCK_AFTER_S = 300
+
+
+@pytest.fixture(autouse=True)
+def _stuck_test_watchdog():
+    import faulthandler
+    import sys
+
+    faulthandler.dump_traceback_later(STUCK_AFTER_S, exit=True, file=sys.__stderr__)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
 @pytest.fixture(autouse=True)
 def _config_dir(tmp_path, monkeypatch):
     """Every test reads and writes its settings in a folder of its own, never the person's."""

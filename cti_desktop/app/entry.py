@@ -21,6 +21,7 @@ from cti_desktop.app import DesktopApp
 from cti_desktop.core.logsetup import configure_logging
 from cti_desktop.core.settings import log_dir
 from cti_desktop.error_reporter import ErrorReporter
+from cti_desktop.runtime import COLLECT_EVERY_MS, collect_due, collect_on_gui_thread
 
 log = logging.getLogger("cti_desktop.app")  # one logger for the app, whichever part speaks
 
@@ -66,6 +67,17 @@ def _install_signal_handlers(controller: DesktopApp) -> QTimer:
     return ticker
 
 
+def _collect_garbage_here() -> QTimer:
+    """Garbage is collected on this, the GUI, thread only, by a timer (see :mod:`cti_desktop.runtime`:
+    a collection on another thread that ends a Qt object can freeze the window for good)."""
+    collect_on_gui_thread()
+    collector = QTimer()
+    collector.setInterval(COLLECT_EVERY_MS)
+    collector.timeout.connect(collect_due)
+    collector.start()
+    return collector
+
+
 def _listen_for_hand_overs(controller: DesktopApp, path: str | None) -> Any:
     """The local server a second start of this user and profile hands its request to (one window
     per user and profile, :mod:`cti_desktop.instance`); ``None`` where there is none."""
@@ -90,6 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.warning("cannot write the log file %s: %s", log_file, exc)
         log_file = None  # type: ignore[assignment]
     app = make_application()
+    collector = _collect_garbage_here()  # before any other thread starts
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = DesktopApp(args, app=app)
@@ -105,6 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
         loop.run_until_complete(controller.shutdown_when_quit())
     finally:
         ticker.stop()
+        collector.stop()
         if instance is not None:
             instance.close()
         reporter.uninstall()
