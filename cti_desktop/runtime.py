@@ -39,10 +39,6 @@ def collect_on_gui_thread() -> None:
     gc.disable()
 
 
-def collecting_on_gui_thread() -> bool:
-    return _owner is not None and not gc.isenabled()
-
-
 def collect_due() -> int | None:
     """Collect the oldest generation whose threshold is passed, as the automatic collector would;
     the generation collected, or ``None`` when none was due. Only on the thread that took the

@@ -49,8 +49,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _install_signal_handlers(controller: DesktopApp) -> QTimer:
-    """SIGINT/SIGTERM start the clean shutdown. A light timer lets Python see signals while Qt runs."""
+def _install_signal_handlers(controller: DesktopApp) -> None:
+    """SIGINT/SIGTERM start the clean shutdown (Python sees them on the collector's timer, below)."""
 
     def handler(_signum, _frame) -> None:
         QTimer.singleShot(0, controller.request_quit)
@@ -60,16 +60,12 @@ def _install_signal_handlers(controller: DesktopApp) -> QTimer:
             signal.signal(sig, handler)
         except (ValueError, OSError):  # not the main thread / not supported
             pass
-    ticker = QTimer()
-    ticker.setInterval(300)
-    ticker.timeout.connect(lambda: None)
-    ticker.start()
-    return ticker
 
 
 def _collect_garbage_here() -> QTimer:
     """Garbage is collected on this, the GUI, thread only, by a timer (see :mod:`cti_desktop.runtime`:
-    a collection on another thread that ends a Qt object can freeze the window for good)."""
+    a collection on another thread that ends a Qt object can freeze the window for good). Being a
+    Python call every few hundred ms, the same timer lets Python see SIGINT/SIGTERM while Qt runs."""
     collect_on_gui_thread()
     collector = QTimer()
     collector.setInterval(COLLECT_EVERY_MS)
@@ -108,7 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
     controller = DesktopApp(args, app=app)
     reporter = ErrorReporter(controller.notices, log_file)
     reporter.install(loop)
-    ticker = _install_signal_handlers(controller)
+    _install_signal_handlers(controller)
     instance = _listen_for_hand_overs(controller, getattr(args, "instance_socket", None))
     loop.call_soon(controller.start)  # tasks only once the loop runs (PITFALLS 15)
     log.info("cti-desktop %s starting (tray: %s, demo: %s)", __version__, controller.tray_enabled, controller.demo)
@@ -117,7 +113,6 @@ def run_gui(args: argparse.Namespace) -> int:
         # Qt may have quit by itself (last window closed): finish the same clean shutdown.
         loop.run_until_complete(controller.shutdown_when_quit())
     finally:
-        ticker.stop()
         collector.stop()
         if instance is not None:
             instance.close()
