@@ -17,12 +17,36 @@ from PySide6.QtWidgets import QApplication
 log = logging.getLogger("cti_desktop.app")
 
 
-def drop_import_time_caches() -> None:
-    """Forget the source text of every module imported so far (about 18 MiB here).
+def skip_pyside_source_scan() -> bool:
+    """Stop PySide6 reading the source of every module imported after it.
 
-    PySide6 reads the source of each module imported after it (``inspect.getsource``, to see whether
-    the module uses its ``__feature__`` switches), which leaves every file in :mod:`linecache`; a
-    traceback reads the file it needs again."""
+    PySide6 replaces ``__import__``; after each new module it reads the module's whole file
+    (``inspect.getsource``, which also walks every loaded module) to see whether the text names
+    PySide6, so that a module that does may switch on its ``__feature__`` options (``snake_case``,
+    ``true_property``). This app uses none of them, yet paid for each of its ~650 imports with a file
+    read (on the way to the first window and to Live) and kept every file in :mod:`linecache`
+    (~5 MiB). Here every new module gets at once the answer PySide6 gives a module that names it —
+    the default set, no switches — which is what every module of this process uses anyway;
+    ``from __feature__ import …`` itself keeps working. Returns whether the scan was replaced
+    (``False`` on a PySide6 without it: nothing to do)."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _default_switches
+    return True
+
+
+def _default_switches(_module: Any) -> bool:
+    """PySide6's question "may this module switch features?": yes, and it gets the default set."""
+    return True
+
+
+def drop_import_time_caches() -> None:
+    """Forget the source text of the modules imported so far that :mod:`linecache` holds.
+
+    PySide6 read the source of each module imported after it and before
+    :func:`skip_pyside_source_scan` (and anything else that read a module's text left it in
+    :mod:`linecache`); a traceback reads the file it needs again."""
     import linecache
 
     linecache.clearcache()
@@ -103,4 +127,5 @@ class FirstWindowReport(QObject):
         return False
 
 
-__all__ = ["Exposed", "FirstWindowReport", "NETWORK_STACK", "drop_import_time_caches", "import_in_background", "trim_heap"]
+__all__ = ["Exposed", "FirstWindowReport", "NETWORK_STACK", "drop_import_time_caches", "import_in_background",
+           "skip_pyside_source_scan", "trim_heap"]

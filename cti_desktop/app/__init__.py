@@ -37,7 +37,11 @@ from typing import TYPE_CHECKING, Any, Callable
 os.environ["QT_API"] = "pyside6"  # before qasync is imported anywhere (PITFALLS 12)
 
 from PySide6.QtCore import QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon  # noqa: E402
+
+from cti_desktop.startup import FirstWindowReport, drop_import_time_caches, skip_pyside_source_scan, trim_heap  # noqa: E402
+
+skip_pyside_source_scan()  # before the app's own modules are imported
 
 from cti_desktop.i18n import translate  # noqa: E402
 from cti_desktop.core.secrets import SecretStore  # noqa: E402
@@ -46,7 +50,6 @@ from cti_desktop.core.settings import Profile, Settings, SettingsStore  # noqa: 
 from cti_desktop.core.tasks import TaskSet  # noqa: E402
 from cti_desktop.demo import demo_vendor  # noqa: E402
 from cti_desktop.runtime import settle_after_startup  # noqa: E402
-from cti_desktop.startup import FirstWindowReport, drop_import_time_caches, trim_heap  # noqa: E402
 
 from .closing import Closing  # noqa: E402
 from .signing_in import SigningIn  # noqa: E402
@@ -79,7 +82,6 @@ class DesktopApp(SigningIn, Closing, QObject):
     ) -> None:
         super().__init__()
         from cti_desktop.ui.notices import NoticeCenter
-        from cti_desktop.ui.tray import tray_available
         from cti_desktop.viewmodels.login import LoginViewModel
 
         self.args = args
@@ -100,7 +102,8 @@ class DesktopApp(SigningIn, Closing, QObject):
         self.theme = ThemeController(app, self.settings.theme, parent=self)
         self.secrets = secrets or SecretStore(use_keyring=False if self.demo else None)
         self.notices = NoticeCenter(self)
-        self.tray_enabled = tray_available() if tray is None else tray
+        # (the tray module itself, with the main window's, is imported once signed in)
+        self.tray_enabled = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         app.setQuitOnLastWindowClosed(not self.tray_enabled)
         ca_file = getattr(args, "ca_file", None)
         heartbeat = heartbeat_interval if heartbeat_interval is not None else float(getattr(args, "heartbeat", 15.0) or 15.0)

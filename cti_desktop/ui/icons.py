@@ -1,7 +1,9 @@
 """The app's own icons: SVG files shipped in ``cti_desktop/resources`` and rendered crisp at any size.
 
-Files are read through :mod:`importlib.resources`, so they are found in a source tree, an installed
-wheel or a zipped install alike. Each icon is rendered to pixmaps at the usual sizes (and twice
+Files are read through the package's own loader (what :func:`pkgutil.get_data` does, without
+importing :mod:`importlib.resources` and its zip and temporary-file machinery on the way to the
+first window), so they are found in a source tree, an installed wheel, a zipped install or a
+PyInstaller bundle alike. Each icon is rendered to pixmaps at the usual sizes (and twice
 that for high-DPI screens) instead of relying on the SVG image plugin being deployed.
 """
 
@@ -9,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import logging
-from importlib import resources
+import os
+
+import cti_desktop
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -27,7 +31,10 @@ _SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 def resource_bytes(filename: str) -> bytes:
     """The bytes of ``cti_desktop/resources/<filename>``."""
-    return resources.files("cti_desktop").joinpath("resources", filename).read_bytes()
+    if "/" in filename or "\\" in filename or filename.startswith("."):
+        raise FileNotFoundError(filename)
+    loader = cti_desktop.__spec__.loader
+    return loader.get_data(os.path.join(os.path.dirname(cti_desktop.__file__), "resources", filename))
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 import platformdirs
-import tomli_w
 
 from cti_desktop.i18n import translate
 
@@ -105,6 +104,8 @@ class SettingsStore:
             os.replace(self.path, self.backup_path)
             log.info("settings: the unreadable settings file was moved to %s, as asked", self.backup_path)
             self._leave_alone = False
+        import tomli_w  # only a save writes TOML: not imported on the way to the first window
+
         text = tomli_w.dumps(settings_to_dict(settings))
         self.directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
