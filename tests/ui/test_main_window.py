@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -33,6 +34,42 @@ def quiet(workspace, predicate=lambda: True):
 @pytest.fixture
 def window(agent_session, qtbot, arun, qapp):
     yield from main_window(agent_session, arun, qtbot, qapp, lambda ws, win: quiet(ws, win.isVisible))
+
+
+def test_a_call_key_while_the_calls_previous_command_is_on_its_way_says_so(window, sim, arun):
+    """The window's call action follows what the call can do; the card's control also waits for the
+    call's previous command. A key pressed in between does nothing to the call and says why."""
+    actions = window.actions
+    calls = window.workspace.calls
+
+    async def scenario():
+        call_id = sim_post(sim, "/_sim/calls", {"to": "agent1", "from": "+46701234567", "fromName": "Ada"})["callId"]
+        await until(lambda: actions["answer"].isEnabled(), timeout=5, what="answer enabled")
+        actions["answer"].trigger()
+        await until(lambda: sim_state(sim)["calls"][0]["status"] == "ACTIVE", timeout=5, what="answered")
+        await until(lambda: actions["hold"].isEnabled() and actions["hold"].text() == "H&old", timeout=5,
+                    what="hold offered")
+        card = calls.card(call_id)
+        hold = dict(card._controls())["hold"]
+        await until(hold.isEnabled, timeout=5, what="the card's hold enabled")
+        sim_post(sim, "/_sim/faults", {"latencyMs": 3000, "routes": ["cc.hold"]})
+        try:
+            actions["hold"].trigger()  # on its way for 3 s
+            await until(lambda: not hold.isEnabled(), timeout=2, what="the card's hold waiting for its answer")
+            assert actions["hold"].isEnabled()
+            window.statusBar().clearMessage()
+            actions["hold"].trigger()
+            assert window.statusBar().currentMessage() == (
+                "That cannot be done to this call right now; try again in a moment")
+            await until(lambda: sim_state(sim)["calls"][0]["status"] == "HELD", timeout=10, what="held on the server")
+            await until(lambda: actions["hold"].text() == "Res&ume", timeout=5, what="resume offered")
+            await asyncio.sleep(0.3)
+            assert sim_state(sim)["calls"][0]["status"] == "HELD"  # the second key sent nothing
+        finally:
+            httpx.delete(sim.base_url + "/_sim/faults", timeout=10).raise_for_status()
+        await quiet(window.workspace)
+
+    arun(scenario())
 
 
 def test_connection_indicator_follows_an_outage(window, sim, arun):
