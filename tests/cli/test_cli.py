@@ -461,3 +461,21 @@ def test_a_sighup_while_watch_is_still_signing_in_retries_at_once_and_does_not_e
         lines.wait_for(lambda d: d.get("kind") == "connection" and d.get("state") == "live", 10)
         assert time.monotonic() - asked < 3.0  # not the 5 s the server asked for
         assert watch.poll() is None
+
+
+def test_the_app_process_leaves_httpx_command_line_out():
+    """httpx imports its command line (and click with it) whenever click is installed; the app's
+    process marks that module absent, and httpx works without it (click is here: uvicorn needs it)."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    assert importlib.util.find_spec("click") is not None
+    probe = ("import sys\n"
+             "from cti_desktop.__main__ import main\n"
+             "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+             "import httpx\n"
+             "print('click' in sys.modules, httpx.URL('https://pbx.example/api').host)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[-2:] == ["False", "pbx.example"]
