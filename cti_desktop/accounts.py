@@ -29,7 +29,6 @@ An extra source that cannot be reached does not stop the sign-in: the telephony 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import logging
 import os
@@ -209,6 +208,8 @@ class AccountBackend:
         await self.primary.follow_calls(store, on_status)
 
     async def aclose(self) -> None:
+        import asyncio
+
         if self._closed:
             return
         self._closed = True
@@ -281,6 +282,7 @@ async def connect_account(
     A source given without credentials takes them from ``secrets``. A source that fails is left out
     (``source_errors`` says why); the telephony backend failing fails the whole sign-in.
     """
+    import asyncio  # (not at import: the command line is read before the first window, without it)
 
     async def one_source(source: DirectorySource, creds: Credentials | None) -> Any:
         if creds is None:
@@ -306,7 +308,7 @@ async def connect_account(
     errors: list[str] = []
     results = await asyncio.gather(*source_tasks, return_exceptions=True) if source_tasks else []
     for (source, _creds), result in zip(sources, results):
-        if isinstance(result, (TimeoutError, asyncio.TimeoutError)):
+        if isinstance(result, TimeoutError):
             errors.append(f"{source.label} did not answer in time; it is left out of the lookups")
         elif isinstance(result, UserFacingError):
             errors.append(f"{source.label} is left out of the lookups: {result}")

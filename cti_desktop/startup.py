@@ -92,6 +92,38 @@ def import_in_background(names: Sequence[str]) -> asyncio.Future:
     return asyncio.get_running_loop().run_in_executor(None, work)
 
 
+def show_and_wait_until_drawn(widget: Any, timeout: float) -> bool:
+    """Show ``widget`` and run Qt's events (no asyncio loop needed) until it is drawn on the screen
+    or ``timeout`` seconds have passed; whether it was drawn. For the first window, before the rest
+    of the app is imported on this thread."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    drawn: list[bool] = []
+
+    class _Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+                drawn.append(True)
+            return False
+
+    watch = _Watch()
+    widget.installEventFilter(watch)
+    wake = QTimer()  # a waiting processEvents() returns at the deadline at the latest
+    wake.setSingleShot(True)
+    wake.start(max(1, int(timeout * 1000)))
+    try:
+        widget.show()
+        deadline = time.monotonic() + timeout
+        while not drawn and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
+        widget.removeEventFilter(watch)
+    return bool(drawn)
+
+
 class Exposed(QObject):
     """A future that is done once ``widget``'s window is exposed (drawn on the screen)."""
 
@@ -128,4 +160,4 @@ class FirstWindowReport(QObject):
 
 
 __all__ = ["Exposed", "FirstWindowReport", "NETWORK_STACK", "drop_import_time_caches", "import_in_background",
-           "skip_pyside_source_scan", "trim_heap"]
+           "show_and_wait_until_drawn", "skip_pyside_source_scan", "trim_heap"]

@@ -87,8 +87,6 @@ def _listen_for_hand_overs(controller: DesktopApp, path: str | None) -> Any:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until the person quits. Returns the process exit status."""
-    import qasync
-
     log_file = log_file_path()
     level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
     try:
@@ -99,9 +97,13 @@ def run_gui(args: argparse.Namespace) -> int:
         log_file = None  # type: ignore[assignment]
     app = make_application()
     collector = _collect_garbage_here()  # before any other thread starts
+    controller = DesktopApp(args, app=app)
+    # The main window on the screen ("Connecting…") before the event loop and the rest of the app.
+    controller.show_first_window()
+    import qasync
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = DesktopApp(args, app=app)
     reporter = ErrorReporter(controller.notices, log_file)
     reporter.install(loop)
     _install_signal_handlers(controller)

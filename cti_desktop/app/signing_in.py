@@ -46,6 +46,51 @@ def _who(account: Account) -> str:
 class SigningIn:
     """How :class:`~cti_desktop.app.DesktopApp` signs in at start-up (and after a sign-out)."""
 
+    # ------------------------------------------------------------------------ first window
+    def show_first_window(self) -> bool:
+        """The main window in its "Connecting…" state on the screen at once — before the event
+        loop runs and before the rest of the app is imported — when start-up is going to sign in
+        without a question (the demo, an account on the command line, a saved profile); whether
+        it was shown. :meth:`start` then carries on in it (it names the account again once
+        that is read in full). If the sign-in needs a question after all (no secret in the keyring),
+        the sign-in dialog opens and this window goes, as a failed sign-in does."""
+        first = self._first_window_words()
+        if first is None or self.window is not None or self._connecting_window is not None:
+            return False
+        from cti_desktop.startup import show_and_wait_until_drawn
+
+        self._connecting_window = self._connecting_window_for(*first)
+        drawn = show_and_wait_until_drawn(self._connecting_window, FIRST_PAINT_WAIT)
+        log.info("start-up: the connecting window is %s", "on the screen" if drawn else "shown (not drawn yet)")
+        return True
+
+    def _first_window_words(self) -> tuple[str, str] | None:
+        """The account label and server the first window names, without the keyring or the
+        network; ``None`` when start-up opens the sign-in dialog (or the command line is wrong:
+        :meth:`start` says how)."""
+        if self.demo:
+            return "Demo", "a simulated phone system"
+        if names_an_account(self.args):
+            try:
+                account = self._account_from_options()
+            except UserFacingError:
+                return None
+            profile = self.settings.profile_for(account)
+            account = profile.account() if profile is not None else account
+            return _who(account), account.server
+        profile = self.settings.profile()
+        if profile is None:
+            return None
+        account = profile.account()
+        return _who(account), account.server
+
+    def _connecting_window_for(self, label: str, server: str):
+        from cti_desktop.ui.main_window import MainWindow
+
+        window = MainWindow.connecting(label, server, self.notices, self.settings, self.store)
+        window.quitRequested.connect(self.request_quit)
+        return window
+
     # ------------------------------------------------------------------------------ start
     def start(self) -> None:
         """Begin: call from inside the running loop."""
@@ -153,22 +198,22 @@ class SigningIn:
         system's client, signing in — runs on this thread and would otherwise hold the first paint.
         Meanwhile a worker thread imports the network stack and ``system``'s client (the GUI thread
         is painting, so it costs the window nothing), and the keyring is looked for."""
-        from cti_desktop.ui.main_window import MainWindow
-
-        if self.window is not None or self._connecting_window is not None:
+        if self.window is not None:
             return
-        window = MainWindow.connecting(label, server, self.notices, self.settings, self.store)
-        window.quitRequested.connect(self.request_quit)
-        self._connecting_window = window
-        exposed = Exposed(window)
-        imported = import_in_background(client_modules(system))
-        window.show()
-        try:
-            await asyncio.wait_for(exposed.future, FIRST_PAINT_WAIT)
-        except asyncio.TimeoutError:
-            pass  # a platform that never says so: go on
-        finally:
-            exposed.remove()
+        if self._connecting_window is not None:  # the first window, shown before the loop ran
+            self._connecting_window.name_account(label, server)
+            imported = import_in_background(client_modules(system))
+        else:
+            window = self._connecting_window = self._connecting_window_for(label, server)
+            exposed = Exposed(window)
+            imported = import_in_background(client_modules(system))
+            window.show()
+            try:
+                await asyncio.wait_for(exposed.future, FIRST_PAINT_WAIT)
+            except asyncio.TimeoutError:
+                pass  # a platform that never says so: go on
+            finally:
+                exposed.remove()
         self.secrets.prepare()
         try:
             await asyncio.wait_for(imported, CLIENT_IMPORT_WAIT)

@@ -13,15 +13,17 @@ Nothing is ever written to a file.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    import asyncio
 
 # keyring (and its backends' entry points) is imported in the threads that call it, never at
 # start-up on the event loop: the first call pays for the import, off the GUI thread.
@@ -50,6 +52,8 @@ class SecretKey:
 
 def _in_daemon_thread(func: Callable[..., Any], *args: Any) -> asyncio.Future:
     """Run ``func(*args)`` in a new daemon thread; its outcome resolves the returned future."""
+    import asyncio  # (not at import: the command line and the first window get by without it)
+
     loop = asyncio.get_running_loop()
     future: asyncio.Future = loop.create_future()
 
@@ -76,7 +80,7 @@ def _in_daemon_thread(func: Callable[..., Any], *args: Any) -> asyncio.Future:
 
 def _describe(exc: BaseException, timeout: float) -> str:
     """Why the keyring cannot be used, in words (never the exception's text)."""
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+    if isinstance(exc, TimeoutError):  # asyncio's timeouts are TimeoutError too
         return translate("Secrets", "The system keyring did not answer in {timeout:g} s").format(timeout=timeout)
     errors = sys.modules.get("keyring.errors")  # not imported: the error is not keyring's
     if errors is not None and isinstance(exc, errors.NoKeyringError):
@@ -127,6 +131,8 @@ class _BackendProbe:
 
     async def outcome_async(self) -> tuple[bool, str]:
         """The same without blocking the event loop while the probe runs."""
+        import asyncio
+
         self.start()
         while not self._done.is_set() and self._left() > 0:
             await asyncio.sleep(0.01)
@@ -239,6 +245,8 @@ class SecretStore:
         return self._warning
 
     async def _call(self, func: Callable[..., Any], *args: Any) -> Any:
+        import asyncio
+
         return await asyncio.wait_for(_in_daemon_thread(func, *args), self._timeout)
 
     def _fall_back(self, exc: BaseException) -> None:

@@ -40,9 +40,8 @@ class ConnectingState:
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.account_label = QLabel(label)
-        self.account_label.setAccessibleName(translate("MainWindowConnecting", "Signing in as {label}").format(label=label))
-        self.account_sub = QLabel(f"{APP_TITLE} · {server}" if server else APP_TITLE)
+        self.account_label = QLabel()
+        self.account_sub = QLabel()
         header, row = header_row(self.account_label, self.account_sub)
         self.connecting_status = QLabel(translate("MainWindowConnecting", "Connecting…"))
         self.connecting_status.setObjectName("connectingStatus")
@@ -70,4 +69,11 @@ class ConnectingState:
         body.setSizes([320, 900])
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
+        self.name_account(label, server)
+
+    def name_account(self, label: str, server: str) -> None:
+        """The account (and its server) the header and the title name while the window connects."""
+        self.account_label.setText(label)
+        self.account_label.setAccessibleName(translate("MainWindowConnecting", "Signing in as {label}").format(label=label))
+        self.account_sub.setText(f"{APP_TITLE} · {server}" if server else APP_TITLE)
         self.setWindowTitle(translate("MainWindowConnecting", "{label} (Connecting…) — {APP_TITLE}").format(label=label, APP_TITLE=APP_TITLE) if label else translate("MainWindowConnecting", "Connecting… — {APP_TITLE}").format(APP_TITLE=APP_TITLE))

@@ -15,6 +15,7 @@ import sys
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
+import pytest
 import shiboken6
 from support import until
 
@@ -92,10 +93,12 @@ def _connecting_window(controller: DesktopApp):
 
 
 @contextmanager
-def connecting_app(sim, arun, app, monkeypatch):
+def connecting_app(sim, arun, app, monkeypatch, *, first_window=False):
     """The app signing in as agent1 (password from the environment) through a :class:`GatedRelay` in
     front of ``sim``; yields ``(controller, relay)`` once the connecting window is up and the relay
-    holds the sign-in's connection, and quits the app and closes the relay after."""
+    holds the sign-in's connection, and quits the app and closes the relay after. With
+    ``first_window`` the window is first put on the screen before the loop runs, as the app's
+    process does (``show_first_window``), and start-up goes on in it."""
     monkeypatch.setenv("CTI_DESKTOP_PASSWORD", "demo")
     app.setQuitOnLastWindowClosed(False)
     relay = GatedRelay(sim.base_url)
@@ -104,8 +107,14 @@ def connecting_app(sim, arun, app, monkeypatch):
     controller = DesktopApp(args_for(server), app=app, secrets=SecretStore(use_keyring=False), tray=False,
                             backoff_initial=0.1, quit=lambda: quits.append(True))
     try:
+        if first_window:
+            assert controller.show_first_window() is True
+            early = controller._connecting_window
+            assert early.isVisible() and early.account_label.text() == "agent1@demo.example"
         controller.start()
         arun(until(lambda: _connecting_window(controller) is not None and relay.accepted, timeout=5))
+        if first_window:
+            assert controller._connecting_window is early  # start-up went on in the first window
         yield controller, relay
     finally:
         controller.request_quit()
@@ -113,8 +122,10 @@ def connecting_app(sim, arun, app, monkeypatch):
         arun(relay.aclose())
 
 
-def test_the_window_is_shown_connecting_before_sign_in_and_fills_in_when_live(sim, arun, keep_running, monkeypatch):
-    with connecting_app(sim, arun, keep_running, monkeypatch) as (controller, relay):
+@pytest.mark.parametrize("first_window", [False, True], ids=["from-the-loop", "before-the-loop"])
+def test_the_window_is_shown_connecting_before_sign_in_and_fills_in_when_live(sim, arun, keep_running, monkeypatch,
+                                                                              first_window):
+    with connecting_app(sim, arun, keep_running, monkeypatch, first_window=first_window) as (controller, relay):
         first = controller._connecting_window
         # signing in is still on its way: the window names the account and says so, panels wait
         assert controller.session is None and controller.window is None
@@ -147,6 +158,38 @@ def test_a_failed_sign_in_shows_the_dialog_and_the_connecting_window_goes(sim, a
         assert controller._connecting_window is None
         assert not shiboken6.isValid(first) or not first.isVisible()
         assert controller.login_vm.error  # the dialog says why
+
+
+def test_a_first_window_whose_sign_in_needs_a_question_gives_way_to_the_dialog(sim, arun, keep_running, monkeypatch):
+    """The first window is shown before the keyring is asked; with no secret anywhere the sign-in
+    dialog opens, names what it needs, and the window goes."""
+    monkeypatch.delenv("CTI_DESKTOP_PASSWORD", raising=False)
+    monkeypatch.delenv("CTI_DESKTOP_TICKET", raising=False)
+    keep_running.setQuitOnLastWindowClosed(False)
+    quits = []
+    controller = DesktopApp(args_for(sim.base_url), app=keep_running, secrets=SecretStore(use_keyring=False),
+                            tray=False, quit=lambda: quits.append(True))
+    assert controller.show_first_window() is True
+    first = controller._connecting_window
+    assert first.isVisible() and "Connecting…" in first.windowTitle()
+    controller.start()
+    arun(until(lambda: controller.login_dialog is not None and controller.login_dialog.isVisible(), timeout=5))
+    assert "Enter the password or a ticket for agent1@demo.example" in controller.login_dialog.error_label.text()
+    assert controller._connecting_window is None
+    assert not shiboken6.isValid(first) or not first.isVisible()
+    controller.login_dialog.reject()
+    arun(until(lambda: quits, timeout=5))
+
+
+def test_no_first_window_before_the_loop_when_start_up_opens_the_dialog(sim, keep_running, monkeypatch):
+    """Neither the demo, nor an account on the command line, nor a saved profile: the sign-in dialog
+    is the first window, so nothing is shown before the loop runs."""
+    args = argparse.Namespace(server=None, domain=None, user=None, ca_file=None, heartbeat=1.0, demo=False,
+                              seed=None, verbose=False, backend=None, option=[])
+    controller = DesktopApp(args, app=keep_running, secrets=SecretStore(use_keyring=False), tray=False,
+                            quit=lambda: None)
+    assert controller.show_first_window() is False
+    assert controller._connecting_window is None and controller.window is None
 
 
 def test_importing_the_app_does_not_import_the_chart_web_server_or_keyring_stacks():
