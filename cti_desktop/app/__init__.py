@@ -180,8 +180,8 @@ class DesktopApp(SigningIn, Closing, QObject):
             self._start_demo_calls()
             self.notices.post(translate("DesktopApp", "Demo mode: a simulated phone system with made-up calls. Nothing is "
                                         "saved."), "info")
-        elif self.login_vm.notice:
-            self.notices.post(self.login_vm.notice, "warning")
+        elif notice := self.login_vm.notice_so_far():
+            self.notices.post(notice, "warning")
         # the dialog comes back filled in after "Sign out"
         self._fill_login(session.account)
         for text, level in self._pending_notices:
@@ -214,8 +214,10 @@ class DesktopApp(SigningIn, Closing, QObject):
             log.info("start-up done: the window is shown and the connection is live")
             if mode in ("report", "exit"):
                 print("cti-desktop: live", flush=True)
-            # Housekeeping (a full collection, ~0.1 s) once the first reads are in and drawn.
+            # Housekeeping (a full collection, ~0.1 s) once the first reads are in and drawn, and
+            # the keyring looked for (in the background) so that its first use need not wait.
             QTimer.singleShot(SETTLE_AFTER_LIVE_MS, self._settle_after_start)
+            QTimer.singleShot(SETTLE_AFTER_LIVE_MS, self.secrets.prepare)
             if mode == "exit":
                 QTimer.singleShot(0, self.request_quit)
 

@@ -214,7 +214,9 @@ class SigningIn:
                 pass  # a platform that never says so: go on
             finally:
                 exposed.remove()
-        self.secrets.prepare()
+        # The keyring is not looked for here: the secret is in hand (from the environment, or the
+        # keyring already answered). Importing it meanwhile (~30 ms on a worker thread, holding the
+        # interpreter lock) would hold up Live; it is looked for once start-up is done.
         try:
             await asyncio.wait_for(imported, CLIENT_IMPORT_WAIT)
         except asyncio.TimeoutError:

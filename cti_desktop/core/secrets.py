@@ -120,6 +120,10 @@ class _BackendProbe:
             self._found.append((False, _NO_KEYRING))
         self._done.set()
 
+    def finished(self) -> bool:
+        """Whether the probe has run to its end (it answers :meth:`outcome` at once)."""
+        return self._done.is_set()
+
     def _left(self) -> float:
         assert self._deadline is not None
         return max(0.0, self._deadline - time.monotonic())
@@ -243,6 +247,15 @@ class SecretStore:
         """The reason and that secrets last for this session only (empty while the keyring is used)."""
         self._known()
         return self._warning
+
+    @property
+    def warning_so_far(self) -> str:
+        """:attr:`warning` if the keyring has been looked for already, else empty — without
+        starting or waiting for the search (for a sign-in that kept no secret and asked no keyring)."""
+        probe = self._probe
+        if probe is not None and probe.finished():
+            self._known()
+        return self._warning if self._probe is None else ""
 
     async def _call(self, func: Callable[..., Any], *args: Any) -> Any:
         import asyncio

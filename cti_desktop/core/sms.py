@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass
 
 import gsm0338  # noqa: F401  (registers the "gsm03.38" codec)
-import phonenumbers
 
 from cti_desktop.i18n import translate
 
@@ -163,17 +162,17 @@ def _strictly_a_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9 .\-/]*(?:\([0-9]{1,5}\)[0-9 .\-/]*)?", text.strip()))
 
 
-_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-
-
 def _is_mobile(number: str, region: str) -> bool:
     if not number or len(number) > MAX_INPUT_LENGTH:
         return False
+    import phonenumbers  # on first use: start-up shows the calls without it
+
     try:
         parsed = phonenumbers.parse(number, (region or "").upper() or None)
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.number_type(parsed) in _MOBILE_TYPES
+    return phonenumbers.number_type(parsed) in (phonenumbers.PhoneNumberType.MOBILE,
+                                                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 def sms_number(numbers: tuple[str, ...] | list[str], preferred: str = "", region: str = "SE") -> str:

@@ -251,6 +251,12 @@ class LoginViewModel(SignInFlowMixin, LoginProfilesMixin, ViewModel):
     def _get_notice(self) -> str:
         return self._secrets.warning if self._notice is None else self._notice
 
+    def notice_so_far(self) -> str:
+        """:attr:`notice` without starting or waiting for the keyring search: after a sign-in that
+        neither asked the keyring nor kept a secret (one from the environment) there is nothing to
+        say about the keyring yet, and the window must not wait for it."""
+        return self._secrets.warning_so_far if self._notice is None else self._notice
+
     #: Information that is not an error (e.g. "no system keyring: kept for this session only").
     notice = Property(str, _get_notice, notify=noticeChanged)
 

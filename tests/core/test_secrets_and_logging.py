@@ -166,6 +166,40 @@ async def test_set_says_whether_the_keyring_stored_it(memory_keyring):
     assert await store.set(key, "T-10") is False and not store.persistent
 
 
+def test_the_warning_so_far_neither_starts_nor_waits_for_the_keyring_search():
+    """After a sign-in that needed no keyring, the window asks what there is to say so far: nothing,
+    at once, and the search is not started by asking; once it has run, the same words as warning."""
+    previous = keyring.get_keyring()
+    hanging = HangingKeyring()  # the search would take 10 s
+    keyring.set_keyring(hanging)
+    try:
+        store = SecretStore(timeout=5)
+        started = time.monotonic()
+        assert store.warning_so_far == ""
+        assert time.monotonic() - started < 0.5
+        assert store._probe is not None and store._probe._deadline is None  # not started
+    finally:
+        hanging.release.set()
+        keyring.set_keyring(previous)
+
+
+def test_the_warning_so_far_is_the_warning_once_the_search_has_run():
+    import keyring.backends.null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    try:
+        store = SecretStore(timeout=5)
+        store.prepare()
+        deadline = time.monotonic() + 5
+        while not store._probe.finished() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert store.warning_so_far == store.warning != ""
+        assert "this session" in store.warning_so_far
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_a_hung_keyring_never_holds_up_the_end_of_the_loop():
     """The thread stuck in the keyring is not joined: the loop (and the process) can end at once."""
     previous = keyring.get_keyring()
