@@ -18,7 +18,8 @@ with ``rich`` and ``click``, httpcore ``trio``: ~0.2 s and ~10 MiB more).
 
 The baseline is the least a Qt app can do: ``python -c "…QApplication([]); QWidget().show()"`` timed
 until its window is exposed (both lines at once), measured
-the same way. Where the ``twinkle`` softphone is installed and there is a display (Xvfb), it is measured
+the same way. The app's main window alone (``WINDOW_ALONE``: "Connecting…", nothing signed in) is timed
+the same way too: the part of the first window that is the window itself. Where the ``twinkle`` softphone is installed and there is a display (Xvfb), it is measured
 too: until a window of its process is mapped (``xwininfo``), then its memory after the same idle time.
 
     python benchmarks/gui_startup_memory.py --runs 5            # offscreen
@@ -61,6 +62,22 @@ BARE = (
     "w = QWidget()\n"
     "w.show()\n"
     "app.exec()\n"
+)
+
+
+#: The app's own main window alone, in its "Connecting…" state, with what it cannot be drawn
+#: without (Qt's namespace of enums, the settings it is laid out and themed from, its modules):
+#: nothing signs in. How much of the app's first window is the window itself, and how much the rest
+#: of start-up (the command line, the single-instance check, the loop, the sign-in's set-up).
+WINDOW_ALONE = BARE.replace(
+    "w = QWidget()\n",
+    "from cti_desktop.startup import skip_pyside_source_scan\n"
+    "skip_pyside_source_scan()\n"
+    "from cti_desktop.core.settings import SettingsStore\n"
+    "from cti_desktop.ui.main_window import MainWindow\n"
+    "from cti_desktop.ui.notices import NoticeCenter\n"
+    "store = SettingsStore()\n"
+    "w = MainWindow.connecting('agent1@demo.example', 'https://pbx.example', NoticeCenter(), store.load(), store)\n",
 )
 
 
@@ -198,6 +215,9 @@ def main() -> None:
     bare_cmd = [python, "-c", BARE]
     one_run(bare_cmd, env, 0.2)
     bare = [one_run(bare_cmd, env, opts.idle) for _ in range(opts.runs)]
+    alone_cmd = [python, "-c", WINDOW_ALONE]
+    one_run(alone_cmd, env, 0.2)
+    alone = [one_run(alone_cmd, env, 0.5) for _ in range(opts.runs)]
     twinkle: list[Run] = []
     if twinkle_installed() and env.get("DISPLAY") and not env.get("QT_QPA_PLATFORM"):
         home = tempfile.mkdtemp(prefix="cti-desktop-bench-twinkle-")
@@ -209,6 +229,10 @@ def main() -> None:
           f"(Qt platform {env.get('QT_QPA_PLATFORM') or 'xcb'}):")
     w_app, t_app, rss_app, uss_app = summary("app", app)
     w_bare, t_bare, rss_bare, uss_bare = summary("baseline", bare)
+    w_alone, _t_alone, rss_alone, _uss_alone = summary("window", alone, live_too=False)
+    print(f"   window: the app's main window alone, connecting, nothing signed in: first window "
+          f"{w_alone / w_bare:.2f}× the bare QWidget window; the app's is {w_app / w_alone:.2f}× that "
+          f"(memory {rss_alone:.0f} MiB after 0.5 s)")
     if twinkle:
         w_tw, _t_tw, rss_tw, _uss_tw = summary("twinkle", twinkle, live_too=False)
         print(f"  twinkle: first window {w_tw / w_bare:.1f}×, RSS {rss_tw / rss_bare:.1f}× the bare QWidget window")

@@ -3,16 +3,18 @@ start-up leaves behind."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("cti_desktop.app")
 
@@ -89,6 +91,8 @@ def import_in_background(names: Sequence[str]) -> asyncio.Future:
             except Exception as exc:  # noqa: BLE001 - reported by the real import
                 log.debug("start-up: importing %s in the background failed: %s", name, type(exc).__name__)
 
+    import asyncio
+
     return asyncio.get_running_loop().run_in_executor(None, work)
 
 
@@ -129,6 +133,8 @@ class Exposed(QObject):
 
     def __init__(self, widget: Any) -> None:
         super().__init__()
+        import asyncio
+
         self.future: asyncio.Future = asyncio.get_running_loop().create_future()
         self._widget = widget
         widget.installEventFilter(self)

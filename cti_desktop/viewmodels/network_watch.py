@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from cti_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
+
+#: How long after it is made a session's watch loads the system's backend: loading asks the system
+#: (a D-Bus round trip or more, ~8 ms here) on the GUI thread, which would hold up the first live
+#: picture; the streams' own watchdog covers the moment before.
+LOAD_AFTER_MS = 1500
 
 _Reach = QNetworkInformation.Reachability
 _REACHABLE = (_Reach.Local, _Reach.Site, _Reach.Online)
@@ -30,11 +35,21 @@ class NetworkWatch(QObject):
 
     networkChanged = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, load_after_ms: int = 0) -> None:
+        """``load_after_ms``: load the system's backend now (0) or that much later (:data:`LOAD_AFTER_MS`)."""
         super().__init__(parent)
         self._info: QNetworkInformation | None = None
         self._reachability = _Reach.Unknown
         self._medium = QNetworkInformation.TransportMedium.Unknown
+        self._detached = False
+        if load_after_ms > 0:
+            QTimer.singleShot(load_after_ms, self, self._load)
+        else:
+            self._load()
+
+    def _load(self) -> None:
+        if self._detached or self._info is not None:
+            return
         try:
             loaded = QNetworkInformation.loadDefaultBackend()
         except Exception:  # a broken plugin must never stop the window
@@ -68,6 +83,7 @@ class NetworkWatch(QObject):
             self.networkChanged.emit(translate("NetworkWatch", "the network changed"))
 
     def detach(self) -> None:
+        self._detached = True
         if self._info is not None:
             try:
                 self._info.reachabilityChanged.disconnect(self.reachability_changed)

@@ -11,7 +11,7 @@ from cti_desktop.core.capabilities import Capabilities, Webhooks
 from cti_desktop.core.connection import ConnectionStatus
 from cti_desktop.core.session import Session
 
-from .network_watch import NetworkWatch
+from .network_watch import LOAD_AFTER_MS, NetworkWatch
 
 
 class SessionBridge(QObject):
@@ -33,7 +33,7 @@ class SessionBridge(QObject):
             session.on_calls(self._calls),
             session.on_status(self._status),
         ]
-        self.network = NetworkWatch(self)
+        self.network = NetworkWatch(self, load_after_ms=LOAD_AFTER_MS)  # off the way to Live
         self.network.networkChanged.connect(session.reconnect_now)
 
     @property

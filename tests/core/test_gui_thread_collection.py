@@ -97,6 +97,29 @@ def test_an_older_generation_is_collected_when_its_count_is_passed(taken_over):
     del keep
 
 
+def test_while_start_up_holds_full_collections_a_due_one_is_a_generation_1_one(taken_over):
+    runtime.hold_full_collections()
+    try:
+        gc.collect()
+        counts = gc.get_count()
+        keep = []
+        # generation 2 due: more generation-1 collections than its threshold since the last full one
+        for _ in range(gc.get_threshold()[2] + 1):
+            for _ in range(gc.get_threshold()[1] + 1):
+                keep.extend([] for _ in range(gc.get_threshold()[0] + 10))
+                gc.collect(0)
+            gc.collect(1)
+        keep.extend([] for _ in range(gc.get_threshold()[0] + 10))
+        assert gc.get_count()[2] > gc.get_threshold()[2], counts
+        assert runtime.collect_due() == 1
+        runtime.release_full_collections()
+        keep.extend([] for _ in range(gc.get_threshold()[0] + 10))
+        assert runtime.collect_due() == 2
+    finally:
+        runtime.release_full_collections()
+        del keep
+
+
 def test_another_thread_asking_collects_nothing(taken_over):
     keep = [[] for _ in range(gc.get_threshold()[0] + 10)]
     answers: list[object] = []

@@ -50,3 +50,27 @@ def test_which_changes_count(qapp):
     watch.reachability_changed(R.Local)
     assert seen == ["the network is back", "the network changed", "the network is back"]
     watch.detach()
+
+
+def test_a_sessions_watch_loads_the_system_backend_a_moment_after_it_is_made(agent_session, arun, qapp):
+    """Loading asks the system (on the GUI thread): a session's watch does it after LOAD_AFTER_MS,
+    not on the way to the first live picture; a watch detached before then never loads it."""
+    import asyncio
+
+    from cti_desktop.viewmodels.network_watch import LOAD_AFTER_MS
+
+    bridge = SessionBridge(agent_session)
+    later = NetworkWatch(load_after_ms=50)
+    gone = NetworkWatch(load_after_ms=50)
+    try:
+        assert LOAD_AFTER_MS >= 500
+        assert bridge.network._info is None and later._info is None  # nothing asked yet
+        gone.detach()
+        loaded_now = NetworkWatch()  # what this machine offers, asked at once
+        arun(asyncio.sleep(0.3))
+        assert later.available == loaded_now.available
+        assert gone._info is None
+        loaded_now.detach()
+    finally:
+        later.detach()
+        bridge.detach()
