@@ -54,13 +54,20 @@ class SigningIn:
         it was shown. :meth:`start` then carries on in it (it names the account again once
         that is read in full). If the sign-in needs a question after all (no secret in the keyring),
         the sign-in dialog opens and this window goes, as a failed sign-in does."""
-        first = self._first_window_words()
-        if first is None or self.window is not None or self._connecting_window is not None:
+        if self.window is not None or self._connecting_window is not None:
             return False
-        from cti_desktop.startup import show_and_wait_until_drawn
+        try:
+            first = self._first_window_words()
+            if first is None:
+                return False
+            from cti_desktop.startup import show_and_wait_until_drawn
 
-        self._connecting_window = self._connecting_window_for(*first)
-        drawn = show_and_wait_until_drawn(self._connecting_window, FIRST_PAINT_WAIT)
+            window = self._connecting_window_for(*first)
+        except Exception:  # noqa: BLE001 - start-up goes on without it: start() shows the window later
+            log.exception("start-up: the first window could not be made")
+            return False
+        self._connecting_window = window
+        drawn = show_and_wait_until_drawn(window, FIRST_PAINT_WAIT)
         log.info("start-up: the connecting window is %s", "on the screen" if drawn else "shown (not drawn yet)")
         return True
 
