@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cti_desktop.i18n import translate
-from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import Settings, SettingsStore
 
 from .icons import APP, icon
@@ -36,7 +35,7 @@ from .main_window_header import WindowHeader
 from .main_window_navigation import PanelNavigation
 from .main_window_openers import WindowOpeners
 from .main_window_style import STYLE
-from .menus import SHORTCUTS, WindowMenus
+from .menus import WindowMenus
 from .notices import NoticeArea, NoticeCenter
 from .sections import ColumnScroll as _ColumnScroll
 from .sections import section as _section
@@ -224,6 +223,8 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
     def _update_call_actions(self, *_args: object) -> None:
         """Each call action is on exactly when a call's card offers it; a paired entry (hold ↔
         resume, mute ↔ unmute, start ↔ stop recording…) says what it will do."""
+        from cti_desktop.core.call_operations import SHORTCUT_OPERATIONS
+
         calls_vm = self.workspace.calls_vm
         live = self.vm.live
         for op in SHORTCUT_OPERATIONS:
@@ -326,11 +327,16 @@ class MainWindow(ConnectingState, WindowHeader, PanelNavigation, WindowOpeners, 
 
 
 def __getattr__(name: str) -> Any:
-    # ``Workspace`` is importable from here too, without the window's start-up paying for it
+    # ``Workspace`` and ``SHORTCUTS`` are importable from here too, without the window's start-up
+    # paying for them (the "Connecting…" window has no panels and no menus)
     if name == "Workspace":
         from .workspace import Workspace
 
         return Workspace
+    if name == "SHORTCUTS":
+        from . import menus
+
+        return menus.SHORTCUTS
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

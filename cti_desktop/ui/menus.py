@@ -21,7 +21,9 @@ view-model takes the new ``[after_call]``), and the theme through :attr:`WindowM
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -29,21 +31,39 @@ from PySide6.QtWidgets import QMessageBox
 
 from cti_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cti_desktop import __version__
-from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
 from cti_desktop.core.settings import log_dir
 
-
-#: name → (menu text, shortcut, tooltip)
-#: The call operations with a Calls menu entry and a keyboard shortcut (from the operation table).
-CALL_SHORTCUTS = tuple(op.name for op in SHORTCUT_OPERATIONS)
-
-SHORTCUTS: dict[str, tuple[str, str, str]] = {
-    **{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS},
+#: The window's own actions with a shortcut: name → (menu text, shortcut, tooltip).
+_WINDOW_SHORTCUTS: dict[str, tuple[str, str, str]] = {
     "dial": (QT_TRANSLATE_NOOP("Menus", "&Dial a number"), "Ctrl+D", QT_TRANSLATE_NOOP("Menus", "Go to the number box of the dial pad")),
     "search": (QT_TRANSLATE_NOOP("Menus", "F&ind a contact"), "Ctrl+F", QT_TRANSLATE_NOOP("Menus", "Go to the contact search")),
     "wallboard": (QT_TRANSLATE_NOOP("Menus", "&Wallboard"), "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Menus", "Live statistics of the queues you supervise")),
     "quit": (QT_TRANSLATE_NOOP("Menus", "&Quit"), "Ctrl+Q", QT_TRANSLATE_NOOP("Menus", "Sign out of this computer's session and quit")),
 }
+
+
+@functools.cache
+def _tables() -> tuple[tuple[str, ...], dict[str, tuple[str, str, str]], tuple, Mapping[str, str]]:
+    """(:data:`CALL_SHORTCUTS`, :data:`SHORTCUTS`, the call operations with a shortcut, their menu
+    groups' titles), made from the call-operation table on first use: the main window's
+    "Connecting…" state has no menus, and the table (with the call models) is not imported before
+    the first window is on the screen."""
+    from cti_desktop.core.call_operations import MENU_GROUPS, SHORTCUT_OPERATIONS
+
+    calls = tuple(op.name for op in SHORTCUT_OPERATIONS)
+    shortcuts = {**{op.name: (op.menu, op.shortcut, op.menu_tip) for op in SHORTCUT_OPERATIONS}, **_WINDOW_SHORTCUTS}
+    return calls, shortcuts, tuple(SHORTCUT_OPERATIONS), MENU_GROUPS
+
+
+def __getattr__(name: str) -> Any:
+    """``CALL_SHORTCUTS`` (the call operations with a Calls menu entry and a keyboard shortcut, from
+    the operation table) and ``SHORTCUTS`` (name → (menu text, shortcut, tooltip) of every action
+    with a shortcut), made on first use."""
+    if name == "CALL_SHORTCUTS":
+        return _tables()[0]
+    if name == "SHORTCUTS":
+        return _tables()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: View › Go to: the main window's tabs (``MainWindow.tab_pages`` names) → menu text and key. The
 #: tab titles have no Alt+letter (those would be window-wide and meet the menus' and the pages'
@@ -66,12 +86,14 @@ SETTINGS_KEY = "Ctrl+,"
 
 def _shown(name: str, text: str) -> str:
     """A :data:`SHORTCUTS` text in the agent's language (the call operations' words are the operation table's)."""
+    CALL_SHORTCUTS = _tables()[0]
     return translate("CallOperations" if name in CALL_SHORTCUTS else "Menus", text) if text else text
 
 
 def reserved_keys() -> dict[str, str]:
     """The window's keys that are not a call action's (key → what it does): the settings dialog
     refuses them for a call action."""
+    CALL_SHORTCUTS, SHORTCUTS = _tables()[:2]
     from .colleagues import PICK_UP_SHORTCUT  # the panel's own key (its module is not needed before)
 
     keys = {key: _shown(name, text).replace("&", "") for name, (text, key, _tip) in SHORTCUTS.items()
@@ -87,6 +109,7 @@ def shortcut_sections(keys: Mapping[str, str] | None = None) -> list[tuple[str, 
     """What the shortcuts help lists: (section title, [(what, key as the platform writes it)]),
     the call actions in the Calls menu's order (its submenus as sections of their own), then the rest.
     ``keys``: the call actions' keys in use (name → key; by default the operation table's)."""
+    CALL_SHORTCUTS, SHORTCUTS, SHORTCUT_OPERATIONS, MENU_GROUPS = _tables()
     from .colleagues import PICK_UP_SHORTCUT  # the panel's own key (its module is not needed before)
 
     def plain(text: str) -> str:
@@ -139,6 +162,7 @@ class WindowMenus:
 
     def _action(self, name: str, slot, *, menu_text: str | None = None, shortcut: str | None = None,
                 tip: str | None = None) -> QAction:
+        SHORTCUTS = _tables()[1]
         text, default_shortcut, default_tip = SHORTCUTS.get(name, (menu_text or name, "", tip or ""))
         if name in SHORTCUTS:
             text, default_tip = _shown(name, text), _shown(name, default_tip)
@@ -159,6 +183,7 @@ class WindowMenus:
         return action
 
     def _build_menus(self) -> None:
+        SHORTCUT_OPERATIONS, MENU_GROUPS = _tables()[2:]
         bar = self.menuBar()
         bar.setAccessibleName(translate("Menus", "Menu bar"))
         file_menu = bar.addMenu(translate("Menus", "&File"))
@@ -259,12 +284,14 @@ class WindowMenus:
         self.settings_dialog = None
 
     def show_shortcuts(self) -> None:
+        CALL_SHORTCUTS = _tables()[0]
         portable = QKeySequence.SequenceFormat.PortableText
         keys = {name: self.actions[name].shortcut().toString(portable) for name in CALL_SHORTCUTS if name in self.actions}
         self._info_box(translate("Menus", "Keyboard shortcuts"), shortcuts_html(keys))
 
     def apply_call_shortcuts(self, keys: Mapping[str, str]) -> None:
         """Give the call actions these keys (name → key in portable text, "" for none)."""
+        SHORTCUTS = _tables()[1]
         for name, key in keys.items():
             action = self.actions.get(name)
             if action is None:
