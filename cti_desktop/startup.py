@@ -96,6 +96,23 @@ def import_in_background(names: Sequence[str]) -> asyncio.Future:
     return asyncio.get_running_loop().run_in_executor(None, work)
 
 
+async def import_while_waiting(names: Sequence[str]) -> None:
+    """Import ``names`` on this (the GUI) thread one at a time, each in its own turn of the event
+    loop: between two imports whatever else is due runs first (an answer from the server, a paint),
+    so the imports fill the time the loop would otherwise spend waiting. For modules that must be
+    imported on the GUI thread (they define Qt classes). One that fails is left to its real import."""
+    import asyncio
+
+    for name in names:
+        await asyncio.sleep(0)
+        if name in sys.modules:
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - reported by the real import
+            log.debug("start-up: importing %s ahead failed: %s", name, type(exc).__name__)
+
+
 def show_and_wait_until_drawn(widget: Any, timeout: float) -> bool:
     """Show ``widget`` and run Qt's events (no asyncio loop needed) until it is drawn on the screen
     or ``timeout`` seconds have passed; whether it was drawn. For the first window, before the rest
@@ -166,4 +183,4 @@ class FirstWindowReport(QObject):
 
 
 __all__ = ["Exposed", "FirstWindowReport", "NETWORK_STACK", "drop_import_time_caches", "import_in_background",
-           "show_and_wait_until_drawn", "skip_pyside_source_scan", "trim_heap"]
+           "import_while_waiting", "show_and_wait_until_drawn", "skip_pyside_source_scan", "trim_heap"]

@@ -17,7 +17,7 @@ from cti_desktop.core.credentials import Credentials, NoSecret, keyring_credenti
 from cti_desktop.core.errors import UserFacingError
 from cti_desktop.demo import DEMO_VENDORS, DemoSimulators
 from cti_desktop.i18n import translate
-from cti_desktop.startup import NETWORK_STACK, Exposed, import_in_background
+from cti_desktop.startup import NETWORK_STACK, Exposed, import_in_background, import_while_waiting
 
 log = logging.getLogger("cti_desktop.app")  # one logger for the app, whichever part speaks
 
@@ -240,9 +240,16 @@ class SigningIn:
 
     async def _sign_in_quietly(self, account: Account, credentials: Credentials, *, persist: bool,
                                sources: list | None = None) -> None:
-        await self.login_vm.guarded(
-            self.login_vm.sign_in(account, credentials, persist=persist, remember=False, sources=sources)
-        )
+        from cti_desktop.ui.workspace import PANEL_MODULES
+
+        # While the sign-in waits for the server, this thread imports what building the panels needs.
+        panels = self.spawn(import_while_waiting(PANEL_MODULES), "import-panels")
+        try:
+            await self.login_vm.guarded(
+                self.login_vm.sign_in(account, credentials, persist=persist, remember=False, sources=sources)
+            )
+        finally:
+            panels.cancel()  # the panels' build imports what is left
         if self.session is None:
             self._show_login(self.login_vm.error or translate("DesktopApp", "Signing in did not finish"), account=account)
 

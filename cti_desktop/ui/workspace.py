@@ -22,6 +22,28 @@ GLOBAL_KEYS_DELAY_MS = 1000
 #: The longest the other panels wait for the calls' first live picture before they load anyway.
 PANELS_WAIT_MS = 1500
 
+#: The modules :meth:`Workspace.build` imports (the pop and the calls first), for start-up to import
+#: while the sign-in waits for the server (:mod:`cti_desktop.app.signing_in`): importing them is most
+#: of building the panels. ``tests/ui/test_workspace_modules.py`` holds this list to the imports here.
+PANEL_MODULES = (
+    "cti_desktop.viewmodels.screen_pop", "cti_desktop.ui.screen_pop",
+    "cti_desktop.viewmodels.call_panel", "cti_desktop.ui.call_panel",
+    "cti_desktop.viewmodels.presence", "cti_desktop.ui.presence_panel",
+    "cti_desktop.viewmodels.queues", "cti_desktop.ui.queue_toggles",
+    "cti_desktop.viewmodels.dial_pad", "cti_desktop.ui.dial_pad",
+    "cti_desktop.viewmodels.contacts", "cti_desktop.ui.contact_search",
+    "cti_desktop.viewmodels.contact_details", "cti_desktop.ui.contact_details",
+    "cti_desktop.viewmodels.forwarding", "cti_desktop.ui.forwarding",
+    "cti_desktop.core.after_call_settings", "cti_desktop.viewmodels.after_call", "cti_desktop.ui.after_call",
+    "cti_desktop.viewmodels.busy_elsewhere", "cti_desktop.ui.busy_elsewhere",
+    "cti_desktop.viewmodels.colleagues", "cti_desktop.ui.colleagues",
+    "cti_desktop.viewmodels.contact_book", "cti_desktop.ui.contact_book",
+    "cti_desktop.viewmodels.group_call_log", "cti_desktop.ui.group_call_log",
+    "cti_desktop.viewmodels.call_history", "cti_desktop.ui.call_history",
+    "cti_desktop.viewmodels.supervision", "cti_desktop.ui.supervision",
+    "cti_desktop.ui.notifications", "cti_desktop.ui.global_shortcuts",
+)
+
 
 @dataclass
 class Workspace:
@@ -305,4 +327,4 @@ def _after_call(bridge: SessionBridge, presence_vm: Any, settings: Settings) -> 
     return vm, (AfterCallBar(vm) if vm.supported else None)
 
 
-__all__ = ["Workspace"]
+__all__ = ["PANEL_MODULES", "Workspace"]
