@@ -29,7 +29,6 @@ import os
 import socket
 import stat
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,6 +160,8 @@ def _runtime_dir(environ: Mapping[str, str]) -> Path | None:
     runtime = environ.get("XDG_RUNTIME_DIR")
     if runtime and len(runtime.encode()) <= _MAX_FOLDER and _private_dir(Path(runtime), create=False) is not None:
         return Path(runtime)
+    import tempfile  # only without a usable runtime folder (tempfile imports much: this runs first)
+
     return _private_dir(Path(tempfile.gettempdir()) / f"cti-desktop-{os.getuid()}", create=True)
 
 

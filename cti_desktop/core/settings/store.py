@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -108,6 +107,8 @@ class SettingsStore:
 
         text = tomli_w.dumps(settings_to_dict(settings))
         self.directory.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a save needs it: not imported on the way to the first window
+
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
