@@ -24,6 +24,7 @@ too: until a window of its process is mapped (``xwininfo``), then its memory aft
 
     python benchmarks/gui_startup_memory.py --runs 5            # offscreen
     python benchmarks/gui_startup_memory.py --python V/bin/python   # an install with only its runtime dependencies
+    python benchmarks/gui_startup_memory.py --python V/bin/python --against OLD/bin/python   # before/after, alternately
     xvfb-run -s "-screen 0 1600x1000x24" env -u QT_QPA_PLATFORM python benchmarks/gui_startup_memory.py
 """
 
@@ -193,6 +194,9 @@ def main() -> None:
                         help="the interpreter of an install to measure (its cti_desktop and PySide6), e.g. a "
                              "virtualenv made with `python -m venv V && V/bin/pip install .`: only the runtime "
                              "dependencies, as an agent's machine has them (default: this interpreter)")
+    parser.add_argument("--against", default="",
+                        help="another install's interpreter (e.g. of an older commit) whose app runs alternately with "
+                             "this one's, run for run, so that both see the same moments of a noisy machine")
     opts = parser.parse_args()
     if opts.runs < 1:
         parser.error("--runs must be at least 1")
@@ -208,10 +212,19 @@ def main() -> None:
     python = opts.python or sys.executable
     exe = None if opts.python else shutil.which("cti-desktop")
     app_cmd = [exe] if exe else [python, "-m", "cti_desktop"]
+    other: list[Run] = []
     with SimulatorProcess("--seed", "1") as sim:
-        cmd = app_cmd + ["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"]
+        account = ["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"]
+        cmd = app_cmd + account
+        other_cmd = [opts.against, "-m", "cti_desktop", *account] if opts.against else None
         one_run(cmd, env, 0.5)  # warm the file cache (and write the first settings) once, not counted
-        app = [one_run(cmd, env, opts.idle) for _ in range(opts.runs)]
+        if other_cmd:
+            one_run(other_cmd, env, 0.5)
+        app = []
+        for _ in range(opts.runs):
+            app.append(one_run(cmd, env, opts.idle))
+            if other_cmd:
+                other.append(one_run(other_cmd, env, opts.idle))
     bare_cmd = [python, "-c", BARE]
     one_run(bare_cmd, env, 0.2)
     bare = [one_run(bare_cmd, env, opts.idle) for _ in range(opts.runs)]
@@ -229,6 +242,11 @@ def main() -> None:
           f"(Qt platform {env.get('QT_QPA_PLATFORM') or 'xcb'}):")
     w_app, t_app, rss_app, uss_app = summary("app", app)
     w_bare, t_bare, rss_bare, uss_bare = summary("baseline", bare)
+    if other:
+        w_o, t_o, rss_o, _uss_o = summary("against", other)
+        print(f"  against: {opts.against}, run alternately with the app: first window {w_o / w_bare:.2f}×, "
+              f"live {t_o / t_bare:.2f}×, RSS {rss_o / rss_bare:.2f}× the bare window (the app: "
+              f"{w_app / w_bare:.2f}×, {t_app / t_bare:.2f}×, {rss_app / rss_bare:.2f}×)")
     w_alone, _t_alone, rss_alone, _uss_alone = summary("window", alone, live_too=False)
     print(f"   window: the app's main window alone, connecting, nothing signed in: first window "
           f"{w_alone / w_bare:.2f}× the bare QWidget window; the app's is {w_app / w_alone:.2f}× that "
