@@ -204,7 +204,8 @@ class SigningIn:
         Waits (briefly) until the window is on the screen: what follows — importing the phone
         system's client, signing in — runs on this thread and would otherwise hold the first paint.
         Meanwhile a worker thread imports the network stack and ``system``'s client (the GUI thread
-        is painting, so it costs the window nothing), and the keyring is looked for."""
+        is painting, so it costs the window nothing). When the first window is already on the
+        screen (:meth:`show_first_window`) it only names the account again."""
         if self.window is not None:
             return
         if self._connecting_window is not None:  # the first window, shown before the loop ran
