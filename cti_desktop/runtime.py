@@ -15,9 +15,11 @@ wrappers, the window and its panels — live as long as the app, yet each full c
 again; under a wallboard event storm that happened about once a second and froze the window for
 100–130 ms each time. So once the app has started, collect once and move what exists into the
 permanent generation (:func:`gc.freeze`): later full collections only look at what was made since.
-Until then (:func:`hold_full_collections`) a full collection that falls due is a generation-1 one:
-start-up makes hundreds of thousands of long-lived objects, and a full walk of them on the way to
-the first live picture (~12 ms) would be done again by the settling collection moments later.
+Until then (:func:`hold_collections`) nothing is collected: start-up makes hundreds of thousands of
+long-lived objects and little garbage, and the first collection that fell due — of the youngest
+generation, which then holds everything made since the collector was taken over — walked them all
+on the way to the first live picture (10–25 ms), work the settling collection does again moments
+later.
 """
 
 from __future__ import annotations
@@ -32,12 +34,12 @@ log = logging.getLogger(__name__)
 #: piles up for long, seldom enough to cost nothing (a look is three integer comparisons).
 COLLECT_EVERY_MS = 250
 
-#: The longest full collections are held at start-up (a start that never goes Live — the sign-in
-#: dialog left open — collects as usual after it).
-FULL_HELD_AT_MOST_MS = 20_000
+#: The longest collections are held at start-up (a start that never goes Live — the sign-in dialog
+#: left open — collects as usual after it).
+HELD_AT_MOST_MS = 20_000
 
 _owner: threading.Thread | None = None
-_full_held = False
+_held = False
 
 
 def collect_on_gui_thread() -> None:
@@ -47,16 +49,17 @@ def collect_on_gui_thread() -> None:
     gc.disable()
 
 
-def hold_full_collections() -> None:
-    """Until :func:`settle_after_startup`, :func:`collect_due` collects at most generation 1."""
-    global _full_held
-    _full_held = True
+def hold_collections() -> None:
+    """Until :func:`settle_after_startup` (or :func:`release_collections`), :func:`collect_due`
+    collects nothing."""
+    global _held
+    _held = True
 
 
-def release_full_collections() -> None:
-    """:func:`collect_due` collects every generation again when it is due."""
-    global _full_held
-    _full_held = False
+def release_collections() -> None:
+    """:func:`collect_due` collects again whatever generation is due."""
+    global _held
+    _held = False
 
 
 def collect_due() -> int | None:
@@ -65,20 +68,20 @@ def collect_due() -> int | None:
     collection over (elsewhere it does nothing: that is the point)."""
     if _owner is not None and threading.current_thread() is not _owner:
         return None
+    if _held:
+        return None
     counts = gc.get_count()
     thresholds = gc.get_threshold()
     if not thresholds[0] or counts[0] <= thresholds[0]:
         return None  # the automatic collector only looks further when the youngest is due
     due = max(g for g, (count, threshold) in enumerate(zip(counts, thresholds)) if g == 0 or count > threshold)
-    if _full_held:
-        due = min(due, 1)
     gc.collect(due)
     return due
 
 
 def settle_after_startup() -> None:
     """Call once the window is up and signed in: later full collections skip start-up's objects."""
-    release_full_collections()
+    release_collections()
     gc.collect()
     gc.freeze()
     log.debug("garbage collector: %d start-up objects frozen", gc.get_freeze_count())

@@ -23,11 +23,11 @@ from cti_desktop.core.settings import log_dir
 from cti_desktop.error_reporter import ErrorReporter
 from cti_desktop.runtime import (
     COLLECT_EVERY_MS,
-    FULL_HELD_AT_MOST_MS,
+    HELD_AT_MOST_MS,
     collect_due,
     collect_on_gui_thread,
-    hold_full_collections,
-    release_full_collections,
+    hold_collections,
+    release_collections,
 )
 
 log = logging.getLogger("cti_desktop.app")  # one logger for the app, whichever part speaks
@@ -74,8 +74,8 @@ def _collect_garbage_here() -> QTimer:
     a collection on another thread that ends a Qt object can freeze the window for good). Being a
     Python call every few hundred ms, the same timer lets Python see SIGINT/SIGTERM while Qt runs."""
     collect_on_gui_thread()
-    hold_full_collections()  # until start-up has settled (DesktopApp: once the window is Live)
-    QTimer.singleShot(FULL_HELD_AT_MOST_MS, release_full_collections)
+    hold_collections()  # until start-up has settled (DesktopApp: once the window is Live)
+    QTimer.singleShot(HELD_AT_MOST_MS, release_collections)
     collector = QTimer()
     collector.setInterval(COLLECT_EVERY_MS)
     collector.timeout.connect(collect_due)
