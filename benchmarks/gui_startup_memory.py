@@ -21,6 +21,8 @@ until its window is exposed (both lines at once), measured
 the same way. The app's main window alone (``WINDOW_ALONE``: "Connecting…", nothing signed in) is timed
 the same way too: the part of the first window that is the window itself. Where the ``twinkle`` softphone is installed and there is a display (Xvfb), it is measured
 too: until a window of its process is mapped (``xwininfo``), then its memory after the same idle time.
+The runs take turns (app, baseline, window alone, Twinkle; again), so that every ratio compares
+runs made at the same moments of a machine whose speed varies.
 
     python benchmarks/gui_startup_memory.py --runs 5            # offscreen
     python benchmarks/gui_startup_memory.py --python V/bin/python   # an install with only its runtime dependencies
@@ -213,29 +215,36 @@ def main() -> None:
     exe = None if opts.python else shutil.which("cti-desktop")
     app_cmd = [exe] if exe else [python, "-m", "cti_desktop"]
     other: list[Run] = []
+    app: list[Run] = []
+    bare: list[Run] = []
+    alone: list[Run] = []
+    twinkle: list[Run] = []
+    bare_cmd = [python, "-c", BARE]
+    alone_cmd = [python, "-c", WINDOW_ALONE]
+    with_twinkle = twinkle_installed() and bool(env.get("DISPLAY")) and not env.get("QT_QPA_PLATFORM")
+    home = tempfile.mkdtemp(prefix="cti-desktop-bench-twinkle-") if with_twinkle else ""
     with SimulatorProcess("--seed", "1") as sim:
         account = ["--server", sim.base_url, "--domain", "demo.example", "--user", "agent1"]
         cmd = app_cmd + account
         other_cmd = [opts.against, "-m", "cti_desktop", *account] if opts.against else None
-        one_run(cmd, env, 0.5)  # warm the file cache (and write the first settings) once, not counted
+        # Warm the file cache (and write the first settings) once, not counted.
+        one_run(cmd, env, 0.5)
         if other_cmd:
             one_run(other_cmd, env, 0.5)
-        app = []
+        one_run(bare_cmd, env, 0.2)
+        one_run(alone_cmd, env, 0.2)
+        if with_twinkle:
+            twinkle_run(env, 0.2, home)
+        # Run for run, each one after the other: every ratio compares runs made at the same
+        # moments of the machine (its speed varies by ±15 % from minute to minute here).
         for _ in range(opts.runs):
             app.append(one_run(cmd, env, opts.idle))
             if other_cmd:
                 other.append(one_run(other_cmd, env, opts.idle))
-    bare_cmd = [python, "-c", BARE]
-    one_run(bare_cmd, env, 0.2)
-    bare = [one_run(bare_cmd, env, opts.idle) for _ in range(opts.runs)]
-    alone_cmd = [python, "-c", WINDOW_ALONE]
-    one_run(alone_cmd, env, 0.2)
-    alone = [one_run(alone_cmd, env, 0.5) for _ in range(opts.runs)]
-    twinkle: list[Run] = []
-    if twinkle_installed() and env.get("DISPLAY") and not env.get("QT_QPA_PLATFORM"):
-        home = tempfile.mkdtemp(prefix="cti-desktop-bench-twinkle-")
-        twinkle_run(env, 0.2, home)
-        twinkle = [twinkle_run(env, opts.idle, home) for _ in range(opts.runs)]
+            bare.append(one_run(bare_cmd, env, opts.idle))
+            alone.append(one_run(alone_cmd, env, 0.5))
+            if with_twinkle:
+                twinkle.append(twinkle_run(env, opts.idle, home))
     print(f"Interpreter: {python}")
     print(f"Desktop app start-up until the first window is shown, until the main window is shown and the "
           f"connection is Live, and memory after {opts.idle:.0f} s signed in and idle "
